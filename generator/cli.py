@@ -1,0 +1,239 @@
+"""The `briefing` command: check, build, serve, schema, restamp."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import sys
+import threading
+import time
+from pathlib import Path
+
+import click
+
+from . import build as build_stage
+from . import load as load_stage
+from . import pipeline, render
+from .model import ActorRegistry, Briefing, json_schema
+from .problems import Problem, errors
+from .progress import Progress
+
+ROOT_OPTION = click.option(
+    "--root", type=click.Path(file_okay=False, exists=True, path_type=Path), default=".",
+    show_default=True, help="Project folder holding mkdocs.yml, content/ and seeds/.")
+STRICT_OPTION = click.option(
+    "--strict", is_flag=True,
+    help="Treat warnings as errors: seeds without a summary, unreviewed drafts, engine warnings.")
+
+
+def _report(problems: list[Problem], progress: Progress) -> tuple[int, int]:
+    progress.clear()
+    for p in problems:
+        click.echo(str(p), err=True)
+    n_err = len(errors(problems))
+    n_warn = sum(1 for p in problems if p.severity == "warning")
+    return n_err, n_warn
+
+
+def _counts(n: int, word: str) -> str:
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
+def _problem_summary(command: str, n_err: int, n_warn: int, files: int) -> str:
+    return (f"{command}: {_counts(n_err, 'error')}, {_counts(n_warn, 'warning')} in "
+            f"{_counts(files, 'file')}; nothing written")
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="briefing")
+def main() -> None:
+    """Briefing: verified summaries of news articles, published as a static site.
+
+    \b
+    Typical use:
+      briefing check            validate content/ and verify every quote against seeds/
+      briefing build            check, generate docs/, and build site/ with MkDocs
+      briefing serve            live preview at http://127.0.0.1:8000
+    """
+
+
+@main.command()
+@ROOT_OPTION
+@STRICT_OPTION
+def check(root: Path, strict: bool) -> None:
+    """Validate the summaries and verify every quote against its article. Builds nothing.
+
+    Errors read `file:line:col: field: what is wrong`; all of them are reported at once.
+    Exit status: 0 when the content is sound, 1 when it is not.
+    """
+    progress = Progress()
+    result = pipeline.check(root, strict, progress)
+    n_err, n_warn = _report(result.problems, progress)
+    v = result.verified
+    n_quotes = sum(len(b.spans) for b in v.briefings) if v else 0
+    if n_err:
+        files = len({p.path for p in errors(result.problems)})
+        click.echo(f"check: {_counts(n_err, 'error')}, {_counts(n_warn, 'warning')} in "
+                   f"{_counts(files, 'file')}", err=True)
+        sys.exit(1)
+    click.echo(f"check: {_counts(len(v.briefings), 'briefing')}, {_counts(len(v.actors), 'actor')}"
+               f", {_counts(n_quotes, 'quote')} verified against their articles; "
+               f"{_counts(n_warn, 'warning')} ({progress.elapsed:.1f} s)")
+
+
+@main.command()
+@ROOT_OPTION
+@STRICT_OPTION
+def build(root: Path, strict: bool) -> None:
+    """Check the content, generate the Markdown pages into docs/, then build site/ with MkDocs.
+
+    The site is built in a temporary folder and swapped in only on success: a failed build
+    leaves the last good site/ untouched. Markdown files whose bytes did not change are not
+    rewritten.
+    """
+    progress = Progress()
+    config = build_stage.read_config(root)
+    result = pipeline.generate(root, config.docs_dir, root / "site_templates", config.site_name,
+                               strict, progress)
+    n_err, n_warn = _report(result.problems, progress)
+    if not result.ok:
+        files = len({p.path for p in errors(result.problems)})
+        click.echo(_problem_summary("build", n_err, n_warn, files) + "; site/ left as it was",
+                   err=True)
+        sys.exit(1)
+    generated_at = progress.elapsed
+    progress.step("building the site with MkDocs…")
+    engine = build_stage.run_engine(config, strict)
+    progress.clear()
+    if not engine.ok:
+        click.echo(engine.output, err=True)
+        click.echo("build: the site engine failed (see above); site/ left as it was", err=True)
+        sys.exit(1)
+    for warning in engine.warnings:
+        click.echo(warning, err=True)
+    report = result.report
+    files, size = build_stage.site_size(config.site_dir)
+    click.echo(
+        f"build: {_counts(len(result.corpus.briefings), 'briefing')}, "
+        f"{_counts(len(result.corpus.actors), 'actor')} → {len(result.pages)} generated files "
+        f"({report.written} written, {report.unchanged} unchanged, {report.removed} removed) in "
+        f"{generated_at:.1f} s; site/ {files} files, {size / 1e6:.1f} MB in "
+        f"{progress.elapsed:.1f} s")
+
+
+@main.command()
+@ROOT_OPTION
+@click.option("--dev-addr", default="127.0.0.1:8000", show_default=True,
+              help="Address and port to serve on.")
+def serve(root: Path, dev_addr: str) -> None:
+    """Live preview: regenerates pages when content/, seeds/ or site_templates/ change, and the
+    open page reloads. Content errors are printed and the last good pages stay up."""
+    from mkdocs.commands import serve as mkdocs_serve
+
+    progress = Progress()
+    config = build_stage.read_config(root)
+    templates = root / "site_templates"
+
+    def regenerate() -> bool:
+        result = pipeline.generate(root, config.docs_dir, templates, config.site_name, False,
+                                   progress)
+        n_err, _ = _report(result.problems, progress)
+        if n_err:
+            click.echo(f"serve: {_counts(n_err, 'error')}; showing the last good pages", err=True)
+        elif result.report and result.report.written + result.report.removed:
+            click.echo(f"serve: regenerated {result.report.written} pages, removed "
+                       f"{result.report.removed}", err=True)
+        return not n_err
+
+    if not regenerate() and not (config.docs_dir / "index.md").exists():
+        sys.exit(1)
+    watched = [root / "content", root / "seeds", templates]
+    stop = threading.Event()
+
+    def watch() -> None:
+        last = _snapshot(watched)
+        while not stop.wait(0.5):
+            now = _snapshot(watched)
+            if now != last:
+                last = now
+                regenerate()
+
+    thread = threading.Thread(target=watch, daemon=True)
+    thread.start()
+    try:
+        mkdocs_serve.serve(config_file=str(config.config_file), livereload=True,
+                           dev_addr=dev_addr, watch=[str(templates / "overrides")])
+    finally:
+        stop.set()
+    click.echo("serve: stopped")
+
+
+def _snapshot(folders: list[Path]) -> dict[str, tuple[int, int]]:
+    state = {}
+    for folder in folders:
+        if folder.is_dir():
+            for path in folder.rglob("*"):
+                if path.is_file():
+                    st = path.stat()
+                    state[str(path)] = (st.st_mtime_ns, st.st_size)
+    return state
+
+
+@main.command()
+@click.option("--actors", is_flag=True, help="Print the schema of actor registry files instead.")
+def schema(actors: bool) -> None:
+    """Print the JSON Schema of briefing files (or, with --actors, of actor registry files).
+
+    Editors with the YAML language server get completion and inline errors from it: put
+    `# yaml-language-server: $schema=../../schema/briefing.schema.json` at the top of a file.
+    """
+    model, title = (ActorRegistry, "Actor registry") if actors else (Briefing, "Briefing summary")
+    click.echo(json.dumps(json_schema(model, title), indent=2, ensure_ascii=False, sort_keys=True))
+
+
+@main.command()
+@ROOT_OPTION
+@click.argument("files", nargs=-1, required=True,
+                type=click.Path(dir_okay=False, exists=True, path_type=Path))
+def restamp(root: Path, files: tuple[Path, ...]) -> None:
+    """Record the current SHA-256 of each summary's seed, after reviewing the summary against
+    the changed article. Refused while any quote no longer matches the article."""
+    project = load_stage.Project(root.resolve())
+    failed = 0
+    for file in files:
+        path = file.resolve()
+        rel = project.rel(path)
+        briefing, doc, found = load_stage.parse_file(path, rel, Briefing)
+        if briefing is None:
+            _report(found, Progress())
+            failed += 1
+            continue
+        content = load_stage.Content(briefings=[load_stage.Located(briefing, rel, doc)])
+        content.actors = load_stage.load(project).actors
+        from .verify import verify
+
+        problems = [p for p in verify(project, content).problems
+                    if p.severity == "error" and p.field != "source.sha256"
+                    and p.path == str(rel)]
+        if problems:
+            _report(problems, Progress())
+            click.echo(f"restamp: {rel}: fix the problems above first; hash not changed", err=True)
+            failed += 1
+            continue
+        _, raw, _ = load_stage.read_seed(project, briefing.source.seed)
+        digest = hashlib.sha256(raw or b"").hexdigest()
+        if digest == briefing.source.sha256:
+            click.echo(f"restamp: {rel}: already up to date")
+            continue
+        line, _ = doc.where(("source", "sha256"))
+        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+        lines[line - 1] = re.sub(r"[0-9a-fA-F]{64}", digest, lines[line - 1], count=1)
+        path.write_text("".join(lines), encoding="utf-8")
+        click.echo(f"restamp: {rel}: sha256 {briefing.source.sha256[:12]}… → {digest[:12]}…")
+    if failed:
+        sys.exit(1)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,195 @@
+"""Corpus stage: every briefing as one body of knowledge, indexed once, in one pass.
+
+Registers (sanctions, claims, timeline, questions, actor pages) draw on reviewed briefings only; a
+draft shows on its own page with a banner until an editor marks it reviewed.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+from . import dates
+from .model import Actor, Answer, Briefing, Claim, Event, Question, Quote, Sanction, actor_refs
+from .verify import Verified, VerifiedBriefing
+
+
+def slugify(text: str) -> str:
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "tag"
+
+
+@dataclass(frozen=True)
+class QuoteEntry:
+    item: VerifiedBriefing
+    quote: Quote
+    period: dates.Period
+
+
+@dataclass(frozen=True)
+class SanctionEntry:
+    item: VerifiedBriefing
+    sanction: Sanction
+    period: dates.Period
+
+
+@dataclass(frozen=True)
+class ClaimEntry:
+    item: VerifiedBriefing
+    claim: Claim
+
+
+@dataclass(frozen=True)
+class EventEntry:
+    item: VerifiedBriefing
+    event: Event
+    period: dates.Period
+
+
+@dataclass
+class QuestionEntry:
+    item: VerifiedBriefing
+    question: Question
+    answers: list[tuple[VerifiedBriefing, Answer]] = field(default_factory=list)
+
+    @property
+    def answered(self) -> bool:
+        return bool(self.answers)
+
+
+@dataclass(frozen=True)
+class Edge:
+    item: VerifiedBriefing
+    source: str
+    kind: str
+    target: str
+    what: str | None
+
+
+@dataclass
+class TagEntry:
+    name: str
+    slug: str
+    briefings: list[VerifiedBriefing] = field(default_factory=list)
+
+
+@dataclass
+class ActorView:
+    """Everything the corpus knows about one actor."""
+
+    actor: Actor
+    names: list[str] = field(default_factory=list)  # aliases and how articles named it
+    quotes: list[QuoteEntry] = field(default_factory=list)
+    imposed: list[SanctionEntry] = field(default_factory=list)
+    faced: list[SanctionEntry] = field(default_factory=list)
+    claims: list[tuple[str, ClaimEntry]] = field(default_factory=list)  # (role, claim)
+    briefings: list[tuple[VerifiedBriefing, str | None]] = field(default_factory=list)
+
+
+@dataclass
+class Corpus:
+    briefings: list[VerifiedBriefing]  # newest first, drafts included
+    actors: dict[str, ActorView]
+    sanctions: list[SanctionEntry]
+    claims: list[ClaimEntry]
+    events: list[EventEntry]
+    questions: list[QuestionEntry]
+    edges: list[Edge]
+    tags: dict[str, TagEntry]
+    awaiting: list[str]
+    by_id: dict[str, VerifiedBriefing] = field(default_factory=dict)
+    question_index: dict[tuple[str, str], QuestionEntry] = field(default_factory=dict)
+
+    @property
+    def reviewed(self) -> list[VerifiedBriefing]:
+        return [b for b in self.briefings if b.briefing.status == "reviewed"]
+
+    def actor_name(self, actor_id: str) -> str:
+        return self.actors[actor_id].actor.name
+
+
+def _newest_first(item: VerifiedBriefing) -> tuple:
+    b = item.briefing
+    return (b.source.published, b.id)
+
+
+def build(verified: Verified) -> Corpus:
+    briefings = sorted(verified.briefings, key=_newest_first, reverse=True)
+    actors = {a_id: ActorView(actor, names=[actor.name, *actor.aliases])
+              for a_id, actor in sorted(verified.actors.items())}
+    sanctions: list[SanctionEntry] = []
+    claims: list[ClaimEntry] = []
+    events: list[EventEntry] = []
+    questions: dict[tuple[str, str], QuestionEntry] = {}
+    answers: list[tuple[VerifiedBriefing, Answer]] = []
+    edges: list[Edge] = []
+    tags: dict[str, TagEntry] = {}
+
+    for item in briefings:
+        b: Briefing = item.briefing
+        for tag in b.tags:
+            entry = tags.setdefault(slugify(tag), TagEntry(tag, slugify(tag)))
+            entry.briefings.append(item)
+        if b.status != "reviewed":
+            continue
+        published = dates.parse(b.source.published)
+        roles = {a.actor: a.role for a in b.actors}
+        for a in b.actors:
+            view = actors[a.actor]
+            view.names += [m for m in a.mentions if m.casefold() not in
+                           {n.casefold() for n in view.names}]
+        mentioned = dict.fromkeys([ref for _, ref in actor_refs(b)])
+        for actor_id in mentioned:
+            actors[actor_id].briefings.append((item, roles.get(actor_id)))
+        for q in b.quotes:
+            period = dates.parse(q.date) if q.date else published
+            actors[q.speaker].quotes.append(QuoteEntry(item, q, period))
+        for s in b.sanctions:
+            entry = SanctionEntry(item, s, dates.parse(s.date))
+            sanctions.append(entry)
+            for ref in s.imposers:
+                actors[ref].imposed.append(entry)
+            for ref in s.targets:
+                actors[ref].faced.append(entry)
+                for imposer in s.imposers:
+                    edges.append(Edge(item, imposer, "sanctions", ref, None))
+        for c in b.claims:
+            entry = ClaimEntry(item, c)
+            claims.append(entry)
+            for role, refs in (("asserted", c.asserted_by), ("denied", c.denied_by),
+                               ("disputed", c.disputed_by)):
+                for ref in refs:
+                    actors[ref].claims.append((role, entry))
+        for e in b.events:
+            events.append(EventEntry(item, e, dates.parse(e.date)))
+        for q in b.questions:
+            questions[(b.id, q.id)] = QuestionEntry(item, q)
+        answers += [(item, a) for a in b.answers]
+        edges += [Edge(item, r.source, r.kind, r.target, r.what) for r in b.relations]
+
+    for item, answer in answers:
+        key = tuple(answer.question.split("/"))
+        if key in questions:  # an answer to a draft's question waits for the draft's review
+            questions[key].answers.append((item, answer))
+
+    for view in actors.values():
+        view.quotes.sort(key=lambda e: (e.period.end, e.item.briefing.source.published,
+                                        e.item.briefing.id), reverse=True)
+    sanctions.sort(key=lambda e: (dates.sort_key(e.period), e.item.briefing.id, e.sanction.id),
+                   reverse=True)
+    events.sort(key=lambda e: (dates.sort_key(e.period), e.item.briefing.source.published,
+                               e.item.briefing.id, e.event.id))
+    return Corpus(
+        briefings=briefings,
+        actors=actors,
+        sanctions=sanctions,
+        claims=claims,
+        events=events,
+        questions=list(questions.values()),
+        edges=edges,
+        tags=dict(sorted(tags.items())),
+        awaiting=verified.awaiting,
+        by_id={item.briefing.id: item for item in briefings},
+        question_index=questions,
+    )

@@ -1,0 +1,136 @@
+"""Finding a quote in its article, allowing for typography and nothing else.
+
+Allowed: runs of white space, straight vs curly quotes and apostrophes, a closing comma or period,
+and an ellipsis that stands for words left out (the parts must then occur in order).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass
+
+_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
+                         "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "\u00a0": " "})
+_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
+_EDGE = " \"'"
+_TRAILING = ",.;:"
+
+
+@dataclass(frozen=True)
+class Normalized:
+    text: str
+    index: list[int]  # index[i] = offset in the original of normalized character i
+    original: str
+
+    def original_span(self, start: int, end: int) -> tuple[int, int]:
+        return self.index[start], self.index[end - 1] + 1
+
+
+def normalize(text: str) -> Normalized:
+    out: list[str] = []
+    index: list[int] = []
+    previous_space = False
+    for i, ch in enumerate(text.translate(_QUOTES)):
+        if ch.isspace():
+            if previous_space:
+                continue
+            ch, previous_space = " ", True
+        else:
+            previous_space = False
+        out.append(ch)
+        index.append(i)
+    return Normalized("".join(out), index, text)
+
+
+def quote_parts(quote: str) -> list[str]:
+    """The pieces of a quote that must appear in the article, in order."""
+    text = normalize(quote).text.strip()
+    parts = []
+    for piece in _ELLIPSIS.split(text):
+        piece = piece.strip(_EDGE).rstrip(_TRAILING).strip(_EDGE)
+        if piece:
+            parts.append(piece)
+    return parts
+
+
+@dataclass(frozen=True)
+class Match:
+    spans: list[tuple[int, int]]  # in the original article's characters
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.spans[0][0], self.spans[-1][1]
+
+
+@dataclass(frozen=True)
+class Miss:
+    part: str
+    closest: str  # the article's words where the quote comes closest
+    line: int  # line of the article where that passage is
+    differences: list[str]
+
+
+def find(article: Normalized, quote: str) -> Match | Miss:
+    parts = quote_parts(quote)
+    if not parts:
+        return Miss(quote, "", 0, ["the quote has no words"])
+    spans: list[tuple[int, int]] = []
+    position = 0
+    for part in parts:
+        hit = _find_part(article.text, part, position)
+        if hit is None:
+            return _closest(article, part, position)
+        spans.append(article.original_span(*hit))
+        position = hit[1]
+    return Match(spans)
+
+
+def _find_part(text: str, part: str, start: int) -> tuple[int, int] | None:
+    pattern = re.compile(r"(?<!\w)" + re.escape(part) + r"(?!\w)")
+    first = None
+    for m in pattern.finditer(text, start):
+        # a word quoted inside a paraphrase: prefer the place where it stands in quotation marks
+        if m.start() > 0 and text[m.start() - 1] == '"':
+            return m.start(), m.end()
+        if first is None:
+            first = (m.start(), m.end())
+    return first
+
+
+def _closest(article: Normalized, part: str, start: int) -> Miss:
+    text = article.text
+    matcher = difflib.SequenceMatcher(None, text, part, autojunk=False)
+    i, j, k = matcher.find_longest_match(0, len(text), 0, len(part))
+    if k == 0:
+        return Miss(part, "", 0, ["no words of it occur in the article"])
+    lo = max(0, i - j)
+    hi = min(len(text), lo + len(part))
+    # widen to whole words
+    while lo > 0 and text[lo - 1].isalnum():
+        lo -= 1
+    while hi < len(text) and text[hi].isalnum():
+        hi += 1
+    passage = text[lo:hi]
+    original_offset = article.index[lo] if lo < len(article.index) else 0
+    return Miss(part, passage, _line_of(article, original_offset), _word_diff(part, passage))
+
+
+def _line_of(article: Normalized, original_offset: int) -> int:
+    return article.original.count("\n", 0, original_offset) + 1
+
+
+def _word_diff(quote: str, passage: str) -> list[str]:
+    a, b = quote.split(), passage.split()
+    out = []
+    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
+        if tag == "equal":
+            continue
+        ours, theirs = " ".join(a[i1:i2]), " ".join(b[j1:j2])
+        if tag == "replace":
+            out.append(f"the quote has '{ours}' where the article has '{theirs}'")
+        elif tag == "delete":
+            out.append(f"the quote adds '{ours}'")
+        else:
+            out.append(f"the quote leaves out '{theirs}' (mark an omission with '…')")
+    return out or ["the words differ only in punctuation or case"]

@@ -1,0 +1,293 @@
+"""The content model: the one source of truth for validation, the JSON Schema and the templates."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Annotated, Any, Literal
+
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    model_validator,
+)
+
+from . import dates, safe_text
+
+SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
+SEED_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.txt$"
+SHA256_PATTERN = r"^[0-9a-f]{64}$"
+TAG_PATTERN = r"^[\w][\w .’'-]*$"
+QUESTION_REF_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"
+
+
+def _check(pattern: str, explain: str):
+    compiled = re.compile(pattern)
+
+    def check(value: str) -> str:
+        if not compiled.match(value):
+            raise ValueError(f"{value!r} {explain}")
+        return value
+
+    return check
+
+
+def _plain(value: str) -> str:
+    why = safe_text.plain_text_problem(value)
+    if why:
+        raise ValueError(why)
+    return " ".join(value.split())
+
+
+def _inline(value: str) -> str:
+    found = safe_text.inline_markdown_problems(value)
+    if found:
+        raise ValueError("; ".join(found))
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return value.strip()
+
+
+def _quote_text(value: str) -> str:
+    if not value.strip():
+        raise ValueError("must not be empty")
+    return " ".join(value.split())
+
+
+def _date(value: str) -> str:
+    dates.parse(value)
+    return value
+
+
+def _day(value: str) -> str:
+    if dates.parse(value).precision != "day":
+        raise ValueError(f"'{value}' must be a full date like 2024-09-10")
+    return value
+
+
+def _to_text(value: Any) -> Any:
+    return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
+
+
+Slug = Annotated[
+    str,
+    AfterValidator(_check(SLUG_PATTERN, "is not a valid id: use lower-case letters, digits and "
+                          "single hyphens, like 'antony-blinken' (no '/', '..', spaces or capitals)")),
+    Field(json_schema_extra={"pattern": SLUG_PATTERN}, max_length=80),
+]
+SeedFile = Annotated[
+    str,
+    AfterValidator(_check(SEED_PATTERN, "is not a seed file name: give the name of a .txt file "
+                          "directly inside seeds/, like '000_71c8a87dcccb59d2.txt'")),
+    Field(json_schema_extra={"pattern": SEED_PATTERN}, max_length=200),
+]
+Sha256 = Annotated[
+    str,
+    AfterValidator(_check(SHA256_PATTERN, "is not a SHA-256: 64 lower-case hex digits "
+                          "(run 'briefing restamp' to fill it in)")),
+    Field(json_schema_extra={"pattern": SHA256_PATTERN}),
+]
+PlainText = Annotated[str, AfterValidator(_plain),
+                      Field(min_length=1, max_length=500,
+                            json_schema_extra={"pattern": r"^[^<>]+$"})]
+Title = Annotated[str, AfterValidator(_plain),
+                  Field(min_length=1, max_length=200, json_schema_extra={"pattern": r"^[^<>]+$"})]
+InlineMd = Annotated[str, AfterValidator(_inline),
+                     Field(min_length=1, max_length=5000,
+                           description="Inline Markdown: *emphasis*, `code`, [links](https://…)."
+                                       " No HTML, no images.")]
+QuoteText = Annotated[str, AfterValidator(_quote_text), Field(min_length=1, max_length=5000)]
+Tag = Annotated[
+    str,
+    AfterValidator(_check(TAG_PATTERN, "is not a valid tag: letters, digits, spaces, hyphens, "
+                          "apostrophes and dots only")),
+    Field(max_length=60, json_schema_extra={"pattern": TAG_PATTERN}),
+]
+FuzzyDate = Annotated[
+    str, BeforeValidator(_to_text), AfterValidator(_date),
+    Field(json_schema_extra={"pattern": dates.PATTERN},
+          description="2024-09-10, 2024-09, 2024, 2024-Q3, or early/mid/late/spring/summer/"
+                      "autumn/winter 2024"),
+]
+Day = Annotated[str, BeforeValidator(_to_text), AfterValidator(_day),
+                Field(json_schema_extra={"pattern": r"^\d{4}-\d{2}-\d{2}$"})]
+Url = Annotated[str, AfterValidator(_check(r"^https?://[^\s<>\"']+$",
+                                           "is not a web address: use http:// or https://")),
+                Field(json_schema_extra={"pattern": r"^https?://[^\s<>\"']+$"})]
+QuestionRef = Annotated[
+    str,
+    AfterValidator(_check(QUESTION_REF_PATTERN, "is not a question reference: write "
+                          "'briefing-id/question-id'")),
+    Field(json_schema_extra={"pattern": QUESTION_REF_PATTERN}),
+]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+# --- the actor registry ------------------------------------------------------------------------
+
+ActorKind = Literal["person", "organization", "state"]
+
+
+class Actor(Strict):
+    """One person, organization or state, shared by every briefing."""
+
+    id: Slug
+    name: PlainText
+    kind: ActorKind
+    role: PlainText | None = Field(None, description="Current role, e.g. 'U.S. Secretary of State'.")
+    country: Slug | None = Field(None, description="Id of the state actor it belongs to.")
+    aliases: list[PlainText] = Field(default_factory=list,
+                                     description="Other names the press uses: 'the top U.S. diplomat'.")
+    description: InlineMd | None = None
+    tags: list[Tag] = Field(default_factory=list)
+
+
+class ActorRegistry(Strict):
+    actors: list[Actor] = Field(min_length=1)
+
+
+# --- a briefing --------------------------------------------------------------------------------
+
+Setting = Literal["statement", "news-conference", "to-reporters", "interview", "speech",
+                  "social-media", "testimony", "remarks", "other"]
+
+
+class Source(Strict):
+    outlet: PlainText
+    published: Day
+    dateline: PlainText | None = None
+    authors: list[PlainText] = Field(default_factory=list)
+    url: Url | None = None
+    seed: SeedFile = Field(description="File name of the article in seeds/.")
+    sha256: Sha256 = Field(description="SHA-256 of the seed file the summary was checked against.")
+
+
+class BriefingActor(Strict):
+    actor: Slug = Field(description="Id in the actor registry.")
+    role: PlainText | None = Field(None, description="The role as this article gives it.")
+    mentions: list[PlainText] = Field(default_factory=list,
+                                      description="How this article names the actor.")
+
+
+class Quote(Strict):
+    id: Slug = Field(description="Stable anchor of the quote: never reuse or renumber.")
+    speaker: Slug
+    text: QuoteText = Field(description="Verbatim words between the quotation marks; '…' "
+                                        "marks an omission.")
+    setting: Setting = "statement"
+    fragment: bool = Field(False, description="A word or phrase quoted inside a paraphrase.")
+    date: FuzzyDate | None = None
+    context: InlineMd | None = None
+
+
+class Sanction(Strict):
+    id: Slug
+    imposers: list[Slug] = Field(min_length=1)
+    targets: list[Slug] = Field(min_length=1)
+    measure: InlineMd = Field(description="What the measure does.")
+    reason: InlineMd = Field(description="Why it was imposed.")
+    date: FuzzyDate
+
+
+class Claim(Strict):
+    id: Slug
+    claim: InlineMd
+    asserted_by: list[Slug] = Field(min_length=1)
+    denied_by: list[Slug] = Field(default_factory=list)
+    disputed_by: list[Slug] = Field(default_factory=list)
+    quotes: list[Slug] = Field(default_factory=list, description="Ids of quotes that bear on it.")
+    note: InlineMd | None = None
+
+
+class Event(Strict):
+    id: Slug
+    date: FuzzyDate
+    end: FuzzyDate | None = None
+    as_reported: PlainText | None = Field(None, description="The article's words: 'late 2023'.")
+    what: InlineMd
+    actors: list[Slug] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _range(self) -> Event:
+        if self.end is not None and dates.parse(self.end).end < dates.parse(self.date).start:
+            raise ValueError(f"the date range ends ({self.end}) before it starts ({self.date})")
+        return self
+
+
+class Question(Strict):
+    id: Slug
+    question: InlineMd
+    why_it_matters: InlineMd
+    watch: list[InlineMd] = Field(default_factory=list)
+
+
+class Answer(Strict):
+    question: QuestionRef = Field(description="'briefing-id/question-id' of an earlier question.")
+    answer: InlineMd
+
+
+RelationKind = Literal["supplies", "sanctions", "accuses", "trains", "supports", "warns",
+                       "meets", "attacks"]
+
+
+class Relation(Strict):
+    source: Slug
+    kind: RelationKind
+    target: Slug
+    what: PlainText | None = None
+
+
+class Briefing(Strict):
+    """The summary of one article."""
+
+    id: Slug
+    title: Title
+    status: Literal["reviewed", "draft"] = "reviewed"
+    source: Source
+    bottom_line: InlineMd
+    key_points: list[InlineMd] = Field(min_length=1)
+    tags: list[Tag] = Field(default_factory=list)
+    actors: list[BriefingActor] = Field(default_factory=list)
+    quotes: list[Quote] = Field(default_factory=list)
+    sanctions: list[Sanction] = Field(default_factory=list)
+    claims: list[Claim] = Field(default_factory=list)
+    events: list[Event] = Field(default_factory=list)
+    questions: list[Question] = Field(default_factory=list)
+    answers: list[Answer] = Field(default_factory=list)
+    relations: list[Relation] = Field(default_factory=list)
+
+
+def json_schema(model: type[BaseModel], title: str) -> dict[str, Any]:
+    schema = model.model_json_schema()
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema"
+    schema["title"] = title
+    return schema
+
+
+def actor_refs(b: Briefing) -> Iterator[tuple[tuple, str]]:
+    """Every (field path, actor id) in a briefing."""
+    for i, a in enumerate(b.actors):
+        yield ("actors", i, "actor"), a.actor
+    for i, q in enumerate(b.quotes):
+        yield ("quotes", i, "speaker"), q.speaker
+    for i, s in enumerate(b.sanctions):
+        for j, ref in enumerate(s.imposers):
+            yield ("sanctions", i, "imposers", j), ref
+        for j, ref in enumerate(s.targets):
+            yield ("sanctions", i, "targets", j), ref
+    for i, c in enumerate(b.claims):
+        for name in ("asserted_by", "denied_by", "disputed_by"):
+            for j, ref in enumerate(getattr(c, name)):
+                yield ("claims", i, name, j), ref
+    for i, e in enumerate(b.events):
+        for j, ref in enumerate(e.actors):
+            yield ("events", i, "actors", j), ref
+    for i, r in enumerate(b.relations):
+        yield ("relations", i, "source"), r.source
+        yield ("relations", i, "target"), r.target

@@ -1,0 +1,340 @@
+"""Render stage: the corpus, through the Jinja2 templates in site_templates/, into Markdown pages.
+
+Rendering returns {path: text} and writes nothing; `write` then touches only files whose bytes
+changed, and removes generated files that no longer have a page. Every value printed by a template
+is escaped as Markdown unless it is Markdown we generated (MdSafe): escaping is the default.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import posixpath
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jinja2
+import yaml
+
+from . import dates, safe_text
+from .corpus import Corpus, slugify
+from .model import ActorRegistry, Briefing, json_schema
+from .safe_text import MdSafe, md_escape
+
+Pages = dict[str, bytes]
+
+MANIFEST = ".briefing-manifest.json"
+
+SETTINGS = {"statement": "in a statement", "news-conference": "at a news conference",
+            "to-reporters": "to reporters", "interview": "in an interview", "speech": "in a speech",
+            "social-media": "on social media", "testimony": "in testimony",
+            "remarks": "in remarks", "other": ""}
+
+
+def _finalize(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, MdSafe):
+        return value
+    if isinstance(value, bool | int | float):
+        return str(value)
+    return md_escape(str(value))
+
+
+def environment(templates: Path) -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates / "pages"),
+        autoescape=False,
+        finalize=_finalize,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+    )
+    env.filters["md"] = lambda text: safe_text.inline_markdown(text) if text else MdSafe("")
+    env.filters["date"] = lambda text: dates.parse(text).label
+    env.filters["period"] = lambda text: dates.parse(text)
+    env.filters["plain"] = safe_text.plain
+    env.filters["slug"] = slugify
+    env.globals["front_matter"] = front_matter
+    env.filters["code"] = lambda text: MdSafe(safe_text.code_span(str(text)))
+    env.filters["md_url"] = lambda url: MdSafe(safe_text.safe_url(url))
+    env.filters["chronological"] = lambda items: sorted(
+        items, key=lambda e: dates.sort_key(dates.parse(e.date)))
+    env.filters["join_md"] = lambda items, sep=", ": MdSafe(sep.join(_finalize(i) for i in items))
+    return env
+
+
+@dataclass
+class PageContext:
+    """Link helpers for one page: every link is relative to where that page sits."""
+
+    corpus: Corpus
+    path: str
+
+    def rel(self, target: str) -> MdSafe:
+        here = posixpath.dirname(self.path)
+        target_path, _, anchor = target.partition("#")
+        link = posixpath.relpath(target_path, here or ".") if target_path else ""
+        return MdSafe(link + (f"#{anchor}" if anchor else ""))
+
+    def actor(self, actor_id: str) -> MdSafe:
+        name = md_escape(self.corpus.actor_name(actor_id))
+        return MdSafe(f"[{name}]({self.rel(f'actors/{actor_id}.md')})")
+
+    def actors(self, ids: list[str]) -> MdSafe:
+        return MdSafe(", ".join(self.actor(i) for i in ids)) if ids else MdSafe("—")
+
+    def briefing(self, item: Any, anchor: str = "") -> MdSafe:
+        b: Briefing = item.briefing
+        target = f"briefings/{b.id}.md" + (f"#{anchor}" if anchor else "")
+        return MdSafe(f"[{md_escape(b.title)}]({self.rel(target)})")
+
+    def question(self, briefing_id: str, question_id: str) -> MdSafe:
+        entry = self.corpus.question_index.get((briefing_id, question_id))
+        target = self.rel(f"briefings/{briefing_id}.md#question-{question_id}")
+        text = md_escape(safe_text.plain(entry.question.question)) if entry else MdSafe(
+            md_escape(f"{briefing_id}/{question_id}"))
+        return MdSafe(f"[{text}]({target})")
+
+    def quote(self, item: Any, q: Any, on_briefing_page: bool) -> MdSafe:
+        """A quote as a blockquote: the words, then who said them, where, when, and links."""
+        b: Briefing = item.briefing
+        words = f"> “{md_escape(q.text)}”" + (" *(quoted fragment)*" if q.fragment else "")
+        lines = [words]
+        if on_briefing_page:
+            lines.append(f"> {{ #q-{q.id} .quote }}")
+        parts = [f"**{self.actor(q.speaker)}**"]
+        if SETTINGS.get(q.setting):
+            parts[0] += f", {SETTINGS[q.setting]}"
+        if q.date:
+            parts[0] += f", {dates.parse(q.date).label}"
+        if not on_briefing_page:
+            parts.append(self.briefing(item, f"q-{q.id}"))
+        if q.id in item.spans:
+            parts.append(f"[in the article]({self.rel(f'sources/{b.id}.md#src-{q.id}')})")
+        if on_briefing_page:
+            parts.append(f'[link](#q-{q.id} "Permanent link to this quote")')
+        lines += [">", "> — " + " · ".join(parts)]
+        if q.context:
+            lines += [">", f"> {safe_text.inline_markdown(q.context)}"]
+        return MdSafe("\n".join(lines))
+
+    def briefing_line(self, item: Any) -> MdSafe:
+        b: Briefing = item.briefing
+        draft = " *(unreviewed draft)*" if b.status == "draft" else ""
+        return MdSafe(f"{self.briefing(item)} — {md_escape(b.source.outlet)}, "
+                      f"{dates.parse(b.source.published).label}{draft}")
+
+
+def render(corpus: Corpus, templates: Path, site_name: str = "Briefing") -> Pages:
+    env = environment(templates)
+    pages: Pages = {}
+
+    def page(path: str, template: str, **context: Any) -> None:
+        helpers = PageContext(corpus, path)
+        text = env.get_template(template).render(
+            corpus=corpus, link=helpers, page_path=path, site_name=site_name, **context)
+        pages[path] = _tidy(text).encode("utf-8")
+
+    page("index.md", "home.md.j2")
+    page("briefings/index.md", "briefings.md.j2")
+    for item in corpus.briefings:
+        page(f"briefings/{item.briefing.id}.md", "briefing.md.j2", item=item)
+        page(f"sources/{item.briefing.id}.md", "source.md.j2", item=item,
+             paragraphs=source_paragraphs(item))
+    page("actors/index.md", "actors.md.j2", groups=actor_groups(corpus))
+    for view in corpus.actors.values():
+        page(f"actors/{view.actor.id}.md", "actor.md.j2", view=view)
+    page("sanctions.md", "sanctions.md.j2")
+    page("timeline.md", "timeline.md.j2", groups=timeline_groups(corpus))
+    page("claims.md", "claims.md.j2")
+    page("questions.md", "questions.md.j2")
+    page("tags.md", "tags.md.j2")
+    page("awaiting.md", "awaiting.md.j2")
+    pages["data/sanctions.csv"] = sanctions_csv(corpus)
+    pages["schema/briefing.schema.json"] = schema_bytes(Briefing, "Briefing summary")
+    pages["schema/actors.schema.json"] = schema_bytes(ActorRegistry, "Actor registry")
+    for asset in sorted((templates / "assets").rglob("*")):
+        if asset.is_file():
+            pages[f"assets/{asset.relative_to(templates / 'assets').as_posix()}"] = asset.read_bytes()
+    return pages
+
+
+def _tidy(text: str) -> str:
+    """Collapse the blank lines that template logic leaves, so the Markdown reads cleanly."""
+    lines = text.splitlines()
+    out: list[str] = []
+    for line in lines:
+        line = line.rstrip()
+        if not line and (not out or not out[-1]):
+            continue
+        if line.startswith("#") and out and out[-1]:
+            out.append("")
+        out.append(line)
+    return "\n".join(out).strip() + "\n"
+
+
+def schema_bytes(model: Any, title: str) -> bytes:
+    return (json.dumps(json_schema(model, title), indent=2, ensure_ascii=False, sort_keys=True)
+            + "\n").encode("utf-8")
+
+
+def actor_groups(corpus: Corpus) -> list[tuple[str, list[tuple[str, list]]]]:
+    """Actors by kind, then by country: [(kind label, [(country label, [views])])]."""
+    labels = {"person": "People", "organization": "Organizations", "state": "States"}
+    out = []
+    for kind, label in labels.items():
+        by_country: dict[str, list] = {}
+        for view in corpus.actors.values():
+            if view.actor.kind != kind:
+                continue
+            country = view.actor.country
+            key = corpus.actor_name(country) if country else (
+                view.actor.name if kind == "state" else "No country")
+            if kind == "state":
+                key = "States"
+            by_country.setdefault(key, []).append(view)
+        groups = sorted(by_country.items(), key=lambda kv: (kv[0] == "No country", kv[0]))
+        for _, views in groups:
+            views.sort(key=lambda v: v.actor.name.casefold())
+        if groups:
+            out.append((label, groups))
+    return out
+
+
+def timeline_groups(corpus: Corpus) -> list[tuple[str, list]]:
+    """Events by year, in order; imprecise events sit where their period ends, labelled as such."""
+    groups: dict[str, list] = {}
+    for entry in corpus.events:
+        groups.setdefault(str(entry.period.end.year), []).append(entry)
+    return list(groups.items())
+
+
+def source_paragraphs(item: Any) -> list[MdSafe]:
+    """The article, one Markdown paragraph per line, quoted passages marked and anchored."""
+    text: str = item.seed_text
+    marks: list[tuple[int, int, str]] = []
+    for quote_id, spans in item.spans.items():
+        for n, (start, end) in enumerate(spans, 1):
+            anchor = f"src-{quote_id}" + (f"-{n}" if n > 1 else "")
+            marks.append((start, end, anchor))
+    marks.sort()
+    out: list[MdSafe] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        line_start, line_end = offset, offset + len(line)
+        offset = line_end
+        pieces: list[str] = []
+        cursor = line_start
+        for start, end, anchor in marks:
+            if start < line_start or start >= line_end:
+                continue
+            pieces.append(_escape_keep_space(text[cursor:start]))
+            pieces.append(f'<mark id="{anchor}" class="quote-source">'
+                          f'{_escape_keep_space(text[start:end])}</mark>')
+            cursor = end
+        pieces.append(_escape_keep_space(text[cursor:line_end]))
+        paragraph = "".join(pieces).strip()
+        if paragraph:
+            out.append(MdSafe(paragraph))
+    return out
+
+
+def _escape_keep_space(text: str) -> str:
+    stripped = text.strip()
+    if not stripped:
+        return " " if text else ""
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() else ""
+    return lead + md_escape(stripped) + trail
+
+
+def sanctions_csv(corpus: Corpus) -> bytes:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["id", "date", "imposers", "targets", "measure", "reason", "briefing",
+                     "source_outlet", "source_published"])
+    for entry in corpus.sanctions:
+        s, b = entry.sanction, entry.item.briefing
+        writer.writerow([s.id, s.date, "; ".join(corpus.actor_name(a) for a in s.imposers),
+                         "; ".join(corpus.actor_name(a) for a in s.targets),
+                         _csv_safe(safe_text.plain(s.measure)), _csv_safe(safe_text.plain(s.reason)),
+                         b.id, b.source.outlet, b.source.published])
+    return buffer.getvalue().encode("utf-8")
+
+
+def _csv_safe(text: str) -> str:
+    """Spreadsheets run cells that start with = + - @ as formulas: content must not."""
+    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+
+
+# --- writing -------------------------------------------------------------------------------------
+
+@dataclass
+class WriteReport:
+    written: int = 0
+    unchanged: int = 0
+    removed: int = 0
+
+
+def write(pages: Pages, out_dir: Path, on_progress: Callable[[int, int], None] | None = None
+          ) -> WriteReport:
+    """Write pages whose bytes changed; remove files we wrote before that have no page now.
+
+    Only files listed in our own manifest are ever removed, so nothing else in the folder (or
+    outside it) is touched.
+    """
+    report = WriteReport()
+    out_dir.mkdir(parents=True, exist_ok=True)
+    manifest_path = out_dir / MANIFEST
+    try:
+        previous = set(json.loads(manifest_path.read_text(encoding="utf-8")))
+    except (OSError, ValueError):
+        previous = set()
+    root = out_dir.resolve()
+    total = len(pages)
+    for n, (rel, data) in enumerate(sorted(pages.items()), 1):
+        target = (out_dir / rel)
+        if root not in target.resolve().parents:
+            raise ValueError(f"refusing to write outside {out_dir}: {rel}")
+        try:
+            if target.read_bytes() == data:
+                report.unchanged += 1
+                continue
+        except OSError:
+            pass
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp = target.with_name(target.name + ".tmp")
+        tmp.write_bytes(data)
+        tmp.replace(target)
+        report.written += 1
+        if on_progress and n % 500 == 0:
+            on_progress(n, total)
+    for rel in sorted(previous - set(pages)):
+        target = out_dir / rel
+        if root in target.resolve().parents and target.is_file():
+            target.unlink()
+            report.removed += 1
+            _prune_empty(target.parent, root)
+    manifest = (json.dumps(sorted(pages), indent=0) + "\n").encode("utf-8")
+    if not manifest_path.exists() or manifest_path.read_bytes() != manifest:
+        manifest_path.write_bytes(manifest)
+    return report
+
+
+def _prune_empty(folder: Path, root: Path) -> None:
+    while folder.resolve() != root and root in folder.resolve().parents:
+        try:
+            folder.rmdir()
+        except OSError:
+            return
+        folder = folder.parent
+
+
+def front_matter(data: dict[str, Any]) -> MdSafe:
+    return MdSafe("---\n" + yaml.safe_dump(data, sort_keys=True, allow_unicode=True,
+                                           default_flow_style=False) + "---")

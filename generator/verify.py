@@ -1,0 +1,202 @@
+"""Verify stage: cross references, seeds and their hashes, and every quote against its article."""
+
+from __future__ import annotations
+
+import difflib
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import matching
+from .load import Content, Located, Project, read_seed
+from .model import Actor, Briefing, actor_refs
+from .problems import Problem, field_path, problem
+
+
+@dataclass(frozen=True)
+class VerifiedBriefing:
+    briefing: Briefing
+    path: Path
+    seed_text: str
+    seed_sha256: str
+    spans: dict[str, list[tuple[int, int]]]  # quote id -> spans in the seed
+
+
+@dataclass
+class Verified:
+    actors: dict[str, Actor]
+    briefings: list[VerifiedBriefing]
+    awaiting: list[str]  # seeds that no summary covers
+    problems: list[Problem] = field(default_factory=list)
+
+
+def _suggest(name: str, known) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def verify(project: Project, content: Content, strict: bool = False) -> Verified:
+    out: list[Problem] = list(content.problems)
+    actors = _actor_registry(content.actors, out)
+    seen: dict[str, Located] = {}
+    briefings: list[VerifiedBriefing] = []
+    for located in content.briefings:
+        b: Briefing = located.value
+        if b.id in seen:
+            first = seen[b.id]
+            out.append(problem(located.path, *located.where("id"), "id",
+                               f"briefing id '{b.id}' is already used by {first.path}:"
+                               f"{first.where('id')[0]}; give each briefing its own id"))
+            continue
+        seen[b.id] = located
+        result = _verify_briefing(project, located, actors, strict, out)
+        if result is not None:
+            briefings.append(result)
+    _check_answers(seen, out)
+    covered = {v.briefing.source.seed for v in briefings} | {
+        loc.value.source.seed for loc in content.briefings}
+    awaiting = sorted(name for name in content.seeds if name not in covered)
+    for name in awaiting:
+        out.append(problem(f"seeds/{name}", 1, 1, "",
+                           "seed has no summary yet: write content/briefings/<id>.yaml "
+                           "(it shows on the 'Awaiting summary' page meanwhile)",
+                           "error" if strict else "warning"))
+    return Verified(actors, briefings, awaiting, out)
+
+
+def _actor_registry(located: list[Located], out: list[Problem]) -> dict[str, Actor]:
+    actors: dict[str, Actor] = {}
+    where: dict[str, Located] = {}
+    names: dict[str, str] = {}
+    for loc in located:
+        actor: Actor = loc.value
+        if actor.id in actors:
+            first = where[actor.id]
+            out.append(problem(loc.path, *loc.where("id"), "id",
+                               f"actor id '{actor.id}' is already defined at {first.path}:"
+                               f"{first.where('id')[0]}; merge the two records"))
+            continue
+        actors[actor.id] = actor
+        where[actor.id] = loc
+        for i, name in enumerate([actor.name, *actor.aliases]):
+            key = name.casefold()
+            if key in names and names[key] != actor.id:
+                where_in = ("name",) if i == 0 else ("aliases", i - 1)
+                out.append(problem(loc.path, *loc.where(*where_in), field_path(where_in),
+                                   f"'{name}' already names actor '{names[key]}': an alias must "
+                                   "point to one actor only"))
+            names.setdefault(key, actor.id)
+    for actor_id, actor in actors.items():
+        if actor.country is None:
+            continue
+        loc = where[actor_id]
+        state = actors.get(actor.country)
+        if state is None:
+            out.append(problem(loc.path, *loc.where("country"), "country",
+                               f"unknown actor '{actor.country}'{_suggest(actor.country, actors)}"))
+        elif state.kind != "state":
+            out.append(problem(loc.path, *loc.where("country"), "country",
+                               f"'{actor.country}' is a {state.kind}, not a state"))
+    return actors
+
+
+def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor], strict: bool,
+                     out: list[Problem]) -> VerifiedBriefing | None:
+    b: Briefing = located.value
+    path = located.path
+    before = len([p for p in out if p.severity == "error"])
+
+    def err(loc: tuple, message: str, severity: str = "error") -> None:
+        out.append(problem(path, *located.where(*loc), field_path(loc), message, severity))
+
+    if strict and b.status == "draft":
+        err(("status",), "this briefing is an unreviewed draft: review it and set "
+                         "'status: reviewed' (--strict publishes reviewed briefings only)")
+    for loc, ref in actor_refs(b):
+        if ref not in actors:
+            err(loc, f"unknown actor '{ref}'{_suggest(ref, actors)}: add it to content/actors/ "
+                     "or fix the id")
+    for name in ("quotes", "sanctions", "claims", "events", "questions"):
+        ids: dict[str, int] = {}
+        for i, item in enumerate(getattr(b, name)):
+            if item.id in ids:
+                err((name, i, "id"), f"id '{item.id}' is already used by {name}[{ids[item.id]}]")
+            ids.setdefault(item.id, i)
+    listed: set[str] = set()
+    for i, a in enumerate(b.actors):
+        if a.actor in listed:
+            err(("actors", i, "actor"), f"actor '{a.actor}' is listed twice: merge the entries")
+        listed.add(a.actor)
+    quote_ids = {q.id for q in b.quotes}
+    for i, c in enumerate(b.claims):
+        for j, ref in enumerate(c.quotes):
+            if ref not in quote_ids:
+                err(("claims", i, "quotes", j), f"no quote with id '{ref}' in this briefing"
+                                                f"{_suggest(ref, quote_ids)}")
+    text, raw, why = read_seed(project, b.source.seed)
+    if text is None or raw is None:
+        err(("source", "seed"), f"{why}; name a .txt file in seeds/")
+        return None
+    digest = hashlib.sha256(raw).hexdigest()
+    spans: dict[str, list[tuple[int, int]]] = {}
+    article = matching.normalize(text)
+    results = []
+    for i, q in enumerate(b.quotes):
+        found = matching.find(article, q.text)
+        results.append((i, q, found))
+        if isinstance(found, matching.Match):
+            spans[q.id] = found.spans
+    stale = digest != b.source.sha256
+    for i, q, found in results:
+        if isinstance(found, matching.Match):
+            if stale:
+                err(("quotes", i, "text"), f"quote '{q.id}' still matches the changed seed",
+                    "note")
+            continue
+        if found.closest:
+            detail = "; ".join(found.differences)
+            message = (f"quote '{q.id}' is not in {b.source.seed}: '{found.part}'. The article says "
+                       f"(line {found.line}): '{found.closest}'. {detail}")
+        else:
+            message = f"quote '{q.id}' is not in {b.source.seed}: {found.differences[0]}"
+        if stale:
+            message = "no longer matches the changed seed: " + message
+        err(("quotes", i, "text"), message)
+    if stale:
+        matched = sum(1 for _, _, f in results if isinstance(f, matching.Match))
+        err(("source", "sha256"),
+            f"the seed {b.source.seed} has changed since this summary was checked "
+            f"(recorded {b.source.sha256[:12]}…, now {digest[:12]}…): {matched} of {len(results)} "
+            f"quotes still match. Review the summary against the article, then run "
+            f"'briefing restamp {path}'")
+    lowered = text.casefold()
+    for i, a in enumerate(b.actors):
+        for j, mention in enumerate(a.mentions):
+            if mention.casefold() not in lowered:
+                err(("actors", i, "mentions", j), f"'{mention}' does not occur in the article")
+    if len([p for p in out if p.severity == "error"]) > before:
+        return None
+    return VerifiedBriefing(b, path, text, digest, spans)
+
+
+def _check_answers(briefings: dict[str, Located], out: list[Problem]) -> None:
+    for located in briefings.values():
+        b: Briefing = located.value
+        for i, answer in enumerate(b.answers):
+            target_id, question_id = answer.question.split("/")
+            loc = ("answers", i, "question")
+            target = briefings.get(target_id)
+            if target is None:
+                out.append(problem(located.path, *located.where(*loc), field_path(loc),
+                                   f"no briefing '{target_id}'{_suggest(target_id, briefings)}"))
+                continue
+            if target_id == b.id:
+                out.append(problem(located.path, *located.where(*loc), field_path(loc),
+                                   "a briefing cannot answer its own question: remove the question "
+                                   "instead"))
+                continue
+            qids = [q.id for q in target.value.questions]
+            if question_id not in qids:
+                out.append(problem(located.path, *located.where(*loc), field_path(loc),
+                                   f"briefing '{target_id}' has no question '{question_id}'"
+                                   f"{_suggest(question_id, qids)}"))

@@ -1,0 +1,147 @@
+"""Reading untrusted YAML: plain data plus the line and column of every value.
+
+PyYAML's own loader keeps the last of two duplicate keys, expands aliases without limit and turns
+dates into objects; content comes from many hands, so we compose nodes ourselves and refuse all three.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+MAX_BYTES = 5 * 1024 * 1024
+
+Loc = tuple[str | int, ...]
+
+
+class YamlError(Exception):
+    def __init__(self, line: int, col: int, message: str):
+        super().__init__(message)
+        self.line = line
+        self.col = col
+        self.message = message
+
+
+@dataclass
+class Document:
+    data: Any
+    # (path in the data) -> (line, col), both 1-based; keys map to the position of their value
+    positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    key_positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+
+    def where(self, loc: Loc) -> tuple[int, int]:
+        """The closest known position for a path: the value itself, else its nearest parent."""
+        loc = tuple(loc)
+        while loc:
+            if loc in self.positions:
+                return self.positions[loc]
+            loc = loc[:-1]
+        return self.positions.get((), (1, 1))
+
+    def where_key(self, loc: Loc) -> tuple[int, int]:
+        return self.key_positions.get(tuple(loc)) or self.where(loc)
+
+
+class _NoAliasComposer(yaml.SafeLoader):
+    def compose_node(self, parent, index):  # type: ignore[override]
+        if self.check_event(yaml.AliasEvent):
+            event = self.peek_event()
+            mark = event.start_mark
+            raise YamlError(mark.line + 1, mark.column + 1,
+                            "YAML aliases (*name) are not allowed in content: write the value out")
+        event = self.peek_event()
+        anchor = getattr(event, "anchor", None)
+        if anchor is not None:
+            mark = event.start_mark
+            raise YamlError(mark.line + 1, mark.column + 1,
+                            f"YAML anchors (&{anchor}) are not allowed in content: write the value out")
+        return super().compose_node(parent, index)
+
+
+def decode(raw: bytes) -> str:
+    """UTF-8 text, or a YamlError at the first byte that is not."""
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        before = raw[: exc.start]
+        line = before.count(b"\n") + 1
+        col = exc.start - (before.rfind(b"\n") + 1) + 1
+        raise YamlError(line, col, f"byte 0x{raw[exc.start]:02x} is not valid UTF-8: "
+                        "save the file as UTF-8") from None
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text
+
+
+def parse(raw: bytes) -> Document:
+    if len(raw) > MAX_BYTES:
+        raise YamlError(1, 1, f"file is {len(raw):,} bytes, over the limit of {MAX_BYTES:,}: "
+                        "split it into smaller files")
+    text = decode(raw)
+    loader = _NoAliasComposer(text)
+    try:
+        node = loader.get_single_node()
+    except YamlError:
+        raise
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+        what = exc.problem or "invalid YAML"
+        if exc.context:
+            what = f"{exc.context}, {what}"
+        raise YamlError(line, col, f"invalid YAML: {what}") from None
+    except yaml.YAMLError as exc:
+        raise YamlError(1, 1, f"invalid YAML: {exc}") from None
+    finally:
+        loader.dispose()
+    doc = Document(data=None)
+    if node is None:
+        doc.positions[()] = (1, 1)
+        return doc
+    doc.data = _build(node, (), doc)
+    return doc
+
+
+_SCALAR_TAGS = {
+    "tag:yaml.org,2002:null": lambda v: None,
+    "tag:yaml.org,2002:bool": lambda v: v.lower() in ("true", "yes", "on"),
+    "tag:yaml.org,2002:int": lambda v: int(v.replace("_", ""), 0) if v.lower().startswith(("0x", "0o")) else int(v.replace("_", "")),
+}
+
+
+def _build(node: yaml.Node, loc: Loc, doc: Document) -> Any:
+    doc.positions[loc] = (node.start_mark.line + 1, node.start_mark.column + 1)
+    if isinstance(node, yaml.MappingNode):
+        out: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            line, col = key_node.start_mark.line + 1, key_node.start_mark.column + 1
+            if not isinstance(key_node, yaml.ScalarNode):
+                raise YamlError(line, col, "mapping keys must be plain words")
+            key = key_node.value
+            if key_node.tag == "tag:yaml.org,2002:merge" or key == "<<":
+                raise YamlError(line, col, "YAML merge keys (<<) are not allowed in content")
+            if key in out:
+                first = doc.key_positions[loc + (key,)]
+                raise YamlError(line, col, f"duplicate key '{key}' (first at line {first[0]}): "
+                                "YAML would silently keep only the last one; merge them")
+            doc.key_positions[loc + (key,)] = (line, col)
+            out[key] = _build(value_node, loc + (key,), doc)
+        return out
+    if isinstance(node, yaml.SequenceNode):
+        return [_build(item, loc + (i,), doc) for i, item in enumerate(node.value)]
+    value = node.value
+    convert = _SCALAR_TAGS.get(node.tag)
+    if convert is not None and node.style is None:
+        try:
+            return convert(value)
+        except ValueError:
+            return value
+    if node.tag == "tag:yaml.org,2002:float" and node.style is None:
+        try:
+            return float(value)
+        except ValueError:
+            return value
+    # strings, and timestamps kept as text so that the model judges the date and says why
+    return value
