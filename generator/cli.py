@@ -7,14 +7,13 @@ import json
 import re
 import sys
 import threading
-import time
 from pathlib import Path
 
 import click
 
 from . import build as build_stage
 from . import load as load_stage
-from . import pipeline, render
+from . import pipeline
 from .model import ActorRegistry, Briefing, json_schema
 from .problems import Problem, errors
 from .progress import Progress

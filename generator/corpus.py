@@ -109,6 +109,16 @@ class Corpus:
         return self.actors[actor_id].actor.name
 
 
+def event_period(e: Event) -> dates.Period:
+    """An event's span: from its date's first day to its end's last day, if it has an end."""
+    start = dates.parse(e.date)
+    if e.end is None:
+        return start
+    end = dates.parse(e.end)
+    return dates.Period(start.start, min(start.end, end.end) if end.end >= start.start
+                        else end.end, start.precision, start.text)
+
+
 def _newest_first(item: VerifiedBriefing) -> tuple:
     b = item.briefing
     return (b.source.published, b.id)
@@ -162,7 +172,7 @@ def build(verified: Verified) -> Corpus:
                 for ref in refs:
                     actors[ref].claims.append((role, entry))
         for e in b.events:
-            events.append(EventEntry(item, e, dates.parse(e.date)))
+            events.append(EventEntry(item, e, event_period(e)))
         for q in b.questions:
             questions[(b.id, q.id)] = QuestionEntry(item, q)
         answers += [(item, a) for a in b.answers]

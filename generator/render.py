@@ -20,7 +20,7 @@ import jinja2
 import yaml
 
 from . import dates, safe_text
-from .corpus import Corpus, slugify
+from .corpus import Corpus, event_period, slugify
 from .model import ActorRegistry, Briefing, json_schema
 from .safe_text import MdSafe, md_escape
 
@@ -63,7 +63,7 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["code"] = lambda text: MdSafe(safe_text.code_span(str(text)))
     env.filters["md_url"] = lambda url: MdSafe(safe_text.safe_url(url))
     env.filters["chronological"] = lambda items: sorted(
-        items, key=lambda e: dates.sort_key(dates.parse(e.date)))
+        items, key=lambda e: dates.sort_key(event_period(e)))
     env.filters["join_md"] = lambda items, sep=", ": MdSafe(sep.join(_finalize(i) for i in items))
     return env
 
@@ -101,26 +101,33 @@ class PageContext:
         return MdSafe(f"[{text}]({target})")
 
     def quote(self, item: Any, q: Any, on_briefing_page: bool) -> MdSafe:
-        """A quote as a blockquote: the words, then who said them, where, when, and links."""
+        """A quote as a figure: the words, then who said them, where, when, and links."""
         b: Briefing = item.briefing
-        words = f"> “{md_escape(q.text)}”" + (" *(quoted fragment)*" if q.fragment else "")
-        lines = [words]
-        if on_briefing_page:
-            lines.append(f"> {{ #q-{q.id} .quote }}")
-        parts = [f"**{self.actor(q.speaker)}**"]
+        anchor = f' id="q-{q.id}"' if on_briefing_page else ""
+        fragment = " *(quoted fragment)*" if q.fragment else ""
+        who = f"— **{self.actor(q.speaker)}**"
         if SETTINGS.get(q.setting):
-            parts[0] += f", {SETTINGS[q.setting]}"
+            who += f", {SETTINGS[q.setting]}"
         if q.date:
-            parts[0] += f", {dates.parse(q.date).label}"
+            who += f", {dates.parse(q.date).label}"
+        parts = [who]
         if not on_briefing_page:
             parts.append(self.briefing(item, f"q-{q.id}"))
         if q.id in item.spans:
             parts.append(f"[in the article]({self.rel(f'sources/{b.id}.md#src-{q.id}')})")
         if on_briefing_page:
             parts.append(f'[link](#q-{q.id} "Permanent link to this quote")')
-        lines += [">", "> — " + " · ".join(parts)]
+        lines = [
+            f'<figure class="quote"{anchor} markdown="block">',
+            '<blockquote markdown="block">',
+            f"“{md_escape(q.text)}”{fragment}",
+            "</blockquote>",
+            '<figcaption markdown="block">',
+            " · ".join(parts),
+        ]
         if q.context:
-            lines += [">", f"> {safe_text.inline_markdown(q.context)}"]
+            lines += ["", safe_text.inline_markdown(q.context)]
+        lines += ["</figcaption>", "</figure>"]
         return MdSafe("\n".join(lines))
 
     def briefing_line(self, item: Any) -> MdSafe:

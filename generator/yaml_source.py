@@ -107,7 +107,7 @@ def parse(raw: bytes) -> Document:
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:null": lambda v: None,
     "tag:yaml.org,2002:bool": lambda v: v.lower() in ("true", "yes", "on"),
-    "tag:yaml.org,2002:int": lambda v: int(v.replace("_", ""), 0) if v.lower().startswith(("0x", "0o")) else int(v.replace("_", "")),
+    "tag:yaml.org,2002:int": lambda v: int(v.replace("_", ""), 0),
 }
 
 

@@ -1,0 +1,55 @@
+"""The JSON Schema comes from the model, is checked in for editors, and validates the content."""
+
+from __future__ import annotations
+
+import json
+
+import jsonschema
+import pytest
+
+from generator import yaml_source
+
+from .conftest import BRIEFING_YAML, ROOT, run
+
+
+@pytest.mark.parametrize("flag, name", [((), "briefing"), (("--actors",), "actors")])
+def test_checked_in_schema_matches_the_model(flag, name):
+    from click.testing import CliRunner
+
+    from generator.cli import main
+
+    printed = CliRunner().invoke(main, ["schema", *flag]).output
+    assert json.loads(printed) == json.loads((ROOT / f"schema/{name}.schema.json").read_text()), (
+        f"schema/{name}.schema.json is stale: run `briefing schema {' '.join(flag)} > "
+        f"schema/{name}.schema.json`")
+
+
+def _validator(name: str) -> jsonschema.Draft202012Validator:
+    schema = json.loads((ROOT / f"schema/{name}.schema.json").read_text(encoding="utf-8"))
+    return jsonschema.Draft202012Validator(schema)
+
+
+def test_schema_validates_the_shipped_yaml():
+    briefing = yaml_source.parse((ROOT / BRIEFING_YAML).read_bytes()).data
+    assert list(_validator("briefing").iter_errors(briefing)) == []
+    for path in sorted((ROOT / "content/actors").glob("*.yaml")):
+        data = yaml_source.parse(path.read_bytes()).data
+        assert list(_validator("actors").iter_errors(data)) == [], path
+
+
+def test_schema_rejects_an_unknown_field():
+    briefing = yaml_source.parse((ROOT / BRIEFING_YAML).read_bytes()).data
+    briefing["quotes"][0]["qoute_text"] = "typo"
+    errors = list(_validator("briefing").iter_errors(briefing))
+    assert any("qoute_text" in e.message for e in errors)
+
+
+def test_site_publishes_the_schema(built_site):
+    published = json.loads((built_site / "site/schema/briefing.schema.json").read_text())
+    assert published == json.loads((ROOT / "schema/briefing.schema.json").read_text())
+
+
+def test_schema_command_prints_json(tmp_path):
+    result = run(tmp_path, "check")  # an empty folder: no registry, an error, not a traceback
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
