@@ -128,8 +128,14 @@ def build(root: Path, strict: bool) -> None:
 def serve(root: Path, dev_addr: str) -> None:
     """Live preview: regenerates pages when content/, seeds/ or site_templates/ change, and the
     open page reloads. Content errors are printed and the last good pages stay up."""
+    import logging
+
     from mkdocs.commands import serve as mkdocs_serve
 
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(logging.Formatter("serve: %(message)s"))
+    logging.getLogger("mkdocs").addHandler(handler)
+    logging.getLogger("mkdocs").setLevel(logging.INFO)
     progress = Progress()
     config = build_stage.read_config(root)
     templates = root / "site_templates"
