@@ -35,6 +35,8 @@ class Content:
     actors: list[Located] = field(default_factory=list)  # one per Actor
     briefings: list[Located] = field(default_factory=list)
     seeds: dict[str, Path] = field(default_factory=dict)  # seed file name -> absolute path
+    # seeds named by summaries that failed to load: they have a summary, just a broken one
+    claimed_seeds: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -159,6 +161,8 @@ def load(project: Project) -> Content:
         content.problems += found
         if briefing is not None:
             content.briefings.append(Located(briefing, rel, doc))
+        elif isinstance(doc.data, dict) and isinstance(doc.data.get("source"), dict):
+            content.claimed_seeds.add(str(doc.data["source"].get("seed")))
     content.seeds = find_seeds(project)
     return content
 

@@ -54,7 +54,7 @@ def verify(project: Project, content: Content, strict: bool = False) -> Verified
             briefings.append(result)
     _check_answers(seen, out)
     covered = {v.briefing.source.seed for v in briefings} | {
-        loc.value.source.seed for loc in content.briefings}
+        loc.value.source.seed for loc in content.briefings} | content.claimed_seeds
     awaiting = sorted(name for name in content.seeds if name not in covered)
     for name in awaiting:
         out.append(problem(f"seeds/{name}", 1, 1, "",
