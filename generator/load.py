@@ -87,6 +87,9 @@ def _pydantic_problems(exc: ValidationError, rel: Path, doc: yaml_source.Documen
         else:
             if message.startswith("Value error, "):
                 message = message[len("Value error, "):]
+            if kind == "string_type" and isinstance(err["input"], bool):
+                message = ("YAML reads this word as yes/no, not as text: put it in quotes, "
+                           "like 'yes'")
             if kind == "literal_error":
                 message = f"{err['input']!r} is not one of: {message.split('Input should be ')[-1]}"
             line, col = doc.where(loc)

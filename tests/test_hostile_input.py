@@ -130,6 +130,9 @@ CASES: list[tuple[str, Callable[[Path], None], str, tuple[str, ...]]] = [
                            "    speaker: antony-blinkn"),
      f"{B}:115:14:", ("quotes[0].speaker: unknown actor 'antony-blinkn' "
                       "(did you mean 'antony-blinken'?)",)),
+    ("yes-no-word-as-text",
+     lambda root: set_line(briefing(root), 6, "  outlet: The Washington Post", "  outlet: yes"),
+     f"{B}:6:11:", ("source.outlet: YAML reads this word as yes/no", "put it in quotes")),
     ("unknown-field",
      lambda root: set_line(briefing(root), 113, "quotes:", "qoutes:"),
      f"{B}:113:1:", ("unknown field 'qoutes' (did you mean 'quotes'?)",)),
@@ -215,3 +218,13 @@ def test_usage_error_exits_2(tmp_path: Path):
     result = run(tmp_path, "check", "--no-such-option")
     assert result.exit_code == 2
     assert "Traceback" not in result.output
+
+
+def test_numbers_in_text_fields_keep_their_characters(project: Path):
+    set_line(briefing(project), 6, "  outlet: The Washington Post", "  outlet: 1984.10")
+    result = run(project, "check")
+    assert result.exit_code == 0, result.output
+    from generator import load
+
+    [located] = load.load(load.Project(project)).briefings
+    assert located.value.source.outlet == "1984.10"
