@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from generator import load
+
 from .conftest import BRIEFING_YAML, run
 from .content_edits import (
     briefing,
@@ -224,7 +226,5 @@ def test_numbers_in_text_fields_keep_their_characters(project: Path):
     set_line(briefing(project), 6, "  outlet: The Washington Post", "  outlet: 1984.10")
     result = run(project, "check")
     assert result.exit_code == 0, result.output
-    from generator import load
-
     [located] = load.load(load.Project(project)).briefings
     assert located.value.source.outlet == "1984.10"
