@@ -197,6 +197,9 @@ def schema(actors: bool) -> None:
     click.echo(json.dumps(json_schema(model, title), indent=2, ensure_ascii=False, sort_keys=True))
 
 
+_YAML_LINES = re.compile(r"(\r\n|\r|\n|\x85|\u2028|\u2029)")
+
+
 @main.command()
 @ROOT_OPTION
 @click.argument("files", nargs=-1, required=True,
@@ -231,10 +234,16 @@ def restamp(root: Path, files: tuple[Path, ...]) -> None:
         if digest == briefing.source.sha256:
             click.echo(f"restamp: {rel}: already up to date")
             continue
-        line, _ = doc.where(("source", "sha256"))
-        lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
-        lines[line - 1] = re.sub(r"[0-9a-fA-F]{64}", digest, lines[line - 1], count=1)
-        path.write_text("".join(lines), encoding="utf-8")
+        line, col = doc.where(("source", "sha256"))
+        # bytes in, bytes out: read_text would turn CRLF into LF and rewrite every line; split
+        # on the line breaks YAML counts so that the line number is the one the parser gave
+        lines = _YAML_LINES.split(path.read_bytes().decode("utf-8"))
+        at = 2 * (line - 1)  # the split keeps each break after its line
+        lines[at] = lines[at][:col - 1] + re.sub(r"[0-9a-fA-F]{64}", digest,
+                                                   lines[at][col - 1:], count=1)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes("".join(lines).encode("utf-8"))
+        tmp.replace(path)
         click.echo(f"restamp: {rel}: sha256 {briefing.source.sha256[:12]}… → {digest[:12]}…")
     if failed:
         sys.exit(1)

@@ -35,6 +35,8 @@ class Content:
     actors: list[Located] = field(default_factory=list)  # one per Actor
     briefings: list[Located] = field(default_factory=list)
     seeds: dict[str, Path] = field(default_factory=dict)  # seed file name -> absolute path
+    # seeds named by summaries that failed to load: they have a summary, just a broken one
+    claimed_seeds: set[str] = field(default_factory=set)
     problems: list[Problem] = field(default_factory=list)
 
 
@@ -85,6 +87,9 @@ def _pydantic_problems(exc: ValidationError, rel: Path, doc: yaml_source.Documen
         else:
             if message.startswith("Value error, "):
                 message = message[len("Value error, "):]
+            if kind == "string_type" and isinstance(err["input"], bool):
+                message = ("YAML reads this word as yes/no, not as text: put it in quotes, "
+                           "like 'yes'")
             if kind == "literal_error":
                 message = f"{err['input']!r} is not one of: {message.split('Input should be ')[-1]}"
             line, col = doc.where(loc)
@@ -159,6 +164,8 @@ def load(project: Project) -> Content:
         content.problems += found
         if briefing is not None:
             content.briefings.append(Located(briefing, rel, doc))
+        elif isinstance(doc.data, dict) and isinstance(doc.data.get("source"), dict):
+            content.claimed_seeds.add(str(doc.data["source"].get("seed")))
     content.seeds = find_seeds(project)
     return content
 

@@ -77,10 +77,16 @@ def find(article: Normalized, quote: str) -> Match | Miss:
         return Miss(quote, "", 0, ["the quote has no words"])
     spans: list[tuple[int, int]] = []
     position = 0
+    previous = ""
     for part in parts:
         hit = _find_part(article.text, part, position)
         if hit is None:
+            if spans and _find_part(article.text, part, 0) is not None:
+                return Miss(part, "", 0, [
+                    f"'{part}' occurs in the article, but not after '{previous}': the parts "
+                    "of a quote around '…' must come in the article's order"])
             return _closest(article, part, position)
+        previous = part
         spans.append(article.original_span(*hit))
         position = hit[1]
     return Match(spans)
@@ -113,7 +119,10 @@ def _closest(article: Normalized, part: str, start: int) -> Miss:
         hi += 1
     passage = text[lo:hi]
     original_offset = article.index[lo] if lo < len(article.index) else 0
-    return Miss(part, passage, _line_of(article, original_offset), _word_diff(part, passage))
+    # show the article's own characters (curly quotes and all), compare the normalized ones
+    start, end = article.original_span(lo, hi) if hi > lo else (0, 0)
+    words = " ".join(article.original[start:end].split())
+    return Miss(part, words, _line_of(article, original_offset), _word_diff(part, passage))
 
 
 def _line_of(article: Normalized, original_offset: int) -> int:

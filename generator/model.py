@@ -12,7 +12,8 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    model_validator,
+    ValidationInfo,
+    field_validator,
 )
 
 from . import dates, safe_text
@@ -213,11 +214,15 @@ class Event(Strict):
     what: InlineMd
     actors: list[Slug] = Field(default_factory=list)
 
-    @model_validator(mode="after")
-    def _range(self) -> Event:
-        if self.end is not None and dates.parse(self.end).end < dates.parse(self.date).start:
-            raise ValueError(f"the date range ends ({self.end}) before it starts ({self.date})")
-        return self
+    # a field validator, not a model validator, so that the error points at the 'end' line
+    @field_validator("end")
+    @classmethod
+    def _range(cls, end: str | None, info: ValidationInfo) -> str | None:
+        start = info.data.get("date")  # absent when 'date' itself is invalid
+        if end is not None and start is not None and dates.parse(end).end < dates.parse(start).start:
+            raise ValueError(f"the date range ends ({end}) before it starts ({start}): "
+                             "swap the dates or fix the end")
+        return end
 
 
 class Question(Strict):

@@ -13,12 +13,12 @@ class Problem:
     col: int
     field: str
     message: str
-    severity: str = "error"  # "error" or "warning"
+    severity: str = "error"  # "error", "warning" (an error with --strict) or "note" (information)
 
     def __str__(self) -> str:
         where = f"{self.path}:{self.line}:{self.col}"
         field = f" {self.field}:" if self.field else ""
-        label = "" if self.severity == "error" else " warning:"
+        label = "" if self.severity == "error" else f" {self.severity}:"
         return f"{where}:{label}{field} {self.message}"
 
 

@@ -8,6 +8,7 @@ author's raw syntax.
 
 from __future__ import annotations
 
+import html
 import re
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
@@ -55,7 +56,8 @@ def plain_text_problem(text: str) -> str | None:
         return "control characters are not allowed"
     if "<" in text or ">" in text:
         return "angle brackets '<' '>' are not allowed in plain text (write 'less than' or use ‹ ›)"
-    if _ENTITY.search(text):
+    # html.unescape applies the browser's rules, so '&lt' or '&#60' without ';' count as well
+    if _ENTITY.search(text) or html.unescape(text) != text:
         return "HTML character references like '&amp;' are not allowed: type the character itself"
     if not text.strip():
         return "must not be empty"

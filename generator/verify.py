@@ -53,7 +53,7 @@ def verify(project: Project, content: Content, strict: bool = False) -> Verified
         if result is not None:
             briefings.append(result)
     _check_answers(seen, out)
-    covered = {loc.value.source.seed for loc in content.briefings}
+    covered = {loc.value.source.seed for loc in content.briefings} | content.claimed_seeds
     awaiting = sorted(name for name in content.seeds if name not in covered)
     for name in awaiting:
         out.append(problem(f"seeds/{name}", 1, 1, "",

@@ -104,10 +104,11 @@ def parse(raw: bytes) -> Document:
     return doc
 
 
+# Numbers stay text: no field of the model is a number, and converting would lose characters that
+# matter (64 zeros as a placeholder SHA-256 would become 0, a title '1984.10' would become 1984.1).
 _SCALAR_TAGS = {
     "tag:yaml.org,2002:null": lambda v: None,
     "tag:yaml.org,2002:bool": lambda v: v.lower() in ("true", "yes", "on"),
-    "tag:yaml.org,2002:int": lambda v: int(v.replace("_", ""), 0),
 }
 
 
@@ -134,14 +135,6 @@ def _build(node: yaml.Node, loc: Loc, doc: Document) -> Any:
     value = node.value
     convert = _SCALAR_TAGS.get(node.tag)
     if convert is not None and node.style is None:
-        try:
-            return convert(value)
-        except ValueError:
-            return value
-    if node.tag == "tag:yaml.org,2002:float" and node.style is None:
-        try:
-            return float(value)
-        except ValueError:
-            return value
-    # strings, and timestamps kept as text so that the model judges the date and says why
+        return convert(value)
+    # strings, numbers, and timestamps kept as text so that the model judges the date and says why
     return value

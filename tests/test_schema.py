@@ -53,3 +53,25 @@ def test_schema_command_prints_json(tmp_path):
     result = run(tmp_path, "check")  # an empty folder: no registry, an error, not a traceback
     assert result.exit_code == 1
     assert "Traceback" not in result.output
+
+
+@pytest.mark.parametrize("edit, words", [
+    (lambda b: b["quotes"][0].update(setting="tweet"), "'tweet' is not one of"),
+    (lambda b: b.update(status="published"), "'published' is not one of"),
+    (lambda b: b.update(id="Iran/Missiles"), "does not match"),
+    (lambda b: b["source"].update(seed="../secrets.txt"), "does not match"),
+    (lambda b: b["source"].pop("sha256"), "'sha256' is a required property"),
+    (lambda b: b.update(title="<script>alert(1)</script>"), "does not match"),
+])
+def test_schema_rejects_invalid_values(edit, words):
+    briefing = yaml_source.parse((ROOT / BRIEFING_YAML).read_bytes()).data
+    edit(briefing)
+    errors = [e.message for e in _validator("briefing").iter_errors(briefing)]
+    assert any(words in e for e in errors), errors
+
+
+def test_actor_schema_rejects_an_unknown_kind():
+    data = yaml_source.parse((ROOT / "content/actors/people.yaml").read_bytes()).data
+    data["actors"][0]["kind"] = "company"
+    errors = [e.message for e in _validator("actors").iter_errors(data)]
+    assert any("'company' is not one of" in e for e in errors), errors
