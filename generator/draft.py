@@ -136,11 +136,11 @@ def analyse(text: str, registry: list[Actor], published: date) -> Analysis:
         actors=actors, proposed=[names.proposed[k] for k in sorted(names.proposed)
                                  if _used(k, names.mentions, draft_quotes)],
         proposed_roles=proposed_roles,
-        events=_events(text, blank, sents, names.mentions, index, published, head, trailer),
+        events=_events(text, blank, sents, names.mentions, index, published, start, trailer),
         sanctions=_candidates(_SANCTION, text, blank, body, sents, names.mentions, index, published,
-                              draft_quotes),
+                              draft_quotes, start),
         denials=_candidates(_DENIAL, text, blank, body, sents, names.mentions, index, published,
-                            draft_quotes),
+                            draft_quotes, start),
     )
 
 
@@ -247,17 +247,16 @@ def _registry_keys(mentions: list[Mention], start: int, end: int, index: Registr
 
 
 def _events(text: str, blank: str, sents: list[Sentence], mentions: list[Mention], index: Registry,
-            published: date, head: tuple[str, int] | None, trailer: str) -> list[Event]:
+            published: date, story_start: int, trailer: str) -> list[Event]:
     events: list[Event] = []
     used: set[str] = set()
     for s in sents:
         if trailer and text[s.start:s.end].strip() in trailer:
             continue
-        for found in find_dates(blank, s.start, s.end, published):
-            if head and found.start < head[1]:
-                continue
-            what = _clean(text[s.start:s.end])
-            event = Event(found, what, _registry_keys(mentions, s.start, s.end, index))
+        begin = max(s.start, story_start)
+        for found in find_dates(blank, begin, s.end, published):
+            what = _clean(text[begin:s.end])
+            event = Event(found, what, _registry_keys(mentions, begin, s.end, index))
             base = slugify(f"{found.date} {' '.join(what.split()[:4])}")[:70].strip("-")
             candidate, n = base, 2
             while candidate in used:
@@ -270,7 +269,7 @@ def _events(text: str, blank: str, sents: list[Sentence], mentions: list[Mention
 
 def _candidates(pattern: re.Pattern, text: str, blank: str, body: list[Paragraph],
                 sents: list[Sentence], mentions: list[Mention], index: Registry, published: date,
-                quotes: list[DraftQuote]) -> list[Candidate]:
+                quotes: list[DraftQuote], story_start: int) -> list[Candidate]:
     out = []
     last = body[-1].end if body else len(text)
     for s in sents:
@@ -287,14 +286,14 @@ def _candidates(pattern: re.Pattern, text: str, blank: str, body: list[Paragraph
         second = _registry_keys(mentions, target_at.start(), s.end, index) if target_at else []
         found = find_dates(blank, s.start, s.end, published)
         ids = [q.id for q in quotes if s.start <= q.quote.open_at < s.end]
-        out.append(Candidate(_clean(text[s.start:s.end]), found[0].date if found else
+        out.append(Candidate(_clean(text[max(s.start, story_start):s.end]), found[0].date if found else
                              published.isoformat(), first, [k for k in second if k not in first], ids))
     return out
 
 
 # --- writing ---------------------------------------------------------------------------------------
 
-_PLAIN = re.compile(r"[A-Za-z\u00c0-\uffff][^:#\n\"'`{}\[\]|>&*!%@,]*")
+_PLAIN = re.compile(r"[A-Za-z\u00c0-\uffff][^:#\n\"'`{}\[\]|>&*!%@]*|\d{4}(?:-\d{2}){0,2}")
 _RESERVED = {"yes", "no", "true", "false", "null", "on", "off", "y", "n", "~"}
 
 
@@ -348,7 +347,7 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str, registry: Reg
         f"# Quotes: {len(a.quotes)}, of which {n_open} without a speaker from the registry. Spans are",
         "# character offsets [start, end) of the words between the quotation marks in the seed.",
         f"id: {briefing_id}",
-        f"title: {scalar(_plain(_shorten(a.lead or 'Draft summary of ' + seed, 150)))}"
+        f"title: {scalar(_plain(_shorten(a.lead or 'Draft summary of ' + seed, 100)))}"
         "  # REVIEW: write the title",
         "status: draft",
         "source:",

@@ -139,6 +139,10 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         if any(s < end and start < e for s, e in taken):
             continue
         tokens = _tokens(masked, start, end)
+        for i, (_, _, word) in enumerate(tokens):
+            if word.endswith(".") and len(word) > 2 and "." not in word[:-1]:
+                tokens = tokens[:i + 1]  # a full stop ends the sentence, and the name
+                break
         while tokens and (tokens[0][2].lower().rstrip(".") in _NOT_NAMES
                           or tokens[0][2].lower().rstrip(".") in _CALENDAR):
             tokens = tokens[1:]
@@ -170,7 +174,12 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
             key = surnames[surname]
             found.append(Mention(s, e, key, "person", False, proposed[key].name))
             continue
-        if not (last_role >= 0 or role_before(text, s) or _looks_like_speaker(masked, s, e)):
+        if len(name_tokens) == 1 and re.match(r" [a-z]", masked[e:e + 2]):
+            continue  # an adjective: 'Velmoran trade envoy'
+        if not (last_role >= 0 or role_before(text, s) or _looks_like_speaker(masked, s, e)
+                or re.match(r",\s+(?:a|an|the|its|his|her)\s", masked[e:e + 8])
+                or re.search(r"(?i:its|his|her|their|the)\s+[\w\s-]{1,40},\s*$",
+                             masked[max(0, s - 50):s])):
             continue
         if len(name_tokens) > 4:
             continue
@@ -212,8 +221,10 @@ def role_before(text: str, name_start: int) -> str | None:
         if word[0].isupper():
             if (lowered in _NOT_NAMES and lowered not in ROLE_NOUNS) or lowered in _CALENDAR:
                 break
-        elif lowered not in ROLE_NOUNS and lowered not in _ROLE_LINKS:
-            break
+        elif lowered not in ROLE_NOUNS and lowered not in _ROLE_LINKS and not (
+                picked and picked[-1].lower().rstrip(".") in ROLE_NOUNS and word.isalpha()):
+            break  # a lower-case word stays only as a modifier of a role: 'trade envoy'
+
         picked.append(word)
         boundary = s
     picked.reverse()

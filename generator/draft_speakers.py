@@ -19,13 +19,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .draft_names import Mention
+from .draft_names import Mention, role_before
 from .draft_text import Paragraph, Quote, Sentence, sentence_at
 
 VERBS = (r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|declared|insisted|noted"
          r"|argued|replied|responded|explained|stated|asked|asks|urged|pledged|vowed|countered"
          r"|cautioned|admitted|acknowledged|conceded|claimed|announced|posted|tweeted|recalled"
          r"|remarked|continued|predicted|joked|complained|observed|indicated|called|insists"
+         r"|dismissed|described|denounced|branded"
          r"|according to")
 _VERB = re.compile(rf"(?<![\w-])(?:{VERBS})(?![\w-])")
 _INVERTIBLE = {"said", "says", "added", "asked", "wrote", "continued", "according to", "writes",
@@ -36,7 +37,16 @@ _GAP = re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},)?\s+(?:(?:{_GAP_WORDS})\s+)*$
 _PRONOUN = re.compile(rf"\b(he|she|it|they|He|She|It|They)\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _WHO = re.compile(rf",\s+who\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _DEFINITE = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\s*$")
-_NOUN_PHRASE = re.compile(r"([\w.’'-]+)\s*$")
+_APPOSITION = re.compile(r"(?:its|his|her|their|the|a|an)\s+[\w\s’'-]{1,40},\s*")
+_TRAILING_APPOSITION = re.compile(r",[^,“”\"]{1,60},\s*$")
+_SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?spokes(?:man|woman|person)\b.*$",
+                           re.IGNORECASE)
+_UNNAMED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any"
+                      r"|[Oo]ther|[Mm]ost|[Ff]ew)\s+(?:[\w.’'-]+\s+){0,4}?[\w’'-]+"
+                      r"|\b(?:[Oo]fficials|[Aa]nalysts|[Dd]iplomats|[Ss]ources|[Ee]xperts|[Rr]esidents"
+                      r"|[Cc]ritics|[Ww]itnesses|[Aa]uthorities|[Pp]olice))\s*$")
+_CAME_FROM = re.compile(r"\b(?:words|remarks?|comments?|verdict|message|assessment|statement|assurance"
+                        r"|warning|promise|pledge)\b|\bcame from\b")
 _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", "this", "what",
                  "who", "x"}
 
@@ -121,9 +131,15 @@ class Speakers:
             after = self.masked[v1:v1 + 200]
             lead = len(after) - len(after.lstrip())
             for mention in self.mentions:
-                if mention.start == v1 + lead and lead > 0:
+                if mention.start < v1 + lead or lead == 0:
+                    continue
+                gap = self.masked[v1 + lead:mention.start]
+                role = role_before(self.text, mention.start)
+                if not gap or (role and gap.strip().endswith(role) and len(gap) < 50
+                               and not re.search(r"[,;:.]", gap)) or _APPOSITION.fullmatch(gap):
                     return Frame(v0, v1, verb, mention.start, mention.end, mention.key,
                                  self.text[mention.start:mention.end], "named")
+                break
             if verb == "according to" or re.match(r"\s+(?:a|an|the|one)\s", after):
                 words = re.match(r"\s+([^,.;“”\"]{1,60})", after)
                 subject = words.group(1).strip() if words else ""
@@ -133,11 +149,20 @@ class Speakers:
                     speaker = self._resolve_definite(definite.group(1), v1)
                 return Frame(v0, v1, verb, v1 + lead, v1 + lead + len(subject), speaker, subject,
                              "refers back to an organization named earlier" if speaker else "unnamed")
-        noun = _NOUN_PHRASE.search(before)
-        if noun and noun.group(1).lower() not in _NOT_SUBJECTS and not _GAP.match(before) and (
-                noun.group(1)[0].islower() or noun.group(1).lower().endswith("s")):
-            phrase = " ".join(before.split()[-4:])
-            return Frame(v0, v1, verb, v0 - len(noun.group(0)), v0, None, phrase, "unnamed")
+        before = _TRAILING_APPOSITION.sub(" ", before)
+        spokes = _SPOKESPERSON.search(before)
+        if spokes:
+            # 'a spokeswoman for the cinema chain, Kino Velmora, said': the organization speaks
+            orgs = [x for x in self.mentions if floor <= x.start and x.end <= v0
+                    and x.kind in ("organization", "state")]
+            if orgs:
+                x = orgs[-1]
+                return Frame(v0, v1, verb, floor + spokes.start(), v0, x.key,
+                             " ".join(spokes.group(0).split()), "speaks for")
+        unnamed = _UNNAMED.search(before)
+        if unnamed and unnamed.group(0).split()[-1].lower() not in _NOT_SUBJECTS:
+            phrase = " ".join(unnamed.group(0).split())
+            return Frame(v0, v1, verb, floor + unnamed.start(), v0, None, phrase, "unnamed")
         return None
 
     def _resolve_pronoun(self, word: str, position: int) -> tuple[str | None, str]:
@@ -149,8 +174,12 @@ class Speakers:
             if p < 0:
                 break
             para = self.paras[p]
-            frames = [f for f in self.frames if para.start <= f.verb_start < min(position, para.end + 1)
-                      and f.speaker and self.kinds.get(f.speaker) in kinds]
+            frames = [f for f in self.frames if para.start <= f.verb_start < min(position, para.end + 1)]
+            if frames and frames[-1].how == "unnamed" and word in ("he", "she"):
+                return None, f"'{word}' is the last speaker, who is not named"
+            if frames and frames[-1].how == "speaks for" and word in ("he", "she"):
+                return frames[-1].speaker, f"'{word}' is the last speaker, {frames[-1].subject}"
+            frames = [f for f in frames if f.speaker and self.kinds.get(f.speaker) in kinds]
             if frames:
                 return frames[-1].speaker, f"'{word}' is the last named speaker"
             named = [m for m in self.mentions if para.start <= m.start and m.end <= min(
@@ -193,12 +222,20 @@ class Speakers:
                 if f.speaker is None:
                     return Attribution(None, f"{how}: {f.how}, not a named actor", f)
                 return Attribution(f.speaker, how if f.how == "named" else f"{how}: {f.how}", f)
+        if re.search(r":\s*$", self.masked[opening.start:q.open_at]):
+            named = [m for m in self.mentions if opening.start <= m.start and m.end <= q.open_at
+                     and m.kind == "person"]
+            if named:
+                return Attribution(named[0].key, f"introduced with a colon by “{named[0].name}”")
         if q.fragment:
             return Attribution(None, "a quoted phrase with no attribution in its sentence")
         previous = [(j, a) for j, a in enumerate(done) if self.quotes[j].last_paragraph == q.paragraph
                     and a.speaker]
         if previous:
             return Attribution(previous[-1][1].speaker, "continues the quote before it")
+        named_next = self._named_next(q, closing)
+        if named_next is not None:
+            return named_next
         para = self.paras[q.paragraph]
         if q.open_at == para.start and q.paragraph > 0:
             earlier = [(j, a) for j, a in enumerate(done)
@@ -207,22 +244,25 @@ class Speakers:
             if earlier and earlier[-1][1].speaker and self.quotes[earlier[-1][0]].open_at >= \
                     last_sentence.start:
                 return Attribution(earlier[-1][1].speaker, "continues the quote ending the paragraph before")
-        position = sentence_at(self.sents, max(q.open_at, q.end - 1))
-        if position + 1 < len(self.sents):
-            following = self.sents[position + 1]
-            same_or_next = following.paragraph in (q.last_paragraph, q.last_paragraph + 1)
-            ends_paragraph = closing.end >= self.paras[q.last_paragraph].end
-            if same_or_next and (following.paragraph == q.last_paragraph or ends_paragraph):
-                named = [f for f in self._in(following) if f.speaker and f.how == "named"]
-                if named:
-                    return Attribution(named[0].speaker,
-                                       f"named in the next sentence: “{named[0].subject} …”",
-                                       named[0])
-                spoken = [m for m in self.mentions if following.start <= m.start < following.end
-                          and m.kind == "person"]
-                if spoken and re.search(r"\b(?:words|remarks?|comments?|verdict|message|"
-                                        r"assessment|statement)\b",
-                                        self.masked[following.start:following.end]):
-                    return Attribution(spoken[0].key,
-                                       f"named in the next sentence: “{spoken[0].name}”")
         return Attribution(None, "no attribution found in the text")
+
+    def _named_next(self, q: Quote, closing: Sentence) -> Attribution | None:
+        """`“…” That was the verdict of Mayor Ilse Varn.`: a frame naming a speaker in the next
+        sentence of the paragraph, or 'the words came from X' in the next paragraph."""
+        position = self.sents.index(closing)
+        if position + 1 >= len(self.sents):
+            return None
+        following = self.sents[position + 1]
+        same = following.paragraph == q.last_paragraph
+        if not same and not (following.paragraph == q.last_paragraph + 1
+                             and closing.end >= self.paras[q.last_paragraph].end):
+            return None
+        named = [f for f in self._in(following) if f.speaker and f.how == "named"]
+        if named and same:
+            return Attribution(named[0].speaker, f"named in the next sentence: “{named[0].subject} …”",
+                               named[0])
+        spoken = [m for m in self.mentions if following.start <= m.start < following.end
+                  and m.kind == "person"]
+        if spoken and _CAME_FROM.search(self.masked[following.start:following.end]):
+            return Attribution(spoken[0].key, f"named in the next sentence: “{spoken[0].name}”")
+        return None
