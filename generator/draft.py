@@ -336,7 +336,7 @@ def _comment(text: str) -> str:
     return " ".join(text.split())
 
 
-def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str, registry: Registry) -> str:
+def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
     """The draft as YAML written by hand: in the article's order, with comments for the reviewer."""
     n_open = sum(1 for q in a.quotes if not q.known)
     lines = [
@@ -435,7 +435,6 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str, registry: Reg
         if e.actors:
             lines.append(f"    actors: {_flow(e.actors)}")
     lines.append("")
-    del registry
     return "\n".join(lines)
 
 
@@ -515,8 +514,7 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
                                  + (f" and summarizes seeds/{resolved.name}" if path == existing else "")
                                  + ": pass --force to replace it with a draft, or --id to write "
                                    "another file")
-    body = to_yaml(analysis, briefing_id, resolved.name, hashlib.sha256(raw).hexdigest(),
-                   Registry(registry))
+    body = to_yaml(analysis, briefing_id, resolved.name, hashlib.sha256(raw).hexdigest())
     project.briefings_dir.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.tmp")
     temporary.write_text(body, encoding="utf-8")

@@ -83,7 +83,7 @@ def evaluate(labels: Path) -> Score:
                     f"{article.name}: “{_short(label['text'])}” speaker "
                     f"{q.attribution.speaker or '(none)'}, labelled {label['speaker'] or '(none)'}"
                     f" — {q.attribution.how}")
-        for span, q in predicted.items():
+        for span in predicted:
             if span not in gold:
                 score.failures.append(f"{article.name}: not a labelled quote {list(span)} "
                                       f"“{_short(text[span[0]:span[1]])}”")

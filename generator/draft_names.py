@@ -20,7 +20,7 @@ ROLE_NOUNS = {
     "analyst", "professor", "researcher", "founder", "executive", "manager", "officer",
     "coordinator", "commissioner", "administrator", "economist", "activist", "superintendent",
     "councillor", "councilor", "speaker", "marshal", "sheriff", "warden", "mediator", "attorney",
-    "counsel", "editor", "correspondent", "secretary-general", "ceo", "vice", "premier", "pastor",
+    "counsel", "editor", "correspondent", "secretary-general", "ceo", "vice", "pastor",
     "bishop", "rabbi", "imam", "doctor", "surgeon", "physician", "scientist", "historian", "mp",
 }
 # lower-case words that may stand inside a role: "Secretary of State", "head of the agency"
@@ -237,7 +237,8 @@ def role_before(text: str, name_start: int) -> str | None:
 
 _APPOSITIVE_BEFORE = re.compile(
     r"\b(?:a|an|the|its|their|his|her|[A-Z][\w’']*’s)\s+((?:[\w’'.-]+\s+){0,4}?[\w-]+)\s*,\s*$")
-_APPOSITIVE_AFTER = re.compile(r"^\s*,\s+(?:the|a|an|its|[A-Z][\w’']*’s)\s+([^,.;“”\"()]{2,80}?)\s*(?:,|\.|;|$)")
+_APPOSITIVE_AFTER = re.compile(
+    r"^\s*,\s+(?:the|a|an|its|[A-Z][\w’']*’s)\s+([^,.;“”\"()]{2,80}?)\s*(?:,|\.|;|$)")
 
 
 def role_around(text: str, start: int, end: int) -> str | None:
