@@ -1,4 +1,4 @@
-"""The `briefing` command: check, build, serve, schema, restamp."""
+"""The `briefing` command: check, build, serve, schema, restamp, draft."""
 
 from __future__ import annotations
 
@@ -247,6 +247,44 @@ def restamp(root: Path, files: tuple[Path, ...]) -> None:
         click.echo(f"restamp: {rel}: sha256 {briefing.source.sha256[:12]}… → {digest[:12]}…")
     if failed:
         sys.exit(1)
+
+
+@main.command()
+@ROOT_OPTION
+@click.argument("article", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--published", required=True, metavar="YYYY-MM-DD",
+              help="Publication date of the article: 'Tuesday' or 'earlier this month' are "
+                   "resolved against it.")
+@click.option("--force", is_flag=True, help="Replace an existing summary of the article.")
+@click.option("--id", "briefing_id", metavar="ID", help="Id (and file name) of the summary.")
+def draft(root: Path, article: Path, published: str, force: bool, briefing_id: str | None) -> None:
+    """Write a draft summary of ARTICLE (a file in seeds/) into content/briefings/: every quote
+    with its speaker, the actors, dates and candidate sanctions and denials, marked for review."""
+    from datetime import date
+
+    from . import draft as draft_stage
+
+    try:
+        day = date.fromisoformat(published)
+    except ValueError:
+        raise click.BadParameter(f"'{published}' is not a date like 2024-09-10",
+                                 param_hint="--published") from None
+    project = load_stage.Project(root.resolve())
+    try:
+        written = draft_stage.draft(project, article, day, force, briefing_id)
+    except draft_stage.DraftError as exc:
+        click.echo(f"draft: {exc.message}", err=True)
+        sys.exit(exc.status)
+    a = written.analysis
+    open_quotes = sum(1 for q in a.quotes if not q.known)
+    if not a.quotes:
+        click.echo("draft: no quotations found in the article: the draft has no quotes", err=True)
+    click.echo(f"draft: {'replaced' if written.replaced else 'wrote'} {project.rel(written.path)}: "
+               f"{_counts(len(a.quotes), 'quote')} ({open_quotes} to attribute), "
+               f"{_counts(len(a.actors), 'actor')} ({len(a.proposed)} proposed), "
+               f"{_counts(len(a.events), 'date')}, "
+               f"{_counts(len(a.sanctions) + len(a.denials), 'candidate')} to review; "
+               "set 'status: reviewed' once reviewed")
 
 
 if __name__ == "__main__":

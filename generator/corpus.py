@@ -154,7 +154,8 @@ def build(verified: Verified) -> Corpus:
             actors[actor_id].briefings.append((item, roles.get(actor_id)))
         for q in b.quotes:
             period = dates.parse(q.date) if q.date else published
-            actors[q.speaker].quotes.append(QuoteEntry(item, q, period))
+            if q.speaker is not None:  # verify refuses reviewed quotes without one
+                actors[q.speaker].quotes.append(QuoteEntry(item, q, period))
         for s in b.sanctions:
             entry = SanctionEntry(item, s, dates.parse(s.date))
             sanctions.append(entry)

@@ -178,7 +178,8 @@ class BriefingActor(Strict):
 
 class Quote(Strict):
     id: Slug = Field(description="Stable anchor of the quote: never reuse or renumber.")
-    speaker: Slug
+    speaker: Slug | None = Field(description="Id in the actor registry. Empty only in a draft, "
+                                             "while the speaker is still to be identified.")
     text: QuoteText = Field(description="Verbatim words between the quotation marks; '…' "
                                         "marks an omission.")
     setting: Setting = "statement"
@@ -280,7 +281,8 @@ def actor_refs(b: Briefing) -> Iterator[tuple[tuple, str]]:
     for i, a in enumerate(b.actors):
         yield ("actors", i, "actor"), a.actor
     for i, q in enumerate(b.quotes):
-        yield ("quotes", i, "speaker"), q.speaker
+        if q.speaker is not None:
+            yield ("quotes", i, "speaker"), q.speaker
     for i, s in enumerate(b.sanctions):
         for j, ref in enumerate(s.imposers):
             yield ("sanctions", i, "imposers", j), ref

@@ -105,7 +105,7 @@ class PageContext:
         b: Briefing = item.briefing
         anchor = f' id="q-{q.id}"' if on_briefing_page else ""
         fragment = " *(quoted fragment)*" if q.fragment else ""
-        who = f"— **{self.actor(q.speaker)}**"
+        who = f"— **{self.actor(q.speaker)}**" if q.speaker else "— *speaker not yet identified*"
         if SETTINGS.get(q.setting):
             who += f", {SETTINGS[q.setting]}"
         if q.date:

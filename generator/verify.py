@@ -111,6 +111,10 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
     if strict and b.status == "draft":
         err(("status",), "this briefing is an unreviewed draft: review it and set "
                          "'status: reviewed' (--strict publishes reviewed briefings only)")
+    for i, q in enumerate(b.quotes):
+        if q.speaker is None and b.status != "draft":
+            err(("quotes", i, "speaker"), f"quote '{q.id}' has no speaker: name its actor id "
+                                          "(only a draft may leave it empty)")
     for loc, ref in actor_refs(b):
         if ref not in actors:
             err(loc, f"unknown actor '{ref}'{_suggest(ref, actors)}: add it to content/actors/ "

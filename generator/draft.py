@@ -1,0 +1,538 @@
+"""`briefing draft`: from a new article to a draft summary that is right about the mechanical parts.
+
+Pure rules, no model of language: quotes and their spans, speakers by the patterns of news writing,
+actors the registry knows (and new ones proposed), dates resolved against the publication date,
+and sentences about sanctions and denials proposed for review. The analyst keeps the judgment.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from . import yaml_source
+from .draft_dates import FoundDate, dateline, find_dates
+from .draft_names import Mention, Proposed, Registry, find_names, role_around, slugify
+from .draft_speakers import Attribution, Speakers
+from .draft_text import Paragraph, Quote, Sentence, find_quotes, masked, paragraphs, sentences
+from .load import Project, parse_file, read_seed
+from .model import SLUG_PATTERN, Actor, Briefing
+
+_SANCTION = re.compile(r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|export controls"
+                       r"|blacklist(?:ed|s)?|travel bans?)\b", re.IGNORECASE)
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|denial|reject(?:s|ed)?|dismiss(?:es|ed)?|"
+                     r"refut(?:e|es|ed)|pushed back|push back|disputes?d?)\b", re.IGNORECASE)
+_TARGET_WORDS = re.compile(r"\b(?:on|against|targeting|over)\b")
+
+
+class DraftError(Exception):
+    """A clear reason why no draft was written, with the exit status to use."""
+
+    def __init__(self, message: str, status: int = 1):
+        super().__init__(message)
+        self.message = message
+        self.status = status
+
+
+@dataclass
+class DraftQuote:
+    quote: Quote
+    text: str
+    attribution: Attribution
+    known: bool  # the speaker is in the registry
+    setting: str
+    date: str | None
+    id: str = ""
+
+
+@dataclass
+class ActorEntry:
+    actor: str
+    role: str | None
+    mentions: list[str]
+
+
+@dataclass
+class Candidate:
+    """A sentence proposed as a sanction or a denial, for the analyst to judge."""
+
+    sentence: str
+    date: str
+    first: list[str]  # imposers / who denies
+    second: list[str]  # targets
+    quotes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    date: FoundDate
+    what: str
+    actors: list[str]
+    id: str = ""
+
+
+@dataclass
+class Analysis:
+    text: str
+    published: date
+    dateline: str | None
+    authors: list[str]
+    lead: str
+    key_points: list[str]
+    quotes: list[DraftQuote]
+    actors: list[ActorEntry]
+    proposed: list[Proposed]
+    proposed_roles: dict[str, str]
+    events: list[Event]
+    sanctions: list[Candidate]
+    denials: list[Candidate]
+
+
+# --- analysis --------------------------------------------------------------------------------------
+
+def analyse(text: str, registry: list[Actor], published: date) -> Analysis:
+    head = dateline(text)
+    paras = paragraphs(text)
+    quotes = find_quotes(text, paras)
+    blank = masked(text, quotes)
+    sents = sentences(blank, paras, quotes)
+    index = Registry(registry)
+    names = find_names(text, blank, index)
+    speakers = Speakers(text, blank, paras, sents, quotes, names.mentions)
+    attributions = speakers.attribute()
+    kinds = {a.id: a.kind for a in registry} | {p.id: p.kind for p in names.proposed.values()}
+    trailer = _trailer(paras, text)
+    body = paras[:-1] if trailer and len(paras) > 1 else paras
+
+    draft_quotes = []
+    for q, a in zip(quotes, attributions, strict=True):
+        frame_sentence = _sentence_of(sents, a.frame.verb_start if a.frame else q.open_at)
+        dates_there = find_dates(blank, frame_sentence.start, frame_sentence.end, published)
+        when = dates_there[0].date if dates_there else None
+        if when is None and a.how.startswith("continues") and draft_quotes:
+            when = draft_quotes[-1].date
+        setting = _setting(blank, frame_sentence, paras[q.paragraph], kinds.get(a.speaker or ""))
+        draft_quotes.append(DraftQuote(q, " ".join(text[q.start:q.end].split()), a,
+                                       a.speaker in index.actors, setting, when))
+    _name_quotes(draft_quotes, index, names.proposed)
+
+    actors, proposed_roles = _actors(text, names.mentions, index, names.proposed)
+    start = head[1] if head else 0
+    lead_sentence = next((s for s in sents if s.end > start), None)
+    lead = _clean(text[max(start, lead_sentence.start):lead_sentence.end]) if lead_sentence else ""
+    key_points = []
+    for p in body[:6]:
+        if text[p.start] in "“\"" or len(key_points) == 3:
+            continue
+        first = _sentence_of(sents, max(p.start, start))
+        key_points.append(_clean(text[max(first.start, start):first.end]))
+    return Analysis(
+        text=text, published=published, dateline=head[0] if head else None,
+        authors=_authors(trailer), lead=lead, key_points=key_points, quotes=draft_quotes,
+        actors=actors, proposed=[names.proposed[k] for k in sorted(names.proposed)
+                                 if _used(k, names.mentions, draft_quotes)],
+        proposed_roles=proposed_roles,
+        events=_events(text, blank, sents, names.mentions, index, published, start, trailer),
+        sanctions=_candidates(_SANCTION, text, blank, body, sents, names.mentions, index, published,
+                              draft_quotes, start),
+        denials=_candidates(_DENIAL, text, blank, body, sents, names.mentions, index, published,
+                            draft_quotes, start),
+    )
+
+
+def _sentence_of(sents: list[Sentence], position: int) -> Sentence:
+    for s in sents:
+        if s.start <= position < s.end:
+            return s
+    return sents[-1]
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split()).strip()
+
+
+def _used(key: str, mentions: list[Mention], quotes: list[DraftQuote]) -> bool:
+    return any(q.attribution.speaker == key for q in quotes) or any(
+        m.key == key and m.kind == "person" for m in mentions)
+
+
+def _setting(blank: str, sentence: Sentence, para: Paragraph, kind: str | None) -> str:
+    here = blank[sentence.start:sentence.end].lower()
+    around = blank[para.start:para.end].lower()
+    if "told reporters" in here or "reporters" in here:
+        return "to-reporters"
+    for words, setting in (("news conference", "news-conference"), ("press conference", "news-conference"),
+                           ("interview", "interview"), ("speech", "speech"),
+                           ("testif", "testimony"), ("hearing", "testimony"),
+                           ("telegram", "social-media"), ("posted", "social-media"),
+                           ("social media", "social-media"), ("statement", "statement")):
+        if words in here or (words in around and setting != "statement"):
+            return setting
+    return "remarks" if kind == "person" else "statement"
+
+
+def _name_quotes(quotes: list[DraftQuote], index: Registry, proposed: dict[str, Proposed]) -> None:
+    used: set[str] = set()
+    for q in quotes:
+        speaker = q.attribution.speaker
+        if speaker in index.actors:
+            actor = index.actors[speaker]
+            who = slugify(actor.name.split()[-1]) if actor.kind == "person" else speaker
+        elif speaker in proposed:
+            who = slugify(proposed[speaker].name.split()[-1])
+        else:
+            who = "unattributed"
+        words = slugify(" ".join(q.text.split()[:4]))
+        base = f"{who}-{words}"[:70].strip("-")
+        candidate, n = base, 2
+        while candidate in used:
+            candidate, n = f"{base}-{n}", n + 1
+        used.add(candidate)
+        q.id = candidate
+
+
+def _core_name_start(text: str, mention: Mention) -> int:
+    surface = text[mention.start:mention.end]
+    at = surface.rfind(mention.name)
+    if at >= 0:
+        return mention.start + at
+    return mention.start
+
+
+def _actors(text: str, mentions: list[Mention], index: Registry,
+            proposed: dict[str, Proposed]) -> tuple[list[ActorEntry], dict[str, str]]:
+    entries: dict[str, ActorEntry] = {}
+    roles: dict[str, str] = {}
+    for m in mentions:
+        surface = text[m.start:m.end]
+        role = None
+        if m.kind == "person":
+            role = role_around(text, _core_name_start(text, m), m.end)
+        if not m.known:
+            if role and m.key in proposed:
+                roles.setdefault(m.key, _plain(role))
+            continue
+        entry = entries.setdefault(m.key, ActorEntry(m.key, None, []))
+        if role and entry.role is None:
+            entry.role = _plain(role)
+        if "\n" not in surface and surface not in entry.mentions:
+            entry.mentions.append(" ".join(surface.split()))
+    return list(entries.values()), roles
+
+
+def _trailer(paras: list[Paragraph], text: str) -> str:
+    last = paras[-1].text if paras else ""
+    return last if re.search(r"\b(?:reported from|contributed to this report)\b", last) else ""
+
+
+def _authors(trailer: str) -> list[str]:
+    """'O’Grady reported from Kyiv. Karen DeYoung in Washington contributed to this report.'"""
+    out: list[str] = []
+    for sentence in re.split(r"(?<=\.)\s+", trailer):
+        m = re.match(r"([A-Z][\w’'.-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w’'.-]*)*?)(?: in [A-Z][\w ]*?)? "
+                     r"(?:reported|contributed)", sentence)
+        for part in re.split(r",\s*|\s+and\s+", m.group(1)) if m else []:
+            if part and part not in out:
+                out.append(part)
+    return out
+
+
+def _registry_keys(mentions: list[Mention], start: int, end: int, index: Registry) -> list[str]:
+    return list(dict.fromkeys(m.key for m in mentions
+                              if start <= m.start and m.end <= end and m.key in index.actors))
+
+
+def _events(text: str, blank: str, sents: list[Sentence], mentions: list[Mention], index: Registry,
+            published: date, story_start: int, trailer: str) -> list[Event]:
+    events: list[Event] = []
+    used: set[str] = set()
+    for s in sents:
+        if trailer and text[s.start:s.end].strip() in trailer:
+            continue
+        begin = max(s.start, story_start)
+        for found in find_dates(blank, begin, s.end, published):
+            what = _clean(text[begin:s.end])
+            event = Event(found, what, _registry_keys(mentions, begin, s.end, index))
+            base = slugify(f"{found.date} {' '.join(what.split()[:4])}")[:70].strip("-")
+            candidate, n = base, 2
+            while candidate in used:
+                candidate, n = f"{base}-{n}", n + 1
+            used.add(candidate)
+            event.id = candidate
+            events.append(event)
+    return events
+
+
+def _candidates(pattern: re.Pattern, text: str, blank: str, body: list[Paragraph],
+                sents: list[Sentence], mentions: list[Mention], index: Registry, published: date,
+                quotes: list[DraftQuote], story_start: int) -> list[Candidate]:
+    out = []
+    last = body[-1].end if body else len(text)
+    for s in sents:
+        if s.start >= last:
+            break
+        m = pattern.search(blank, s.start, s.end)
+        if not m:
+            continue
+        cuts = [s.start + x.end() for x in re.finditer(r";|, and |, but ", blank[s.start:m.start()])]
+        clause_start = cuts[-1] if cuts else s.start
+        first = [k for k in _registry_keys(mentions, clause_start, m.start(), index)
+                 if index.actors[k].kind != "person" or pattern is _DENIAL]
+        target_at = _TARGET_WORDS.search(blank, m.end(), s.end)
+        second = _registry_keys(mentions, target_at.start(), s.end, index) if target_at else []
+        found = find_dates(blank, s.start, s.end, published)
+        ids = [q.id for q in quotes if s.start <= q.quote.open_at < s.end]
+        out.append(Candidate(_clean(text[max(s.start, story_start):s.end]), found[0].date if found else
+                             published.isoformat(), first, [k for k in second if k not in first], ids))
+    return out
+
+
+# --- writing ---------------------------------------------------------------------------------------
+
+_PLAIN = re.compile(r"[A-Za-z\u00c0-\uffff][^:#\n\"'`{}\[\]|>&*!%@]*|\d{4}(?:-\d{2}){0,2}")
+_RESERVED = {"yes", "no", "true", "false", "null", "on", "off", "y", "n", "~"}
+
+
+def _plain(text: str) -> str:
+    """Text for a plain-text field: no angle brackets or character references."""
+    return _clean(text.replace("<", "‹").replace(">", "›").replace("&", "and"))
+
+
+def _md(text: str) -> str:
+    """Article words as inline Markdown that shows exactly those words."""
+    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", _clean(text))
+
+
+def scalar(value: str) -> str:
+    if _PLAIN.fullmatch(value) and value.lower() not in _RESERVED and not value.endswith(" ") \
+            and ": " not in value and " #" not in value and not value.endswith(":"):
+        return value
+    out = []
+    for ch in value:
+        if ch == "\\":
+            out.append("\\\\")
+        elif ch == '"':
+            out.append('\\"')
+        elif ch == "\n":
+            out.append("\\n")
+        elif ch == "\t":
+            out.append("\\t")
+        elif ord(ch) < 0x20 or 0x7f <= ord(ch) <= 0x9f or ch in "\u2028\u2029\ufeff":
+            out.append(f"\\u{ord(ch):04x}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def _flow(items: list[str]) -> str:
+    return "[" + ", ".join(items) + "]"
+
+
+def _comment(text: str) -> str:
+    return " ".join(text.split())
+
+
+def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
+    """The draft as YAML written by hand: in the article's order, with comments for the reviewer."""
+    n_open = sum(1 for q in a.quotes if not q.known)
+    lines = [
+        "# yaml-language-server: $schema=../../schema/briefing.schema.json",
+        f"# DRAFT written by `briefing draft` from seeds/{seed}, published {a.published.isoformat()}.",
+        "# Found by rules, not judged: check every line marked REVIEW, write the title, bottom line",
+        "# and key points, then set `status: reviewed`. `check --strict` refuses drafts.",
+        f"# Quotes: {len(a.quotes)}, of which {n_open} without a speaker from the registry. Spans are",
+        "# character offsets [start, end) of the words between the quotation marks in the seed.",
+        f"id: {briefing_id}",
+        f"title: {scalar(_plain(_shorten(a.lead or 'Draft summary of ' + seed, 100)))}"
+        "  # REVIEW: write the title",
+        "status: draft",
+        "source:",
+        "  outlet: unknown  # REVIEW: name the outlet",
+        f"  published: {a.published.isoformat()}",
+    ]
+    if a.dateline:
+        lines.append(f"  dateline: {scalar(_plain(a.dateline))}")
+    if a.authors:
+        lines.append("  authors:")
+        lines += [f"    - {scalar(_plain(x))}" for x in a.authors]
+    lines += [f"  seed: {seed}", f"  sha256: {sha256}", ""]
+    lines.append("# REVIEW: the bottom line and key points below are the article's opening sentences.")
+    lines.append(f"bottom_line: {scalar(_md(a.lead) or 'To be written.')}")
+    lines.append("key_points:")
+    lines += [f"  - {scalar(_md(k))}" for k in (a.key_points or ["To be written."])]
+    lines += ["", "tags: []  # REVIEW: add tags", ""]
+
+    lines.append("actors:" if a.actors else "actors: []")
+    for entry in a.actors:
+        lines.append(f"  - actor: {entry.actor}")
+        if entry.role:
+            lines.append(f"    role: {scalar(entry.role)}")
+        lines.append("    mentions:")
+        lines += [f"      - {scalar(m)}" for m in entry.mentions]
+    if a.proposed:
+        lines += ["", "# REVIEW: proposed new actors, not in content/actors/. Add those that are right to",
+                  "# the registry, list them above, and set the speaker of their quotes:"]
+        for p in a.proposed:
+            lines += [f"#   - id: {p.id}", f"#     name: {_comment(p.name)}", f"#     kind: {p.kind}"]
+            if a.proposed_roles.get(p.id):
+                lines.append(f"#     role: {_comment(a.proposed_roles[p.id])}")
+    lines.append("")
+
+    lines.append("quotes:" if a.quotes else "quotes: []  # no quotations found in the article")
+    for q in a.quotes:
+        speaker = q.attribution.speaker
+        lines.append(f"  - id: {q.id}  # span [{q.quote.start}, {q.quote.end})"
+                     + ("" if q.quote.closed else " REVIEW: no closing quotation mark"))
+        if speaker and q.known:
+            lines.append(f"    speaker: {speaker}  # {_comment(q.attribution.how)}")
+        elif speaker:
+            lines.append(f"    speaker:  # REVIEW: proposed new actor '{speaker}' "
+                         f"({_comment(q.attribution.how)})")
+        else:
+            lines.append(f"    speaker:  # REVIEW: {_comment(q.attribution.how)}")
+        lines.append(f"    text: {scalar(q.text)}")
+        lines.append(f"    setting: {q.setting}")
+        if q.quote.fragment:
+            lines.append("    fragment: true")
+        if q.date:
+            lines.append(f"    date: {scalar(q.date)}")
+    lines.append("")
+
+    sanctions = [c for c in a.sanctions if c.first and c.second]
+    lines.append("sanctions:" if sanctions else "sanctions: []")
+    for c in sanctions:
+        lines += [f"  - id: {slugify('sanctions ' + ' '.join(c.second))[:70].strip('-')}"
+                  "  # REVIEW: candidate from the article",
+                  f"    imposers: {_flow(c.first)}", f"    targets: {_flow(c.second)}",
+                  f"    measure: {scalar(_md(c.sentence))}",
+                  "    reason: To be written.  # REVIEW", f"    date: {scalar(c.date)}"]
+    for c in a.sanctions:
+        if not (c.first and c.second):
+            lines += ["  # REVIEW: a sentence about sanctions; imposers or targets not found:",
+                      f"  #   {_comment(c.sentence)}"]
+    lines.append("")
+    lines.append("claims: []")
+    for c in a.denials:
+        lines += ["  # REVIEW: a denial, to record as a claim (claim, asserted_by, denied_by):",
+                  f"  #   {_comment(c.sentence)}"]
+        if c.first:
+            lines.append(f"  #   denied_by: {_flow(c.first)}")
+        if c.quotes:
+            lines.append(f"  #   quotes: {_flow(c.quotes)}")
+    lines.append("")
+    lines.append("events:" if a.events else "events: []")
+    for e in a.events:
+        lines.append(f"  - id: {e.id}  # REVIEW: check the date and say what happened")
+        lines.append(f"    date: {scalar(e.date.date)}")
+        if e.date.end_date:
+            lines.append(f"    end: {scalar(e.date.end_date)}")
+        lines.append(f"    as_reported: {scalar(_plain(e.date.as_reported))}")
+        lines.append(f"    what: {scalar(_md(e.what))}")
+        if e.actors:
+            lines.append(f"    actors: {_flow(e.actors)}")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def _shorten(text: str, limit: int) -> str:
+    text = _clean(text)
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:—– ") + "…"
+
+
+# --- the command -----------------------------------------------------------------------------------
+
+@dataclass
+class Written:
+    path: Path
+    analysis: Analysis
+    replaced: bool
+
+
+def _existing_summary(project: Project, seed: str) -> Path | None:
+    folder = project.briefings_dir
+    if not folder.is_dir():
+        return None
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in (".yaml", ".yml") or not path.is_file():
+            continue
+        try:
+            data = yaml_source.parse(path.read_bytes()).data
+        except (OSError, yaml_source.YamlError):
+            continue
+        source = data.get("source") if isinstance(data, dict) else None
+        if isinstance(source, dict) and source.get("seed") == seed:
+            return path
+    return None
+
+
+def _briefing_id(published: date, lead: str, seed: str) -> str:
+    words = [w for w in re.findall(r"[\w’'-]+", lead) if w.lower() not in _STOP][:6]
+    slug = slugify(" ".join(words)) if words else slugify(Path(seed).stem)
+    return f"{published.isoformat()}-{slug}"[:80].strip("-")
+
+
+_STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "has", "have", "had", "is", "are", "was",
+         "were", "for", "with", "that", "by", "at", "its", "it", "as", "from"}
+
+
+def draft(project: Project, article: Path, published: date, force: bool = False,
+          briefing_id: str | None = None) -> Written:
+    """Write content/briefings/<id>.yaml for an article in seeds/; DraftError says why not."""
+    seeds = project.seeds.resolve()
+    try:
+        resolved = article.resolve(strict=True)
+    except (OSError, RuntimeError):
+        raise DraftError(f"{article}: no such file", 2) from None
+    if resolved.parent != seeds:
+        raise DraftError(f"{article}: the article must be a file directly inside {project.rel(seeds)}/: "
+                         "copy it there first, so that the summary can name it", 2)
+    text, raw, why = read_seed(project, resolved.name)
+    if text is None or raw is None:
+        raise DraftError(f"seeds/{resolved.name}: {why}: save the article as UTF-8 text and try again")
+    if not text.strip():
+        raise DraftError(f"seeds/{resolved.name}: the article is empty: nothing to draft")
+    if briefing_id is not None and not re.match(SLUG_PATTERN, briefing_id):
+        raise DraftError(f"--id '{briefing_id}' is not a valid id: use lower-case letters, digits and "
+                         "single hyphens", 2)
+    registry = _registry(project)
+    analysis = analyse(text, registry, published)
+    existing = _existing_summary(project, resolved.name)
+    if briefing_id is None:
+        briefing_id = existing.stem if existing else _briefing_id(published, analysis.lead, resolved.name)
+    target = project.briefings_dir / f"{briefing_id}.yaml"
+    if not force:
+        for path in (target, existing):
+            if path is not None and path.exists():
+                raise DraftError(f"{project.rel(path)} already exists"
+                                 + (f" and summarizes seeds/{resolved.name}" if path == existing else "")
+                                 + ": pass --force to replace it with a draft, or --id to write "
+                                   "another file")
+    body = to_yaml(analysis, briefing_id, resolved.name, hashlib.sha256(raw).hexdigest())
+    project.briefings_dir.mkdir(parents=True, exist_ok=True)
+    temporary = target.with_name(f".{target.name}.tmp")
+    temporary.write_text(body, encoding="utf-8")
+    try:
+        briefing, _, problems = parse_file(temporary, project.rel(target), Briefing)
+        if briefing is None:
+            raise DraftError("the draft did not pass the model (a bug in `briefing draft`); nothing "
+                             "written:\n" + "\n".join(str(p) for p in problems))
+        replaced = target.exists()
+        os.replace(temporary, target)
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+    return Written(target, analysis, replaced)
+
+
+def _registry(project: Project) -> list[Actor]:
+    from .load import Content, load
+
+    content: Content = load(project)
+    return [located.value for located in content.actors]

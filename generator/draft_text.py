@@ -1,0 +1,175 @@
+"""An article's layout for drafting: paragraphs, the quotations in them, and sentences.
+
+Every position is a character offset into the article as read, so that a quote's span points at the
+very characters between its quotation marks.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
+_SENTENCE_END = re.compile(r"[.?!][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+# abbreviations after which a full stop does not end a sentence
+_ABBREVIATIONS = re.compile(
+    r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Sen|Rep|Gov|Prof|St|Jr|Sr|No|Jan|Feb|Mar|Apr"
+    r"|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Inc|Corp|Ltd|Co)|\b[A-Z](?:\.[A-Z])*)\.$")
+
+
+@dataclass
+class Paragraph:
+    start: int
+    end: int
+    text: str  # article[start:end]
+
+
+@dataclass
+class Quote:
+    start: int  # first character after the opening quotation mark
+    end: int  # the closing quotation mark (exclusive end of the words)
+    open_at: int  # the opening quotation mark
+    close_at: int  # just after the closing mark (== end when the quote was never closed)
+    paragraph: int  # index of the paragraph where it opens
+    last_paragraph: int  # index of the paragraph where it ends
+    closed: bool = True
+    fragment: bool = False
+
+    @property
+    def span(self) -> tuple[int, int]:
+        return self.start, self.end
+
+
+@dataclass
+class Sentence:
+    start: int
+    end: int
+    paragraph: int
+    quotes: list[int] = field(default_factory=list)  # indexes into the article's quotes
+
+
+def paragraphs(text: str) -> list[Paragraph]:
+    """Blank lines separate paragraphs when the article has any (hard-wrapped text); otherwise
+    every line is a paragraph, as in articles saved from the web."""
+    splitter = re.compile(r"\n[ \t\r\f\v]*\n\s*") if re.search(r"\n[ \t\r]*\n", text) else re.compile(
+        r"\n\s*")
+    out: list[Paragraph] = []
+    position = 0
+    for m in [*splitter.finditer(text), None]:
+        end = m.start() if m else len(text)
+        chunk = text[position:end]
+        lead = len(chunk) - len(chunk.lstrip())
+        trail = len(chunk.rstrip())
+        if chunk.strip():
+            out.append(Paragraph(position + lead, position + trail, chunk[lead:trail]))
+        if m:
+            position = m.end()
+    return out
+
+
+def _opens_straight(text: str, i: int) -> bool:
+    before = text[i - 1] if i > 0 else " "
+    return before.isspace() or before in "([{—–-/‘'“:"
+
+
+def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
+    """Every passage between double quotation marks, curly or straight.
+
+    A quote left open at the end of a paragraph continues when the next paragraph opens with a
+    quotation mark, as news writing does for a long quote; otherwise it ends with its paragraph.
+    Quotation marks of the other kind inside a quote are nested quotes and belong to it.
+    """
+    quotes: list[Quote] = []
+    current: dict | None = None
+    for p_index, para in enumerate(paras):
+        i = para.start
+        if current is not None:
+            # the previous paragraph left a quote open and this one opens with a quotation mark
+            i += 1
+        while i < para.end:
+            ch = text[i]
+            if current is None:
+                if ch == OPEN_CURLY or (ch == STRAIGHT and _opens_straight(text, i)):
+                    current = {"mark": ch, "open_at": i, "start": i + 1, "paragraph": p_index,
+                               "depth": 1}
+            elif current["mark"] == OPEN_CURLY:
+                if ch == OPEN_CURLY:
+                    current["depth"] += 1
+                elif ch == CLOSE_CURLY:
+                    current["depth"] -= 1
+                    if current["depth"] == 0:
+                        quotes.append(_close(current, i, p_index))
+                        current = None
+            elif ch == STRAIGHT:
+                quotes.append(_close(current, i, p_index))
+                current = None
+            i += 1
+        if current is not None:
+            following = paras[p_index + 1] if p_index + 1 < len(paras) else None
+            if following is not None and text[following.start] in (OPEN_CURLY, STRAIGHT):
+                continue
+            quote = _close(current, para.end, p_index)
+            quote.close_at, quote.closed = para.end, False
+            quotes.append(quote)
+            current = None
+    quotes = [q for q in quotes if text[q.start:q.end].strip()]
+    for q in quotes:
+        q.fragment = _is_fragment(text, paras[q.paragraph], q)
+    return quotes
+
+
+def _close(current: dict, at: int, p_index: int) -> Quote:
+    return Quote(current["start"], at, current["open_at"], at + 1, current["paragraph"], p_index)
+
+
+def _is_fragment(text: str, para: Paragraph, q: Quote) -> bool:
+    """A word or phrase quoted inside the writer's own sentence, rather than quoted speech that
+    stands on its own: it opens mid-sentence, not after a colon, comma or 'that'."""
+    before = text[para.start:q.open_at].rstrip()
+    if not before or before[-1] in ".?!:,;—–”\"":
+        return False
+    return not re.search(r"\b(?:that|saying|said|says|asked|added|wrote)$", before, re.IGNORECASE)
+
+
+def masked(text: str, quotes: list[Quote]) -> str:
+    """The article with the words of every quote blanked out (same length), keeping a final
+    . ? or ! so that sentence ends still show: rules about the writer's own sentences then never
+    read words that a speaker said."""
+    chars = list(text)
+    for q in quotes:
+        last = q.end - 1
+        keep_last = q.end > q.start and text[last] in ".?!"
+        for i in range(q.start, q.end):
+            if (keep_last and i == last) or text[i] == "\n":
+                continue
+            chars[i] = "x" if text[i] not in (OPEN_CURLY, CLOSE_CURLY) else text[i]
+    return "".join(chars)
+
+
+def sentences(masked_text: str, paras: list[Paragraph], quotes: list[Quote]) -> list[Sentence]:
+    out: list[Sentence] = []
+    for p_index, para in enumerate(paras):
+        position = para.start
+        body = masked_text[para.start:para.end]
+        for m in _SENTENCE_END.finditer(body):
+            cut = para.start + m.start()
+            if _ABBREVIATIONS.search(masked_text[position:cut + 1]):
+                continue
+            out.append(Sentence(position, para.start + m.end(), p_index))
+            position = para.start + m.end()
+        if position < para.end:
+            out.append(Sentence(position, para.end, p_index))
+    # a quote spanning paragraphs belongs to the sentence where it opens
+    for q_index, q in enumerate(quotes):
+        for s in out:
+            if s.start <= q.open_at < s.end:
+                s.quotes.append(q_index)
+                break
+    return out
+
+
+def sentence_at(sents: list[Sentence], position: int) -> int:
+    for i, s in enumerate(sents):
+        if s.start <= position < s.end:
+            return i
+    return len(sents) - 1

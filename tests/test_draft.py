@@ -1,0 +1,213 @@
+"""`briefing draft`: a draft summary from a new article, right about quotes, speakers and dates."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator import matching, yaml_source
+from generator.draft_bench import DEFAULT_LABELS, evaluate
+from generator.draft_dates import find_dates
+from generator.load import parse_file
+from generator.model import Briefing
+
+from .conftest import BRIEFING_YAML, ROOT, run
+
+SEED = "000_71c8a87dcccb59d2.txt"
+
+
+def _draft(project: Path, name: str = SEED, *extra: str):
+    return run(project, "draft", str(project / "seeds" / name), "--published", "2024-09-10", *extra)
+
+
+@pytest.fixture
+def drafted(project: Path) -> tuple[Path, Briefing, str]:
+    result = _draft(project, SEED, "--force")
+    assert result.exit_code == 0, result.output
+    path = project / BRIEFING_YAML
+    briefing, _, problems = parse_file(path, Path(BRIEFING_YAML), Briefing)
+    assert problems == [] and briefing is not None
+    return path, briefing, path.read_text(encoding="utf-8")
+
+
+def test_seed_draft_has_all_13_quotes_with_exact_spans_and_speakers(drafted):
+    _, draft, written = drafted
+    reviewed = yaml_source.parse((ROOT / BRIEFING_YAML).read_bytes()).data["quotes"]
+    article = (ROOT / "seeds" / SEED).read_text(encoding="utf-8")
+    assert draft.status == "draft"
+    assert len(draft.quotes) == len(reviewed) == 13
+    right = 0
+    for ours, theirs in zip(draft.quotes, reviewed, strict=True):
+        assert ours.text == theirs["text"]
+        start = article.index(theirs["text"])
+        assert article[start - 1] in "“\""
+        assert f"# span [{start}, {start + len(theirs['text'])})" in written
+        assert ours.fragment == theirs.get("fragment", False), ours.text
+        assert ours.speaker in (theirs["speaker"], None), f"invented speaker for {ours.text!r}"
+        right += ours.speaker == theirs["speaker"]
+    assert right >= 12
+
+
+def test_seed_draft_names_the_nine_people_with_their_roles(drafted):
+    _, draft, _ = drafted
+    roles = {a.actor: a.role for a in draft.actors}
+    assert roles["antony-blinken"] == "Secretary of State"
+    assert roles["john-kirby"] == "National Security Council spokesman"
+    assert roles["dmitry-peskov"] == "Kremlin spokesman"
+    assert roles["denys-shmyhal"] == "Ukrainian Prime Minister"
+    assert roles["volodymyr-zelensky"] == "Ukrainian President"
+    assert roles["joe-biden"] == "President"
+    assert roles["lloyd-austin"] == "U.S. Defense Secretary"
+    assert roles["david-lammy"] == "British Foreign Secretary"
+    assert "president" in roles["masoud-pezeshkian"]
+    for state in ("iran", "russia", "ukraine", "united-states", "united-kingdom", "france"):
+        assert state in roles
+    assert {"us-treasury-department", "iran-foreign-ministry", "iran-air"} <= set(roles)
+
+
+def test_seed_draft_dates_sources_and_candidates(drafted):
+    _, draft, written = drafted
+    assert draft.source.dateline == "LONDON"
+    assert draft.source.authors == ["O’Grady", "Karen DeYoung"]
+    reported = {e.as_reported: (e.date, e.end) for e in draft.events}
+    assert reported["late 2023"] == ("late 2023", None)
+    assert reported["in the summer"] == ("summer 2024", None)
+    assert reported["earlier this month"] == ("2024-09", "2024-09-10")
+    assert reported["February 2022"] == ("2022-02", None)
+    assert reported["on Friday"] == ("2024-09-06", None)
+    assert reported["Wednesday’s"] == ("2024-09-11", None)
+    assert reported["in July"] == ("2024-07", None)
+    assert [(s.imposers, s.targets) for s in draft.sanctions] == [
+        (["united-states", "united-kingdom", "france", "germany"], ["iran", "iran-air"])]
+    assert "#   Iran denies sending weapons to Russia." in written
+    assert "REVIEW" in written
+
+
+def test_draft_passes_check_but_not_check_strict(project, drafted):
+    ok = run(project, "check")
+    assert ok.exit_code == 0, ok.output
+    assert "13 quotes verified" in ok.output
+    strict = run(project, "check", "--strict")
+    assert strict.exit_code == 1
+    assert "unreviewed draft" in strict.output
+
+
+def test_draft_builds_into_the_site_with_its_banner(project, drafted):
+    result = run(project, "build")
+    assert result.exit_code == 0, result.output
+    page = (project / "site/briefings/2024-09-10-iran-missiles-to-russia/index.html").read_text()
+    assert "Unreviewed draft" in page
+
+
+def test_draft_never_overwrites_a_summary_without_force(project):
+    before = (project / BRIEFING_YAML).read_bytes()
+    result = _draft(project)
+    assert result.exit_code == 1
+    assert "already exists and summarizes seeds/000_71c8a87dcccb59d2.txt" in result.output
+    assert "--force" in result.output
+    assert (project / BRIEFING_YAML).read_bytes() == before
+    other = _draft(project, SEED, "--id", "another-draft")
+    assert other.exit_code == 1  # the seed has a summary already
+    assert not (project / "content/briefings/another-draft.yaml").exists()
+
+
+def test_draft_refuses_non_utf8_and_empty_articles(project):
+    (project / "seeds/latin1.txt").write_bytes("PARIS - « Non », a dit Ren\xe9.".encode("latin-1"))
+    result = _draft(project, "latin1.txt")
+    assert result.exit_code == 1
+    assert "not UTF-8" in result.output and "save the article as UTF-8" in result.output
+    (project / "seeds/empty.txt").write_text("  \n\n", encoding="utf-8")
+    result = _draft(project, "empty.txt")
+    assert result.exit_code == 1
+    assert "the article is empty: nothing to draft" in result.output
+    assert sorted(p.name for p in (project / "content/briefings").iterdir()) == [
+        Path(BRIEFING_YAML).name]
+
+
+def test_draft_of_an_article_without_quotes_is_a_valid_skeleton(project):
+    (project / "seeds/calm.txt").write_text(
+        "OSLO — Nothing happened on Monday in the fictional town of Brevik, its council said.\n",
+        encoding="utf-8")
+    result = _draft(project, "calm.txt")
+    assert result.exit_code == 0, result.output
+    assert "no quotations found" in result.output
+    path = project / "content/briefings/2024-09-10-nothing-happened-monday-fictional-town-brevik.yaml"
+    briefing, _, problems = parse_file(path, path, Briefing)
+    assert problems == [] and briefing is not None and briefing.quotes == []
+    assert run(project, "check").exit_code == 0
+
+
+def test_draft_refuses_articles_outside_seeds_and_bad_dates(project, tmp_path):
+    outside = tmp_path / "article.txt"
+    outside.write_text("“Hello,” she said.", encoding="utf-8")
+    result = run(project, "draft", str(outside), "--published", "2024-09-10")
+    assert result.exit_code == 2 and "directly inside seeds/" in result.output
+    result = run(project, "draft", str(project / "seeds" / SEED), "--published", "10/09/2024")
+    assert result.exit_code == 2 and "not a date like 2024-09-10" in result.output
+
+
+FICTION = """KESSA — Dock workers walked off the job on Monday.
+“We are not asking for the moon,” union leader Baro Tunn told reporters. “Only our wages.”
+“Nobody wins a long strike,” a government official said.
+This article is fiction; every name in it is invented.
+"""
+
+
+def test_unknown_speakers_are_proposed_and_left_empty(project):
+    (project / "seeds/strike.txt").write_text(FICTION, encoding="utf-8")
+    result = _draft(project, "strike.txt", "--id", "kessa-strike")
+    assert result.exit_code == 0, result.output
+    path = project / "content/briefings/kessa-strike.yaml"
+    written = path.read_text(encoding="utf-8")
+    briefing, _, problems = parse_file(path, path, Briefing)
+    assert problems == [] and briefing is not None
+    assert [q.speaker for q in briefing.quotes] == [None, None, None]
+    assert written.count("REVIEW: proposed new actor 'baro-tunn'") == 2
+    assert "#   - id: baro-tunn\n#     name: Baro Tunn\n#     kind: person\n#     role: union leader" \
+        in written
+    assert "a government official said" in written
+    assert run(project, "check").exit_code == 0
+    # a reviewed summary must name every speaker
+    path.write_text(written.replace("status: draft", "status: reviewed"), encoding="utf-8")
+    result = run(project, "check")
+    assert result.exit_code == 1
+    assert "quotes[0].speaker: quote 'tunn-we-are-not-asking' has no speaker" in result.output
+
+
+def test_quote_continued_across_paragraphs_matches_the_article():
+    from generator.draft_text import find_quotes, paragraphs
+
+    text = "“First part.\n“Second part,” she said.\nNext “word” here.\n"
+    quotes = find_quotes(text, paragraphs(text))
+    assert [text[q.start:q.end] for q in quotes] == ["First part.\n“Second part,", "word"]
+    assert isinstance(matching.find(matching.normalize(text), " ".join(
+        text[quotes[0].start:quotes[0].end].split())), matching.Match)
+
+
+@pytest.mark.parametrize("words, expected", [
+    ("He spoke on Tuesday.", "2024-09-10"),
+    ("They met last Tuesday.", "2024-09-03"),
+    ("Talks will resume Thursday.", "2024-09-12"),
+    ("It happened yesterday.", "2024-09-09"),
+    ("It was signed in mid-2023.", "mid 2023"),
+    ("It opened on Sept. 3, 2024.", "2024-09-03"),
+    ("It began two months ago.", "2024-07"),
+    ("They met in March.", "2024-03"),
+    ("Elections come in November.", "2023-11"),  # past tense by default: the last November
+    ("Elections will come in November.", "2024-11"),
+    ("It was built in 1998.", "1998"),
+])
+def test_relative_dates_resolve_against_the_publication_date(words, expected):
+    found = find_dates(words, 0, len(words), date(2024, 9, 10))
+    assert [f.date for f in found] == [expected]
+
+
+def test_benchmark_meets_its_targets():
+    score = evaluate(ROOT / DEFAULT_LABELS)
+    assert score.labelled >= 50
+    assert score.precision >= 0.95 and score.recall >= 0.95, score.failures
+    assert score.speaker_accuracy >= 0.90, score.failures
+    assert not [f for f in score.failures if "speaker" in f and "speaker (none)" not in f], (
+        "a speaker was invented", score.failures)
