@@ -63,7 +63,7 @@ def evaluate(labels: Path) -> Score:
         analysis = analyse(text, _registry(labels.parent / entry["registry"]),
                            date.fromisoformat(str(entry["published"])))
         predicted = {q.quote.span: q for q in analysis.quotes}
-        gold = {tuple(q["span"]): q for q in entry["quotes"]}
+        gold = {(int(q["span"][0]), int(q["span"][1])): q for q in entry["quotes"]}
         score.labelled += len(gold)
         score.predicted += len(predicted)
         for span, label in gold.items():
