@@ -510,10 +510,11 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
     if not force:
         for path in (target, existing):
             if path is not None and path.exists():
-                raise DraftError(f"{project.rel(path)} already exists"
-                                 + (f" and summarizes seeds/{resolved.name}" if path == existing else "")
-                                 + ": pass --force to replace it with a draft, or --id to write "
-                                   "another file")
+                if path == target:
+                    raise DraftError(f"{project.rel(path)} already exists: pass --force to replace "
+                                     "it with a draft, or --id to write another file")
+                raise DraftError(f"{project.rel(path)} already summarizes seeds/{resolved.name}: "
+                                 "pass --force to write a draft all the same")
     body = to_yaml(analysis, briefing_id, resolved.name, hashlib.sha256(raw).hexdigest())
     project.briefings_dir.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.tmp")
