@@ -508,13 +508,12 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
         briefing_id = existing.stem if existing else _briefing_id(published, analysis.lead, resolved.name)
     target = project.briefings_dir / f"{briefing_id}.yaml"
     if not force:
-        for path in (target, existing):
-            if path is not None and path.exists():
-                if path == target:
-                    raise DraftError(f"{project.rel(path)} already exists: pass --force to replace "
-                                     "it with a draft, or --id to write another file")
-                raise DraftError(f"{project.rel(path)} already summarizes seeds/{resolved.name}: "
-                                 "pass --force to write a draft all the same")
+        if existing is not None and existing.exists():
+            raise DraftError(f"{project.rel(existing)} already summarizes seeds/{resolved.name}: pass "
+                             "--force to write a draft all the same (without --id it replaces that file)")
+        if target.exists():
+            raise DraftError(f"{project.rel(target)} already exists: pass --force to replace it with a "
+                             "draft, or --id to write another file")
     body = to_yaml(analysis, briefing_id, resolved.name, hashlib.sha256(raw).hexdigest())
     project.briefings_dir.mkdir(parents=True, exist_ok=True)
     temporary = target.with_name(f".{target.name}.tmp")

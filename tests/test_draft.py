@@ -105,7 +105,7 @@ def test_draft_never_overwrites_a_summary_without_force(project):
     before = (project / BRIEFING_YAML).read_bytes()
     result = _draft(project)
     assert result.exit_code == 1
-    assert "already exists and summarizes seeds/000_71c8a87dcccb59d2.txt" in result.output
+    assert "already summarizes seeds/000_71c8a87dcccb59d2.txt" in result.output
     assert "--force" in result.output
     assert (project / BRIEFING_YAML).read_bytes() == before
     other = _draft(project, SEED, "--id", "another-draft")
