@@ -100,6 +100,7 @@ class Corpus:
     awaiting: list[str]
     by_id: dict[str, VerifiedBriefing] = field(default_factory=dict)
     question_index: dict[tuple[str, str], QuestionEntry] = field(default_factory=dict)
+    edges_by_briefing: dict[str, list[Edge]] = field(default_factory=dict)
 
     @property
     def reviewed(self) -> list[VerifiedBriefing]:
@@ -134,6 +135,7 @@ def build(verified: Verified) -> Corpus:
     questions: dict[tuple[str, str], QuestionEntry] = {}
     answers: list[tuple[VerifiedBriefing, Answer]] = []
     edges: list[Edge] = []
+    edges_by_briefing: dict[str, list[Edge]] = {}
     tags: dict[str, TagEntry] = {}
 
     for item in briefings:
@@ -144,6 +146,7 @@ def build(verified: Verified) -> Corpus:
         if b.status != "reviewed":
             continue
         published = dates.parse(b.source.published)
+        first_edge = len(edges)
         roles = {a.actor: a.role for a in b.actors}
         for a in b.actors:
             view = actors[a.actor]
@@ -177,6 +180,8 @@ def build(verified: Verified) -> Corpus:
             questions[(b.id, q.id)] = QuestionEntry(item, q)
         answers += [(item, a) for a in b.answers]
         edges += [Edge(item, r.source, r.kind, r.target, r.what) for r in b.relations]
+        if len(edges) > first_edge:
+            edges_by_briefing[b.id] = edges[first_edge:]
 
     for item, answer in answers:
         key = tuple(answer.question.split("/"))
@@ -202,4 +207,5 @@ def build(verified: Verified) -> Corpus:
         awaiting=verified.awaiting,
         by_id={item.briefing.id: item for item in briefings},
         question_index=questions,
+        edges_by_briefing=edges_by_briefing,
     )
