@@ -188,11 +188,16 @@ def build(verified: Verified) -> Corpus:
         if key in questions:  # an answer to a draft's question waits for the draft's review
             questions[key].answers.append((item, answer))
 
+    def newest_sanction_first(entries: list[SanctionEntry]) -> None:
+        entries.sort(key=lambda e: (dates.sort_key(e.period), e.item.briefing.id, e.sanction.id),
+                     reverse=True)
+
     for view in actors.values():
         view.quotes.sort(key=lambda e: (e.period.end, e.item.briefing.source.published,
                                         e.item.briefing.id), reverse=True)
-    sanctions.sort(key=lambda e: (dates.sort_key(e.period), e.item.briefing.id, e.sanction.id),
-                   reverse=True)
+        newest_sanction_first(view.imposed)
+        newest_sanction_first(view.faced)
+    newest_sanction_first(sanctions)
     events.sort(key=lambda e: (dates.sort_key(e.period), e.item.briefing.source.published,
                                e.item.briefing.id, e.event.id))
     return Corpus(

@@ -101,6 +101,6 @@ def parse(text: str) -> Period:
 
 
 def sort_key(period: Period) -> tuple:
-    """Order by where a period ends, then by start: a month sorts after its dated days, a
-    "late 2023" after the events of September to December 2023 that it spans, never before them."""
-    return (period.end, period.start)
+    """Order by where a period ends, then the narrower first: a month sorts after its dated days,
+    a "late 2023" after the days and the month of December 2023 it spans, never before them."""
+    return (period.end, -period.start.toordinal())

@@ -59,6 +59,27 @@ def merge(edges: Iterable[Edge]) -> list[Link]:
     return list(links.values())
 
 
+@dataclass
+class Statement:
+    """Links that differ only in their source, as one line of text: 'A, B and C sanction D'."""
+
+    sources: list[str]
+    kind: str
+    target: str
+    what: list[str]
+
+
+def statements(links: list[Link]) -> list[Statement]:
+    out: dict[tuple, Statement] = {}
+    for link in links:
+        key = (link.kind, link.target, tuple(link.what))
+        if key in out:
+            out[key].sources.append(link.source)
+        else:
+            out[key] = Statement([link.source], link.kind, link.target, link.what)
+    return list(out.values())
+
+
 def strongest(links: list[Link], limit: int = OVERVIEW_LIMIT) -> list[Link]:
     """The `limit` links reported in most briefings (then most often), ties broken by ids."""
     ranked = sorted(links, key=lambda k: (-len(k.briefings), -k.weight, k.source, k.kind, k.target))

@@ -151,7 +151,8 @@ def render(corpus: Corpus, templates: Path, site_name: str = "Briefing") -> Page
     page("briefings/index.md", "briefings.md.j2")
     for item in corpus.briefings:
         links = diagrams.merge(corpus.edges_by_briefing.get(item.briefing.id, []))
-        page(f"briefings/{item.briefing.id}.md", "briefing.md.j2", item=item, links=links,
+        page(f"briefings/{item.briefing.id}.md", "briefing.md.j2", item=item,
+             relationships=diagrams.statements(links),
              diagram=diagrams.mermaid(links, corpus.actor_name) if links else None)
         page(f"sources/{item.briefing.id}.md", "source.md.j2", item=item,
              paragraphs=source_paragraphs(item))
