@@ -7,8 +7,12 @@ and the HTML MkDocs made of it.
 from __future__ import annotations
 
 import csv
+import html as htmllib
 import io
+import json
 import re
+import shutil
+import subprocess
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -377,3 +381,76 @@ def test_adding_a_briefing_rewrites_only_the_pages_that_depend_on_it(tmp_path: P
                  "actors/tomas-rell.md", "actors/valdoria.md"):
         assert after[page] == before[page], page
     assert "6 briefings" in result.output and "written" in result.output
+
+
+# --- in a real browser, offline ----------------------------------------------------------------
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+
+
+def dump_dom(page: Path) -> str:
+    """The page's DOM after its scripts ran, in headless Chromium that cannot reach any host."""
+    if not Path(CHROMIUM).exists():
+        pytest.skip("Chromium is not installed")
+    proc = subprocess.run(
+        [CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+         "--host-resolver-rules=MAP * ~NOTFOUND", "--virtual-time-budget=15000", "--dump-dom",
+         page.as_uri()],
+        capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr[-2000:]
+    return proc.stdout
+
+
+@pytest.mark.browser
+def test_mermaid_diagram_renders_offline_from_the_vendored_script(corpus_site: Path):
+    dom = dump_dom(corpus_site / "site/relations/index.html")
+    # Material swaps the <pre> for a <div> holding the SVG only once Mermaid has drawn it
+    assert '<pre class="mermaid">' not in dom
+    assert '<div class="mermaid"></div>' in dom
+
+
+_DRIVE_REGISTER = """<script>
+window.addEventListener("load", function () {
+  var box = document.querySelector(".register");
+  var th = box.querySelectorAll("thead th");
+  function column(n) {
+    return Array.prototype.filter.call(box.querySelectorAll("tbody tr"), function (r) {
+      return !r.hidden; }).map(function (r) { return r.cells[n].textContent.trim(); });
+  }
+  var out = {buttons: box.querySelectorAll("th > button").length,
+             label: box.querySelector("label").textContent};
+  th[0].querySelector("button").click();
+  out.dateAscending = column(0); out.sort0 = th[0].getAttribute("aria-sort");
+  th[0].querySelector("button").click();
+  out.dateDescending = column(0); out.sort0again = th[0].getAttribute("aria-sort");
+  th[2].querySelector("button").click();
+  out.targets = column(2); out.sort0after = th[0].getAttribute("aria-sort");
+  var input = box.querySelector("input");
+  input.value = "norland union";
+  input.dispatchEvent(new Event("input"));
+  out.filtered = column(1); out.status = box.querySelector("[role=status]").textContent;
+  document.body.setAttribute("data-result", JSON.stringify(out));
+});
+</script>
+</body>"""
+
+
+@pytest.mark.browser
+def test_sanctions_register_sorts_and_filters_in_the_page(corpus_site: Path, tmp_path: Path):
+    page = corpus_site / "site/sanctions/driven.html"
+    text = html(corpus_site, "sanctions/index.html").replace("</body>", _DRIVE_REGISTER)
+    page.write_text(text, encoding="utf-8")
+    dom = dump_dom(page)
+    found = re.search(r'data-result="([^"]*)"', dom)
+    assert found, "the register script did not run"
+    result = json.loads(htmllib.unescape(found.group(1)))
+    assert result["buttons"] == 6 and result["label"] == "Filter measures"
+    assert result["dateAscending"] == ["4 March 2025", "19 May 2025", "19 May 2025",
+                                       "30 August 2025", "October 2025"]
+    assert result["sort0"] == "ascending" and result["sort0again"] == "descending"
+    assert result["dateDescending"] == result["dateAscending"][::-1]
+    assert result["targets"] == sorted(result["targets"])
+    assert result["sort0after"] is None  # only the sorted column carries aria-sort
+    # still sorted by target: Kestrel Arms Works, Marrow Shipping Line, Norland Union
+    assert result["filtered"] == ["Norland Union", "Norland Union", "Kestria"]
+    assert result["status"] == "3 of 5 measures shown"
