@@ -189,8 +189,9 @@ def build(verified: Verified) -> Corpus:
             questions[key].answers.append((item, answer))
 
     def newest_sanction_first(entries: list[SanctionEntry]) -> None:
-        entries.sort(key=lambda e: (dates.sort_key(e.period), e.item.briefing.id, e.sanction.id),
-                     reverse=True)
+        # stable even when reversed: measures of one date and briefing keep the article's order
+        entries.sort(key=lambda e: (dates.sort_key(e.period), e.item.briefing.source.published,
+                                    e.item.briefing.id), reverse=True)
 
     for view in actors.values():
         view.quotes.sort(key=lambda e: (e.period.end, e.item.briefing.source.published,

@@ -454,3 +454,26 @@ def test_sanctions_register_sorts_and_filters_in_the_page(corpus_site: Path, tmp
     # still sorted by target: Kestrel Arms Works, Marrow Shipping Line, Norland Union
     assert result["filtered"] == ["Norland Union", "Norland Union", "Kestria"]
     assert result["status"] == "3 of 5 measures shown"
+
+
+# --- the shipped site: the same views, for its one briefing ---------------------------------------
+
+def test_shipped_site_shows_the_cross_briefing_views(built_site: Path):
+    from .conftest import BRIEFING_ID
+
+    rows = list(csv.DictReader(io.StringIO(md(built_site, "data/sanctions.csv"))))
+    assert [r["id"] for r in rows] == ["sanctions-on-iran-missile-supply", "sanctions-on-iran-air"]
+    assert html(built_site, "sanctions/index.html").count(f'href="../briefings/{BRIEFING_ID}/"') == 2
+    relations = md(built_site, "relations.md")
+    assert 'a_iran -->|"supplies: Short-range ballistic missiles (Fath-360), Attack…"| a_russia' \
+        in relations
+    assert '<pre class="mermaid">' in html(built_site, f"briefings/{BRIEFING_ID}/index.html")
+    peskov = md(built_site, "actors/dmitry-peskov.md")
+    assert peskov.count("<figure") == 2 and "Kremlin spokesman Dmitry Peskov" in peskov
+    timeline = _timeline_rows(md(built_site, "timeline.md"))
+    assert timeline[0].startswith("| February 2022 *(month, day not given)* |")
+    assert timeline[1].startswith("| Late 2023 *(part of year: September–December 2023)* |")
+    questions = md(built_site, "questions.md")
+    assert "4 open · 0 answered" in questions and "No answered questions yet." in questions
+    tags = html(built_site, "tags/index.html")
+    assert 'id="tag:fath-360"' in tags and f'href="../briefings/{BRIEFING_ID}/"' in tags
