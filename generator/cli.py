@@ -217,8 +217,10 @@ def restamp(root: Path, files: tuple[Path, ...]) -> None:
             _report(found, Progress())
             failed += 1
             continue
-        content = load_stage.Content(briefings=[load_stage.Located(briefing, rel, doc)])
-        content.actors = load_stage.load(project).actors
+        # the whole project, so that answers to other briefings' questions resolve
+        content = load_stage.load(project)
+        content.briefings = [b for b in content.briefings if b.path != rel]
+        content.briefings.append(load_stage.Located(briefing, rel, doc))
         from .verify import verify
 
         problems = [p for p in verify(project, content).problems

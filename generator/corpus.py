@@ -100,6 +100,7 @@ class Corpus:
     awaiting: list[str]
     by_id: dict[str, VerifiedBriefing] = field(default_factory=dict)
     question_index: dict[tuple[str, str], QuestionEntry] = field(default_factory=dict)
+    edges_by_briefing: dict[str, list[Edge]] = field(default_factory=dict)
 
     @property
     def reviewed(self) -> list[VerifiedBriefing]:
@@ -134,6 +135,7 @@ def build(verified: Verified) -> Corpus:
     questions: dict[tuple[str, str], QuestionEntry] = {}
     answers: list[tuple[VerifiedBriefing, Answer]] = []
     edges: list[Edge] = []
+    edges_by_briefing: dict[str, list[Edge]] = {}
     tags: dict[str, TagEntry] = {}
 
     for item in briefings:
@@ -144,6 +146,7 @@ def build(verified: Verified) -> Corpus:
         if b.status != "reviewed":
             continue
         published = dates.parse(b.source.published)
+        first_edge = len(edges)
         roles = {a.actor: a.role for a in b.actors}
         for a in b.actors:
             view = actors[a.actor]
@@ -178,17 +181,25 @@ def build(verified: Verified) -> Corpus:
             questions[(b.id, q.id)] = QuestionEntry(item, q)
         answers += [(item, a) for a in b.answers]
         edges += [Edge(item, r.source, r.kind, r.target, r.what) for r in b.relations]
+        if len(edges) > first_edge:
+            edges_by_briefing[b.id] = edges[first_edge:]
 
     for item, answer in answers:
         key = tuple(answer.question.split("/"))
         if key in questions:  # an answer to a draft's question waits for the draft's review
             questions[key].answers.append((item, answer))
 
+    def newest_sanction_first(entries: list[SanctionEntry]) -> None:
+        # stable even when reversed: measures of one date and briefing keep the article's order
+        entries.sort(key=lambda e: (dates.sort_key(e.period), e.item.briefing.source.published,
+                                    e.item.briefing.id), reverse=True)
+
     for view in actors.values():
         view.quotes.sort(key=lambda e: (e.period.end, e.item.briefing.source.published,
                                         e.item.briefing.id), reverse=True)
-    sanctions.sort(key=lambda e: (dates.sort_key(e.period), e.item.briefing.id, e.sanction.id),
-                   reverse=True)
+        newest_sanction_first(view.imposed)
+        newest_sanction_first(view.faced)
+    newest_sanction_first(sanctions)
     events.sort(key=lambda e: (dates.sort_key(e.period), e.item.briefing.source.published,
                                e.item.briefing.id, e.event.id))
     return Corpus(
@@ -203,4 +214,5 @@ def build(verified: Verified) -> Corpus:
         awaiting=verified.awaiting,
         by_id={item.briefing.id: item for item in briefings},
         question_index=questions,
+        edges_by_briefing=edges_by_briefing,
     )

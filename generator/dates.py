@@ -46,6 +46,18 @@ class Period:
         return f"{word.capitalize()} {year}"
 
     @property
+    def precision_note(self) -> str:
+        """How imprecise a date is, in words: 'month, day not given', 'season: March–May 2025'."""
+        p, s, e = self.precision, self.start, self.end
+        if p == "day":
+            return ""
+        if p == "month":
+            return "month, day not given"
+        span = (f"{MONTHS[s.month - 1]}–{MONTHS[e.month - 1]} {e.year}" if s.year == e.year
+                else f"{MONTHS[s.month - 1]} {s.year}–{MONTHS[e.month - 1]} {e.year}")
+        return f"{p.replace('-', ' ')}: {span}"
+
+    @property
     def span_label(self) -> str:
         """What a reader should know about an imprecise date."""
         if self.precision == "day":
@@ -89,6 +101,6 @@ def parse(text: str) -> Period:
 
 
 def sort_key(period: Period) -> tuple:
-    """Order by where a period ends, then by start: a month sorts after its dated days, a
-    "late 2023" after the events of September to December 2023 that it spans, never before them."""
-    return (period.end, period.start)
+    """Order by where a period ends, then the narrower first: a month sorts after its dated days,
+    a "late 2023" after the days and the month of December 2023 it spans, never before them."""
+    return (period.end, -period.start.toordinal())

@@ -19,7 +19,7 @@ from typing import Any
 import jinja2
 import yaml
 
-from . import dates, safe_text
+from . import dates, diagrams, safe_text
 from .corpus import Corpus, event_period, slugify
 from .model import ActorRegistry, Briefing, json_schema
 from .safe_text import MdSafe, md_escape
@@ -150,7 +150,10 @@ def render(corpus: Corpus, templates: Path, site_name: str = "Briefing") -> Page
     page("index.md", "home.md.j2")
     page("briefings/index.md", "briefings.md.j2")
     for item in corpus.briefings:
-        page(f"briefings/{item.briefing.id}.md", "briefing.md.j2", item=item)
+        links = diagrams.merge(corpus.edges_by_briefing.get(item.briefing.id, []))
+        page(f"briefings/{item.briefing.id}.md", "briefing.md.j2", item=item,
+             relationships=diagrams.statements(links),
+             diagram=diagrams.mermaid(links, corpus.actor_name) if links else None)
         page(f"sources/{item.briefing.id}.md", "source.md.j2", item=item,
              paragraphs=source_paragraphs(item))
     page("actors/index.md", "actors.md.j2", groups=actor_groups(corpus))
@@ -159,6 +162,11 @@ def render(corpus: Corpus, templates: Path, site_name: str = "Briefing") -> Page
     page("sanctions.md", "sanctions.md.j2")
     page("timeline.md", "timeline.md.j2", groups=timeline_groups(corpus))
     page("claims.md", "claims.md.j2")
+    links = diagrams.merge(corpus.edges)
+    shown = diagrams.strongest(links)
+    page("relations.md", "relations.md.j2", links=sorted(links, key=_link_order), shown=shown,
+         limit=diagrams.OVERVIEW_LIMIT,
+         diagram=diagrams.mermaid(shown, corpus.actor_name) if shown else None)
     page("questions.md", "questions.md.j2")
     page("tags.md", "tags.md.j2")
     page("awaiting.md", "awaiting.md.j2")
@@ -169,6 +177,10 @@ def render(corpus: Corpus, templates: Path, site_name: str = "Briefing") -> Page
         if asset.is_file():
             pages[f"assets/{asset.relative_to(templates / 'assets').as_posix()}"] = asset.read_bytes()
     return pages
+
+
+def _link_order(link: diagrams.Link) -> tuple:
+    return (link.kind, link.source, link.target)
 
 
 def _tidy(text: str) -> str:

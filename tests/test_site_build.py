@@ -87,8 +87,8 @@ def test_site_requests_nothing_from_other_hosts(built_site: Path):
 def test_navigation_lists_sections_not_briefings(built_site: Path):
     html = (built_site / "site/index.html").read_text(encoding="utf-8")
     nav = re.findall(r'class="md-tabs__link"[^>]*>\s*([^<]+?)\s*<', html)
-    assert nav == ["Home", "Briefings", "Actors", "Sanctions", "Timeline", "Claims", "Questions",
-                   "Tags"]
+    assert nav == ["Home", "Briefings", "Actors", "Sanctions", "Timeline", "Claims", "Relationships",
+                   "Questions", "Tags"]
     for page in ("index.html", f"briefings/{BRIEFING_ID}/index.html", "actors/index.html"):
         html = (built_site / "site" / page).read_text(encoding="utf-8")
         nav_links = re.findall(r'<a href="([^"]*)"[^>]*class="md-nav__link', html)
