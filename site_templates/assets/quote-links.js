@@ -76,9 +76,12 @@
           }
         }, function () { showAddress(status, url); });
       });
-      holder.appendChild(document.createTextNode(" · "));
-      holder.appendChild(button);
-      holder.appendChild(status);
+      var wrap = document.createElement("span");
+      wrap.className = "quote-copy__wrap";
+      wrap.appendChild(document.createTextNode(" · "));
+      wrap.appendChild(button);
+      wrap.appendChild(status);
+      holder.appendChild(wrap);
     });
   }
 
