@@ -47,13 +47,14 @@ def briefing_meta(item: Any, corpus: Corpus, settings: SiteSettings) -> dict[str
     """Front-matter entries of a briefing page: description, open_graph, schema_org."""
     b = item.briefing
     summary = description(b.bottom_line)
-    open_graph = {"type": "article", "title": attribute_safe(b.title),
-              "published_time": b.source.published, "tags": [attribute_safe(t) for t in b.tags]}
+    # the theme escapes these; only `description` is printed by Material as it is
+    open_graph = {"type": "article", "title": b.title, "published_time": b.source.published,
+                  "tags": list(b.tags)}
     return {"description": summary, "open_graph": open_graph,
-            "schema_org": json_ld(item, corpus, settings, summary)}
+            "schema_org": json_ld(item, corpus, settings)}
 
 
-def json_ld(item: Any, corpus: Corpus, settings: SiteSettings, summary: str) -> dict[str, Any]:
+def json_ld(item: Any, corpus: Corpus, settings: SiteSettings) -> dict[str, Any]:
     """schema.org Report on the article it is based on, its quotes as Quotation with creator."""
     b = item.briefing
     page = settings.absolute(briefing_page_url(b.id))
@@ -84,7 +85,7 @@ def json_ld(item: Any, corpus: Corpus, settings: SiteSettings, summary: str) -> 
         "@context": "https://schema.org",
         "@type": "Report",
         "headline": b.title,
-        "description": summary,
+        "description": safe_text.plain(b.bottom_line),
         "inLanguage": "en",
         "keywords": list(b.tags),
         "isBasedOn": article,
