@@ -7,10 +7,13 @@ import os
 import shutil
 import subprocess
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import yaml
+
+from . import settings as settings_module
+from .settings import SiteSettings
 
 ENGINES = ("mkdocs",)
 
@@ -28,16 +31,21 @@ class SiteConfig:
     docs_dir: Path
     site_dir: Path
     site_name: str
+    settings: SiteSettings = field(default_factory=SiteSettings)
+    problems: tuple[str, ...] = ()  # what is wrong with the generator's settings
 
 
 def read_config(root: Path, config_file: str = "mkdocs.yml") -> SiteConfig:
     path = root / config_file
     data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+    settings, problems = settings_module.from_config(data, config_file)
     return SiteConfig(
         config_file=path,
         docs_dir=root / str(data.get("docs_dir", "docs")),
         site_dir=root / str(data.get("site_dir", "site")),
         site_name=str(data.get("site_name", "Briefing")),
+        settings=settings,
+        problems=tuple(problems),
     )
 
 

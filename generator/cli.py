@@ -44,6 +44,15 @@ def _problem_summary(command: str, n_err: int, n_warn: int, files: int) -> str:
             f"{_counts(files, 'file')}; nothing written")
 
 
+def _refuse_bad_settings(config: build_stage.SiteConfig, command: str) -> None:
+    for line in config.problems:
+        click.echo(line, err=True)
+    if config.problems:
+        click.echo(f"{command}: {_counts(len(config.problems), 'error')} in the settings; "
+                   "nothing written", err=True)
+        sys.exit(1)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="briefing")
 def main() -> None:
@@ -93,8 +102,9 @@ def build(root: Path, strict: bool) -> None:
     """
     progress = Progress()
     config = build_stage.read_config(root)
+    _refuse_bad_settings(config, "build")
     result = pipeline.generate(root, config.docs_dir, root / "site_templates", config.site_name,
-                               strict, progress)
+                               strict, progress, config.settings)
     n_err, n_warn = _report(result.problems, progress)
     if not result.ok:
         files = len({p.path for p in errors(result.problems)})
@@ -138,11 +148,12 @@ def serve(root: Path, dev_addr: str) -> None:
     logging.getLogger("mkdocs").setLevel(logging.INFO)
     progress = Progress()
     config = build_stage.read_config(root)
+    _refuse_bad_settings(config, "serve")
     templates = root / "site_templates"
 
     def regenerate() -> bool:
         result = pipeline.generate(root, config.docs_dir, templates, config.site_name, False,
-                                   progress)
+                                   progress, config.settings)
         n_err, _ = _report(result.problems, progress)
         if n_err:
             click.echo(f"serve: {_counts(n_err, 'error')}; showing the last good pages", err=True)

@@ -11,6 +11,7 @@ from . import render as render_stage
 from . import verify as verify_stage
 from .problems import Problem, errors, sort_problems
 from .progress import Progress
+from .settings import SiteSettings
 
 
 @dataclass
@@ -36,7 +37,7 @@ def check(root: Path, strict: bool, progress: Progress) -> Generated:
 
 
 def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict: bool,
-             progress: Progress) -> Generated:
+             progress: Progress, settings: SiteSettings | None = None) -> Generated:
     """Check, then render and write the Markdown, or write nothing at all if any error."""
     result = check(root, strict, progress)
     if not result.ok or result.verified is None:
@@ -44,7 +45,7 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     progress.step("indexing the corpus…")
     result.corpus = corpus_stage.build(result.verified)
     progress.step("rendering pages…")
-    result.pages = render_stage.render(result.corpus, templates, site_name)
+    result.pages = render_stage.render(result.corpus, templates, site_name, settings)
     progress.step(f"writing {len(result.pages)} files…")
     result.report = render_stage.write(
         result.pages, docs_dir,

@@ -19,10 +19,11 @@ from typing import Any
 import jinja2
 import yaml
 
-from . import dates, diagrams, safe_text
+from . import dates, diagrams, export, feeds, metadata, safe_text, source_text
 from .corpus import Corpus, event_period, slugify
 from .model import ActorRegistry, Briefing, json_schema
 from .safe_text import MdSafe, md_escape
+from .settings import SiteSettings
 
 Pages = dict[str, bytes]
 
@@ -137,7 +138,9 @@ class PageContext:
                       f"{dates.parse(b.source.published).label}{draft}")
 
 
-def render(corpus: Corpus, templates: Path, site_name: str = "Briefing") -> Pages:
+def render(corpus: Corpus, templates: Path, site_name: str = "Briefing",
+           settings: SiteSettings | None = None) -> Pages:
+    settings = settings or SiteSettings(site_name=site_name)
     env = environment(templates)
     pages: Pages = {}
 
@@ -152,10 +155,14 @@ def render(corpus: Corpus, templates: Path, site_name: str = "Briefing") -> Page
     for item in corpus.briefings:
         links = diagrams.merge(corpus.edges_by_briefing.get(item.briefing.id, []))
         page(f"briefings/{item.briefing.id}.md", "briefing.md.j2", item=item,
+             meta=metadata.briefing_meta(item, corpus, settings),
              relationships=diagrams.statements(links),
              diagram=diagrams.mermaid(links, corpus.actor_name) if links else None)
+        excerpts_only = settings.source_mode(item.briefing.source.outlet) == "excerpts"
         page(f"sources/{item.briefing.id}.md", "source.md.j2", item=item,
-             paragraphs=source_paragraphs(item))
+             excerpts_only=excerpts_only, context_words=source_text.CONTEXT_WORDS,
+             paragraphs=(source_text.excerpts(item) if excerpts_only
+                         else source_text.paragraphs(item)))
     page("actors/index.md", "actors.md.j2", groups=actor_groups(corpus))
     for view in corpus.actors.values():
         page(f"actors/{view.actor.id}.md", "actor.md.j2", view=view)
@@ -171,6 +178,9 @@ def render(corpus: Corpus, templates: Path, site_name: str = "Briefing") -> Page
     page("tags.md", "tags.md.j2")
     page("awaiting.md", "awaiting.md.j2")
     pages["data/sanctions.csv"] = sanctions_csv(corpus)
+    pages[feeds.FEED_PATH] = feeds.atom_feed(corpus, settings)
+    pages[export.CORPUS_PATH] = export.corpus_json(corpus, settings)
+    pages[export.SCHEMA_PATH] = export.corpus_schema_json()
     pages["schema/briefing.schema.json"] = schema_bytes(Briefing, "Briefing summary")
     pages["schema/actors.schema.json"] = schema_bytes(ActorRegistry, "Actor registry")
     for asset in sorted((templates / "assets").rglob("*")):
@@ -231,45 +241,6 @@ def timeline_groups(corpus: Corpus) -> list[tuple[str, list]]:
     for entry in corpus.events:
         groups.setdefault(str(entry.period.end.year), []).append(entry)
     return list(groups.items())
-
-
-def source_paragraphs(item: Any) -> list[MdSafe]:
-    """The article, one Markdown paragraph per line, quoted passages marked and anchored."""
-    text: str = item.seed_text
-    marks: list[tuple[int, int, str]] = []
-    for quote_id, spans in item.spans.items():
-        for n, (start, end) in enumerate(spans, 1):
-            anchor = f"src-{quote_id}" + (f"-{n}" if n > 1 else "")
-            marks.append((start, end, anchor))
-    marks.sort()
-    out: list[MdSafe] = []
-    offset = 0
-    for line in text.splitlines(keepends=True):
-        line_start, line_end = offset, offset + len(line)
-        offset = line_end
-        pieces: list[str] = []
-        cursor = line_start
-        for start, end, anchor in marks:
-            if start < line_start or start >= line_end:
-                continue
-            pieces.append(_escape_keep_space(text[cursor:start]))
-            pieces.append(f'<mark id="{anchor}" class="quote-source">'
-                          f'{_escape_keep_space(text[start:end])}</mark>')
-            cursor = end
-        pieces.append(_escape_keep_space(text[cursor:line_end]))
-        paragraph = "".join(pieces).strip()
-        if paragraph:
-            out.append(MdSafe(paragraph))
-    return out
-
-
-def _escape_keep_space(text: str) -> str:
-    stripped = text.strip()
-    if not stripped:
-        return " " if text else ""
-    lead = " " if text[:1].isspace() else ""
-    trail = " " if text[-1:].isspace() else ""
-    return lead + md_escape(stripped) + trail
 
 
 def sanctions_csv(corpus: Corpus) -> bytes:

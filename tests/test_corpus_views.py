@@ -373,6 +373,7 @@ def test_adding_a_briefing_rewrites_only_the_pages_that_depend_on_it(tmp_path: P
         "actors/index.md", "briefings/index.md", "index.md",  # directories and home
         "timeline.md",                                     # it has events
         "relations.md",                                    # and a relationship
+        "feed.xml", "data/corpus.json",                    # the feed and the corpus export
         ".briefing-manifest.json",
     }
     # unrelated pages kept their bytes and their modification time

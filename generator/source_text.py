@@ -1,0 +1,112 @@
+"""The article on its source page: in full, or, where it may not be republished, excerpts only.
+
+Either way each quoted passage is marked and anchored (`<mark id="src-QUOTE-ID">`), so that the
+quote's "in the article" link lands on it. Everything else is escaped Markdown.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from .safe_text import MdSafe, md_escape
+
+# Words of context kept on each side of a quoted passage in excerpt mode.
+CONTEXT_WORDS = 12
+
+Mark = tuple[int, int, str]  # start, end, anchor
+
+
+def marks(item: Any) -> list[Mark]:
+    found: list[Mark] = []
+    for quote_id, spans in item.spans.items():
+        for n, (start, end) in enumerate(spans, 1):
+            found.append((start, end, f"src-{quote_id}" + (f"-{n}" if n > 1 else "")))
+    return sorted(found)
+
+
+def paragraphs(item: Any) -> list[MdSafe]:
+    """The whole article, one Markdown paragraph per line, quoted passages marked."""
+    text: str = item.seed_text
+    all_marks = marks(item)
+    out: list[MdSafe] = []
+    for start, end in _lines(text):
+        paragraph = _marked(text, start, end, all_marks).strip()
+        if paragraph:
+            out.append(MdSafe(paragraph))
+    return out
+
+
+def excerpts(item: Any, context_words: int = CONTEXT_WORDS) -> list[MdSafe]:
+    """Only the quoted passages, each with a few words around it, never across a paragraph.
+
+    Passages close enough to share their context become one excerpt; an excerpt that does not
+    reach the edge of its paragraph is marked with '…' on that side.
+    """
+    text: str = item.seed_text
+    all_marks = marks(item)
+    out: list[MdSafe] = []
+    for line_start, line_end in _lines(text):
+        inside = [m for m in all_marks if line_start <= m[0] < line_end]
+        windows: list[list[int]] = []
+        for start, end, _ in inside:
+            lo = _back_words(text, start, line_start, context_words)
+            hi = _forward_words(text, min(end, line_end), line_end, context_words)
+            if windows and lo <= windows[-1][1]:
+                windows[-1][1] = max(windows[-1][1], hi)
+            else:
+                windows.append([lo, hi])
+        for lo, hi in windows:
+            body = _marked(text, lo, hi, inside).strip()
+            if not body:
+                continue
+            before = "… " if text[line_start:lo].strip() else ""
+            after = " …" if text[hi:line_end].strip() else ""
+            out.append(MdSafe(before + body + after))
+    return out
+
+
+def _lines(text: str) -> list[tuple[int, int]]:
+    spans, offset = [], 0
+    for line in text.splitlines(keepends=True):
+        spans.append((offset, offset + len(line)))
+        offset += len(line)
+    return spans
+
+
+def _back_words(text: str, start: int, floor: int, n: int) -> int:
+    words = list(re.finditer(r"\S+", text[floor:start]))
+    return floor + words[-n].start() if len(words) >= n else floor
+
+
+def _forward_words(text: str, end: int, ceiling: int, n: int) -> int:
+    words = list(re.finditer(r"\S+", text[end:ceiling]))
+    if not words:
+        return end
+    # a quote's closing mark or punctuation sticks to it and is not counted as a word
+    count = n + 1 if not text[end:end + 1].isspace() else n
+    return end + words[min(count, len(words)) - 1].end()
+
+
+def _marked(text: str, lo: int, hi: int, all_marks: list[Mark]) -> str:
+    pieces: list[str] = []
+    cursor = lo
+    for start, end, anchor in all_marks:
+        if start < lo or start >= hi:
+            continue
+        pieces.append(_escape_keep_space(text[cursor:start]))
+        pieces.append(f'<mark id="{anchor}" class="quote-source">'
+                      f'{_escape_keep_space(text[start:end])}</mark>')
+        cursor = max(cursor, end)
+    if cursor < hi:
+        pieces.append(_escape_keep_space(text[cursor:hi]))
+    return "".join(pieces)
+
+
+def _escape_keep_space(text: str) -> str:
+    stripped = text.strip()
+    if not stripped:
+        return " " if text else ""
+    lead = " " if text[:1].isspace() else ""
+    trail = " " if text[-1:].isspace() else ""
+    return lead + md_escape(stripped) + trail
