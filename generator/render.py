@@ -61,6 +61,7 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["plain"] = safe_text.plain
     env.filters["slug"] = slugify
     env.globals["front_matter"] = front_matter
+    env.filters["count"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
     env.filters["code"] = lambda text: MdSafe(safe_text.code_span(str(text)))
     env.filters["md_url"] = lambda url: MdSafe(safe_text.safe_url(url))
     env.filters["chronological"] = lambda items: sorted(
