@@ -104,9 +104,11 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
                      out: list[Problem]) -> VerifiedBriefing | None:
     b: Briefing = located.value
     path = located.path
-    before = len([p for p in out if p.severity == "error"])
+    n_errors = 0  # errors of this briefing; counting all of `out` each time would be quadratic
 
     def err(loc: tuple, message: str, severity: str = "error") -> None:
+        nonlocal n_errors
+        n_errors += severity == "error"
         out.append(problem(path, *located.where(*loc), field_path(loc), message, severity))
 
     if strict and b.status == "draft":
@@ -174,7 +176,7 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
         for j, mention in enumerate(a.mentions):
             if mention.casefold() not in lowered:
                 err(("actors", i, "mentions", j), f"'{mention}' does not occur in the article")
-    if len([p for p in out if p.severity == "error"]) > before:
+    if n_errors:
         return None
     return VerifiedBriefing(b, path, text, digest, spans)
 
