@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import corpus as corpus_stage
@@ -12,6 +13,8 @@ from . import verify as verify_stage
 from .problems import Problem, errors, sort_problems
 from .progress import Progress
 
+CACHE_DIR = ".briefing-cache"  # git-ignored; safe to delete at any time
+
 
 @dataclass
 class Generated:
@@ -20,6 +23,7 @@ class Generated:
     corpus: corpus_stage.Corpus | None = None
     pages: render_stage.Pages | None = None
     report: render_stage.WriteReport | None = None
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
 
     @property
     def ok(self) -> bool:
@@ -27,12 +31,16 @@ class Generated:
 
 
 def check(root: Path, strict: bool, progress: Progress) -> Generated:
+    clock = _Clock()
     project = load_stage.Project(root)
     progress.step("loading content…")
     content = load_stage.load(project)
+    clock.lap("load")
     progress.step(f"verifying {len(content.briefings)} briefings…")
-    verified = verify_stage.verify(project, content, strict=strict)
-    return Generated(sort_problems(verified.problems), verified)
+    verified = verify_stage.verify(project, content, strict=strict,
+                                   cache_dir=root / CACHE_DIR)
+    clock.lap("verify")
+    return Generated(sort_problems(verified.problems), verified, timings=clock.laps)
 
 
 def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict: bool,
@@ -41,12 +49,27 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     result = check(root, strict, progress)
     if not result.ok or result.verified is None:
         return result
+    clock = _Clock(result.timings)
     progress.step("indexing the corpus…")
     result.corpus = corpus_stage.build(result.verified)
+    clock.lap("corpus")
     progress.step("rendering pages…")
     result.pages = render_stage.render(result.corpus, templates, site_name)
+    clock.lap("render")
     progress.step(f"writing {len(result.pages)} files…")
     result.report = render_stage.write(
         result.pages, docs_dir,
         lambda n, total: progress.step(f"writing files… {n}/{total}"))
+    clock.lap("write")
     return result
+
+
+class _Clock:
+    def __init__(self, laps: dict[str, float] | None = None):
+        self.laps = {} if laps is None else laps
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = now - self.last
+        self.last = now

@@ -6,6 +6,7 @@ dates into objects; content comes from many hands, so we compose nodes ourselves
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +31,7 @@ class Document:
     # (path in the data) -> (line, col), both 1-based; keys map to the position of their value
     positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    sha256: str = ""  # of the file's bytes: what caches of later stages are keyed by
 
     def where(self, loc: Loc) -> tuple[int, int]:
         """The closest known position for a path: the value itself, else its nearest parent."""
@@ -104,15 +106,19 @@ def parse(raw: bytes) -> Document:
         raise YamlError(1, 1, f"file is {len(raw):,} bytes, over the limit of {MAX_BYTES:,}: "
                         "split it into smaller files")
     text = decode(raw)
+    doc = None
     if CParser is not None:
         fast = _FastLoader(text)
         try:
-            return _document(fast.get_single_node())
+            doc = _document(fast.get_single_node())
         except yaml.YAMLError:
             pass  # libyaml words its errors differently: the pure parser reports them as always
         finally:
             fast.dispose()
-    return _document(_compose_pure(text))
+    if doc is None:
+        doc = _document(_compose_pure(text))
+    doc.sha256 = hashlib.sha256(raw).hexdigest()
+    return doc
 
 
 def _compose_pure(text: str) -> yaml.Node | None:
