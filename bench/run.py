@@ -174,6 +174,7 @@ def measure(n: int, seed: int, work: Path, zensical: bool, pagefind: bool) -> di
     out["edited"] = _in_child("edit", root)
     log("rebuild after editing one summary…")
     out["one_edit"] = _in_child("generate", root)
+    out["load_average"] = [round(x, 1) for x in os.getloadavg()]  # others share the machine
     total = gen["seconds"] + mk["seconds"]
     out["total_seconds"] = total
     out["generation_share"] = gen["seconds"] / total
@@ -207,6 +208,8 @@ def markdown(results: dict[str, Any]) -> str:
     rows: list[tuple[str, list[str]]] = []
     rows.append(("actors / quotes / events", [f"{r['corpus']['actors']:,} / {r['corpus']['quotes']:,}"
                                               f" / {r['corpus']['events']:,}" for r in runs]))
+    rows.append(("load average (1, 5, 15 min) at the end", [" / ".join(map(str, r["load_average"]))
+                                                            for r in runs]))
     rows.append(("generated Markdown files", [f"{r['generate']['pages']:,}" for r in runs]))
     for stage in STAGES:
         rows.append((f"generation: {stage}", [_s(r["generate"]["stages"][stage]) for r in runs]))

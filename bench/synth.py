@@ -161,7 +161,8 @@ class Synth:
             self.name(name)
             out.append(Actor(slug(name), name, "organization", country=state.id))
         while len(out) < total:
-            first, last = self.word(2, 2), self.word(2, 3)
+            first = "".join(self.rng.choice(SYLLABLES) for _ in range(2)).capitalize()
+            last = self.word(2, 3)  # unique: a surname is an alias, and names one actor only
             full = f"{first} {last}"
             state = self.rng.choice(states)
             role = self.rng.choice(ROLES)
