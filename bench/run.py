@@ -63,8 +63,15 @@ def step_generate(root: Path) -> dict[str, Any]:
             "peak_mb": _peak_mb(resource.RUSAGE_SELF)}
 
 
+ZENSICAL_LIMIT_GB = 10  # the machine is shared: a runaway engine fails instead of swapping others
+
+
 def step_engine(root: Path, engine: str) -> dict[str, Any]:
     from generator import build
+
+    if engine == "zensical":
+        limit = ZENSICAL_LIMIT_GB << 30
+        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))  # inherited by the engine
 
     config = build.read_config(root)
     started = time.perf_counter()
@@ -134,10 +141,14 @@ STEPS = {"generate": step_generate, "bare": step_bare, "pagefind": step_pagefind
          "zensical": lambda root: step_engine(root, "zensical")}
 
 
-def _in_child(step: str, root: Path) -> dict[str, Any]:
+def _in_child(step: str, root: Path, may_fail: bool = False) -> dict[str, Any]:
+    started = time.perf_counter()
     proc = subprocess.run([sys.executable, "-m", "bench.run", "--step", step, str(root)],
                           cwd=REPO, capture_output=True, text=True)
     if proc.returncode != 0:
+        if may_fail:
+            return {"error": proc.stderr.strip().splitlines()[-1:] or ["failed"],
+                    "seconds": time.perf_counter() - started}
         raise SystemExit(f"bench: step {step} failed:\n{proc.stderr[-3000:]}")
     return json.loads(proc.stdout.strip().splitlines()[-1])
 
@@ -168,7 +179,7 @@ def measure(n: int, seed: int, work: Path, zensical: bool, pagefind: bool) -> di
     if zensical and importlib.util.find_spec("zensical"):
         log("building with Zensical…")
         shutil.rmtree(root / ".cache", ignore_errors=True)  # a cold build, like MkDocs'
-        out["zensical"] = _in_child("zensical", root)
+        out["zensical"] = _in_child("zensical", root, may_fail=True)
     log("rebuild with nothing changed…")
     out["nochange"] = _in_child("generate", root)
     out["edited"] = _in_child("edit", root)
@@ -234,12 +245,21 @@ def markdown(results: dict[str, Any]) -> str:
                                                   f"({r['pagefind']['files']:,})" for r in runs]))
         rows.append(("Pagefind: fetched before a one-word result",
                      [_mb(r["pagefind"]["first_query_bytes"]) for r in runs]))
-    if all("zensical" in r for r in runs):
-        rows.append(("Zensical build (cold)", [_s(r["zensical"]["seconds"]) for r in runs]))
-        rows.append(("Zensical peak memory", [f"{r['zensical']['peak_mb']:.0f} MB" for r in runs]))
-        rows.append(("Zensical site size", [_mb(r["zensical"]["site_bytes"]) for r in runs]))
+    if any("zensical" in r for r in runs):
+        def z(r: dict[str, Any], show) -> str:
+            found = r.get("zensical")
+            if found is None:
+                return "not run"
+            if "error" in found:
+                return f"failed after {_s(found['seconds'])}: {' '.join(found['error'])[:80]}"
+            return show(found)
+
+        rows.append(("Zensical build (cold)", [z(r, lambda f: _s(f["seconds"])) for r in runs]))
+        rows.append(("Zensical peak memory", [z(r, lambda f: f"{f['peak_mb']:.0f} MB")
+                                              for r in runs]))
+        rows.append(("Zensical site size", [z(r, lambda f: _mb(f["site_bytes"])) for r in runs]))
         rows.append(("Zensical search index (search.json)",
-                     [_mb(r["zensical"]["search_index_bytes"] or 0) for r in runs]))
+                     [z(r, lambda f: _mb(f["search_index_bytes"] or 0)) for r in runs]))
     rows.append(("rebuild, nothing changed: generation", [
         f"{_s(r['nochange']['seconds'])} ({r['nochange']['written']} written, "
         f"{r['nochange']['checked']} re-verified)" for r in runs]))
