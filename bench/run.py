@@ -197,7 +197,7 @@ def measure(n: int, seed: int, work: Path, zensical: bool, pagefind: bool) -> di
 
 
 def machine() -> dict[str, Any]:
-    free = subprocess.run(["free", "-g"], capture_output=True, text=True).stdout.strip()
+    free = subprocess.run(["free", "-g"], capture_output=True, text=True).stdout.rstrip()
     return {"date": dt.datetime.now(dt.UTC).strftime("%Y-%m-%d %H:%M UTC"), "nproc": os.cpu_count(),
             "free_g": free, "python": platform.python_version(), "platform": platform.platform()}
 
