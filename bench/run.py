@@ -57,9 +57,10 @@ def step_generate(root: Path) -> dict[str, Any]:
                                False, Progress(interactive=False))
     total = time.perf_counter() - started
     assert result.ok, [str(p) for p in result.problems[:5]]
-    return {"seconds": total, "stages": result.timings, "pages": len(result.pages or {}),
-            "written": result.report.written if result.report else 0,
-            "checked": result.verified.checked, "cached": result.verified.cached,
+    return {"seconds": total, "stages": result.timings, "pages": result.counts["pages"],
+            "written": result.report.written if result.report else 0, "skipped": result.skipped,
+            "checked": result.verified.checked if result.verified else 0,
+            "cached": result.verified.cached if result.verified else 0,
             "peak_mb": _peak_mb(resource.RUSAGE_SELF)}
 
 

@@ -121,10 +121,12 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
         click.echo(warning, err=True)
     report = result.report
     files, size = build_stage.site_size(config.site_dir)
+    counts = result.counts
     click.echo(
-        f"build: {_counts(len(result.corpus.briefings), 'briefing')}, "
-        f"{_counts(len(result.corpus.actors), 'actor')} → {len(result.pages)} generated files "
-        f"({report.written} written, {report.unchanged} unchanged, {report.removed} removed) in "
+        f"build: {_counts(counts['briefings'], 'briefing')}, "
+        f"{_counts(counts['actors'], 'actor')} → {counts['pages']} generated files "
+        f"({report.written} written, {report.unchanged} unchanged, {report.removed} removed"
+        f"{'; no input changed' if result.skipped else ''}) in "
         f"{generated_at:.1f} s; site/ {files} files, {size / 1e6:.1f} MB in "
         f"{progress.elapsed:.1f} s")
 

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import corpus as corpus_stage
+from . import fingerprint
 from . import load as load_stage
 from . import render as render_stage
 from . import verify as verify_stage
@@ -24,6 +25,8 @@ class Generated:
     pages: render_stage.Pages | None = None
     report: render_stage.WriteReport | None = None
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    counts: dict[str, int] = field(default_factory=dict)  # briefings, actors, pages
+    skipped: bool = False  # nothing changed since the last clean run: nothing was generated
 
     @property
     def ok(self) -> bool:
@@ -45,7 +48,19 @@ def check(root: Path, strict: bool, progress: Progress) -> Generated:
 
 def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict: bool,
              progress: Progress) -> Generated:
-    """Check, then render and write the Markdown, or write nothing at all if any error."""
+    """Check, then render and write the Markdown, or write nothing at all if any error.
+
+    When nothing that generation reads has changed since its last clean run and nothing it wrote
+    has been touched, that run's outcome stands and no stage runs."""
+    started = time.perf_counter()
+    cache_dir = root / CACHE_DIR
+    key = fingerprint.inputs_key(root, templates, site_name, strict)
+    last = fingerprint.unchanged(cache_dir, key, docs_dir)
+    if last is not None:
+        return Generated(last.problems, counts=last.counts, skipped=True,
+                         report=render_stage.WriteReport(unchanged=last.counts["pages"]),
+                         timings={"unchanged": time.perf_counter() - started})
+    fingerprint.forget(cache_dir)
     result = check(root, strict, progress)
     if not result.ok or result.verified is None:
         return result
@@ -61,6 +76,11 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
         result.pages, docs_dir,
         lambda n, total: progress.step(f"writing files… {n}/{total}"))
     clock.lap("write")
+    result.counts = {"briefings": len(result.corpus.briefings), "actors": len(result.corpus.actors),
+                     "pages": len(result.pages)}
+    # a file edited during the run and then put back would give the same key for other bytes
+    if fingerprint.inputs_key(root, templates, site_name, strict) == key:
+        fingerprint.save(cache_dir, key, docs_dir, result.problems, result.counts)
     return result
 
 
