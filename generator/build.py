@@ -15,7 +15,8 @@ import yaml
 from . import settings as settings_module
 from .settings import SiteSettings
 
-ENGINES = ("mkdocs",)
+ENGINES = ("mkdocs", "zensical")
+SEARCHES = ("builtin", "pagefind")
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -56,24 +57,56 @@ class EngineResult:
     warnings: list[str]
 
 
-def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs") -> EngineResult:
-    """Build config.site_dir atomically with the given engine."""
+def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
+               search: str = "builtin") -> EngineResult:
+    """Build config.site_dir atomically with the given engine (mkdocs or zensical), searched by
+    the theme's own index (builtin) or by a Pagefind index made after the build (pagefind)."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}")
+    if search not in SEARCHES:
+        raise ValueError(f"unknown search {search!r}")
     site = config.site_dir
+    root = config.config_file.parent
     tmp = site.parent / f".site-{os.getpid()}"
     if tmp.exists():
         shutil.rmtree(tmp)
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUNBUFFERED="1")
-    if engine != "mkdocs":
-        raise ValueError(f"unknown engine {engine!r}")
-    cmd = [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", str(config.config_file),
-           "-d", str(tmp)]
-    if strict:
-        cmd.append("--strict")
-    proc = subprocess.run(cmd, cwd=config.config_file.parent, env=env, capture_output=True,
-                          text=True)
+    derived = None
+    config_file = config.config_file
+    if engine == "zensical" or search == "pagefind":
+        # Zensical takes no output folder on its command line, and Pagefind replaces the theme's
+        # search: both read a copy of mkdocs.yml with those settings changed, beside the original
+        # so that its relative paths still hold.
+        derived = root / f".briefing-{engine}-{os.getpid()}.yml"
+        derived.write_text(derive_config(config.config_file.read_text(encoding="utf-8"),
+                                         tmp.relative_to(root).as_posix(),
+                                         pagefind=search == "pagefind"), encoding="utf-8")
+        config_file = derived
+    if engine == "mkdocs":
+        cmd = [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", str(config_file),
+               "-d", str(tmp)]
+        if strict:
+            cmd.append("--strict")
+    else:
+        cmd = [sys.executable, "-m", "zensical", "build", "-f", str(config_file)]
+        if strict:
+            cmd.append("--strict")
+    try:
+        proc = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True)
+    finally:
+        if derived is not None:
+            derived.unlink(missing_ok=True)
     output = (proc.stdout + proc.stderr).strip()
     warnings = [line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))]
-    if proc.returncode != 0 or not (tmp / "index.html").is_file():
+    ok = proc.returncode == 0 and (tmp / "index.html").is_file()
+    if ok and search == "pagefind":
+        index = subprocess.run(
+            [sys.executable, "-m", "pagefind", "--site", str(tmp), "--glob", PAGEFIND_GLOB,
+             "--root-selector", "article", "--quiet"],
+            cwd=root, env=env, capture_output=True, text=True)
+        output = (output + "\n" + index.stdout + index.stderr).strip()
+        ok = index.returncode == 0 and (tmp / "pagefind" / "pagefind.js").is_file()
+    if not ok:
         shutil.rmtree(tmp, ignore_errors=True)
         return EngineResult(False, output, warnings)
     old = site.parent / f".site-old-{os.getpid()}"
@@ -82,6 +115,40 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs") -> Engi
     tmp.rename(site)
     shutil.rmtree(old, ignore_errors=True)
     return EngineResult(True, output, warnings)
+
+
+# Pages that the theme's search indexes too: briefings and actors, not registers or sources.
+PAGEFIND_GLOB = "{briefings,actors}/*/index.html"
+PAGEFIND_SCRIPT = "assets/pagefind-search.js"
+
+
+def derive_config(text: str, site_dir: str, pagefind: bool) -> str:
+    """mkdocs.yml with site_dir set and, for Pagefind, the theme's search plugin swapped for the
+    script that loads Pagefind's interface.
+
+    Only the top-level settings that change are rewritten; every other line is kept as written, so
+    tags like !ENV or !!python/name in the rest of the file reach the engine untouched."""
+    data = yaml.load(text, Loader=_TolerantLoader) or {}
+    replace: dict[str, object] = {"site_dir": site_dir}
+    if pagefind:
+        plugins = data.get("plugins") or []
+        if isinstance(plugins, dict):
+            plugins = [{name: opts} if opts else name for name, opts in plugins.items()]
+        replace["plugins"] = [p for p in plugins
+                              if p != "search" and not (isinstance(p, dict) and "search" in p)]
+        replace["extra_javascript"] = [*(data.get("extra_javascript") or []), PAGEFIND_SCRIPT]
+    kept: list[str] = []
+    skipping = False
+    for line in text.splitlines():
+        top = line[:1] not in ("", " ", "\t", "-", "#")
+        if top:
+            skipping = line.split(":", 1)[0].strip() in replace
+        elif skipping and line[:1] == "#":
+            skipping = False
+        if not skipping:
+            kept.append(line)
+    return ("\n".join(kept).rstrip() + "\n\n"
+            + yaml.safe_dump(replace, sort_keys=False, allow_unicode=True, default_flow_style=False))
 
 
 def site_size(site: Path) -> tuple[int, int]:

@@ -93,12 +93,20 @@ def check(root: Path, strict: bool) -> None:
 @main.command()
 @ROOT_OPTION
 @STRICT_OPTION
-def build(root: Path, strict: bool) -> None:
-    """Check the content, generate the Markdown pages into docs/, then build site/ with MkDocs.
+@click.option("--engine", type=click.Choice(build_stage.ENGINES), default="mkdocs",
+              show_default=True,
+              help="Site engine: MkDocs with Material, or Zensical (pip install '.[zensical]').")
+@click.option("--search", type=click.Choice(build_stage.SEARCHES), default="builtin",
+              show_default=True,
+              help="builtin: the theme's one-file index; pagefind: a chunked Pagefind index, for "
+                   "large archives (pip install '.[pagefind]').")
+def build(root: Path, strict: bool, engine: str, search: str) -> None:
+    """Check the content, generate the Markdown pages into docs/, then build site/ with MkDocs
+    (or Zensical).
 
     The site is built in a temporary folder and swapped in only on success: a failed build
     leaves the last good site/ untouched. Markdown files whose bytes did not change are not
-    rewritten.
+    rewritten, and quotes are re-verified only for briefings whose summary or seed changed.
     """
     progress = Progress()
     config = build_stage.read_config(root)
@@ -112,21 +120,23 @@ def build(root: Path, strict: bool) -> None:
                    err=True)
         sys.exit(1)
     generated_at = progress.elapsed
-    progress.step("building the site with MkDocs…")
-    engine = build_stage.run_engine(config, strict)
+    progress.step(f"building the site with {engine}…")
+    built = build_stage.run_engine(config, strict, engine, search)
     progress.clear()
-    if not engine.ok:
-        click.echo(engine.output, err=True)
+    if not built.ok:
+        click.echo(built.output, err=True)
         click.echo("build: the site engine failed (see above); site/ left as it was", err=True)
         sys.exit(1)
-    for warning in engine.warnings:
+    for warning in built.warnings:
         click.echo(warning, err=True)
     report = result.report
     files, size = build_stage.site_size(config.site_dir)
+    counts = result.counts
     click.echo(
-        f"build: {_counts(len(result.corpus.briefings), 'briefing')}, "
-        f"{_counts(len(result.corpus.actors), 'actor')} → {len(result.pages)} generated files "
-        f"({report.written} written, {report.unchanged} unchanged, {report.removed} removed) in "
+        f"build: {_counts(counts['briefings'], 'briefing')}, "
+        f"{_counts(counts['actors'], 'actor')} → {counts['pages']} generated files "
+        f"({report.written} written, {report.unchanged} unchanged, {report.removed} removed"
+        f"{'; no input changed' if result.skipped else ''}) in "
         f"{generated_at:.1f} s; site/ {files} files, {size / 1e6:.1f} MB in "
         f"{progress.elapsed:.1f} s")
 

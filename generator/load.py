@@ -156,7 +156,8 @@ def load(project: Project) -> Content:
         registry, doc, found = parse_file(path, rel, ActorRegistry)
         content.problems += found
         if registry is not None:
-            content.actors += [Located(actor, rel, _sub(doc, ("actors", i)))
+            views = _item_views(doc, "actors", len(registry.actors))
+            content.actors += [Located(actor, rel, views[i])
                                for i, actor in enumerate(registry.actors)]
     for path in _yaml_files(project.briefings_dir):
         rel = project.rel(path)
@@ -170,14 +171,15 @@ def load(project: Project) -> Content:
     return content
 
 
-def _sub(doc: yaml_source.Document, prefix: tuple) -> yaml_source.Document:
-    """A view of a document rooted at one item, so that locations read the same for every model."""
-    n = len(prefix)
-    return yaml_source.Document(
-        data=None,
-        positions={k[n:]: v for k, v in doc.positions.items() if k[:n] == prefix},
-        key_positions={k[n:]: v for k, v in doc.key_positions.items() if k[:n] == prefix},
-    )
+def _item_views(doc: yaml_source.Document, key: str, n: int) -> list[yaml_source.Document]:
+    """A view of the document rooted at each item of the list doc[key], so that locations read the
+    same for every model. One pass over the positions: a registry holds thousands of actors."""
+    views = [yaml_source.Document(data=None) for _ in range(n)]
+    for source, target in ((doc.positions, "positions"), (doc.key_positions, "key_positions")):
+        for loc, where in source.items():
+            if len(loc) >= 2 and loc[0] == key and isinstance(loc[1], int) and loc[1] < n:
+                getattr(views[loc[1]], target)[loc[2:]] = where
+    return views
 
 
 def find_seeds(project: Project) -> dict[str, Path]:

@@ -6,6 +6,7 @@ and an ellipsis that stands for words left out (the parts must then occur in ord
 
 from __future__ import annotations
 
+import bisect
 import difflib
 import re
 from dataclasses import dataclass
@@ -17,30 +18,49 @@ _EDGE = " \"'"
 _TRAILING = ",.;:"
 
 
+_SPACE_RUN = re.compile(r"\s+")  # \s is str.isspace() for str patterns
+
+
 @dataclass(frozen=True)
 class Normalized:
+    """An article with quotes and apostrophes made straight and white space runs made one space.
+
+    Offsets map back to the original through the runs that were shortened (one bisect), not
+    through a list with an entry per character: articles are long and there are many of them."""
+
     text: str
-    index: list[int]  # index[i] = offset in the original of normalized character i
     original: str
+    runs: list[int]  # normalized offset just after each shortened run
+    removed: list[int]  # characters removed by that run and all runs before it
+
+    def offset(self, i: int) -> int:
+        """Offset in the original of normalized character i."""
+        k = bisect.bisect_right(self.runs, i)
+        return i + (self.removed[k - 1] if k else 0)
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.index[start], self.index[end - 1] + 1
+        return self.offset(start), self.offset(end - 1) + 1
 
 
 def normalize(text: str) -> Normalized:
-    out: list[str] = []
-    index: list[int] = []
-    previous_space = False
-    for i, ch in enumerate(text.translate(_QUOTES)):
-        if ch.isspace():
-            if previous_space:
-                continue
-            ch, previous_space = " ", True
-        else:
-            previous_space = False
-        out.append(ch)
-        index.append(i)
-    return Normalized("".join(out), index, text)
+    translated = text.translate(_QUOTES)
+    pieces: list[str] = []
+    runs: list[int] = []
+    removed: list[int] = []
+    cursor = length = gone = 0
+    for m in _SPACE_RUN.finditer(translated):
+        start, end = m.span()
+        if end - start == 1 and translated[start] == " ":
+            continue
+        pieces.append(translated[cursor:start])
+        pieces.append(" ")
+        length += start - cursor + 1
+        gone += end - start - 1
+        cursor = end
+        runs.append(length)
+        removed.append(gone)
+    pieces.append(translated[cursor:])
+    return Normalized("".join(pieces), text, runs, removed)
 
 
 def quote_parts(quote: str) -> list[str]:
@@ -93,15 +113,26 @@ def find(article: Normalized, quote: str) -> Match | Miss:
 
 
 def _find_part(text: str, part: str, start: int) -> tuple[int, int] | None:
-    pattern = re.compile(r"(?<!\w)" + re.escape(part) + r"(?!\w)")
+    """The part as whole words (what (?<!\\w)part(?!\\w) finds), preferring a place where it stands
+    in quotation marks. str.find, not a regular expression: each quote would be a new pattern."""
     first = None
-    for m in pattern.finditer(text, start):
-        # a word quoted inside a paraphrase: prefer the place where it stands in quotation marks
-        if m.start() > 0 and text[m.start() - 1] == '"':
-            return m.start(), m.end()
-        if first is None:
-            first = (m.start(), m.end())
+    at = text.find(part, start)
+    while at >= 0:
+        end = at + len(part)
+        if not (at > 0 and _word(text[at - 1])) and not (end < len(text) and _word(text[end])):
+            # a word quoted inside a paraphrase: prefer the place where it stands in quotation marks
+            if at > 0 and text[at - 1] == '"':
+                return at, end
+            if first is None:
+                first = (at, end)
+            at = text.find(part, end)  # as finditer: the next match starts after this one
+        else:
+            at = text.find(part, at + 1)
     return first
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_"
 
 
 def _closest(article: Normalized, part: str, start: int) -> Miss:
@@ -118,7 +149,7 @@ def _closest(article: Normalized, part: str, start: int) -> Miss:
     while hi < len(text) and text[hi].isalnum():
         hi += 1
     passage = text[lo:hi]
-    original_offset = article.index[lo] if lo < len(article.index) else 0
+    original_offset = article.offset(lo) if lo < len(text) else 0
     # show the article's own characters (curly quotes and all), compare the normalized ones
     start, end = article.original_span(lo, hi) if hi > lo else (0, 0)
     words = " ".join(article.original[start:end].split())

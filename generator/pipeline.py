@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import time
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import corpus as corpus_stage
+from . import fingerprint
 from . import load as load_stage
 from . import render as render_stage
 from . import verify as verify_stage
 from .problems import Problem, errors, sort_problems
 from .progress import Progress
 from .settings import SiteSettings
+
+CACHE_DIR = ".briefing-cache"  # git-ignored; safe to delete at any time
 
 
 @dataclass
@@ -21,6 +25,9 @@ class Generated:
     corpus: corpus_stage.Corpus | None = None
     pages: render_stage.Pages | None = None
     report: render_stage.WriteReport | None = None
+    timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
+    counts: dict[str, int] = field(default_factory=dict)  # briefings, actors, pages
+    skipped: bool = False  # nothing changed since the last clean run: nothing was generated
 
     @property
     def ok(self) -> bool:
@@ -28,26 +35,65 @@ class Generated:
 
 
 def check(root: Path, strict: bool, progress: Progress) -> Generated:
+    clock = _Clock()
     project = load_stage.Project(root)
     progress.step("loading content…")
     content = load_stage.load(project)
+    clock.lap("load")
     progress.step(f"verifying {len(content.briefings)} briefings…")
-    verified = verify_stage.verify(project, content, strict=strict)
-    return Generated(sort_problems(verified.problems), verified)
+    verified = verify_stage.verify(project, content, strict=strict,
+                                   cache_dir=root / CACHE_DIR)
+    clock.lap("verify")
+    return Generated(sort_problems(verified.problems), verified, timings=clock.laps)
 
 
 def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict: bool,
              progress: Progress, settings: SiteSettings | None = None) -> Generated:
-    """Check, then render and write the Markdown, or write nothing at all if any error."""
+    """Check, then render and write the Markdown, or write nothing at all if any error.
+
+    When nothing that generation reads has changed since its last clean run and nothing it wrote
+    has been touched, that run's outcome stands and no stage runs."""
+    started = time.perf_counter()
+    cache_dir = root / CACHE_DIR
+    # the settings (site name, address, source-text mode) shape the pages as much as the content
+    settings = settings or SiteSettings(site_name=site_name)
+    config = repr(settings)
+    key = fingerprint.inputs_key(root, templates, config, strict)
+    last = fingerprint.unchanged(cache_dir, key, docs_dir)
+    if last is not None:
+        return Generated(last.problems, counts=last.counts, skipped=True,
+                         report=render_stage.WriteReport(unchanged=last.counts["pages"]),
+                         timings={"unchanged": time.perf_counter() - started})
+    fingerprint.forget(cache_dir)
     result = check(root, strict, progress)
     if not result.ok or result.verified is None:
         return result
+    clock = _Clock(result.timings)
     progress.step("indexing the corpus…")
     result.corpus = corpus_stage.build(result.verified)
+    clock.lap("corpus")
     progress.step("rendering pages…")
     result.pages = render_stage.render(result.corpus, templates, site_name, settings)
+    clock.lap("render")
     progress.step(f"writing {len(result.pages)} files…")
     result.report = render_stage.write(
         result.pages, docs_dir,
         lambda n, total: progress.step(f"writing files… {n}/{total}"))
+    clock.lap("write")
+    result.counts = {"briefings": len(result.corpus.briefings), "actors": len(result.corpus.actors),
+                     "pages": len(result.pages)}
+    # a file edited during the run and then put back would give the same key for other bytes
+    if fingerprint.inputs_key(root, templates, config, strict) == key:
+        fingerprint.save(cache_dir, key, docs_dir, result.problems, result.counts)
     return result
+
+
+class _Clock:
+    def __init__(self, laps: dict[str, float] | None = None):
+        self.laps = {} if laps is None else laps
+        self.last = time.perf_counter()
+
+    def lap(self, name: str) -> None:
+        now = time.perf_counter()
+        self.laps[name] = now - self.last
+        self.last = now

@@ -78,9 +78,8 @@ class PageContext:
     path: str
 
     def rel(self, target: str) -> MdSafe:
-        here = posixpath.dirname(self.path)
         target_path, _, anchor = target.partition("#")
-        link = posixpath.relpath(target_path, here or ".") if target_path else ""
+        link = relative(target_path, posixpath.dirname(self.path)) if target_path else ""
         return MdSafe(link + (f"#{anchor}" if anchor else ""))
 
     def actor(self, actor_id: str) -> MdSafe:
@@ -137,6 +136,18 @@ class PageContext:
         draft = " *(unreviewed draft)*" if b.status == "draft" else ""
         return MdSafe(f"{self.briefing(item)} — {md_escape(b.source.outlet)}, "
                       f"{dates.parse(b.source.published).label}{draft}")
+
+
+def relative(target: str, here: str) -> str:
+    """posixpath.relpath for the clean relative paths of generated pages, without its calls to
+    abspath and getcwd: rendering makes tens of links per page."""
+    if not here:
+        return target
+    base, parts = here.split("/"), target.split("/")
+    common = 0
+    while common < min(len(base), len(parts) - 1) and base[common] == parts[common]:
+        common += 1
+    return "/".join([".."] * (len(base) - common) + parts[common:])
 
 
 def render(corpus: Corpus, templates: Path, site_name: str = "Briefing",

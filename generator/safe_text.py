@@ -37,6 +37,7 @@ def md_escape(text: str) -> MdSafe:
     return MdSafe(_escape(str(text).strip()))
 
 
+@lru_cache(maxsize=1 << 16)  # names and titles recur on thousands of pages
 def _escape(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = _ESCAPE_ANYWHERE.sub(r"\\\1", text)

@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import matching
+from . import matching, verify_cache
 from .load import Content, Located, Project, read_seed
 from .model import Actor, Briefing, actor_refs
 from .problems import Problem, field_path, problem
@@ -28,6 +28,8 @@ class Verified:
     briefings: list[VerifiedBriefing]
     awaiting: list[str]  # seeds that no summary covers
     problems: list[Problem] = field(default_factory=list)
+    checked: int = 0  # briefings whose quotes were matched in this run
+    cached: int = 0  # briefings whose result came from the cache
 
 
 def _suggest(name: str, known) -> str:
@@ -35,9 +37,14 @@ def _suggest(name: str, known) -> str:
     return f" (did you mean '{close[0]}'?)" if close else ""
 
 
-def verify(project: Project, content: Content, strict: bool = False) -> Verified:
+def verify(project: Project, content: Content, strict: bool = False,
+           cache_dir: Path | None = None) -> Verified:
+    """Check every briefing; with a cache_dir, reuse what earlier runs found for briefings whose
+    summary, seed, registry, strictness and generator code are all unchanged."""
     out: list[Problem] = list(content.problems)
     actors = _actor_registry(content.actors, out)
+    cache = verify_cache.VerifyCache.open(cache_dir)
+    registry = _registry_digest(content.actors)
     seen: dict[str, Located] = {}
     briefings: list[VerifiedBriefing] = []
     for located in content.briefings:
@@ -49,9 +56,10 @@ def verify(project: Project, content: Content, strict: bool = False) -> Verified
                                f"{first.where('id')[0]}; give each briefing its own id"))
             continue
         seen[b.id] = located
-        result = _verify_briefing(project, located, actors, strict, out)
+        result = _verify_cached(project, located, actors, strict, out, cache, registry)
         if result is not None:
             briefings.append(result)
+    cache.save()
     _check_answers(seen, out)
     covered = {loc.value.source.seed for loc in content.briefings} | content.claimed_seeds
     awaiting = sorted(name for name in content.seeds if name not in covered)
@@ -60,7 +68,38 @@ def verify(project: Project, content: Content, strict: bool = False) -> Verified
                            "seed has no summary yet: write content/briefings/<id>.yaml "
                            "(it shows on the 'Awaiting summary' page meanwhile)",
                            "error" if strict else "warning"))
-    return Verified(actors, briefings, awaiting, out)
+    return Verified(actors, briefings, awaiting, out, checked=cache.misses, cached=cache.hits)
+
+
+def _registry_digest(located: list[Located]) -> str:
+    digest = hashlib.sha256()
+    for loc in located:
+        digest.update(f"{loc.path}\0{loc.value.model_dump_json()}\0".encode())
+    return digest.hexdigest()
+
+
+def _verify_cached(project: Project, located: Located, actors: dict[str, Actor], strict: bool,
+                   out: list[Problem], cache: verify_cache.VerifyCache, registry: str
+                   ) -> VerifiedBriefing | None:
+    b: Briefing = located.value
+    seed = read_seed(project, b.source.seed)
+    text, raw, _ = seed
+    if text is None or raw is None or not located.doc.sha256:
+        cache.misses += 1
+        return _verify_briefing(project, located, actors, strict, out, seed)
+    digest = hashlib.sha256(raw).hexdigest()
+    key = verify_cache.key(str(located.path), located.doc.sha256, digest, registry,
+                           "strict" if strict else "lenient")
+    entry = cache.get(key)
+    if entry is None:
+        mark = len(out)
+        result = _verify_briefing(project, located, actors, strict, out, seed)
+        cache.put(key, verify_cache.Entry(out[mark:], result.spans if result else None))
+        return result
+    out.extend(entry.problems)
+    if entry.spans is None:
+        return None
+    return VerifiedBriefing(b, located.path, text, digest, entry.spans)
 
 
 def _actor_registry(located: list[Located], out: list[Problem]) -> dict[str, Actor]:
@@ -100,12 +139,15 @@ def _actor_registry(located: list[Located], out: list[Problem]) -> dict[str, Act
 
 
 def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor], strict: bool,
-                     out: list[Problem]) -> VerifiedBriefing | None:
+                     out: list[Problem], seed: tuple[str | None, bytes | None, str | None]
+                     ) -> VerifiedBriefing | None:
     b: Briefing = located.value
     path = located.path
-    before = len([p for p in out if p.severity == "error"])
+    n_errors = 0  # errors of this briefing; counting all of `out` each time would be quadratic
 
     def err(loc: tuple, message: str, severity: str = "error") -> None:
+        nonlocal n_errors
+        n_errors += severity == "error"
         out.append(problem(path, *located.where(*loc), field_path(loc), message, severity))
 
     if strict and b.status == "draft":
@@ -136,7 +178,7 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
             if ref not in quote_ids:
                 err(("claims", i, "quotes", j), f"no quote with id '{ref}' in this briefing"
                                                 f"{_suggest(ref, quote_ids)}")
-    text, raw, why = read_seed(project, b.source.seed)
+    text, raw, why = seed
     if text is None or raw is None:
         err(("source", "seed"), f"{why}; name a .txt file in seeds/")
         return None
@@ -177,7 +219,7 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
         for j, mention in enumerate(a.mentions):
             if mention.casefold() not in lowered:
                 err(("actors", i, "mentions", j), f"'{mention}' does not occur in the article")
-    if len([p for p in out if p.severity == "error"]) > before:
+    if n_errors:
         return None
     return VerifiedBriefing(b, path, text, digest, spans)
 

@@ -6,6 +6,7 @@ dates into objects; content comes from many hands, so we compose nodes ourselves
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -30,6 +31,7 @@ class Document:
     # (path in the data) -> (line, col), both 1-based; keys map to the position of their value
     positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
     key_positions: dict[Loc, tuple[int, int]] = field(default_factory=dict)
+    sha256: str = ""  # of the file's bytes: what caches of later stages are keyed by
 
     def where(self, loc: Loc) -> tuple[int, int]:
         """The closest known position for a path: the value itself, else its nearest parent."""
@@ -44,8 +46,10 @@ class Document:
         return self.key_positions.get(tuple(loc)) or self.where(loc)
 
 
-class _NoAliasComposer(yaml.SafeLoader):
-    def compose_node(self, parent, index):  # type: ignore[override]
+class _NoAliasComposer:
+    """Composes nodes from parser events like PyYAML's Composer, refusing anchors and aliases."""
+
+    def compose_node(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             event = self.peek_event()
             mark = event.start_mark
@@ -57,7 +61,29 @@ class _NoAliasComposer(yaml.SafeLoader):
             mark = event.start_mark
             raise YamlError(mark.line + 1, mark.column + 1,
                             f"YAML anchors (&{anchor}) are not allowed in content: write the value out")
-        return super().compose_node(parent, index)
+        return super().compose_node(parent, index)  # type: ignore[misc]
+
+
+class _PureLoader(_NoAliasComposer, yaml.SafeLoader):
+    pass
+
+
+try:
+    from yaml._yaml import CParser
+except ImportError:  # PyYAML built without libyaml
+    CParser = None
+
+if CParser is not None:
+    class _FastLoader(CParser, _NoAliasComposer, yaml.composer.Composer, yaml.resolver.Resolver):
+        """libyaml scans and parses (most of the time of a load); our composer still sees every
+        event. Its own get_single_node would expand aliases unchecked, so Composer's is used."""
+
+        get_single_node = yaml.composer.Composer.get_single_node
+
+        def __init__(self, stream: str) -> None:
+            CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
 
 
 def decode(raw: bytes) -> str:
@@ -80,9 +106,25 @@ def parse(raw: bytes) -> Document:
         raise YamlError(1, 1, f"file is {len(raw):,} bytes, over the limit of {MAX_BYTES:,}: "
                         "split it into smaller files")
     text = decode(raw)
-    loader = _NoAliasComposer(text)
+    doc = None
+    if CParser is not None:
+        fast = _FastLoader(text)
+        try:
+            doc = _document(fast.get_single_node())
+        except yaml.YAMLError:
+            pass  # libyaml words its errors differently: the pure parser reports them as always
+        finally:
+            fast.dispose()
+    if doc is None:
+        doc = _document(_compose_pure(text))
+    doc.sha256 = hashlib.sha256(raw).hexdigest()
+    return doc
+
+
+def _compose_pure(text: str) -> yaml.Node | None:
+    loader = _PureLoader(text)
     try:
-        node = loader.get_single_node()
+        return loader.get_single_node()
     except YamlError:
         raise
     except yaml.MarkedYAMLError as exc:
@@ -96,6 +138,9 @@ def parse(raw: bytes) -> Document:
         raise YamlError(1, 1, f"invalid YAML: {exc}") from None
     finally:
         loader.dispose()
+
+
+def _document(node: yaml.Node | None) -> Document:
     doc = Document(data=None)
     if node is None:
         doc.positions[()] = (1, 1)
@@ -134,7 +179,7 @@ def _build(node: yaml.Node, loc: Loc, doc: Document) -> Any:
         return [_build(item, loc + (i,), doc) for i, item in enumerate(node.value)]
     value = node.value
     convert = _SCALAR_TAGS.get(node.tag)
-    if convert is not None and node.style is None:
+    if convert is not None and not node.style:  # plain: None from PyYAML, "" from libyaml
         return convert(value)
     # strings, numbers, and timestamps kept as text so that the model judges the date and says why
     return value

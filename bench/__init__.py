@@ -1,0 +1,1 @@
+"""Scale tools: a synthetic corpus maker (bench.synth) and the benchmark (bench.run)."""

@@ -1,0 +1,91 @@
+"""Whether generation can be skipped: nothing it reads has changed since its last clean run, and
+nothing it wrote has been touched since.
+
+What generation reads is the bytes of every file in content/, seeds/ and the templates, the site
+settings, --strict and the generator's own code: their SHA-256 together is the key. What it wrote is
+the files of its manifest in docs/, checked by size and modification time. When both match the
+record of the last run without errors, that run's warnings and counts stand for this one.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from .problems import Problem
+from .render import MANIFEST
+from .verify_cache import CODE_VERSION
+
+FILE = "generation.json"
+
+
+@dataclass
+class Record:
+    key: str
+    problems: list[Problem]
+    counts: dict[str, int]
+
+
+def inputs_key(root: Path, templates: Path, config: str, strict: bool) -> str:
+    digest = hashlib.sha256(f"{CODE_VERSION}\0{config}\0{strict}".encode())
+    for folder in (root / "content", root / "seeds", templates):
+        if not folder.is_dir():
+            digest.update(f"\0no {folder.name}".encode())
+            continue
+        for path in sorted(folder.rglob("*")):
+            if path.is_file():
+                data = path.read_bytes()
+                digest.update(f"\0{path.relative_to(root).as_posix()}\0{len(data)}\0".encode())
+                digest.update(data)
+    return digest.hexdigest()
+
+
+def _outputs(docs_dir: Path) -> dict[str, list[int]] | None:
+    try:
+        names = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
+        out = {}
+        for name in names:
+            st = (docs_dir / name).stat()
+            out[name] = [st.st_size, st.st_mtime_ns]
+        return out
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def unchanged(cache_dir: Path, key: str, docs_dir: Path) -> Record | None:
+    """The last clean run's record if neither inputs nor outputs changed since, else None."""
+    try:
+        data = json.loads((cache_dir / FILE).read_text(encoding="utf-8"))
+        if data.get("key") != key or data.get("docs") != str(docs_dir.resolve()):
+            return None
+        if _outputs(docs_dir) != data["outputs"]:
+            return None
+        problems = [Problem(*p) for p in data["problems"]]
+        return Record(key, problems, {k: int(v) for k, v in data["counts"].items()})
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def save(cache_dir: Path, key: str, docs_dir: Path, problems: list[Problem],
+         counts: dict[str, int]) -> None:
+    outputs = _outputs(docs_dir)
+    if outputs is None:
+        return
+    data: dict[str, Any] = {
+        "key": key, "docs": str(docs_dir.resolve()), "outputs": outputs, "counts": counts,
+        "problems": [[p.path, p.line, p.col, p.field, p.message, p.severity] for p in problems]}
+    try:
+        cache_dir.mkdir(parents=True, exist_ok=True)
+        tmp = cache_dir / f"{FILE}.{os.getpid()}.tmp"
+        tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
+        tmp.replace(cache_dir / FILE)
+    except OSError:
+        pass  # without a record the next run generates as usual
+
+
+def forget(cache_dir: Path) -> None:
+    (cache_dir / FILE).unlink(missing_ok=True)

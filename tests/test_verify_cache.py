@@ -1,0 +1,99 @@
+"""The verification cache: a run after editing one summary re-verifies that one briefing only, and
+anything a result depends on (summary, seed, registry, --strict) invalidates it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bench import synth
+from generator import pipeline
+from generator.progress import Progress
+
+from .conftest import run
+
+
+def _check(root: Path, strict: bool = False) -> pipeline.Generated:
+    return pipeline.check(root, strict, Progress(interactive=False))
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "p"
+    synth.make(12, 5, root)
+    return root
+
+
+def _edit(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_editing_one_summary_reverifies_exactly_that_one(corpus: Path):
+    first = _check(corpus)
+    assert first.ok and (first.verified.checked, first.verified.cached) == (12, 0)
+    again = _check(corpus)
+    assert (again.verified.checked, again.verified.cached) == (0, 12)
+    summary = sorted((corpus / "content/briefings").glob("*.yaml"))[3]
+    _edit(summary, "bottom_line: 'SYNTHETIC:", "bottom_line: 'SYNTHETIC (edited):")
+    edited = _check(corpus)
+    assert edited.ok
+    assert (edited.verified.checked, edited.verified.cached) == (1, 11)
+    changed = [v for v in edited.verified.briefings if v.path.name == summary.name]
+    assert changed[0].briefing.bottom_line.startswith("SYNTHETIC (edited):")
+
+
+def test_cached_run_gives_the_same_spans_and_problems(corpus: Path):
+    seed = sorted((corpus / "seeds").glob("*.txt"))[0]
+    seed.write_bytes(seed.read_bytes() + b"One more line.\n")  # stale hash: an error to remember
+    first, second = _check(corpus), _check(corpus)
+    assert second.verified.cached == 12
+    assert second.problems == first.problems
+    assert [p for p in first.problems if p.field == "source.sha256"]
+    assert {v.briefing.id: v.spans for v in second.verified.briefings} == \
+        {v.briefing.id: v.spans for v in first.verified.briefings}
+
+
+def test_a_changed_seed_is_reverified_and_its_quote_fails(corpus: Path):
+    assert _check(corpus).ok
+    seed = sorted((corpus / "seeds").glob("*.txt"))[0]
+    text = seed.read_text(encoding="utf-8")
+    quoted = text.split("“", 1)[1].split("”", 1)[0]
+    seed.write_text(text.replace(quoted, quoted.replace(" ", "  X ", 1)), encoding="utf-8")
+    result = _check(corpus)
+    assert (result.verified.checked, result.verified.cached) == (1, 11)
+    assert not result.ok
+    assert any("is not in" in p.message and p.path.endswith(".yaml") for p in result.problems)
+
+
+def test_a_registry_change_or_strict_reverifies_everything(corpus: Path):
+    _check(corpus)
+    people = corpus / "content/actors/people.yaml"
+    _edit(people, "  kind: person\n", "  kind: person\n  description: Edited.\n")
+    assert _check(corpus).verified.checked == 12
+    assert _check(corpus, strict=True).verified.checked == 12
+    assert _check(corpus, strict=True).verified.cached == 12
+
+
+def test_an_unknown_actor_is_still_reported_from_the_cache(corpus: Path):
+    summary = sorted((corpus / "content/briefings").glob("*.yaml"))[0]
+    text = summary.read_text(encoding="utf-8")
+    speaker = text.split("speaker: ", 1)[1].split("\n", 1)[0]
+    summary.write_text(text.replace(f"speaker: {speaker}", f"speaker: {speaker}x", 1),
+                       encoding="utf-8")
+    for _ in range(2):
+        result = run(corpus, "check")
+        assert result.exit_code == 1
+        assert f"unknown actor '{speaker}x'" in result.output
+
+
+def test_a_broken_cache_file_is_an_empty_cache(corpus: Path):
+    _check(corpus)
+    (corpus / pipeline.CACHE_DIR / "verify.json").write_text("{not json", encoding="utf-8")
+    result = _check(corpus)
+    assert result.ok and result.verified.checked == 12
+    shutil.rmtree(corpus / pipeline.CACHE_DIR)
+    assert _check(corpus).verified.checked == 12
