@@ -50,10 +50,8 @@ def verify(project: Project, content: Content, strict: bool = False,
     for located in content.briefings:
         b: Briefing = located.value
         if b.id in seen:
-            first = seen[b.id]
-            out.append(problem(located.path, *located.where("id"), "id",
-                               f"briefing id '{b.id}' is already used by {first.path}:"
-                               f"{first.where('id')[0]}; give each briefing its own id"))
+            out.append(_duplicate_id(located, seen[b.id], f"briefing id '{b.id}' is already used by",
+                                     "give each briefing its own id"))
             continue
         seen[b.id] = located
         result = _verify_cached(project, located, actors, strict, out, cache, registry)
@@ -102,6 +100,11 @@ def _verify_cached(project: Project, located: Located, actors: dict[str, Actor],
     return VerifiedBriefing(b, located.path, text, digest, entry.spans)
 
 
+def _duplicate_id(located: Located, first: Located, what: str, fix: str) -> Problem:
+    return problem(located.path, *located.where("id"), "id",
+                   f"{what} {first.path}:{first.where('id')[0]}; {fix}")
+
+
 def _actor_registry(located: list[Located], out: list[Problem]) -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
     where: dict[str, Located] = {}
@@ -109,10 +112,8 @@ def _actor_registry(located: list[Located], out: list[Problem]) -> dict[str, Act
     for loc in located:
         actor: Actor = loc.value
         if actor.id in actors:
-            first = where[actor.id]
-            out.append(problem(loc.path, *loc.where("id"), "id",
-                               f"actor id '{actor.id}' is already defined at {first.path}:"
-                               f"{first.where('id')[0]}; merge the two records"))
+            out.append(_duplicate_id(loc, where[actor.id], f"actor id '{actor.id}' is already defined at",
+                                     "merge the two records"))
             continue
         actors[actor.id] = actor
         where[actor.id] = loc
