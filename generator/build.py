@@ -38,8 +38,9 @@ class SiteConfig:
 
 def read_config(root: Path, config_file: str = "mkdocs.yml") -> SiteConfig:
     path = root / config_file
-    data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
-    settings, problems = settings_module.from_config(data, config_file)
+    data, problems = _load_config(path, config_file)
+    settings, setting_problems = settings_module.from_config(data, config_file)
+    problems += setting_problems
     return SiteConfig(
         config_file=path,
         docs_dir=root / str(data.get("docs_dir", "docs")),
@@ -48,6 +49,29 @@ def read_config(root: Path, config_file: str = "mkdocs.yml") -> SiteConfig:
         settings=settings,
         problems=tuple(problems),
     )
+
+
+def _load_config(path: Path, name: str) -> tuple[dict, list[str]]:
+    """The settings in mkdocs.yml, or what is wrong with the file, said as `file:line:col`."""
+    try:
+        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    except FileNotFoundError:
+        return {}, [f"{name}:1:1: not found in {path.parent}: run briefing in the project folder, "
+                    "or give --root"]
+    except (OSError, UnicodeDecodeError) as exc:
+        return {}, [f"{name}:1:1: cannot be read ({exc}): save it as UTF-8 text"]
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        where = f"{mark.line + 1}:{mark.column + 1}" if mark else "1:1"
+        return {}, [f"{name}:{where}: invalid YAML: {exc.problem or exc}"]
+    except yaml.YAMLError as exc:
+        return {}, [f"{name}:1:1: invalid YAML: {exc}"]
+    if data is None:
+        return {}, []
+    if not isinstance(data, dict):
+        return {}, [f"{name}:1:1: expected settings (key: value lines), found "
+                    f"{type(data).__name__}"]
+    return data, []
 
 
 @dataclass
