@@ -1,4 +1,4 @@
-"""Shared fixtures: copies of the shipped project in tmp_path, and the CLI run as users run it."""
+"""Shared fixtures: a project in tmp_path (the shipped code, fixture content), the CLI as users run it."""
 
 from __future__ import annotations
 
@@ -11,15 +11,20 @@ from click.testing import CliRunner, Result
 from generator.cli import main
 
 ROOT = Path(__file__).resolve().parent.parent
-PROJECT_PARTS = ["mkdocs.yml", "content", "seeds", "site_templates"]
+# The tests build their own content: a frozen copy of one real article and its summary. The
+# project's shipped content/ and seeds/ may hold anything valid; `briefing check --strict` and
+# `briefing build --strict` in CI check those.
+FIXTURE = ROOT / "tests" / "fixtures" / "project"
+CODE_PARTS = ["mkdocs.yml", "site_templates"]
+CONTENT_PARTS = ["content", "seeds"]
 BRIEFING_ID = "2024-09-10-iran-missiles-to-russia"
 BRIEFING_YAML = f"content/briefings/{BRIEFING_ID}.yaml"
 
 
 def copy_project(dest: Path) -> Path:
     dest.mkdir(parents=True, exist_ok=True)
-    for part in PROJECT_PARTS:
-        src = ROOT / part
+    for part in CODE_PARTS + CONTENT_PARTS:
+        src = (ROOT if part in CODE_PARTS else FIXTURE) / part
         if src.is_dir():
             shutil.copytree(src, dest / part)
         else:
@@ -41,7 +46,7 @@ def project(tmp_path: Path) -> Path:
 
 @pytest.fixture(scope="session")
 def built_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The shipped content, built once with the real MkDocs: returns the project folder."""
+    """The fixture content, built once with the real MkDocs: returns the project folder."""
     root = copy_project(tmp_path_factory.mktemp("built") / "project")
     result = run(root, "build", "--strict")
     assert result.exit_code == 0, result.output

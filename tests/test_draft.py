@@ -13,7 +13,7 @@ from generator.draft_dates import find_dates
 from generator.load import parse_file
 from generator.model import Briefing
 
-from .conftest import BRIEFING_YAML, ROOT, run
+from .conftest import BRIEFING_YAML, FIXTURE, ROOT, run
 
 SEED = "000_71c8a87dcccb59d2.txt"
 
@@ -34,8 +34,8 @@ def drafted(project: Path) -> tuple[Path, Briefing, str]:
 
 def test_seed_draft_has_all_13_quotes_with_exact_spans_and_speakers(drafted):
     _, draft, written = drafted
-    reviewed = yaml_source.parse((ROOT / BRIEFING_YAML).read_bytes()).data["quotes"]
-    article = (ROOT / "seeds" / SEED).read_text(encoding="utf-8")
+    reviewed = yaml_source.parse((FIXTURE / BRIEFING_YAML).read_bytes()).data["quotes"]
+    article = (FIXTURE / "seeds" / SEED).read_text(encoding="utf-8")
     assert draft.status == "draft"
     assert len(draft.quotes) == len(reviewed) == 13
     right = 0

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 from generator import dates, load, yaml_source
 
-from .conftest import BRIEFING_YAML, ROOT
+from .conftest import BRIEFING_YAML, FIXTURE
 
 
 def test_shipped_content_loads_without_problems():
-    content = load.load(load.Project(ROOT))
+    content = load.load(load.Project(FIXTURE))
     assert content.problems == []
     assert [b.value.id for b in content.briefings] == ["2024-09-10-iran-missiles-to-russia"]
     assert len(content.briefings[0].value.quotes) == 13
@@ -18,7 +18,7 @@ def test_shipped_content_loads_without_problems():
 
 
 def test_positions_point_at_the_value_in_the_file():
-    raw = (ROOT / BRIEFING_YAML).read_bytes()
+    raw = (FIXTURE / BRIEFING_YAML).read_bytes()
     doc = yaml_source.parse(raw)
     lines = raw.decode("utf-8").splitlines()
     line, col = doc.where(("quotes", 2, "speaker"))

@@ -15,7 +15,7 @@ import yaml
 
 from generator.model import Briefing
 
-from .conftest import BRIEFING_ID, BRIEFING_YAML, ROOT, copy_project, run
+from .conftest import BRIEFING_ID, BRIEFING_YAML, FIXTURE, copy_project, run
 from .extra_content import HOSTILE_ID, OLDER_ID, add_hostile_briefing, add_older_briefing
 
 ATOM = "{http://www.w3.org/2005/Atom}"
@@ -73,12 +73,12 @@ def three_briefings(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def _shipped_item():
     from generator import corpus, load, verify
 
-    project = load.Project(ROOT)
+    project = load.Project(FIXTURE)
     return corpus.build(verify.verify(project, load.load(project))).by_id[BRIEFING_ID]
 
 
 def _summary() -> dict:
-    return yaml.safe_load((ROOT / BRIEFING_YAML).read_text(encoding="utf-8"))
+    return yaml.safe_load((FIXTURE / BRIEFING_YAML).read_text(encoding="utf-8"))
 
 
 # --- the Atom feed -------------------------------------------------------------------------------
@@ -162,7 +162,7 @@ def test_corpus_export_validates_against_its_published_schema(three_briefings: P
         assert (site / b["page"] / "index.html").is_file()
         assert (site / b["source_page"] / "index.html").is_file()
     # the articles themselves are not in the export
-    seed = (ROOT / "seeds/000_71c8a87dcccb59d2.txt").read_text(encoding="utf-8")
+    seed = (FIXTURE / "seeds/000_71c8a87dcccb59d2.txt").read_text(encoding="utf-8")
     paragraph = max(seed.splitlines(), key=len)
     assert paragraph not in (site / "data/corpus.json").read_text(encoding="utf-8")
 
@@ -203,7 +203,7 @@ def test_briefing_json_ld_names_each_quotes_speaker(built_site: Path):
     assert based_on["publisher"]["name"] == "The Washington Post"
     assert based_on["datePublished"] == "2024-09-10"
     registry = {}
-    for file in (ROOT / "content/actors").glob("*.yaml"):
+    for file in (FIXTURE / "content/actors").glob("*.yaml"):
         for actor in yaml.safe_load(file.read_text(encoding="utf-8"))["actors"]:
             registry[actor["id"]] = actor["name"]
     quotes = _summary()["quotes"]
@@ -277,7 +277,7 @@ def _marks(html: str) -> list[str]:
 
 def test_source_page_in_full_by_default(built_site: Path):
     html = _source_page(built_site)
-    seed = (ROOT / "seeds/000_71c8a87dcccb59d2.txt").read_text(encoding="utf-8")
+    seed = (FIXTURE / "seeds/000_71c8a87dcccb59d2.txt").read_text(encoding="utf-8")
     assert _FAR_FROM_QUOTES in seed and _FAR_FROM_QUOTES in html
     assert "Excerpts only" not in html
     assert set(_marks(html)) >= {f"src-{q['id']}" for q in _summary()["quotes"]}
@@ -300,7 +300,7 @@ def test_source_page_as_excerpts(project: Path, built_site: Path, setting: str):
     marks = _marks(html)
     # every quoted passage is still there, anchored as in the full text
     assert marks == _marks(_source_page(built_site))
-    seed = (ROOT / "seeds/000_71c8a87dcccb59d2.txt").read_text(encoding="utf-8")
+    seed = (FIXTURE / "seeds/000_71c8a87dcccb59d2.txt").read_text(encoding="utf-8")
     markdown = (project / f"docs/sources/{BRIEFING_ID}.md").read_text(encoding="utf-8")
     excerpts = markdown.split("\n---\n")[-1]
     words = len(re.findall(r"\w+", re.sub(r"<[^>]+>", " ", excerpts)))

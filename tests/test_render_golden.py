@@ -11,13 +11,13 @@ from pathlib import Path
 
 from generator import corpus, load, render, verify
 
-from .conftest import BRIEFING_ID, ROOT
+from .conftest import BRIEFING_ID, FIXTURE, ROOT
 
 GOLDEN = Path(__file__).parent / "golden" / f"{BRIEFING_ID}.md"
 
 
 def rendered_pages() -> render.Pages:
-    project = load.Project(ROOT)
+    project = load.Project(FIXTURE)
     verified = verify.verify(project, load.load(project))
     assert [p for p in verified.problems if p.severity == "error"] == []
     return render.render(corpus.build(verified), ROOT / "site_templates")

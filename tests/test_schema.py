@@ -9,7 +9,7 @@ import pytest
 
 from generator import yaml_source
 
-from .conftest import BRIEFING_YAML, ROOT, run
+from .conftest import BRIEFING_YAML, FIXTURE, ROOT, run
 
 
 @pytest.mark.parametrize("flag, name", [((), "briefing"), (("--actors",), "actors")])
@@ -30,15 +30,15 @@ def _validator(name: str) -> jsonschema.Draft202012Validator:
 
 
 def test_schema_validates_the_shipped_yaml():
-    briefing = yaml_source.parse((ROOT / BRIEFING_YAML).read_bytes()).data
+    briefing = yaml_source.parse((FIXTURE / BRIEFING_YAML).read_bytes()).data
     assert list(_validator("briefing").iter_errors(briefing)) == []
-    for path in sorted((ROOT / "content/actors").glob("*.yaml")):
+    for path in sorted((FIXTURE / "content/actors").glob("*.yaml")):
         data = yaml_source.parse(path.read_bytes()).data
         assert list(_validator("actors").iter_errors(data)) == [], path
 
 
 def test_schema_rejects_an_unknown_field():
-    briefing = yaml_source.parse((ROOT / BRIEFING_YAML).read_bytes()).data
+    briefing = yaml_source.parse((FIXTURE / BRIEFING_YAML).read_bytes()).data
     briefing["quotes"][0]["qoute_text"] = "typo"
     errors = list(_validator("briefing").iter_errors(briefing))
     assert any("qoute_text" in e.message for e in errors)
@@ -64,14 +64,14 @@ def test_schema_command_prints_json(tmp_path):
     (lambda b: b.update(title="<script>alert(1)</script>"), "does not match"),
 ])
 def test_schema_rejects_invalid_values(edit, words):
-    briefing = yaml_source.parse((ROOT / BRIEFING_YAML).read_bytes()).data
+    briefing = yaml_source.parse((FIXTURE / BRIEFING_YAML).read_bytes()).data
     edit(briefing)
     errors = [e.message for e in _validator("briefing").iter_errors(briefing)]
     assert any(words in e for e in errors), errors
 
 
 def test_actor_schema_rejects_an_unknown_kind():
-    data = yaml_source.parse((ROOT / "content/actors/people.yaml").read_bytes()).data
+    data = yaml_source.parse((FIXTURE / "content/actors/people.yaml").read_bytes()).data
     data["actors"][0]["kind"] = "company"
     errors = [e.message for e in _validator("actors").iter_errors(data)]
     assert any("'company' is not one of" in e for e in errors), errors

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from .conftest import BRIEFING_ID, BRIEFING_YAML, ROOT, copy_project, run
+from .conftest import BRIEFING_ID, BRIEFING_YAML, FIXTURE, copy_project, run
 
 NINE_PEOPLE = ["antony-blinken", "john-kirby", "dmitry-peskov", "denys-shmyhal",
                "volodymyr-zelensky", "joe-biden", "lloyd-austin", "david-lammy",
@@ -17,7 +17,7 @@ NINE_PEOPLE = ["antony-blinken", "john-kirby", "dmitry-peskov", "denys-shmyhal",
 
 
 def _quotes_in_article() -> list[str]:
-    text = (ROOT / "seeds/000_71c8a87dcccb59d2.txt").read_text(encoding="utf-8")
+    text = (FIXTURE / "seeds/000_71c8a87dcccb59d2.txt").read_text(encoding="utf-8")
     return re.findall(r"“([^”]*)”", text)
 
 

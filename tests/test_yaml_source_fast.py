@@ -6,10 +6,10 @@ import pytest
 
 from generator import yaml_source
 
-from .conftest import BRIEFING_YAML, ROOT
+from .conftest import BRIEFING_YAML, FIXTURE
 
 SAMPLES = [
-    (ROOT / BRIEFING_YAML).read_text(encoding="utf-8"),
+    (FIXTURE / BRIEFING_YAML).read_text(encoding="utf-8"),
     "a: 'true'\nb: \"1\"\nc: 1.5\nd: '1.5'\ne: null\nf: ~\ng: |\n  true\nh: yes\ni: 0x1F\n",
     "list:\n  - “curly” words: ’quoted’\n  - {x: 1, y: [a, b]}\n",
 ]

@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 import pytest
 import yaml
 
-from ..conftest import BRIEFING_ID, BRIEFING_YAML, ROOT
+from ..conftest import BRIEFING_ID, BRIEFING_YAML, FIXTURE
 from ..extra_content import HOSTILE_ID, add_hostile_briefing
 from .conftest import Site, build_and_serve
 
@@ -33,7 +33,7 @@ PHONE = {"width": 375, "height": 812}
 
 
 def _quotes() -> list[dict[str, Any]]:
-    return yaml.safe_load((ROOT / BRIEFING_YAML).read_text(encoding="utf-8"))["quotes"]
+    return yaml.safe_load((FIXTURE / BRIEFING_YAML).read_text(encoding="utf-8"))["quotes"]
 
 
 def _open(browser: Any, site: Site, path: str = "", scheme: str = "light",
