@@ -63,8 +63,10 @@ def verify(project: Project, content: Content, strict: bool = False,
     awaiting = sorted(name for name in content.seeds if name not in covered)
     for name in awaiting:
         out.append(problem(f"seeds/{name}", 1, 1, "",
-                           "seed has no summary yet: write content/briefings/<id>.yaml "
-                           "(it shows on the 'Awaiting summary' page meanwhile)",
+                           "seed has no summary yet: run 'briefing draft seeds/" + name
+                           + " --published YYYY-MM-DD' for a draft to review, or write "
+                           "content/briefings/<id>.yaml (it shows on the 'Awaiting summary' "
+                           "page meanwhile)",
                            "error" if strict else "warning"))
     return Verified(actors, briefings, awaiting, out, checked=cache.misses, cached=cache.hits)
 
@@ -151,9 +153,10 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
         n_errors += severity == "error"
         out.append(problem(path, *located.where(*loc), field_path(loc), message, severity))
 
-    if strict and b.status == "draft":
+    if b.status == "draft":
         err(("status",), "this briefing is an unreviewed draft: review it and set "
-                         "'status: reviewed' (--strict publishes reviewed briefings only)")
+                         "'status: reviewed' (--strict publishes reviewed briefings only)",
+            "error" if strict else "warning")
     for i, q in enumerate(b.quotes):
         if q.speaker is None and b.status != "draft":
             err(("quotes", i, "speaker"), f"quote '{q.id}' has no speaker: name its actor id "

@@ -28,7 +28,8 @@ def test_a_seed_without_summary_warns_fails_strict_and_is_listed(built: Path, tm
     where = "seeds/002_ceasefire-talks.txt:1:1:"
     result = run(root, "check")
     assert result.exit_code == 0, result.output
-    assert reported(result, where, "warning: seed has no summary yet")
+    assert reported(result, where, "warning: seed has no summary yet",
+                    "briefing draft seeds/002_ceasefire-talks.txt --published")
     assert result.output.splitlines()[-1].startswith("check: 1 briefing, 27 actors, 13 quotes "
                                                      "verified against their articles; 1 warning")
     strict = run(root, "check", "--strict")

@@ -89,9 +89,15 @@ def test_draft_passes_check_but_not_check_strict(project, drafted):
     ok = run(project, "check")
     assert ok.exit_code == 0, ok.output
     assert "13 quotes verified" in ok.output
+    # what --strict refuses, plain check announces: the same line, as a warning
+    where = "content/briefings/2024-09-10-iran-missiles-to-russia.yaml:"
+    assert any(line.startswith(where) and "warning: status: this briefing is an unreviewed draft"
+               in line for line in ok.output.splitlines()), ok.output
+    assert "; 1 warning (" in ok.output.splitlines()[-1]
     strict = run(project, "check", "--strict")
     assert strict.exit_code == 1
     assert "unreviewed draft" in strict.output
+    assert "check: 1 error, 0 warnings" in strict.output
 
 
 def test_draft_builds_into_the_site_with_its_banner(project, drafted):
