@@ -169,10 +169,15 @@ def decode(raw: bytes) -> str:
     return text
 
 
-def parse(raw: bytes) -> Document:
-    if len(raw) > MAX_BYTES:
-        raise YamlError(1, 1, f"file is {len(raw):,} bytes, over the limit of {MAX_BYTES:,}: "
+def check_size(size: int) -> None:
+    """Refuse a file over MAX_BYTES: callers that can see the size ask before reading it."""
+    if size > MAX_BYTES:
+        raise YamlError(1, 1, f"file is {size:,} bytes, over the limit of {MAX_BYTES:,}: "
                         "split it into smaller files")
+
+
+def parse(raw: bytes) -> Document:
+    check_size(len(raw))
     text = decode(raw)
     bad = _FORBIDDEN.search(text)
     if bad:
@@ -208,10 +213,8 @@ def _relocated(exc: YamlError, text: str, positions: _Positions) -> YamlError:
     if positions.starts is None or exc.index is None:
         return exc
     line, col = positions.of(exc.index)
-    end = positions.starts[line] if line < len(positions.starts) else len(text)
-    odd = None
-    for odd in _YAML_ONLY_BREAKS.finditer(text, 0, end):  # the last one up to the error's line
-        pass
+    before = list(_YAML_ONLY_BREAKS.finditer(text, 0, exc.index))
+    odd = before[-1] if before else None  # the nearest one before the error
     message = exc.message
     if odd is not None:
         where, _ = positions.of(odd.start())
