@@ -35,12 +35,13 @@ def test_a_file_just_under_the_limit_loads_in_seconds(tmp_path: Path):
     path = tmp_path / "many.yaml"
     path.write_text(text, encoding="utf-8")
     assert yaml_source.MAX_BYTES - 200 < path.stat().st_size <= yaml_source.MAX_BYTES
-    started = time.perf_counter()
+    # CPU time of this process: what the file costs, whatever else the machine is running
+    started = time.process_time()
     registry, _, problems = load.parse_file(path, Path("many.yaml"), ActorRegistry)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert problems == []
     assert registry is not None and len(registry.actors) == count > 20_000
-    assert elapsed < 15, f"{elapsed:.1f} s"  # about 2.5 s on a shared two-core machine
+    assert elapsed < 10, f"{elapsed:.1f} s"  # about 2.5 s
 
 
 def test_a_file_over_the_limit_is_refused_at_once(project: Path):
@@ -49,10 +50,10 @@ def test_a_file_over_the_limit_is_refused_at_once(project: Path):
     path.write_text(text + "# one more line\n" * 20, encoding="utf-8")
     size = path.stat().st_size
     assert size > yaml_source.MAX_BYTES
-    started = time.perf_counter()
+    started = time.process_time()
     result = run(project, "check")
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert result.exit_code == 1
     assert (f"content/actors/many.yaml:1:1: file is {size:,} bytes, over the limit of "
             f"{yaml_source.MAX_BYTES:,}: split it into smaller files") in result.output
-    assert elapsed < 2, f"{elapsed:.2f} s"
+    assert elapsed < 1, f"{elapsed:.2f} s"  # the whole check, the fixture's one briefing verified
