@@ -106,7 +106,7 @@ def _flow_hint(doc: yaml_source.Document, loc: tuple, key: str) -> str:
     and the rest became keys without values. The fix, shown with the value put back together."""
     fix = "put the value in quotes or write the map on several lines"
     mapping: Any = doc.data
-    for part in loc:
+    for part in loc:  # a path of the document's own data: doc.flow holds nothing else
         mapping = mapping[part]
     keys = list(mapping)
     at = keys.index(key)

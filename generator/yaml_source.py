@@ -112,8 +112,8 @@ class _NoAliasComposer:
         if self.check_event(yaml.MappingStartEvent, yaml.SequenceStartEvent):
             if self._depth >= MAX_DEPTH:
                 raise YamlError.at(self.peek_event().start_mark,
-                                   f"nested more than {MAX_DEPTH} levels deep: content is never nested "
-                                "like this; close the brackets or indent less")
+                                   f"nested more than {MAX_DEPTH} levels deep: content is never "
+                                   "nested like this; close the brackets or indent less")
             self._depth += 1
             try:
                 return self._compose_checked(parent, index)
@@ -160,7 +160,8 @@ def decode(raw: bytes) -> str:
     try:
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        before = raw[: exc.start].decode("utf-8")  # valid up to there: columns count characters
+        # valid up to there: columns count characters, as editors do, and not a byte-order mark
+        before = raw[: exc.start].decode("utf-8").removeprefix("\ufeff")
         line, col = _position(before, len(before))
         raise YamlError(line, col, f"byte 0x{raw[exc.start]:02x} is not valid UTF-8: "
                         "save the file as UTF-8") from None
@@ -224,8 +225,9 @@ def _relocated(exc: YamlError, text: str, positions: _Positions) -> YamlError:
 
 
 def _compose_pure(text: str) -> yaml.Node | None:
+    loader = None
     try:
-        loader = _PureLoader(text)
+        loader = _PureLoader(text)  # its reader raises on some text too: inside the try
         return loader.get_single_node()
     except YamlError:
         raise
@@ -235,8 +237,10 @@ def _compose_pure(text: str) -> yaml.Node | None:
         if exc.context:
             what = f"{exc.context}, {what}"
         # the parser names the flow collection it was in; the scanner still sits inside one
-        if "flow" in (exc.context or "") or getattr(loader, "flow_level", 0):
-            if "stream end" in what:
+        if "flow" in (exc.context or "") or getattr(loader, "flow_level", 0) > 0:
+            if "quoted scalar" in what:
+                what += ": a quote is never closed"
+            elif "stream end" in what or "end of stream" in what:
                 what += ": a '[' or '{' is never closed"
             else:
                 what += (": inside [...] or {...} a comma, colon or bracket ends an unquoted value; "
@@ -250,7 +254,7 @@ def _compose_pure(text: str) -> yaml.Node | None:
     except yaml.YAMLError as exc:
         raise YamlError(1, 1, f"invalid YAML: {exc}") from None
     finally:
-        if "loader" in locals():
+        if loader is not None:
             loader.dispose()
 
 

@@ -152,7 +152,18 @@ def test_a_syntax_error_inside_a_one_line_map_hints_at_quotes(project: Path, val
     assert reported(result, f"{B}:339:{col}:", "invalid YAML", words), result.output
 
 
-def test_an_unclosed_bracket_says_so(parser: str):
-    error = refusal(b"a: [1, 2\n")
-    assert (error.line, error.col) == (2, 1)
-    assert "a '[' or '{' is never closed" in error.message
+@pytest.mark.parametrize(("text", "where", "hint"), [
+    ("a: [1, 2\n", (2, 1), "a '[' or '{' is never closed"),
+    ("a: {b: 'x}\n", (2, 1), "a quote is never closed"),
+    ("a: {b: c: d}\n", (1, 9), "put the value in quotes, or write the list or map on several lines"),
+    ("a: [b]]\n", (1, 7), None),
+    ("a: b: c\n", (1, 5), None),
+])
+def test_errors_in_flow_collections_say_what_to_do(parser: str, text: str, where: tuple[int, int],
+                                                   hint: str | None):
+    error = refusal(text.encode())
+    assert (error.line, error.col) == where
+    if hint is None:  # not inside a flow collection: no word about one
+        assert "[...]" not in error.message and "never closed" not in error.message
+    else:
+        assert error.message.endswith(hint), error.message
