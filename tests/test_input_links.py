@@ -32,9 +32,14 @@ def _move_out(root: Path, part: str) -> Path:
 
 
 def _plant_secrets(folder: Path) -> None:
+    """Values that errors would echo, were the files read: an unknown field in each YAML file, and
+    words of the article that quotes no longer match."""
     for path in folder.rglob("*"):
-        if path.suffix in (".yaml", ".txt"):
-            path.write_text(path.read_text(encoding="utf-8").replace("Russia", SECRET), encoding="utf-8")
+        text = path.read_text(encoding="utf-8") if path.suffix in (".yaml", ".txt") else None
+        if path.suffix == ".yaml":
+            path.write_text(f"{text}\n{SECRET}: 1\n", encoding="utf-8")
+        elif path.suffix == ".txt":
+            path.write_text(text.replace("Russia", SECRET), encoding="utf-8")
 
 
 def _assert_refused(root: Path, command: str, where: str, words: str) -> str:
@@ -79,9 +84,9 @@ def test_a_folder_linked_inside_the_project_is_read(project: Path):
 def test_a_yaml_file_linked_outside_is_refused_unread(project: Path, name: str):
     path = project / name
     target = _outside(project) / path.name
-    # a valid file with a secret value, and one that would fail and echo its text in an error
+    # secret values, and an unknown field that an error would echo, were the file read
     target.write_text(path.read_text(encoding="utf-8").replace("LONDON", SECRET)
-                      .replace("Antony Blinken", SECRET) + f"\n{SECRET}: [\n", encoding="utf-8")
+                      .replace("Antony Blinken", SECRET) + f"\n{SECRET}: 1\n", encoding="utf-8")
     path.unlink()
     path.symlink_to(target)
     _assert_refused(project, "build", f"{name}:1:1:",
