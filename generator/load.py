@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import difflib
+import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -80,6 +82,8 @@ def _pydantic_problems(exc: ValidationError, rel: Path, doc: yaml_source.Documen
             close = difflib.get_close_matches(name, allowed, n=1, cutoff=0.6)
             hint = f" (did you mean '{close[0]}'?)" if close else ""
             message = f"unknown field '{name}'{hint}; allowed here: {', '.join(sorted(allowed))}"
+            if loc[:-1] in doc.flow:
+                message += _flow_hint(doc, loc[:-1], name)
             line, col = doc.where_key(loc)
         elif kind == "missing":
             message = f"required field '{loc[-1]}' is missing"
@@ -95,6 +99,28 @@ def _pydantic_problems(exc: ValidationError, rel: Path, doc: yaml_source.Documen
             line, col = doc.where(loc)
         found.append(problem(rel, line, col, field_path(loc), message))
     return found
+
+
+def _flow_hint(doc: yaml_source.Document, loc: tuple, key: str) -> str:
+    """Why a field no one wrote may appear in a {…} map: an unquoted comma ended the value before it,
+    and the rest became keys without values. The fix, shown with the value put back together."""
+    fix = "put the value in quotes or write the map on several lines"
+    mapping: Any = doc.data
+    for part in loc:  # a path of the document's own data: doc.flow holds nothing else
+        mapping = mapping[part]
+    keys = list(mapping)
+    at = keys.index(key)
+    first = at - 1
+    while first >= 0 and mapping[keys[first]] is None:
+        first -= 1
+    last = at
+    while last + 1 < len(keys) and mapping[keys[last + 1]] is None:
+        last += 1
+    if mapping[key] is None and first >= 0 and isinstance(mapping[keys[first]], str):
+        whole = ", ".join([mapping[keys[first]], *keys[first + 1:last + 1]])
+        fix = (f"put the value in quotes ({keys[first]}: {json.dumps(whole, ensure_ascii=False)}) "
+               "or write the map on several lines")
+    return f"; a comma inside a one-line {{…}} map splits the value: {fix}"
 
 
 def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
@@ -125,8 +151,8 @@ def _inner_model(annotation: Any) -> type[BaseModel] | None:
 def parse_file(path: Path, rel: Path, model: type[M]) -> tuple[M | None, yaml_source.Document,
                                                                 list[Problem]]:
     try:
-        raw = path.read_bytes()
-        doc = yaml_source.parse(raw)
+        yaml_source.check_size(path.stat().st_size)
+        doc = yaml_source.parse(path.read_bytes())
     except OSError as exc:
         return None, yaml_source.Document(None), [problem(rel, 1, 1, "", f"cannot read: {exc.strerror}")]
     except yaml_source.YamlError as exc:
@@ -140,34 +166,99 @@ def parse_file(path: Path, rel: Path, model: type[M]) -> tuple[M | None, yaml_so
         return None, doc, _pydantic_problems(exc, rel, doc, model)
 
 
-def _yaml_files(folder: Path) -> list[Path]:
-    if not folder.is_dir():
+# Characters that a file name may not hold: printed raw, they would forge or hide lines of a report
+# or a page (line breaks, controls, bidirectional overrides); lone surrogates are bytes that are
+# not UTF-8, which no output can print.
+_UNPRINTABLE_NAME = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+                               "\ufffe\uffff\ud800-\udfff]")
+
+
+def _shown(name: str) -> str:
+    """A name with its unprintable characters written out: a⟨U+000A⟩b.txt."""
+    return _UNPRINTABLE_NAME.sub(
+        lambda m: (f"⟨byte 0x{ord(m.group()) - 0xDC00:02X}⟩" if 0xDC80 <= ord(m.group()) <= 0xDCFF
+                   else f"⟨{yaml_source.visible(m.group())}⟩"), name)
+
+
+def _outside(project: Project, path: Path) -> Path | None:
+    """Where a path leads when that is outside the project (through a link somewhere), else None."""
+    try:
+        target = path.resolve()
+        root = project.root.resolve()
+    except (OSError, RuntimeError):  # a loop of links: nothing can be read through it either
+        return None
+    return None if target.is_relative_to(root) else target
+
+
+def _leaves_project(project: Project, path: Path, problems: list[Problem]) -> bool:
+    """True, with a problem, for a folder or file that is a link to somewhere outside the project:
+    content and seeds are published, and must come from the project itself."""
+    target = _outside(project, path)
+    if target is None:
+        return False
+    if path.is_dir():
+        problems.append(problem(f"{project.rel(path).as_posix()}/", 1, 1, "",
+                                f"is a link to a folder outside the project ({target}): "
+                                "copy the files in instead"))
+    else:
+        problems.append(problem(project.rel(path), 1, 1, "",
+                                f"is a link to a file outside the project ({target}): "
+                                "copy the file in instead"))
+    return True
+
+
+def _listed(project: Project, folder: Path, suffixes: tuple[str, ...],
+            problems: list[Problem]) -> list[Path]:
+    """The files of a folder with one of the suffixes, sorted; names that cannot be printed and
+    links leading out of the project are refused, unread."""
+    found = []
+    for path in sorted(folder.iterdir()):
+        if path.suffix not in suffixes:
+            continue
+        if _UNPRINTABLE_NAME.search(path.name):
+            shown = project.rel(path.parent).as_posix() + "/" + _shown(path.name)
+            problems.append(problem(shown, 1, 1, "", "the file name holds control characters, line "
+                                    "breaks or bytes that are not UTF-8: rename the file"))
+            continue
+        if not _leaves_project(project, path, problems):
+            found.append(path)
+    return found
+
+
+def _yaml_files(project: Project, folder: Path, problems: list[Problem]) -> list[Path]:
+    if not folder.is_dir() or _leaves_project(project, folder, problems):
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return [p for p in _listed(project, folder, (".yaml", ".yml"), problems) if p.is_file()]
 
 
 def load(project: Project) -> Content:
     content = Content()
-    if not project.actors_dir.is_dir():
-        content.problems.append(problem(project.rel(project.actors_dir), 1, 1, "",
-                                        "no actor registry: create content/actors/ with a YAML file"))
-    for path in _yaml_files(project.actors_dir):
+    problems = content.problems
+    if _leaves_project(project, project.content, problems):
+        actors, briefings = [], []
+    else:
+        if not project.actors_dir.is_dir():
+            problems.append(problem(project.rel(project.actors_dir), 1, 1, "",
+                                    "no actor registry: create content/actors/ with a YAML file"))
+        actors = _yaml_files(project, project.actors_dir, problems)
+        briefings = _yaml_files(project, project.briefings_dir, problems)
+    for path in actors:
         rel = project.rel(path)
         registry, doc, found = parse_file(path, rel, ActorRegistry)
-        content.problems += found
+        problems += found
         if registry is not None:
             views = _item_views(doc, "actors", len(registry.actors))
             content.actors += [Located(actor, rel, views[i])
                                for i, actor in enumerate(registry.actors)]
-    for path in _yaml_files(project.briefings_dir):
+    for path in briefings:
         rel = project.rel(path)
         briefing, doc, found = parse_file(path, rel, Briefing)
-        content.problems += found
+        problems += found
         if briefing is not None:
             content.briefings.append(Located(briefing, rel, doc))
         elif isinstance(doc.data, dict) and isinstance(doc.data.get("source"), dict):
             content.claimed_seeds.add(str(doc.data["source"].get("seed")))
-    content.seeds = find_seeds(project)
+    content.seeds = _seeds(project, problems)
     return content
 
 
@@ -183,14 +274,20 @@ def _item_views(doc: yaml_source.Document, key: str, n: int) -> list[yaml_source
 
 
 def find_seeds(project: Project) -> dict[str, Path]:
-    if not project.seeds.is_dir():
+    return _seeds(project, [])
+
+
+def _seeds(project: Project, problems: list[Problem]) -> dict[str, Path]:
+    if not project.seeds.is_dir() or _leaves_project(project, project.seeds, problems):
         return {}
-    return {p.name: p for p in sorted(project.seeds.iterdir()) if p.suffix == ".txt"}
+    return {p.name: p for p in _listed(project, project.seeds, (".txt",), problems)}
 
 
 def read_seed(project: Project, name: str) -> tuple[str | None, bytes | None, str | None]:
     """(text, raw bytes, None) or (None, None, why). Refuses any path that leaves seeds/."""
     seeds = project.seeds.resolve()
+    if _outside(project, project.seeds) is not None:
+        return None, None, "seeds/ is a link to a folder outside the project: copy the files in instead"
     candidate = project.seeds / name
     try:
         resolved = candidate.resolve(strict=True)
@@ -200,7 +297,8 @@ def read_seed(project: Project, name: str) -> tuple[str | None, bytes | None, st
         return None, None, f"seed '{name}' leads outside seeds/ (a link?): seeds must be files in seeds/"
     if not resolved.is_file():
         return None, None, f"seed '{name}' is not a file"
-    raw = resolved.read_bytes()
+    with resolved.open("rb") as f:
+        raw = f.read(SEED_MAX_BYTES + 1)  # never more than the limit, however large the file
     if len(raw) > SEED_MAX_BYTES:
         return None, None, f"seed '{name}' is over {SEED_MAX_BYTES:,} bytes"
     try:
