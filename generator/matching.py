@@ -34,6 +34,8 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width c
 # loop below to the places that change
 _GAP = re.compile(rf"[\s{_INVISIBLE}]{{2,}}|[^\S ]|[{_INVISIBLE}]")
 _LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # what str.splitlines() splits on
+_SPACES = re.compile(r"[ \t]+")
+_BREAK_AND_MARK = re.compile("\n[\"']?")
 _ELLIPSIS = re.compile(r"\s*[\[(]?(?:…|\.\.\.)[\])]?\s*")
 _EDGE = " \"'"
 _TRAILING = ",.;:"
@@ -129,7 +131,8 @@ class Normalized:
         one space, and a paragraph break ' ¶ '."""
         if end <= start:
             return ""
-        return " ¶ ".join(" ".join(line.split()) for line in
+        # only spaces and tabs: a no-break space is one of the things a message must show
+        return " ¶ ".join(_SPACES.sub(" ", line).strip(" \t") for line in
                           self.original[slice(*self.original_span(start, end))].splitlines())
 
     @cached_property
@@ -157,9 +160,21 @@ class Normalized:
         return merged
 
     @cached_property
-    def flat(self) -> str:
-        """`text` with its paragraph breaks made spaces: to tell a quote that runs across one."""
-        return self.text.replace("\n", " ")
+    def joined(self) -> tuple[str, _Shifts]:
+        """`text` with each paragraph break made a space, together with the quotation mark that
+        may open the next paragraph to continue a quotation: to tell a quote that runs across a
+        break. The shifts map its offsets to `text`'s."""
+        shifts = _Shifts()
+        pieces: list[str] = []
+        cursor = length = 0
+        for m in _BREAK_AND_MARK.finditer(self.text):
+            pieces.append(self.text[cursor:m.start()])
+            pieces.append(" ")
+            length += m.start() - cursor + 1
+            shifts.mark(length, m.end() - length)
+            cursor = m.end()
+        pieces.append(self.text[cursor:])
+        return "".join(pieces), shifts
 
     @cached_property
     def negations(self) -> list[tuple[int, int]]:
@@ -220,8 +235,10 @@ def _compose(text: str) -> tuple[str, _Shifts]:
         for cluster in _clusters(paragraph):
             composed = unicodedata.normalize("NFC", cluster)
             if composed != cluster:
-                for t in range(len(composed)):  # every character of the cluster maps to its start
-                    shifts.mark(n + t, j - (n + t))
+                # the composed characters map to the cluster's in turn, the surplus to its last:
+                # a word may begin inside a cluster when marks sit on a space
+                for t in range(len(composed)):
+                    shifts.mark(n + t, j + min(t, len(cluster) - 1) - (n + t))
                 shifts.mark(n + len(composed), j + len(cluster) - n - len(composed))
             pieces.append(composed)
             n += len(composed)
@@ -460,8 +477,10 @@ def _diagnose(article: Normalized, parts: list[str], unmarked: bool) -> Miss:
                 return Miss(part, "", 0, [
                     f"'{visible(part)}' occurs in the article, but not after '{visible(previous)}': "
                     "the parts of a quote around '…' must come in the article's order"], ORDER)
-            across = _find_part(article.flat, part, 0)
+            joined, shifts = article.joined
+            across = _find_part(joined, part, 0)
             if across is not None:
+                across = shifts(across[0]), shifts(across[1] - 1) + 1
                 return _found_but(article, part, [across], ACROSS_BREAK, [
                     f"'{visible(part)}' runs across a paragraph break of the article (lines "
                     f"{article.line(across[0])}–{article.line(across[1] - 1)})"])

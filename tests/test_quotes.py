@@ -93,10 +93,11 @@ def test_one_word_fragment_matches_only_a_whole_word(project: Path):
 
 
 @pytest.mark.parametrize("article, quote, found", [
-    ("He said “a dangerous\n   escalation,” today.", 'a dangerous escalation,', "a dangerous\n   escalation"),
+    ("He said “a dangerous  \t escalation,” today.", "a dangerous escalation,",
+     "a dangerous  \t escalation"),
     ("He said \"a dangerous escalation\" today.", "“a dangerous escalation”", "a dangerous escalation"),
-    ("Iran’s program", "Iran's program", "Iran’s program"),
-    ("a hundred missiles", "hundred", "hundred"),
+    ("“Iran’s program”", "Iran's program", "Iran’s program"),
+    ("“a hundred missiles”", "hundred", "hundred"),
     ("hundreds of missiles, a “hundred” more", "hundred", "hundred"),
 ])
 def test_matching_allows_typography(article: str, quote: str, found: str):
@@ -107,10 +108,11 @@ def test_matching_allows_typography(article: str, quote: str, found: str):
 
 
 @pytest.mark.parametrize("article, quote", [
-    ("hundreds of missiles", "hundred"),
-    ("the unwarned", "warned"),
-    ("first second", "second … first"),
-    ("Russia has received", "Russia has now received"),
+    ("“hundreds of missiles”", "hundred"),
+    ("“the unwarned”", "warned"),
+    ("“first second”", "second … first"),
+    ("“Russia has received”", "Russia has now received"),
+    ("He said “a dangerous\n   escalation,” today.", "a dangerous escalation"),
 ])
 def test_matching_refuses_other_words(article: str, quote: str):
     assert isinstance(matching.find(matching.normalize(article), quote), matching.Miss)
