@@ -20,6 +20,7 @@ import difflib
 import re
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
@@ -123,8 +124,12 @@ class Normalized:
 
     def line(self, i: int) -> int:
         """Line of the original where normalized character i stands."""
-        return self.original.count("\n", 0, self.offset(i) if i < len(self.text) else
-                                   len(self.original)) + 1
+        at = self.offset(i) if i < len(self.text) else len(self.original)
+        return bisect.bisect_right(self._line_breaks, at - 1) + 1
+
+    @cached_property
+    def _line_breaks(self) -> list[int]:
+        return [m.start() for m in re.finditer("\n", self.original)]
 
     def words_of(self, start: int, end: int) -> str:
         """The original's characters of text[start:end] for a message: runs of white space made
@@ -164,17 +169,7 @@ class Normalized:
         """`text` with each paragraph break made a space, together with the quotation mark that
         may open the next paragraph to continue a quotation: to tell a quote that runs across a
         break. The shifts map its offsets to `text`'s."""
-        shifts = _Shifts()
-        pieces: list[str] = []
-        cursor = length = 0
-        for m in _BREAK_AND_MARK.finditer(self.text):
-            pieces.append(self.text[cursor:m.start()])
-            pieces.append(" ")
-            length += m.start() - cursor + 1
-            shifts.mark(length, m.end() - length)
-            cursor = m.end()
-        pieces.append(self.text[cursor:])
-        return "".join(pieces), shifts
+        return _rewrite(self.text, _BREAK_AND_MARK, lambda _: " ")
 
     @cached_property
     def negations(self) -> list[tuple[int, int]]:
@@ -196,26 +191,33 @@ def _key(token: str) -> str:
 
 def normalize(text: str) -> Normalized:
     composed, to_original = _compose(text)
-    to_composed = _Shifts()
+    marks, to_composed = _rewrite(composed, _GAP, _gap)
+    return Normalized(marks.translate(_QUOTES), text, marks, to_composed, to_original)
+
+
+def _gap(run: str) -> str:
+    if _LINE_BREAK.search(run):
+        return "\n"
+    return " " if any(ch.isspace() for ch in run) else ""
+
+
+def _rewrite(text: str, pattern: re.Pattern[str], replace: Callable[[str], str]
+             ) -> tuple[str, _Shifts]:
+    """The text with every match of the pattern replaced by at most one character, which stands
+    for the match's first; and the shifts from the new text's offsets to the old's."""
+    shifts = _Shifts()
     pieces: list[str] = []
     cursor = length = 0
-    for m in _GAP.finditer(composed):
+    for m in pattern.finditer(text):
         start, end = m.span()
-        run = m.group()
-        if _LINE_BREAK.search(run):
-            replacement = "\n"
-        elif any(ch.isspace() for ch in run):
-            replacement = " "
-        else:
-            replacement = ""
-        pieces.append(composed[cursor:start])
+        replacement = replace(m.group())
+        pieces.append(text[cursor:start])
         pieces.append(replacement)
         length += start - cursor + len(replacement)
-        to_composed.mark(length, end - length)
+        shifts.mark(length, end - length)
         cursor = end
-    pieces.append(composed[cursor:])
-    marks = "".join(pieces)
-    return Normalized(marks.translate(_QUOTES), text, marks, to_composed, to_original)
+    pieces.append(text[cursor:])
+    return "".join(pieces), shifts
 
 
 def _compose(text: str) -> tuple[str, _Shifts]:
