@@ -9,6 +9,8 @@ from __future__ import annotations
 import pytest
 from click.testing import Result
 
+from generator.problems import visible
+
 from .conftest import copy_project, run
 from .content_edits import output_lines
 from .extra_content import add_briefing
@@ -154,3 +156,23 @@ def test_only_the_misquotes_are_reported(report: Result):
 def test_every_message_is_one_line_without_invisible_characters(report: Result):
     for line in output_lines(report):
         assert not any(ch in line for ch in "\u00ad\u200b\u00a0\u0430\u043e"), line
+
+
+@pytest.mark.parametrize("text, shown", [
+    ("plain words", "plain words"),
+    ("un\u00adlawful", "un⟨U+00AD⟩lawful"),
+    ("a\u200bb\u200cc\u200dd\u2060e\ufeff", "a⟨U+200B⟩b⟨U+200C⟩c⟨U+200D⟩d⟨U+2060⟩e⟨U+FEFF⟩"),
+    ("a\u00a0b\u202fc\u2007d\te\nf", "a⟨U+00A0⟩b⟨U+202F⟩c⟨U+2007⟩d⟨U+0009⟩e⟨U+000A⟩f"),
+    ("Tehr\u0430n and \u03bfil", "Tehr⟨U+0430⟩n and ⟨U+03BF⟩il"),
+    # Cyrillic and Greek words of their own are words, not look-alikes
+    ("\u041c\u043e\u0441\u043a\u0432\u0430 λόγος caf\u00e9 Stra\u00dfe", "Москва λόγος café Straße"),
+])
+def test_visible_shows_what_a_reader_cannot_see(text: str, shown: str):
+    assert visible(text) == shown
+
+
+def test_visible_keeps_the_ends_of_a_long_text():
+    text = " ".join(f"word{i}" for i in range(200))
+    shown = visible(text, 90)
+    assert shown.startswith("word0 word1 ") and shown.endswith(" word198 word199")
+    assert " […] " in shown and len(shown) < 100

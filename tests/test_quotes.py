@@ -99,6 +99,13 @@ def test_one_word_fragment_matches_only_a_whole_word(project: Path):
     ("“Iran’s program”", "Iran's program", "Iran’s program"),
     ("“a hundred missiles”", "hundred", "hundred"),
     ("hundreds of missiles, a “hundred” more", "hundred", "hundred"),
+    # invisible characters and no-break spaces, in the article or in the quote
+    ("“The \u00adIsraeli-Palestinian talks”", "Israeli-Palestinian talks",
+     "Israeli-Palestinian talks"),
+    ("“The Israeli-Palestinian\u00a0talks”", "Isra\u00adeli-\u200bPalestinian\u202ftalks",
+     "Israeli-Palestinian\u00a0talks"),
+    ("“a dangerous\u2007escalation\ufeff”", "a\u00a0dangerous escalation", "a dangerous\u2007escalation"),
+    ("“un\u00adlawful”", "unlawful", "un\u00adlawful"),
 ])
 def test_matching_allows_typography(article: str, quote: str, found: str):
     result = matching.find(matching.normalize(article), quote)
