@@ -56,6 +56,7 @@ NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing"
                        "nowhere", "cannot", "without"})
 _NEGATING_PREFIXES = ("non-", "un-", "dis-", "in-", "no-", "not-")
 _WORDS = re.compile(r"\w+(?:['-]\w+)*")
+_SHORT_GAP = 400
 
 
 def _joins_previous(ch: str) -> bool:
@@ -397,6 +398,14 @@ def _search(article: Normalized, parts: list[str], containers: list[tuple[int, i
 
 
 def _negation(article: Normalized, start: int, end: int) -> tuple[int, int] | None:
+    """The first negation in text[start:end], a gap between two parts of a quote. A short gap
+    is read on the spot; the article's list of negations, made once, answers long ones, so that
+    many long gaps do not read the article many times."""
+    if end - start <= _SHORT_GAP:
+        for m in _WORDS.finditer(article.text, start, end):
+            if is_negation(m.group()):
+                return m.span()
+        return None
     negations = article.negations
     k = bisect.bisect_left(negations, (start, start))
     if k < len(negations) and negations[k][1] <= end:

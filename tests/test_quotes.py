@@ -143,3 +143,14 @@ def test_the_source_page_marks_each_quote(built_site: Path):
         encoding="utf-8")
     assert ('<mark id="src-blinken-shipments-received" class="quote-source">Russia has now '
             "received shipments of these missiles</mark>") in page
+
+
+@pytest.mark.parametrize("omitted", [3, 300])  # a short gap is read on the spot, a long one looked up
+def test_an_ellipsis_never_leaves_out_a_negation(omitted: int):
+    filler = " ".join(f"w{i}" for i in range(omitted))
+    article = matching.normalize(f"“We will {filler} not {filler} sign it,” she said.")
+    found = matching.find(article, "We will … sign it")
+    assert isinstance(found, matching.Miss) and found.reason == matching.NEGATION
+    assert found.differences == ["the words it leaves out at '…' hold the negation 'not'"]
+    kept = matching.find(article, f"We will … not {filler} sign it")
+    assert isinstance(kept, matching.Match)
