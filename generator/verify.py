@@ -249,6 +249,8 @@ def _quote_message(quote_id: str, text: str, seed: str, found: matching.Miss) ->
     if found.reason == matching.ACROSS_BREAK:
         return (f"quote '{quote_id}' is not in {seed}: {detail}: '{words}'. Quote each paragraph "
                 "as a quote of its own")
+    if found.reason == matching.ORDER:
+        return f"quote '{quote_id}' is not in {seed}: {detail}"
     if found.closest:
         return (f"quote '{quote_id}' is not in {seed}: '{part}'. The article says "
                 f"(line {found.line}): '{words}'. {detail}")

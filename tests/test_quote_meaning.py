@@ -99,6 +99,7 @@ NEIGHBOURS: dict[str, tuple[str, dict]] = {
     "offer-full": ("The offer is un-lawful.", {}),
     "non-lethal": ("non-lethal aid", {"fragment": True}),
     "never-kept": ("We will never … sign it", {}),
+    "never-bracketed": ("We will never […] sign it", {}),
     "aid-first": ("We will send non-lethal aid,", {}),
     "nothing-else": ("and nothing else.", {}),
     "statement-flagged": ("Our ports stay open to every lawful ship.", {"unmarked": True}),
