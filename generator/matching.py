@@ -1,7 +1,16 @@
 """Finding a quote in its article, allowing for typography and nothing else.
 
-Allowed: runs of white space, straight vs curly quotes and apostrophes, a closing comma or period,
-and an ellipsis that stands for words left out (the parts must then occur in order).
+Allowed: runs of white space, straight vs curly quotes and apostrophes, no-break spaces, invisible
+characters (soft hyphens, zero-width characters), composed vs decomposed accents (text is compared
+in NFC), a closing comma or period, and an ellipsis that stands for words left out.
+
+Refused, because each changes what the article says or who says it:
+- part of a word: a word goes on across apostrophes, hyphens and combining marks, so "We can" is
+  not in "We can’t", nor "lethal aid" in "non-lethal aid";
+- the article's own words: a quote stands between the article's quotation marks, unless it says
+  it reproduces a passage the article gives without them (`unmarked`);
+- an ellipsis that joins words of two quotations or two paragraphs, or leaves out a negation;
+- a quote that runs across a paragraph break (each line of a seed is a paragraph).
 """
 
 from __future__ import annotations
@@ -9,63 +18,295 @@ from __future__ import annotations
 import bisect
 import difflib
 import re
-from dataclasses import dataclass
+import unicodedata
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import cached_property
+from itertools import pairwise
+
+from .problems import visible
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
-                         "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "\u00a0": " "})
-_ELLIPSIS = re.compile(r"\s*(?:…|\.\.\.)\s*")
+                         "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "ʼ": "'",
+                         "\u2010": "-", "\u2011": "-"})
+_INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
+# a single " " needs no work: matching only longer runs, other spaces and invisibles keeps the
+# loop below to the places that change
+_GAP = re.compile(rf"[\s{_INVISIBLE}]{{2,}}|[^\S ]|[{_INVISIBLE}]")
+_LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # what str.splitlines() splits on
+_SPACES = re.compile(r"[ \t]+")
+_BREAK_AND_MARK = re.compile("\n[\"']?")
+_ELLIPSIS = re.compile(r"\s*[\[(]?(?:…|\.\.\.)[\])]?\s*")
 _EDGE = " \"'"
 _TRAILING = ",.;:"
+_JOINERS = "'-"  # inside a word, these do not end it: can't, non-lethal
+
+# Characters of combining class 0 that NFC still joins to the character before them (Hangul
+# vowels and finals, some Indic and Tibetan vowel signs; from the Unicode composition data), so a
+# run of text may not be composed on its own in front of them.
+_COMPOSES_BACKWARDS = frozenset(
+    [chr(c) for c in (0x09BE, 0x09D7, 0x0B3E, 0x0B56, 0x0B57, 0x0BBE, 0x0BD7, 0x0CC2, 0x0CD5,
+                      0x0CD6, 0x0D3E, 0x0D57, 0x0DCF, 0x0DDF, 0x0F73, 0x0F75, 0x0F81, 0x0FB5,
+                      0x0FB7, 0x102E, 0x1B35, 0x11127, 0x1133E, 0x11357, 0x114B0, 0x114BA,
+                      0x114BD, 0x115AF, 0x11930)]
+    + [chr(c) for c in range(0x1161, 0x1176)] + [chr(c) for c in range(0x11A8, 0x11C3)])
+
+NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing", "nobody",
+                       "nowhere", "cannot", "without"})
+_NEGATING_PREFIXES = ("non-", "un-", "dis-", "in-", "no-", "not-")
+_WORDS = re.compile(r"\w+(?:['-]\w+)*")
+_SHORT_GAP = 400
 
 
-_SPACE_RUN = re.compile(r"\s+")  # \s is str.isspace() for str patterns
+def _joins_previous(ch: str) -> bool:
+    return unicodedata.combining(ch) != 0 or ch in _COMPOSES_BACKWARDS
+
+
+def _word(ch: str) -> bool:
+    return ch.isalnum() or ch == "_" or unicodedata.category(ch)[0] == "M"
+
+
+def is_negation(word: str) -> bool:
+    """Does leaving out this word (a run of letters, apostrophes and hyphens) turn a statement
+    round? 'not', 'can't', 'non-lethal' do."""
+    w = word.casefold()
+    return w in NEGATIONS or w.endswith("n't") or w.startswith(_NEGATING_PREFIXES)
+
+
+@dataclass(frozen=True)
+class _Shifts:
+    """Offsets of one text in another from which it was made by shortening or lengthening some
+    places: from at[k] on, add shift[k]. One bisect per lookup and one entry per place that
+    changed, not one per character: articles are long and there are many of them."""
+
+    at: list[int] = field(default_factory=list)
+    shift: list[int] = field(default_factory=list)
+
+    def __call__(self, i: int) -> int:
+        k = bisect.bisect_right(self.at, i)
+        return i + (self.shift[k - 1] if k else 0)
+
+    def mark(self, i: int, shift: int) -> None:
+        """From offset i on (i never smaller than the last mark), add `shift`."""
+        if (self.shift[-1] if self.shift else 0) == shift:
+            return
+        if self.at and self.at[-1] == i:
+            self.shift[-1] = shift
+        else:
+            self.at.append(i)
+            self.shift.append(shift)
 
 
 @dataclass(frozen=True)
 class Normalized:
-    """An article with quotes and apostrophes made straight and white space runs made one space.
+    """An article in NFC with quotes and apostrophes made straight, invisible characters dropped,
+    and each run of white space made one space, or one line break where it holds one (each line
+    is a paragraph, and no quote may cross one).
 
-    Offsets map back to the original through the runs that were shortened (one bisect), not
-    through a list with an entry per character: articles are long and there are many of them."""
+    `offset` and `original_span` map offsets in `text` back to the original's characters."""
 
     text: str
     original: str
-    runs: list[int]  # normalized offset just after each shortened run
-    removed: list[int]  # characters removed by that run and all runs before it
+    marks: str = field(repr=False)  # `text` before the quotes were made straight, same offsets
+    _to_composed: _Shifts = field(repr=False)
+    _to_original: _Shifts = field(repr=False)
 
     def offset(self, i: int) -> int:
         """Offset in the original of normalized character i."""
-        k = bisect.bisect_right(self.runs, i)
-        return i + (self.removed[k - 1] if k else 0)
+        return self._to_original(self._to_composed(i))
 
     def original_span(self, start: int, end: int) -> tuple[int, int]:
-        return self.offset(start), self.offset(end - 1) + 1
+        start, stop = self.offset(start), self.offset(end - 1) + 1
+        # a character composed in NFC takes the marks that followed it in the original along
+        while stop < len(self.original) and _joins_previous(self.original[stop]):
+            stop += 1
+        return start, stop
+
+    def line(self, i: int) -> int:
+        """Line of the original where normalized character i stands."""
+        at = self.offset(i) if i < len(self.text) else len(self.original)
+        return bisect.bisect_right(self._line_breaks, at - 1) + 1
+
+    @cached_property
+    def _line_breaks(self) -> list[int]:
+        return [m.start() for m in re.finditer("\n", self.original)]
+
+    def words_of(self, start: int, end: int) -> str:
+        """The original's characters of text[start:end] for a message: runs of white space made
+        one space, and a paragraph break ' ¶ '."""
+        if end <= start:
+            return ""
+        # only spaces and tabs: a no-break space is one of the things a message must show
+        return " ¶ ".join(_SPACES.sub(" ", line).strip(" \t") for line in
+                          self.original[slice(*self.original_span(start, end))].splitlines())
+
+    @cached_property
+    def paragraphs(self) -> list[tuple[int, int]]:
+        out, start = [], 0
+        for m in re.finditer("\n", self.text):
+            out.append((start, m.start()))
+            start = m.end()
+        out.append((start, len(self.text)))
+        return out
+
+    @cached_property
+    def quotations(self) -> list[tuple[int, int]]:
+        """What stands between the article's quotation marks, outermost pairs only, in order."""
+        spans: list[tuple[int, int]] = []
+        for start, end in self.paragraphs:
+            spans.extend(_quotations(self.marks, start, end))
+        spans.sort()
+        merged: list[tuple[int, int]] = []
+        for start, end in spans:  # a quote within a quote belongs to the outer one
+            if merged and start < merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+            else:
+                merged.append((start, end))
+        return merged
+
+    @cached_property
+    def joined(self) -> tuple[str, _Shifts]:
+        """`text` with each paragraph break made a space, together with the quotation mark that
+        may open the next paragraph to continue a quotation: to tell a quote that runs across a
+        break. The shifts map its offsets to `text`'s."""
+        return _rewrite(self.text, _BREAK_AND_MARK, lambda _: " ")
+
+    @cached_property
+    def negations(self) -> list[tuple[int, int]]:
+        return [m.span() for m in _WORDS.finditer(self.text) if is_negation(m.group())]
+
+    @cached_property
+    def tokens(self) -> tuple[list[tuple[int, int]], list[str]]:
+        """Every run of non-space characters, and its key (letters and digits, case folded)."""
+        spans = [m.span() for m in re.finditer(r"\S+", self.text)]
+        return spans, [_key(token) for token in self.text.split()]
+
+
+_NOT_KEY = re.compile(r"[\W_]+")
+
+
+def _key(token: str) -> str:
+    return _NOT_KEY.sub("", token).casefold()
 
 
 def normalize(text: str) -> Normalized:
-    translated = text.translate(_QUOTES)
-    pieces: list[str] = []
-    runs: list[int] = []
-    removed: list[int] = []
-    cursor = length = gone = 0
-    for m in _SPACE_RUN.finditer(translated):
-        start, end = m.span()
-        if end - start == 1 and translated[start] == " ":
-            continue
-        pieces.append(translated[cursor:start])
-        pieces.append(" ")
-        length += start - cursor + 1
-        gone += end - start - 1
-        cursor = end
-        runs.append(length)
-        removed.append(gone)
-    pieces.append(translated[cursor:])
-    return Normalized("".join(pieces), text, runs, removed)
+    composed, to_original = _compose(text)
+    marks, to_composed = _rewrite(composed, _GAP, _gap)
+    return Normalized(marks.translate(_QUOTES), text, marks, to_composed, to_original)
 
+
+def _gap(run: str) -> str:
+    if _LINE_BREAK.search(run):
+        return "\n"
+    return " " if any(ch.isspace() for ch in run) else ""
+
+
+def _rewrite(text: str, pattern: re.Pattern[str], replace: Callable[[str], str]
+             ) -> tuple[str, _Shifts]:
+    """The text with every match of the pattern replaced by at most one character, which stands
+    for the match's first; and the shifts from the new text's offsets to the old's."""
+    shifts = _Shifts()
+    pieces: list[str] = []
+    cursor = length = 0
+    for m in pattern.finditer(text):
+        start, end = m.span()
+        replacement = replace(m.group())
+        pieces.append(text[cursor:start])
+        pieces.append(replacement)
+        length += start - cursor + len(replacement)
+        shifts.mark(length, end - length)
+        cursor = end
+    pieces.append(text[cursor:])
+    return "".join(pieces), shifts
+
+
+def _compose(text: str) -> tuple[str, _Shifts]:
+    """The text in NFC, with the offsets of its characters in the original. Only paragraphs that
+    are not in NFC already are taken apart, cluster by cluster."""
+    shifts = _Shifts()
+    if unicodedata.is_normalized("NFC", text):
+        return text, shifts
+    pieces: list[str] = []
+    n = j = 0  # length of the composed text so far, offset in the original
+    for paragraph in text.splitlines(keepends=True):
+        if unicodedata.is_normalized("NFC", paragraph):
+            pieces.append(paragraph)
+            n += len(paragraph)
+            j += len(paragraph)
+            continue
+        for cluster in _clusters(paragraph):
+            composed = unicodedata.normalize("NFC", cluster)
+            if composed != cluster:
+                # the composed characters map to the cluster's in turn, the surplus to its last:
+                # a word may begin inside a cluster when marks sit on a space
+                for t in range(len(composed)):
+                    shifts.mark(n + t, j + min(t, len(cluster) - 1) - (n + t))
+                shifts.mark(n + len(composed), j + len(cluster) - n - len(composed))
+            pieces.append(composed)
+            n += len(composed)
+            j += len(cluster)
+    return "".join(pieces), shifts
+
+
+def _clusters(text: str) -> list[str]:
+    """Runs that NFC composes independently: a character and whatever joins it."""
+    out: list[str] = []
+    start = 0
+    for i in range(1, len(text)):
+        if not _joins_previous(text[i]):
+            out.append(text[start:i])
+            start = i
+    out.append(text[start:])
+    return out
+
+
+# --- the article's quotation marks ---------------------------------------------------------------
+
+_DOUBLE = re.compile('[“”„‟«»"]')
+_DOUBLE_CLOSERS = {"“": "”\"", "‟": "”\"", "„": "“”", "«": "»", "»": "«", '"': '"”'}
+_SINGLE = re.compile("[‘’‚‛‹›']")
+_SINGLE_CLOSERS = {"‘": "’'", "‛": "’'", "‚": "‘’", "‹": "›", "›": "‹", "'": "'’"}
+
+
+def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Spans between a paragraph's quotation marks. Double marks left open run to the end of the
+    paragraph: a quotation that goes on in the next paragraph opens it again with “ and closes
+    only in its last. Single marks (‘…’ in headlines, quotes within quotes) double as apostrophes,
+    so one is a mark only where it does not stand inside a word, and one left open is dropped."""
+    out: list[tuple[int, int]] = []
+    opened: tuple[str, int] | None = None
+    for m in _DOUBLE.finditer(text, start, end):
+        ch, at = m.group(), m.start()
+        if opened is None:
+            if ch in _DOUBLE_CLOSERS:
+                opened = (ch, at)
+        elif ch in _DOUBLE_CLOSERS[opened[0]]:
+            out.append((opened[1] + 1, at))
+            opened = None
+    if opened is not None:
+        out.append((opened[1] + 1, end))
+    opened = None
+    for m in _SINGLE.finditer(text, start, end):
+        ch, at = m.group(), m.start()
+        before = at > start and _word(text[at - 1])
+        after = at + 1 < end and _word(text[at + 1])
+        if after and (before or opened is not None and ch in "’'"):
+            continue  # an apostrophe: can't, ‘We’ve
+        if opened is None:
+            if ch in _SINGLE_CLOSERS and (ch not in "’'" or not before):
+                opened = (ch, at)
+        elif ch in _SINGLE_CLOSERS[opened[0]]:
+            out.append((opened[1] + 1, at))
+            opened = None
+    return out
+
+
+# --- finding a quote ------------------------------------------------------------------------------
 
 def quote_parts(quote: str) -> list[str]:
     """The pieces of a quote that must appear in the article, in order."""
-    text = normalize(quote).text.strip()
+    text = normalize(quote).text.replace("\n", " ").strip()
     parts = []
     for piece in _ELLIPSIS.split(text):
         piece = piece.strip(_EDGE).rstrip(_TRAILING).strip(_EDGE)
@@ -77,100 +318,287 @@ def quote_parts(quote: str) -> list[str]:
 @dataclass(frozen=True)
 class Match:
     spans: list[tuple[int, int]]  # in the original article's characters
+    # the quotation the quote stands in (between the marks), or the paragraph of an unmarked one
+    within: tuple[int, int] | None = None
 
     @property
     def span(self) -> tuple[int, int]:
         return self.spans[0][0], self.spans[-1][1]
 
 
+# Why a quote is not in its article, for the message.
+EMPTY = "empty"  # no words at all: '—', '…'
+ABSENT = "absent"  # a part is not in the article: `closest` and `differences` say what is
+ORDER = "order"  # the parts are in the article, not in the quote's order
+ACROSS_BREAK = "across-break"  # a part runs across a paragraph break
+PARAGRAPHS = "paragraphs"  # the parts come from different paragraphs
+NEGATION = "negation"  # an ellipsis leaves out a negation
+QUOTATIONS = "quotations"  # the parts come from different quotations of one paragraph
+UNMARKED = "unmarked"  # the words are the article's own, not in its quotation marks
+
+
 @dataclass(frozen=True)
 class Miss:
     part: str
-    closest: str  # the article's words where the quote comes closest
+    closest: str  # the article's words where the quote comes closest (original characters)
     line: int  # line of the article where that passage is
-    differences: list[str]
+    differences: list[str]  # for the reader, with invisible characters shown (problems.visible)
+    reason: str = ABSENT
+    # where the quote's words are when they are there but may not be quoted so (original chars)
+    spans: list[tuple[int, int]] = field(default_factory=list)
 
 
-def find(article: Normalized, quote: str) -> Match | Miss:
+def find(article: Normalized, quote: str, unmarked: bool = False) -> Match | Miss:
+    """The quote in the article: between one pair of its quotation marks, or, if `unmarked`,
+    within one paragraph."""
     parts = quote_parts(quote)
-    if not parts:
-        return Miss(quote, "", 0, ["the quote has no words"])
-    spans: list[tuple[int, int]] = []
+    if not any(_word(ch) for part in parts for ch in part):
+        return Miss(quote, "", 0, ["the quote has no words"], EMPTY)
+    containers = article.paragraphs if unmarked else article.quotations
+    hit = _search(article, parts, containers, gaps=True)
+    if hit is not None:
+        spans, container = hit
+        return Match([article.original_span(*s) for s in spans], article.original_span(*container))
+    return _diagnose(article, parts, unmarked)
+
+
+def _search(article: Normalized, parts: list[str], containers: list[tuple[int, int]],
+            gaps: bool) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
+    """The first place where the parts stand in order within one container, and with `gaps`, no
+    negation left out between them. Each part's search only moves forward (`_Finder`), so the
+    work stays linear in the article however many times the first part occurs."""
+    if not containers:
+        return None
+    finders = [_Finder(article.text, part) for part in parts]
+    starts = [lo for lo, _ in containers]
     position = 0
-    previous = ""
-    for part in parts:
-        hit = _find_part(article.text, part, position)
-        if hit is None:
-            if spans and _find_part(article.text, part, 0) is not None:
-                return Miss(part, "", 0, [
-                    f"'{part}' occurs in the article, but not after '{previous}': the parts "
-                    "of a quote around '…' must come in the article's order"])
-            return _closest(article, part, position)
-        previous = part
-        spans.append(article.original_span(*hit))
-        position = hit[1]
-    return Match(spans)
+    while True:
+        first = finders[0].next(position)
+        if first is None:
+            return None
+        k = bisect.bisect_right(starts, first[0]) - 1
+        if k < 0 or first[1] > containers[k][1]:  # not inside a container: go to the next one
+            if k + 1 >= len(starts):
+                return None
+            position = starts[k + 1]
+            continue
+        hi = containers[k][1]
+        spans = [first]
+        for finder in finders[1:]:
+            hit = finder.next(spans[-1][1])
+            if hit is None or hit[1] > hi:
+                position = hi  # a later start within this container finds nothing either
+                break
+            if gaps and _negation(article, spans[-1][1], hit[0]) is not None:
+                position = first[0] + 1
+                break
+            spans.append(hit)
+        else:
+            return spans, containers[k]
+
+
+def _negation(article: Normalized, start: int, end: int) -> tuple[int, int] | None:
+    """The first negation in text[start:end], a gap between two parts of a quote. A short gap
+    is read on the spot; the article's list of negations, made once, answers long ones, so that
+    many long gaps do not read the article many times."""
+    if end - start <= _SHORT_GAP:
+        for m in _WORDS.finditer(article.text, start, end):
+            if is_negation(m.group()):
+                return m.span()
+        return None
+    negations = article.negations
+    k = bisect.bisect_left(negations, (start, start))
+    if k < len(negations) and negations[k][1] <= end:
+        return negations[k]
+    return None
+
+
+class _Finder:
+    """Whole-word occurrences of one part, asked for at positions that only grow. The answer for
+    a position stays good for every position up to it, so a search is never repeated."""
+
+    def __init__(self, text: str, part: str) -> None:
+        self.text, self.part = text, part
+        self.asked = -1
+        self.hit: tuple[int, int] | None = None
+
+    def next(self, start: int) -> tuple[int, int] | None:
+        if self.asked < 0 or start < self.asked or (self.hit is not None and start > self.hit[0]):
+            self.asked, self.hit = start, _find_part(self.text, self.part, start)
+        return self.hit
 
 
 def _find_part(text: str, part: str, start: int) -> tuple[int, int] | None:
-    """The part as whole words (what (?<!\\w)part(?!\\w) finds), preferring a place where it stands
-    in quotation marks. str.find, not a regular expression: each quote would be a new pattern."""
-    first = None
+    """The first place from `start` where the part stands as whole words. str.find, not a regular
+    expression: each quote would be a new pattern."""
     at = text.find(part, start)
     while at >= 0:
         end = at + len(part)
-        if not (at > 0 and _word(text[at - 1])) and not (end < len(text) and _word(text[end])):
-            # a word quoted inside a paraphrase: prefer the place where it stands in quotation marks
-            if at > 0 and text[at - 1] == '"':
-                return at, end
-            if first is None:
-                first = (at, end)
-            at = text.find(part, end)  # as finditer: the next match starts after this one
-        else:
-            at = text.find(part, at + 1)
-    return first
+        if not (_word(part[0]) and at > 0 and _goes_on(text, at - 1, -1)) \
+                and not (_word(part[-1]) and end < len(text) and _goes_on(text, end, 1)):
+            return at, end
+        at = text.find(part, at + 1)
+    return None
 
 
-def _word(ch: str) -> bool:
-    return ch.isalnum() or ch == "_"
+def _goes_on(text: str, i: int, step: int) -> bool:
+    """Does the word next to text[i] go on there? It does across an apostrophe or hyphen
+    followed by more of the word (can’t, non-lethal) and across combining marks."""
+    if _word(text[i]):
+        return True
+    j = i + step
+    return text[i] in _JOINERS and 0 <= j < len(text) and _word(text[j])
 
 
-def _closest(article: Normalized, part: str, start: int) -> Miss:
+# --- saying why a quote is not there ------------------------------------------------------------
+
+def _diagnose(article: Normalized, parts: list[str], unmarked: bool) -> Miss:
     text = article.text
-    matcher = difflib.SequenceMatcher(None, text, part, autojunk=False)
-    i, j, k = matcher.find_longest_match(0, len(text), 0, len(part))
-    if k == 0:
+    if not unmarked:
+        hit = _search(article, parts, article.paragraphs, gaps=True)
+        if hit is not None:
+            spans, _ = hit
+            reason = QUOTATIONS if len(parts) > 1 and all(
+                _inside(article.quotations, s) for s in spans) else UNMARKED
+            return _found_but(article, parts[0], spans, reason, [])
+    hit = _search(article, parts, article.paragraphs, gaps=False)
+    if hit is not None:
+        spans, _ = hit
+        for (_, end), (start, _) in pairwise(spans):
+            negation = _negation(article, end, start)
+            if negation is not None:
+                word = visible(article.words_of(*negation))
+                return _found_but(article, parts[0], spans, NEGATION, [
+                    f"the words it leaves out at '…' hold the negation '{word}'"])
+    hit = _search(article, parts, [(0, len(text))], gaps=False)
+    if hit is not None:
+        spans, _ = hit
+        for a, b in pairwise(spans):
+            if article.line(a[0]) != article.line(b[0]):
+                return _found_but(article, parts[0], spans, PARAGRAPHS, [
+                    f"'{visible(article.words_of(*a))}' (line {article.line(a[0])}) and "
+                    f"'{visible(article.words_of(*b))}' (line {article.line(b[0])}) are in "
+                    "different paragraphs"])
+    position = 0
+    previous = ""
+    for part in parts:
+        found = _find_part(text, part, position)
+        if found is None:
+            if previous and _find_part(text, part, 0) is not None:
+                return Miss(part, "", 0, [
+                    f"'{visible(part)}' occurs in the article, but not after '{visible(previous)}': "
+                    "the parts of a quote around '…' must come in the article's order"], ORDER)
+            joined, shifts = article.joined
+            across = _find_part(joined, part, 0)
+            if across is not None:
+                across = shifts(across[0]), shifts(across[1] - 1) + 1
+                return _found_but(article, part, [across], ACROSS_BREAK, [
+                    f"'{visible(part)}' runs across a paragraph break of the article (lines "
+                    f"{article.line(across[0])}–{article.line(across[1] - 1)})"])
+            return _closest(article, part)
+        previous = part
+        position = found[1]
+    raise AssertionError("every part is in the article in order, so the search above finds it")
+
+
+def _inside(containers: list[tuple[int, int]], span: tuple[int, int]) -> bool:
+    k = bisect.bisect_right([lo for lo, _ in containers], span[0]) - 1
+    return k >= 0 and span[1] <= containers[k][1]
+
+
+def _found_but(article: Normalized, part: str, spans: list[tuple[int, int]], reason: str,
+               differences: list[str]) -> Miss:
+    """A Miss for words that are in the article but may not be quoted so: shows them whole."""
+    start, end = spans[0][0], spans[-1][1]
+    return Miss(part, article.words_of(start, end), article.line(start), differences, reason,
+                [article.original_span(*s) for s in spans])
+
+
+def _closest(article: Normalized, part: str) -> Miss:
+    """The article's passage nearest to the part: the window of as many words as the part that
+    shares most words with it (one pass over the article), then a word diff of that window."""
+    spans, keys = article.tokens
+    quote_words = part.split()
+    quote_keys = [_key(w) for w in quote_words]
+    best = _best_window(keys, quote_keys)
+    if best is None and len(quote_keys) <= 5:
+        # no word in common ('hundred' for 'hundreds'): compare each word with the vocabulary
+        vocabulary = sorted(set(keys))
+        near = [(difflib.get_close_matches(k, vocabulary, n=1, cutoff=0.6) or [k])[0]
+                for k in quote_keys]
+        best, quote_keys = _best_window(keys, near), near
+    if best is None:
         return Miss(part, "", 0, ["no words of it occur in the article"])
-    lo = max(0, i - j)
-    hi = min(len(text), lo + len(part))
-    # widen to whole words
-    while lo > 0 and text[lo - 1].isalnum():
-        lo -= 1
-    while hi < len(text) and text[hi].isalnum():
-        hi += 1
-    passage = text[lo:hi]
-    original_offset = article.offset(lo) if lo < len(text) else 0
-    # show the article's own characters (curly quotes and all), compare the normalized ones
-    start, end = article.original_span(lo, hi) if hi > lo else (0, 0)
-    words = " ".join(article.original[start:end].split())
-    return Miss(part, words, _line_of(article, original_offset), _word_diff(part, passage))
+    m = len(quote_keys)
+    lo, hi = max(0, best - m), min(len(keys), best + 2 * m)
+    blocks = [b for b in difflib.SequenceMatcher(None, quote_keys, keys[lo:hi], autojunk=False)
+              .get_matching_blocks() if b.size]
+    first, last = blocks[0], blocks[-1]
+    # the article's words facing the part's unmatched first and last words belong to the passage
+    j0 = lo + max(0, first.b - first.a)
+    j1 = lo + min(hi - lo, last.b + last.size + (m - last.a - last.size))
+    start, end = _trimmed(article.text, spans[j0][0], spans[j1 - 1][1])
+    passage = article.text[start:end]
+    shown = [article.words_of(s, e) for s, e in _token_spans(passage, start)]
+    return Miss(part, article.words_of(start, end), article.line(start),
+                _word_diff(quote_words, passage.split(), shown))
 
 
-def _line_of(article: Normalized, original_offset: int) -> int:
-    return article.original.count("\n", 0, original_offset) + 1
+def _best_window(keys: list[str], quote_keys: list[str]) -> int | None:
+    """Start of the first run of len(quote_keys) article words sharing the most words with the
+    quote (counted with multiplicity), or None if none shares any."""
+    need = Counter(k for k in quote_keys if k)
+    if not need:
+        return None
+    m = len(quote_keys)
+    window: Counter[str] = Counter()
+    shared = best = 0
+    best_start = None
+    for i, k in enumerate(keys):
+        if k in need:
+            window[k] += 1
+            shared += window[k] <= need[k]
+        if i >= m:
+            old = keys[i - m]
+            if old in need:
+                shared -= window[old] <= need[old]
+                window[old] -= 1
+        if shared > best:
+            best, best_start = shared, max(0, i - m + 1)
+    return best_start
 
 
-def _word_diff(quote: str, passage: str) -> list[str]:
-    a, b = quote.split(), passage.split()
+def _trimmed(text: str, start: int, end: int) -> tuple[int, int]:
+    """The passage without the quotation marks and closing punctuation a quote leaves out."""
+    while start < end and text[start] in _EDGE:
+        start += 1
+    while end > start and text[end - 1] in _EDGE + _TRAILING:
+        end -= 1
+    return start, end
+
+
+def _token_spans(passage: str, offset: int) -> list[tuple[int, int]]:
+    return [(offset + m.start(), offset + m.end()) for m in re.finditer(r"\S+", passage)]
+
+
+_MAX_DIFFERENCES = 5  # a message is one line: the first differences show where to look
+_WORDS_SHOWN = 120
+
+
+def _word_diff(quote: list[str], passage: list[str], shown: list[str]) -> list[str]:
+    """The words that differ; the article's words as it writes them (`shown`)."""
     out = []
-    for tag, i1, i2, j1, j2 in difflib.SequenceMatcher(None, a, b, autojunk=False).get_opcodes():
-        if tag == "equal":
-            continue
-        ours, theirs = " ".join(a[i1:i2]), " ".join(b[j1:j2])
+    changes = [op for op in difflib.SequenceMatcher(None, quote, passage, autojunk=False)
+               .get_opcodes() if op[0] != "equal"]
+    for tag, i1, i2, j1, j2 in changes[:_MAX_DIFFERENCES]:
+        ours = visible(" ".join(quote[i1:i2]), _WORDS_SHOWN)
+        theirs = visible(" ".join(shown[j1:j2]), _WORDS_SHOWN)
         if tag == "replace":
             out.append(f"the quote has '{ours}' where the article has '{theirs}'")
         elif tag == "delete":
             out.append(f"the quote adds '{ours}'")
         else:
             out.append(f"the quote leaves out '{theirs}' (mark an omission with '…')")
+    if len(changes) > _MAX_DIFFERENCES:
+        out.append(f"and {len(changes) - _MAX_DIFFERENCES} more differences")
     return out or ["the words differ only in punctuation or case"]

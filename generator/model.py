@@ -184,6 +184,9 @@ class Quote(Strict):
                                         "marks an omission.")
     setting: Setting = "statement"
     fragment: bool = Field(False, description="A word or phrase quoted inside a paraphrase.")
+    unmarked: bool = Field(False, description="The article gives these words without quotation "
+                                              "marks, e.g. a document or written statement it "
+                                              "reproduces: say so explicitly.")
     date: FuzzyDate | None = None
     context: InlineMd | None = None
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -44,3 +46,40 @@ def field_path(loc: tuple[str | int, ...]) -> str:
         else:
             out += f".{part}" if out else str(part)
     return out
+
+
+# Letters with no ink of their own: fillers and blanks that Unicode files under letters or marks.
+_BLANK = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180e\u2800\u3164\uffa0")
+_WORD = re.compile(r"\w+")
+
+
+def visible(text: str, limit: int | None = None) -> str:
+    """Text for a message, with what a reader cannot see or cannot tell apart written as its code
+    point: invisible and control characters and every space but ' ' (⟨U+00AD⟩, ⟨U+200B⟩,
+    ⟨U+00A0⟩, ⟨U+000A⟩), and Cyrillic or Greek letters inside a word with Latin letters
+    (⟨U+0430⟩ in 'Tehrаn'), so that the difference a message reports can be seen. Text longer
+    than `limit` keeps its beginning and end, joined by ' […] ', so one line stays readable."""
+    if limit is not None and len(text) > limit:
+        head, tail = text[:limit * 2 // 3].rsplit(" ", 1)[0], text[-(limit // 3):]
+        tail = tail.split(" ", 1)[-1] if " " in tail else tail
+        return f"{visible(head)} […] {visible(tail)}"
+    if text.isascii() and text.isprintable():
+        return text
+    foreign: set[int] = set()
+    for m in _WORD.finditer(text):
+        if m.group().isascii():
+            continue
+        scripts = [unicodedata.name(ch, "").partition(" ")[0] for ch in m.group()]
+        if "LATIN" in scripts:
+            foreign.update(m.start() + i for i, script in enumerate(scripts)
+                           if script in ("CYRILLIC", "GREEK"))
+    return "".join(f"⟨U+{ord(ch):04X}⟩" if i in foreign or _hidden(ch) else ch
+                   for i, ch in enumerate(text))
+
+
+def _hidden(ch: str) -> bool:
+    if ch == " ":
+        return False
+    code = ord(ch)
+    return (unicodedata.category(ch)[0] in "CZ" or ch in _BLANK or 0xFE00 <= code <= 0xFE0F
+            or 0xE0100 <= code <= 0xE01EF)

@@ -10,7 +10,7 @@ from pathlib import Path
 from . import matching, verify_cache
 from .load import Content, Located, Project, read_seed
 from .model import Actor, Briefing, actor_refs
-from .problems import Problem, field_path, problem
+from .problems import Problem, field_path, problem, visible
 
 
 @dataclass(frozen=True)
@@ -191,7 +191,7 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
     article = matching.normalize(text)
     results = []
     for i, q in enumerate(b.quotes):
-        found = matching.find(article, q.text)
+        found = matching.find(article, q.text, unmarked=q.unmarked)
         results.append((i, q, found))
         if isinstance(found, matching.Match):
             spans[q.id] = found.spans
@@ -202,12 +202,7 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
                 err(("quotes", i, "text"), f"quote '{q.id}' still matches the changed seed",
                     "note")
             continue
-        if found.closest:
-            detail = "; ".join(found.differences)
-            message = (f"quote '{q.id}' is not in {b.source.seed}: '{found.part}'. The article says "
-                       f"(line {found.line}): '{found.closest}'. {detail}")
-        else:
-            message = f"quote '{q.id}' is not in {b.source.seed}: {found.differences[0]}"
+        message = _quote_message(q.id, q.text, b.source.seed, found)
         if stale:
             message = "no longer matches the changed seed: " + message
         err(("quotes", i, "text"), message)
@@ -226,6 +221,43 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
     if n_errors:
         return None
     return VerifiedBriefing(b, path, text, digest, spans)
+
+
+_SHOWN = 300  # characters of a quote or passage a message shows
+
+
+def _quote_message(quote_id: str, text: str, seed: str, found: matching.Miss) -> str:
+    """Why a quote is not in its article, with the article's own words to compare."""
+    part, words = visible(found.part, _SHOWN), visible(found.closest, _SHOWN)
+    detail = "; ".join(found.differences)
+    if found.reason == matching.EMPTY:
+        return (f"quote '{quote_id}' is not in {seed}: the quote has no words "
+                f"('{visible(text, _SHOWN)}'): "
+                "quote the words the article puts in quotation marks")
+    if found.reason == matching.UNMARKED:
+        return (f"quote '{quote_id}' is the article's own words, not in quotation marks "
+                f"(line {found.line}: '{words}'): quote only what the article puts in quotation "
+                "marks, or set 'unmarked: true' if it reproduces a statement")
+    if found.reason == matching.QUOTATIONS:
+        return (f"quote '{quote_id}' joins words of different quotations with '…'. The article "
+                f"says (line {found.line}): '{words}'. An ellipsis may only leave out words within "
+                "one quotation: make the parts separate quotes")
+    if found.reason == matching.PARAGRAPHS:
+        return (f"quote '{quote_id}' joins words of different paragraphs with '…': {detail}. An "
+                "ellipsis may only leave out words within one quotation: make the parts "
+                "separate quotes")
+    if found.reason == matching.NEGATION:
+        return (f"quote '{quote_id}' turns the article's words round: {detail}. The article says "
+                f"(line {found.line}): '{words}'. Quote the negation, or end the quote before it")
+    if found.reason == matching.ACROSS_BREAK:
+        return (f"quote '{quote_id}' is not in {seed}: {detail}: '{words}'. Quote each paragraph "
+                "as a quote of its own")
+    if found.reason == matching.ORDER:
+        return f"quote '{quote_id}' is not in {seed}: {detail}"
+    if found.closest:
+        return (f"quote '{quote_id}' is not in {seed}: '{part}'. The article says "
+                f"(line {found.line}): '{words}'. {detail}")
+    return f"quote '{quote_id}' is not in {seed}: '{part}': {found.differences[0]}"
 
 
 def _check_answers(briefings: dict[str, Located], out: list[Problem]) -> None:

@@ -182,14 +182,18 @@ def test_unknown_speakers_are_proposed_and_left_empty(project):
     assert "quotes[0].speaker: quote 'tunn-we-are-not-asking' has no speaker" in result.output
 
 
-def test_quote_continued_across_paragraphs_matches_the_article():
+def test_quote_continued_across_paragraphs_matches_paragraph_by_paragraph():
     from generator.draft_text import find_quotes, paragraphs
 
     text = "“First part.\n“Second part,” she said.\nNext “word” here.\n"
     quotes = find_quotes(text, paragraphs(text))
     assert [text[q.start:q.end] for q in quotes] == ["First part.\n“Second part,", "word"]
-    assert isinstance(matching.find(matching.normalize(text), " ".join(
-        text[quotes[0].start:quotes[0].end].split())), matching.Match)
+    # no quote crosses a paragraph break: each paragraph of the quotation is a quote of its own
+    article = matching.normalize(text)
+    first, second = text[quotes[0].start:quotes[0].end].split("\n")
+    assert isinstance(matching.find(article, f"{first} {second}"), matching.Miss)
+    assert isinstance(matching.find(article, first), matching.Match)
+    assert isinstance(matching.find(article, second), matching.Match)
 
 
 @pytest.mark.parametrize("words, expected", [

@@ -93,11 +93,19 @@ def test_one_word_fragment_matches_only_a_whole_word(project: Path):
 
 
 @pytest.mark.parametrize("article, quote, found", [
-    ("He said “a dangerous\n   escalation,” today.", 'a dangerous escalation,', "a dangerous\n   escalation"),
+    ("He said “a dangerous  \t escalation,” today.", "a dangerous escalation,",
+     "a dangerous  \t escalation"),
     ("He said \"a dangerous escalation\" today.", "“a dangerous escalation”", "a dangerous escalation"),
-    ("Iran’s program", "Iran's program", "Iran’s program"),
-    ("a hundred missiles", "hundred", "hundred"),
+    ("“Iran’s program”", "Iran's program", "Iran’s program"),
+    ("“a hundred missiles”", "hundred", "hundred"),
     ("hundreds of missiles, a “hundred” more", "hundred", "hundred"),
+    # invisible characters and no-break spaces, in the article or in the quote
+    ("“The \u00adIsraeli-Palestinian talks”", "Israeli-Palestinian talks",
+     "Israeli-Palestinian talks"),
+    ("“The Israeli-Palestinian\u00a0talks”", "Isra\u00adeli-\u200bPalestinian\u202ftalks",
+     "Israeli-Palestinian\u00a0talks"),
+    ("“a dangerous\u2007escalation\ufeff”", "a\u00a0dangerous escalation", "a dangerous\u2007escalation"),
+    ("“un\u00adlawful”", "unlawful", "un\u00adlawful"),
 ])
 def test_matching_allows_typography(article: str, quote: str, found: str):
     result = matching.find(matching.normalize(article), quote)
@@ -107,10 +115,11 @@ def test_matching_allows_typography(article: str, quote: str, found: str):
 
 
 @pytest.mark.parametrize("article, quote", [
-    ("hundreds of missiles", "hundred"),
-    ("the unwarned", "warned"),
-    ("first second", "second … first"),
-    ("Russia has received", "Russia has now received"),
+    ("“hundreds of missiles”", "hundred"),
+    ("“the unwarned”", "warned"),
+    ("“first second”", "second … first"),
+    ("“Russia has received”", "Russia has now received"),
+    ("He said “a dangerous\n   escalation,” today.", "a dangerous escalation"),
 ])
 def test_matching_refuses_other_words(article: str, quote: str):
     assert isinstance(matching.find(matching.normalize(article), quote), matching.Miss)
@@ -134,3 +143,14 @@ def test_the_source_page_marks_each_quote(built_site: Path):
         encoding="utf-8")
     assert ('<mark id="src-blinken-shipments-received" class="quote-source">Russia has now '
             "received shipments of these missiles</mark>") in page
+
+
+@pytest.mark.parametrize("omitted", [3, 300])  # a short gap is read on the spot, a long one looked up
+def test_an_ellipsis_never_leaves_out_a_negation(omitted: int):
+    filler = " ".join(f"w{i}" for i in range(omitted))
+    article = matching.normalize(f"“We will {filler} not {filler} sign it,” she said.")
+    found = matching.find(article, "We will … sign it")
+    assert isinstance(found, matching.Miss) and found.reason == matching.NEGATION
+    assert found.differences == ["the words it leaves out at '…' hold the negation 'not'"]
+    kept = matching.find(article, f"We will … not {filler} sign it")
+    assert isinstance(kept, matching.Match)
