@@ -10,7 +10,7 @@ from __future__ import annotations
 import hashlib
 import os
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -116,8 +116,9 @@ def analyse(text: str, registry: list[Actor], published: date) -> Analysis:
         if when is None and a.how.startswith("continues") and draft_quotes:
             when = draft_quotes[-1].date
         setting = _setting(blank, frame_sentence, paras[q.paragraph], kinds.get(a.speaker or ""))
-        draft_quotes.append(DraftQuote(q, " ".join(text[q.start:q.end].split()), a,
-                                       a.speaker in index.actors, setting, when))
+        draft_quotes += [DraftQuote(piece, " ".join(text[piece.start:piece.end].split()), a,
+                                    a.speaker in index.actors, setting, when)
+                         for piece in _per_paragraph(text, q)]
     _name_quotes(draft_quotes, index, names.proposed)
 
     actors, proposed_roles = _actors(text, names.mentions, index, names.proposed)
@@ -142,6 +143,26 @@ def analyse(text: str, registry: list[Actor], published: date) -> Analysis:
         denials=_candidates(_DENIAL, text, blank, body, sents, names.mentions, index, published,
                             draft_quotes, start),
     )
+
+
+def _per_paragraph(text: str, q: Quote) -> list[Quote]:
+    """A quotation that runs on into the next paragraphs, one quote per paragraph: `check`
+    refuses a quote across a paragraph break, since the break may hide a change of speaker."""
+    if "\n" not in text[q.start:q.end]:
+        return [q]
+    pieces, start = [], q.start
+    while start < q.end:
+        end = text.find("\n", start, q.end)
+        end = q.end if end < 0 else end
+        lo, hi = start, end
+        while lo < hi and (text[lo].isspace() or text[lo] in "“\"«"):
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo:
+            pieces.append(replace(q, start=lo, end=hi))
+        start = end + 1
+    return pieces or [q]
 
 
 def _sentence_of(sents: list[Sentence], position: int) -> Sentence:

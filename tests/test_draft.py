@@ -221,3 +221,19 @@ def test_benchmark_meets_its_targets():
     assert score.speaker_accuracy >= 0.90, score.failures
     assert not [f for f in score.failures if "speaker" in f and "speaker (none)" not in f], (
         "a speaker was invented", score.failures)
+
+
+def test_a_quotation_over_two_paragraphs_drafts_as_two_quotes_that_check(tmp_path):
+    from datetime import date
+
+    from generator.draft import analyse
+
+    text = ("Talks stall\n“We came to talk. We will stay as long as it takes.\n"
+            "“Nobody leaves before a deal,” Minister Ana Lind said on Monday.\n")
+    analysis = analyse(text, [], date(2025, 3, 4))
+    assert [q.text for q in analysis.quotes] == [
+        "We came to talk. We will stay as long as it takes.", "Nobody leaves before a deal,"]
+    article = matching.normalize(text)
+    for q in analysis.quotes:
+        assert isinstance(matching.find(article, q.text), matching.Match), q.text
+        assert text[q.quote.start:q.quote.end] == q.text
