@@ -116,3 +116,12 @@ def read(path: Path) -> Page:
     reader.close()
     reader.page.article_text = "".join(reader.text)
     return reader.page
+
+
+def text_of(fragment: str) -> str:
+    """The text of an HTML fragment as a browser shows it: tags dropped, references decoded."""
+    reader = _Reader()
+    reader.in_article = 1
+    reader.feed(fragment)
+    reader.close()
+    return " ".join("".join(reader.text).split())
