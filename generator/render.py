@@ -66,13 +66,19 @@ def environment(templates: Path) -> jinja2.Environment:
     env.globals["front_matter"] = front_matter
     env.filters["count"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
     env.filters["code"] = lambda text: MdSafe(safe_text.code_span(str(text)))
-    # file names come from whoever adds a file: any character but '/' may be in them
-    env.filters["file_name"] = lambda name: md_escape(safe_text.show_controls(str(name)))
+    env.filters["file_name"] = file_name
     env.filters["md_url"] = lambda url: MdSafe(safe_text.safe_url(url))
     env.filters["chronological"] = lambda items: sorted(
         items, key=lambda e: dates.sort_key(event_period(e)))
     env.filters["join_md"] = lambda items, sep=", ": MdSafe(sep.join(_finalize(i) for i in items))
     return env
+
+
+def file_name(name: str) -> MdSafe:
+    """A file name as inert text: anyone who adds a file chooses it, and any character but '/'
+    may be in it. Escaped rather than put in a code span, so that not even the Markdown holds
+    its markup; every line break or control shows as ⟨U+XXXX⟩."""
+    return MdSafe(f"<code>{md_escape(safe_text.show_controls(str(name)))}</code>")
 
 
 @dataclass
