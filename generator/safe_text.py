@@ -80,6 +80,11 @@ _HOMOGLYPHS = str.maketrans({
     "а": "a", "в": "b", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k", "м": "m",
     "н": "h", "о": "o", "р": "p", "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԁ": "d", "ԛ": "q",
     "ԝ": "w", "ӏ": "l", "ё": "e", "ї": "i",
+    # capitals first: case folding turns Greek 'Μ' into 'μ', which no longer looks like 'm'
+    "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "Ј": "J", "К": "K", "М": "M",
+    "О": "O", "Р": "P", "Ѕ": "S", "Т": "T", "Х": "X", "У": "Y", "Ү": "Y",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
     "α": "a", "β": "b", "γ": "y", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k", "ν": "v",
     "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ϲ": "c", "ϳ": "j", "ς": "c", "ω": "w",
 })
@@ -88,8 +93,8 @@ _HOMOGLYPHS = str.maketrans({
 def skeleton(name: str) -> str:
     """A name reduced to how it looks: NFKC, case folded, invisible characters removed, Cyrillic
     and Greek look-alike letters read as Latin, whitespace collapsed."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", name)).casefold()
-    return " ".join(text.translate(_HOMOGLYPHS).split())
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", name)).translate(_HOMOGLYPHS)
+    return " ".join(text.casefold().translate(_HOMOGLYPHS).split())
 
 
 _WORD = re.compile(r"[^\W\d_]+")
@@ -105,6 +110,8 @@ def _script(letter: str) -> str | None:
 
 def mixed_script_problem(text: str) -> str | None:
     """A word that mixes Latin with Cyrillic or Greek letters is a forged look-alike, not a name."""
+    if text.isascii():  # nearly every name: no need to look up each letter
+        return None
     for word in _WORD.finditer(text):
         scripts = {_script(c) for c in word.group()} - {None}
         if "LATIN" in scripts and len(scripts) > 1:

@@ -141,6 +141,7 @@ def test_look_alike_names_are_not_distinct_actors(project: Path, name: str):
 def test_skeleton_reads_names_as_they_look():
     assert safe_text.skeleton("Antony Blinkеn\u200b") == safe_text.skeleton("antony  blinken")
     assert safe_text.skeleton("Ｉran Ａir") == "iran air"
+    assert safe_text.skeleton("ΤΟΜ ΜΑΚΕ") == safe_text.skeleton("Tom Make")  # Greek capitals
     assert safe_text.skeleton("Kestria") != safe_text.skeleton("Kestrel")
 
 
