@@ -177,7 +177,7 @@ def render(corpus: Corpus, templates: Path, site_name: str = "Briefing",
             corpus=corpus, link=helpers, page_path=path, site_name=site_name, **context)
         pages[path] = _tidy(text).encode("utf-8")
 
-    page("index.md", "home.md.j2")
+    page("index.md", "home.md.j2", actor_count=len(paged))
     page("briefings/index.md", "briefings.md.j2")
     for item in corpus.briefings:
         links = diagrams.merge(corpus.edges_by_briefing.get(item.briefing.id, []))

@@ -95,6 +95,8 @@ def test_home_lists_latest_briefings_registers_and_reuse(site: Path):
     assert home.toc == ["Latest briefings", "What to watch", "Registers", "Follow and reuse"]
     # 7 briefings (two drafts), 2 open questions, 8 registers with 'Awaiting summary', 3 files
     assert home.top_lists() == [("ul", 7), ("ul", 2), ("ul", 8), ("ul", 3)]
+    # actors with a page: not the registry entry that no briefing names
+    assert "7 briefings · 12 actors · 5 sanctions" in home.article_text
 
 
 def test_briefings_list_groups_by_month(site: Path):
