@@ -8,6 +8,7 @@ so the two cannot drift apart.
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -46,7 +47,9 @@ class CorpusExport(BaseModel):
     actors: list[Actor]
 
 
-def corpus_export(corpus: Corpus, settings: SiteSettings) -> CorpusExport:
+def corpus_export(corpus: Corpus, settings: SiteSettings,
+                  named: Collection[str] | None = None) -> CorpusExport:
+    """The export; with `named`, only those actors of the registry (the ones briefings name)."""
     briefings = [
         ExportedBriefing(page=briefing_page_url(item.briefing.id),
                          source_page=f"sources/{item.briefing.id}/",
@@ -55,11 +58,14 @@ def corpus_export(corpus: Corpus, settings: SiteSettings) -> CorpusExport:
         for item in corpus.briefings
     ]
     return CorpusExport(site_name=settings.site_name, site_url=settings.site_url,
-                        briefings=briefings, actors=[v.actor for v in corpus.actors.values()])
+                        briefings=briefings,
+                        actors=[v.actor for v in corpus.actors.values()
+                                if named is None or v.actor.id in named])
 
 
-def corpus_json(corpus: Corpus, settings: SiteSettings) -> bytes:
-    data = corpus_export(corpus, settings).model_dump(mode="json")
+def corpus_json(corpus: Corpus, settings: SiteSettings,
+                named: Collection[str] | None = None) -> bytes:
+    data = corpus_export(corpus, settings, named).model_dump(mode="json")
     text = json.dumps(data, indent=1, ensure_ascii=False)
     # the same data once parsed; but no markup in the bytes, should anything sniff them as HTML
     text = text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")

@@ -71,13 +71,14 @@ def json_ld(item: Any, corpus: Corpus, settings: SiteSettings) -> dict[str, Any]
         article["dateline"] = b.source.dateline
     quotes = []
     for q in b.quotes:
-        speaker = corpus.actors[q.speaker].actor
         quote: dict[str, Any] = {
             "@type": "Quotation",
             "@id": f"{page or ''}#q-{q.id}",
             "text": q.text,
-            "creator": {"@type": _CREATOR_TYPES[speaker.kind], "name": speaker.name},
         }
+        if q.speaker is not None:  # a draft may not know the speaker yet: no creator, not a guess
+            speaker = corpus.actors[q.speaker].actor
+            quote["creator"] = {"@type": _CREATOR_TYPES[speaker.kind], "name": speaker.name}
         if q.date:
             quote["dateCreated"] = q.date
         quotes.append(quote)

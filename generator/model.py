@@ -53,6 +53,9 @@ def _inline(value: str) -> str:
 
 
 def _quote_text(value: str) -> str:
+    why = safe_text.control_problem(value)
+    if why:
+        raise ValueError(why)
     if not value.strip():
         raise ValueError("must not be empty")
     return " ".join(value.split())

@@ -11,6 +11,7 @@ import csv
 import io
 import json
 import posixpath
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,13 +22,15 @@ import yaml
 
 from . import dates, diagrams, export, feeds, metadata, safe_text, source_text
 from .corpus import Corpus, event_period, slugify
-from .model import ActorRegistry, Briefing, json_schema
+from .model import ActorRegistry, Briefing, actor_refs, json_schema
 from .safe_text import MdSafe, md_escape
 from .settings import SiteSettings
 
 Pages = dict[str, bytes]
 
 MANIFEST = ".briefing-manifest.json"
+# What MkDocs reads as a page (mkdocs.utils.markdown_extensions): never copied from assets/.
+MARKDOWN_SUFFIXES = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")
 
 SETTINGS = {"statement": "in a statement", "news-conference": "at a news conference",
             "to-reporters": "to reporters", "interview": "in an interview", "speech": "in a speech",
@@ -63,11 +66,19 @@ def environment(templates: Path) -> jinja2.Environment:
     env.globals["front_matter"] = front_matter
     env.filters["count"] = lambda n, word: f"{n} {word}{'' if n == 1 else 's'}"
     env.filters["code"] = lambda text: MdSafe(safe_text.code_span(str(text)))
+    env.filters["file_name"] = file_name
     env.filters["md_url"] = lambda url: MdSafe(safe_text.safe_url(url))
     env.filters["chronological"] = lambda items: sorted(
         items, key=lambda e: dates.sort_key(event_period(e)))
     env.filters["join_md"] = lambda items, sep=", ": MdSafe(sep.join(_finalize(i) for i in items))
     return env
+
+
+def file_name(name: str) -> MdSafe:
+    """A file name as inert text: anyone who adds a file chooses it, and any character but '/'
+    may be in it. Escaped rather than put in a code span, so that not even the Markdown holds
+    its markup; every line break or control shows as ⟨U+XXXX⟩."""
+    return MdSafe(f"<code>{md_escape(safe_text.show_controls(str(name)))}</code>")
 
 
 @dataclass
@@ -76,6 +87,7 @@ class PageContext:
 
     corpus: Corpus
     path: str
+    paged: frozenset[str] = frozenset()  # actors with a page of their own
 
     def rel(self, target: str) -> MdSafe:
         target_path, _, anchor = target.partition("#")
@@ -84,6 +96,8 @@ class PageContext:
 
     def actor(self, actor_id: str) -> MdSafe:
         name = md_escape(self.corpus.actor_name(actor_id))
+        if actor_id not in self.paged:  # in the registry, named by no briefing: no page to link
+            return name
         return MdSafe(f"[{name}]({self.rel(f'actors/{actor_id}.md')})")
 
     def actors(self, ids: list[str]) -> MdSafe:
@@ -155,14 +169,15 @@ def render(corpus: Corpus, templates: Path, site_name: str = "Briefing",
     settings = settings or SiteSettings(site_name=site_name)
     env = environment(templates)
     pages: Pages = {}
+    paged = named_actors(corpus)
 
     def page(path: str, template: str, **context: Any) -> None:
-        helpers = PageContext(corpus, path)
+        helpers = PageContext(corpus, path, paged)
         text = env.get_template(template).render(
             corpus=corpus, link=helpers, page_path=path, site_name=site_name, **context)
         pages[path] = _tidy(text).encode("utf-8")
 
-    page("index.md", "home.md.j2")
+    page("index.md", "home.md.j2", actor_count=len(paged))
     page("briefings/index.md", "briefings.md.j2")
     for item in corpus.briefings:
         links = diagrams.merge(corpus.edges_by_briefing.get(item.briefing.id, []))
@@ -175,9 +190,11 @@ def render(corpus: Corpus, templates: Path, site_name: str = "Briefing",
              excerpts_only=excerpts_only, context_words=source_text.CONTEXT_WORDS,
              paragraphs=(source_text.excerpts(item) if excerpts_only
                          else source_text.paragraphs(item)))
-    page("actors/index.md", "actors.md.j2", groups=actor_groups(corpus))
+    page("actors/index.md", "actors.md.j2", groups=actor_groups(corpus, paged),
+         unnamed=unnamed_actors(corpus, paged))
     for view in corpus.actors.values():
-        page(f"actors/{view.actor.id}.md", "actor.md.j2", view=view)
+        if view.actor.id in paged:
+            page(f"actors/{view.actor.id}.md", "actor.md.j2", view=view)
     page("sanctions.md", "sanctions.md.j2")
     page("timeline.md", "timeline.md.j2", groups=timeline_groups(corpus))
     page("claims.md", "claims.md.j2")
@@ -191,12 +208,13 @@ def render(corpus: Corpus, templates: Path, site_name: str = "Briefing",
     page("awaiting.md", "awaiting.md.j2")
     pages["data/sanctions.csv"] = sanctions_csv(corpus)
     pages[feeds.FEED_PATH] = feeds.atom_feed(corpus, settings)
-    pages[export.CORPUS_PATH] = export.corpus_json(corpus, settings)
+    pages[export.CORPUS_PATH] = export.corpus_json(corpus, settings, paged)
     pages[export.SCHEMA_PATH] = export.corpus_schema_json()
     pages["schema/briefing.schema.json"] = schema_bytes(Briefing, "Briefing summary")
     pages["schema/actors.schema.json"] = schema_bytes(ActorRegistry, "Actor registry")
     for asset in sorted((templates / "assets").rglob("*")):
-        if asset.is_file():
+        # MkDocs makes a page of every .md in docs/: a vendored README is not one of ours
+        if asset.is_file() and asset.suffix.lower() not in MARKDOWN_SUFFIXES:
             pages[f"assets/{asset.relative_to(templates / 'assets').as_posix()}"] = asset.read_bytes()
     return pages
 
@@ -206,8 +224,11 @@ def _link_order(link: diagrams.Link) -> tuple:
 
 
 def _tidy(text: str) -> str:
-    """Collapse the blank lines that template logic leaves, so the Markdown reads cleanly."""
-    lines = text.splitlines()
+    """Collapse the blank lines that template logic leaves, so the Markdown reads cleanly.
+
+    Split on line feeds only: str.splitlines() also breaks at U+2028, U+0085 and other
+    characters that Markdown reads as text, and would open a new line inside a code span."""
+    lines = text.split("\n")
     out: list[str] = []
     for line in lines:
         line = line.rstrip()
@@ -224,14 +245,28 @@ def schema_bytes(model: Any, title: str) -> bytes:
             + "\n").encode("utf-8")
 
 
-def actor_groups(corpus: Corpus) -> list[tuple[str, list[tuple[str, list]]]]:
-    """Actors by kind, then by country: [(kind label, [(country label, [views])])]."""
-    labels = {"person": "People", "organization": "Organizations", "state": "States"}
+def named_actors(corpus: Corpus) -> frozenset[str]:
+    """Actors that a briefing, reviewed or draft, names: only they get a page. A registry may hold
+    far more people than the briefings ever mention, and a page each would dwarf the site."""
+    return frozenset(ref for item in corpus.briefings for _, ref in actor_refs(item.briefing))
+
+
+def unnamed_actors(corpus: Corpus, paged: frozenset[str]) -> list[Any]:
+    """Registry entries that no briefing names, by name: listed on the index, without a page."""
+    return sorted((v.actor for v in corpus.actors.values() if v.actor.id not in paged),
+                  key=lambda a: (a.name.casefold(), a.id))
+
+
+ACTOR_KINDS = {"person": "People", "organization": "Organizations", "state": "States"}
+
+
+def actor_groups(corpus: Corpus, paged: frozenset[str]) -> list[tuple[str, list[tuple[str, list]]]]:
+    """Actors with a page, by kind, then by country: [(kind label, [(country label, [views])])]."""
     out = []
-    for kind, label in labels.items():
+    for kind, label in ACTOR_KINDS.items():
         by_country: dict[str, list] = {}
         for view in corpus.actors.values():
-            if view.actor.kind != kind:
+            if view.actor.kind != kind or view.actor.id not in paged:
                 continue
             country = view.actor.country
             key = corpus.actor_name(country) if country else (
@@ -262,16 +297,21 @@ def sanctions_csv(corpus: Corpus) -> bytes:
                      "source_outlet", "source_published"])
     for entry in corpus.sanctions:
         s, b = entry.sanction, entry.item.briefing
-        writer.writerow([s.id, s.date, "; ".join(corpus.actor_name(a) for a in s.imposers),
-                         "; ".join(corpus.actor_name(a) for a in s.targets),
-                         _csv_safe(safe_text.plain(s.measure)), _csv_safe(safe_text.plain(s.reason)),
-                         b.id, b.source.outlet, b.source.published])
+        writer.writerow([_csv_safe(cell) for cell in (
+            s.id, s.date, "; ".join(corpus.actor_name(a) for a in s.imposers),
+            "; ".join(corpus.actor_name(a) for a in s.targets), safe_text.plain(s.measure),
+            safe_text.plain(s.reason), b.id, b.source.outlet, b.source.published)])
     return buffer.getvalue().encode("utf-8")
 
 
+_FORMULA = re.compile(r"^[\s\u00a0]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]")
+
+
 def _csv_safe(text: str) -> str:
-    """Spreadsheets run cells that start with = + - @ as formulas: content must not."""
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
+    """Spreadsheets run a cell that starts with = + - @ (or a tab, a return, or any of those after
+    spaces) as a formula: every cell is defused, not only the free-text ones, since a name or an
+    outlet comes from content too."""
+    return "'" + text if _FORMULA.match(text) else text
 
 
 # --- writing -------------------------------------------------------------------------------------

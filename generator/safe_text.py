@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+import unicodedata
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
@@ -27,9 +28,97 @@ ALLOWED_SCHEMES = ("http", "https", "mailto")
 
 # Characters that Python-Markdown (with the extensions in mkdocs.yml) may read as syntax anywhere.
 _ESCAPE_ANYWHERE = re.compile(r"([\\`*_{}\[\]|])")
-_LINE_START = re.compile(r"^(\s*)([#+\-=>!:]|\d+[.)])")
+# What may open a block at the start of a line: a heading, list, quote, admonition, fence (``` is
+# escaped anywhere, ~~~ is not), setext underline, definition or thematic break. Python-Markdown
+# takes a backslash before # + - ! . ) but prints it before = : ~, so those become references.
+_LINE_START = re.compile(r"^(\s*)([#+\-!]|[=:~]|\d+[.)])")
+_REFERENCE = {"=": "&#61;", ":": "&#58;", "~": "&#126;"}
 _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# C0 and C1 controls, DEL, and the line and paragraph separators: str.splitlines() and some
+# Markdown readers end a line at U+0085, U+2028, U+2029, U+000B, U+000C and U+001C-U+001E, so any
+# of them inside a code span could end it and let what follows open an HTML block. Tab and line
+# feed are ordinary whitespace in YAML text and are allowed where text may run over lines.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
+_CONTROL_OR_BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+# Bidirectional controls reorder what a reader sees; zero-width characters make two names that
+# look the same differ. Neither belongs in a name, a title or an alias.
+_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
+                        "\ufeff\u00ad\u180e]")
+
+
+def visible(char: str) -> str:
+    return f"⟨U+{ord(char):04X}⟩"
+
+
+def show_controls(text: str) -> str:
+    """Text with every control, separator and invisible character written as ⟨U+XXXX⟩."""
+    return _INVISIBLE.sub(lambda m: visible(m.group()),
+                          _CONTROL_OR_BREAK.sub(lambda m: visible(m.group()), text))
+
+
+def control_problem(text: str) -> str | None:
+    """Why text is refused for a control or separator character, naming it visibly."""
+    found = _CONTROL.search(text)
+    if found is None:
+        return None
+    return (f"control character {visible(found.group())} at position {found.start() + 1} is not "
+            "allowed: delete it (write a line break as a new line, a tab as spaces)")
+
+
+def invisible_problem(text: str) -> str | None:
+    found = _INVISIBLE.search(text)
+    if found is None:
+        return None
+    return (f"invisible character {visible(found.group())} at position {found.start() + 1} is "
+            "not allowed in a name, title or alias (bidirectional controls and zero-width "
+            "characters make look-alike text): delete it")
+
+
+# Letters of Cyrillic and Greek that look like Latin ones, for comparing names as a reader sees
+# them. Not the whole Unicode confusables table: the letters a pasted or forged name uses.
+_HOMOGLYPHS = str.maketrans({
+    "а": "a", "в": "b", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k", "м": "m",
+    "н": "h", "о": "o", "р": "p", "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԁ": "d", "ԛ": "q",
+    "ԝ": "w", "ӏ": "l", "ё": "e", "ї": "i",
+    # capitals first: case folding turns Greek 'Μ' into 'μ', which no longer looks like 'm'
+    "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "Ј": "J", "К": "K", "М": "M",
+    "О": "O", "Р": "P", "Ѕ": "S", "Т": "T", "Х": "X", "У": "Y", "Ү": "Y",
+    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
+    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
+    "α": "a", "β": "b", "γ": "y", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k", "ν": "v",
+    "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ϲ": "c", "ϳ": "j", "ς": "c", "ω": "w",
+})
+
+
+def skeleton(name: str) -> str:
+    """A name reduced to how it looks: NFKC, case folded, invisible characters removed, Cyrillic
+    and Greek look-alike letters read as Latin, whitespace collapsed."""
+    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", name)).translate(_HOMOGLYPHS)
+    return " ".join(text.casefold().translate(_HOMOGLYPHS).split())
+
+
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def _script(letter: str) -> str | None:
+    name = unicodedata.name(letter, "")
+    for script in ("LATIN", "CYRILLIC", "GREEK"):
+        if name.startswith(script):
+            return script
+    return None
+
+
+def mixed_script_problem(text: str) -> str | None:
+    """A word that mixes Latin with Cyrillic or Greek letters is a forged look-alike, not a name."""
+    if text.isascii():  # nearly every name: no need to look up each letter
+        return None
+    for word in _WORD.finditer(text):
+        scripts = {_script(c) for c in word.group()} - {None}
+        if "LATIN" in scripts and len(scripts) > 1:
+            others = " and ".join(sorted(scripts - {"LATIN"})).title()
+            return (f"the word '{show_controls(word.group())}' mixes Latin with {others} letters "
+                    "(a look-alike): type it in one alphabet")
+    return None
 
 
 def md_escape(text: str) -> MdSafe:
@@ -42,9 +131,14 @@ def _escape(text: str) -> str:
     text = re.sub(r"\s+", " ", text)
     text = _ESCAPE_ANYWHERE.sub(r"\\\1", text)
     text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    text = _LINE_START.sub(lambda m: m.group(1) + "\\" + m.group(2) if len(m.group(2)) == 1
-                           else m.group(1) + m.group(2)[:-1] + "\\" + m.group(2)[-1], text)
-    return text
+    return _LINE_START.sub(_line_start, text)
+
+
+def _line_start(m: re.Match[str]) -> str:
+    space, mark = m.group(1), m.group(2)
+    if mark in _REFERENCE:
+        return space + _REFERENCE[mark]
+    return space + mark[:-1] + "\\" + mark[-1]
 
 
 def plain_text_problem(text: str) -> str | None:
@@ -53,8 +147,9 @@ def plain_text_problem(text: str) -> str | None:
     Titles end up in <title> through Material's `striptags`, which turns `&lt;` back into `<`:
     so angle brackets and character references are refused here, at the model, not escaped later.
     """
-    if _CONTROL.search(text):
-        return "control characters are not allowed"
+    why = control_problem(text) or invisible_problem(text) or mixed_script_problem(text)
+    if why:
+        return why
     if "<" in text or ">" in text:
         return "angle brackets '<' '>' are not allowed in plain text (write 'less than' or use ‹ ›)"
     # html.unescape applies the browser's rules, so '&lt' or '&#60' without ';' count as well
@@ -92,9 +187,10 @@ def link_problem(url: str) -> str | None:
 
 def inline_markdown_problems(text: str) -> list[str]:
     """Why a free-text field is refused: raw HTML, images, unsafe links."""
+    control = control_problem(text)
+    if control:
+        return [control]
     found: list[str] = []
-    if _CONTROL.search(text):
-        found.append("control characters are not allowed")
     for token in _inline_tokens(text):
         if token.type == "html_inline":
             found.append(f"raw HTML is not allowed: {token.content!r}; write plain text or Markdown")
@@ -115,6 +211,8 @@ def _inline_tokens(text: str) -> list[Token]:
 
 
 def code_span(code: str) -> str:
+    # a line break of any kind would end the span where the page is read line by line
+    code = show_controls(code)
     longest = max((len(m) for m in re.findall(r"`+", code)), default=0)
     fence = "`" * (longest + 1)
     pad = " " if code.startswith("`") or code.endswith("`") or longest else ""

@@ -67,10 +67,13 @@ def excerpts(item: Any, context_words: int = CONTEXT_WORDS) -> list[MdSafe]:
 
 
 def _lines(text: str) -> list[tuple[int, int]]:
+    """Paragraphs are lines ended by a line feed; never str.splitlines(), which also ends one at
+    U+2028, U+0085 and others that Markdown reads as text."""
     spans, offset = [], 0
-    for line in text.splitlines(keepends=True):
-        spans.append((offset, offset + len(line)))
-        offset += len(line)
+    for line in text.split("\n"):
+        end = offset + len(line)
+        spans.append((offset, min(end + 1, len(text))))
+        offset = end + 1
     return spans
 
 

@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import matching, verify_cache
+from . import matching, safe_text, verify_cache
 from .load import Content, Located, Project, read_seed
 from .model import Actor, Briefing, actor_refs
 from .problems import Problem, field_path, problem, visible
@@ -110,7 +110,7 @@ def _duplicate_id(located: Located, first: Located, what: str, fix: str) -> Prob
 def _actor_registry(located: list[Located], out: list[Problem]) -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
     where: dict[str, Located] = {}
-    names: dict[str, str] = {}
+    names: dict[str, tuple[str, str]] = {}  # skeleton -> (actor id, the name as written)
     for loc in located:
         actor: Actor = loc.value
         if actor.id in actors:
@@ -120,13 +120,18 @@ def _actor_registry(located: list[Located], out: list[Problem]) -> dict[str, Act
         actors[actor.id] = actor
         where[actor.id] = loc
         for i, name in enumerate([actor.name, *actor.aliases]):
-            key = name.casefold()
-            if key in names and names[key] != actor.id:
+            # names are compared as a reader sees them: 'Blinken' with a Cyrillic 'е' or a
+            # trailing zero-width space is the same name, not a second actor
+            key = safe_text.skeleton(name)
+            if key in names and names[key][0] != actor.id:
+                other, other_name = names[key]
                 where_in = ("name",) if i == 0 else ("aliases", i - 1)
+                same = "" if other_name == name else f" (it looks the same as '{other_name}')"
+                shown = safe_text.show_controls(name)
                 out.append(problem(loc.path, *loc.where(*where_in), field_path(where_in),
-                                   f"'{name}' already names actor '{names[key]}': an alias must "
-                                   "point to one actor only"))
-            names.setdefault(key, actor.id)
+                                   f"'{shown}' already names actor '{other}'{same}: a name or "
+                                   "alias must point to one actor only"))
+            names.setdefault(key, (actor.id, name))
     for actor_id, actor in actors.items():
         if actor.country is None:
             continue

@@ -70,8 +70,10 @@ def test_a_failed_site_build_leaves_the_last_good_site(built: Path, tmp_path: Pa
 def test_removed_briefing_and_actor_pages_disappear(built: Path, tmp_path: Path):
     root = copy_built(built, tmp_path / "project")
     second = root / "content/briefings/2024-09-11-second.yaml"
+    # the second briefing names a new actor, which gets a page only while a briefing names it
     second.write_text(briefing(root).read_text(encoding="utf-8").replace(
-        "id: 2024-09-10-iran-missiles-to-russia", "id: 2024-09-11-second", 1), encoding="utf-8")
+        "id: 2024-09-10-iran-missiles-to-russia", "id: 2024-09-11-second", 1).replace(
+        "\nactors:\n", "\nactors:\n  - actor: vanuatu\n", 1), encoding="utf-8")
     states = root / "content/actors/states.yaml"
     registry = states.read_text(encoding="utf-8")
     states.write_text(registry + "  - id: vanuatu\n    name: Vanuatu\n    kind: state\n",
