@@ -15,7 +15,7 @@ import click
 
 from . import build as build_stage
 from . import load as load_stage
-from . import pipeline
+from . import pipeline, privacy
 from .model import ActorRegistry, Briefing, json_schema
 from .problems import Problem, errors
 from .progress import Progress
@@ -125,12 +125,18 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     progress.step(f"building the site with {engine}…")
     built = build_stage.run_engine(config, strict, engine, search)
     progress.clear()
+    if not built.ok and built.remote:
+        _report_remote(built.remote, "error")
+        click.echo(f"build: the pages load {_counts(len({r.url for r in built.remote}), 'resource')}"
+                   " from other hosts (see above); site/ left as it was", err=True)
+        sys.exit(1)
     if not built.ok:
         click.echo(built.output, err=True)
         click.echo("build: the site engine failed (see above); site/ left as it was", err=True)
         sys.exit(1)
     for warning in built.warnings:
         click.echo(warning, err=True)
+    _report_remote(built.remote, "warning")
     files, size = build_stage.site_size(config.site_dir)
     click.echo(
         f"build: {_counts(counts['briefings'], 'briefing')}, "
@@ -139,6 +145,17 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
         f"{'; no input changed' if skipped else ''}) in "
         f"{generated_at:.1f} s; site/ {files} files, {size / 1e6:.1f} MB in "
         f"{progress.elapsed:.1f} s")
+
+
+def _report_remote(remote: list[privacy.Remote], severity: str) -> None:
+    """Each third-party URL once, with the first file that loads it: analytics in every page
+    would otherwise print one line per page."""
+    files: dict[str, list[str]] = {}
+    for r in remote:
+        files.setdefault(r.url, []).append(r.file)
+    for url, where in files.items():
+        others = f" (and {_counts(len(where) - 1, 'other file')})" if len(where) > 1 else ""
+        click.echo(privacy.Remote(where[0], url).message(severity) + others, err=True)
 
 
 def _generate_lean(root: Path, config: build_stage.SiteConfig, strict: bool,
