@@ -221,9 +221,10 @@ PAGEFIND_GLOB = "{briefings,actors}/*/index.html"
 PAGEFIND_SCRIPT = "assets/pagefind-search.js"
 
 
-def derive_config(text: str, site_dir: str, pagefind: bool) -> str:
+def derive_config(text: str, site_dir: str, pagefind: bool, scripts: list[str] | None = None
+                  ) -> str:
     """mkdocs.yml with site_dir set and, for Pagefind, the theme's search plugin swapped for the
-    script that loads Pagefind's interface.
+    script that loads Pagefind's interface; `scripts` are added to extra_javascript.
 
     Only the top-level settings that change are rewritten; every other line is kept as written, so
     tags like !ENV or !!python/name in the rest of the file reach the engine untouched."""
@@ -235,7 +236,9 @@ def derive_config(text: str, site_dir: str, pagefind: bool) -> str:
             plugins = [{name: opts} if opts else name for name, opts in plugins.items()]
         replace["plugins"] = [p for p in plugins
                               if p != "search" and not (isinstance(p, dict) and "search" in p)]
-        replace["extra_javascript"] = [*(data.get("extra_javascript") or []), PAGEFIND_SCRIPT]
+        scripts = [*(scripts or []), PAGEFIND_SCRIPT]
+    if scripts:
+        replace["extra_javascript"] = [*(data.get("extra_javascript") or []), *scripts]
     kept: list[str] = []
     skipping = False
     for line in text.splitlines():
