@@ -103,8 +103,7 @@ class VerifyCache:
 
     def _mac(self, key: str, value: dict[str, Any]) -> str:
         assert self.secret is not None
-        return sign(self.secret, key, json.dumps([value["problems"], value["spans"]],
-                                                 ensure_ascii=False, separators=(",", ":")))
+        return entry_mac(self.secret, key, value)
 
     def get(self, key: str, as_written: Callable[[Entry], bool]) -> Entry | None:
         """The entry for key, if there is one and it passes `as_written`."""
@@ -182,6 +181,12 @@ def _read_key(path: Path) -> bytes:
 
 def sign(secret_key: bytes, *parts: str) -> str:
     return hmac.new(secret_key, "\0".join(parts).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def entry_mac(secret_key: bytes, key: str, value: dict[str, Any]) -> str:
+    """The HMAC of one stored entry: its key, problems and spans."""
+    return sign(secret_key, key, json.dumps([value["problems"], value["spans"]],
+                                            ensure_ascii=False, separators=(",", ":")))
 
 
 def tracked_by_git(path: Path) -> bool:

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline
+from generator import pipeline, verify_cache
 from generator.progress import Progress
 
 from .conftest import BRIEFING_YAML, run
@@ -118,3 +118,24 @@ def test_an_edited_generation_record_is_not_used(project: Path):
     rerun = generate()
     assert not rerun.skipped and rerun.counts["briefings"] == 1
     assert generate().skipped
+
+
+def test_an_entry_signed_but_not_shaped_as_written_is_reverified(project: Path,
+                                                                 monkeypatch: pytest.MonkeyPatch):
+    """Even with the key, an entry whose spans name other quotes or fall outside the article is
+    not what this generator writes for this briefing, and is verified afresh."""
+    monkeypatch.setenv("BRIEFING_CACHE_KEY", "a key that leaked")
+    assert pipeline.check(project, True, Progress(interactive=False)).ok
+    path = project / CACHE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    secret = verify_cache.secret()
+    assert secret is not None
+    for key, entry in data["entries"].items():
+        quote = next(iter(entry["spans"]))
+        entry["spans"][quote] = [[0, 10**9]]
+        entry["mac"] = verify_cache.entry_mac(secret, key, entry)
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = pipeline.check(project, True, Progress(interactive=False))
+    assert result.ok and (result.verified.checked, result.verified.cached) == (1, 0)
+    assert all(end < 10**9 for found in result.verified.briefings[0].spans.values()
+               for _, end in found)
