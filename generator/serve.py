@@ -81,8 +81,6 @@ class Preview:
         self._last: bytes | None = None
 
     def __enter__(self) -> Preview:
-        self.folder.mkdir(parents=True, exist_ok=True)
-        (self.folder / SCRIPT).write_text(_SCRIPT_TEXT, encoding="utf-8")
         self.show(Outcome([]))
         source = self._config.config_file.read_text(encoding="utf-8")
         site = os.path.relpath(self._config.site_dir, self._config.config_file.parent)
@@ -111,11 +109,14 @@ class Preview:
                         " showing the last good pages. Fix and save, and this page reloads:")
         data = json.dumps({"headline": headline if errors else "", "errors": errors},
                           ensure_ascii=False, indent=1).encode("utf-8")
-        if data == self._last:
+        # a `build` run meanwhile removes the folder as a leftover: put it back
+        if data == self._last and (self.folder / SCRIPT).is_file():
             return
         self._last = data
-        tmp = self.folder / f"{STATUS}.tmp"
         self.folder.mkdir(parents=True, exist_ok=True)
+        if not (self.folder / SCRIPT).is_file():
+            (self.folder / SCRIPT).write_text(_SCRIPT_TEXT, encoding="utf-8")
+        tmp = self.folder / f"{STATUS}.tmp"
         tmp.write_bytes(data)
         tmp.replace(self.folder / STATUS)
 
