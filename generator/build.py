@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from . import privacy
+from . import pipeline, privacy
 from . import settings as settings_module
 from .settings import SiteSettings
 
@@ -197,7 +197,7 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
             cwd=root, env=env, capture_output=True, text=True)
         output = (output + "\n" + index.stdout + index.stderr).strip()
         ok = index.returncode == 0 and (tmp / "pagefind" / "pagefind.js").is_file()
-    remote = privacy.scan_site(tmp, _shown(site, root)) if ok else []
+    remote = privacy.scan_site(tmp, pipeline.shown_path(site, root)) if ok else []
     if not ok or (strict and remote):
         shutil.rmtree(tmp, ignore_errors=True)
         return EngineResult(False, output, warnings, remote)
@@ -207,13 +207,6 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     tmp.rename(site)
     shutil.rmtree(old, ignore_errors=True)
     return EngineResult(True, output, warnings, remote)
-
-
-def _shown(site: Path, root: Path) -> str:
-    try:
-        return site.relative_to(root).as_posix()
-    except ValueError:
-        return str(site)
 
 
 # Pages that the theme's search indexes too: briefings and actors, not registers or sources.

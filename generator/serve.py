@@ -17,12 +17,12 @@ import shutil
 import signal
 import stat
 import threading
-import traceback
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .build import SiteConfig, derive_config
+from .pipeline import raised_at, shown_path
 from .problems import Problem
 
 FOLDER = "_briefing_serve"  # inside docs/, for the preview only
@@ -127,27 +127,12 @@ def remove_leftovers(docs_dir: Path) -> None:
 
 
 def describe(exc: BaseException, root: Path) -> tuple[str, str]:
-    """Where an exception points (a template's file and line when Jinja names one, else the
-    deepest frame in the project or the generator) and what it says."""
+    """Where an exception arose (in the project, or else in the generator) and what it says."""
     message = f"{type(exc).__name__}: {exc}"
-    filename, lineno = getattr(exc, "filename", None), getattr(exc, "lineno", None)
-    if isinstance(filename, str) and isinstance(lineno, int):
-        return f"{_shown(Path(filename), root)}:{lineno}", message
-    here = Path(__file__).resolve().parent
-    frames = traceback.extract_tb(exc.__traceback__)
-    for frame in reversed(frames):
-        path = Path(frame.filename).resolve()
-        if path.is_relative_to(root.resolve()) or path.is_relative_to(here):
-            return f"{_shown(path, root)}:{frame.lineno}", message
-    last = frames[-1] if frames else None
-    return (f"{last.filename}:{last.lineno}" if last else "briefing serve"), message
-
-
-def _shown(path: Path, root: Path) -> str:
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
+    found = raised_at(exc, [root, Path(__file__).parent])
+    if found is None:
+        return "briefing serve", message
+    return f"{shown_path(found[0], root)}:{found[1]}", message
 
 
 def watch(folders: list[Path], regenerate: Callable[[], object], stop: threading.Event,

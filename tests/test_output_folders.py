@@ -79,3 +79,4 @@ def test_a_symlink_inside_the_project_is_fine(project: Path):
     result = run(project, "build", "--strict")
     assert result.exit_code == 0, result.output
     assert (project / "generated/index.md").is_file()
+

@@ -153,11 +153,12 @@ def test_errors_are_shown_in_the_page_and_the_server_outlives_a_crash(project: P
         assert 'id="briefing-serve-errors"' not in _rendered(page_url, 'id="briefing-serve-errors"',
                                                               present=False)
 
-        # regeneration raises (a template Jinja cannot parse): the server stays up and says so
-        template.write_text(good_template + "\n{% if %}\n", encoding="utf-8")
+        # regeneration raises (a template divides by zero): the server stays up and says so
+        template.write_text(good_template + "\n{{ 1 // 0 }}\n", encoding="utf-8")
         status = _status(base, lambda s: s["errors"])
-        assert status["errors"][0]["where"].startswith("site_templates/pages/briefing.md.j2:")
-        assert "TemplateSyntaxError" in status["errors"][0]["message"]
+        line = good_template.count("\n") + 2
+        assert status["errors"][0]["where"] == f"site_templates/pages/briefing.md.j2:{line}"
+        assert status["errors"][0]["message"].startswith("ZeroDivisionError: ")
         dom = _rendered(page_url, "regeneration failed")
         assert "regeneration failed; the server is still running" in dom
         assert "site_templates/pages/briefing.md.j2:" in dom
