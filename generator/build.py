@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from . import pipeline, privacy
 from . import settings as settings_module
 from .settings import SiteSettings
 
@@ -41,14 +42,78 @@ def read_config(root: Path, config_file: str = "mkdocs.yml") -> SiteConfig:
     data, problems = _load_config(path, config_file)
     settings, setting_problems = settings_module.from_config(data, config_file)
     problems += setting_problems
+    docs_dir = root / str(data.get("docs_dir", "docs"))
+    site_dir = root / str(data.get("site_dir", "site"))
+    if not problems:
+        problems += _outside(root, path, config_file, data, docs_dir, site_dir)
     return SiteConfig(
         config_file=path,
-        docs_dir=root / str(data.get("docs_dir", "docs")),
-        site_dir=root / str(data.get("site_dir", "site")),
+        docs_dir=docs_dir,
+        site_dir=site_dir,
         site_name=str(data.get("site_name", "Briefing")),
         settings=settings,
         problems=tuple(problems),
     )
+
+
+def _outside(root: Path, path: Path, name: str, data: dict, docs_dir: Path, site_dir: Path
+             ) -> list[str]:
+    """docs/ and site/ are emptied and rewritten by every build: each must be a folder inside
+    the project, reached without leaving it through a symlink, or a build would delete or
+    overwrite files elsewhere on the machine."""
+    home = root.resolve()
+    problems = []
+    for key, folder in (("docs_dir", docs_dir), ("site_dir", site_dir)):
+        real = folder.resolve()
+        if real != home and real.is_relative_to(home):
+            continue
+        given = str(data.get(key, folder.name))
+        where = "the project folder itself" if real == home else "outside the project"
+        link = _first_link(root, given) if _lexically_inside(given) else None
+        if link is None:
+            line, col = _key_mark(path, key)
+            problems.append(f"{name}:{line}:{col}: {key}: '{given}' is {where} ({real}): builds "
+                            f"delete and rewrite this folder, so use one inside the project, "
+                            f"like '{'docs' if key == 'docs_dir' else 'site'}'")
+        else:
+            problems.append(f"{link}: a symlink to {real}, {where}: builds delete and rewrite "
+                            f"{key}, so it must lie inside the project; replace the symlink "
+                            "with a plain folder")
+    return problems
+
+
+def _lexically_inside(given: str) -> bool:
+    """Whether a relative path names a folder below its start without resolving anything."""
+    if Path(given).is_absolute():
+        return False
+    depth = 0
+    for part in Path(given).parts:
+        depth += -1 if part == ".." else 0 if part == "." else 1
+        if depth < 0:
+            return False
+    return depth > 0
+
+
+def _first_link(root: Path, given: str) -> str | None:
+    """The first component of `given` (under root) that is a symlink, as written."""
+    at = root
+    for i, part in enumerate(Path(given).parts):
+        at = at / part
+        if at.is_symlink():
+            return Path(*Path(given).parts[:i + 1]).as_posix()
+    return None
+
+
+def _key_mark(path: Path, key: str) -> tuple[int, int]:
+    """Line and column of a top-level key's value in mkdocs.yml."""
+    try:
+        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+    except (OSError, UnicodeDecodeError, yaml.YAMLError):
+        return 1, 1
+    for k, v in getattr(node, "value", []):
+        if isinstance(k, yaml.ScalarNode) and k.value == key:
+            return v.start_mark.line + 1, v.start_mark.column + 1
+    return 1, 1
 
 
 def _load_config(path: Path, name: str) -> tuple[dict, list[str]]:
@@ -79,6 +144,8 @@ class EngineResult:
     ok: bool
     output: str
     warnings: list[str]
+    # what the built pages load from other hosts; under --strict any of it refuses the site
+    remote: list[privacy.Remote] = field(default_factory=list)
 
 
 def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
@@ -130,15 +197,16 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
             cwd=root, env=env, capture_output=True, text=True)
         output = (output + "\n" + index.stdout + index.stderr).strip()
         ok = index.returncode == 0 and (tmp / "pagefind" / "pagefind.js").is_file()
-    if not ok:
+    remote = privacy.scan_site(tmp, pipeline.shown_path(site, root)) if ok else []
+    if not ok or (strict and remote):
         shutil.rmtree(tmp, ignore_errors=True)
-        return EngineResult(False, output, warnings)
+        return EngineResult(False, output, warnings, remote)
     old = site.parent / f".site-old-{os.getpid()}"
     if site.exists():
         site.rename(old)
     tmp.rename(site)
     shutil.rmtree(old, ignore_errors=True)
-    return EngineResult(True, output, warnings)
+    return EngineResult(True, output, warnings, remote)
 
 
 # Pages that the theme's search indexes too: briefings and actors, not registers or sources.
@@ -146,9 +214,10 @@ PAGEFIND_GLOB = "{briefings,actors}/*/index.html"
 PAGEFIND_SCRIPT = "assets/pagefind-search.js"
 
 
-def derive_config(text: str, site_dir: str, pagefind: bool) -> str:
+def derive_config(text: str, site_dir: str, pagefind: bool, scripts: list[str] | None = None
+                  ) -> str:
     """mkdocs.yml with site_dir set and, for Pagefind, the theme's search plugin swapped for the
-    script that loads Pagefind's interface.
+    script that loads Pagefind's interface; `scripts` are added to extra_javascript.
 
     Only the top-level settings that change are rewritten; every other line is kept as written, so
     tags like !ENV or !!python/name in the rest of the file reach the engine untouched."""
@@ -160,7 +229,9 @@ def derive_config(text: str, site_dir: str, pagefind: bool) -> str:
             plugins = [{name: opts} if opts else name for name, opts in plugins.items()]
         replace["plugins"] = [p for p in plugins
                               if p != "search" and not (isinstance(p, dict) and "search" in p)]
-        replace["extra_javascript"] = [*(data.get("extra_javascript") or []), PAGEFIND_SCRIPT]
+        scripts = [*(scripts or []), PAGEFIND_SCRIPT]
+    if scripts:
+        replace["extra_javascript"] = [*(data.get("extra_javascript") or []), *scripts]
     kept: list[str] = []
     skipping = False
     for line in text.splitlines():

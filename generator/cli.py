@@ -15,10 +15,11 @@ import click
 
 from . import build as build_stage
 from . import load as load_stage
-from . import pipeline
+from . import pipeline, privacy
 from .model import ActorRegistry, Briefing, json_schema
 from .problems import Problem, errors
 from .progress import Progress
+from .serve import remove_leftovers as preview_leftovers
 
 ROOT_OPTION = click.option(
     "--root", type=click.Path(file_okay=False, exists=True, path_type=Path), default=".",
@@ -122,15 +123,22 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
         sys.exit(1)
     generated_at = progress.elapsed
     report, counts, skipped = result.report, result.counts, result.skipped
+    preview_leftovers(config.docs_dir)
     progress.step(f"building the site with {engine}…")
     built = build_stage.run_engine(config, strict, engine, search)
     progress.clear()
+    if not built.ok and built.remote:
+        _report_remote(built.remote, "error")
+        click.echo(f"build: the pages load {_counts(len({r.url for r in built.remote}), 'resource')}"
+                   " from other hosts (see above); site/ left as it was", err=True)
+        sys.exit(1)
     if not built.ok:
         click.echo(built.output, err=True)
         click.echo("build: the site engine failed (see above); site/ left as it was", err=True)
         sys.exit(1)
     for warning in built.warnings:
         click.echo(warning, err=True)
+    _report_remote(built.remote, "warning")
     files, size = build_stage.site_size(config.site_dir)
     click.echo(
         f"build: {_counts(counts['briefings'], 'briefing')}, "
@@ -139,6 +147,17 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
         f"{'; no input changed' if skipped else ''}) in "
         f"{generated_at:.1f} s; site/ {files} files, {size / 1e6:.1f} MB in "
         f"{progress.elapsed:.1f} s")
+
+
+def _report_remote(remote: list[privacy.Remote], severity: str) -> None:
+    """Each third-party URL once, with the first file that loads it: analytics in every page
+    would otherwise print one line per page."""
+    files: dict[str, list[str]] = {}
+    for r in remote:
+        files.setdefault(r.url, []).append(r.file)
+    for url, where in files.items():
+        others = f" (and {_counts(len(where) - 1, 'other file')})" if len(where) > 1 else ""
+        click.echo(privacy.Remote(where[0], url).message(severity) + others, err=True)
 
 
 def _generate_lean(root: Path, config: build_stage.SiteConfig, strict: bool,
@@ -167,10 +186,13 @@ def _generate_apart(root: Path, config: build_stage.SiteConfig, strict: bool,
               help="Address and port to serve on.")
 def serve(root: Path, dev_addr: str) -> None:
     """Live preview: regenerates pages when content/, seeds/ or site_templates/ change, and the
-    open page reloads. Content errors are printed and the last good pages stay up."""
+    open page reloads. Errors are shown over the page, with file and line, until they are
+    fixed; meanwhile the last good pages stay up."""
     import logging
 
     from mkdocs.commands import serve as mkdocs_serve
+
+    from . import serve as preview
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("serve: %(message)s"))
@@ -180,50 +202,49 @@ def serve(root: Path, dev_addr: str) -> None:
     config = build_stage.read_config(root)
     _refuse_bad_settings(config, "serve")
     templates = root / "site_templates"
+    page = preview.Preview(root, config)
+
+    def crashed(exc: BaseException) -> None:
+        progress.clear()
+        where, message = preview.describe(exc, root)
+        click.echo(f"{where}: {message}", err=True)
+        click.echo("serve: regeneration failed (shown in the page); still watching for changes",
+                   err=True)
+        page.show(preview.Outcome([], exc))
 
     def regenerate() -> bool:
-        result = pipeline.generate(root, config.docs_dir, templates, config.site_name, False,
-                                   progress, config.settings)
+        try:
+            result = pipeline.generate(root, config.docs_dir, templates, config.site_name, False,
+                                       progress, config.settings)
+        except Exception as exc:  # noqa: BLE001 - a template or a bug: reported, not fatal
+            crashed(exc)
+            return False
         n_err, _ = _report(result.problems, progress)
         if n_err:
-            click.echo(f"serve: {_counts(n_err, 'error')}; showing the last good pages", err=True)
+            click.echo(f"serve: {_counts(n_err, 'error')} (shown in the page); showing the last "
+                       "good pages", err=True)
         elif result.report and result.report.written + result.report.removed:
             click.echo(f"serve: regenerated {result.report.written} pages, removed "
                        f"{result.report.removed}", err=True)
+        page.show(preview.Outcome(result.problems))
         return not n_err
 
-    if not regenerate() and not (config.docs_dir / "index.md").exists():
-        sys.exit(1)
-    watched = [root / "content", root / "seeds", templates]
+    preview.stop_on_sigterm()
     stop = threading.Event()
-
-    def watch() -> None:
-        last = _snapshot(watched)
-        while not stop.wait(0.5):
-            now = _snapshot(watched)
-            if now != last:
-                last = now
-                regenerate()
-
-    thread = threading.Thread(target=watch, daemon=True)
-    thread.start()
-    try:
-        mkdocs_serve.serve(config_file=str(config.config_file), livereload=True,
-                           dev_addr=dev_addr, watch=[str(templates / "overrides")])
-    finally:
-        stop.set()
+    with page:
+        if not regenerate() and not (config.docs_dir / "index.md").exists():
+            sys.exit(1)
+        watched = [root / "content", root / "seeds", templates]
+        thread = threading.Thread(target=preview.watch, args=(watched, regenerate, stop, crashed),
+                                  daemon=True)
+        thread.start()
+        try:
+            mkdocs_serve.serve(config_file=str(page.config_copy), livereload=True,
+                               dev_addr=dev_addr, watch=[str(templates / "overrides")])
+        finally:
+            stop.set()
+            thread.join(timeout=5)
     click.echo("serve: stopped")
-
-
-def _snapshot(folders: list[Path]) -> dict[str, tuple[int, int]]:
-    state = {}
-    for folder in folders:
-        if folder.is_dir():
-            for path in folder.rglob("*"):
-                if path.is_file():
-                    st = path.stat()
-                    state[str(path)] = (st.st_mtime_ns, st.st_size)
-    return state
 
 
 @main.command()

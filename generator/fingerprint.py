@@ -5,17 +5,23 @@ What generation reads is the bytes of every file in content/, seeds/ and the tem
 settings, --strict and the generator's own code: their SHA-256 together is the key. What it wrote is
 the files of its manifest in docs/, checked by size and modification time. When both match the
 record of the last run without errors, that run's warnings and counts stand for this one.
+
+A record stands in for the whole run, verification included, so it is authenticated like the
+verification cache (`verify_cache.secret`): a record written by hand or with another key, or one
+that git tracks, is ignored and the run generates as usual.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from . import verify_cache
 from .problems import Problem
 from .render import MANIFEST
 from .verify_cache import CODE_VERSION
@@ -56,6 +62,14 @@ def _outputs(docs_dir: Path) -> dict[str, list[int]] | None:
         return None
 
 
+def _signed(data: dict[str, Any]) -> str | None:
+    secret = verify_cache.secret()
+    if secret is None:
+        return None
+    body = {k: v for k, v in data.items() if k != "mac"}
+    return verify_cache.sign(secret, FILE, json.dumps(body, sort_keys=True, separators=(",", ":")))
+
+
 def unchanged(cache_dir: Path, key: str, docs_dir: Path) -> Record | None:
     """The last clean run's record if neither inputs nor outputs changed since, else None."""
     try:
@@ -63,6 +77,11 @@ def unchanged(cache_dir: Path, key: str, docs_dir: Path) -> Record | None:
         if data.get("key") != key or data.get("docs") != str(docs_dir.resolve()):
             return None
         if _outputs(docs_dir) != data["outputs"]:
+            return None
+        mac = _signed(data)
+        if mac is None or not hmac.compare_digest(str(data.get("mac", "")), mac):
+            return None
+        if verify_cache.tracked_by_git(cache_dir / FILE):
             return None
         problems = [Problem(*p) for p in data["problems"]]
         return Record(key, problems, {k: int(v) for k, v in data["counts"].items()})
@@ -75,9 +94,15 @@ def save(cache_dir: Path, key: str, docs_dir: Path, problems: list[Problem],
     outputs = _outputs(docs_dir)
     if outputs is None:
         return
+    # what the caches said about themselves is true of this run, not of the ones it stands for
+    kept = [p for p in problems if not p.path.startswith(f"{cache_dir.name}/")]
     data: dict[str, Any] = {
         "key": key, "docs": str(docs_dir.resolve()), "outputs": outputs, "counts": counts,
-        "problems": [[p.path, p.line, p.col, p.field, p.message, p.severity] for p in problems]}
+        "problems": [[p.path, p.line, p.col, p.field, p.message, p.severity] for p in kept]}
+    mac = _signed(data)
+    if mac is None:
+        return
+    data["mac"] = mac
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
         tmp = cache_dir / f"{FILE}.{os.getpid()}.tmp"

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import time
+import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import jinja2
 
 from . import corpus as corpus_stage
 from . import fingerprint
@@ -73,7 +76,15 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     result.corpus = corpus_stage.build(result.verified)
     clock.lap("corpus")
     progress.step("rendering pages…")
-    result.pages = render_stage.render(result.corpus, templates, site_name, settings)
+    try:
+        result.pages = render_stage.render(result.corpus, templates, site_name, settings)
+    except jinja2.TemplateError as exc:  # the project's templates are input like its content
+        found = raised_at(exc, [templates])
+        path, line = found if found else (templates / "pages", 1)
+        result.problems = sort_problems([*result.problems, Problem(
+            shown_path(path, root), line, 1, "template",
+            f"{type(exc).__name__}: {exc}: fix the template (nothing was written)")])
+        return result
     clock.lap("render")
     progress.step(f"writing {len(result.pages)} files…")
     result.report = render_stage.write(
@@ -86,6 +97,28 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     if fingerprint.inputs_key(root, templates, config, strict) == key:
         fingerprint.save(cache_dir, key, docs_dir, result.problems, result.counts)
     return result
+
+
+def raised_at(exc: BaseException, folders: list[Path]) -> tuple[Path, int] | None:
+    """The file and line in one of `folders` where an exception arose: the template Jinja names,
+    else the deepest frame of the traceback in those folders (Jinja puts templates' lines in it)."""
+    homes = [f.resolve() for f in folders]
+    filename, lineno = getattr(exc, "filename", None), getattr(exc, "lineno", None)
+    if isinstance(filename, str) and isinstance(lineno, int):
+        return Path(filename), lineno
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        path = Path(frame.filename).resolve()
+        if any(path.is_relative_to(home) for home in homes) and frame.lineno is not None:
+            return path, frame.lineno
+    return None
+
+
+def shown_path(path: Path, root: Path) -> str:
+    """A path as the user knows it: relative to the project when inside it."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)
 
 
 class _Clock:

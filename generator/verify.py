@@ -58,6 +58,7 @@ def verify(project: Project, content: Content, strict: bool = False,
         if result is not None:
             briefings.append(result)
     cache.save()
+    out.extend(cache.notes)
     _check_answers(seen, out)
     covered = {loc.value.source.seed for loc in content.briefings} | content.claimed_seeds
     awaiting = sorted(name for name in content.seeds if name not in covered)
@@ -90,7 +91,7 @@ def _verify_cached(project: Project, located: Located, actors: dict[str, Actor],
     digest = hashlib.sha256(raw).hexdigest()
     key = verify_cache.key(str(located.path), located.doc.sha256, digest, registry,
                            "strict" if strict else "lenient")
-    entry = cache.get(key)
+    entry = cache.get(key, lambda e: _as_written(e, b, str(located.path), len(text)))
     if entry is None:
         mark = len(out)
         result = _verify_briefing(project, located, actors, strict, out, seed)
@@ -100,6 +101,20 @@ def _verify_cached(project: Project, located: Located, actors: dict[str, Actor],
     if entry.spans is None:
         return None
     return VerifiedBriefing(b, located.path, text, digest, entry.spans)
+
+
+def _as_written(entry: verify_cache.Entry, b: Briefing, path: str, length: int) -> bool:
+    """Whether a cached verdict has the shape this generator writes for this briefing: its own
+    file's problems only, and, when it verified, a span inside the article for every quote."""
+    if any(p.path != path or p.severity not in ("error", "warning", "note")
+           for p in entry.problems):
+        return False
+    failed = any(p.severity == "error" for p in entry.problems)
+    if entry.spans is None:
+        return failed
+    return (not failed and entry.spans.keys() == {q.id for q in b.quotes}
+            and all(0 <= start < end <= length
+                    for found in entry.spans.values() for start, end in found))
 
 
 def _duplicate_id(located: Located, first: Located, what: str, fix: str) -> Problem:

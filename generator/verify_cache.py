@@ -7,21 +7,32 @@ one re-verifies, and a run after editing one summary re-verifies that one alone.
 
 The cache is one JSON file in .briefing-cache/ (git-ignored). A missing, unreadable or foreign file
 is an empty cache; entries that a run did not use are dropped when it saves.
+
+A cached verdict stands in for matching every quote, so a forged one would publish a quote that
+its article does not contain. Each entry therefore carries an HMAC made with a key that lives
+outside the project (see `secret`): an entry written by hand, by another machine or committed by
+someone else fails the check and its briefing is verified afresh. A cache file that git tracks is
+ignored whole, because anyone with push access wrote it.
 """
 
 from __future__ import annotations
 
 import hashlib
+import hmac
 import json
 import os
+import secrets
+import subprocess
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from .problems import Problem
 
-FORMAT = 1
+FORMAT = 2
 FILE = "verify.json"
+KEY_VARIABLE = "BRIEFING_CACHE_KEY"
 
 
 def _code_version() -> str:
@@ -48,24 +59,56 @@ class VerifyCache:
     used: dict[str, Entry] = field(default_factory=dict)
     hits: int = 0
     misses: int = 0
+    notes: list[Problem] = field(default_factory=list)  # said once per run, not per entry
+    secret: bytes | None = None
+    forged: bool = False  # some entries failed authentication: rewrite the file without them
 
     @classmethod
     def open(cls, folder: Path | None) -> VerifyCache:
         cache = cls(folder)
         if folder is None:
             return cache
+        cache.secret = secret()
+        path = folder / FILE
+        if cache.secret is None:
+            cache.folder = None  # nothing to authenticate with: neither trust nor write
+            cache.notes.append(_note(folder, f"no cache key: set {KEY_VARIABLE} or make "
+                                             f"{_key_file()} writable; every briefing is verified"))
+            return cache
+        if path.is_file() and tracked_by_git(path):
+            cache.folder = None
+            cache.notes.append(_note(folder, "tracked by git, so anyone could have written it: "
+                                             "ignored, every briefing is verified; untrack it "
+                                             f"with 'git rm --cached {path.name}'"))
+            return cache
         try:
-            data = json.loads((folder / FILE).read_text(encoding="utf-8"))
+            data = json.loads(path.read_text(encoding="utf-8"))
             if data.get("format") != FORMAT:
                 return cache
-            cache.entries = {key: _entry(value) for key, value in data["entries"].items()}
+            forged = 0
+            for key, value in data["entries"].items():
+                if hmac.compare_digest(str(value.get("mac", "")), cache._mac(key, value)):
+                    cache.entries[key] = _entry(value)
+                else:
+                    forged += 1
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
             cache.entries = {}
+            return cache
+        if forged:
+            cache.forged = True
+            cache.notes.append(_note(folder, f"{forged} {'entry' if forged == 1 else 'entries'} "
+                                             "failed authentication (edited, or written with "
+                                             "another cache key): verified afresh"))
         return cache
 
-    def get(self, key: str) -> Entry | None:
+    def _mac(self, key: str, value: dict[str, Any]) -> str:
+        assert self.secret is not None
+        return entry_mac(self.secret, key, value)
+
+    def get(self, key: str, as_written: Callable[[Entry], bool]) -> Entry | None:
+        """The entry for key, if there is one and it passes `as_written`."""
         entry = self.entries.get(key)
-        if entry is None:
+        if entry is None or not as_written(entry):
             self.misses += 1
             return None
         self.hits += 1
@@ -76,9 +119,15 @@ class VerifyCache:
         self.used[key] = entry
 
     def save(self) -> None:
-        if self.folder is None or (not self.misses and len(self.used) == len(self.entries)):
+        if self.folder is None or (not self.misses and not self.forged
+                                   and len(self.used) == len(self.entries)):
             return
-        data = {"format": FORMAT, "entries": {key: _plain(e) for key, e in sorted(self.used.items())}}
+        entries = {}
+        for key, e in sorted(self.used.items()):
+            value = _plain(e)
+            value["mac"] = self._mac(key, value)
+            entries[key] = value
+        data = {"format": FORMAT, "entries": entries}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             tmp = self.folder / f"{FILE}.{os.getpid()}.tmp"
@@ -87,6 +136,74 @@ class VerifyCache:
             tmp.replace(self.folder / FILE)
         except OSError:
             pass  # a cache that cannot be written costs time on the next run, nothing else
+
+
+def _key_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "briefing" / "cache-key"
+
+
+def secret() -> bytes | None:
+    """The key that authenticates caches: $BRIEFING_CACHE_KEY (a CI keeps it among its
+    secrets), else a random key made once for this user, outside any project, readable by the
+    user alone. None when neither exists nor can be made."""
+    given = os.environ.get(KEY_VARIABLE)
+    if given:
+        return given.encode("utf-8")
+    path = _key_file()
+    try:
+        return _read_key(path)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as out:
+            out.write(secrets.token_hex(32))
+    except FileExistsError:
+        pass  # another run made it first: use theirs
+    except OSError:
+        return None
+    try:
+        return _read_key(path)
+    except OSError:
+        return None
+
+
+def _read_key(path: Path) -> bytes:
+    data = path.read_bytes().strip()
+    if len(data) < 32:  # cut short by a crash while it was written: no key to trust
+        raise PermissionError(f"{path} is too short")
+    return data
+
+
+def sign(secret_key: bytes, *parts: str) -> str:
+    return hmac.new(secret_key, "\0".join(parts).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def entry_mac(secret_key: bytes, key: str, value: dict[str, Any]) -> str:
+    """The HMAC of one stored entry: its key, problems and spans."""
+    return sign(secret_key, key, json.dumps([value["problems"], value["spans"]],
+                                            ensure_ascii=False, separators=(",", ":")))
+
+
+def tracked_by_git(path: Path) -> bool:
+    """Whether git tracks the file: asked only inside a git checkout, and never fatal."""
+    folder = path.parent.resolve()
+    if not any((p / ".git").exists() for p in (folder, *folder.parents)):
+        return False
+    try:
+        proc = subprocess.run(["git", "-C", str(folder), "ls-files", "--error-unmatch", "--",
+                               path.name], capture_output=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return proc.returncode == 0
+
+
+def _note(folder: Path, message: str) -> Problem:
+    return Problem(f"{folder.name}/{FILE}", 1, 1, "", message, "note")
 
 
 def key(*parts: str) -> str:

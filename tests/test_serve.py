@@ -1,15 +1,25 @@
-"""`briefing serve`: editing a summary updates the served page without a restart."""
+"""`briefing serve`: editing a summary updates the served page without a restart; errors, and
+crashes of regeneration, are shown in the page until fixed, and the server outlives them."""
 
 from __future__ import annotations
 
+import json
+import shutil
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
-from .conftest import BRIEFING_ID, BRIEFING_YAML
+import pytest
+
+from generator import serve as preview
+
+from .conftest import BRIEFING_ID, BRIEFING_YAML, run
+from .content_edits import replace_on_line
 
 
 def _free_port() -> int:
@@ -60,3 +70,117 @@ def test_editing_yaml_updates_the_served_page(project: Path):
             proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@contextmanager
+def _serving(project: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+    port = _free_port()
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "generator.cli", "serve", "--root", str(project),
+         "--dev-addr", f"127.0.0.1:{port}"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    try:
+        yield f"http://127.0.0.1:{port}/", proc
+    finally:
+        proc.terminate()
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+
+def _status(base: str, wanted, seconds: float = 60) -> dict:
+    """The preview's status once `wanted(status)` holds (or the last one seen)."""
+    deadline = time.monotonic() + seconds
+    status: dict = {}
+    while time.monotonic() < deadline:
+        try:
+            status = json.loads(_fetch(base + f"{preview.FOLDER}/{preview.STATUS}"))
+        except ValueError:
+            status = {}
+        if status and wanted(status):
+            return status
+        time.sleep(0.5)
+    return status
+
+
+CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
+
+
+def _rendered(url: str, until: str, present: bool = True, seconds: float = 60) -> str:
+    """The page as a browser shows it, scripts run (the error panel is drawn by one), once
+    `until` is in it (or, with present=False, gone): MkDocs may still be rebuilding."""
+    if CHROMIUM is None:
+        pytest.skip("chromium is needed to see what the page's script draws")
+    deadline = time.monotonic() + seconds
+    dom = ""
+    while time.monotonic() < deadline:
+        dom = subprocess.run([CHROMIUM, "--headless", "--no-sandbox", "--disable-gpu",
+                              "--timeout=3000", "--dump-dom", url],
+                             capture_output=True, text=True, timeout=90).stdout
+        if dom and (until in dom) == present:
+            return dom
+    return dom
+
+
+def test_errors_are_shown_in_the_page_and_the_server_outlives_a_crash(project: Path):
+    summary = project / BRIEFING_YAML
+    template = project / "site_templates/pages/briefing.md.j2"
+    good_template = template.read_text(encoding="utf-8")
+    with _serving(project) as (base, proc):
+        page_url = base + f"briefings/{BRIEFING_ID}/"
+        assert "Bottom line" in _wait_for(page_url, "Bottom line", 60)
+
+        # a quote that is not in the article, written as markup: the panel shows it as text
+        replace_on_line(summary, 116, "We’ve warned Tehran publicly",
+                        "<img src=x id=injected> We’ve warned Tehran publicly")
+        status = _status(base, lambda s: s["errors"])
+        assert status["errors"][0]["where"].startswith(f"{BRIEFING_YAML}:116:")
+        assert "quote 'blinken-warned-tehran' is not in" in status["errors"][0]["message"]
+        dom = _rendered(page_url, 'id="briefing-serve-errors"')
+        assert 'id="briefing-serve-errors"' in dom
+        assert f"{BRIEFING_YAML}:116:" in dom and "quote 'blinken-warned-tehran' is not in" in dom
+        assert "&lt;img src=x id=injected&gt;" in dom and 'id="injected"' not in dom
+        assert "Iran sends ballistic missiles to Russia" in dom  # the last good page stays up
+
+        # fixed, and edited: the page shows the new content and no panel
+        replace_on_line(summary, 116, "<img src=x id=injected> ", "")
+        text = summary.read_text(encoding="utf-8")
+        summary.write_text(text.replace("title: Iran sends", "title: Tehran sends"),
+                           encoding="utf-8")
+        assert "Tehran sends" in _wait_for(page_url, "Tehran sends ballistic missiles", 60)
+        assert _status(base, lambda s: not s["errors"])["errors"] == []
+        assert 'id="briefing-serve-errors"' not in _rendered(page_url, 'id="briefing-serve-errors"',
+                                                              present=False)
+
+        # regeneration raises (a template divides by zero): the server stays up and says so
+        template.write_text(good_template + "\n{{ 1 // 0 }}\n", encoding="utf-8")
+        status = _status(base, lambda s: s["errors"])
+        line = good_template.count("\n") + 2
+        assert status["errors"][0]["where"] == f"site_templates/pages/briefing.md.j2:{line}"
+        assert status["errors"][0]["message"].startswith("ZeroDivisionError: ")
+        dom = _rendered(page_url, "regeneration failed")
+        assert "regeneration failed; the server is still running" in dom
+        assert "site_templates/pages/briefing.md.j2:" in dom
+        assert proc.poll() is None
+
+        # and it still picks up later edits once the template is fixed
+        template.write_text(good_template, encoding="utf-8")
+        text = summary.read_text(encoding="utf-8")
+        summary.write_text(text.replace("title: Tehran sends", "title: Iran ships"),
+                           encoding="utf-8")
+        assert "Iran ships" in _wait_for(page_url, "Iran ships ballistic missiles", 60)
+        assert _status(base, lambda s: not s["errors"])["errors"] == []
+    assert proc.returncode is not None
+    # nothing of the preview is left behind
+    assert not (project / "docs" / preview.FOLDER).exists()
+    assert not list(project.glob(".briefing-serve-*.yml"))
+
+
+def test_a_preview_folder_left_by_a_killed_serve_is_not_built(project: Path):
+    left = project / "docs" / preview.FOLDER
+    left.mkdir(parents=True)
+    (left / preview.STATUS).write_text('{"errors": []}', encoding="utf-8")
+    result = run(project, "build", "--strict")
+    assert result.exit_code == 0, result.output
+    assert not left.exists() and not (project / "site" / preview.FOLDER).exists()

@@ -1,0 +1,159 @@
+"""The built site fetches nothing from other hosts: checked in the built files, not promised.
+
+mkdocs.yml is code: `extra.analytics`, `extra.polyfills`, `theme.font`, a CDN entry in
+`extra_javascript` or an override template each make every page load something from a third-party
+host, and the engine builds them without a word. This pass reads every built HTML file once (and
+every CSS file for `url(` and `@import`) and reports each resource that a browser would fetch from
+another host: scripts, loaded links, images, media, frames, objects, refresh redirects, and URLs
+written as string literals in inline scripts (Material's analytics adds its script that way).
+Plain navigation (`<a href>`) fetches nothing until followed and is fine.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+# attributes that make the browser fetch, per element
+_SOURCES: dict[str, tuple[str, ...]] = {
+    "script": ("src",), "img": ("src", "srcset"), "source": ("src", "srcset"),
+    "video": ("src", "poster"), "audio": ("src",), "track": ("src",), "iframe": ("src",),
+    "frame": ("src",), "embed": ("src",), "object": ("data",), "input": ("src",),
+    "image": ("href", "xlink:href"), "use": ("href", "xlink:href"),
+}
+# <link rel=...> values that fetch or open a connection; others (alternate, canonical) do not
+_LOADING_RELS = {"stylesheet", "preload", "modulepreload", "prefetch", "preconnect",
+                 "dns-prefetch", "icon", "shortcut", "apple-touch-icon", "mask-icon", "manifest"}
+_REMOTE = re.compile(r"^\s*(?:https?:)?//", re.IGNORECASE)
+_CSS_URL = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])\s*((?:https?:)?//[^"')\s]+)""",
+                      re.IGNORECASE)
+_JS_URL = re.compile(r"""["'`]((?:https?:)?//[^"'`\s]+)""", re.IGNORECASE)
+_REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";\s]+)", re.IGNORECASE)
+_SCRIPT_TYPES = {"", "text/javascript", "application/javascript", "module"}
+
+# where a host usually comes from, so that the message says what to remove
+_HINTS = (
+    (("googletagmanager.com", "google-analytics.com"),
+     "remove it from mkdocs.yml (extra.analytics)"),
+    (("fonts.googleapis.com", "fonts.gstatic.com"), "set 'font: false' under theme in mkdocs.yml"),
+    (("polyfill",), "remove it from mkdocs.yml (extra.polyfills)"),
+)
+_DEFAULT_HINT = ("remove it from mkdocs.yml (extra_javascript, extra_css, extra) or from the "
+                 "templates in site_templates/overrides")
+
+
+@dataclass(frozen=True)
+class Remote:
+    file: str  # as the user knows it: site/…/index.html
+    url: str
+
+    def message(self, severity: str = "error") -> str:
+        """`file: loads URL …`, labelled like a Problem: errors bare, warnings named."""
+        label = "" if severity == "error" else f" {severity}:"
+        return (f"{self.file}:{label} loads {self.url} from another host: "
+                f"{hint(self.url)}; the site must fetch nothing from third parties (vendor the "
+                "file into site_templates/assets instead)")
+
+
+def hint(url: str) -> str:
+    lowered = url.lower()
+    for hosts, where in _HINTS:
+        if any(h in lowered for h in hosts):
+            return where
+    return _DEFAULT_HINT
+
+
+def _remote(value: str | None) -> bool:
+    return bool(value) and _REMOTE.match(value) is not None  # type: ignore[arg-type]
+
+
+# One pass over the page: comments (skipped), and every start tag, its quoted attribute values
+# allowed to hold '>'. A regex walk rather than html.parser: the same tags at several times the
+# speed, which matters on a site of thousands of pages.
+_MARKUP = re.compile(r"""<!--|<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
+_ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
+_READ = {*_SOURCES, "link", "meta", "script", "style"}
+_CLOSE = {"script": re.compile(r"</script\s*>", re.IGNORECASE),
+          "style": re.compile(r"</style\s*>", re.IGNORECASE)}
+
+
+def _attributes(text: str) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for m in _ATTR.finditer(text):
+        value = m.group(2) or ""
+        if value[:1] in ("'", '"'):
+            value = value[1:-1]
+        out.setdefault(m.group(1).lower(), html.unescape(value))
+    return out
+
+
+def _loads(tag: str, a: dict[str, str]) -> list[str]:
+    """What one start tag makes the browser fetch from another host."""
+    found: list[str] = []
+    for name in _SOURCES.get(tag, ()):
+        value = a.get(name)
+        if name == "srcset" and value:
+            found += [c for c in (p.strip().split(" ")[0] for p in value.split(",")) if _remote(c)]
+        elif value and _remote(value):
+            found.append(value.strip())
+    if tag == "link" and _remote(a.get("href")) \
+            and _LOADING_RELS & set(a.get("rel", "").lower().split()):
+        found.append(a["href"].strip())
+    if tag == "meta" and a.get("http-equiv", "").lower() == "refresh":
+        m = _REFRESH_URL.search(a.get("content", ""))
+        if m and _remote(m.group(1)):
+            found.append(m.group(1))
+    if "style" in a:
+        found += _CSS_URL.findall(a["style"])
+    return found
+
+
+def scan_html(text: str) -> list[str]:
+    found: list[str] = []
+    pos = 0
+    while (m := _MARKUP.search(text, pos)) is not None:
+        if m.group(1) is None:  # a comment: nothing in it loads
+            end = text.find("-->", m.end())
+            pos = len(text) if end < 0 else end + 3
+            continue
+        tag = m.group(1).lower()
+        raw = m.group(2)
+        # most tags (a, span, td) load nothing: their attributes are read only if styled
+        a = _attributes(raw) if tag in _READ or "style" in raw.lower() else {}
+        if a:
+            found += _loads(tag, a)
+        pos = m.end()
+        if tag in _CLOSE:  # raw text up to the end tag: not markup, though it may look like it
+            close = _CLOSE[tag].search(text, pos)
+            body = text[pos:close.start() if close else len(text)]
+            if tag == "style":
+                found += _CSS_URL.findall(body)
+            elif "src" not in a and a.get("type", "").lower() in _SCRIPT_TYPES:
+                found += _JS_URL.findall(body)
+            pos = close.end() if close else len(text)
+    return found
+
+
+def scan_css(text: str) -> list[str]:
+    return _CSS_URL.findall(text)
+
+
+def scan_site(built: Path, shown_as: str) -> list[Remote]:
+    """Every third-party resource the pages in `built` would load, in file order; file names
+    are given under `shown_as` (the folder the site is published to, e.g. 'site')."""
+    out: list[Remote] = []
+    for path in sorted(built.rglob("*")):
+        suffix = path.suffix.lower()
+        if suffix not in (".html", ".htm", ".css") or not path.is_file():
+            continue
+        text = path.read_text(encoding="utf-8", errors="replace")
+        found = scan_css(text) if suffix == ".css" else scan_html(text)
+        name = f"{shown_as}/{path.relative_to(built).as_posix()}"
+        seen: set[str] = set()
+        for url in found:
+            if url not in seen:
+                seen.add(url)
+                out.append(Remote(name, url))
+    return out

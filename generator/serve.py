@@ -1,0 +1,172 @@
+"""`briefing serve`: the live preview, which outlives every error and shows it in the page.
+
+Regeneration runs in a watcher thread beside MkDocs' own server. Whatever it raises (a content
+error is a value, but a template or a bug raises), the watcher reports it and keeps watching. What
+the last regeneration found is written as data to a status file in docs/, which MkDocs serves and
+whose change makes the open page reload; a small script, added through a copy of mkdocs.yml that
+only serve uses, draws the errors over the page (with textContent: error text quotes content).
+The status folder and the copy are removed when serve stops, and `build` removes a folder left by a
+serve that was killed, so neither reaches a published site.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import stat
+import threading
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from .build import SiteConfig, derive_config
+from .pipeline import raised_at, shown_path
+from .problems import Problem
+
+FOLDER = "_briefing_serve"  # inside docs/, for the preview only
+STATUS = "status.json"
+SCRIPT = "status.js"
+
+# Reads the status beside itself; a page with errors gets a panel listing them.
+_SCRIPT_TEXT = """\
+// The preview's error panel, added by `briefing serve` only: never part of a built site.
+(function () {
+  var me = document.currentScript;
+  if (!me) return;
+  fetch(new URL("status.json", me.src), {cache: "no-store"})
+    .then(function (r) { return r.json(); })
+    .then(function (status) {
+      if (!status.errors || !status.errors.length) return;
+      var box = document.createElement("div");
+      box.id = "briefing-serve-errors";
+      box.setAttribute("role", "alert");
+      box.style.cssText = "position:fixed;left:0;right:0;bottom:0;max-height:60vh;" +
+        "overflow:auto;z-index:10000;background:#fff4f4;color:#600;" +
+        "border-top:4px solid #c00;padding:1em 1.5em;font:14px/1.45 monospace;" +
+        "white-space:pre-wrap;box-shadow:0 -4px 16px rgba(0,0,0,.2)";
+      var head = document.createElement("strong");
+      head.textContent = status.headline;
+      box.appendChild(head);
+      var list = document.createElement("ul");
+      status.errors.forEach(function (e) {
+        var item = document.createElement("li");
+        item.textContent = e.where + ": " + e.message;
+        list.appendChild(item);
+      });
+      box.appendChild(list);
+      document.body.appendChild(box);
+    })
+    .catch(function () {});
+})();
+"""
+
+
+@dataclass
+class Outcome:
+    """What one regeneration found: content errors, or the exception it raised."""
+    problems: list[Problem]
+    crash: BaseException | None = None
+
+
+class Preview:
+    """The status folder in docs/ and the copy of mkdocs.yml that loads its script."""
+
+    def __init__(self, root: Path, config: SiteConfig):
+        self.root = root
+        self.folder = config.docs_dir / FOLDER
+        self.config_copy = config.config_file.parent / f".briefing-serve-{os.getpid()}.yml"
+        self._config = config
+        self._last: bytes | None = None
+
+    def __enter__(self) -> Preview:
+        self.show(Outcome([]))
+        source = self._config.config_file.read_text(encoding="utf-8")
+        site = os.path.relpath(self._config.site_dir, self._config.config_file.parent)
+        script = f"{FOLDER}/{SCRIPT}"
+        self.config_copy.write_text(derive_config(source, Path(site).as_posix(), pagefind=False,
+                                                  scripts=[script]), encoding="utf-8")
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.config_copy.unlink(missing_ok=True)
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+    def show(self, outcome: Outcome) -> None:
+        """Write the status; unchanged bytes are not rewritten, so the page reloads only when
+        what it would show changed (or the pages did)."""
+        errors = [{"where": f"{p.path}:{p.line}:{p.col}",
+                   "message": f"{p.field}: {p.message}" if p.field else p.message}
+                  for p in outcome.problems if p.severity == "error"]
+        if outcome.crash is not None:
+            where, message = describe(outcome.crash, self.root)
+            errors.insert(0, {"where": where, "message": message})
+            headline = ("briefing serve: regeneration failed; the server is still running and "
+                        "watching for changes. Showing the last good pages. Fix this and save:")
+        else:
+            headline = (f"briefing serve: {len(errors)} error{'s' if len(errors) != 1 else ''};"
+                        " showing the last good pages. Fix and save, and this page reloads:")
+        data = json.dumps({"headline": headline if errors else "", "errors": errors},
+                          ensure_ascii=False, indent=1).encode("utf-8")
+        # a `build` run meanwhile removes the folder as a leftover: put it back
+        if data == self._last and (self.folder / SCRIPT).is_file():
+            return
+        self._last = data
+        self.folder.mkdir(parents=True, exist_ok=True)
+        if not (self.folder / SCRIPT).is_file():
+            (self.folder / SCRIPT).write_text(_SCRIPT_TEXT, encoding="utf-8")
+        tmp = self.folder / f"{STATUS}.tmp"
+        tmp.write_bytes(data)
+        tmp.replace(self.folder / STATUS)
+
+
+def remove_leftovers(docs_dir: Path) -> None:
+    """A serve stopped by SIGKILL cannot clean up: build removes what it left."""
+    shutil.rmtree(docs_dir / FOLDER, ignore_errors=True)
+
+
+def describe(exc: BaseException, root: Path) -> tuple[str, str]:
+    """Where an exception arose (in the project, or else in the generator) and what it says."""
+    message = f"{type(exc).__name__}: {exc}"
+    found = raised_at(exc, [root, Path(__file__).parent])
+    if found is None:
+        return "briefing serve", message
+    return f"{shown_path(found[0], root)}:{found[1]}", message
+
+
+def watch(folders: list[Path], regenerate: Callable[[], object], stop: threading.Event,
+          on_crash: Callable[[BaseException], None]) -> None:
+    """Regenerate on every change until stopped. Nothing that regeneration raises ends the
+    loop: a watcher that died would leave the preview serving stale pages in silence."""
+    last = snapshot(folders)
+    while not stop.wait(0.5):
+        try:
+            now = snapshot(folders)
+            if now != last:
+                last = now
+                regenerate()
+        except Exception as exc:  # noqa: BLE001 - reported in the page; the loop must go on
+            on_crash(exc)
+
+
+def snapshot(folders: list[Path]) -> dict[str, tuple[int, int]]:
+    state = {}
+    for folder in folders:
+        if folder.is_dir():
+            for path in folder.rglob("*"):
+                try:
+                    st = path.stat()
+                except OSError:
+                    continue  # an editor's temporary file, gone between listing and stat
+                if stat.S_ISREG(st.st_mode):
+                    state[str(path)] = (st.st_mtime_ns, st.st_size)
+    return state
+
+
+def stop_on_sigterm() -> None:
+    """SIGTERM ends serve the way Ctrl-C does, so that its cleanup runs."""
+    def interrupt(signum: int, frame: object) -> None:
+        raise KeyboardInterrupt
+
+    signal.signal(signal.SIGTERM, interrupt)
