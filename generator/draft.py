@@ -14,7 +14,7 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from . import yaml_source
+from . import matching, yaml_source
 from .draft_dates import FoundDate, dateline, find_dates
 from .draft_names import Mention, Proposed, Registry, find_names, role_around, slugify
 from .draft_speakers import Attribution, Speakers
@@ -90,6 +90,8 @@ class Analysis:
     events: list[Event]
     sanctions: list[Candidate]
     denials: list[Candidate]
+    # passages the rules took for quotations that `check` would refuse: (words, why), for review
+    unverified: list[tuple[str, str]] = field(default_factory=list)
 
 
 # --- analysis --------------------------------------------------------------------------------------
@@ -119,6 +121,7 @@ def analyse(text: str, registry: list[Actor], published: date) -> Analysis:
         draft_quotes += [DraftQuote(piece, " ".join(text[piece.start:piece.end].split()), a,
                                     a.speaker in index.actors, setting, when)
                          for piece in _per_paragraph(text, q)]
+    draft_quotes, unverified = _verifiable(text, draft_quotes)
     _name_quotes(draft_quotes, index, names.proposed)
 
     actors, proposed_roles = _actors(text, names.mentions, index, names.proposed)
@@ -142,7 +145,23 @@ def analyse(text: str, registry: list[Actor], published: date) -> Analysis:
                               draft_quotes, start),
         denials=_candidates(_DENIAL, text, blank, body, sents, names.mentions, index, published,
                             draft_quotes, start),
+        unverified=unverified,
     )
+
+
+def _verifiable(text: str, quotes: list[DraftQuote]) -> tuple[list[DraftQuote],
+                                                               list[tuple[str, str]]]:
+    """The quotes that `check` will accept, and the others with the reason: a draft must build,
+    so a passage the rules misread (a stray quotation mark) is shown for review, not quoted."""
+    article = matching.normalize(text)
+    kept, refused = [], []
+    for q in quotes:
+        found = matching.find(article, q.text)
+        if isinstance(found, matching.Match):
+            kept.append(q)
+        else:
+            refused.append((q.text, "; ".join(found.differences) or found.reason))
+    return kept, refused
 
 
 def _per_paragraph(text: str, q: Quote) -> list[Quote]:
@@ -421,6 +440,9 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
             lines.append("    fragment: true")
         if q.date:
             lines.append(f"    date: {scalar(q.date)}")
+    for words, why in a.unverified:
+        lines += ["  # REVIEW: taken for a quotation, but it would not verify as one "
+                  f"({_comment(why)}):", f"  #   {_comment(_shorten(words, 200))}"]
     lines.append("")
 
     sanctions = [c for c in a.sanctions if c.first and c.second]

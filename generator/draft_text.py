@@ -100,7 +100,12 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                     if current["depth"] == 0:
                         quotes.append(_close(current, i, p_index))
                         current = None
-            elif ch == STRAIGHT:
+            elif ch == OPEN_CURLY:
+                current["depth"] += 1
+            elif ch == CLOSE_CURLY and current["depth"] > 1:
+                current["depth"] -= 1
+            elif ch in (STRAIGHT, CLOSE_CURLY):
+                # a straight mark closed by a curly one is a typing slip that editors make
                 quotes.append(_close(current, i, p_index))
                 current = None
             i += 1

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
@@ -237,3 +238,29 @@ def test_a_quotation_over_two_paragraphs_drafts_as_two_quotes_that_check(tmp_pat
     for q in analysis.quotes:
         assert isinstance(matching.find(article, q.text), matching.Match), q.text
         assert text[q.quote.start:q.quote.end] == q.text
+
+
+def test_a_passage_that_would_not_verify_is_shown_for_review_not_quoted():
+    from datetime import date
+
+    from generator.draft import _verifiable, analyse, to_yaml
+
+    text = "Talks stall\n“We stay,” Minister Ana Lind said on Monday.\n"
+    analysis = analyse(text, [], date(2025, 3, 4))
+    good = analysis.quotes[0]
+    misread = replace(good, text="We stay, Minister Ana Lind said")
+    kept, refused = _verifiable(text, [good, misread])
+    assert kept == [good]
+    assert [words for words, _ in refused] == ["We stay, Minister Ana Lind said"]
+    analysis.unverified = refused
+    written = to_yaml(analysis, "2025-03-04-talks", "x.txt", "0" * 64)
+    assert "# REVIEW: taken for a quotation, but it would not verify as one" in written
+    assert "text: We stay, Minister" not in written
+
+
+def test_straight_mark_closed_by_a_curly_one_is_one_quotation():
+    from generator.draft_text import find_quotes, paragraphs
+
+    text = 'He saw "the danger to all.” It also shows "the real danger," he said.\n'
+    quotes = find_quotes(text, paragraphs(text))
+    assert [text[q.start:q.end] for q in quotes] == ["the danger to all.", "the real danger,"]

@@ -95,9 +95,6 @@ def test_briefing_page_holds_every_quote_verbatim_linked_to_its_speaker(real_sit
         assert caption and f'href="../../actors/{quote["speaker"]}/"' in caption.group(1), quote["id"]
 
 
-@pytest.mark.xfail(strict=True, reason="source pages render the quote list as one <h2> heading: the "
-                   "list items are joined without line breaks and the '---' rule after them turns "
-                   "the paragraph into a setext heading (site_templates/pages/source.md.j2)")
 @pytest.mark.parametrize("briefing_id", BRIEFINGS)
 def test_source_page_lists_its_quotes_as_an_ordered_list(real_site: Path, briefing_id: str):
     page = (real_site / f"site/sources/{briefing_id}/index.html").read_text(encoding="utf-8")
@@ -135,10 +132,6 @@ def test_each_quoted_actor_has_a_page_listing_their_quotes(real_site: Path):
 # words, and either the reviewed speaker or none (left for the reviewer); a wrong speaker is worse
 # than none, because the reviewer is told it was found.
 DRAFT_FAILURES = {
-    "2024-03-15-russia-sanctions-voa-reporter": "a quotation opened with a straight quote and "
-    "closed with a curly one is paired with the next quotation mark: the draft quotes 'the danger "
-    "to Americans ... not to be there.” It also shows' and loses 'the real danger of an autocrat "
-    "like Putin ...'",
     "2018-08-09-russia-condemns-skripal-sanctions": "'A spokesman for Russian President Vladimir "
     "Putin called the measures “unfriendly” and “unlawful.”' is attributed to Putin himself",
 }
@@ -156,9 +149,6 @@ def test_draft_finds_every_quote_and_no_wrong_speaker(tmp_path: Path, briefing_i
         assert drafted[words] in (None, quote["speaker"]), (quote["id"], drafted[words])
 
 
-@pytest.mark.xfail(strict=True, reason="build of a draft with a quote left without a speaker "
-                   "fails with KeyError: None in generator/metadata.py json_ld (the JSON-LD "
-                   "creator of the quote) instead of publishing the draft with its banner")
 def test_drafts_of_the_real_articles_build(tmp_path: Path):
     root = _with_real_articles(tmp_path / "project", summaries=False)
     drafts = [_draft(root, briefing_id) for briefing_id in BRIEFINGS]

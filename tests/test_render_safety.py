@@ -41,8 +41,9 @@ BLOCK_LINES = [
 ]
 BLOCKY_SEED = ("Intro: officials said “nothing is hidden here” on Thursday.\n"
                + "\n".join(BLOCK_LINES) + "\n")
-# no '/' in a file name, so no closing tag: an open <script> or an <img> is enough to run
-HOSTILE_NAME = "evil\n<script>alert(1)\u2028`x`\x1b[31m<img src=x onerror=alert(2)>.txt"
+# no '/' in a file name, so no closing tag: an open <script> or an <img> is enough to run.
+# (Names with line breaks or control characters are refused outright: tests/test_input_links.py.)
+HOSTILE_NAME = "evil <script>alert(1) `x` [31m<img src=x onerror=alert(2)> *b* _i_.txt"
 FORMULA_ACTOR = "=HYPERLINK(\"https://evil.example\",\"click\")"
 
 
@@ -168,12 +169,11 @@ def test_seed_text_opens_no_block_on_the_source_page(project_site: Path):
 
 def test_hostile_file_name_is_shown_as_inert_text(project_site: Path):
     html = (project_site / "site/awaiting/index.html").read_text(encoding="utf-8")
-    for raw in ("<script>alert", "<img", "\u2028", "\x1b"):
+    for raw in ("<script>alert", "<img", "<em>", "<strong>"):
         assert raw not in html, raw
     awaiting = page_structure.read(project_site / "site/awaiting/index.html")
     assert awaiting.top_lists() == [("ul", 1)]
-    shown = "evil⟨U+000A⟩<script>alert(1)⟨U+2028⟩`x`⟨U+001B⟩[31m<img src=x onerror=alert(2)>.txt"
-    assert shown in awaiting.article_text
+    assert HOSTILE_NAME in awaiting.article_text
 
 
 def test_no_script_from_content_in_any_built_file(project_site: Path):
