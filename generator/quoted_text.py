@@ -129,15 +129,14 @@ def _lines(path: Path) -> list[str]:
 
 def _mark_column(lines: list[str], line: int, col: int, value: str, text: str,
                  passage: Quoted) -> int:
-    """The column of the opening mark when the value is a one-line scalar, plain or quoted, that
-    the file holds as it is; else the column where the value starts."""
+    """The column of the opening mark when the value's first line, plain or quoted, holds the
+    value as it is up to that mark; else the column where the value starts."""
     if not 0 < line <= len(lines):
         return col
     raw = lines[line - 1][col - 1:]
-    if raw[:1] in ("'", '"') and raw[1:].startswith(value):
-        col, raw = col + 1, raw[1:]
-    if not raw.startswith(value):
-        return col
+    start = col
+    if raw[:1] in ("'", '"') and not value.startswith(raw[:1]):
+        start, raw = col + 1, raw[1:]
     # Markdown may differ between the value and its plain words, quotation marks do not: the
     # passage's mark is the n-th of its kind in both
     nth = text.count(passage.mark, 0, passage.start)
@@ -146,4 +145,4 @@ def _mark_column(lines: list[str], line: int, col: int, value: str, text: str,
         at = value.find(passage.mark, at + 1)
         if at < 0:
             return col
-    return col + at
+    return start + at if raw.startswith(value[:at + 1]) else col

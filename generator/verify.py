@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import matching, quoted_text, verify_cache
+from . import attribution, matching, quoted_text, verify_cache
 from .load import Content, Located, Project, read_seed
 from .model import Actor, Briefing, actor_refs
 from .problems import Problem, field_path, problem
@@ -215,8 +215,9 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
             f"(recorded {b.source.sha256[:12]}…, now {digest[:12]}…): {matched} of {len(results)} "
             f"quotes still match. Review the summary against the article, then run "
             f"'briefing restamp {path}'")
-    for found in quoted_text.check(project.root, located, article):
-        n_errors += 1
+    for found in [*quoted_text.check(project.root, located, article),
+                  *attribution.check(located, text, spans, actors, strict)]:
+        n_errors += found.severity == "error"
         out.append(found)
     lowered = text.casefold()
     for i, a in enumerate(b.actors):
