@@ -82,6 +82,7 @@ def mention_problems(located: Located, actors: dict[str, Actor]) -> Iterator[Pro
     phrase holding another person's full name ('Also named: Richard Roe')."""
     b: Briefing = located.value
     names = registry_names(actors)
+    listed = {entry.actor for entry in b.actors}
     for i, entry in enumerate(b.actors):
         own = actors.get(entry.actor)
         own_keys = {name_key(f) for f in ([own.name, *own.aliases] if own else [])}
@@ -91,11 +92,12 @@ def mention_problems(located: Located, actors: dict[str, Actor]) -> Iterator[Pro
                 continue
             actor = actors[other[0]]
             how = "is" if other[1] else "holds"
+            fix = ("move it to that actor's entry" if actor.id in listed
+                   else f"list '{actor.id}' in actors with this mention")
             loc = ("actors", i, "mentions", j)
             yield problem(located.path, *located.where(*loc), field_path(loc),
                           f"'{mention}' {how} the name of actor '{actor.id}' ({actor.name}), not of "
-                          f"'{entry.actor}': list it under that actor (add '{actor.id}' to actors) "
-                          "or remove it")
+                          f"'{entry.actor}': {fix}, or remove it")
 
 
 def _other_actor(mention: str, actor_id: str, own_keys: set[str], names: Names
