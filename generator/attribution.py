@@ -130,7 +130,7 @@ class Given:
     """The speaker an article gives a passage, and the words that say so."""
 
     actor: str
-    line: int
+    at: int  # offset in the article of the attribution's verb
     words: str
 
 
@@ -143,13 +143,17 @@ def speaker_problems(located: Located, text: str, spans: dict[str, list[tuple[in
     if not quotes:
         return
     given = attributions(text, [(s[0][0], s[-1][1]) for _, _, s in quotes], b, actors)
+    newlines: list[int] | None = None  # found once, and only when there is something to report
     for (i, q, _), found in zip(quotes, given, strict=True):
         if found is None or found.actor == q.speaker:
             continue
+        if newlines is None:
+            newlines = [m.start() for m in re.finditer("\n", text)]
+        line = bisect.bisect_left(newlines, found.at) + 1
         actor = actors[found.actor]
         loc = ("quotes", i, "speaker")
         yield problem(located.path, *located.where(*loc), field_path(loc),
-                      f"the article gives these words to '{actor.name}' (line {found.line}: "
+                      f"the article gives these words to '{actor.name}' (line {line}: "
                       f"'{found.words}'), not to '{q.speaker}': fix the speaker",
                       "error" if strict else "warning")
 
@@ -273,8 +277,7 @@ class _Reader:
         if frame.verb_end <= q.open_at and self._between(max(frame.subject_end, frame.verb_end),
                                                          q.open_at):
             return None
-        line = self.article.count("\n", 0, self.begin + frame.verb_start) + 1
-        return Given(mention.key, line, self._words(q, frame))
+        return Given(mention.key, self.begin + frame.verb_start, self._words(q, frame))
 
     def _in_sentence(self, q: draft_text.Quote, frame: Frame) -> bool:
         """The frame is in the sentence, or the sentences, of the quotation itself."""
