@@ -138,8 +138,9 @@ def speaker_problems(located: Located, text: str, spans: dict[str, list[tuple[in
                      actors: dict[str, Actor], strict: bool) -> Iterator[Problem]:
     """A warning (an error with --strict) for each quote whose article names another speaker."""
     b: Briefing = located.value
+    # an unknown speaker id is reported as such already
     quotes = [(i, q, spans[q.id]) for i, q in enumerate(b.quotes)
-              if q.speaker is not None and q.id in spans]
+              if q.speaker in actors and q.id in spans]
     if not quotes:
         return
     given = attributions(text, [(s[0][0], s[-1][1]) for _, _, s in quotes], b, actors)

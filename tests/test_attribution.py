@@ -190,14 +190,14 @@ def test_attribution_reads_a_long_article_in_linear_time(project: Path):
     actors = verify.verify(Project(project), content).actors
     b = content.briefings[0].value
     paragraph = "“Moscow is lying,” Kirby told reporters, and Blinken said “it is over.”\n"
-    for count in (2_000, 8_000):
+    for count in (1_000, 4_000):
         text = paragraph * count
         spans = [(k * len(paragraph) + 1, k * len(paragraph) + 16) for k in range(count)]
         started = time.perf_counter()
         given = attribution.attributions(text, spans, b, actors)
         elapsed = time.perf_counter() - started
         assert all(g is not None and g.actor == "john-kirby" for g in given)
-        if count == 2_000:
+        if count == 1_000:
             small = elapsed
     assert elapsed < 6 * small + 1.0  # four times the article: about four times the time, not 16
     # one paragraph of a megabyte is not read at all, and quickly
