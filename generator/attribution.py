@@ -107,8 +107,8 @@ def _other_actor(mention: str, actor_id: str, own_keys: set[str], names: Names
     owners = names.owners.get(key, set()) - {actor_id}
     if owners and key not in own_keys:
         return min(owners), True
-    # 'Roe's office' or 'Roe,' is a word of its own, not 'Roe': a possessive speaks of something
-    # of Roe's, not of Roe
+    # a full name anywhere in it, as whole words; "roe's" stays a word of its own, so that
+    # 'Richard Roe's office', something of Roe's and not Roe, holds no name
     words = _words(key)
     for size in range(min(names.longest, len(words)), 1, -1):
         for start in range(len(words) - size + 1):

@@ -155,24 +155,22 @@ def test_a_briefing_mention_resolves_an_attribution(project: Path):
 
 # --- mentions ------------------------------------------------------------------------------------
 
-def test_a_mention_that_is_another_actors_alias_fails(project: Path):
-    _write(project, {}, {"jane-doe": ["Jane Doe", "Doe", "Roe"], "richard-roe": ["Roe"]})
-    line, col = _value_at(project, SUMMARY, "- Roe")
+@pytest.mark.parametrize(("mentions", "line_text", "field", "message"), [
+    (["Jane Doe", "Doe", "Roe"], "- Roe", "actors[0].mentions[2]",
+     "'Roe' is the name of actor 'richard-roe' (Richard Roe), not of 'jane-doe': move it to that "
+     "actor's entry, or remove it"),
+    (["Jane Doe", "Richard Roe, the envoy"], "- Richard Roe, the envoy", "actors[0].mentions[1]",
+     "'Richard Roe, the envoy' holds the name of actor 'richard-roe' (Richard Roe), not of "
+     "'jane-doe': list 'richard-roe' in actors with this mention"),
+])
+def test_a_mention_naming_another_actor_fails(project: Path, mentions: list[str], line_text: str,
+                                              field: str, message: str):
+    listed = {"jane-doe": mentions} | ({"richard-roe": ["Roe"]} if "Roe" in mentions else {})
+    _write(project, {}, listed)
+    line, col = _value_at(project, SUMMARY, line_text)
     result = run(project, "check", "--strict")
     assert result.exit_code == 1
-    assert reported(result, f"{SUMMARY}:{line}:{col + 2}:", "actors[0].mentions[2]: 'Roe' is the "
-                    "name of actor 'richard-roe' (Richard Roe), not of 'jane-doe': move it to that "
-                    "actor's entry, or remove it"), result.output
-
-
-def test_a_mention_holding_another_persons_full_name_fails(project: Path):
-    _write(project, {}, {"jane-doe": ["Jane Doe", "Richard Roe, the envoy"]})
-    line, col = _value_at(project, SUMMARY, "- Richard Roe, the envoy")
-    result = run(project, "check", "--strict")
-    assert result.exit_code == 1
-    assert reported(result, f"{SUMMARY}:{line}:{col + 2}:", "actors[0].mentions[1]: 'Richard Roe, "
-                    "the envoy' holds the name of actor 'richard-roe' (Richard Roe), not of "
-                    "'jane-doe': list 'richard-roe' in actors with this mention"), result.output
+    assert reported(result, f"{SUMMARY}:{line}:{col + 2}:", f"{field}: {message}"), result.output
 
 
 def test_a_possessive_or_a_states_name_inside_a_mention_passes(project: Path):
