@@ -208,17 +208,25 @@ class _Scanner(Registry):
     def __init__(self, base: Registry, b: Briefing, actors: dict[str, Actor]):
         self.actors = base.actors
         self.base = base
+        owners = registry_names(actors).owners
         listed: dict[str, set[str]] = {}
         for entry in b.actors:
             if entry.actor in actors:
                 for mention in entry.mentions:
                     listed.setdefault(name_key(mention), set()).add(entry.actor)
-        self.listed = {key: next(iter(ids)) for key, ids in listed.items() if len(ids) == 1}
-        forms = sorted(self.listed, key=len, reverse=True)
-        alternatives = "|".join(r"(?:the\s+)?" + re.escape(f).replace("\\ ", r"\s+")
-                                for f in forms)
-        self.pattern = re.compile(rf"(?<![\w'])(?:{alternatives})(?!\w)", re.IGNORECASE) \
-            if forms else None
+        # most mentions are the registry's own names, which the registry's scan finds already
+        self.listed = {key: next(iter(ids)) for key, ids in listed.items()
+                       if len(ids) == 1 and owners.get(key) != ids}
+        self._pattern: re.Pattern[str] | None = None
+
+    @property
+    def pattern(self) -> re.Pattern[str] | None:  # compiled on the first article read
+        if self._pattern is None and self.listed:
+            forms = sorted(self.listed, key=len, reverse=True)
+            alternatives = "|".join(r"(?:the\s+)?" + re.escape(f).replace("\\ ", r"\s+")
+                                    for f in forms)
+            self._pattern = re.compile(rf"(?<![\w'])(?:{alternatives})(?!\w)", re.IGNORECASE)
+        return self._pattern
 
     def scan(self, text: str) -> list[Mention]:
         found = self.base.scan(text)
@@ -259,6 +267,7 @@ class _Reader:
         self.people = [m.start for m in names.mentions if m.kind == "person"]
         speakers = Speakers(text, blank, self.paras, self.sents, self.quotes, names.mentions)
         self.attributed = speakers.attribute()
+        self.frames = speakers.frames
         self.actors = actors
 
     def given(self, start: int, end: int) -> Given | None:
@@ -278,6 +287,9 @@ class _Reader:
         if frame.verb_end <= q.open_at and self._between(max(frame.subject_end, frame.verb_end),
                                                          q.open_at):
             return None
+        after = self._named_right_after(q)
+        if after is not None and after.speaker != frame.speaker:
+            return None  # `Roe said. “…” Doe told reporters.`: two candidates, no verdict
         return Given(mention.key, self.begin + frame.verb_start, self._words(q, frame))
 
     def _in_sentence(self, q: draft_text.Quote, frame: Frame) -> bool:
@@ -285,6 +297,15 @@ class _Reader:
         first = draft_text.sentence_at(self.sents, q.open_at)
         last = draft_text.sentence_at(self.sents, max(q.open_at, q.end - 1))
         return first <= draft_text.sentence_at(self.sents, frame.verb_start) <= last
+
+    def _named_right_after(self, q: draft_text.Quote) -> Frame | None:
+        """A name and a speech verb that follow the quotation at once, even past its full stop."""
+        for f in self.frames:
+            first = min(f.subject_start, f.verb_start)
+            if f.how == "named" and q.close_at <= first <= q.close_at + 8 and re.fullmatch(
+                    r"[\s,—–-]*", self.text[q.close_at:first]):
+                return f
+        return None
 
     def _between(self, start: int, end: int) -> bool:
         """Another person named, or someone's words (X's claim), between an attribution and the

@@ -97,6 +97,8 @@ def check(project_root: Path, located: Located, article: matching.Normalized) ->
     b: Briefing = located.value
     source: list[str] | None = None  # the summary's lines, read only to place a problem
     for loc, value, markdown in free_text(b):
+        if "&" not in value and not any(mark in value for mark in _PAIRS):
+            continue  # nothing quoted: no need to read the Markdown ('&ldquo;' would be a mark)
         text = safe_text.plain(value) if markdown else value
         for passage in quoted(text):
             found = matching.find(article, passage.words)
