@@ -3,9 +3,10 @@ actor's entry borrows from another actor.
 
 The article is read with the drafting rules (draft_text, draft_names, draft_speakers). Only an
 attribution that names its speaker in the quote's own sentence counts (`“…,” Roe told reporters`,
-`Roe said that “…”`, `said Roe.`), and only when that name is one registry actor: pronouns,
-unnamed officials, spokespeople and quotes carried over from the sentence before stay silent, for
-a warning that is wrong would teach people to ignore the right ones.
+`Roe said that “…”`, `said Roe.`, or `the foreign minister said` where the briefing gives one of
+its actors that role), and only when that name is one registry actor: pronouns, unnamed officials,
+spokespeople and quotes carried over from the sentence before stay silent, for a warning that is
+wrong would teach people to ignore the right ones.
 
 Cost: only the paragraphs that hold a matched quote are read, each once, and a paragraph longer
 than WINDOW characters not at all; the drafting rules are quadratic in what they read, so this
@@ -200,8 +201,8 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 class _Scanner(Registry):
-    """The registry's names and aliases, and the mentions this briefing lists for its actors
-    (in any case: 'The White House' opens a sentence, 'the White House' does not).
+    """The registry's names and aliases, and the mentions (in any case: 'The White House' opens a
+    sentence, 'the White House' does not) and roles this briefing gives its actors.
 
     The same words given to two actors name neither."""
 
@@ -218,6 +219,13 @@ class _Scanner(Registry):
         self.listed = {key: next(iter(ids)) for key, ids in listed.items()
                        if len(ids) == 1 and owners.get(key) != ids}
         self._pattern: re.Pattern[str] | None = None
+        # a role of two words or more that this briefing gives one actor: 'the foreign minister'
+        # names that actor here; 'the president' may name anyone
+        roles: dict[str, set[str]] = {}
+        for entry in b.actors:
+            if entry.role and entry.actor in actors and len(entry.role.split()) > 1:
+                roles.setdefault(name_key(entry.role), set()).add(entry.actor)
+        self.roles = {key: next(iter(ids)) for key, ids in roles.items() if len(ids) == 1}
 
     @property
     def pattern(self) -> re.Pattern[str] | None:  # compiled on the first article read
@@ -269,6 +277,7 @@ class _Reader:
         self.attributed = speakers.attribute()
         self.frames = speakers.frames
         self.actors = actors
+        self.roles = scanner.roles
 
     def given(self, start: int, end: int) -> Given | None:
         index = next((k for k, q in enumerate(self.quotes) if q.start <= start and end <= q.end),
@@ -276,10 +285,10 @@ class _Reader:
         if index is None:
             return None  # words outside quotation marks: another rule's business
         q, frame = self.quotes[index], self.attributed[index].frame
-        if frame is None or frame.how != "named" or not self._in_sentence(q, frame):
+        if frame is None or not self._in_sentence(q, frame):
             return None
-        mention = self.known.get(frame.subject_start)
-        if mention is None or mention.key not in self.actors:
+        speaker = self._speaker(frame)
+        if speaker is None:
             return None
         if frame.subject_start > frame.verb_start and not _AFTER_INVERTED.match(
                 self.text, frame.subject_end):
@@ -288,9 +297,18 @@ class _Reader:
                                                          q.open_at):
             return None
         after = self._named_right_after(q)
-        if after is not None and after.speaker != frame.speaker:
+        if after is not None and after.speaker != speaker:
             return None  # `Roe said. “…” Doe told reporters.`: two candidates, no verdict
-        return Given(mention.key, self.begin + frame.verb_start, self._words(q, frame))
+        return Given(speaker, self.begin + frame.verb_start, self._words(q, frame))
+
+    def _speaker(self, frame: Frame) -> str | None:
+        """The registry actor a frame names, or that this briefing gives the role it names."""
+        if frame.how == "named":
+            mention = self.known.get(frame.subject_start)
+            return mention.key if mention is not None and mention.key in self.actors else None
+        if re.match(r"[Tt]he\s", frame.subject):  # 'the foreign minister', not 'a minister'
+            return self.roles.get(name_key(frame.subject))
+        return None
 
     def _in_sentence(self, q: draft_text.Quote, frame: Frame) -> bool:
         """The frame is in the sentence, or the sentences, of the quotation itself."""

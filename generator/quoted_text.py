@@ -84,8 +84,8 @@ def quoted(text: str) -> list[Quoted]:
 
 
 def _closing(text: str, start: int, closers: str) -> int:
-    """Offset of the first closing mark from `start`, or -1. A straight mark closes only where it
-    ends a word (not before a letter), so that 12"-long or a stray mark opens nothing."""
+    """Offset of the first closing mark from `start`, or -1. A straight mark right before a letter
+    or a digit does not close: it opens a word."""
     for k in range(start, len(text)):
         if text[k] in closers and not (closers == '"' and k + 1 < len(text) and text[k + 1].isalnum()):
             return k

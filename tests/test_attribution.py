@@ -42,7 +42,9 @@ At the summit, Doe said Roe would answer “in due course.”
 Richard Roe, the envoy, left early; Roe’s office declined to comment.
 The envoys disagreed, Roe said. “We walked out.” Doe told reporters that talks would resume.
 Doe called the plan “a good start” and said Roe would respond “in kind.”
+“The convoy is gone,” the foreign minister said. “We are leaving,” the envoy said.
 """
+ROLES = {"jane-doe": "Foreign Minister", "richard-roe": "Envoy", "envoy-office": "Office"}
 # quote id -> (words, the speaker the article gives, or None where the rules name none)
 QUOTES = {
     "roe-lying": ("Moscow is lying,", "richard-roe"),
@@ -54,6 +56,8 @@ QUOTES = {
     "walked-out": ("We walked out.", None),  # Roe said before it, Doe told reporters after it
     "doe-good-start": ("a good start", "jane-doe"),
     "in-kind": ("in kind.", None),  # 'said Roe would respond': Roe begins what Doe said
+    "convoy-gone": ("The convoy is gone,", "jane-doe"),  # the role this briefing gives Doe
+    "envoy-leaving": ("We are leaving,", None),  # a one-word role may name anyone
 }
 
 
@@ -66,7 +70,8 @@ def _write(root: Path, speakers: dict[str, str], mentions: dict[str, list[str]] 
         "source": {"outlet": "Test Wire", "published": "2024-10-01"},
         "bottom_line": "Two officials disagree about a convoy.",
         "key_points": ["Roe says “Moscow is lying”."],
-        "actors": [{"actor": actor, "mentions": names} for actor, names in mentions.items()],
+        "actors": [{"actor": actor, "role": ROLES[actor], "mentions": names}
+                   for actor, names in mentions.items()],
         "quotes": [{"id": qid, "speaker": speakers.get(qid, default or "jane-doe"), "text": words}
                    for qid, (words, default) in QUOTES.items()],
     })
@@ -114,8 +119,16 @@ def test_a_name_after_its_verb_attributes(project: Path):
                     "are over,” said Roe'), not to 'jane-doe'"), result.output
 
 
+def test_a_role_the_briefing_gives_one_actor_attributes(project: Path):
+    _write(project, {"convoy-gone": "richard-roe"})
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 1
+    assert reported(result, SUMMARY, "quotes[9].speaker:", "'Jane Doe' (line 11: '“The convoy is "
+                    "gone,” the foreign minister said'), not to 'richard-roe'"), result.output
+
+
 @pytest.mark.parametrize("quote", ["doe-publish", "roe-grain", "due-course", "vell-nobody",
-                                   "walked-out", "in-kind"])
+                                   "walked-out", "in-kind", "envoy-leaving"])
 def test_no_warning_where_the_rules_name_no_registry_actor(project: Path, quote: str):
     # each of these quotes would be wrong or doubtful with either speaker; the rules name no one
     for speaker in ("jane-doe", "richard-roe"):
