@@ -111,20 +111,22 @@ def test_a_speaker_the_article_contradicts_is_named_with_its_words(project: Path
     assert not any("warning:" in line for line in output_lines(strict))
 
 
-def test_a_name_after_its_verb_attributes(project: Path):
-    _write(project, {"roe-talks-over": "jane-doe"})
+@pytest.mark.parametrize(("quote", "index", "wrong", "words"), [
+    # a name after its verb
+    ("roe-talks-over", 5, "jane-doe", "'Richard Roe' (line 7: '“The talks are over,” said Roe')"),
+    # the role this briefing gives one actor
+    ("convoy-gone", 9, "richard-roe",
+     "'Jane Doe' (line 11: '“The convoy is gone,” the foreign minister said')"),
+])
+def test_other_attributions_are_checked(project: Path, quote: str, index: int, wrong: str,
+                                        words: str):
+    _write(project, {quote: wrong})
+    speakers = [n for n, line in enumerate((project / SUMMARY).read_text(encoding="utf-8")
+                                           .split("\n"), 1) if line.startswith("  speaker: ")]
     result = run(project, "check", "--strict")
     assert result.exit_code == 1
-    assert reported(result, SUMMARY, "quotes[5].speaker:", "'Richard Roe' (line 7: '“The talks "
-                    "are over,” said Roe'), not to 'jane-doe'"), result.output
-
-
-def test_a_role_the_briefing_gives_one_actor_attributes(project: Path):
-    _write(project, {"convoy-gone": "richard-roe"})
-    result = run(project, "check", "--strict")
-    assert result.exit_code == 1
-    assert reported(result, SUMMARY, "quotes[9].speaker:", "'Jane Doe' (line 11: '“The convoy is "
-                    "gone,” the foreign minister said'), not to 'richard-roe'"), result.output
+    assert reported(result, f"{SUMMARY}:{speakers[index]}:12:", f"quotes[{index}].speaker:",
+                    f"these words to {words}, not to '{wrong}': fix the speaker"), result.output
 
 
 @pytest.mark.parametrize("quote", ["doe-publish", "roe-grain", "due-course", "vell-nobody",
