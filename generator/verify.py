@@ -7,7 +7,7 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import matching, safe_text, verify_cache
+from . import attribution, matching, quoted_text, safe_text, verify_cache
 from .load import Content, Located, Project, read_seed
 from .model import Actor, Briefing, actor_refs
 from .problems import Problem, field_path, problem, visible
@@ -233,6 +233,10 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
             f"(recorded {b.source.sha256[:12]}…, now {digest[:12]}…): {matched} of {len(results)} "
             f"quotes still match. Review the summary against the article, then run "
             f"'briefing restamp {path}'")
+    for found in [*quoted_text.check(project.root, located, article),
+                  *attribution.check(located, text, spans, actors, strict)]:
+        n_errors += found.severity == "error"
+        out.append(found)
     lowered = text.casefold()
     for i, a in enumerate(b.actors):
         for j, mention in enumerate(a.mentions):

@@ -43,7 +43,7 @@ def add_hostile_briefing(root: Path) -> None:
         "source": {"outlet": "Test & \"Outlet\"", "published": "2024-09-11",
                    "dateline": "MOSCOW"},
         "bottom_line": ("Peskov's words \\<script>alert(1)\\</script> and "
-                        "\\<img src=x onerror=alert(1)\\> are \"text\" & 1 < 2 > 0, "
+                        "\\<img src=x onerror=alert(1)\\> are \"straight\" & 1 < 2 > 0, "
                         "with `</script><script>alert(1)</script>` as code."),
         "key_points": ["A point with \\<img src=x onerror=alert(1)\\> as text.",
                        "A [link](https://example.org/?q=\"><script>alert(1)</script>) in text."],

@@ -1,0 +1,237 @@
+"""A quote's speaker is the one its article names, and an actor's mentions name no other actor."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from generator import attribution, load, verify
+from generator.load import Project
+
+from .conftest import BRIEFING_YAML, run
+from .content_edits import briefing, output_lines, replace_on_line, reported
+from .extra_content import add_briefing
+
+B = BRIEFING_YAML
+ID = "2024-10-01-convoy-dispute"
+SUMMARY = f"content/briefings/{ID}.yaml"
+PEOPLE = """\
+actors:
+  - id: jane-doe
+    name: Jane Doe
+    kind: person
+    aliases: [Doe]
+  - id: richard-roe
+    name: Richard Roe
+    kind: person
+    aliases: [Roe]
+  - id: envoy-office
+    name: Office of the Envoy
+    kind: organization
+"""
+ARTICLE = """\
+ARDENNE — Officials traded charges on Tuesday over the convoy.
+“Moscow is lying,” Roe told reporters.
+Jane Doe said the inquiry would go on. “We will publish everything,” she said.
+Doe dismissed Roe’s claim that “the convoy carried grain.”
+At the summit, Doe said Roe would answer “in due course.”
+“Nobody was hurt,” said Mark Vell, a local official.
+“The talks are over,” said Roe.
+Richard Roe, the envoy, left early; Roe’s office declined to comment.
+The envoys disagreed, Roe said. “We walked out.” Doe told reporters that talks would resume.
+Doe called the plan “a good start” and said Roe would respond “in kind.”
+“The convoy is gone,” the foreign minister said. “We are leaving,” the envoy said.
+"""
+ROLES = {"jane-doe": "Foreign Minister", "richard-roe": "Envoy", "envoy-office": "Office"}
+# quote id -> (words, the speaker the article gives, or None where the rules name none)
+QUOTES = {
+    "roe-lying": ("Moscow is lying,", "richard-roe"),
+    "doe-publish": ("We will publish everything,", None),  # 'she': a pronoun
+    "roe-grain": ("the convoy carried grain.", None),  # Doe dismisses Roe's claim
+    "due-course": ("in due course.", None),  # Doe said Roe would answer
+    "vell-nobody": ("Nobody was hurt,", None),  # a person the registry does not know
+    "roe-talks-over": ("The talks are over,", "richard-roe"),  # said Roe.
+    "walked-out": ("We walked out.", None),  # Roe said before it, Doe told reporters after it
+    "doe-good-start": ("a good start", "jane-doe"),
+    "in-kind": ("in kind.", None),  # 'said Roe would respond': Roe begins what Doe said
+    "convoy-gone": ("The convoy is gone,", "jane-doe"),  # the role this briefing gives Doe
+    "envoy-leaving": ("We are leaving,", None),  # a one-word role may name anyone
+}
+
+
+def _write(root: Path, speakers: dict[str, str], mentions: dict[str, list[str]] | None = None
+           ) -> None:
+    (root / "content" / "actors" / "convoy-people.yaml").write_text(PEOPLE, encoding="utf-8")
+    mentions = mentions or {"jane-doe": ["Jane Doe", "Doe"], "richard-roe": ["Roe"]}
+    add_briefing(root, "902_convoy.txt", ARTICLE, {
+        "id": ID, "title": "A dispute over a convoy",
+        "source": {"outlet": "Test Wire", "published": "2024-10-01"},
+        "bottom_line": "Two officials disagree about a convoy.",
+        "key_points": ["Roe says “Moscow is lying”."],
+        "actors": [{"actor": actor, "role": ROLES[actor], "mentions": names}
+                   for actor, names in mentions.items()],
+        "quotes": [{"id": qid, "speaker": speakers.get(qid, default or "jane-doe"), "text": words}
+                   for qid, (words, default) in QUOTES.items()],
+    })
+
+
+def _value_at(root: Path, rel: str, text: str) -> tuple[int, int]:
+    """(line, column) where `text` starts on the first line that holds nothing else."""
+    for n, line in enumerate((root / rel).read_text(encoding="utf-8").split("\n"), 1):
+        if line.strip() == text:
+            return n, line.index(text) + 1
+    raise AssertionError(f"no line '{text}' in {rel}")
+
+
+def _clean(result) -> bool:
+    return result.exit_code == 0 and "0 warnings" in result.output
+
+
+def test_correct_speakers_give_no_warning(project: Path):
+    _write(project, {})
+    result = run(project, "check", "--strict")
+    assert _clean(result), result.output
+
+
+def test_a_speaker_the_article_contradicts_is_named_with_its_words(project: Path):
+    _write(project, {"roe-lying": "jane-doe"})
+    line, col = _value_at(project, SUMMARY, "speaker: jane-doe")
+    where = f"{SUMMARY}:{line}:{col + len('speaker: ')}:"
+    result = run(project, "check")
+    assert result.exit_code == 0  # a warning: the site still builds without --strict
+    assert reported(result, where, "warning: quotes[0].speaker: the article gives these words "
+                    "to 'Richard Roe' (line 2: '“Moscow is lying,” Roe told reporters'), not to "
+                    "'jane-doe': fix the speaker"), result.output
+    strict = run(project, "check", "--strict")
+    assert strict.exit_code == 1
+    assert reported(strict, where, "quotes[0].speaker: the article gives these words to "
+                    "'Richard Roe'"), strict.output
+    assert not any("warning:" in line for line in output_lines(strict))
+
+
+@pytest.mark.parametrize(("quote", "index", "wrong", "words"), [
+    # a name after its verb
+    ("roe-talks-over", 5, "jane-doe", "'Richard Roe' (line 7: '“The talks are over,” said Roe')"),
+    # the role this briefing gives one actor
+    ("convoy-gone", 9, "richard-roe",
+     "'Jane Doe' (line 11: '“The convoy is gone,” the foreign minister said')"),
+])
+def test_other_attributions_are_checked(project: Path, quote: str, index: int, wrong: str,
+                                        words: str):
+    _write(project, {quote: wrong})
+    speakers = [n for n, line in enumerate((project / SUMMARY).read_text(encoding="utf-8")
+                                           .split("\n"), 1) if line.startswith("  speaker: ")]
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 1
+    assert reported(result, f"{SUMMARY}:{speakers[index]}:12:", f"quotes[{index}].speaker:",
+                    f"these words to {words}, not to '{wrong}': fix the speaker"), result.output
+
+
+@pytest.mark.parametrize("quote", ["doe-publish", "roe-grain", "due-course", "vell-nobody",
+                                   "walked-out", "in-kind", "envoy-leaving"])
+def test_no_warning_where_the_rules_name_no_registry_actor(project: Path, quote: str):
+    # each of these quotes would be wrong or doubtful with either speaker; the rules name no one
+    for speaker in ("jane-doe", "richard-roe"):
+        _write(project, {quote: speaker})
+        result = run(project, "check", "--strict")
+        assert _clean(result), result.output
+
+
+def _resolved(root: Path, briefing_id: str) -> dict[str, str]:
+    """Quote id -> the registry actor the article's own sentence names, where the rules find one."""
+    checked = verify.verify(Project(root), load.load(Project(root)))
+    [vb] = [vb for vb in checked.briefings if vb.briefing.id == briefing_id]
+    quotes = vb.briefing.quotes
+    given = attribution.attributions(vb.seed_text, [(vb.spans[q.id][0][0], vb.spans[q.id][-1][1])
+                                                    for q in quotes], vb.briefing, checked.actors)
+    return {q.id: g.actor for q, g in zip(quotes, given, strict=True) if g is not None}
+
+
+def test_the_rules_resolve_named_speakers_only(project: Path):
+    _write(project, {})
+    assert _resolved(project, ID) == {qid: speaker for qid, (_, speaker) in QUOTES.items()
+                                      if speaker is not None}
+
+
+def test_the_shipped_quotes_agree_with_their_attributions(project: Path):
+    quotes = {q.id: q.speaker for q in load.load(Project(project)).briefings[0].value.quotes}
+    resolved = _resolved(project, "2024-09-10-iran-missiles-to-russia")
+    assert len(quotes) == 13
+    # 'he told reporters', 'he said', 'He has also said': pronouns are not resolved
+    assert sorted(resolved) == ["blinken-shipments-received", "blinken-two-way-street",
+                                "blinken-warned-tehran", "iran-fm-vile-propaganda",
+                                "kirby-dozens", "kirby-partnership", "shmyhal-immediate-concern",
+                                "treasury-hundreds"]
+    assert all(quotes[qid] == actor for qid, actor in resolved.items())
+
+
+def test_a_wrong_speaker_in_the_shipped_summary_is_caught(project: Path):
+    replace_on_line(briefing(project), 154, "speaker: john-kirby", "speaker: antony-blinken")
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 1
+    assert reported(result, f"{B}:154:14:", "quotes[6].speaker: the article gives these words to "
+                    "'John Kirby' (line 13: '“Both Iran and Russia get better …” Kirby said'), "
+                    "not to 'antony-blinken'"), result.output
+
+
+def test_a_briefing_mention_resolves_an_attribution(project: Path):
+    # 'The Foreign Ministry in Tehran' is how this briefing names iran-foreign-ministry
+    replace_on_line(briefing(project), 134, "speaker: iran-foreign-ministry", "speaker: iran")
+    result = run(project, "check", "--strict")
+    assert reported(result, f"{B}:134:14:", "quotes[3].speaker:", "to 'Iranian Foreign Ministry'",
+                    "The Foreign Ministry in Tehran said in a statement that “dissemination"), \
+        result.output
+
+
+# --- mentions ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("mentions", "line_text", "field", "message"), [
+    (["Jane Doe", "Doe", "Roe"], "- Roe", "actors[0].mentions[2]",
+     "'Roe' is the name of actor 'richard-roe' (Richard Roe), not of 'jane-doe': move it to that "
+     "actor's entry, or remove it"),
+    (["Jane Doe", "Richard Roe, the envoy"], "- Richard Roe, the envoy", "actors[0].mentions[1]",
+     "'Richard Roe, the envoy' holds the name of actor 'richard-roe' (Richard Roe), not of "
+     "'jane-doe': list 'richard-roe' in actors with this mention"),
+])
+def test_a_mention_naming_another_actor_fails(project: Path, mentions: list[str], line_text: str,
+                                              field: str, message: str):
+    listed = {"jane-doe": mentions} | ({"richard-roe": ["Roe"]} if "Roe" in mentions else {})
+    _write(project, {}, listed)
+    line, col = _value_at(project, SUMMARY, line_text)
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 1
+    assert reported(result, f"{SUMMARY}:{line}:{col + 2}:", f"{field}: {message}"), result.output
+
+
+def test_a_possessive_or_a_states_name_inside_a_mention_passes(project: Path):
+    # 'Roe’s office' is the office, not Roe; the fixture's 'The Foreign Ministry in Tehran' holds
+    # an alias of Iran and passes in every other test
+    _write(project, {}, {"jane-doe": ["Jane Doe", "Doe"], "richard-roe": ["Roe"],
+                         "envoy-office": ["Roe’s office"]})
+    assert _clean(run(project, "check", "--strict"))
+
+
+# --- cost ------------------------------------------------------------------------------------------
+
+def test_attribution_reads_a_long_article_in_linear_time(project: Path):
+    content = load.load(Project(project))
+    actors = verify.verify(Project(project), content).actors
+    b = content.briefings[0].value
+    paragraph = "“Moscow is lying,” Kirby told reporters, and Blinken said “it is over.”\n"
+    for count in (1_000, 4_000):
+        text = paragraph * count
+        spans = [(k * len(paragraph) + 1, k * len(paragraph) + 16) for k in range(count)]
+        started = time.perf_counter()
+        given = attribution.attributions(text, spans, b, actors)
+        elapsed = time.perf_counter() - started
+        assert all(g is not None and g.actor == "john-kirby" for g in given)
+        if count == 1_000:
+            small = elapsed
+    assert elapsed < 6 * small + 1.0  # four times the article: about four times the time, not 16
+    # one paragraph of a megabyte is not read at all, and quickly
+    text = paragraph.replace("\n", " ") * 15_000
+    started = time.perf_counter()
+    assert attribution.attributions(text, spans[:100], b, actors) == [None] * 100
+    assert time.perf_counter() - started < 2.0

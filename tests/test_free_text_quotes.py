@@ -1,0 +1,130 @@
+"""Words that a summary's own prose puts in quotation marks must be the article's words."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+
+from generator import matching
+from generator.quoted_text import quoted
+
+from .conftest import BRIEFING_YAML, run
+from .content_edits import briefing, output_lines, replace_on_line, reported, set_line
+
+B = BRIEFING_YAML
+SEED_NAME = "000_71c8a87dcccb59d2.txt"
+
+
+def _clean(result) -> bool:
+    return result.exit_code == 0 and "0 warnings" in result.output
+
+
+def test_invented_words_in_a_key_point_fail_at_the_quotation_mark(project: Path):
+    replace_on_line(briefing(project), 36, "  - Blinken and",
+                    "  - Google says “there is absolutely nothing wrong anywhere”; Blinken and")
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 1
+    # the mark stands after '  - Google says ', at column 17
+    assert reported(result, f"{B}:36:17:", "key_points[6]:",
+                    "“there is absolutely nothing wrong anywhere” are not in " + SEED_NAME,
+                    "the article says (line 5): 'certain countries is nothing more than a vile'",
+                    "Quote the article's own words, or drop the quotation marks"), result.output
+
+
+def test_the_articles_own_words_in_a_key_point_pass(project: Path):
+    replace_on_line(briefing(project), 36, "  - Blinken and",
+                    "  - The ministry says “nothing more than a vile propaganda ploy”; Blinken and")
+    assert _clean(run(project, "check", "--strict"))
+
+
+@pytest.mark.parametrize(("line", "old", "new", "where", "field"), [
+    (235, "“successfully and responsibly”", "“successfully and with restraint”", 70,
+     "claims[4].note"),
+    (219, "“hundreds”", "“thousands”", 77, "claims[1].claim"),
+    (307, "Any change in the", "Any \"final word\" on the", 13, "questions[0].watch[2]"),
+    (338, "Help with its", "Help with its «atomic shield» and its", 25, "relations[2].what"),
+    (164, "Pushing back against", "Calling them «a Western fairy tale», pushing back against", 27,
+     "quotes[7].context"),
+    (59, "role: Kremlin spokesman", "role: Kremlin “chief spokesman”", 19, "actors[2].role"),
+])
+def test_every_free_text_field_is_checked(project: Path, line: int, old: str, new: str,
+                                          where: int, field: str):
+    replace_on_line(briefing(project), line, old, new)
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 1
+    assert reported(result, f"{B}:{line}:{where}:", f"{field}:", "are not in " + SEED_NAME), \
+        result.output
+
+
+@pytest.mark.parametrize(("line", "old", "new"), [
+    # the same fields quoting the article's words, with straight marks, guillemets, Markdown
+    (235, "“successfully and responsibly”", "\"successfully and responsibly\""),
+    (307, "Any change in the", "Any «dangerous escalation» in the"),
+    (338, "Help with its", "Help with its \"nuclear program\" and its"),
+    (164, "Pushing back against", "Saying *“Not every time* information of this kind”, pushing"),
+    # apostrophes and possessives are no quotation marks
+    (307, "Any change in the", "Any change in the countries’ and ‘allies’ stance or in the"),
+    (59, "role: Kremlin spokesman", "role: Kremlin’s spokesman"),
+])
+def test_quoted_article_words_pass_in_every_field(project: Path, line: int, old: str, new: str):
+    replace_on_line(briefing(project), line, old, new)
+    result = run(project, "check", "--strict")
+    assert _clean(result), result.output
+
+
+def test_formatting_inside_the_marks_is_stripped_before_matching(project: Path):
+    replace_on_line(briefing(project), 36, "  - Blinken and",
+                    "  - Kirby says “They share **technology**. They share `tactics`”; Blinken and")
+    assert _clean(run(project, "check", "--strict"))
+    replace_on_line(briefing(project), 36, "**technology**", "**weapons**")
+    result = run(project, "check", "--strict")
+    assert reported(result, f"{B}:36:16:", "key_points[6]:",
+                    "“They share weapons. They share tactics”",
+                    "the article says (line 13): 'They share technology. They share tactics'"), \
+        result.output
+
+
+def test_a_folded_block_value_is_placed_at_its_start(project: Path):
+    set_line(briefing(project), 14,
+             "  Secretary of State Antony Blinken said on 10 September 2024 that Iran has delivered "
+             "short-range",
+             "  Secretary of State Antony Blinken said on 10 September 2024 that “Iran has delivered "
+             "missiles”")
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 1
+    lines = [line for line in output_lines(result) if "bottom_line:" in line]
+    assert len(lines) == 1 and lines[0].startswith(f"{B}:13:"), result.output
+    assert "“Iran has delivered missiles” are not in" in lines[0]
+
+
+def test_the_shipped_free_text_quotes_all_pass(project: Path):
+    # eleven passages in quotation marks across key points, claims, events and questions
+    text = briefing(project).read_text(encoding="utf-8")
+    assert text.count("“") >= 11
+    assert _clean(run(project, "check", "--strict"))
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    ("says “a lie” and «a ploy»", [("“", "a lie"), ("«", "a ploy")]),
+    ('says "a lie" twice "a lie"', [('"', "a lie"), ('"', "a lie")]),
+    ("an “outer ‘inner’ quote”", [("“", "outer ‘inner’ quote")]),
+    ("an “unclosed mark", []),
+    ("Iran’s and the countries’ own ‘phrase’", []),
+    ('a 12"-long gun', []),
+    ("„German“ style", [("„", "German")]),
+    ("empty “ ” marks", []),
+])
+def test_passages_between_double_marks(text: str, found: list[tuple[str, str]]):
+    assert [(q.mark, q.words) for q in quoted(text)] == found
+
+
+def test_finding_marks_is_linear_on_hostile_text():
+    text = "“" * 200_000 + '"' * 200_000 + "«" * 200_000
+    started = time.perf_counter()
+    assert quoted(text) == []  # nothing closes, or nothing stands between the marks
+    assert time.perf_counter() - started < 2.0
+    # and a passage is matched by the rules of quotes
+    article = matching.normalize("He said it was “a vile ploy” again.")
+    assert isinstance(matching.find(article, quoted("a “vile ploy”")[0].words), matching.Match)
