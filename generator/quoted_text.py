@@ -15,7 +15,9 @@ from pathlib import Path
 from . import matching, safe_text
 from .load import Located
 from .model import Briefing
-from .problems import Problem, field_path, problem
+from .problems import Problem, field_path, problem, visible
+
+_SHOWN = 300  # characters of a passage a message shows
 
 # opening mark -> the marks that close it
 _PAIRS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
@@ -112,13 +114,19 @@ def check(project_root: Path, located: Located, article: matching.Normalized) ->
 
 
 def _message(b: Briefing, passage: Quoted, found: matching.Miss) -> str:
-    said = f"{passage.mark}{passage.words}{_PAIRS[passage.mark][-1]}"
+    said = visible(f"{passage.mark}{passage.words}{_PAIRS[passage.mark][-1]}", _SHOWN)
+    closest = visible(found.closest, _SHOWN)
+    if found.reason == matching.UNMARKED:
+        return (f"the words in quotation marks {said} are the article's own words, not a "
+                f"quotation (line {found.line}: '{closest}'): drop the quotation marks, or quote "
+                "what the article puts in quotation marks")
     head = f"the words in quotation marks {said} are not in {b.source.seed}"
+    detail = "; ".join(found.differences)
     if found.closest:
-        detail = "; ".join(found.differences)
-        head += f": the article says (line {found.line}): '{found.closest}'. {detail}"
-    else:
-        head += f": {found.differences[0]}"
+        head += f": the article says (line {found.line}): '{closest}'" + (
+            f". {detail}" if detail else "")
+    elif detail:
+        head += f": {detail}"
     return head + ". Quote the article's own words, or drop the quotation marks"
 
 
