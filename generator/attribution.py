@@ -30,6 +30,12 @@ from .problems import Problem, field_path, problem
 WINDOW = 4000  # characters of article read at once: real paragraphs are far shorter
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _POSSESSIVE = re.compile(r"[’']s\b")
+# someone who speaks for the person named after it: 'a spokesman for', 'an aide to', 'lawyers of'
+_ON_BEHALF = re.compile(
+    r"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|assistants?|envoys?"
+    r"|representatives?|officials?|lawyers?|attorneys?|deputy|deputies|staff|office|members?"
+    r"|allies|ally|supporters?|opponents?|critics?|friends?|family|relatives?|press secretary)"
+    r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,5}$", re.IGNORECASE)
 # what may follow a name that comes after its verb: `said Roe.` `said Roe, the envoy`; not
 # `said Korvath would respond`, where the name begins what was said
 _AFTER_INVERTED = re.compile(r"\s*(?:[,.;:!?—–)”\"]|$)")
@@ -288,7 +294,7 @@ class _Reader:
         if frame is None or not self._in_sentence(q, frame):
             return None
         speaker = self._speaker(frame)
-        if speaker is None:
+        if speaker is None or self._on_behalf(frame):
             return None
         if frame.subject_start > frame.verb_start and not _AFTER_INVERTED.match(
                 self.text, frame.subject_end):
@@ -309,6 +315,12 @@ class _Reader:
         if re.match(r"[Tt]he\s", frame.subject):  # 'the foreign minister', not 'a minister'
             return self.roles.get(name_key(frame.subject))
         return None
+
+    def _on_behalf(self, frame: Frame) -> bool:
+        """The name is whom the speaker works for, not the speaker: `a spokesman for Russian
+        President Vladimir Putin called…`, `Putin’s spokesman said`."""
+        before = self.text[max(0, frame.subject_start - 120):frame.subject_start]
+        return bool(_ON_BEHALF.search(before) or _POSSESSIVE.match(self.text, frame.subject_end))
 
     def _in_sentence(self, q: draft_text.Quote, frame: Frame) -> bool:
         """The frame is in the sentence, or the sentences, of the quotation itself."""
