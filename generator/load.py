@@ -13,7 +13,7 @@ from pydantic import BaseModel, ValidationError
 
 from . import yaml_source
 from .model import ActorRegistry, Briefing
-from .problems import Problem, field_path, problem
+from .problems import Problem, code_point, field_path, problem
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -177,7 +177,7 @@ def _shown(name: str) -> str:
     """A name with its unprintable characters written out: a⟨U+000A⟩b.txt."""
     return _UNPRINTABLE_NAME.sub(
         lambda m: (f"⟨byte 0x{ord(m.group()) - 0xDC00:02X}⟩" if 0xDC80 <= ord(m.group()) <= 0xDCFF
-                   else f"⟨{yaml_source.visible(m.group())}⟩"), name)
+                   else code_point(m.group())), name)
 
 
 def _outside(project: Project, path: Path) -> Path | None:

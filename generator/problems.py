@@ -48,6 +48,11 @@ def field_path(loc: tuple[str | int, ...]) -> str:
     return out
 
 
+def code_point(char: str) -> str:
+    """A character as its code point, for text that must not print it raw: ⟨U+2028⟩."""
+    return f"⟨U+{ord(char):04X}⟩"
+
+
 # Letters with no ink of their own: fillers and blanks that Unicode files under letters or marks.
 _BLANK = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180e\u2800\u3164\uffa0")
 _WORD = re.compile(r"\w+")
@@ -73,7 +78,7 @@ def visible(text: str, limit: int | None = None) -> str:
         if "LATIN" in scripts:
             foreign.update(m.start() + i for i, script in enumerate(scripts)
                            if script in ("CYRILLIC", "GREEK"))
-    return "".join(f"⟨U+{ord(ch):04X}⟩" if i in foreign or _hidden(ch) else ch
+    return "".join(code_point(ch) if i in foreign or _hidden(ch) else ch
                    for i, ch in enumerate(text))
 
 

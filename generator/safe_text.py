@@ -17,6 +17,8 @@ from urllib.parse import quote, urlsplit
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from .problems import code_point
+
 
 class MdSafe(str):
     """Markdown that we generated: templates print it as it is."""
@@ -46,14 +48,10 @@ _INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u
                         "\ufeff\u00ad\u180e]")
 
 
-def visible(char: str) -> str:
-    return f"⟨U+{ord(char):04X}⟩"
-
-
 def show_controls(text: str) -> str:
     """Text with every control, separator and invisible character written as ⟨U+XXXX⟩."""
-    return _INVISIBLE.sub(lambda m: visible(m.group()),
-                          _CONTROL_OR_BREAK.sub(lambda m: visible(m.group()), text))
+    return _INVISIBLE.sub(lambda m: code_point(m.group()),
+                          _CONTROL_OR_BREAK.sub(lambda m: code_point(m.group()), text))
 
 
 def control_problem(text: str) -> str | None:
@@ -61,7 +59,7 @@ def control_problem(text: str) -> str | None:
     found = _CONTROL.search(text)
     if found is None:
         return None
-    return (f"control character {visible(found.group())} at position {found.start() + 1} is not "
+    return (f"control character {code_point(found.group())} at position {found.start() + 1} is not "
             "allowed: delete it (write a line break as a new line, a tab as spaces)")
 
 
@@ -69,7 +67,7 @@ def invisible_problem(text: str) -> str | None:
     found = _INVISIBLE.search(text)
     if found is None:
         return None
-    return (f"invisible character {visible(found.group())} at position {found.start() + 1} is "
+    return (f"invisible character {code_point(found.group())} at position {found.start() + 1} is "
             "not allowed in a name, title or alias (bidirectional controls and zero-width "
             "characters make look-alike text): delete it")
 

@@ -16,6 +16,8 @@ from typing import Any
 
 import yaml
 
+from .problems import code_point
+
 MAX_BYTES = 5 * 1024 * 1024
 # Content nests a handful of levels; the composer recurses once per level, so a file of a few
 # hundred '[' would otherwise end in RecursionError.
@@ -67,11 +69,6 @@ class Document:
 
     def where_key(self, loc: Loc) -> tuple[int, int]:
         return self.key_positions.get(tuple(loc)) or self.where(loc)
-
-
-def visible(char: str) -> str:
-    """A character as its code point, for messages that must not print it raw."""
-    return f"U+{ord(char):04X}"
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
@@ -183,7 +180,7 @@ def parse(raw: bytes) -> Document:
     bad = _FORBIDDEN.search(text)
     if bad:
         line, col = _position(text, bad.start())
-        raise YamlError(line, col, f"control character {visible(bad.group())} is not allowed in "
+        raise YamlError(line, col, f"control character {code_point(bad.group())} is not allowed in "
                         "YAML: remove it")
     positions = _Positions(text)
     try:
@@ -219,7 +216,7 @@ def _relocated(exc: YamlError, text: str, positions: _Positions) -> YamlError:
     message = exc.message
     if odd is not None:
         where, _ = positions.of(odd.start())
-        message += (f" (line {where} holds {visible(odd.group())}, which YAML reads as a line break: "
+        message += (f" (line {where} holds {code_point(odd.group())}, which YAML reads as a line break: "
                     "replace it with a space or a real line break)")
     return YamlError(line, col, message)
 

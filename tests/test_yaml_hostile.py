@@ -34,8 +34,8 @@ def refusal(raw: bytes) -> yaml_source.YamlError:
 
 
 @pytest.mark.parametrize(("char", "shown"), [
-    ("\x00", "U+0000"), ("\x07", "U+0007"), ("\x1b", "U+001B"), ("\x7f", "U+007F"),
-    ("\x80", "U+0080"), ("\x9f", "U+009F"), ("\ufffe", "U+FFFE"), ("\uffff", "U+FFFF"),
+    ("\x00", "⟨U+0000⟩"), ("\x07", "⟨U+0007⟩"), ("\x1b", "⟨U+001B⟩"), ("\x7f", "⟨U+007F⟩"),
+    ("\x80", "⟨U+0080⟩"), ("\x9f", "⟨U+009F⟩"), ("\ufffe", "⟨U+FFFE⟩"), ("\uffff", "⟨U+FFFF⟩"),
 ])
 def test_a_control_character_is_named_at_its_place(parser: str, char: str, shown: str):
     for where in ("plain", "quoted", "key"):
@@ -102,7 +102,7 @@ def test_yaml_only_line_breaks_do_not_shift_the_lines_editors_show(parser: str):
 def test_an_error_after_a_yaml_only_line_break_names_it(parser: str):
     error = refusal("a: x\u2028y\nb: 1\n".encode())
     assert (error.line, error.col) == (2, 1)
-    assert "line 1 holds U+2028, which YAML reads as a line break" in error.message
+    assert "line 1 holds ⟨U+2028⟩, which YAML reads as a line break" in error.message
 
 
 def test_flow_collections_are_recorded(parser: str):
