@@ -38,14 +38,21 @@ class Record:
 
 def inputs_key(root: Path, templates: Path, config: str, strict: bool) -> str:
     digest = hashlib.sha256(f"{CODE_VERSION}\0{config}\0{strict}".encode())
+    inside = root.resolve()
     for folder in (root / "content", root / "seeds", templates):
         if not folder.is_dir():
             digest.update(f"\0no {folder.name}".encode())
             continue
         for path in sorted(folder.rglob("*")):
-            if path.is_file():
+            name = path.relative_to(root).as_posix()
+            real = path.resolve()
+            if real != inside and inside not in real.parents:
+                # a link leaving the project: the loader refuses it unread, and so do we; where it
+                # points still counts, as a change there changes what the loader says
+                digest.update(f"\0{name}\0outside\0{real}".encode())
+            elif path.is_file():
                 data = path.read_bytes()
-                digest.update(f"\0{path.relative_to(root).as_posix()}\0{len(data)}\0".encode())
+                digest.update(f"\0{name}\0{len(data)}\0".encode())
                 digest.update(data)
     return digest.hexdigest()
 

@@ -150,3 +150,27 @@ def test_nothing_outside_is_written_or_changed(project: Path):
     before = snapshot(target)
     run(project, "build", "--strict")
     assert snapshot(target) == before
+
+
+@pytest.mark.parametrize("part", ["seeds", "content/briefings"])
+def test_the_build_fingerprint_reads_nothing_behind_a_link_out(project: Path, part: str,
+                                                              monkeypatch: pytest.MonkeyPatch):
+    from generator import fingerprint
+
+    target = _move_out(project, part).resolve()
+    read: list[Path] = []
+    real_read = Path.read_bytes
+
+    def recording(self: Path) -> bytes:
+        read.append(self.resolve())
+        return real_read(self)
+
+    monkeypatch.setattr(Path, "read_bytes", recording)
+    before = fingerprint.inputs_key(project, project / "site_templates", "", False)
+    assert read and not [p for p in read if target in p.parents]
+    # where the link points is part of the key: pointing it elsewhere changes it
+    (project / part).unlink()
+    moved = target.parent / "elsewhere"
+    target.rename(moved)
+    (project / part).symlink_to(moved, target_is_directory=True)
+    assert fingerprint.inputs_key(project, project / "site_templates", "", False) != before
