@@ -8,7 +8,7 @@ import pytest
 
 from generator import load, matching, verify
 
-from .conftest import BRIEFING_YAML, run
+from .conftest import BRIEFING_YAML, FIXTURE, run
 from .content_edits import SEED, briefing, replace_on_line, reported, set_line
 
 B = BRIEFING_YAML
@@ -126,7 +126,7 @@ def test_matching_refuses_other_words(article: str, quote: str):
 
 
 def test_each_quote_keeps_its_span_in_the_seed():
-    root = Path(__file__).resolve().parent.parent
+    root = FIXTURE
     project = load.Project(root)
     verified = verify.verify(project, load.load(project))
     [item] = verified.briefings
