@@ -48,7 +48,8 @@ def _folder_size(folder: Path) -> tuple[int, int]:
 # --- steps, each run in its own process ------------------------------------------------------
 
 def step_generate(root: Path) -> dict[str, Any]:
-    from generator import build, pipeline
+    from generator import pipeline
+    from generator.engine import run as build
     from generator.progress import Progress
 
     config = build.read_config(root)
@@ -68,7 +69,7 @@ ZENSICAL_LIMIT_GB = 10  # the machine is shared: a runaway engine fails instead 
 
 
 def step_engine(root: Path, engine: str) -> dict[str, Any]:
-    from generator import build
+    from generator.engine import run as build
 
     if engine == "zensical":
         limit = ZENSICAL_LIMIT_GB << 30
@@ -102,7 +103,7 @@ def step_bare(root: Path) -> dict[str, Any]:
 
 def step_pagefind(root: Path) -> dict[str, Any]:
     """A Pagefind index of the site MkDocs built, as `briefing build --search pagefind` makes it."""
-    from generator.build import PAGEFIND_GLOB
+    from generator.engine.run import PAGEFIND_GLOB
 
     out = Path(tempfile.mkdtemp(prefix="pagefind-"))
     try:

@@ -3,23 +3,22 @@
 from __future__ import annotations
 
 import concurrent.futures
-import hashlib
 import json
 import multiprocessing
-import re
 import sys
 import threading
 from pathlib import Path
 
 import click
 
-from . import build as build_stage
-from . import load as load_stage
-from . import pipeline, privacy
-from .model import ActorRegistry, Briefing, json_schema
+from . import pipeline
+from .content import load as load_stage
+from .content.model import ActorRegistry, Briefing, json_schema
+from .engine import privacy
+from .engine import run as build_stage
+from .engine.serve import remove_leftovers as preview_leftovers
 from .problems import Problem, errors
 from .progress import Progress
-from .serve import remove_leftovers as preview_leftovers
 
 ROOT_OPTION = click.option(
     "--root", type=click.Path(file_okay=False, exists=True, path_type=Path), default=".",
@@ -192,7 +191,7 @@ def serve(root: Path, dev_addr: str) -> None:
 
     from mkdocs.commands import serve as mkdocs_serve
 
-    from . import serve as preview
+    from .engine import serve as preview
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("serve: %(message)s"))
@@ -259,9 +258,6 @@ def schema(actors: bool) -> None:
     click.echo(json.dumps(json_schema(model, title), indent=2, ensure_ascii=False, sort_keys=True))
 
 
-_YAML_LINES = re.compile(r"(\r\n|\r|\n|\x85|\u2028|\u2029)")
-
-
 @main.command()
 @ROOT_OPTION
 @click.argument("files", nargs=-1, required=True,
@@ -269,46 +265,22 @@ _YAML_LINES = re.compile(r"(\r\n|\r|\n|\x85|\u2028|\u2029)")
 def restamp(root: Path, files: tuple[Path, ...]) -> None:
     """Record the current SHA-256 of each summary's seed, after reviewing the summary against
     the changed article. Refused while any quote no longer matches the article."""
+    from .restamp import restamp as restamp_one
+
     project = load_stage.Project(root.resolve())
     failed = 0
     for file in files:
-        path = file.resolve()
-        rel = project.rel(path)
-        briefing, doc, found = load_stage.parse_file(path, rel, Briefing)
-        if briefing is None:
-            _report(found, Progress())
+        done = restamp_one(project, file.resolve())
+        if done.problems:
+            _report(done.problems, Progress())
+            if done.old:
+                click.echo(f"restamp: {done.rel}: fix the problems above first; hash not changed",
+                           err=True)
             failed += 1
-            continue
-        # the whole project, so that answers to other briefings' questions resolve
-        content = load_stage.load(project)
-        content.briefings = [b for b in content.briefings if b.path != rel]
-        content.briefings.append(load_stage.Located(briefing, rel, doc))
-        from .verify import verify
-
-        problems = [p for p in verify(project, content).problems
-                    if p.severity == "error" and p.field != "source.sha256"
-                    and p.path == str(rel)]
-        if problems:
-            _report(problems, Progress())
-            click.echo(f"restamp: {rel}: fix the problems above first; hash not changed", err=True)
-            failed += 1
-            continue
-        _, raw, _ = load_stage.read_seed(project, briefing.source.seed)
-        digest = hashlib.sha256(raw or b"").hexdigest()
-        if digest == briefing.source.sha256:
-            click.echo(f"restamp: {rel}: already up to date")
-            continue
-        line, col = doc.where(("source", "sha256"))
-        # bytes in, bytes out: read_text would turn CRLF into LF and rewrite every line; split
-        # on the line breaks YAML counts so that the line number is the one the parser gave
-        lines = _YAML_LINES.split(path.read_bytes().decode("utf-8"))
-        at = 2 * (line - 1)  # the split keeps each break after its line
-        lines[at] = lines[at][:col - 1] + re.sub(r"[0-9a-fA-F]{64}", digest,
-                                                   lines[at][col - 1:], count=1)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_bytes("".join(lines).encode("utf-8"))
-        tmp.replace(path)
-        click.echo(f"restamp: {rel}: sha256 {briefing.source.sha256[:12]}… → {digest[:12]}…")
+        elif done.changed:
+            click.echo(f"restamp: {done.rel}: sha256 {done.old[:12]}… → {done.new[:12]}…")
+        else:
+            click.echo(f"restamp: {done.rel}: already up to date")
     if failed:
         sys.exit(1)
 

@@ -3,18 +3,17 @@
 from __future__ import annotations
 
 import time
-import traceback
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
 
-from . import corpus as corpus_stage
-from . import fingerprint
-from . import load as load_stage
-from . import render as render_stage
 from . import verify as verify_stage
-from .problems import Problem, errors, sort_problems
+from .content import load as load_stage
+from .pages import corpus as corpus_stage
+from .pages import fingerprint
+from .pages import render as render_stage
+from .problems import Problem, errors, raised_at, shown_path, sort_problems
 from .progress import Progress
 from .settings import SiteSettings
 
@@ -97,28 +96,6 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     if fingerprint.inputs_key(root, templates, config, strict) == key:
         fingerprint.save(cache_dir, key, docs_dir, result.problems, result.counts)
     return result
-
-
-def raised_at(exc: BaseException, folders: list[Path]) -> tuple[Path, int] | None:
-    """The file and line in one of `folders` where an exception arose: the template Jinja names,
-    else the deepest frame of the traceback in those folders (Jinja puts templates' lines in it)."""
-    homes = [f.resolve() for f in folders]
-    filename, lineno = getattr(exc, "filename", None), getattr(exc, "lineno", None)
-    if isinstance(filename, str) and isinstance(lineno, int):
-        return Path(filename), lineno
-    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
-        path = Path(frame.filename).resolve()
-        if any(path.is_relative_to(home) for home in homes) and frame.lineno is not None:
-            return path, frame.lineno
-    return None
-
-
-def shown_path(path: Path, root: Path) -> str:
-    """A path as the user knows it: relative to the project when inside it."""
-    try:
-        return path.resolve().relative_to(root.resolve()).as_posix()
-    except ValueError:
-        return str(path)
 
 
 class _Clock:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import traceback
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
@@ -88,3 +89,25 @@ def _hidden(ch: str) -> bool:
     code = ord(ch)
     return (unicodedata.category(ch)[0] in "CZ" or ch in _BLANK or 0xFE00 <= code <= 0xFE0F
             or 0xE0100 <= code <= 0xE01EF)
+
+
+def raised_at(exc: BaseException, folders: list[Path]) -> tuple[Path, int] | None:
+    """The file and line in one of `folders` where an exception arose: the template Jinja names,
+    else the deepest frame of the traceback in those folders (Jinja puts templates' lines in it)."""
+    homes = [f.resolve() for f in folders]
+    filename, lineno = getattr(exc, "filename", None), getattr(exc, "lineno", None)
+    if isinstance(filename, str) and isinstance(lineno, int):
+        return Path(filename), lineno
+    for frame in reversed(traceback.extract_tb(exc.__traceback__)):
+        path = Path(frame.filename).resolve()
+        if any(path.is_relative_to(home) for home in homes) and frame.lineno is not None:
+            return path, frame.lineno
+    return None
+
+
+def shown_path(path: Path, root: Path) -> str:
+    """A path as the user knows it: relative to the project when inside it."""
+    try:
+        return path.resolve().relative_to(root.resolve()).as_posix()
+    except ValueError:
+        return str(path)

@@ -16,9 +16,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from generator import build, pipeline
+from generator import pipeline
+from generator.engine import run as build
+from generator.pages.render import MANIFEST
 from generator.progress import Progress
-from generator.render import MANIFEST
 
 from .corpus_project import copy_corpus
 

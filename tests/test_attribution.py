@@ -7,8 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from generator import attribution, load, verify
-from generator.load import Project
+from generator import verify
+from generator.content import load
+from generator.content.load import Project
+from generator.verify import attribution
 
 from .conftest import BRIEFING_YAML, run
 from .content_edits import briefing, output_lines, replace_on_line, reported

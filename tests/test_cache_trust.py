@@ -10,8 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline, verify_cache
+from generator import pipeline
 from generator.progress import Progress
+from generator.verify import cache as verify_cache
 
 from .conftest import BRIEFING_YAML, run
 from .content_edits import replace_on_line

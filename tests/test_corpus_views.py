@@ -19,7 +19,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import dates, diagrams
+from generator.content import dates
+from generator.pages import diagrams
 
 from .conftest import run
 from .corpus_project import A1, A2, A3, A4, A5, A6, CORPUS, add_sixth_briefing, copy_corpus

@@ -8,11 +8,12 @@ from pathlib import Path
 
 import pytest
 
-from generator import matching, yaml_source
-from generator.draft_bench import DEFAULT_LABELS, evaluate
-from generator.draft_dates import find_dates
-from generator.load import parse_file
-from generator.model import Briefing
+from generator.article.dates import find_dates
+from generator.content import yaml_source
+from generator.content.load import parse_file
+from generator.content.model import Briefing
+from generator.draft.bench import DEFAULT_LABELS, evaluate
+from generator.verify import matching
 
 from .conftest import BRIEFING_YAML, FIXTURE, ROOT, run
 
@@ -184,7 +185,7 @@ def test_unknown_speakers_are_proposed_and_left_empty(project):
 
 
 def test_quote_continued_across_paragraphs_matches_paragraph_by_paragraph():
-    from generator.draft_text import find_quotes, paragraphs
+    from generator.article.text import find_quotes, paragraphs
 
     text = "“First part.\n“Second part,” she said.\nNext “word” here.\n"
     quotes = find_quotes(text, paragraphs(text))
@@ -259,7 +260,7 @@ def test_a_passage_that_would_not_verify_is_shown_for_review_not_quoted():
 
 
 def test_straight_mark_closed_by_a_curly_one_is_one_quotation():
-    from generator.draft_text import find_quotes, paragraphs
+    from generator.article.text import find_quotes, paragraphs
 
     text = 'He saw "the danger to all.” It also shows "the real danger," he said.\n'
     quotes = find_quotes(text, paragraphs(text))

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator.build import PAGEFIND_SCRIPT, derive_config
+from generator.engine.run import PAGEFIND_SCRIPT, derive_config
 
 from .conftest import BRIEFING_ID, ROOT, copy_project, run
 

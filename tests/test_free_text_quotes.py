@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import matching
-from generator.quoted_text import quoted
+from generator.verify import matching
+from generator.verify.quoted_text import quoted
 
 from .conftest import BRIEFING_YAML, run
 from .content_edits import briefing, output_lines, replace_on_line, reported, set_line

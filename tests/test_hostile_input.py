@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import load
+from generator.content import load
 
 from .conftest import BRIEFING_YAML, run
 from .content_edits import (

@@ -155,7 +155,7 @@ def test_nothing_outside_is_written_or_changed(project: Path):
 @pytest.mark.parametrize("part", ["seeds", "content/briefings"])
 def test_the_build_fingerprint_reads_nothing_behind_a_link_out(project: Path, part: str,
                                                               monkeypatch: pytest.MonkeyPatch):
-    from generator import fingerprint
+    from generator.pages import fingerprint
 
     target = _move_out(project, part).resolve()
     read: list[Path] = []

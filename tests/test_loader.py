@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from generator import dates, load, yaml_source
+from generator.content import dates, load, yaml_source
 
 from .conftest import BRIEFING_YAML, FIXTURE
 

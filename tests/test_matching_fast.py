@@ -7,7 +7,7 @@ import random
 import re
 import time
 
-from generator import matching
+from generator.verify import matching
 
 INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"
 

@@ -7,7 +7,7 @@ import shutil
 import time
 from pathlib import Path
 
-from generator import privacy
+from generator.engine import privacy
 
 from .conftest import ROOT, run
 from .content_edits import build_project, insert_after, snapshot

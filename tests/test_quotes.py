@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from generator import load, matching, verify
+from generator import verify
+from generator.content import load
+from generator.verify import matching
 
 from .conftest import BRIEFING_YAML, FIXTURE, run
 from .content_edits import SEED, briefing, replace_on_line, reported, set_line

@@ -13,7 +13,7 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.model import Briefing
+from generator.content.model import Briefing
 
 from .conftest import BRIEFING_ID, BRIEFING_YAML, FIXTURE, copy_project, run
 from .extra_content import HOSTILE_ID, OLDER_ID, add_hostile_briefing, add_older_briefing
@@ -71,7 +71,9 @@ def three_briefings(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def _shipped_item():
-    from generator import corpus, load, verify
+    from generator import verify
+    from generator.content import load
+    from generator.pages import corpus
 
     project = load.Project(FIXTURE)
     return corpus.build(verify.verify(project, load.load(project))).by_id[BRIEFING_ID]
@@ -314,7 +316,7 @@ def test_source_page_as_excerpts(project: Path, built_site: Path, setting: str):
 
 
 def test_excerpts_keep_a_few_words_around_each_quote():
-    from generator import source_text
+    from generator.pages import source_text
 
     item = _shipped_item()
     excerpts = source_text.excerpts(item, context_words=3)

@@ -12,7 +12,9 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from generator import corpus, load, render, verify
+from generator import verify
+from generator.content import load
+from generator.pages import corpus, render
 
 from . import golden_tree
 from .conftest import BRIEFING_ID, FIXTURE, ROOT

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import posixpath
 
-from generator.render import relative
+from generator.pages.render import relative
 
 TARGETS = ["index.md", "briefings/index.md", "briefings/a.md", "actors/b.md", "sources/a.md",
            "data/sanctions.csv", "a/b/c.md", "a/x.md", "sanctions.md"]

@@ -15,7 +15,8 @@ from pathlib import Path
 import pytest
 import yaml
 
-from generator import render, safe_text
+from generator.content import safe_text
+from generator.pages import render
 
 from . import page_structure
 from .conftest import BRIEFING_YAML, copy_project, run

@@ -7,7 +7,7 @@ import json
 import jsonschema
 import pytest
 
-from generator import yaml_source
+from generator.content import yaml_source
 
 from .conftest import BRIEFING_YAML, FIXTURE, ROOT, run
 

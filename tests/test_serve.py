@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import serve as preview
+from generator.engine import serve as preview
 
 from .conftest import BRIEFING_ID, BRIEFING_YAML, run
 from .content_edits import replace_on_line

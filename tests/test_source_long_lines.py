@@ -7,7 +7,7 @@ import re
 import time
 from pathlib import Path
 
-from generator import source_text
+from generator.pages import source_text
 
 from .conftest import copy_project, run
 from .extra_content import add_briefing

@@ -105,3 +105,15 @@ def test_restamp_refuses_a_broken_summary(project: Path):
     assert result.exit_code == 1
     assert reported(result, f"{B}:113:1:", "did you mean 'quotes'?")
     assert path.read_bytes() == before
+
+
+def test_restamp_edits_the_line_an_editor_sees_past_a_yaml_only_line_break(project: Path):
+    # YAML reads U+2028 in a comment as a line break; editors, and error positions, do not
+    path = briefing(project)
+    text = path.read_bytes()
+    odd = text.replace(b"\n", "  # a note\u2028# that runs on\n".encode(), 1)
+    path.write_bytes(odd)
+    assert run(project, "check").exit_code == 0
+    digest = _append_sentence(project)
+    assert _restamp(project).exit_code == 0
+    assert path.read_bytes() == odd.replace(OLD_SHA.encode(), digest.encode())

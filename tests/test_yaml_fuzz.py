@@ -11,8 +11,8 @@ from pathlib import Path
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
-from generator import load
-from generator.model import ActorRegistry, Briefing
+from generator.content import load
+from generator.content.model import ActorRegistry, Briefing
 
 from .conftest import BRIEFING_YAML, FIXTURE, copy_project, run
 

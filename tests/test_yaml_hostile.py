@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import yaml_source
+from generator.content import yaml_source
 
 from .conftest import BRIEFING_YAML, run
 from .content_edits import briefing, insert_after, reported

@@ -6,8 +6,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from generator import load, yaml_source
-from generator.model import ActorRegistry
+from generator.content import load, yaml_source
+from generator.content.model import ActorRegistry
 
 from .conftest import run
 

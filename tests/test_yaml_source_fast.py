@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator import yaml_source
+from generator.content import yaml_source
 
 from .conftest import BRIEFING_YAML, FIXTURE
 

@@ -11,9 +11,9 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from ..problems import Problem, code_point, field_path, problem
 from . import yaml_source
 from .model import ActorRegistry, Briefing
-from .problems import Problem, code_point, field_path, problem
 
 M = TypeVar("M", bound=BaseModel)
 

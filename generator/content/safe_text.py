@@ -17,7 +17,7 @@ from urllib.parse import quote, urlsplit
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from .problems import code_point
+from ..problems import code_point
 
 
 class MdSafe(str):

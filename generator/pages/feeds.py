@@ -12,10 +12,10 @@ import uuid
 import xml.etree.ElementTree as ET
 from typing import Any
 
-from . import safe_text
+from ..content import safe_text
+from ..settings import SiteSettings
 from .corpus import Corpus
 from .metadata import briefing_page_url
-from .settings import SiteSettings
 
 ATOM = "http://www.w3.org/2005/Atom"
 FEED_PATH = "feed.xml"

@@ -13,10 +13,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from ..content.model import Actor, Briefing, Sha256, json_schema
+from ..settings import SiteSettings
 from .corpus import Corpus
 from .metadata import briefing_page_url
-from .model import Actor, Briefing, Sha256, json_schema
-from .settings import SiteSettings
 
 CORPUS_PATH = "data/corpus.json"
 SCHEMA_PATH = "schema/corpus.schema.json"

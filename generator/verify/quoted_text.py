@@ -12,10 +12,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from . import matching, safe_text
-from .load import Located
-from .model import Briefing
-from .problems import Problem, field_path, problem, visible
+from ..content import safe_text
+from ..content.load import Located
+from ..content.model import Briefing
+from ..problems import Problem, field_path, problem, visible
+from . import matching
 
 _SHOWN = 300  # characters of a passage a message shows
 

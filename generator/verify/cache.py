@@ -28,7 +28,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from .problems import Problem
+from ..problems import Problem
 
 FORMAT = 2
 FILE = "verify.json"
@@ -38,8 +38,9 @@ KEY_VARIABLE = "BRIEFING_CACHE_KEY"
 def _code_version() -> str:
     """Every module of the generator: a change in any of them may change what verify reports."""
     digest = hashlib.sha256()
-    for path in sorted(Path(__file__).parent.glob("*.py")):
-        digest.update(path.name.encode() + b"\0" + path.read_bytes() + b"\0")
+    package = Path(__file__).resolve().parent.parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
     return digest.hexdigest()
 
 

@@ -14,13 +14,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from . import matching, yaml_source
-from .draft_dates import FoundDate, dateline, find_dates
-from .draft_names import Mention, Proposed, Registry, find_names, role_around, slugify
-from .draft_speakers import Attribution, Speakers
-from .draft_text import Paragraph, Quote, Sentence, find_quotes, masked, paragraphs, sentences
-from .load import Project, parse_file, read_seed
-from .model import SLUG_PATTERN, Actor, Briefing
+from ..article.dates import FoundDate, dateline, find_dates
+from ..article.names import Mention, Proposed, Registry, find_names, role_around, slugify
+from ..article.speakers import Attribution, Speakers
+from ..article.text import Paragraph, Quote, Sentence, find_quotes, masked, paragraphs, sentences
+from ..content import yaml_source
+from ..content.load import Project, parse_file, read_seed
+from ..content.model import SLUG_PATTERN, Actor, Briefing
+from ..verify import matching
 
 _SANCTION = re.compile(r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|export controls"
                        r"|blacklist(?:ed|s)?|travel bans?)\b", re.IGNORECASE)
@@ -575,7 +576,7 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
 
 
 def _registry(project: Project) -> list[Actor]:
-    from .load import Content, load
+    from ..content.load import Content, load
 
     content: Content = load(project)
     return [located.value for located in content.actors]

@@ -13,8 +13,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
+from ..content.safe_text import MdSafe
 from .corpus import Edge
-from .safe_text import MdSafe
 
 OVERVIEW_LIMIT = 40  # edges in the overall diagram; the text list below it holds them all
 

@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from . import verify_cache
-from .problems import Problem
+from ..problems import Problem
+from ..verify import cache as verify_cache
+from ..verify.cache import CODE_VERSION
 from .render import MANIFEST
-from .verify_cache import CODE_VERSION
 
 FILE = "generation.json"
 

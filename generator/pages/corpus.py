@@ -10,9 +10,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from . import dates
-from .model import Actor, Answer, Briefing, Claim, Event, Question, Quote, Sanction, actor_refs
-from .verify import Verified, VerifiedBriefing
+from ..content import dates
+from ..content.model import Actor, Answer, Briefing, Claim, Event, Question, Quote, Sanction, actor_refs
+from ..verify import Verified, VerifiedBriefing
 
 
 def slugify(text: str) -> str:

@@ -7,7 +7,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from .model import Actor
+from ..content.model import Actor
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 

@@ -19,8 +19,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .draft_names import Mention, role_before
-from .draft_text import Paragraph, Quote, Sentence, sentence_at
+from .names import Mention, role_before
+from .text import Paragraph, Quote, Sentence, sentence_at
 
 VERBS = (r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|declared|insisted|noted"
          r"|argued|replied|responded|explained|stated|asked|asks|urged|pledged|vowed|countered"

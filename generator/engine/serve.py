@@ -21,9 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from .build import SiteConfig, derive_config
-from .pipeline import raised_at, shown_path
-from .problems import Problem
+from ..problems import Problem, raised_at, shown_path
+from .run import SiteConfig, derive_config
 
 FOLDER = "_briefing_serve"  # inside docs/, for the preview only
 STATUS = "status.json"
@@ -129,7 +128,7 @@ def remove_leftovers(docs_dir: Path) -> None:
 def describe(exc: BaseException, root: Path) -> tuple[str, str]:
     """Where an exception arose (in the project, or else in the generator) and what it says."""
     message = f"{type(exc).__name__}: {exc}"
-    found = raised_at(exc, [root, Path(__file__).parent])
+    found = raised_at(exc, [root, Path(__file__).resolve().parent.parent])
     if found is None:
         return "briefing serve", message
     return f"{shown_path(found[0], root)}:{found[1]}", message

@@ -20,11 +20,12 @@ from typing import Any
 import jinja2
 import yaml
 
-from . import dates, diagrams, export, feeds, metadata, safe_text, source_text
+from ..content import dates, safe_text
+from ..content.model import ActorRegistry, Briefing, actor_refs, json_schema
+from ..content.safe_text import MdSafe, md_escape
+from ..settings import SiteSettings
+from . import diagrams, export, feeds, metadata, source_text
 from .corpus import Corpus, event_period, slugify
-from .model import ActorRegistry, Briefing, actor_refs, json_schema
-from .safe_text import MdSafe, md_escape
-from .settings import SiteSettings
 
 Pages = dict[str, bytes]
 

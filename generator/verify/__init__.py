@@ -7,10 +7,12 @@ import hashlib
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from . import attribution, matching, quoted_text, safe_text, verify_cache
-from .load import Content, Located, Project, read_seed
-from .model import Actor, Briefing, actor_refs
-from .problems import Problem, field_path, problem, visible
+from ..content import safe_text
+from ..content.load import Content, Located, Project, read_seed
+from ..content.model import Actor, Briefing, actor_refs
+from ..problems import Problem, field_path, problem, visible
+from . import attribution, matching, quoted_text
+from . import cache as verify_cache
 
 
 @dataclass(frozen=True)

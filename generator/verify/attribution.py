@@ -20,12 +20,12 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from . import draft_text
-from .draft_names import Mention, Registry, find_names
-from .draft_speakers import Frame, Speakers
-from .load import Located
-from .model import Actor, Briefing
-from .problems import Problem, field_path, problem
+from ..article import text as draft_text
+from ..article.names import Mention, Registry, find_names
+from ..article.speakers import Frame, Speakers
+from ..content.load import Located
+from ..content.model import Actor, Briefing
+from ..problems import Problem, field_path, problem
 
 WINDOW = 4000  # characters of article read at once: real paragraphs are far shorter
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})

@@ -11,9 +11,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from . import safe_text
+from ..content import safe_text
+from ..settings import SiteSettings
 from .corpus import Corpus
-from .settings import SiteSettings
 
 DESCRIPTION_LIMIT = 300
 

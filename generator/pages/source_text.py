@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from .safe_text import MdSafe, md_escape
+from ..content.safe_text import MdSafe, md_escape
 
 # Words of context kept on each side of a quoted passage in excerpt mode.
 CONTEXT_WORDS = 12

@@ -16,7 +16,7 @@ from typing import Any
 
 import yaml
 
-from .problems import code_point
+from ..problems import code_point
 
 MAX_BYTES = 5 * 1024 * 1024
 # Content nests a handful of levels; the composer recurses once per level, so a file of a few

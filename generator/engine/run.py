@@ -12,9 +12,10 @@ from pathlib import Path
 
 import yaml
 
-from . import pipeline, privacy
-from . import settings as settings_module
-from .settings import SiteSettings
+from .. import settings as settings_module
+from ..problems import shown_path
+from ..settings import SiteSettings
+from . import privacy
 
 ENGINES = ("mkdocs", "zensical")
 SEARCHES = ("builtin", "pagefind")
@@ -197,7 +198,7 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
             cwd=root, env=env, capture_output=True, text=True)
         output = (output + "\n" + index.stdout + index.stderr).strip()
         ok = index.returncode == 0 and (tmp / "pagefind" / "pagefind.js").is_file()
-    remote = privacy.scan_site(tmp, pipeline.shown_path(site, root)) if ok else []
+    remote = privacy.scan_site(tmp, shown_path(site, root)) if ok else []
     if not ok or (strict and remote):
         shutil.rmtree(tmp, ignore_errors=True)
         return EngineResult(False, output, warnings, remote)

@@ -1,6 +1,6 @@
 """How well `briefing draft` finds quotes and their speakers, measured on labelled articles.
 
-    python -m generator.draft_bench [LABELS]   (default: tests/draft_labelled/labels.yaml)
+    python -m generator.draft.bench [LABELS]   (default: tests/draft_labelled/labels.yaml)
 
 Quote spans count as found only when they match the label exactly. Speaker accuracy is over the
 quotes found: the speaker must equal the label, and an empty speaker is right only where the label
@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
-from . import yaml_source
-from .draft import analyse
-from .load import parse_file
-from .model import Actor, ActorRegistry
+from ..content import yaml_source
+from ..content.load import parse_file
+from ..content.model import Actor, ActorRegistry
+from . import analyse
 
 DEFAULT_LABELS = Path("tests/draft_labelled/labels.yaml")
 
@@ -99,12 +99,12 @@ def main(argv: list[str] | None = None) -> int:
     args = sys.argv[1:] if argv is None else argv
     labels = Path(args[0]) if args else DEFAULT_LABELS
     if not labels.is_file():
-        print(f"draft_bench: no labels at {labels}", file=sys.stderr)
+        print(f"draft.bench: no labels at {labels}", file=sys.stderr)
         return 2
     s = evaluate(labels)
     for failure in s.failures:
         print(f"  {failure}")
-    print(f"draft_bench: {s.labelled} labelled quotes, {s.predicted} found by the rules; "
+    print(f"draft.bench: {s.labelled} labelled quotes, {s.predicted} found by the rules; "
           f"quote spans precision {s.precision:.3f}, recall {s.recall:.3f}; speaker accuracy "
           f"{s.speaker_accuracy:.3f} ({s.speaker_right}/{s.found}); {len(s.failures)} failures")
     return 0

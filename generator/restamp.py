@@ -1,0 +1,58 @@
+"""`briefing restamp`: record the SHA-256 of a summary's changed seed, once the summary is reviewed
+against the new text. Refused while any problem other than the stale hash remains."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .content import load as load_stage
+from .content.model import Briefing
+from .problems import Problem
+from .verify import verify
+
+# The line breaks an editor counts, as the positions of yaml_source do: the line number the
+# parser gave is then the line edited here.
+_LINES = re.compile(r"(\r\n|\r|\n)")
+
+
+@dataclass
+class Restamped:
+    rel: Path
+    old: str = ""  # the recorded hash
+    new: str = ""  # the seed's hash now; empty when refused
+    problems: list[Problem] = field(default_factory=list)  # why it was refused
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.new) and self.new != self.old
+
+
+def restamp(project: load_stage.Project, path: Path) -> Restamped:
+    rel = project.rel(path)
+    briefing, doc, found = load_stage.parse_file(path, rel, Briefing)
+    if briefing is None:
+        return Restamped(rel, problems=found)
+    # the whole project, so that answers to other briefings' questions resolve
+    content = load_stage.load(project)
+    content.briefings = [b for b in content.briefings if b.path != rel]
+    content.briefings.append(load_stage.Located(briefing, rel, doc))
+    problems = [p for p in verify(project, content).problems
+                if p.severity == "error" and p.field != "source.sha256" and p.path == str(rel)]
+    if problems:
+        return Restamped(rel, briefing.source.sha256, problems=problems)
+    _, raw, _ = load_stage.read_seed(project, briefing.source.seed)
+    digest = hashlib.sha256(raw or b"").hexdigest()
+    if digest != briefing.source.sha256:
+        line, col = doc.where(("source", "sha256"))
+        # bytes in, bytes out: read_text would turn CRLF into LF and rewrite every line
+        lines = _LINES.split(path.read_bytes().decode("utf-8"))
+        at = 2 * (line - 1)  # the split keeps each break after its line
+        lines[at] = lines[at][:col - 1] + re.sub(r"[0-9a-fA-F]{64}", digest,
+                                                   lines[at][col - 1:], count=1)
+        tmp = path.with_name(path.name + ".tmp")
+        tmp.write_bytes("".join(lines).encode("utf-8"))
+        tmp.replace(path)
+    return Restamped(rel, briefing.source.sha256, digest)
