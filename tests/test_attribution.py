@@ -47,6 +47,7 @@ Doe called the plan “a good start” and said Roe would respond “in kind.”
 “The convoy is gone,” the foreign minister said. “We are leaving,” the envoy said.
 A spokesman for Envoy Richard Roe called the talks “a failure of nerve.”
 Roe’s aide said “nothing has changed.”
+Doe said: “Roe told me, ‘We need more trucks now.’ I believe him.”
 """
 ROLES = {"jane-doe": "Foreign Minister", "richard-roe": "Envoy", "envoy-office": "Office"}
 # quote id -> (words, the speaker the article gives, or None where the rules name none)
@@ -64,6 +65,7 @@ QUOTES = {
     "envoy-leaving": ("We are leaving,", None),  # a one-word role may name anyone
     "roe-spokesman": ("a failure of nerve.", None),  # a spokesman for Roe, not Roe
     "roe-aide": ("nothing has changed.", None),  # Roe's aide, not Roe
+    "nested": ("We need more trucks now.", None),  # Roe's words, quoted by Doe
 }
 
 
@@ -137,7 +139,7 @@ def test_other_attributions_are_checked(project: Path, quote: str, index: int, w
 
 @pytest.mark.parametrize("quote", ["doe-publish", "roe-grain", "due-course", "vell-nobody",
                                    "walked-out", "in-kind", "envoy-leaving", "roe-spokesman",
-                                   "roe-aide"])
+                                   "roe-aide", "nested"])
 def test_no_warning_where_the_rules_name_no_registry_actor(project: Path, quote: str):
     # each of these quotes would be wrong or doubtful with either speaker; the rules name no one
     for speaker in ("jane-doe", "richard-roe"):

@@ -48,6 +48,8 @@ def test_the_articles_own_words_in_a_key_point_pass(project: Path):
     (164, "Pushing back against", "Calling them «a Western fairy tale», pushing back against", 27,
      "quotes[7].context"),
     (59, "role: Kremlin spokesman", "role: Kremlin “chief spokesman”", 19, "actors[2].role"),
+    (3, "title: Iran sends", "title: Iran “never sent” missiles; Iran sends", 13, "title"),
+    (245, "as_reported: late 2023", "as_reported: “late last year”", 18, "events[1].as_reported"),
 ])
 def test_every_free_text_field_is_checked(project: Path, line: int, old: str, new: str,
                                           where: int, field: str):
@@ -126,6 +128,7 @@ def test_the_shipped_free_text_quotes_all_pass(project: Path):
     ("Iran’s and the countries’ own ‘phrase’", []),
     ('a 12"-long gun', []),
     ("„German“ style", [("„", "German")]),
+    ("»German« and ”Swedish” and ＂wide＂", [("»", "German"), ("”", "Swedish"), ("＂", "wide")]),
     ("empty “ ” marks", []),
 ])
 def test_passages_between_double_marks(text: str, found: list[tuple[str, str]]):

@@ -32,6 +32,12 @@ ARTICLE = (
     "has\u200b closed.”\n"                                                               # 12
     "“Tehr\u0430n has been warned,” she said.\n"                                         # 13
     "“The cafe\u0301 is closed,” she said.\n"                                            # 14
+    "“I have never said that the fleet left port,” Rocha said.\n"                        # 15
+    "“We categorically deny that the fleet left port,” she said.\n"                      # 16
+    "“The deal is unlikely to be signed this year,” she said.\n"                         # 17
+    "In the '90s, the fleet patrolled the strait, the ministers' report said.\n"        # 18
+    "“We held in-depth talks and agreed to meet again,” she said.\n"                     # 19
+    "“False reports say we are leaving; that is nothing more than a bluff,” she said.\n"  # 20
 )
 BRIEFING_ID = "2025-04-01-rocha-rejects-deal"
 PATH = f"content/briefings/{BRIEFING_ID}.yaml"
@@ -90,6 +96,16 @@ MISQUOTES: dict[str, tuple[str, dict, list[str]]] = {
         "the quote has 'auth⟨U+043E⟩rity' where the article has 'authority'"]),
     "tehran": ("Tehran has been warned", {}, [
         "The article says (line 13): 'Tehr⟨U+0430⟩n has been warned'"]),
+    # 7. a quote that opens after the negation of its clause, with or without a leading '…'
+    "never-lead": ("… the fleet left port", {}, [
+        "leaves out the words before it in the article's clause, which hold the negation "
+        "'never'"]),
+    "never-fragment": ("the fleet left port,", {}, ["the negation 'never'"]),
+    "deny-lead": ("We … the fleet left port", {}, ["the negation 'deny'"]),
+    "unlikely-cut": ("The deal is … to be signed this year", {}, ["the negation 'unlikely'"]),
+    # 8. a straight apostrophe ('90s, ministers') is no quotation mark
+    "nineties": ("the fleet patrolled the strait", {}, [
+        "is the article's own words, not in quotation marks (line 18"]),
 }
 
 NEIGHBOURS: dict[str, tuple[str, dict]] = {
@@ -110,6 +126,9 @@ NEIGHBOURS: dict[str, tuple[str, dict]] = {
     "israeli": ("Israeli-Palestinian talks are stalled,", {}),
     "port-closed": ("The port authority has closed.", {}),
     "cafe-composed": ("The caf\u00e9 is closed,", {}),
+    "in-depth": ("We held … talks and agreed to meet again,", {}),
+    "bluff": ("nothing more than a bluff", {}),  # 'False reports' is another clause
+    "deny-whole": ("We categorically deny that the fleet left port,", {}),
 }
 
 

@@ -1,7 +1,7 @@
 """Who said it: a quote's speaker against the attribution its article gives, and names that an
 actor's entry borrows from another actor.
 
-The article is read with the drafting rules (draft_text, draft_names, draft_speakers). Only an
+The article is read with the drafting rules (article.text, article.names, article.speakers). Only an
 attribution that names its speaker in the quote's own sentence counts (`“…,” Roe told reporters`,
 `Roe said that “…”`, `said Roe.`, or `the foreign minister said` where the briefing gives one of
 its actors that role), and only when that name is one registry actor: pronouns, unnamed officials,
@@ -291,7 +291,7 @@ class _Reader:
         if index is None:
             return None  # words outside quotation marks: another rule's business
         q, frame = self.quotes[index], self.attributed[index].frame
-        if frame is None or not self._in_sentence(q, frame):
+        if frame is None or not self._in_sentence(q, frame) or self._nested(q, start, end):
             return None
         speaker = self._speaker(frame)
         if speaker is None or self._on_behalf(frame):
@@ -315,6 +315,13 @@ class _Reader:
         if re.match(r"[Tt]he\s", frame.subject):  # 'the foreign minister', not 'a minister'
             return self.roles.get(name_key(frame.subject))
         return None
+
+    def _nested(self, q: draft_text.Quote, start: int, end: int) -> bool:
+        """The words stand in a quotation within the quotation (`Blinken said: “Zelensky told
+        me, ‘We need ATACMS.’”`): someone the attribution does not name said them."""
+        opened = self.text.rfind("‘", q.start, start)
+        return opened >= 0 and "’" not in self.text[opened:start].replace("’s", "") and (
+            self.text.find("’", end, q.end) >= 0)
 
     def _on_behalf(self, frame: Frame) -> bool:
         """The name is whom the speaker works for, not the speaker: `a spokesman for Russian

@@ -53,8 +53,12 @@ _COMPOSES_BACKWARDS = frozenset(
     + [chr(c) for c in range(0x1161, 0x1176)] + [chr(c) for c in range(0x11A8, 0x11C3)])
 
 NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing", "nobody",
-                       "nowhere", "cannot", "without"})
-_NEGATING_PREFIXES = ("non-", "un-", "dis-", "in-", "no-", "not-")
+                       "nowhere", "cannot", "without", "deny", "denies", "denied", "denying",
+                       "false", "untrue", "unlikely", "impossible", "refuse", "refuses", "refused",
+                       "reject", "rejects", "rejected", "hardly", "barely", "scarcely", "fail",
+                       "fails", "failed", "no-one"})
+# 'in-depth', 'no-fly' and 'in-person' negate nothing; 'non-lethal' and 'un-American' do
+_NEGATING_PREFIXES = ("non-", "un-", "dis-", "not-")
 _WORDS = re.compile(r"\w+(?:['-]\w+)*")
 _SHORT_GAP = 400
 
@@ -294,7 +298,9 @@ def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
         if after and (before or opened is not None and ch in "’'"):
             continue  # an apostrophe: can't, ‘We’ve
         if opened is None:
-            if ch in _SINGLE_CLOSERS and (ch not in "’'" or not before):
+            # before a digit it is an elision, not a mark: the '90s
+            elided = at + 1 < end and text[at + 1].isdigit()
+            if ch in _SINGLE_CLOSERS and (ch not in "’'" or not before) and not elided:
                 opened = (ch, at)
         elif ch in _SINGLE_CLOSERS[opened[0]]:
             out.append((opened[1] + 1, at))
@@ -394,7 +400,37 @@ def _search(article: Normalized, parts: list[str], containers: list[tuple[int, i
                 break
             spans.append(hit)
         else:
+            if gaps and _lead_negation(article, containers[k][0], first[0]) is not None:
+                position = first[0] + 1
+                continue
             return spans, containers[k]
+
+
+# Where the clause a quote begins in starts: a quote that opens after 'never said that' in the
+# same clause leaves the negation out as surely as an ellipsis would.
+_CLAUSE_END = re.compile(r"[.!?;:,—–]")
+
+
+def _lead_negation(article: Normalized, floor: int, start: int) -> tuple[int, int] | None:
+    """A word that negates what follows it, between the start of the clause the quote begins in
+    (not before `floor`, the start of its quotation or paragraph) and the quote's first word.
+    Fewer words count here than in a gap: 'false information is nothing more than “a lie”'
+    quotes “a lie” rightly, 'I never said that “Iran sent missiles”' does not."""
+    lo = max(floor, start - _SHORT_GAP)
+    ends = [m.end() for m in _CLAUSE_END.finditer(article.text, lo, start)]
+    for m in _WORDS.finditer(article.text, ends[-1] if ends else lo, start):
+        if negates_what_follows(m.group()):
+            return m.span()
+    return None
+
+
+def negates_what_follows(word: str) -> bool:
+    """Does this word, standing before a quote in its clause, turn the quote round?"""
+    w = word.casefold()
+    return w in _LEAD_NEGATIONS or w.endswith("n't")
+
+
+_LEAD_NEGATIONS = frozenset({"not", "never", "cannot", "deny", "denies", "denied", "denying"})
 
 
 def _negation(article: Normalized, start: int, end: int) -> tuple[int, int] | None:
@@ -461,15 +497,24 @@ def _diagnose(article: Normalized, parts: list[str], unmarked: bool) -> Miss:
             reason = QUOTATIONS if len(parts) > 1 and all(
                 _inside(article.quotations, s) for s in spans) else UNMARKED
             return _found_but(article, parts[0], spans, reason, [])
-    hit = _search(article, parts, article.paragraphs, gaps=False)
-    if hit is not None:
-        spans, _ = hit
+    containers = article.paragraphs if unmarked else article.quotations
+    for where in (containers, article.paragraphs):
+        hit = _search(article, parts, where, gaps=False)
+        if hit is None:
+            continue
+        spans, container = hit
         for (_, end), (start, _) in pairwise(spans):
             negation = _negation(article, end, start)
             if negation is not None:
                 word = visible(article.words_of(*negation))
                 return _found_but(article, parts[0], spans, NEGATION, [
                     f"the words it leaves out at '…' hold the negation '{word}'"])
+        negation = _lead_negation(article, container[0], spans[0][0])
+        if negation is not None:
+            word = visible(article.words_of(*negation))
+            return _found_but(article, parts[0], spans, NEGATION, [
+                f"it leaves out the words before it in the article's clause, which hold the "
+                f"negation '{word}'"])
     hit = _search(article, parts, [(0, len(text))], gaps=False)
     if hit is not None:
         spans, _ = hit

@@ -21,7 +21,8 @@ from . import matching
 _SHOWN = 300  # characters of a passage a message shows
 
 # opening mark -> the marks that close it
-_PAIRS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
+# (English “…”, French «…», German „…“ and »…«, Swedish ”…”, full-width ＂…＂, straight "…")
+_PAIRS = {"“": "”", "‟": "”", "«": "»", "»": "«", "„": "“”", "”": "”", "＂": "＂", '"': '"'}
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,7 @@ class Quoted:
 
 def free_text(b: Briefing) -> Iterator[tuple[tuple, str, bool]]:
     """Every free-text field of a briefing: (field path, value, holds inline Markdown)."""
+    yield ("title",), b.title, False
     yield ("bottom_line",), b.bottom_line, True
     for i, point in enumerate(b.key_points):
         yield ("key_points", i), point, True
@@ -51,6 +53,8 @@ def free_text(b: Briefing) -> Iterator[tuple[tuple, str, bool]]:
             yield ("claims", i, "note"), c.note, True
     for i, e in enumerate(b.events):
         yield ("events", i, "what"), e.what, True
+        if e.as_reported:
+            yield ("events", i, "as_reported"), e.as_reported, False
     for i, question in enumerate(b.questions):
         yield ("questions", i, "question"), question.question, True
         yield ("questions", i, "why_it_matters"), question.why_it_matters, True
