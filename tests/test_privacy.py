@@ -7,6 +7,8 @@ import shutil
 import time
 from pathlib import Path
 
+import pytest
+
 from generator.engine import privacy
 
 from .conftest import ROOT, run
@@ -106,3 +108,34 @@ def test_every_kind_of_load_is_found_and_navigation_is_not():
         "https://obj.example/o", "https://embed.example/e", "https://st.example/s.png"])
     assert privacy.scan_css("a{background:url('https://x.example/y.png')} @import url(//z.example/c.css);") \
         == ["https://x.example/y.png", "//z.example/c.css"]
+
+
+@pytest.mark.parametrize(("markup", "url"), [
+    # '<!-->' is a whole comment to a browser: what follows it runs
+    ('<!--><script src="https://evil.example/t.js"></script><!-- x -->', "https://evil.example/t.js"),
+    ('<!---><img src="https://evil.example/p.gif"><!-- x -->', "https://evil.example/p.gif"),
+    ('<!-- a --!><img src="https://evil.example/q.gif"><!-- b -->', "https://evil.example/q.gif"),
+    # addresses a browser sends to another host though they do not start with //
+    ('<img src="http:evil.example/pixel.gif">', "http:evil.example/pixel.gif"),
+    ('<script src="/\\evil.example/a.js"></script>', "/\\evil.example/a.js"),
+    ('<script src="ht&#9;tps://evil.example/b.js"></script>', "ht\ttps://evil.example/b.js"),
+    ('<base href="https://cdn.example/">', "https://cdn.example/"),
+    ('<img src="x.png" onerror="fetch(\'https://evil.example/c\')">', "https://evil.example/c"),
+    ('<body background="https://evil.example/bg.png">', "https://evil.example/bg.png"),
+    ('<iframe srcdoc="&lt;img src=&quot;https://evil.example/d.png&quot;&gt;"></iframe>',
+     "https://evil.example/d.png"),
+    ('<div style="background: image-set(\'https://evil.example/e.png\' 1x)"></div>',
+     "https://evil.example/e.png"),
+    ('<link rel="prerender" href="https://evil.example/next">', "https://evil.example/next"),
+    ('<a href="page/" ping="https://evil.example/ping">x</a>', "https://evil.example/ping"),
+    ('<a href="https://github.com/o/r" data-md-component="source">repo</a>',
+     "https://github.com/o/r"),
+])
+def test_loads_that_hide_from_a_simple_reading_are_found(markup: str, url: str):
+    assert privacy.scan_html(f"<html><body>{markup}</body></html>") == [url]
+
+
+def test_inline_svg_data_and_comments_in_css_fetch_nothing():
+    css = ("/* see https://docs.example/ */ a{background:url(\"data:image/svg+xml;charset=utf-8,"
+           "<svg xmlns='http://www.w3.org/2000/svg'/>\")} b{mask:url('data:x,\"//no.example\"')}")
+    assert privacy.scan_css(css) == []

@@ -22,12 +22,23 @@ _SOURCES: dict[str, tuple[str, ...]] = {
     "video": ("src", "poster"), "audio": ("src",), "track": ("src",), "iframe": ("src",),
     "frame": ("src",), "embed": ("src",), "object": ("data",), "input": ("src",),
     "image": ("href", "xlink:href"), "use": ("href", "xlink:href"),
+    # <base> sends every relative address of the page to its host
+    "base": ("href",), "body": ("background",), "table": ("background",), "td": ("background",),
+    "th": ("background",), "a": ("ping",), "area": ("ping",),
 }
 # <link rel=...> values that fetch or open a connection; others (alternate, canonical) do not
 _LOADING_RELS = {"stylesheet", "preload", "modulepreload", "prefetch", "preconnect",
-                 "dns-prefetch", "icon", "shortcut", "apple-touch-icon", "mask-icon", "manifest"}
-_REMOTE = re.compile(r"^\s*(?:https?:)?//", re.IGNORECASE)
-_CSS_URL = re.compile(r"""(?:url\(\s*["']?|@import\s+["'])\s*((?:https?:)?//[^"')\s]+)""",
+                 "dns-prefetch", "icon", "shortcut", "apple-touch-icon", "mask-icon", "manifest",
+                 "prerender"}
+# An address with a host of its own, as a browser reads it: tabs and line breaks inside it are
+# dropped, a backslash is a slash, and 'http:host/x' on an https page goes to that host.
+_REMOTE = re.compile(r"^(?://|(?:https?|ftp|wss?):)", re.IGNORECASE)
+_URL_NOISE = re.compile(r"[\t\n\r]")
+_CSS_COMMENT = re.compile(r"/\*.*?\*/", re.S)
+# inline data (an SVG icon names its XML namespace, http://www.w3.org/2000/svg, and fetches nothing)
+_CSS_DATA = re.compile(r""""data:[^"]*"|'data:[^']*'|\(\s*data:[^)]*\)""", re.IGNORECASE)
+# in CSS, an address after url( or @import, or as any quoted string (image-set, src lists)
+_CSS_URL = re.compile(r"""(?:url\(\s*["']?|@import\s+["']|["'])\s*((?:https?:)?//[^"')\s]+)""",
                       re.IGNORECASE)
 _JS_URL = re.compile(r"""["'`]((?:https?:)?//[^"'`\s]+)""", re.IGNORECASE)
 _REFRESH_URL = re.compile(r"url\s*=\s*['\"]?([^'\";\s]+)", re.IGNORECASE)
@@ -66,7 +77,9 @@ def hint(url: str) -> str:
 
 
 def _remote(value: str | None) -> bool:
-    return bool(value) and _REMOTE.match(value) is not None  # type: ignore[arg-type]
+    if not value:
+        return False
+    return _REMOTE.match(_URL_NOISE.sub("", value).strip().replace("\\", "/")) is not None
 
 
 # One pass over the page: comments (skipped), and every start tag, its quoted attribute values
@@ -74,7 +87,7 @@ def _remote(value: str | None) -> bool:
 # speed, which matters on a site of thousands of pages.
 _MARKUP = re.compile(r"""<!--|<([a-zA-Z][\w:-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
 _ATTR = re.compile(r"""([^\s"'>/=]+)(?:\s*=\s*("[^"]*"|'[^']*'|[^\s"'=<>`]+))?""")
-_READ = {*_SOURCES, "link", "meta", "script", "style"}
+_READ = {*_SOURCES, "link", "meta", "script", "style", "iframe"}
 _CLOSE = {"script": re.compile(r"</script\s*>", re.IGNORECASE),
           "style": re.compile(r"</style\s*>", re.IGNORECASE)}
 
@@ -106,7 +119,15 @@ def _loads(tag: str, a: dict[str, str]) -> list[str]:
         if m and _remote(m.group(1)):
             found.append(m.group(1))
     if "style" in a:
-        found += _CSS_URL.findall(a["style"])
+        found += scan_css(a["style"])
+    if tag == "iframe" and a.get("srcdoc"):
+        found += scan_html(a["srcdoc"])
+    # Material fetches a repository's stars and forks from its host's API (repo_url)
+    if a.get("data-md-component") == "source" and _remote(a.get("href")):
+        found.append(a["href"].strip())
+    for name, value in a.items():  # onerror="fetch('https://…')"
+        if name.startswith("on"):
+            found += _JS_URL.findall(value)
     return found
 
 
@@ -115,13 +136,13 @@ def scan_html(text: str) -> list[str]:
     pos = 0
     while (m := _MARKUP.search(text, pos)) is not None:
         if m.group(1) is None:  # a comment: nothing in it loads
-            end = text.find("-->", m.end())
-            pos = len(text) if end < 0 else end + 3
+            pos = _comment_end(text, m.end())
             continue
         tag = m.group(1).lower()
         raw = m.group(2)
-        # most tags (a, span, td) load nothing: their attributes are read only if styled
-        a = _attributes(raw) if tag in _READ or "style" in raw.lower() else {}
+        # most tags (span, div) load nothing: their attributes are read only if styled or handled
+        lowered = raw.lower()
+        a = _attributes(raw) if tag in _READ or "style" in lowered or " on" in lowered else {}
         if a:
             found += _loads(tag, a)
         pos = m.end()
@@ -136,8 +157,22 @@ def scan_html(text: str) -> list[str]:
     return found
 
 
+_COMMENT_END = re.compile(r"--!?>")
+
+
+def _comment_end(text: str, start: int) -> int:
+    """Where a comment opened just before `start` ends, as browsers read it: `<!-->` and `<!--->`
+    are whole (empty) comments, and `--!>` closes one as `-->` does."""
+    if text.startswith(">", start):
+        return start + 1
+    if text.startswith("->", start):
+        return start + 2
+    end = _COMMENT_END.search(text, start)
+    return len(text) if end is None else end.end()
+
+
 def scan_css(text: str) -> list[str]:
-    return _CSS_URL.findall(text)
+    return _CSS_URL.findall(_CSS_DATA.sub('""', _CSS_COMMENT.sub("", text)))
 
 
 def scan_site(built: Path, shown_as: str) -> list[Remote]:
@@ -146,7 +181,8 @@ def scan_site(built: Path, shown_as: str) -> list[Remote]:
     out: list[Remote] = []
     for path in sorted(built.rglob("*")):
         suffix = path.suffix.lower()
-        if suffix not in (".html", ".htm", ".css") or not path.is_file():
+        # .js files are not read: bundles hold addresses they never fetch (Material's, for one)
+        if suffix not in (".html", ".htm", ".svg", ".css") or not path.is_file():
             continue
         text = path.read_text(encoding="utf-8", errors="replace")
         found = scan_css(text) if suffix == ".css" else scan_html(text)
