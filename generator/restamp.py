@@ -8,9 +8,10 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import files
 from .content import load as load_stage
 from .content.model import Briefing
-from .problems import Problem
+from .problems import Problem, problem
 from .verify import verify
 
 # The line breaks an editor counts, as the positions of yaml_source do: the line number the
@@ -32,6 +33,10 @@ class Restamped:
 
 def restamp(project: load_stage.Project, path: Path) -> Restamped:
     rel = project.rel(path)
+    if path.is_symlink() or not files.inside(path, project.briefings_dir):
+        return Restamped(rel, problems=[problem(
+            rel, 1, 1, "", "not a summary in content/briefings/ of this project: restamp edits "
+            "those only")])
     briefing, doc, found = load_stage.parse_file(path, rel, Briefing)
     if briefing is None:
         return Restamped(rel, problems=found)
@@ -52,7 +57,5 @@ def restamp(project: load_stage.Project, path: Path) -> Restamped:
         at = 2 * (line - 1)  # the split keeps each break after its line
         lines[at] = lines[at][:col - 1] + re.sub(r"[0-9a-fA-F]{64}", digest,
                                                    lines[at][col - 1:], count=1)
-        tmp = path.with_name(path.name + ".tmp")
-        tmp.write_bytes("".join(lines).encode("utf-8"))
-        tmp.replace(path)
+        files.write_atomic(path, "".join(lines).encode("utf-8"))
     return Restamped(rel, briefing.source.sha256, digest)

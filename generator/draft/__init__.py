@@ -8,12 +8,12 @@ and sentences about sanctions and denials proposed for review. The analyst keeps
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from .. import files
 from ..article.dates import FoundDate, dateline, find_dates
 from ..article.names import Mention, Proposed, Registry, find_names, role_around, slugify
 from ..article.speakers import Attribution, Speakers
@@ -560,18 +560,15 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
                              "draft, or --id to write another file")
     body = to_yaml(analysis, briefing_id, resolved.name, hashlib.sha256(raw).hexdigest())
     project.briefings_dir.mkdir(parents=True, exist_ok=True)
-    temporary = target.with_name(f".{target.name}.tmp")
-    temporary.write_text(body, encoding="utf-8")
-    try:
+    if not files.inside(project.briefings_dir, project.root):
+        raise DraftError(f"{project.rel(project.briefings_dir)} leads outside the project: nothing "
+                         "written")
+    replaced = target.exists() or target.is_symlink()
+    with files.staged(target, body.encode("utf-8")) as temporary:
         briefing, _, problems = parse_file(temporary, project.rel(target), Briefing)
         if briefing is None:
             raise DraftError("the draft did not pass the model (a bug in `briefing draft`); nothing "
                              "written:\n" + "\n".join(str(p) for p in problems))
-        replaced = target.exists()
-        os.replace(temporary, target)
-    finally:
-        if temporary.exists():
-            temporary.unlink()
     return Written(target, analysis, replaced)
 
 

@@ -1,0 +1,50 @@
+"""Writing the files the generator owns, so that no link planted in the project leads a write
+elsewhere: a checkout can hold a link under any name, `git add -f` puts one anywhere.
+
+Each write goes to a new temporary file beside its target, created exclusively (an existing name,
+link or not, is never opened), then renamed over the target: a rename replaces a link, it never
+writes through one.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager, suppress
+from pathlib import Path
+
+_UMASK = os.umask(0)
+os.umask(_UMASK)
+
+
+def inside(path: Path, root: Path) -> bool:
+    """Is the place `path` really leads to `root` or below it?"""
+    real, top = path.resolve(), root.resolve()
+    return real == top or top in real.parents
+
+
+@contextmanager
+def staged(path: Path, data: bytes) -> Iterator[Path]:
+    """`data` in a new file beside `path`, renamed over `path` when the block ends without an
+    exception (a check of the staged file may raise to keep the old one)."""
+    try:
+        mode = path.lstat().st_mode & 0o777 if not path.is_symlink() else 0o666 & ~_UMASK
+    except FileNotFoundError:
+        mode = 0o666 & ~_UMASK
+    fd, name = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    temporary = Path(name)
+    try:
+        with os.fdopen(fd, "wb") as out:
+            out.write(data)
+        os.chmod(temporary, mode)
+        yield temporary
+        os.replace(temporary, path)
+    finally:
+        with suppress(FileNotFoundError):
+            temporary.unlink()
+
+
+def write_atomic(path: Path, data: bytes) -> None:
+    with staged(path, data):
+        pass
