@@ -137,3 +137,16 @@ def test_a_long_failing_quote_against_a_megabyte_article_takes_linear_time():
     assert found.differences[:2] == [
         f"the quote has 'CHANGED' where the article has '{statement[40]}'",
         f"the quote leaves out '{statement[400]}' (mark an omission with '…')"]
+
+
+def test_thousands_of_invented_quotations_cost_a_bounded_number_of_passes():
+    import time
+
+    article = matching.normalize("\n".join(
+        f"Paragraph {i} says “the talks in round {i} went on” and more." for i in range(4000)))
+    started = time.process_time()
+    misses = [matching.find(article, f"xqzw{i} vvvr{i}") for i in range(400)]
+    took = time.process_time() - started
+    assert all(isinstance(m, matching.Miss) for m in misses)
+    assert sum(1 for m in misses if "first 50 such misses" in m.differences[0]) == 350
+    assert took < 5, took  # was one pass over the article for each: about 0.25 s apiece

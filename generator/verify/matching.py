@@ -133,6 +133,15 @@ class Normalized:
         return bisect.bisect_right(self._line_breaks, at - 1) + 1
 
     @cached_property
+    def vocabulary(self) -> list[str]:
+        return sorted(set(self.tokens[1]))
+
+    @cached_property
+    def closest_left(self) -> list[int]:
+        """How many more misses may look for their closest passage (a list, to count down)."""
+        return [CLOSEST_LIMIT]
+
+    @cached_property
     def _line_breaks(self) -> list[int]:
         return [m.start() for m in re.finditer("\n", self.original)]
 
@@ -559,17 +568,25 @@ def _found_but(article: Normalized, part: str, spans: list[tuple[int, int]], rea
                 [article.original_span(*s) for s in spans])
 
 
+# Misses of one article that are shown its closest passage, one pass over the article each: a
+# summary with thousands of invented quotations must not cost thousands of passes.
+CLOSEST_LIMIT = 50
+
+
 def _closest(article: Normalized, part: str) -> Miss:
     """The article's passage nearest to the part: the window of as many words as the part that
     shares most words with it (one pass over the article), then a word diff of that window."""
+    if article.closest_left[0] <= 0:
+        return Miss(part, "", 0, [f"it is not in the article (the closest passage is shown for "
+                                  f"the first {CLOSEST_LIMIT} such misses of an article)"])
+    article.closest_left[0] -= 1
     spans, keys = article.tokens
     quote_words = part.split()
     quote_keys = [_key(w) for w in quote_words]
     best = _best_window(keys, quote_keys)
     if best is None and len(quote_keys) <= 5:
         # no word in common ('hundred' for 'hundreds'): compare each word with the vocabulary
-        vocabulary = sorted(set(keys))
-        near = [(difflib.get_close_matches(k, vocabulary, n=1, cutoff=0.6) or [k])[0]
+        near = [(difflib.get_close_matches(k, article.vocabulary, n=1, cutoff=0.6) or [k])[0]
                 for k in quote_keys]
         best, quote_keys = _best_window(keys, near), near
     if best is None:
