@@ -57,14 +57,6 @@ class Period:
                 else f"{MONTHS[s.month - 1]} {s.year}–{MONTHS[e.month - 1]} {e.year}")
         return f"{p.replace('-', ' ')}: {span}"
 
-    @property
-    def span_label(self) -> str:
-        """What a reader should know about an imprecise date."""
-        if self.precision == "day":
-            return ""
-        return (f"{self.precision.replace('-', ' ')}: {self.start.isoformat()} to "
-                f"{self.end.isoformat()}, exact day not given")
-
 
 def _month_end(year: int, month: int) -> date:
     return date(year, month, calendar.monthrange(year, month)[1])
