@@ -323,18 +323,22 @@ def json_schema(model: type[BaseModel], title: str) -> dict[str, Any]:
     return schema
 
 
-# How the walker reaches the references of a model: per field, whether it holds one value or a
-# list, the Ref that marks it, and the model nested in it.
-_Plan = tuple[tuple[str, bool, "Ref | None", "type[BaseModel] | None"], ...]
+# How the walker reaches the references of one kind (or of every kind, for None) in a model: per
+# field, whether it holds one value or a list, and either the Ref that marks it or the plan of the
+# model nested in it, when that holds such references. Worked out once per model.
+_Plan = tuple[tuple[str, bool, "Ref | None", "_Plan"], ...]
 
 
 @functools.cache
-def _plan(model: type[BaseModel]) -> _Plan:
-    plan = []
+def _plan(model: type[BaseModel], kind: str | None) -> _Plan:
+    plan: list[tuple[str, bool, Ref | None, _Plan]] = []
     for name, info in model.model_fields.items():
         many, ref, inner = _shape(info.annotation, info.metadata)
-        if ref is not None or (inner is not None and _plan(inner)):
-            plan.append((name, many, ref, inner))
+        if ref is not None:
+            if kind in (None, ref.kind):
+                plan.append((name, many, ref, ()))
+        elif inner is not None and (sub := _plan(inner, kind)):
+            plan.append((name, many, None, sub))
     return tuple(plan)
 
 
@@ -356,21 +360,29 @@ def _shape(annotation: Any, metadata: list[Any]) -> tuple[bool, Ref | None, type
     return False, ref, inner
 
 
-def refs(item: BaseModel, kind: str | None = None, at: tuple = ()
-         ) -> Iterator[tuple[tuple, Any, Ref]]:
+def refs(item: BaseModel, kind: str | None = None) -> Iterator[tuple[tuple, Any, Ref]]:
     """Every (field path, value, Ref) in a model object, in field order, found by the marks of its
     model's fields: a field that gains a Ref is checked and indexed with no other change."""
-    for name, many, ref, inner in _plan(type(item)):
+    return _walk(item, _plan(type(item), kind), ())
+
+
+def _walk(item: Any, plan: _Plan, at: tuple) -> Iterator[tuple[tuple, Any, Ref]]:
+    for name, many, ref, sub in plan:
         value = getattr(item, name)
-        values = enumerate(value) if many else [(None, value)]
-        for j, one in values:
-            loc = (*at, name) if j is None else (*at, name, j)
-            if one is None:
-                continue
-            if ref is not None and (kind is None or ref.kind == kind):
-                yield loc, one, ref
-            if inner is not None and isinstance(one, BaseModel):
-                yield from refs(one, kind, loc)
+        if value is None:
+            continue
+        here = (*at, name)
+        if ref is not None:
+            if many:
+                for j, one in enumerate(value):
+                    yield (*here, j), one, ref
+            else:
+                yield here, value, ref
+        elif many:
+            for j, one in enumerate(value):
+                yield from _walk(one, sub, (*here, j))
+        else:
+            yield from _walk(value, sub, here)
 
 
 def actor_refs(b: BaseModel) -> Iterator[tuple[tuple, str]]:
