@@ -47,11 +47,10 @@ def _problem_summary(command: str, n_err: int, n_warn: int, files: int) -> str:
 
 
 def _refuse_bad_settings(config: build_stage.SiteConfig, command: str) -> None:
-    for line in config.problems:
-        click.echo(line, err=True)
     if config.problems:
-        click.echo(f"{command}: {_counts(len(config.problems), 'error')} in the settings; "
-                   "nothing written", err=True)
+        n_err, n_warn = _report(list(config.problems), Progress())
+        files = len({p.path for p in config.problems})
+        click.echo(_problem_summary(command, n_err, n_warn, files), err=True)
         sys.exit(1)
 
 

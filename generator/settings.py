@@ -10,7 +10,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Protocol
+
+from .problems import Problem, problem
 
 SOURCE_TEXT_MODES = ("full", "excerpts")
 
@@ -30,48 +32,65 @@ class SiteSettings:
         return self.site_url + path if self.site_url else None
 
 
-def from_config(data: dict[str, Any], config_name: str = "mkdocs.yml"
-                ) -> tuple[SiteSettings, list[str]]:
-    """Settings from a parsed mkdocs.yml, and what is wrong with them (`file: key: message`)."""
-    problems: list[str] = []
+class Positions(Protocol):
+    """Where each value and key of the settings file sits (a yaml_source.Document)."""
 
-    def bad(key: str, message: str) -> None:
-        problems.append(f"{config_name}: {key}: {message}")
+    def where(self, loc: tuple) -> tuple[int, int]: ...
+
+    def where_key(self, loc: tuple) -> tuple[int, int]: ...
+
+
+class _Nowhere:
+    def where(self, loc: tuple) -> tuple[int, int]:
+        return 1, 1
+
+    where_key = where
+
+
+def from_config(data: dict[str, Any], config_name: str = "mkdocs.yml",
+                at: Positions | None = None) -> tuple[SiteSettings, list[Problem]]:
+    """Settings from a parsed mkdocs.yml, and what is wrong with them, each at its line."""
+    at = at or _Nowhere()
+    problems: list[Problem] = []
+
+    def bad(loc: tuple, message: str, key: bool = False) -> None:
+        line, col = at.where_key(loc) if key else at.where(loc)
+        problems.append(problem(config_name, line, col, ".".join(map(str, loc)), message))
 
     site_url = data.get("site_url")
     if site_url is not None:
         site_url = str(site_url)
         if not site_url.startswith(("http://", "https://")):
-            bad("site_url", f"'{site_url}' is not a web address: use http:// or https://")
+            bad(("site_url",), f"'{site_url}' is not a web address: use http:// or https://")
             site_url = None
         elif not site_url.endswith("/"):
             site_url += "/"
     extra = data.get("extra") or {}
     options = extra.get("briefing") if isinstance(extra, dict) else None
     options = options if options is not None else {}
+    here = ("extra", "briefing")
     if not isinstance(options, dict):
-        bad("extra.briefing", "must be a mapping of settings, like 'source_text: excerpts'")
+        bad(here, "must be a mapping of settings, like 'source_text: excerpts'")
         options = {}
     known = {"source_text", "source_text_by_outlet"}
     for key in sorted(set(options) - known):
-        bad(f"extra.briefing.{key}", f"unknown setting; known: {', '.join(sorted(known))}")
+        bad((*here, key), f"unknown setting; known: {', '.join(sorted(known))}", key=True)
 
-    def mode(key: str, value: Any) -> str:
+    def mode(loc: tuple, value: Any) -> str:
         if value in SOURCE_TEXT_MODES:
             return str(value)
-        bad(key, f"'{value}' is not allowed; use 'full' (the whole article) or 'excerpts' "
+        bad(loc, f"'{value}' is not allowed; use 'full' (the whole article) or 'excerpts' "
                  "(only the quoted passages, for articles that may not be republished)")
         return "excerpts"  # when in doubt, publish less
 
-    source_text = mode("extra.briefing.source_text", options.get("source_text", "full"))
+    source_text = mode((*here, "source_text"), options.get("source_text", "full"))
     by_outlet_raw = options.get("source_text_by_outlet") or {}
     by_outlet: dict[str, str] = {}
     if not isinstance(by_outlet_raw, dict):
-        bad("extra.briefing.source_text_by_outlet",
-            "must map outlet names to 'full' or 'excerpts'")
+        bad((*here, "source_text_by_outlet"), "must map outlet names to 'full' or 'excerpts'")
     else:
         for outlet, value in by_outlet_raw.items():
-            by_outlet[str(outlet)] = mode(f"extra.briefing.source_text_by_outlet.{outlet}", value)
+            by_outlet[str(outlet)] = mode((*here, "source_text_by_outlet", outlet), value)
     settings = SiteSettings(site_name=str(data.get("site_name", "Briefing")), site_url=site_url,
                             source_text=source_text, source_text_by_outlet=by_outlet)
     return settings, problems

@@ -66,8 +66,10 @@ def test_a_symlink_out_of_the_project_is_refused(project: Path, outside: Path, n
     for command in ("build", "serve"):
         result = run(project, command, *(["--strict"] if command == "build" else []))
         assert result.exit_code == 1
-        assert result.output.startswith(f"{name}: a symlink to {outside.resolve()}, outside the "
-                                        "project")
+        key = f"{name}_dir"
+        assert result.output.startswith(f"mkdocs.yml:{_line_of(project, key)}:{len(key) + 3}: "
+                                        f"{key}: {name} is a symlink to {outside.resolve()}, "
+                                        "outside the project")
     assert snapshot(outside) == before
     assert sorted(os.listdir(project)) == sorted(["content", "seeds", "site_templates",
                                                   "mkdocs.yml", name])

@@ -335,6 +335,7 @@ def test_bad_source_text_setting_is_refused(project: Path):
         "extra:\n", "extra:\n  briefing:\n    source_text: partial\n", 1), encoding="utf-8")
     result = run(project, "build")
     assert result.exit_code == 1
-    assert ("mkdocs.yml: extra.briefing.source_text: 'partial' is not allowed; use 'full'"
-            in result.output)
+    line = config.read_text(encoding="utf-8").splitlines().index("    source_text: partial") + 1
+    assert (f"mkdocs.yml:{line}:18: extra.briefing.source_text: 'partial' is not allowed; use "
+            "'full'" in result.output)
     assert not (project / "docs").exists()

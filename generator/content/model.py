@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import functools
 import re
+import types
 from collections.abc import Iterator
-from typing import Annotated, Any, Literal
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
 from pydantic import (
     AfterValidator,
@@ -15,6 +18,7 @@ from pydantic import (
     ValidationInfo,
     field_validator,
 )
+from pydantic_core import core_schema
 
 from . import dates, safe_text
 
@@ -121,11 +125,48 @@ Day = Annotated[str, BeforeValidator(_to_text), AfterValidator(_day),
 Url = Annotated[str, AfterValidator(_check(r"^https?://[^\s<>\"']+$",
                                            "is not a web address: use http:// or https://")),
                 Field(json_schema_extra={"pattern": r"^https?://[^\s<>\"']+$"})]
+
+
+@dataclass(frozen=True)
+class Ref:
+    """Marks a field whose value names something else: an `actor` of the registry, a `quote` of the
+    same briefing, or a `question` of another briefing. Checks and indexes find references by this
+    mark (see `refs`), and the JSON Schema shows it as `x-refers-to`."""
+
+    kind: Literal["actor", "quote", "question"]
+
+    def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
+        schema = handler(core_schema)
+        schema["x-refers-to"] = self.kind
+        return schema
+
+
+class QuestionId(str):
+    """'briefing-id/question-id', split once into its two parts."""
+
+    __slots__ = ()
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return core_schema.no_info_after_validator_function(cls, handler(str))
+
+    @property
+    def briefing(self) -> str:
+        return self.partition("/")[0]
+
+    @property
+    def question(self) -> str:
+        return self.partition("/")[2]
+
+
+ActorId = Annotated[Slug, Ref("actor")]
+QuoteId = Annotated[Slug, Ref("quote")]
 QuestionRef = Annotated[
-    str,
+    QuestionId,
     AfterValidator(_check(QUESTION_REF_PATTERN, "is not a question reference: write "
                           "'briefing-id/question-id'")),
     Field(json_schema_extra={"pattern": QUESTION_REF_PATTERN}),
+    Ref("question"),
 ]
 
 
@@ -145,7 +186,7 @@ class Actor(Strict):
     name: PlainText
     kind: ActorKind
     role: PlainText | None = Field(None, description="Current role, e.g. 'U.S. Secretary of State'.")
-    country: Slug | None = Field(None, description="Id of the state actor it belongs to.")
+    country: ActorId | None = Field(None, description="Id of the state actor it belongs to.")
     aliases: list[PlainText] = Field(default_factory=list,
                                      description="Other names the press uses: 'the top U.S. diplomat'.")
     description: InlineMd | None = None
@@ -173,7 +214,7 @@ class Source(Strict):
 
 
 class BriefingActor(Strict):
-    actor: Slug = Field(description="Id in the actor registry.")
+    actor: ActorId = Field(description="Id in the actor registry.")
     role: PlainText | None = Field(None, description="The role as this article gives it.")
     mentions: list[PlainText] = Field(default_factory=list,
                                       description="How this article names the actor.")
@@ -181,7 +222,7 @@ class BriefingActor(Strict):
 
 class Quote(Strict):
     id: Slug = Field(description="Stable anchor of the quote: never reuse or renumber.")
-    speaker: Slug | None = Field(description="Id in the actor registry. Empty only in a draft, "
+    speaker: ActorId | None = Field(description="Id in the actor registry. Empty only in a draft, "
                                              "while the speaker is still to be identified.")
     text: QuoteText = Field(description="Verbatim words between the quotation marks; '…' "
                                         "marks an omission.")
@@ -196,8 +237,8 @@ class Quote(Strict):
 
 class Sanction(Strict):
     id: Slug
-    imposers: list[Slug] = Field(min_length=1)
-    targets: list[Slug] = Field(min_length=1)
+    imposers: list[ActorId] = Field(min_length=1)
+    targets: list[ActorId] = Field(min_length=1)
     measure: InlineMd = Field(description="What the measure does.")
     reason: InlineMd = Field(description="Why it was imposed.")
     date: FuzzyDate
@@ -206,10 +247,10 @@ class Sanction(Strict):
 class Claim(Strict):
     id: Slug
     claim: InlineMd
-    asserted_by: list[Slug] = Field(min_length=1)
-    denied_by: list[Slug] = Field(default_factory=list)
-    disputed_by: list[Slug] = Field(default_factory=list)
-    quotes: list[Slug] = Field(default_factory=list, description="Ids of quotes that bear on it.")
+    asserted_by: list[ActorId] = Field(min_length=1)
+    denied_by: list[ActorId] = Field(default_factory=list)
+    disputed_by: list[ActorId] = Field(default_factory=list)
+    quotes: list[QuoteId] = Field(default_factory=list, description="Ids of quotes that bear on it.")
     note: InlineMd | None = None
 
 
@@ -219,7 +260,7 @@ class Event(Strict):
     end: FuzzyDate | None = None
     as_reported: PlainText | None = Field(None, description="The article's words: 'late 2023'.")
     what: InlineMd
-    actors: list[Slug] = Field(default_factory=list)
+    actors: list[ActorId] = Field(default_factory=list)
 
     # a field validator, not a model validator, so that the error points at the 'end' line
     @field_validator("end")
@@ -249,9 +290,9 @@ RelationKind = Literal["supplies", "sanctions", "accuses", "trains", "supports",
 
 
 class Relation(Strict):
-    source: Slug
+    source: ActorId
     kind: RelationKind
-    target: Slug
+    target: ActorId
     what: PlainText | None = None
 
 
@@ -282,25 +323,69 @@ def json_schema(model: type[BaseModel], title: str) -> dict[str, Any]:
     return schema
 
 
-def actor_refs(b: Briefing) -> Iterator[tuple[tuple, str]]:
+# How the walker reaches the references of one kind (or of every kind, for None) in a model: per
+# field, whether it holds one value or a list, and either the Ref that marks it or the plan of the
+# model nested in it, when that holds such references. Worked out once per model.
+_Plan = tuple[tuple[str, bool, "Ref | None", "_Plan"], ...]
+
+
+@functools.cache
+def _plan(model: type[BaseModel], kind: str | None) -> _Plan:
+    plan: list[tuple[str, bool, Ref | None, _Plan]] = []
+    for name, info in model.model_fields.items():
+        many, ref, inner = _shape(info.annotation, info.metadata)
+        if ref is not None:
+            if kind in (None, ref.kind):
+                plan.append((name, many, ref, ()))
+        elif inner is not None and (sub := _plan(inner, kind)):
+            plan.append((name, many, None, sub))
+    return tuple(plan)
+
+
+def _shape(annotation: Any, metadata: list[Any]) -> tuple[bool, Ref | None, type[BaseModel] | None]:
+    """(list?, Ref, nested model) of a field's type: `X | None`, `list[X]`, `Annotated[X, …]`."""
+    ref = next((m for m in metadata if isinstance(m, Ref)), None)
+    origin = get_origin(annotation)
+    if origin is Annotated:
+        base, *extra = get_args(annotation)
+        return _shape(base, [*metadata, *extra])
+    if origin in (Union, types.UnionType):
+        for arg in get_args(annotation):
+            if arg is not type(None):
+                return _shape(arg, metadata)
+    if origin is list:
+        _, item_ref, inner = _shape(get_args(annotation)[0], [])
+        return True, item_ref or ref, inner
+    inner = annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
+    return False, ref, inner
+
+
+def refs(item: BaseModel, kind: str | None = None) -> Iterator[tuple[tuple, Any, Ref]]:
+    """Every (field path, value, Ref) in a model object, in field order, found by the marks of its
+    model's fields: a field that gains a Ref is checked and indexed with no other change."""
+    return _walk(item, _plan(type(item), kind), ())
+
+
+def _walk(item: Any, plan: _Plan, at: tuple) -> Iterator[tuple[tuple, Any, Ref]]:
+    for name, many, ref, sub in plan:
+        value = getattr(item, name)
+        if value is None:
+            continue
+        here = (*at, name)
+        if ref is not None:
+            if many:
+                for j, one in enumerate(value):
+                    yield (*here, j), one, ref
+            else:
+                yield here, value, ref
+        elif many:
+            for j, one in enumerate(value):
+                yield from _walk(one, sub, (*here, j))
+        else:
+            yield from _walk(value, sub, here)
+
+
+def actor_refs(b: BaseModel) -> Iterator[tuple[tuple, str]]:
     """Every (field path, actor id) in a briefing."""
-    for i, a in enumerate(b.actors):
-        yield ("actors", i, "actor"), a.actor
-    for i, q in enumerate(b.quotes):
-        if q.speaker is not None:
-            yield ("quotes", i, "speaker"), q.speaker
-    for i, s in enumerate(b.sanctions):
-        for j, ref in enumerate(s.imposers):
-            yield ("sanctions", i, "imposers", j), ref
-        for j, ref in enumerate(s.targets):
-            yield ("sanctions", i, "targets", j), ref
-    for i, c in enumerate(b.claims):
-        for name in ("asserted_by", "denied_by", "disputed_by"):
-            for j, ref in enumerate(getattr(c, name)):
-                yield ("claims", i, name, j), ref
-    for i, e in enumerate(b.events):
-        for j, ref in enumerate(e.actors):
-            yield ("events", i, "actors", j), ref
-    for i, r in enumerate(b.relations):
-        yield ("relations", i, "source"), r.source
-        yield ("relations", i, "target"), r.target
+    for loc, value, _ in refs(b, "actor"):
+        yield loc, value

@@ -56,6 +56,9 @@ class Document:
     # paths of the mappings and sequences written in flow style, {…} or […], often on one line,
     # where a comma or colon in an unquoted value silently splits it
     flow: set[Loc] = field(default_factory=set)
+    # paths of the values with an application's own tag (!ENV, !!python/name:…), which only that
+    # application can read; their data here is the plain value under the tag
+    tagged: set[Loc] = field(default_factory=set)
     sha256: str = ""  # of the file's bytes: what caches of later stages are keyed by
 
     def where(self, loc: Loc) -> tuple[int, int]:
@@ -273,8 +276,15 @@ _SCALAR_TAGS = {
 }
 
 
+_CORE_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in (
+    "str", "int", "float", "bool", "null", "map", "seq", "timestamp", "binary", "merge", "omap",
+    "pairs", "set", "value"))
+
+
 def _build(node: yaml.Node, loc: Loc, doc: Document, at: _Positions) -> Any:
     doc.positions[loc] = at(node.start_mark)
+    if node.tag not in _CORE_TAGS:
+        doc.tagged.add(loc)
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.flow_style:
         doc.flow.add(loc)
     if isinstance(node, yaml.MappingNode):

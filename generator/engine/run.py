@@ -9,11 +9,13 @@ import subprocess
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import yaml
 
 from .. import settings as settings_module
-from ..problems import shown_path
+from ..content import yaml_source
+from ..problems import Problem, problem, shown_path, sort_problems
 from ..settings import SiteSettings
 from . import privacy
 
@@ -35,30 +37,31 @@ class SiteConfig:
     site_dir: Path
     site_name: str
     settings: SiteSettings = field(default_factory=SiteSettings)
-    problems: tuple[str, ...] = ()  # what is wrong with the generator's settings
+    problems: tuple[Problem, ...] = ()  # what is wrong with the generator's settings
 
 
 def read_config(root: Path, config_file: str = "mkdocs.yml") -> SiteConfig:
     path = root / config_file
-    data, problems = _load_config(path, config_file)
-    settings, setting_problems = settings_module.from_config(data, config_file)
+    doc, problems = _load_config(path, config_file)
+    data = doc.data
+    settings, setting_problems = settings_module.from_config(data, config_file, doc)
     problems += setting_problems
     docs_dir = root / str(data.get("docs_dir", "docs"))
     site_dir = root / str(data.get("site_dir", "site"))
     if not problems:
-        problems += _outside(root, path, config_file, data, docs_dir, site_dir)
+        problems += _outside(root, doc, config_file, docs_dir, site_dir)
     return SiteConfig(
         config_file=path,
         docs_dir=docs_dir,
         site_dir=site_dir,
         site_name=str(data.get("site_name", "Briefing")),
         settings=settings,
-        problems=tuple(problems),
+        problems=tuple(sort_problems(problems)),
     )
 
 
-def _outside(root: Path, path: Path, name: str, data: dict, docs_dir: Path, site_dir: Path
-             ) -> list[str]:
+def _outside(root: Path, doc: yaml_source.Document, name: str, docs_dir: Path, site_dir: Path
+             ) -> list[Problem]:
     """docs/ and site/ are emptied and rewritten by every build: each must be a folder inside
     the project, reached without leaving it through a symlink, or a build would delete or
     overwrite files elsewhere on the machine."""
@@ -68,18 +71,20 @@ def _outside(root: Path, path: Path, name: str, data: dict, docs_dir: Path, site
         real = folder.resolve()
         if real != home and real.is_relative_to(home):
             continue
-        given = str(data.get(key, folder.name))
+        given = str(doc.data.get(key, folder.name))
         where = "the project folder itself" if real == home else "outside the project"
         link = _first_link(root, given) if _lexically_inside(given) else None
+        at = doc.where((key,)) if key in doc.data else (1, 1)
         if link is None:
-            line, col = _key_mark(path, key)
-            problems.append(f"{name}:{line}:{col}: {key}: '{given}' is {where} ({real}): builds "
-                            f"delete and rewrite this folder, so use one inside the project, "
-                            f"like '{'docs' if key == 'docs_dir' else 'site'}'")
+            problems.append(problem(name, *at, key,
+                                    f"'{given}' is {where} ({real}): builds delete and rewrite "
+                                    "this folder, so use one inside the project, like "
+                                    f"'{'docs' if key == 'docs_dir' else 'site'}'"))
         else:
-            problems.append(f"{link}: a symlink to {real}, {where}: builds delete and rewrite "
-                            f"{key}, so it must lie inside the project; replace the symlink "
-                            "with a plain folder")
+            problems.append(problem(name, *at, key,
+                                    f"{link} is a symlink to {real}, {where}: builds delete and "
+                                    "rewrite this folder, so it must lie inside the project; "
+                                    "replace the symlink with a plain folder"))
     return problems
 
 
@@ -105,39 +110,39 @@ def _first_link(root: Path, given: str) -> str | None:
     return None
 
 
-def _key_mark(path: Path, key: str) -> tuple[int, int]:
-    """Line and column of a top-level key's value in mkdocs.yml."""
+def _load_config(path: Path, name: str) -> tuple[yaml_source.Document, list[Problem]]:
+    """The settings in mkdocs.yml with the place of each, or what is wrong with the file, read as
+    content is read: a duplicate key is refused, not silently overwritten."""
+    empty = yaml_source.Document(data={}, positions={(): (1, 1)})
     try:
-        node = yaml.compose(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
-    except (OSError, UnicodeDecodeError, yaml.YAMLError):
-        return 1, 1
-    for k, v in getattr(node, "value", []):
-        if isinstance(k, yaml.ScalarNode) and k.value == key:
-            return v.start_mark.line + 1, v.start_mark.column + 1
-    return 1, 1
-
-
-def _load_config(path: Path, name: str) -> tuple[dict, list[str]]:
-    """The settings in mkdocs.yml, or what is wrong with the file, said as `file:line:col`."""
-    try:
-        data = yaml.load(path.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+        with path.open("rb") as f:
+            yaml_source.check_size(os.fstat(f.fileno()).st_size)
+            doc = yaml_source.parse(f.read())
     except FileNotFoundError:
-        return {}, [f"{name}:1:1: not found in {path.parent}: run briefing in the project folder, "
-                    "or give --root"]
-    except (OSError, UnicodeDecodeError) as exc:
-        return {}, [f"{name}:1:1: cannot be read ({exc}): save it as UTF-8 text"]
-    except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
-        where = f"{mark.line + 1}:{mark.column + 1}" if mark else "1:1"
-        return {}, [f"{name}:{where}: invalid YAML: {exc.problem or exc}"]
-    except yaml.YAMLError as exc:
-        return {}, [f"{name}:1:1: invalid YAML: {exc}"]
-    if data is None:
-        return {}, []
-    if not isinstance(data, dict):
-        return {}, [f"{name}:1:1: expected settings (key: value lines), found "
-                    f"{type(data).__name__}"]
-    return data, []
+        return empty, [problem(name, 1, 1, "", f"not found in {path.parent}: run briefing in the "
+                                               "project folder, or give --root")]
+    except OSError as exc:
+        return empty, [problem(name, 1, 1, "", f"cannot be read ({exc})")]
+    except yaml_source.YamlError as exc:
+        return empty, [problem(name, exc.line, exc.col, "", exc.message)]
+    # a value under an application's tag (!ENV, !!python/name:…) is MkDocs' to read, not ours
+    for loc in sorted(doc.tagged, key=len, reverse=True):
+        if loc:
+            _at(doc.data, loc[:-1])[loc[-1]] = None
+        else:
+            doc.data = None
+    if doc.data is None:
+        doc.data = {}
+    if not isinstance(doc.data, dict):
+        return empty, [problem(name, 1, 1, "", "expected settings (key: value lines), found "
+                                               f"{type(doc.data).__name__}")]
+    return doc, []
+
+
+def _at(data: Any, loc: tuple) -> Any:
+    for part in loc:
+        data = data[part]
+    return data
 
 
 @dataclass

@@ -185,7 +185,7 @@ def build(verified: Verified) -> Corpus:
             edges_by_briefing[b.id] = edges[first_edge:]
 
     for item, answer in answers:
-        key = tuple(answer.question.split("/"))
+        key = (answer.question.briefing, answer.question.question)
         if key in questions:  # an answer to a draft's question waits for the draft's review
             questions[key].answers.append((item, answer))
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..content import safe_text
 from ..content.load import Content, Located, Project, read_seed
-from ..content.model import Actor, Briefing, actor_refs
+from ..content.model import Actor, Briefing, actor_refs, refs
 from ..problems import Problem, field_path, problem, visible
 from . import attribution, matching, quoted_text
 from . import cache as verify_cache
@@ -199,11 +199,9 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
             err(("actors", i, "actor"), f"actor '{a.actor}' is listed twice: merge the entries")
         listed.add(a.actor)
     quote_ids = {q.id for q in b.quotes}
-    for i, c in enumerate(b.claims):
-        for j, ref in enumerate(c.quotes):
-            if ref not in quote_ids:
-                err(("claims", i, "quotes", j), f"no quote with id '{ref}' in this briefing"
-                                                f"{_suggest(ref, quote_ids)}")
+    for loc, ref, _ in refs(b, "quote"):
+        if ref not in quote_ids:
+            err(loc, f"no quote with id '{ref}' in this briefing{_suggest(ref, quote_ids)}")
     text, raw, why = seed
     if text is None or raw is None:
         err(("source", "seed"), f"{why}; name a .txt file in seeds/")
@@ -289,9 +287,8 @@ def _quote_message(quote_id: str, text: str, seed: str, found: matching.Miss) ->
 def _check_answers(briefings: dict[str, Located], out: list[Problem]) -> None:
     for located in briefings.values():
         b: Briefing = located.value
-        for i, answer in enumerate(b.answers):
-            target_id, question_id = answer.question.split("/")
-            loc = ("answers", i, "question")
+        for loc, ref, _ in refs(b, "question"):
+            target_id, question_id = ref.briefing, ref.question  # a QuestionId, parsed once
             target = briefings.get(target_id)
             if target is None:
                 out.append(problem(located.path, *located.where(*loc), field_path(loc),
