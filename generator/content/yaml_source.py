@@ -124,12 +124,12 @@ class _NoAliasComposer:
     def _compose_checked(self, parent, index):
         if self.check_event(yaml.AliasEvent):
             raise YamlError.at(self.peek_event().start_mark,
-                               "YAML aliases (*name) are not allowed in content: write the value out")
+                               "YAML aliases (*name) are not allowed: write the value out")
         event = self.peek_event()
         anchor = getattr(event, "anchor", None)
         if anchor is not None:
             raise YamlError.at(event.start_mark,
-                               f"YAML anchors (&{anchor}) are not allowed in content: write the value out")
+                               f"YAML anchors (&{anchor}) are not allowed: write the value out")
         return super().compose_node(parent, index)  # type: ignore[misc]
 
 
@@ -295,7 +295,7 @@ def _build(node: yaml.Node, loc: Loc, doc: Document, at: _Positions) -> Any:
                 raise YamlError.at(mark, "mapping keys must be plain words")
             key = key_node.value
             if key_node.tag == "tag:yaml.org,2002:merge" or key == "<<":
-                raise YamlError.at(mark, "YAML merge keys (<<) are not allowed in content")
+                raise YamlError.at(mark, "YAML merge keys (<<) are not allowed: write the keys out")
             if key in out:
                 first = doc.key_positions[loc + (key,)]
                 raise YamlError.at(mark, f"duplicate key '{key}' (first at line {first[0]}): "
