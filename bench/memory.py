@@ -49,6 +49,7 @@ class Build:
 
     peak_mb: float  # resident memory of the command and every process under it, at its highest
     seconds: float  # wall clock, from start to exit
+    cpu_seconds: float  # user and system time of the command and the processes it ran
     code: int
     output: str  # what it printed, standard output then standard error
 
@@ -62,13 +63,19 @@ def build(project: Path, extra: list[str], every: float = 0.05) -> Build:
         proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "build", "--root",
                                  str(project), *extra], stdout=out, stderr=err)
         peak = 0
-        while proc.poll() is None:
+        while True:
+            # wait4, not poll: its usage counts the build and every process it waited for
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
             peak = max(peak, _tree_rss_kib(proc.pid))
             time.sleep(every)
         seconds = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
         out.seek(0)
         err.seek(0)
-        return Build(peak / 1024, seconds, proc.returncode, out.read() + err.read())
+        return Build(peak / 1024, seconds, usage.ru_utime + usage.ru_stime, proc.returncode,
+                     out.read() + err.read())
 
 
 def measure(project: Path, extra: list[str]) -> tuple[float, float, int]:
