@@ -536,6 +536,8 @@ def main(argv: list[str] | None = None) -> int:
                         help="Markdown file whose bench block is replaced")
     parser.add_argument("--zensical", action="store_true", help="also build with Zensical")
     parser.add_argument("--pagefind", action="store_true", help="also index with Pagefind")
+    for gone in ("--no-zensical", "--no-pagefind"):  # both are left out unless asked for now
+        parser.add_argument(gone, action="store_true", help=argparse.SUPPRESS)
     parser.add_argument("--no-serve", action="store_true",
                         help="leave out the time `briefing serve` takes to show an edit")
     parser.add_argument("--from-json", type=Path, metavar="JSON",
