@@ -55,14 +55,14 @@ def test_targets_say_met_or_missed_with_the_figure():
         "- met: one edited summary, generation < 3 s: 2.5 s (the whole build: 18.0 s)",
         "- met: `briefing serve` shows an edited summary < 10 s: 8.0 s",
         "- met: generation peak memory < 1 GB: 150 MB (whole cold build, process tree: 300 MB)",
-        "- met: largest HTML page < 2 MB: 1.5 MB (`claims/index.html`)",
+        "- met: largest HTML page < 2 MB: 1.50 MB (`claims/index.html`)",
     ]
     big = _section(lines, "synth, N = 10,000")
     assert "- **missed**: cold `briefing build` ≤ 1.10 × a bare `mkdocs build`: 1.40 × " \
            "(210.0 s / 150.0 s; CPU time 1.36 ×)" in big
     assert "- **missed**: generation peak memory < 1 GB: 1100 MB (whole cold build, process " \
            "tree: 1250 MB)" in big
-    assert "- **missed**: largest HTML page < 2 MB: 19.8 MB (`claims/index.html`)" in big
+    assert "- **missed**: largest HTML page < 2 MB: 19.80 MB (`claims/index.html`)" in big
     # 210 s against 20 s: the growth from 1,000 to 10,000 is judged once both ran
     assert "- met: cold build from 1,000 to 10,000 briefings ≤ 11 ×: 10.5 ×" in big
     # serve answered, but the edit never showed: a miss, not a gap
