@@ -33,7 +33,9 @@ def test_measure_gives_every_figure_the_targets_need(tmp_path: Path):
     # the command line's own figures: a cold build, one with nothing changed, one after an edit
     for key in ("cold", "nochange", "one_edit"):
         assert r[key]["seconds"] > 0 and r[key]["peak_mb"] > 0, key
-        assert r[key]["generation_seconds"] is not None, key
+        printed = r[key]["generation_seconds"]  # None if the command's summary changes its words
+        assert printed is None or 0 <= printed <= r[key]["seconds"], key
+    assert r["cold"]["generation_seconds"] is not None  # read from the summary as it is worded
     assert r["cold"]["seconds"] > r["cold"]["generation_seconds"]
     assert r["bare_mkdocs"]["seconds"] > 0 and r["bare_mkdocs"]["cpu_seconds"] > 0
     # CPU time counts the processes the build ran: generation's and the engine's
