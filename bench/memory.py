@@ -13,7 +13,9 @@ import argparse
 import os
 import subprocess
 import sys
+import tempfile
 import time
+from dataclasses import dataclass
 from pathlib import Path
 
 
@@ -41,17 +43,45 @@ def _tree_rss_kib(root_pid: int) -> int:
     return total
 
 
+@dataclass
+class Build:
+    """One `briefing build` as the command line runs it."""
+
+    peak_mb: float  # resident memory of the command and every process under it, at its highest
+    seconds: float  # wall clock, from start to exit
+    cpu_seconds: float  # user and system time of the command and the processes it ran
+    code: int
+    output: str  # what it printed, standard output then standard error
+
+
+def build(project: Path, extra: list[str], every: float = 0.05) -> Build:
+    """Run it, sampling every `every` seconds (reading /proc costs a little CPU each time)."""
+    started = time.perf_counter()
+    # the output goes to a file: a pipe nobody reads while we sample could fill and stall the build
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as out, \
+            tempfile.TemporaryFile("w+", encoding="utf-8") as err:
+        proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "build", "--root",
+                                 str(project), *extra], stdout=out, stderr=err)
+        peak = 0
+        while True:
+            # wait4, not poll: its usage counts the build and every process it waited for
+            pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
+            if pid:
+                break
+            peak = max(peak, _tree_rss_kib(proc.pid))
+            time.sleep(every)
+        seconds = time.perf_counter() - started
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        out.seek(0)
+        err.seek(0)
+        return Build(peak / 1024, seconds, usage.ru_utime + usage.ru_stime, proc.returncode,
+                     out.read() + err.read())
+
+
 def measure(project: Path, extra: list[str]) -> tuple[float, float, int]:
     """(peak MB of the process tree, seconds, exit code) of one `briefing build`."""
-    started = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-m", "generator.cli", "build", "--root",
-                             str(project), *extra], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
-    peak = 0
-    while proc.poll() is None:
-        peak = max(peak, _tree_rss_kib(proc.pid))
-        time.sleep(0.05)
-    return peak / 1024, time.perf_counter() - started, proc.returncode
+    done = build(project, extra)
+    return done.peak_mb, done.seconds, done.code
 
 
 def main() -> None:
