@@ -8,6 +8,7 @@ import multiprocessing
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -15,10 +16,14 @@ from . import pipeline
 from .content import load as load_stage
 from .content.model import ActorRegistry, Briefing, json_schema
 from .engine import privacy
+from .engine import record as site_record
 from .engine import run as build_stage
 from .engine.serve import remove_leftovers as preview_leftovers
 from .problems import Problem, errors
 from .progress import Progress
+
+if TYPE_CHECKING:
+    from .pages.render import WriteReport
 
 ROOT_OPTION = click.option(
     "--root", type=click.Path(file_okay=False, exists=True, path_type=Path), default=".",
@@ -123,6 +128,19 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     generated_at = progress.elapsed
     report, counts, skipped = result.report, result.counts, result.skipped
     preview_leftovers(config.docs_dir)
+    cache_dir = root / pipeline.CACHE_DIR
+    site_key = site_record.settings_key(config, root / "site_templates", engine, search, strict)
+    last = site_record.unchanged(cache_dir, site_key, config)
+    if last is not None:
+        # docs/ and site/ as the last clean build left them: the engine would make the same site
+        for warning in last.warnings:
+            click.echo(warning, err=True)
+        _report_remote(last.remote, "warning")
+        click.echo(_build_summary(counts, report, False, generated_at, last, progress.elapsed)
+                   + "; no input changed; site/ up to date")
+        return
+    site_record.forget(cache_dir)
+    docs = site_record.manifest(config.docs_dir)
     progress.step(f"building the site with {engine}…")
     built = build_stage.run_engine(config, strict, engine, search)
     progress.clear()
@@ -138,14 +156,19 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     for warning in built.warnings:
         click.echo(warning, err=True)
     _report_remote(built.remote, "warning")
-    files, size = build_stage.site_size(config.site_dir)
-    click.echo(
-        f"build: {_counts(counts['briefings'], 'briefing')}, "
-        f"{_counts(counts['actors'], 'actor')} → {counts['pages']} generated files "
-        f"({report.written} written, {report.unchanged} unchanged, {report.removed} removed"
-        f"{'; no input changed' if skipped else ''}) in "
-        f"{generated_at:.1f} s; site/ {files} files, {size / 1e6:.1f} MB in "
-        f"{progress.elapsed:.1f} s")
+    made = site_record.save(cache_dir, site_key, config, docs, built.warnings, built.remote)
+    click.echo(_build_summary(counts, report, skipped, generated_at, made, progress.elapsed))
+
+
+def _build_summary(counts: dict[str, int], report: WriteReport,
+                   skipped: bool, generated_at: float, site: site_record.Record,
+                   elapsed: float) -> str:
+    return (f"build: {_counts(counts['briefings'], 'briefing')}, "
+            f"{_counts(counts['actors'], 'actor')} → {counts['pages']} generated files "
+            f"({report.written} written, {report.unchanged} unchanged, {report.removed} removed"
+            f"{'; no input changed' if skipped else ''}) in "
+            f"{generated_at:.1f} s; site/ {site.files} files, {site.size / 1e6:.1f} MB in "
+            f"{elapsed:.1f} s")
 
 
 def _report_remote(remote: list[privacy.Remote], severity: str) -> None:
