@@ -208,8 +208,9 @@ def _generate_apart(root: Path, config: build_stage.SiteConfig, strict: bool,
               help="Address and port to serve on.")
 def serve(root: Path, dev_addr: str) -> None:
     """Live preview: regenerates pages when content/, seeds/ or site_templates/ change, and the
-    open page reloads. Errors are shown over the page, with file and line, until they are
-    fixed; meanwhile the last good pages stay up."""
+    open page reloads. Only pages whose Markdown changed are rebuilt, so lists and search may
+    lag until a full `briefing build`; the page says so. Errors are shown over the page, with
+    file and line, until they are fixed; meanwhile the last good pages stay up."""
     import logging
 
     from mkdocs.commands import serve as mkdocs_serve
@@ -218,6 +219,9 @@ def serve(root: Path, dev_addr: str) -> None:
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("serve: %(message)s"))
+    # on the logger that warns, ahead of MkDocs' own counter: strict: true would abort on it
+    logging.getLogger("mkdocs.commands.build").addFilter(
+        preview.SayDirtyOnce(lambda note: click.echo(f"serve: {note}", err=True)))
     logging.getLogger("mkdocs").addHandler(handler)
     logging.getLogger("mkdocs").setLevel(logging.INFO)
     progress = Progress()
@@ -261,8 +265,10 @@ def serve(root: Path, dev_addr: str) -> None:
                                   daemon=True)
         thread.start()
         try:
+            # dirty: MkDocs rebuilds only pages whose Markdown changed; build stays full and exact
             mkdocs_serve.serve(config_file=str(page.config_copy), livereload=True,
-                               dev_addr=dev_addr, watch=[str(templates / "overrides")])
+                               build_type="dirty", dev_addr=dev_addr,
+                               watch=[str(templates / "overrides")])
         finally:
             stop.set()
             thread.join(timeout=5)
