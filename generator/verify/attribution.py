@@ -45,7 +45,8 @@ _AFTER_INVERTED = re.compile(r"\s*(?:[,.;:!?—–)”\"]|$)")
 
 def name_key(name: str) -> str:
     """A name as compared: case, apostrophes, spacing and a leading 'the' do not count."""
-    key = " ".join(name.translate(_APOSTROPHES).casefold().split())
+    # str.replace, not translate with a table: translate looks up each character in Python
+    key = " ".join(name.replace("’", "'").replace("‘", "'").casefold().split())
     return key[4:] if key.startswith("the ") else key
 
 
@@ -111,10 +112,8 @@ class Reads:
                 self.by_word.setdefault(max(words, key=len), []).append((words, actor.id))
 
     def digest(self, text: str, b: Briefing) -> str:
-        words = _word_set(text)
-        for entry in b.actors:
-            for phrase in [*entry.mentions, entry.role or ""]:
-                words |= _word_set(phrase)
+        words = _word_set("\n".join([text, *(phrase for entry in b.actors
+                                              for phrase in [*entry.mentions, entry.role or ""])]))
         ids = set(self.always) | {ref for _, ref in actor_refs(b)}
         for word in words:
             for needed, actor_id in self.by_word.get(word, ()):
@@ -129,7 +128,11 @@ class Reads:
 
 
 def _word_set(text: str) -> frozenset[str]:
-    return frozenset(re.findall(r"\w+", text.translate(_APOSTROPHES).casefold()))
+    """The words of a text without case; apostrophes, straight or curly, part words alike."""
+    return frozenset(_WORD.findall(text.casefold()))
+
+
+_WORD = re.compile(r"\w+")
 
 
 # --- mentions ------------------------------------------------------------------------------------
