@@ -114,6 +114,8 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     The site is built in a temporary folder and swapped in only on success: a failed build
     leaves the last good site/ untouched. Markdown files whose bytes did not change are not
     rewritten, and quotes are re-verified only for briefings whose summary or seed changed.
+    When docs/ and site/ are as the last clean build left them, and mkdocs.yml, the templates
+    and the options are unchanged, the engine is not started.
     """
     progress = Progress()
     config = build_stage.read_config(root)
