@@ -104,3 +104,12 @@ def test_a_forged_record_is_ignored(project: Path):
     path.write_bytes(path.read_bytes()[:signing.MAC_LENGTH] + b"\n" + forged)
     assert _build(project)
     assert "defaced" not in (project / "site/index.html").read_text(encoding="utf-8")
+
+
+def test_a_cache_folder_that_is_a_file_costs_time_only(project: Path):
+    (project / pipeline.CACHE_DIR).write_text("not a folder\n", encoding="utf-8")
+    for _ in range(2):
+        result = run(project, "build", "--strict")
+        assert result.exit_code == 0, result.output
+        assert not result.output.strip().endswith(UP_TO_DATE)
+    assert (project / "site/index.html").is_file()

@@ -15,6 +15,7 @@ record written by hand or with another key, or one that git tracks, is ignored.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -125,4 +126,5 @@ def save(cache_dir: Path, key: str, config: SiteConfig, docs: dict[str, list[int
 
 
 def forget(cache_dir: Path) -> None:
-    (cache_dir / FILE).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # .briefing-cache/ not a folder: there is no record
+        (cache_dir / FILE).unlink(missing_ok=True)

@@ -13,6 +13,7 @@ that git tracks, is ignored and the run generates as usual.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -120,4 +121,5 @@ def save(cache_dir: Path, key: str, docs_dir: Path, problems: list[Problem],
 
 
 def forget(cache_dir: Path) -> None:
-    (cache_dir / FILE).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # .briefing-cache/ not a folder: there is no record
+        (cache_dir / FILE).unlink(missing_ok=True)
