@@ -4,6 +4,8 @@ verification cache (signed with the user's key; a forged or tracked file is neve
 
 from __future__ import annotations
 
+import hashlib
+import marshal
 import pickle
 import subprocess
 from pathlib import Path
@@ -73,12 +75,13 @@ def test_problems_are_reported_on_every_run(project: Path):
 
 
 def _planted(project: Path, marker: Path) -> bytes:
-    """A pickle that, unpickled, would create the marker file."""
+    """A cache payload whose entry for the summary, unpickled, would create the marker file."""
     class Plant:
         def __reduce__(self):
             return (Path.touch, (marker,))
+    key = f"Briefing\0{hashlib.sha256((project / BRIEFING_YAML).read_bytes()).hexdigest()}"
     version = signing.CODE_VERSION.encode("ascii") + b"\n"
-    return version + pickle.dumps({"x": Plant()})
+    return version + marshal.dumps({key: pickle.dumps(Plant())})
 
 
 def test_a_forged_cache_is_never_unpickled(project: Path, tmp_path: Path,

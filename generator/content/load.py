@@ -5,6 +5,7 @@ from __future__ import annotations
 import difflib
 import hashlib
 import json
+import marshal
 import pickle
 import re
 from dataclasses import dataclass, field
@@ -190,7 +191,7 @@ class Validated:
     """Summaries and actor files as validated by earlier runs, keyed by the SHA-256 of their
     bytes: parsing and validating 10,000 summaries again is most of a run that changed one.
 
-    Kept in .briefing-cache/ as a pickle of the models with their documents (values and the
+    Kept in .briefing-cache/ as pickles of the models with their documents (values and the
     line and column of each, which later stages report), behind an HMAC made with the key of the
     verification cache (`signing`): unpickling runs code, so a file that fails the check, or that
     git tracks, is never unpickled. The generator's code version is part of the file: after any
@@ -201,36 +202,43 @@ class Validated:
 
     def __init__(self, folder: Path | None):
         self.path = None if folder is None else folder / self.FILE
-        self.entries: dict[str, tuple[BaseModel, yaml_source.Document]] = {}
-        self.used: dict[str, tuple[BaseModel, yaml_source.Document]] = {}
+        # each entry pickled on its own, so that a run that changed one file pickles that one
+        # alone and writes the others' bytes as they were read
+        self.entries: dict[str, bytes] = {}
+        self.used: dict[str, bytes] = {}
         self.added = 0
         payload = None if self.path is None else signing.read_signed(self.path)
         version = signing.CODE_VERSION.encode("ascii") + b"\n"
         if payload is None or not payload.startswith(version):
             return
         try:
-            entries = pickle.loads(payload[len(version):])
-        except Exception:  # noqa: BLE001 - our own file, yet any failure only costs a cold run
+            entries = marshal.loads(payload[len(version):])
+        except (ValueError, EOFError, TypeError):
             return
         if isinstance(entries, dict):
             self.entries = entries
 
     def get(self, key: str) -> tuple[BaseModel, yaml_source.Document] | None:
-        hit = self.entries.get(key)
-        if hit is not None:
-            self.used[key] = hit
-        return hit
+        raw = self.entries.get(key)
+        if not isinstance(raw, bytes):
+            return None
+        try:
+            value, doc = pickle.loads(raw)
+        except Exception:  # noqa: BLE001 - our own bytes, yet any failure only costs a parse
+            return None
+        self.used[key] = raw
+        return value, doc
 
     def put(self, key: str, value: BaseModel, doc: yaml_source.Document) -> None:
-        self.used[key] = (value, doc)
+        self.used[key] = pickle.dumps((value, doc), protocol=pickle.HIGHEST_PROTOCOL)
         self.added += 1
 
     def save(self) -> None:
         """Write what this run used, when it differs from what was read."""
         if self.path is None or (not self.added and len(self.used) == len(self.entries)):
             return
-        payload = pickle.dumps(self.used, protocol=pickle.HIGHEST_PROTOCOL)
-        signing.write_signed(self.path, signing.CODE_VERSION.encode("ascii") + b"\n" + payload)
+        signing.write_signed(self.path, signing.CODE_VERSION.encode("ascii") + b"\n"
+                             + marshal.dumps(self.used))
 
 
 # Characters that a file name may not hold: printed raw, they would forge or hide lines of a report
