@@ -1,16 +1,18 @@
 """What the verify stage found for each briefing, kept between runs.
 
-Checking a briefing means matching every quote against its article, the costly part of a run. Its
-result depends on the summary's bytes, the seed's bytes, the actor registry, --strict and the
-generator's own code, and on nothing else: the key is the SHA-256 of all of them, so any change to
-one re-verifies, and a run after editing one summary re-verifies that one alone.
+Checking a briefing means matching every quote against its article, the costly part of a run. What
+is kept (quotes, quotation marks, speakers) depends on the summary's bytes, the seed's bytes, what
+those checks read of the actor registry (`attribution.Reads`), --strict and the generator's own
+code, and on nothing else: the key is the SHA-256 of all of them, so any change to one
+re-verifies, and a run after editing one summary, or an actor no other briefing reads, re-verifies
+that one alone. References to actors are checked on every run, outside the cache.
 
 The cache is one JSON file in .briefing-cache/ (git-ignored). A missing, unreadable or foreign file
 is an empty cache; entries that a run did not use are dropped when it saves.
 
 A cached verdict stands in for matching every quote, so a forged one would publish a quote that
 its article does not contain. Each entry therefore carries an HMAC made with a key that lives
-outside the project (see `secret`): an entry written by hand, by another machine or committed by
+outside the project (`signing.secret`): an entry written by hand, by another machine or committed by
 someone else fails the check and its briefing is verified afresh. A cache file that git tracks is
 ignored whole, because anyone with push access wrote it.
 """
