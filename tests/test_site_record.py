@@ -113,3 +113,18 @@ def test_a_cache_folder_that_is_a_file_costs_time_only(project: Path):
         assert result.exit_code == 0, result.output
         assert not result.output.strip().endswith(UP_TO_DATE)
     assert (project / "site/index.html").is_file()
+
+
+def test_an_environment_variable_the_settings_name_runs_the_engine(
+        project: Path, monkeypatch: pytest.MonkeyPatch):
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.startswith("site_description:"))
+    config.write_text(text.replace(line, "site_description: !ENV [BRIEFING_TEST_DESCRIPTION, "
+                                         "'Verified summaries']", 1), encoding="utf-8")
+    monkeypatch.setenv("BRIEFING_TEST_DESCRIPTION", "First description")
+    assert _build(project)
+    assert not _build(project)
+    monkeypatch.setenv("BRIEFING_TEST_DESCRIPTION", "Second description")
+    assert _build(project)
+    assert "Second description" in (project / "site/index.html").read_text(encoding="utf-8")

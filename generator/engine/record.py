@@ -1,11 +1,12 @@
 """Whether the site engine can be skipped: docs/ and site/ are exactly what the last clean build
 left, and nothing else the engine reads has changed since.
 
-What the engine reads is docs/, mkdocs.yml, the theme's overrides (and the rest of
-site_templates/), the installed engine and theme, and the options (engine, search, --strict); what
-it wrote is site/. The record of a clean build keeps a digest of the settings, templates and
-options, and the size and modification time of every file in docs/ (as the engine found it) and in
-site/ (as the engine left it), like the generation record (`pages/fingerprint.py`) does for docs/.
+What the engine reads is docs/, mkdocs.yml (with the environment variables its !ENV tags name),
+the theme's overrides (and the rest of site_templates/), the installed engine and theme, and the
+options (engine, search, --strict); what it wrote is site/. The record of a clean build keeps a
+digest of the settings, templates and options, and the size and modification time of every file
+in docs/ (as the engine found it) and in site/ (as the engine left it), like the generation record
+(`pages/fingerprint.py`) does for docs/.
 A file touched, added or removed on either side, or any other change, runs the engine again. The
 engine's warnings are kept with the record and reported again, as the build they stand for would.
 
@@ -19,6 +20,7 @@ import contextlib
 import hashlib
 import json
 import os
+import re
 import sys
 from dataclasses import dataclass
 from importlib import metadata
@@ -50,9 +52,16 @@ def settings_key(config: SiteConfig, templates: Path, engine: str, search: str,
         [FORMAT, signing.CODE_VERSION, engine, search, strict, sys.executable,
          [_version(name) for name in _PACKAGES]]).encode())
     try:
-        digest.update(config.config_file.read_bytes())
+        text = config.config_file.read_bytes()
     except OSError:
-        digest.update(b"\0no config")
+        text = b"\0no config"
+    digest.update(text)
+    # `!ENV NAME` (or `!ENV [NAME, default]`) puts the environment into the settings
+    for tag in re.findall(rb"!ENV\s*(\[[^\]]*\]|\S+)", text):
+        for name in re.findall(rb"[A-Za-z_][A-Za-z0-9_]*", tag):
+            value = os.environ.get(name.decode("ascii"))
+            digest.update(b"\0env\0" + name + b"\0" + (b"-" if value is None
+                                                        else b"=" + value.encode("utf-8", "replace")))
     root = config.config_file.parent
     folders = [templates]
     data, _ = _load_config(config.config_file, config.config_file.name)
