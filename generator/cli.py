@@ -8,6 +8,7 @@ import multiprocessing
 import sys
 import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import click
 
@@ -15,10 +16,14 @@ from . import pipeline
 from .content import load as load_stage
 from .content.model import ActorRegistry, Briefing, json_schema
 from .engine import privacy
+from .engine import record as site_record
 from .engine import run as build_stage
 from .engine.serve import remove_leftovers as preview_leftovers
 from .problems import Problem, errors
 from .progress import Progress
+
+if TYPE_CHECKING:
+    from .pages.render import WriteReport
 
 ROOT_OPTION = click.option(
     "--root", type=click.Path(file_okay=False, exists=True, path_type=Path), default=".",
@@ -108,6 +113,8 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     The site is built in a temporary folder and swapped in only on success: a failed build
     leaves the last good site/ untouched. Markdown files whose bytes did not change are not
     rewritten, and quotes are re-verified only for briefings whose summary or seed changed.
+    When docs/ and site/ are as the last clean build left them, and mkdocs.yml, the templates
+    and the options are unchanged, the engine is not started.
     """
     progress = Progress()
     config = build_stage.read_config(root)
@@ -122,6 +129,19 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     generated_at = progress.elapsed
     report, counts, skipped = result.report, result.counts, result.skipped
     preview_leftovers(config.docs_dir)
+    cache_dir = root / pipeline.CACHE_DIR
+    site_key = site_record.settings_key(config, root / "site_templates", engine, search, strict)
+    last = site_record.unchanged(cache_dir, site_key, config)
+    if last is not None:
+        # docs/ and site/ as the last clean build left them: the engine would make the same site
+        for warning in last.warnings:
+            click.echo(warning, err=True)
+        _report_remote(last.remote, "warning")
+        click.echo(_build_summary(counts, report, False, generated_at, last, progress.elapsed)
+                   + "; no input changed; site/ up to date")
+        return
+    site_record.forget(cache_dir)
+    docs = site_record.manifest(config.docs_dir)
     progress.step(f"building the site with {engine}…")
     built = build_stage.run_engine(config, strict, engine, search)
     progress.clear()
@@ -137,14 +157,19 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     for warning in built.warnings:
         click.echo(warning, err=True)
     _report_remote(built.remote, "warning")
-    files, size = build_stage.site_size(config.site_dir)
-    click.echo(
-        f"build: {_counts(counts['briefings'], 'briefing')}, "
-        f"{_counts(counts['actors'], 'actor')} → {counts['pages']} generated files "
-        f"({report.written} written, {report.unchanged} unchanged, {report.removed} removed"
-        f"{'; no input changed' if skipped else ''}) in "
-        f"{generated_at:.1f} s; site/ {files} files, {size / 1e6:.1f} MB in "
-        f"{progress.elapsed:.1f} s")
+    made = site_record.save(cache_dir, site_key, config, docs, built.warnings, built.remote)
+    click.echo(_build_summary(counts, report, skipped, generated_at, made, progress.elapsed))
+
+
+def _build_summary(counts: dict[str, int], report: WriteReport,
+                   skipped: bool, generated_at: float, site: site_record.Record,
+                   elapsed: float) -> str:
+    return (f"build: {_counts(counts['briefings'], 'briefing')}, "
+            f"{_counts(counts['actors'], 'actor')} → {counts['pages']} generated files "
+            f"({report.written} written, {report.unchanged} unchanged, {report.removed} removed"
+            f"{'; no input changed' if skipped else ''}) in "
+            f"{generated_at:.1f} s; site/ {site.files} files, {site.size / 1e6:.1f} MB in "
+            f"{elapsed:.1f} s")
 
 
 def _report_remote(remote: list[privacy.Remote], severity: str) -> None:
@@ -184,8 +209,9 @@ def _generate_apart(root: Path, config: build_stage.SiteConfig, strict: bool,
               help="Address and port to serve on.")
 def serve(root: Path, dev_addr: str) -> None:
     """Live preview: regenerates pages when content/, seeds/ or site_templates/ change, and the
-    open page reloads. Errors are shown over the page, with file and line, until they are
-    fixed; meanwhile the last good pages stay up."""
+    open page reloads. Only pages whose Markdown changed are rebuilt, so lists and search may
+    lag until a full `briefing build`; the page says so. Errors are shown over the page, with
+    file and line, until they are fixed; meanwhile the last good pages stay up."""
     import logging
 
     from mkdocs.commands import serve as mkdocs_serve
@@ -194,6 +220,9 @@ def serve(root: Path, dev_addr: str) -> None:
 
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("serve: %(message)s"))
+    # on the logger that warns, ahead of MkDocs' own counter: strict: true would abort on it
+    logging.getLogger("mkdocs.commands.build").addFilter(
+        preview.SayDirtyOnce(lambda note: click.echo(f"serve: {note}", err=True)))
     logging.getLogger("mkdocs").addHandler(handler)
     logging.getLogger("mkdocs").setLevel(logging.INFO)
     progress = Progress()
@@ -237,8 +266,10 @@ def serve(root: Path, dev_addr: str) -> None:
                                   daemon=True)
         thread.start()
         try:
+            # dirty: MkDocs rebuilds only pages whose Markdown changed; build stays full and exact
             mkdocs_serve.serve(config_file=str(page.config_copy), livereload=True,
-                               dev_addr=dev_addr, watch=[str(templates / "overrides")])
+                               build_type="dirty", dev_addr=dev_addr,
+                               watch=[str(templates / "overrides")])
         finally:
             stop.set()
             thread.join(timeout=5)

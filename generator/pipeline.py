@@ -40,7 +40,7 @@ def check(root: Path, strict: bool, progress: Progress) -> Generated:
     clock = _Clock()
     project = load_stage.Project(root)
     progress.step("loading content…")
-    content = load_stage.load(project)
+    content = load_stage.load(project, root / CACHE_DIR)
     clock.lap("load")
     progress.step(f"verifying {len(content.briefings)} briefings…")
     verified = verify_stage.verify(project, content, strict=strict,

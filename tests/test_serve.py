@@ -184,3 +184,30 @@ def test_a_preview_folder_left_by_a_killed_serve_is_not_built(project: Path):
     result = run(project, "build", "--strict")
     assert result.exit_code == 0, result.output
     assert not left.exists() and not (project / "site" / preview.FOLDER).exists()
+
+
+def test_an_edit_is_served_quickly_and_the_preview_says_lists_may_be_stale(project: Path):
+    with _serving(project) as (base, proc):
+        page_url = base + f"briefings/{BRIEFING_ID}/"
+        assert "Bottom line" in _wait_for(page_url, "Bottom line", 60)
+        assert _status(base, lambda s: s.get("note"))["note"] == preview.NOTE
+        summary = project / BRIEFING_YAML
+        text = summary.read_text(encoding="utf-8")
+        saved = time.monotonic()
+        summary.write_text(text.replace("title: Iran sends", "title: Tehran sends"),
+                           encoding="utf-8")
+        page = ""
+        while time.monotonic() - saved < 60 and "Tehran sends" not in page:
+            page = _fetch(page_url)
+            time.sleep(0.1)
+        shown = time.monotonic() - saved
+        assert "Tehran sends ballistic missiles" in page
+        # regeneration of one briefing and MkDocs' rebuild of the pages that changed
+        assert shown < 15, f"the edit took {shown:.1f} s to show"
+        dom = _rendered(page_url, 'id="briefing-serve-note"')
+        assert preview.NOTE in dom and 'id="briefing-serve-errors"' not in dom
+        proc.terminate()
+        output = proc.communicate(timeout=10)[0]
+    # MkDocs' dirty build ran, and its warning became the note, said once
+    assert output.count(f"serve: {preview.NOTE}") == 1
+    assert preview.DIRTY_WARNING not in output

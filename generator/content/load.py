@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import difflib
+import hashlib
 import json
+import marshal
+import pickle
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -11,6 +14,7 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
+from .. import signing
 from ..problems import Problem, code_point, field_path, problem
 from . import yaml_source
 from .model import ActorRegistry, Briefing
@@ -148,13 +152,30 @@ def _inner_model(annotation: Any) -> type[BaseModel] | None:
     return None
 
 
-def parse_file(path: Path, rel: Path, model: type[M]) -> tuple[M | None, yaml_source.Document,
-                                                                list[Problem]]:
+def parse_file(path: Path, rel: Path, model: type[M], kept: Validated | None = None
+               ) -> tuple[M | None, yaml_source.Document, list[Problem]]:
+    """The file as a model, its positions and its problems; with `kept`, a file whose bytes an
+    earlier run validated comes back from there instead of being parsed again."""
     try:
         yaml_source.check_size(path.stat().st_size)
-        doc = yaml_source.parse(path.read_bytes())
+        raw = path.read_bytes()
     except OSError as exc:
         return None, yaml_source.Document(None), [problem(rel, 1, 1, "", f"cannot read: {exc.strerror}")]
+    except yaml_source.YamlError as exc:
+        return None, yaml_source.Document(None), [problem(rel, exc.line, exc.col, "", exc.message)]
+    key = f"{model.__name__}\0{hashlib.sha256(raw).hexdigest()}"
+    if kept is not None and (hit := kept.get(key)) is not None:
+        return hit[0], hit[1], []
+    value, doc, found = _parse_bytes(raw, rel, model)
+    if kept is not None and value is not None:
+        kept.put(key, value, doc)
+    return value, doc, found
+
+
+def _parse_bytes(raw: bytes, rel: Path, model: type[M]) -> tuple[M | None, yaml_source.Document,
+                                                                 list[Problem]]:
+    try:
+        doc = yaml_source.parse(raw)
     except yaml_source.YamlError as exc:
         return None, yaml_source.Document(None), [problem(rel, exc.line, exc.col, "", exc.message)]
     if not isinstance(doc.data, dict):
@@ -164,6 +185,60 @@ def parse_file(path: Path, rel: Path, model: type[M]) -> tuple[M | None, yaml_so
         return model.model_validate(doc.data), doc, []
     except ValidationError as exc:
         return None, doc, _pydantic_problems(exc, rel, doc, model)
+
+
+class Validated:
+    """Summaries and actor files as validated by earlier runs, keyed by the SHA-256 of their
+    bytes: parsing and validating 10,000 summaries again is most of a run that changed one.
+
+    Kept in .briefing-cache/ as pickles of the models with their documents (values and the
+    line and column of each, which later stages report), behind an HMAC made with the key of the
+    verification cache (`signing`): unpickling runs code, so a file that fails the check, or that
+    git tracks, is never unpickled. The generator's code version is part of the file: after any
+    change to the generator, every file is validated again. Only files that validated are kept;
+    a file with problems is read afresh, so its messages are always this code's."""
+
+    FILE = "load.pickle"
+
+    def __init__(self, folder: Path | None):
+        self.path = None if folder is None else folder / self.FILE
+        # each entry pickled on its own, so that a run that changed one file pickles that one
+        # alone and writes the others' bytes as they were read
+        self.entries: dict[str, bytes] = {}
+        self.used: dict[str, bytes] = {}
+        self.added = 0
+        payload = None if self.path is None else signing.read_signed(self.path)
+        version = signing.CODE_VERSION.encode("ascii") + b"\n"
+        if payload is None or not payload.startswith(version):
+            return
+        try:
+            entries = marshal.loads(payload[len(version):])
+        except (ValueError, EOFError, TypeError):
+            return
+        if isinstance(entries, dict):
+            self.entries = entries
+
+    def get(self, key: str) -> tuple[BaseModel, yaml_source.Document] | None:
+        raw = self.entries.get(key)
+        if not isinstance(raw, bytes):
+            return None
+        try:
+            value, doc = pickle.loads(raw)
+        except Exception:  # noqa: BLE001 - our own bytes, yet any failure only costs a parse
+            return None
+        self.used[key] = raw
+        return value, doc
+
+    def put(self, key: str, value: BaseModel, doc: yaml_source.Document) -> None:
+        self.used[key] = pickle.dumps((value, doc), protocol=pickle.HIGHEST_PROTOCOL)
+        self.added += 1
+
+    def save(self) -> None:
+        """Write what this run used, when it differs from what was read."""
+        if self.path is None or (not self.added and len(self.used) == len(self.entries)):
+            return
+        signing.write_signed(self.path, signing.CODE_VERSION.encode("ascii") + b"\n"
+                             + marshal.dumps(self.used))
 
 
 # Characters that a file name may not hold: printed raw, they would forge or hide lines of a report
@@ -231,8 +306,11 @@ def _yaml_files(project: Project, folder: Path, problems: list[Problem]) -> list
     return [p for p in _listed(project, folder, (".yaml", ".yml"), problems) if p.is_file()]
 
 
-def load(project: Project) -> Content:
+def load(project: Project, cache_dir: Path | None = None) -> Content:
+    """Every actor file, summary and seed name, with problems; with a cache_dir, files whose
+    bytes are unchanged since an earlier run are not parsed or validated again (`Validated`)."""
     content = Content()
+    kept = Validated(cache_dir) if cache_dir is not None else None
     problems = content.problems
     if _leaves_project(project, project.content, problems):
         actors, briefings = [], []
@@ -244,7 +322,7 @@ def load(project: Project) -> Content:
         briefings = _yaml_files(project, project.briefings_dir, problems)
     for path in actors:
         rel = project.rel(path)
-        registry, doc, found = parse_file(path, rel, ActorRegistry)
+        registry, doc, found = parse_file(path, rel, ActorRegistry, kept)
         problems += found
         if registry is not None:
             views = _item_views(doc, "actors", len(registry.actors))
@@ -252,13 +330,15 @@ def load(project: Project) -> Content:
                                for i, actor in enumerate(registry.actors)]
     for path in briefings:
         rel = project.rel(path)
-        briefing, doc, found = parse_file(path, rel, Briefing)
+        briefing, doc, found = parse_file(path, rel, Briefing, kept)
         problems += found
         if briefing is not None:
             content.briefings.append(Located(briefing, rel, doc))
         elif isinstance(doc.data, dict) and isinstance(doc.data.get("source"), dict):
             content.claimed_seeds.add(str(doc.data["source"].get("seed")))
     content.seeds = _seeds(project, problems)
+    if kept is not None:
+        kept.save()
     return content
 
 

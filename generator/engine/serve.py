@@ -1,7 +1,10 @@
 """`briefing serve`: the live preview, which outlives every error and shows it in the page.
 
-Regeneration runs in a watcher thread beside MkDocs' own server. Whatever it raises (a content
-error is a value, but a template or a bug raises), the watcher reports it and keeps watching. What
+Regeneration runs in a watcher thread beside MkDocs' own server, which rebuilds only the pages
+whose Markdown changed (MkDocs' dirty build; generation rewrites only Markdown whose bytes
+change): a preview may show stale lists and search, and says so in the page (NOTE). Whatever
+regeneration raises (a content error is a value, but a template or a bug raises), the watcher
+reports it and keeps watching. What
 the last regeneration found is written as data to a status file in docs/, which MkDocs serves and
 whose change makes the open page reload; a small script, added through a copy of mkdocs.yml that
 only serve uses, draws the errors over the page (with textContent: error text quotes content).
@@ -12,6 +15,7 @@ serve that was killed, so neither reaches a published site.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import shutil
 import signal
@@ -25,6 +29,12 @@ from ..problems import Problem, raised_at, shown_path
 from .run import SiteConfig, derive_config
 
 FOLDER = "_briefing_serve"  # inside docs/, for the preview only
+# MkDocs rebuilds only the pages whose Markdown changed (its dirty build): fast, but a page that
+# lists others keeps its old list until its own Markdown changes, and so does the search index
+NOTE = ("Preview: only pages whose Markdown changed are rebuilt; lists, navigation and search "
+        "may be stale until a full 'briefing build'.")
+# the warning MkDocs logs on every dirty build, said once by NOTE instead
+DIRTY_WARNING = "A 'dirty' build is being performed"
 STATUS = "status.json"
 SCRIPT = "status.js"
 
@@ -37,6 +47,15 @@ _SCRIPT_TEXT = """\
   fetch(new URL("status.json", me.src), {cache: "no-store"})
     .then(function (r) { return r.json(); })
     .then(function (status) {
+      if (status.note) {
+        var note = document.createElement("div");
+        note.id = "briefing-serve-note";
+        note.style.cssText = "position:fixed;right:0;top:0;z-index:9999;max-width:40em;" +
+          "background:#fffbe6;color:#5c4b00;border:1px solid #e6c200;padding:.2em .6em;" +
+          "font:12px/1.4 sans-serif;opacity:.92";
+        note.textContent = status.note;
+        document.body.appendChild(note);
+      }
       if (!status.errors || !status.errors.length) return;
       var box = document.createElement("div");
       box.id = "briefing-serve-errors";
@@ -106,7 +125,7 @@ class Preview:
         else:
             headline = (f"briefing serve: {len(errors)} error{'s' if len(errors) != 1 else ''};"
                         " showing the last good pages. Fix and save, and this page reloads:")
-        data = json.dumps({"headline": headline if errors else "", "errors": errors},
+        data = json.dumps({"headline": headline if errors else "", "errors": errors, "note": NOTE},
                           ensure_ascii=False, indent=1).encode("utf-8")
         # a `build` run meanwhile removes the folder as a leftover: put it back
         if data == self._last and (self.folder / SCRIPT).is_file():
@@ -169,3 +188,20 @@ def stop_on_sigterm() -> None:
         raise KeyboardInterrupt
 
     signal.signal(signal.SIGTERM, interrupt)
+
+
+class SayDirtyOnce(logging.Filter):
+    """MkDocs warns of its dirty build on every rebuild: say NOTE once instead."""
+
+    def __init__(self, say: Callable[[str], None]):
+        super().__init__()
+        self.say = say
+        self.said = False
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if not record.getMessage().startswith(DIRTY_WARNING):
+            return True
+        if not self.said:
+            self.said = True
+            self.say(NOTE)
+        return False

@@ -6,13 +6,14 @@ settings, --strict and the generator's own code: their SHA-256 together is the k
 the files of its manifest in docs/, checked by size and modification time. When both match the
 record of the last run without errors, that run's warnings and counts stand for this one.
 
-A record stands in for the whole run, verification included, so it is authenticated like the
-verification cache (`verify_cache.secret`): a record written by hand or with another key, or one
+A record stands in for the whole run, verification included, so it is authenticated like every
+cache (`signing`): a record written by hand or with another key, or one
 that git tracks, is ignored and the run generates as usual.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import json
@@ -21,9 +22,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .. import signing
 from ..problems import Problem
-from ..verify import cache as verify_cache
-from ..verify.cache import CODE_VERSION
+from ..signing import CODE_VERSION
 from .render import MANIFEST
 
 FILE = "generation.json"
@@ -70,11 +71,11 @@ def _outputs(docs_dir: Path) -> dict[str, list[int]] | None:
 
 
 def _signed(data: dict[str, Any]) -> str | None:
-    secret = verify_cache.secret()
+    secret = signing.secret()
     if secret is None:
         return None
     body = {k: v for k, v in data.items() if k != "mac"}
-    return verify_cache.sign(secret, FILE, json.dumps(body, sort_keys=True, separators=(",", ":")))
+    return signing.sign(secret, FILE, json.dumps(body, sort_keys=True, separators=(",", ":")))
 
 
 def unchanged(cache_dir: Path, key: str, docs_dir: Path) -> Record | None:
@@ -88,7 +89,7 @@ def unchanged(cache_dir: Path, key: str, docs_dir: Path) -> Record | None:
         mac = _signed(data)
         if mac is None or not hmac.compare_digest(str(data.get("mac", "")), mac):
             return None
-        if verify_cache.tracked_by_git(cache_dir / FILE):
+        if signing.tracked_by_git(cache_dir / FILE):
             return None
         problems = [Problem(*p) for p in data["problems"]]
         return Record(key, problems, {k: int(v) for k, v in data["counts"].items()})
@@ -120,4 +121,5 @@ def save(cache_dir: Path, key: str, docs_dir: Path, problems: list[Problem],
 
 
 def forget(cache_dir: Path) -> None:
-    (cache_dir / FILE).unlink(missing_ok=True)
+    with contextlib.suppress(OSError):  # .briefing-cache/ not a folder: there is no record
+        (cache_dir / FILE).unlink(missing_ok=True)

@@ -42,11 +42,12 @@ def _suggest(name: str, known) -> str:
 def verify(project: Project, content: Content, strict: bool = False,
            cache_dir: Path | None = None) -> Verified:
     """Check every briefing; with a cache_dir, reuse what earlier runs found for briefings whose
-    summary, seed, registry, strictness and generator code are all unchanged."""
+    summary, seed, strictness, generator code and the part of the registry that their checks
+    read (`attribution.Reads`) are all unchanged. References to actors are checked every run."""
     out: list[Problem] = list(content.problems)
     actors = _actor_registry(content.actors, out)
     cache = verify_cache.VerifyCache.open(cache_dir)
-    registry = _registry_digest(content.actors)
+    reads = attribution.Reads(actors)
     seen: dict[str, Located] = {}
     briefings: list[VerifiedBriefing] = []
     for located in content.briefings:
@@ -56,7 +57,7 @@ def verify(project: Project, content: Content, strict: bool = False,
                                      "give each briefing its own id"))
             continue
         seen[b.id] = located
-        result = _verify_cached(project, located, actors, strict, out, cache, registry)
+        result = _verify_cached(project, located, actors, strict, out, cache, reads)
         if result is not None:
             briefings.append(result)
     cache.save()
@@ -74,35 +75,47 @@ def verify(project: Project, content: Content, strict: bool = False,
     return Verified(actors, briefings, awaiting, out, checked=cache.misses, cached=cache.hits)
 
 
-def _registry_digest(located: list[Located]) -> str:
-    digest = hashlib.sha256()
-    for loc in located:
-        digest.update(f"{loc.path}\0{loc.value.model_dump_json()}\0".encode())
-    return digest.hexdigest()
-
-
 def _verify_cached(project: Project, located: Located, actors: dict[str, Actor], strict: bool,
-                   out: list[Problem], cache: verify_cache.VerifyCache, registry: str
+                   out: list[Problem], cache: verify_cache.VerifyCache, reads: attribution.Reads
                    ) -> VerifiedBriefing | None:
+    """References to the registry checked afresh (cheap, and the registry changes under every
+    briefing); the quotes, their quotation marks and speakers from the cache when it has them."""
     b: Briefing = located.value
+    mark = len(out)
+    out.extend(_reference_problems(located, actors))
+    refused = any(p.severity == "error" for p in out[mark:])
     seed = read_seed(project, b.source.seed)
     text, raw, _ = seed
     if text is None or raw is None or not located.doc.sha256:
         cache.misses += 1
-        return _verify_briefing(project, located, actors, strict, out, seed)
+        result = _verify_briefing(project, located, actors, strict, out, seed)
+        return None if refused else result
     digest = hashlib.sha256(raw).hexdigest()
-    key = verify_cache.key(str(located.path), located.doc.sha256, digest, registry,
-                           "strict" if strict else "lenient")
+    key = verify_cache.key(str(located.path), located.doc.sha256, digest,
+                           reads.digest(text, b), "strict" if strict else "lenient")
     entry = cache.get(key, lambda e: _as_written(e, b, str(located.path), len(text)))
     if entry is None:
         mark = len(out)
         result = _verify_briefing(project, located, actors, strict, out, seed)
         cache.put(key, verify_cache.Entry(out[mark:], result.spans if result else None))
-        return result
-    out.extend(entry.problems)
-    if entry.spans is None:
-        return None
-    return VerifiedBriefing(b, located.path, text, digest, entry.spans)
+    else:
+        out.extend(entry.problems)
+        result = (None if entry.spans is None
+                  else VerifiedBriefing(b, located.path, text, digest, entry.spans))
+    return None if refused else result
+
+
+def _reference_problems(located: Located, actors: dict[str, Actor]) -> list[Problem]:
+    """Actor ids the registry does not hold, and mentions that name another actor."""
+    b: Briefing = located.value
+    found = []
+    for loc, ref in actor_refs(b):
+        if ref not in actors:
+            found.append(problem(located.path, *located.where(*loc), field_path(loc),
+                                 f"unknown actor '{ref}'{_suggest(ref, actors)}: add it to "
+                                 "content/actors/ or fix the id"))
+    found += attribution.mention_problems(located, actors)
+    return found
 
 
 def _as_written(entry: verify_cache.Entry, b: Briefing, path: str, length: int) -> bool:
@@ -183,10 +196,6 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
         if q.speaker is None and b.status != "draft":
             err(("quotes", i, "speaker"), f"quote '{q.id}' has no speaker: name its actor id "
                                           "(only a draft may leave it empty)")
-    for loc, ref in actor_refs(b):
-        if ref not in actors:
-            err(loc, f"unknown actor '{ref}'{_suggest(ref, actors)}: add it to content/actors/ "
-                     "or fix the id")
     for name in ("quotes", "sanctions", "claims", "events", "questions"):
         ids: dict[str, int] = {}
         for i, item in enumerate(getattr(b, name)):
@@ -234,7 +243,7 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
             f"quotes still match. Review the summary against the article, then run "
             f"'briefing restamp {path}'")
     for found in [*quoted_text.check(project.root, located, article),
-                  *attribution.check(located, text, spans, actors, strict)]:
+                  *attribution.speaker_problems(located, text, spans, actors, strict)]:
         n_errors += found.severity == "error"
         out.append(found)
     lowered = text.casefold()

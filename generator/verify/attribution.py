@@ -16,6 +16,8 @@ bounds the work per briefing by the article's length times a constant.
 from __future__ import annotations
 
 import bisect
+import hashlib
+import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -24,7 +26,7 @@ from ..article import text as draft_text
 from ..article.names import Mention, Registry, find_names
 from ..article.speakers import Frame, Speakers
 from ..content.load import Located
-from ..content.model import Actor, Briefing
+from ..content.model import Actor, Briefing, actor_refs
 from ..problems import Problem, field_path, problem
 
 WINDOW = 4000  # characters of article read at once: real paragraphs are far shorter
@@ -43,7 +45,8 @@ _AFTER_INVERTED = re.compile(r"\s*(?:[,.;:!?—–)”\"]|$)")
 
 def name_key(name: str) -> str:
     """A name as compared: case, apostrophes, spacing and a leading 'the' do not count."""
-    key = " ".join(name.translate(_APOSTROPHES).casefold().split())
+    # str.replace, not translate with a table: translate looks up each character in Python
+    key = " ".join(name.replace("’", "'").replace("‘", "'").casefold().split())
     return key[4:] if key.startswith("the ") else key
 
 
@@ -76,10 +79,60 @@ def registry_names(actors: dict[str, Actor]) -> Names:
     return _names[1]
 
 
-def check(located: Located, text: str, spans: dict[str, list[tuple[int, int]]],
-          actors: dict[str, Actor], strict: bool) -> Iterator[Problem]:
-    yield from mention_problems(located, actors)
-    yield from speaker_problems(located, text, spans, actors, strict)
+class Reads:
+    """What attribution reads of the registry for one briefing, as a digest for cache keys.
+
+    Attribution scans an article for the registry's names, aliases and unique surnames, and
+    resolves the briefing's own actors, speakers, mentions and roles; a registry actor none of
+    whose names could occur in the article, nor in the briefing's mentions and roles, changes
+    nothing it finds. So the digest covers the actors a briefing refers to (or their absence) and
+    every actor with a name whose words all occur in the article: a name can only match where all
+    its words are, so an actor outside that set, edited, added or removed, leaves the key alone,
+    while an edit that gives an actor a name the article holds (or takes one away) changes it.
+    Their registry order counts too: when two actors share a name, the first one owns it.
+
+    A digest of the whole names table would be simpler, but every alias edited anywhere would
+    then re-verify every briefing; this costs one pass over each article's words."""
+
+    def __init__(self, actors: dict[str, Actor]):
+        self.actors = actors
+        self.order = {actor_id: i for i, actor_id in enumerate(actors)}
+        # each name is filed under its longest word, the rarest in practice: a lookup per word
+        self.by_word: dict[str, list[tuple[frozenset[str], str]]] = {}
+        self.always: set[str] = set()  # names without a letter or digit: assumed read everywhere
+        for actor in actors.values():
+            forms = [actor.name, *actor.aliases]
+            if actor.kind == "person" and " " in actor.name:
+                forms.append(actor.name.split()[-1])  # the Registry's unique surnames
+            for form in forms:
+                words = _word_set(form)
+                if not words:
+                    self.always.add(actor.id)
+                    continue
+                self.by_word.setdefault(max(words, key=len), []).append((words, actor.id))
+
+    def digest(self, text: str, b: Briefing) -> str:
+        words = _word_set("\n".join([text, *(phrase for entry in b.actors
+                                              for phrase in [*entry.mentions, entry.role or ""])]))
+        ids = set(self.always) | {ref for _, ref in actor_refs(b)}
+        for word in words:
+            for needed, actor_id in self.by_word.get(word, ()):
+                if needed <= words:
+                    ids.add(actor_id)
+        read = []
+        for actor_id in sorted(ids, key=lambda i: (self.order.get(i, len(self.order)), i)):
+            actor = self.actors.get(actor_id)
+            read.append([actor_id] if actor is None
+                        else [actor_id, actor.name, actor.aliases, actor.kind])
+        return hashlib.sha256(json.dumps(read, ensure_ascii=False).encode("utf-8")).hexdigest()
+
+
+def _word_set(text: str) -> frozenset[str]:
+    """The words of a text without case; apostrophes, straight or curly, part words alike."""
+    return frozenset(_WORD.findall(text.casefold()))
+
+
+_WORD = re.compile(r"\w+")
 
 
 # --- mentions ------------------------------------------------------------------------------------

@@ -1,16 +1,18 @@
 """What the verify stage found for each briefing, kept between runs.
 
-Checking a briefing means matching every quote against its article, the costly part of a run. Its
-result depends on the summary's bytes, the seed's bytes, the actor registry, --strict and the
-generator's own code, and on nothing else: the key is the SHA-256 of all of them, so any change to
-one re-verifies, and a run after editing one summary re-verifies that one alone.
+Checking a briefing means matching every quote against its article, the costly part of a run. What
+is kept (quotes, quotation marks, speakers) depends on the summary's bytes, the seed's bytes, what
+those checks read of the actor registry (`attribution.Reads`), --strict and the generator's own
+code, and on nothing else: the key is the SHA-256 of all of them, so any change to one
+re-verifies, and a run after editing one summary, or an actor no other briefing reads, re-verifies
+that one alone. References to actors are checked on every run, outside the cache.
 
 The cache is one JSON file in .briefing-cache/ (git-ignored). A missing, unreadable or foreign file
 is an empty cache; entries that a run did not use are dropped when it saves.
 
 A cached verdict stands in for matching every quote, so a forged one would publish a quote that
 its article does not contain. Each entry therefore carries an HMAC made with a key that lives
-outside the project (see `secret`): an entry written by hand, by another machine or committed by
+outside the project (`signing.secret`): an entry written by hand, by another machine or committed by
 someone else fails the check and its briefing is verified afresh. A cache file that git tracks is
 ignored whole, because anyone with push access wrote it.
 """
@@ -21,30 +23,18 @@ import hashlib
 import hmac
 import json
 import os
-import secrets
-import subprocess
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from ..problems import Problem
+from ..signing import CODE_VERSION, KEY_VARIABLE, _key_file, secret, sign, tracked_by_git
+
+__all__ = ["CODE_VERSION", "KEY_VARIABLE", "secret", "sign", "tracked_by_git"]
 
 FORMAT = 2
 FILE = "verify.json"
-KEY_VARIABLE = "BRIEFING_CACHE_KEY"
-
-
-def _code_version() -> str:
-    """Every module of the generator: a change in any of them may change what verify reports."""
-    digest = hashlib.sha256()
-    package = Path(__file__).resolve().parent.parent
-    for path in sorted(package.rglob("*.py")):
-        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
-    return digest.hexdigest()
-
-
-CODE_VERSION = _code_version()
 
 
 @dataclass
@@ -139,68 +129,10 @@ class VerifyCache:
             pass  # a cache that cannot be written costs time on the next run, nothing else
 
 
-def _key_file() -> Path:
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "briefing" / "cache-key"
-
-
-def secret() -> bytes | None:
-    """The key that authenticates caches: $BRIEFING_CACHE_KEY (a CI keeps it among its
-    secrets), else a random key made once for this user, outside any project, readable by the
-    user alone. None when neither exists nor can be made."""
-    given = os.environ.get(KEY_VARIABLE)
-    if given:
-        return given.encode("utf-8")
-    path = _key_file()
-    try:
-        return _read_key(path)
-    except FileNotFoundError:
-        pass
-    except OSError:
-        return None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w", encoding="ascii") as out:
-            out.write(secrets.token_hex(32))
-    except FileExistsError:
-        pass  # another run made it first: use theirs
-    except OSError:
-        return None
-    try:
-        return _read_key(path)
-    except OSError:
-        return None
-
-
-def _read_key(path: Path) -> bytes:
-    data = path.read_bytes().strip()
-    if len(data) < 32:  # cut short by a crash while it was written: no key to trust
-        raise PermissionError(f"{path} is too short")
-    return data
-
-
-def sign(secret_key: bytes, *parts: str) -> str:
-    return hmac.new(secret_key, "\0".join(parts).encode("utf-8"), hashlib.sha256).hexdigest()
-
-
 def entry_mac(secret_key: bytes, key: str, value: dict[str, Any]) -> str:
     """The HMAC of one stored entry: its key, problems and spans."""
     return sign(secret_key, key, json.dumps([value["problems"], value["spans"]],
                                             ensure_ascii=False, separators=(",", ":")))
-
-
-def tracked_by_git(path: Path) -> bool:
-    """Whether git tracks the file: asked only inside a git checkout, and never fatal."""
-    folder = path.parent.resolve()
-    if not any((p / ".git").exists() for p in (folder, *folder.parents)):
-        return False
-    try:
-        proc = subprocess.run(["git", "-C", str(folder), "ls-files", "--error-unmatch", "--",
-                               path.name], capture_output=True, timeout=10)
-    except (OSError, subprocess.SubprocessError):
-        return False
-    return proc.returncode == 0
 
 
 def _note(folder: Path, message: str) -> Problem:

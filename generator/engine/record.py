@@ -1,0 +1,139 @@
+"""Whether the site engine can be skipped: docs/ and site/ are exactly what the last clean build
+left, and nothing else the engine reads has changed since.
+
+What the engine reads is docs/, mkdocs.yml (with the environment variables its !ENV tags name),
+the theme's overrides (and the rest of site_templates/), the installed engine and theme, and the
+options (engine, search, --strict); what it wrote is site/. The record of a clean build keeps a
+digest of the settings, templates and options, and the size and modification time of every file
+in docs/ (as the engine found it) and in site/ (as the engine left it), like the generation record
+(`pages/fingerprint.py`) does for docs/.
+A file touched, added or removed on either side, or any other change, runs the engine again. The
+engine's warnings are kept with the record and reported again, as the build they stand for would.
+
+The record stands in for a whole engine run, so it is signed like every cache (`signing`): a
+record written by hand or with another key, or one that git tracks, is ignored.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import os
+import re
+import sys
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any
+
+from .. import signing
+from . import privacy
+from .run import SiteConfig, _load_config
+
+FILE = "site.json"
+FORMAT = 1
+_PACKAGES = ("mkdocs", "mkdocs-material", "zensical", "pagefind")  # whose version shapes site/
+
+
+@dataclass
+class Record:
+    warnings: list[str]
+    remote: list[privacy.Remote]
+    files: int
+    size: int
+
+
+def settings_key(config: SiteConfig, templates: Path, engine: str, search: str,
+                 strict: bool) -> str:
+    """The SHA-256 of what the engine reads besides docs/: mkdocs.yml, the templates and the
+    theme's custom folder (by content), the installed engine and theme, and the options."""
+    digest = hashlib.sha256(json.dumps(
+        [FORMAT, signing.CODE_VERSION, engine, search, strict, sys.executable,
+         [_version(name) for name in _PACKAGES]]).encode())
+    try:
+        text = config.config_file.read_bytes()
+    except OSError:
+        text = b"\0no config"
+    digest.update(text)
+    # `!ENV NAME` (or `!ENV [NAME, default]`) puts the environment into the settings
+    for tag in re.findall(rb"!ENV\s*(\[[^\]]*\]|\S+)", text):
+        for name in re.findall(rb"[A-Za-z_][A-Za-z0-9_]*", tag):
+            value = os.environ.get(name.decode("ascii"))
+            digest.update(b"\0env\0" + name + b"\0" + (b"-" if value is None
+                                                        else b"=" + value.encode("utf-8", "replace")))
+    root = config.config_file.parent
+    folders = [templates]
+    data, _ = _load_config(config.config_file, config.config_file.name)
+    theme = data.get("theme")
+    if isinstance(theme, dict) and isinstance(theme.get("custom_dir"), str):
+        folders.append(root / theme["custom_dir"])
+    for folder in folders:
+        digest.update(f"\0{folder}".encode())
+        for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+            if path.is_file():
+                data_bytes = path.read_bytes()
+                digest.update(f"\0{path.relative_to(folder).as_posix()}\0{len(data_bytes)}\0"
+                              .encode())
+                digest.update(data_bytes)
+    return digest.hexdigest()
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name)
+    except metadata.PackageNotFoundError:
+        return ""
+
+
+def manifest(folder: Path) -> dict[str, list[int]]:
+    """Every file below folder, by relative path: [size, modification time in ns]."""
+    found: dict[str, list[int]] = {}
+    base = len(str(folder)) + 1
+    for top, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in files:
+            path = os.path.join(top, name)
+            try:
+                st = os.lstat(path)
+            except OSError:
+                continue
+            found[path[base:]] = [st.st_size, st.st_mtime_ns]
+    return found
+
+
+def unchanged(cache_dir: Path, key: str, config: SiteConfig) -> Record | None:
+    """The last clean build's record if docs/, site/ and the settings are as it left them."""
+    payload = signing.read_signed(cache_dir / FILE)
+    if payload is None:
+        return None
+    try:
+        data = json.loads(payload)
+        if data.get("key") != key or data.get("site") != str(config.site_dir.resolve()):
+            return None
+        if not config.site_dir.is_dir() or manifest(config.docs_dir) != data["docs"]:
+            return None
+        site = manifest(config.site_dir)
+        if site != data["outputs"]:
+            return None
+        return Record([str(w) for w in data["warnings"]],
+                      [privacy.Remote(str(f), str(u)) for f, u in data["remote"]],
+                      len(site), sum(size for size, _ in site.values()))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+def save(cache_dir: Path, key: str, config: SiteConfig, docs: dict[str, list[int]],
+         warnings: list[str], remote: list[privacy.Remote]) -> Record:
+    """Record a clean build: docs as the engine read them, site/ as it is now."""
+    site = manifest(config.site_dir)
+    data: dict[str, Any] = {"key": key, "site": str(config.site_dir.resolve()), "docs": docs,
+                            "outputs": site, "warnings": warnings,
+                            "remote": [[r.file, r.url] for r in remote]}
+    signing.write_signed(cache_dir / FILE, json.dumps(data, separators=(",", ":")).encode())
+    return Record(warnings, remote, len(site), sum(size for size, _ in site.values()))
+
+
+def forget(cache_dir: Path) -> None:
+    with contextlib.suppress(OSError):  # .briefing-cache/ not a folder: there is no record
+        (cache_dir / FILE).unlink(missing_ok=True)

@@ -1,0 +1,126 @@
+"""What every cache of a run rests on: the generator's code version, and the key that
+authenticates what a cache file says.
+
+A cache entry stands in for work a run would otherwise do (parsing and validating a summary,
+matching its quotes, building the site), so a forged one would publish what was never checked.
+Each cache file is therefore signed with a key that lives outside the project (see `secret`); a
+file written by hand, by another machine or committed by someone else fails the check and the work
+is done afresh. A cache file that git tracks is ignored whole, because anyone with push access
+wrote it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+import secrets
+import subprocess
+from pathlib import Path
+
+KEY_VARIABLE = "BRIEFING_CACHE_KEY"
+MAC_LENGTH = 64  # hex digits of an HMAC-SHA256
+
+
+def _code_version() -> str:
+    """Every module of the generator: a change in any of them may change what a cache holds."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for path in sorted(package.rglob("*.py")):
+        digest.update(path.relative_to(package).as_posix().encode() + b"\0" + path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+CODE_VERSION = _code_version()
+
+
+def _key_file() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "briefing" / "cache-key"
+
+
+def secret() -> bytes | None:
+    """The key that authenticates caches: $BRIEFING_CACHE_KEY (a CI keeps it among its
+    secrets), else a random key made once for this user, outside any project, readable by the
+    user alone. None when neither exists nor can be made."""
+    given = os.environ.get(KEY_VARIABLE)
+    if given:
+        return given.encode("utf-8")
+    path = _key_file()
+    try:
+        return _read_key(path)
+    except FileNotFoundError:
+        pass
+    except OSError:
+        return None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True, mode=0o700)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w", encoding="ascii") as out:
+            out.write(secrets.token_hex(32))
+    except FileExistsError:
+        pass  # another run made it first: use theirs
+    except OSError:
+        return None
+    try:
+        return _read_key(path)
+    except OSError:
+        return None
+
+
+def _read_key(path: Path) -> bytes:
+    data = path.read_bytes().strip()
+    if len(data) < 32:  # cut short by a crash while it was written: no key to trust
+        raise PermissionError(f"{path} is too short")
+    return data
+
+
+def sign(secret_key: bytes, *parts: str) -> str:
+    return hmac.new(secret_key, "\0".join(parts).encode("utf-8"), hashlib.sha256).hexdigest()
+
+
+def tracked_by_git(path: Path) -> bool:
+    """Whether git tracks the file: asked only inside a git checkout, and never fatal."""
+    folder = path.parent.resolve()
+    if not any((p / ".git").exists() for p in (folder, *folder.parents)):
+        return False
+    try:
+        proc = subprocess.run(["git", "-C", str(folder), "ls-files", "--error-unmatch", "--",
+                               path.name], capture_output=True, timeout=10)
+    except (OSError, subprocess.SubprocessError):
+        return False
+    return proc.returncode == 0
+
+
+def write_signed(path: Path, payload: bytes) -> bool:
+    """Write payload behind its HMAC (bound to the file's name), atomically; False when there is
+    no key or the file cannot be written: a missing cache costs time, nothing else."""
+    key = secret()
+    if key is None:
+        return False
+    mac = hmac.new(key, path.name.encode() + b"\0" + payload, hashlib.sha256).hexdigest()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
+        tmp.write_bytes(mac.encode("ascii") + b"\n" + payload)
+        tmp.replace(path)
+    except OSError:
+        return False
+    return True
+
+
+def read_signed(path: Path) -> bytes | None:
+    """The payload of a file written by `write_signed` with this user's key, or None when it is
+    missing, unreadable, tracked by git, or signed with another key (or not at all)."""
+    key = secret()
+    if key is None:
+        return None
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    mac, payload = data[:MAC_LENGTH], data[MAC_LENGTH + 1:]
+    expected = hmac.new(key, path.name.encode() + b"\0" + payload, hashlib.sha256).hexdigest()
+    if not hmac.compare_digest(mac, expected.encode("ascii")) or tracked_by_git(path):
+        return None
+    return payload

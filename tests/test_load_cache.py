@@ -1,0 +1,123 @@
+"""Validated summaries kept by file hash: a second load gives the same models and positions
+without parsing, an edited file is read afresh, and the cache is trusted no more than the
+verification cache (signed with the user's key; a forged or tracked file is never unpickled)."""
+
+from __future__ import annotations
+
+import hashlib
+import marshal
+import pickle
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline, signing
+from generator.content import load, yaml_source
+
+from .conftest import BRIEFING_YAML, run
+from .content_edits import replace_on_line
+
+CACHE = Path(pipeline.CACHE_DIR) / load.Validated.FILE
+
+
+@pytest.fixture(autouse=True)
+def own_key(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A key folder of this test's own, so that no test reads or writes the user's."""
+    monkeypatch.delenv(signing.KEY_VARIABLE, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+
+
+def _load(root: Path) -> load.Content:
+    return load.load(load.Project(root), root / pipeline.CACHE_DIR)
+
+
+def _seen(content: load.Content) -> list:
+    """Every model with every position its document knows."""
+    return [(str(loc.path), loc.value.model_dump(), loc.doc.positions, loc.doc.key_positions,
+             loc.doc.sha256) for loc in [*content.actors, *content.briefings]]
+
+
+def _count_parses(monkeypatch: pytest.MonkeyPatch) -> list[int]:
+    calls = [0]
+    real = yaml_source.parse
+
+    def counting(raw: bytes) -> yaml_source.Document:
+        calls[0] += 1
+        return real(raw)
+
+    monkeypatch.setattr(yaml_source, "parse", counting)
+    return calls
+
+
+def test_a_second_load_reuses_models_and_positions(project: Path, monkeypatch: pytest.MonkeyPatch):
+    cold = _load(project)
+    assert (project / CACHE).is_file()
+    calls = _count_parses(monkeypatch)
+    warm = _load(project)
+    assert calls[0] == 0
+    assert _seen(warm) == _seen(cold)
+    located = warm.briefings[0]
+    assert located.where("quotes", 0, "text") == cold.briefings[0].where("quotes", 0, "text")
+    # an edited summary is parsed again, and the others still come from the cache
+    replace_on_line(project / BRIEFING_YAML, 116, "We’ve warned", "We have warned")
+    edited = _load(project)
+    assert calls[0] == 1
+    assert any("We have warned" in q.text for q in edited.briefings[0].value.quotes)
+
+
+def test_problems_are_reported_on_every_run(project: Path):
+    replace_on_line(project / BRIEFING_YAML, 116, "text: ", "txet: ")
+    for _ in range(2):
+        result = run(project, "check")
+        assert result.exit_code == 1
+        assert f"{BRIEFING_YAML}:116:" in result.output and "unknown field 'txet'" in result.output
+
+
+def _planted(project: Path, marker: Path) -> bytes:
+    """A cache payload whose entry for the summary, unpickled, would create the marker file."""
+    class Plant:
+        def __reduce__(self):
+            return (Path.touch, (marker,))
+    key = f"Briefing\0{hashlib.sha256((project / BRIEFING_YAML).read_bytes()).hexdigest()}"
+    version = signing.CODE_VERSION.encode("ascii") + b"\n"
+    return version + marshal.dumps({key: pickle.dumps(Plant())})
+
+
+def test_a_forged_cache_is_never_unpickled(project: Path, tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch):
+    _load(project)
+    marker = tmp_path / "unpickled"
+    payload = _planted(project, marker)
+    path = project / CACHE
+    # signed with this user's key, the planted pickle runs: the marker works
+    assert signing.write_signed(path, payload)
+    _load(project)
+    assert marker.exists()
+    marker.unlink()
+    # a real signature of other bytes
+    _load(project)
+    good = path.read_bytes()
+    path.write_bytes(good[:signing.MAC_LENGTH] + b"\n" + payload)
+    content = _load(project)
+    assert not marker.exists()
+    assert len(content.briefings) == 1 and not content.problems
+    # signed with another machine's key
+    with monkeypatch.context() as m:
+        m.setenv(signing.KEY_VARIABLE, "another machine's key, not this user's")
+        assert signing.write_signed(path, payload)
+    content = _load(project)
+    assert not marker.exists()
+    assert len(content.briefings) == 1 and not content.problems
+
+
+def test_a_tracked_cache_is_ignored(project: Path, tmp_path: Path):
+    _load(project)
+    marker = tmp_path / "unpickled"
+    assert signing.write_signed(project / CACHE, _planted(project, marker))
+    git = ["git", "-C", str(project), "-c", "user.name=t", "-c", "user.email=t@t"]
+    subprocess.run([*git, "init", "-q"], check=True)
+    subprocess.run([*git, "add", "-f", str(CACHE)], check=True)
+    content = _load(project)
+    assert not marker.exists()
+    assert len(content.briefings) == 1

@@ -1,0 +1,119 @@
+"""The verification cache and the actor registry: a briefing is re-verified when the registry
+changes in what its checks read (the actors it refers to, and actors with a name its article
+holds), and not for any other registry edit; references to actors are checked on every run."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bench import synth
+from generator import pipeline
+from generator.progress import Progress
+
+from .conftest import run
+
+
+def _check(root: Path) -> pipeline.Generated:
+    return pipeline.check(root, False, Progress(interactive=False))
+
+
+@pytest.fixture
+def corpus(tmp_path: Path) -> Path:
+    root = tmp_path / "p"
+    synth.make(12, 5, root)
+    assert _check(root).verified.checked == 12
+    return root
+
+
+def _people(root: Path) -> Path:
+    return root / "content/actors/people.yaml"
+
+
+def _actors(root: Path) -> list[dict]:
+    return yaml.safe_load(_people(root).read_text(encoding="utf-8"))["actors"]
+
+
+def _reading(root: Path, actor: dict) -> set[str]:
+    """Summaries that name the actor's id, or whose article holds every word of one of its
+    names (its name, an alias, its surname)."""
+    forms = [actor["name"], *actor.get("aliases", []), actor["name"].split()[-1]]
+    found = set()
+    for path in (root / "content/briefings").glob("*.yaml"):
+        summary = path.read_text(encoding="utf-8")
+        seed = yaml.safe_load(summary)["source"]["seed"]
+        words = set(re.findall(r"\w+", (root / "seeds" / seed).read_text(encoding="utf-8")))
+        if (re.search(rf"\b{re.escape(actor['id'])}\b", summary)
+                or any(set(form.split()) <= words for form in forms)):
+            found.add(path.name)
+    return found
+
+
+def _append_to(root: Path, actor_id: str, line: str) -> None:
+    """Add a field to one actor of people.yaml, below its id."""
+    path = _people(root)
+    text = path.read_text(encoding="utf-8")
+    anchor = f"- id: {actor_id}\n"
+    assert anchor in text
+    path.write_text(text.replace(anchor, anchor + line, 1), encoding="utf-8")
+
+
+def test_editing_an_actor_no_briefing_reads_reverifies_none(corpus: Path):
+    path = _people(corpus)
+    path.write_text(path.read_text(encoding="utf-8") + "- id: nobody-anywhere\n"
+                    "  name: Nobody Anywhere\n  kind: person\n", encoding="utf-8")
+    result = _check(corpus)
+    assert result.ok
+    assert (result.verified.checked, result.verified.cached) == (0, 12)
+    _append_to(corpus, "nobody-anywhere", "  aliases: [Wholly Unmentioned]\n")
+    path.write_text(path.read_text(encoding="utf-8").replace(
+        "name: Nobody Anywhere\n", "name: Nobody Anywhere Renamed\n", 1), encoding="utf-8")
+    result = _check(corpus)
+    assert result.ok
+    assert (result.verified.checked, result.verified.cached) == (0, 12)
+
+
+def test_an_alias_of_an_actor_one_article_names_reverifies_that_briefing(corpus: Path):
+    once = [a for a in _actors(corpus) if a.get("aliases") and len(_reading(corpus, a)) == 1]
+    assert once, "the synthetic corpus has a person named by one briefing alone"
+    path = _people(corpus)
+    text = path.read_text(encoding="utf-8")
+    block = re.search(rf"- id: {re.escape(once[0]['id'])}\n(?:  .*\n)*", text).group(0)
+    path.write_text(text.replace(block, block.replace("aliases:\n", "aliases:\n  - Kestrel Quorvan\n")),
+                    encoding="utf-8")
+    result = _check(corpus)
+    assert result.ok
+    assert (result.verified.checked, result.verified.cached) == (1, 11)
+    # a new actor whose name one article holds might be the speaker attribution finds there
+    # (names are compared without case, and roles and mentions in summaries count too)
+    counts: Counter[str] = Counter()
+    in_seeds: set[str] = set()
+    for path in (corpus / "content/briefings").glob("*.yaml"):
+        summary = path.read_text(encoding="utf-8")
+        seed = (corpus / "seeds" / yaml.safe_load(summary)["source"]["seed"]).read_text("utf-8")
+        counts.update(set(re.findall(r"\w+", (summary + seed).casefold())))
+        in_seeds.update(re.findall(r"\w+", seed.casefold()))
+    word = min(w for w, n in counts.items()
+               if n == 1 and w in in_seeds and w.isalpha() and len(w) > 3).title()
+    path = _people(corpus)
+    path.write_text(path.read_text(encoding="utf-8") + f"- id: new-actor\n  name: {word}\n"
+                    "  kind: organization\n", encoding="utf-8")
+    assert _check(corpus).verified.checked == 1
+
+
+def test_a_speaker_removed_from_the_registry_is_reported_every_run(corpus: Path):
+    summary = sorted((corpus / "content/briefings").glob("*.yaml"))[0]
+    speaker = summary.read_text(encoding="utf-8").split("speaker: ", 1)[1].split("\n", 1)[0]
+    path = _people(corpus)
+    text = path.read_text(encoding="utf-8")
+    block = re.search(rf"- id: {re.escape(speaker)}\n(?:  .*\n)*", text)
+    assert block is not None
+    path.write_text(text.replace(block.group(0), "", 1), encoding="utf-8")
+    for _ in range(2):  # the second run finds its verdict in the cache, and still the reference
+        result = run(corpus, "check")
+        assert result.exit_code == 1
+        assert f"unknown actor '{speaker}'" in result.output
