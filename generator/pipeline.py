@@ -78,7 +78,7 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     pages = plan_stage.plan(result.corpus, templates, settings)
     try:
         result.report = write_stage.write(
-            pages, docs_dir, lambda n: progress.step(f"rendering and writing pages… {n}"))
+            pages, docs_dir, cache_dir, lambda n: progress.step(f"rendering and writing pages… {n}"))
     except jinja2.TemplateError as exc:  # the project's templates are input like its content
         found = raised_at(exc, [templates])
         path, line = found if found else (templates / "pages", 1)

@@ -19,7 +19,6 @@ from pathlib import Path
 from generator import pipeline
 from generator.engine import run as build
 from generator.pages.render import MANIFEST
-from generator.pages.write import PAGES_RECORD
 from generator.progress import Progress
 
 from .corpus_project import copy_corpus
@@ -43,7 +42,7 @@ def generated_tree(work: Path) -> dict[str, bytes]:
 def read_tree(folder: Path) -> dict[str, bytes]:
     return {p.relative_to(folder).as_posix(): p.read_bytes()
             for p in sorted(folder.rglob("*"))
-            if p.is_file() and p.name not in (MANIFEST, PAGES_RECORD)
+            if p.is_file() and p.name != MANIFEST
             and not p.relative_to(folder).as_posix().startswith(LEFT_OUT)}
 
 

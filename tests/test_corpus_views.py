@@ -384,7 +384,7 @@ def test_adding_a_briefing_rewrites_only_the_pages_that_depend_on_it(tmp_path: P
         "timeline.md", "timeline/2026.md",                 # it has events, in a new year
         "relations.md", "relations/2026.md",               # and a relationship
         "feed.xml", "data/corpus.json",                    # the feed and the corpus export
-        ".briefing-manifest.json", ".briefing-pages.json",
+        ".briefing-manifest.json",
     }
     # unrelated pages kept their bytes and their modification time
     for page in ("sanctions.md", "data/sanctions.csv", "claims.md", "questions.md", "tags.md",

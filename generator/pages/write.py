@@ -1,11 +1,12 @@
 """Writing the page plan into docs/: one page rendered at a time, and only the pages that need it.
 
 A page is rendered unless its input digest equals the one recorded for its file by the last run
-and the file still has the size and modification time recorded then (PAGES_RECORD, beside the
-manifest). A rendered page is written only if its bytes differ from the file's. Pages go first
-into a staging folder and are moved into place once the whole plan has been rendered: a template
-that fails half-way leaves docs/ as it was. Files listed in our manifest that have no page now are
-removed; nothing else in the folder (or outside it) is ever touched.
+and the file still has the size and modification time recorded then. The record is kept in the
+cache folder, not in docs/, so that two builds of the same content give the same docs/; a record
+made for another docs/ folder is ignored. A rendered page is written only if its bytes differ
+from the file's. Pages go first into a staging folder and are moved into place once the whole
+plan has been rendered: a template that fails half-way leaves docs/ as it was. Files listed in our
+manifest that have no page now are removed; nothing else in the folder (or outside it) is touched.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from pathlib import Path
 from .plan import Page
 from .render import MANIFEST
 
-PAGES_RECORD = ".briefing-pages.json"  # {path: [input digest, size, mtime_ns]} of the last run
+PAGES_RECORD = "pages.json"  # {"docs": folder, "pages": {path: [input digest, size, mtime_ns]}}
 STAGING = ".briefing-staging"  # a dot folder: MkDocs leaves it out of the site
 
 
@@ -53,15 +54,16 @@ def _stat(path: Path) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
-def write(pages: Iterable[Page], out_dir: Path,
+def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
           on_progress: Callable[[int], None] | None = None) -> WriteReport:
+    """Render and write the plan's pages; with `cache_dir`, skip the pages recorded there as
+    unchanged, and record this run's."""
     report = WriteReport()
     out_dir.mkdir(parents=True, exist_ok=True)
     root = out_dir.resolve()
     previous = _read_json(out_dir / MANIFEST)
     previous = {p for p in previous if isinstance(p, str)} if isinstance(previous, list) else set()
-    last = _read_json(out_dir / PAGES_RECORD)
-    last = last if isinstance(last, dict) else {}
+    last = _last_record(cache_dir, root)
     staging = out_dir / STAGING
     shutil.rmtree(staging, ignore_errors=True)
     record: dict[str, list] = {}
@@ -109,9 +111,24 @@ def write(pages: Iterable[Page], out_dir: Path,
             _prune_empty(target.parent, root)
     _replace_if_changed(out_dir / MANIFEST,
                         (json.dumps(sorted(paths), indent=0) + "\n").encode("utf-8"))
-    _replace_if_changed(out_dir / PAGES_RECORD,
-                        json.dumps(record, sort_keys=True, separators=(",", ":")).encode("utf-8"))
+    if cache_dir is not None:
+        try:
+            cache_dir.mkdir(parents=True, exist_ok=True)
+            _replace_if_changed(cache_dir / PAGES_RECORD, json.dumps(
+                {"docs": str(root), "pages": record}, sort_keys=True,
+                separators=(",", ":")).encode("utf-8"))
+        except OSError:
+            pass  # without a record the next run renders every page
     return report
+
+
+def _last_record(cache_dir: Path | None, docs: Path) -> dict[str, object]:
+    """The last run's page record, if it was made for this docs/ folder."""
+    data = _read_json(cache_dir / PAGES_RECORD) if cache_dir is not None else None
+    if not isinstance(data, dict) or data.get("docs") != str(docs):
+        return {}
+    pages = data.get("pages")
+    return pages if isinstance(pages, dict) else {}
 
 
 def _replace_if_changed(path: Path, data: bytes) -> None:
