@@ -19,10 +19,10 @@ from .conftest import run
 from .corpus_project import A1, A2, A3, A4, A5, A6, add_sixth_briefing, copy_corpus
 
 
-def _generate(root: Path) -> pipeline.Generated:
+def _generate(root: Path, strict: bool = True) -> pipeline.Generated:
     config = build.read_config(root)
     result = pipeline.generate(root, config.docs_dir, root / "site_templates", config.site_name,
-                               strict=True, progress=Progress(io.StringIO(), interactive=False),
+                               strict=strict, progress=Progress(io.StringIO(), interactive=False),
                                settings=config.settings)
     assert result.ok, [str(p) for p in result.problems]
     return result
@@ -129,9 +129,8 @@ def test_a_page_edited_by_hand_is_rendered_again_and_others_are_not(tmp_path: Pa
     page = root / "docs" / "actors/valdoria.md"
     original = page.read_bytes()
     page.write_text("edited by hand\n", encoding="utf-8")
-    # a template edit that no page uses: the whole-run skip no longer applies, pages still may
-    (root / "site_templates/pages/unused.md.j2").write_text("x\n", encoding="utf-8")
-    again = _generate(root)
+    # --strict changes no page, but the whole run is no longer the last one: pages are skipped
+    again = _generate(root, strict=False)
     assert again.report.rendered == ["actors/valdoria.md"] and again.report.written == 1
     assert page.read_bytes() == original
 
@@ -186,3 +185,13 @@ def test_registers_are_split_by_year_and_the_index_links_every_page(
     assert "[All years](../timeline.md)" in third and "[2](2025-2.md) · 3 · [4](2025-4.md)" in third
     assert (root / "site/timeline/2025-3/index.html").is_file()
 
+
+
+def test_an_edited_include_renders_the_pages_that_use_it(tmp_path: Path):
+    root = copy_corpus(tmp_path / "corpus")
+    _generate(root)
+    include = root / "site_templates/pages/_part.md.j2"
+    include.write_text(include.read_text(encoding="utf-8") + "Included line.\n", encoding="utf-8")
+    report = _generate(root).report
+    assert "timeline/2025.md" in report.rendered
+    assert "Included line." in (root / "docs/timeline/2025.md").read_text(encoding="utf-8")

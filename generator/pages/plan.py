@@ -8,9 +8,9 @@ differs from the one recorded for that file, and lets it go before the next.
 What a page depends on, the one rule:
 
 - a page's digest is the SHA-256 of the generator's code version, the site settings, the bytes of
-  its template, its path, the values of its own it is given (a register's year and part, the
-  counts on an index, the articles awaiting a summary), and the digests of the briefings and
-  actors it declares;
+  the page templates (all of them, as one template may include another), its path, the values of
+  its own it is given (a register's year and part, the counts on an index, the articles awaiting
+  a summary; a copied asset's bytes), and the digests of the briefings and actors it declares;
 - it declares every briefing whose content it shows (a briefing's page: itself, the briefings that
   answer its questions, those whose questions it answers; an actor's page: every briefing that
   names the actor; a register's page: the briefings of its entries), and any actor it shows that
@@ -71,12 +71,21 @@ def _sha(*parts: str) -> str:
     return digest.hexdigest()
 
 
+def _templates_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+        if path.is_file():
+            data = path.read_bytes()
+            digest.update(f"{path.relative_to(folder).as_posix()}\0{len(data)}\0".encode())
+            digest.update(data)
+    return digest.hexdigest()
+
+
 class Inputs:
     """The digests of the rule above, each briefing's and actor's computed once."""
 
     def __init__(self, corpus: Corpus, templates: Path, settings: SiteSettings,
                  paged: frozenset[str]):
-        self.templates = templates
         self.base = _sha(CODE_VERSION, repr(settings))
         self.actor = {a_id: _sha(view.actor.model_dump_json(), str(a_id in paged))
                       for a_id, view in corpus.actors.items()}
@@ -89,22 +98,13 @@ class Inputs:
                 json.dumps(sorted(item.spans.items())), *(self.actor[r] for r in refs))
         self.all_briefings = _sha(*self.briefing.values())  # newest first, as the corpus
         self.all_actors = _sha(*self.actor.values(), *corpus.awaiting)
-        self._template: dict[str, str] = {}
-
-    def template(self, name: str | None) -> str:
-        if name is None:
-            return ""
-        if name not in self._template:
-            try:
-                self._template[name] = hashlib.sha256(
-                    (self.templates / "pages" / name).read_bytes()).hexdigest()
-            except OSError:  # rendering reports a missing template, with its name
-                self._template[name] = "missing"
-        return self._template[name]
+        self.templates_digest = _templates_digest(templates / "pages")
 
     def digest(self, path: str, template: str | None, briefings: Iterable[str] = (),
                actors: Iterable[str] = (), extra: Any = None, everything: bool = False) -> str:
-        parts = [self.base, path, self.template(template), json.dumps(extra, default=str)]
+        parts = [self.base, path, str(template), json.dumps(extra, default=str)]
+        if template is not None:
+            parts.append(self.templates_digest)
         if everything:
             parts += [self.all_briefings, self.all_actors]
         parts += sorted(self.briefing[b] for b in set(briefings))
@@ -230,7 +230,7 @@ def _register_pages(register: registers.Register, corpus: Corpus,
                     "diagram": diagrams.mermaid(shown, corpus.actor_name) if shown else None}
 
         yield page(f"{register.name}.md", f"{register.name}.md.j2", overview, extra=lines,
-                   briefings=corpus.edges_by_briefing)
+                   briefings=list(corpus.edges_by_briefing))
     else:
         yield page(f"{register.name}.md", f"{register.name}.md.j2",
                    lambda: {"years": index, "register": register}, extra=lines)
