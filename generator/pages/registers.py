@@ -3,8 +3,9 @@
 A register on one page grows with the archive without bound: at 10,000 briefings the claims
 register alone was a 20 MB page. Each register is an index page (the one in the navigation),
 listing its years with counts, and a page per year under a folder of the register's name. A year
-with more than PAGE_ROWS entries is cut into parts of at most PAGE_ROWS, in the register's order,
-so that no page outgrows what a browser opens comfortably, however dense the archive.
+with more entries than the register's ROWS is cut into pages of at most that many, in the
+register's order, so that no page outgrows what a browser opens comfortably, however dense the
+archive.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from typing import Any
 from . import diagrams
 from .corpus import Corpus
 
-PAGE_ROWS = 400  # entries on one page: about 0.6 MB of HTML for the wordiest register (claims)
+# Entries on one page, at most: each about 0.6 to 0.8 MB of HTML on the synthetic benchmark
+# archive (a claim takes about 1 kB of HTML, a timeline row 0.3 kB).
+ROWS = {"sanctions": 1500, "timeline": 2000, "claims": 700, "relations": 1200}
 
 
 @dataclass(frozen=True)
@@ -108,7 +111,8 @@ def split(corpus: Corpus, register: Register) -> tuple[list[Year], list[Part]]:
     index: list[Year] = []
     pages: list[Part] = []
     for year, entries in years(corpus, register).items():
-        chunks = [entries[i:i + PAGE_ROWS] for i in range(0, len(entries), PAGE_ROWS)]
+        rows = ROWS[register.name]
+        chunks = [entries[i:i + rows] for i in range(0, len(entries), rows)]
         parts = [Part(register, year, n, len(chunks), chunk, _briefings_of(register, chunk))
                  for n, chunk in enumerate(chunks, 1)]
         index.append(Year(year, len(entries), tuple(p.path for p in parts)))
