@@ -249,18 +249,20 @@ def test_a_season_sorts_with_its_period_not_before_it():
 # --- questions -------------------------------------------------------------------------------
 
 def test_answered_question_links_the_raising_and_the_answering_briefing(corpus_site: Path):
-    page = html(corpus_site, "questions/index.html")
-    answered = page.split('id="answered"', 1)[1]
-    open_part = page.split('id="open"', 1)[1].split('id="answered"', 1)[0]
+    # a page per year of the raising briefings
+    pages = [html(corpus_site, f"questions/{year}/index.html") for year in ("2025", "2026")]
+    answered = "".join(page.split('id="answered"', 1)[1] for page in pages)
+    open_part = "".join(page.split('id="open"', 1)[1].split('id="answered"', 1)[0]
+                        for page in pages)
     item = re.search(r"<li><strong><a [^>]*>Will the Norland Union follow Valdoria.*?</li>\s*</ul>",
                      answered, re.S).group(0)
-    assert f'href="../briefings/{A1}/#question-norland-union-joins"' in item
-    assert f'href="../briefings/{A2}/"' in item
+    assert f'href="../../briefings/{A1}/#question-norland-union-joins"' in item
+    assert f'href="../../briefings/{A2}/"' in item
     assert "Answered in" in item
     assert "Will the Norland Union follow" not in open_part
     assert "Will Valdoria ask Kestria for an exemption after all?" in open_part
     assert "Will the Norland trade court side with the shipping line?" in open_part
-    assert "2 open · 3 answered" in page
+    assert "2 open · 3 answered" in html(corpus_site, "questions/index.html")
 
     raising = html(corpus_site, f"briefings/{A1}/index.html")
     box = re.search(r'<div class="admonition success">.*?</div>', raising, re.S).group(0)
@@ -389,6 +391,7 @@ def test_adding_a_briefing_rewrites_only_the_pages_that_depend_on_it(tmp_path: P
     # unrelated pages kept their bytes and their modification time
     for page in ("sanctions.md", "data/sanctions.csv", "claims.md", "questions.md", "tags.md",
                  "timeline/2025.md", "relations/2025.md", "sanctions/2025.md", "claims/2025.md",
+                 "questions/2025.md", "questions/2026.md",
                  f"briefings/{A1}.md", f"briefings/{A5}.md", "actors/ilse-varga.md",
                  "actors/tomas-rell.md", "actors/valdoria.md"):
         assert after[page] == before[page], page
@@ -487,7 +490,7 @@ def test_shipped_site_shows_the_cross_briefing_views(built_site: Path):
     timeline = _timeline_rows(register(built_site, "timeline"))
     assert timeline[0].startswith("| February 2022 *(month, day not given)* |")
     assert timeline[1].startswith("| Late 2023 *(part of year: September–December 2023)* |")
-    questions = md(built_site, "questions.md")
-    assert "4 open · 0 answered" in questions and "No answered questions yet." in questions
+    assert "4 open · 0 answered" in md(built_site, "questions.md")
+    assert "No answered questions yet." in register(built_site, "questions")
     tags = html(built_site, "tags/index.html")
     assert 'id="tag:fath-360"' in tags and f'href="../briefings/{BRIEFING_ID}/"' in tags

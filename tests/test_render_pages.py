@@ -69,7 +69,8 @@ PAGES = {  # kind: path in site/
     "home": "", "briefings": "briefings", "briefing": f"briefings/{A4}", "actor": "actors/ilse-varga",
     "actors": "actors", "source": f"sources/{A4}", "sanctions": "sanctions", "timeline": "timeline",
     "claims": "claims", "relations": "relations", "questions": "questions", "tags": "tags",
-    "awaiting": "awaiting", "draft": f"briefings/{DRAFTED}", "draft source": f"sources/{DRAFTED}",
+    "awaiting": "awaiting", "register year": "timeline/2025", "questions year": "questions/2025",
+    "draft": f"briefings/{DRAFTED}", "draft source": f"sources/{DRAFTED}",
 }
 
 
@@ -166,9 +167,10 @@ def test_registers(site: Path):
     assert relations.toc == ["By year"] and relations.table_rows == []
     assert page(site, "relations/2025").table_rows == [11]
     assert '<pre class="mermaid">' in (site / "relations/index.html").read_text(encoding="utf-8")
-    questions = page(site, "questions")
+    assert page(site, "questions").top_lists() == [("ul", 2)]  # two years
+    questions = page(site, "questions/2025")
     assert questions.toc == ["Open", "Answered"]
-    assert questions.top_lists() == [("ul", 2), ("ul", 3)]
+    assert questions.top_lists() == [("ul", 1), ("ul", 3)]
     tags = page(site, "tags")
     assert "Valdoria" in tags.toc and len(tags.toc) == 10
     awaiting = page(site, "awaiting")

@@ -168,9 +168,6 @@ def plan(corpus: Corpus, templates: Path, settings: SiteSettings) -> Iterator[Pa
                                                 else [])])
     for register in registers.REGISTERS:
         yield from _register_pages(register, corpus, page)
-    asked = [e.item.briefing.id for e in corpus.questions] + [
-        item.briefing.id for e in corpus.questions for item, _ in e.answers]
-    yield page("questions.md", "questions.md.j2", briefings=asked)
     yield page("tags.md", "tags.md.j2")  # the tags plugin fills it in
     yield page("awaiting.md", "awaiting.md.j2", extra=corpus.awaiting)
     yield data("data/sanctions.csv", lambda: sanctions_csv(corpus),
@@ -232,8 +229,10 @@ def _register_pages(register: registers.Register, corpus: Corpus,
         yield page(f"{register.name}.md", f"{register.name}.md.j2", overview, extra=lines,
                    briefings=list(corpus.edges_by_briefing))
     else:
+        answered = sum(1 for e in corpus.questions if e.answered)  # the questions index says
         yield page(f"{register.name}.md", f"{register.name}.md.j2",
-                   lambda: {"years": index, "register": register}, extra=lines)
+                   lambda: {"years": index, "register": register},
+                   extra=[lines, answered if register is registers.QUESTIONS else None])
     for part in parts:
         yield page(part.path, register.template,
                    lambda part=part: {"part": part, "entries": part.entries},

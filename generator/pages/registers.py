@@ -1,4 +1,5 @@
-"""The cross-briefing registers (sanctions, timeline, claims, relationships), one page per year.
+"""The cross-briefing registers (sanctions, timeline, claims, relationships, questions), one page
+per year.
 
 A register on one page grows with the archive without bound: at 10,000 briefings the claims
 register alone was a 20 MB page. Each register is an index page (the one in the navigation),
@@ -19,7 +20,7 @@ from .corpus import Corpus
 
 # Entries on one page, at most: each about 0.6 to 0.8 MB of HTML on the synthetic benchmark
 # archive (a claim takes about 1 kB of HTML, a timeline row 0.3 kB).
-ROWS = {"sanctions": 1500, "timeline": 2000, "claims": 700, "relations": 1200}
+ROWS = {"sanctions": 1500, "timeline": 2000, "claims": 700, "relations": 1200, "questions": 1000}
 
 
 @dataclass(frozen=True)
@@ -67,7 +68,8 @@ SANCTIONS = Register("sanctions", "measure", "sanctions_year.md.j2")
 TIMELINE = Register("timeline", "event", "timeline_year.md.j2")
 CLAIMS = Register("claims", "claim", "claims_year.md.j2")
 RELATIONS = Register("relations", "relationship", "relations_year.md.j2")
-REGISTERS = (SANCTIONS, TIMELINE, CLAIMS, RELATIONS)
+QUESTIONS = Register("questions", "question", "questions_year.md.j2")
+REGISTERS = (SANCTIONS, TIMELINE, CLAIMS, RELATIONS, QUESTIONS)
 
 
 def _by_year(entries: Iterable[Any], year: Callable[[Any], str]) -> dict[str, list[Any]]:
@@ -95,14 +97,18 @@ def years(corpus: Corpus, register: Register) -> dict[str, list[Any]]:
         return _by_year(corpus.sanctions, lambda e: str(e.period.end.year))
     if register is TIMELINE:  # oldest first; a period sits in the year it ends in
         return _by_year(corpus.events, lambda e: str(e.period.end.year))
-    if register is CLAIMS:  # newest briefing first
-        return _by_year(corpus.claims, lambda e: e.item.briefing.source.published[:4])
+    if register in (CLAIMS, QUESTIONS):  # by the briefing that reports them, newest first
+        entries = corpus.claims if register is CLAIMS else corpus.questions
+        return _by_year(entries, lambda e: e.item.briefing.source.published[:4])
     return _relation_years(corpus)
 
 
 def _briefings_of(register: Register, entries: list[Any]) -> frozenset[str]:
     if register is RELATIONS:
         return frozenset(bid for link in entries for bid in link.briefings)
+    if register is QUESTIONS:  # the answers show too
+        return frozenset([e.item.briefing.id for e in entries] + [
+            item.briefing.id for e in entries for item, _ in e.answers])
     return frozenset(entry.item.briefing.id for entry in entries)
 
 
