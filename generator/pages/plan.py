@@ -96,8 +96,9 @@ class Inputs:
             self.briefing[b.id] = _sha(
                 b.model_dump_json(), item.seed_sha256,
                 json.dumps(sorted(item.spans.items())), *(self.actor[r] for r in refs))
-        self.all_briefings = _sha(*self.briefing.values())  # newest first, as the corpus
-        self.all_actors = _sha(*self.actor.values(), *corpus.awaiting)
+        # the whole archive: every briefing (newest first, as the corpus), every actor, and the
+        # articles still awaiting a summary
+        self.everything = _sha(*self.briefing.values(), *self.actor.values(), *corpus.awaiting)
         self.templates_digest = _templates_digest(templates / "pages")
 
     def digest(self, path: str, template: str | None, briefings: Iterable[str] = (),
@@ -106,7 +107,7 @@ class Inputs:
         if template is not None:
             parts.append(self.templates_digest)
         if everything:
-            parts += [self.all_briefings, self.all_actors]
+            parts.append(self.everything)
         parts += sorted(self.briefing[b] for b in set(briefings))
         parts += sorted(self.actor[a] for a in set(actors))
         return _sha(*parts)
@@ -190,8 +191,8 @@ def plan(corpus: Corpus, templates: Path, settings: SiteSettings) -> Iterator[Pa
 def _briefing_pages(item: Any, corpus: Corpus, settings: SiteSettings,
                     page: Callable[..., Page]) -> Iterator[Page]:
     b = item.briefing
-    answers = [answering.briefing.id for q in b.questions
-               for answering, _ in getattr(corpus.question_index.get((b.id, q.id)), "answers", [])]
+    entries = [corpus.question_index.get((b.id, q.id)) for q in b.questions]
+    answers = [answering.briefing.id for e in entries if e for answering, _ in e.answers]
     answered = [a.question.split("/")[0] for a in b.answers]
 
     def briefing_context() -> dict[str, Any]:
@@ -229,10 +230,11 @@ def _register_pages(register: registers.Register, corpus: Corpus,
         yield page(f"{register.name}.md", f"{register.name}.md.j2", overview, extra=lines,
                    briefings=list(corpus.edges_by_briefing))
     else:
-        answered = sum(1 for e in corpus.questions if e.answered)  # the questions index says
+        # the questions index also says how many have been answered
+        answered = (sum(1 for e in corpus.questions if e.answered)
+                    if register is registers.QUESTIONS else None)
         yield page(f"{register.name}.md", f"{register.name}.md.j2",
-                   lambda: {"years": index, "register": register},
-                   extra=[lines, answered if register is registers.QUESTIONS else None])
+                   lambda: {"years": index, "register": register}, extra=[lines, answered])
     for part in parts:
         yield page(part.path, register.template,
                    lambda part=part: {"part": part, "entries": part.entries},
