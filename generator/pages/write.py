@@ -71,6 +71,8 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
     staged: list[tuple[str, str]] = []  # (path, digest)
     try:
         for n, page in enumerate(pages, 1):
+            if on_progress and n % 500 == 0:
+                on_progress(n)
             target = out_dir / page.path
             if root not in target.resolve().parents:
                 raise ValueError(f"refusing to write outside {out_dir}: {page.path}")
@@ -93,8 +95,6 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
                 held.write_bytes(data)
                 staged.append((page.path, page.digest))
             del data  # let this page go before the next is rendered
-            if on_progress and n % 500 == 0:
-                on_progress(n)
         for path, digest in staged:
             target = out_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
