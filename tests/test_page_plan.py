@@ -98,7 +98,19 @@ def test_a_failing_page_leaves_docs_as_it_was(tmp_path: Path):
     with pytest.raises(RuntimeError):
         write.write(iter(pages), docs)
     assert (docs / "a.md").read_bytes() == b"old\n"
-    assert not (docs / "b.md").exists() and not (docs / write.STAGING).exists()
+    assert not (docs / "b.md").exists() and not list(docs.glob(f"{write.STAGING}*"))
+
+
+def test_a_staging_folder_left_by_a_killed_run_goes_and_a_running_one_stays(tmp_path: Path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    dead = docs / f"{write.STAGING}999999999"  # above any pid the system gives
+    alive = docs / f"{write.STAGING}1"  # init: always running
+    for folder in (dead, alive):
+        (folder / "x").mkdir(parents=True)
+    write.write(iter([plan.Page("a.md", None, dict, "1" * 64, lambda p: b"a\n")]), docs)
+    assert not dead.exists() and alive.exists()
+    assert (docs / "a.md").read_bytes() == b"a\n"
 
 
 # --- rendered only when an input changed -----------------------------------------------------------

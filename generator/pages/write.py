@@ -23,7 +23,7 @@ from .plan import Page
 from .render import MANIFEST
 
 PAGES_RECORD = "pages.json"  # {"docs": folder, "pages": {path: [input digest, size, mtime_ns]}}
-STAGING = ".briefing-staging"  # a dot folder: MkDocs leaves it out of the site
+STAGING = ".briefing-staging-"  # + the process id; a dot folder: MkDocs leaves it out of the site
 
 
 @dataclass
@@ -64,8 +64,8 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
     previous = _read_json(out_dir / MANIFEST)
     previous = {p for p in previous if isinstance(p, str)} if isinstance(previous, list) else set()
     last = _last_record(cache_dir, root)
-    staging = out_dir / STAGING
-    shutil.rmtree(staging, ignore_errors=True)
+    _remove_stale_staging(out_dir)
+    staging = out_dir / f"{STAGING}{os.getpid()}"  # its own: another run may write the same docs/
     record: dict[str, list] = {}
     paths: list[str] = []
     staged: list[tuple[str, str]] = []  # (path, digest)
@@ -120,6 +120,24 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
         except OSError:
             pass  # without a record the next run renders every page
     return report
+
+
+def _remove_stale_staging(out_dir: Path) -> None:
+    """Staging folders of runs that were killed before they could remove them."""
+    for folder in out_dir.glob(f"{STAGING}*"):
+        pid = folder.name.removeprefix(STAGING)
+        if pid.isdigit() and (int(pid) == os.getpid() or not _running(int(pid))):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # alive, though not ours to signal
+    return True
 
 
 def _last_record(cache_dir: Path | None, docs: Path) -> dict[str, object]:
