@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import concurrent.futures
 import json
-import multiprocessing
 import sys
 import threading
 from pathlib import Path
@@ -119,7 +117,11 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     progress = Progress()
     config = build_stage.read_config(root)
     _refuse_bad_settings(config, "build")
-    result = _generate_apart(root, config, strict, progress.interactive)
+    # in this process: the page plan renders one page at a time, so generation's peak stays
+    # small and the engine does not start on top of a whole site held in memory
+    result = pipeline.generate(root, config.docs_dir, root / "site_templates", config.site_name,
+                               strict, progress, config.settings)
+    result.verified = result.corpus = None  # the engine runs without the corpus held
     n_err, n_warn = _report(result.problems, progress)
     if not result.ok:
         files = len({p.path for p in errors(result.problems)})
@@ -181,26 +183,6 @@ def _report_remote(remote: list[privacy.Remote], severity: str) -> None:
     for url, where in files.items():
         others = f" (and {_counts(len(where) - 1, 'other file')})" if len(where) > 1 else ""
         click.echo(privacy.Remote(where[0], url).message(severity) + others, err=True)
-
-
-def _generate_lean(root: Path, config: build_stage.SiteConfig, strict: bool,
-                   interactive: bool) -> pipeline.Generated:
-    result = pipeline.generate(root, config.docs_dir, root / "site_templates", config.site_name,
-                               strict, Progress(interactive=interactive), config.settings)
-    return pipeline.Generated(result.problems, report=result.report, timings=result.timings,
-                              counts=result.counts, skipped=result.skipped)
-
-
-def _generate_apart(root: Path, config: build_stage.SiteConfig, strict: bool,
-                    interactive: bool) -> pipeline.Generated:
-    """Generation in a forked child, where the system has fork: the engine then starts with the
-    memory that generation used given back, instead of on top of it (at 10,000 briefings each
-    needs about a gigabyte)."""
-    if "fork" not in multiprocessing.get_all_start_methods():
-        return _generate_lean(root, config, strict, interactive)
-    context = multiprocessing.get_context("fork")
-    with concurrent.futures.ProcessPoolExecutor(1, mp_context=context) as pool:
-        return pool.submit(_generate_lean, root, config, strict, interactive).result()
 
 
 @main.command()

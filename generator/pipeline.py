@@ -12,7 +12,8 @@ from . import verify as verify_stage
 from .content import load as load_stage
 from .pages import corpus as corpus_stage
 from .pages import fingerprint
-from .pages import render as render_stage
+from .pages import plan as plan_stage
+from .pages import write as write_stage
 from .problems import Problem, errors, raised_at, shown_path, sort_problems
 from .progress import Progress
 from .settings import SiteSettings
@@ -25,8 +26,7 @@ class Generated:
     problems: list[Problem]
     verified: verify_stage.Verified | None = None
     corpus: corpus_stage.Corpus | None = None
-    pages: render_stage.Pages | None = None
-    report: render_stage.WriteReport | None = None
+    report: write_stage.WriteReport | None = None
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
     counts: dict[str, int] = field(default_factory=dict)  # briefings, actors, pages
     skipped: bool = False  # nothing changed since the last clean run: nothing was generated
@@ -64,7 +64,7 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     last = fingerprint.unchanged(cache_dir, key, docs_dir)
     if last is not None:
         return Generated(last.problems, counts=last.counts, skipped=True,
-                         report=render_stage.WriteReport(unchanged=last.counts["pages"]),
+                         report=write_stage.WriteReport(unchanged=last.counts["pages"]),
                          timings={"unchanged": time.perf_counter() - started})
     fingerprint.forget(cache_dir)
     result = check(root, strict, progress)
@@ -74,9 +74,11 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     progress.step("indexing the corpus…")
     result.corpus = corpus_stage.build(result.verified)
     clock.lap("corpus")
-    progress.step("rendering pages…")
+    progress.step("rendering and writing pages…")
+    pages = plan_stage.plan(result.corpus, templates, settings)
     try:
-        result.pages = render_stage.render(result.corpus, templates, site_name, settings)
+        result.report = write_stage.write(
+            pages, docs_dir, cache_dir, lambda n: progress.step(f"rendering and writing pages… {n}"))
     except jinja2.TemplateError as exc:  # the project's templates are input like its content
         found = raised_at(exc, [templates])
         path, line = found if found else (templates / "pages", 1)
@@ -84,14 +86,12 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
             shown_path(path, root), line, 1, "template",
             f"{type(exc).__name__}: {exc}: fix the template (nothing was written)")])
         return result
-    clock.lap("render")
-    progress.step(f"writing {len(result.pages)} files…")
-    result.report = render_stage.write(
-        result.pages, docs_dir,
-        lambda n, total: progress.step(f"writing files… {n}/{total}"))
     clock.lap("write")
+    # rendering happens page by page inside writing: the two laps are split by the writer's clock
+    clock.laps["render"] = result.report.render_seconds
+    clock.laps["write"] -= result.report.render_seconds
     result.counts = {"briefings": len(result.corpus.briefings), "actors": len(result.corpus.actors),
-                     "pages": len(result.pages)}
+                     "pages": result.report.files}
     # a file edited during the run and then put back would give the same key for other bytes
     if fingerprint.inputs_key(root, templates, config, strict) == key:
         fingerprint.save(cache_dir, key, docs_dir, result.problems, result.counts)

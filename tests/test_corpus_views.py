@@ -43,6 +43,13 @@ def html(root: Path, page: str) -> str:
     return (root / "site" / page).read_text(encoding="utf-8")
 
 
+def register(root: Path, name: str) -> str:
+    """A register's year pages, in the order its index lists them, as one text."""
+    index = md(root, f"{name}.md")
+    pages = dict.fromkeys(re.findall(rf"\]\(({name}/[0-9]{{4}}(?:-[0-9]+)?\.md)\)", index))
+    return "".join(md(root, page) for page in pages)
+
+
 def summaries() -> dict[str, dict]:
     return {p.stem: yaml.safe_load(p.read_text(encoding="utf-8"))
             for p in sorted((CORPUS / "content/briefings").glob("*.yaml"))}
@@ -162,17 +169,17 @@ def test_sanctions_register_and_csv_hold_every_measure_once(corpus_site: Path):
     assert [r["date"] for r in rows] == ["2025-10", "2025-08-30", "2025-05-19", "2025-05-19",
                                          "2025-03-04"]  # newest first, a month with its month
 
-    page = md(corpus_site, "sanctions.md")
+    page = register(corpus_site, "sanctions")
     table_rows = [line for line in page.splitlines() if line.startswith("| ")][2:]
     assert len(table_rows) == 5
     for _, s in measures.values():
         assert sum(s["measure"] in row for row in table_rows) == 1, s["id"]
     assert table_rows[0].startswith("| October 2025 |")
 
-    site = html(corpus_site, "sanctions/index.html")
-    register = re.search(r'<div class="register"[^>]* data-sortable="true".*?</div>', site, re.S).group(0)
-    assert register.count("<tr>") == 6  # the complete table is in the page, without script
-    assert re.search(r'<script src="\.\./assets/registers\.js', site)
+    site = html(corpus_site, "sanctions/2025/index.html")
+    table = re.search(r'<div class="register"[^>]* data-sortable="true".*?</div>', site, re.S).group(0)
+    assert table.count("<tr>") == 6  # the complete table is in the page, without script
+    assert re.search(r'<script src="\.\./\.\./assets/registers\.js', site)
 
 
 # --- timeline --------------------------------------------------------------------------------
@@ -207,24 +214,26 @@ def _timeline_rows(page: str) -> list[str]:
 
 
 def test_timeline_interleaves_briefings_in_date_order(corpus_site: Path):
-    rows = _timeline_rows(md(corpus_site, "timeline.md"))
+    rows = _timeline_rows(register(corpus_site, "timeline"))
     assert len(rows) == len(TIMELINE)
     for row, (what, briefing) in zip(rows, TIMELINE, strict=True):
         assert what.replace("'", "\\'") in row or what in row, (row, what)
-        assert f"briefings/{briefing}.md" in row
-    # the years as sections, each event under the year its period ends in
-    assert re.findall(r"^## (\d{4})$", md(corpus_site, "timeline.md"), re.M) == ["2024", "2025"]
+        assert f"../briefings/{briefing}.md" in row
+    # a page per year, each event in the year its period ends in
+    assert re.findall(r"^- \[(\d{4})\]\(timeline/\1\.md\): (\d+) events?$",
+                      md(corpus_site, "timeline.md"), re.M) == [("2024", "1"), ("2025", "19")]
+    assert "Late 2024" in md(corpus_site, "timeline/2024.md")
 
 
 def test_timeline_labels_imprecise_dates(corpus_site: Path):
-    rows = _timeline_rows(md(corpus_site, "timeline.md"))
+    rows = _timeline_rows(register(corpus_site, "timeline"))
     labels = [row.split(" | ")[0][2:] for row in rows]
     assert labels[0] == "Late 2024 *(part of year: September–December 2024)*"
     assert labels[1] == "February 2025 *(month, day not given)*"
     assert labels[2] == "4 March 2025"
     assert labels[7] == "Spring 2025 *(season: March–May 2025)*"
     assert labels[14] == "Autumn 2025 *(season: September–November 2025)*"
-    site = html(corpus_site, "timeline/index.html")
+    site = html(corpus_site, "timeline/2024/index.html")
     assert "Late 2024 <em>(part of year: September–December 2024)</em>" in site
 
 
@@ -240,18 +249,20 @@ def test_a_season_sorts_with_its_period_not_before_it():
 # --- questions -------------------------------------------------------------------------------
 
 def test_answered_question_links_the_raising_and_the_answering_briefing(corpus_site: Path):
-    page = html(corpus_site, "questions/index.html")
-    answered = page.split('id="answered"', 1)[1]
-    open_part = page.split('id="open"', 1)[1].split('id="answered"', 1)[0]
+    # a page per year of the raising briefings
+    pages = [html(corpus_site, f"questions/{year}/index.html") for year in ("2025", "2026")]
+    answered = "".join(page.split('id="answered"', 1)[1] for page in pages)
+    open_part = "".join(page.split('id="open"', 1)[1].split('id="answered"', 1)[0]
+                        for page in pages)
     item = re.search(r"<li><strong><a [^>]*>Will the Norland Union follow Valdoria.*?</li>\s*</ul>",
                      answered, re.S).group(0)
-    assert f'href="../briefings/{A1}/#question-norland-union-joins"' in item
-    assert f'href="../briefings/{A2}/"' in item
+    assert f'href="../../briefings/{A1}/#question-norland-union-joins"' in item
+    assert f'href="../../briefings/{A2}/"' in item
     assert "Answered in" in item
     assert "Will the Norland Union follow" not in open_part
     assert "Will Valdoria ask Kestria for an exemption after all?" in open_part
     assert "Will the Norland trade court side with the shipping line?" in open_part
-    assert "2 open · 3 answered" in page
+    assert "2 open · 3 answered" in html(corpus_site, "questions/index.html")
 
     raising = html(corpus_site, f"briefings/{A1}/index.html")
     box = re.search(r'<div class="admonition success">.*?</div>', raising, re.S).group(0)
@@ -264,7 +275,7 @@ def test_answered_question_links_the_raising_and_the_answering_briefing(corpus_s
 # --- claims ----------------------------------------------------------------------------------
 
 def test_claims_page_shows_who_asserts_denies_disputes_across_briefings(corpus_site: Path):
-    page = md(corpus_site, "claims.md")
+    page = register(corpus_site, "claims")
     sections = page.split("\n## ")[1:]
     assert len(sections) == sum(len(d.get("claims", [])) for d in summaries().values())
     drones = next(s for s in sections if s.startswith("Kestria sold armed drones"))
@@ -372,13 +383,15 @@ def test_adding_a_briefing_rewrites_only_the_pages_that_depend_on_it(tmp_path: P
         "actors/kestrel-arms.md", "actors/kestria.md",     # the actors it mentions
         "actors/marrow-isles.md",
         "actors/index.md", "briefings/index.md", "index.md",  # directories and home
-        "timeline.md",                                     # it has events
-        "relations.md",                                    # and a relationship
+        "timeline.md", "timeline/2026.md",                 # it has events, in a new year
+        "relations.md", "relations/2026.md",               # and a relationship
         "feed.xml", "data/corpus.json",                    # the feed and the corpus export
         ".briefing-manifest.json",
     }
     # unrelated pages kept their bytes and their modification time
     for page in ("sanctions.md", "data/sanctions.csv", "claims.md", "questions.md", "tags.md",
+                 "timeline/2025.md", "relations/2025.md", "sanctions/2025.md", "claims/2025.md",
+                 "questions/2025.md", "questions/2026.md",
                  f"briefings/{A1}.md", f"briefings/{A5}.md", "actors/ilse-varga.md",
                  "actors/tomas-rell.md", "actors/valdoria.md"):
         assert after[page] == before[page], page
@@ -439,8 +452,8 @@ window.addEventListener("load", function () {
 
 @pytest.mark.browser
 def test_sanctions_register_sorts_and_filters_in_the_page(corpus_site: Path, tmp_path: Path):
-    page = corpus_site / "site/sanctions/driven.html"
-    text = html(corpus_site, "sanctions/index.html").replace("</body>", _DRIVE_REGISTER)
+    page = corpus_site / "site/sanctions/2025/driven.html"
+    text = html(corpus_site, "sanctions/2025/index.html").replace("</body>", _DRIVE_REGISTER)
     page.write_text(text, encoding="utf-8")
     dom = dump_dom(page)
     found = re.search(r'data-result="([^"]*)"', dom)
@@ -465,17 +478,19 @@ def test_shipped_site_shows_the_cross_briefing_views(built_site: Path):
 
     rows = list(csv.DictReader(io.StringIO(md(built_site, "data/sanctions.csv"))))
     assert [r["id"] for r in rows] == ["sanctions-on-iran-missile-supply", "sanctions-on-iran-air"]
-    assert html(built_site, "sanctions/index.html").count(f'href="../briefings/{BRIEFING_ID}/"') == 2
+    sanctions = "".join(p.read_text(encoding="utf-8")
+                        for p in sorted((built_site / "site/sanctions").glob("*/index.html")))
+    assert sanctions.count(f'href="../../briefings/{BRIEFING_ID}/"') == 2
     relations = md(built_site, "relations.md")
     assert 'a_iran -->|"supplies: Short-range ballistic missiles (Fath-360), Attack…"| a_russia' \
         in relations
     assert '<pre class="mermaid">' in html(built_site, f"briefings/{BRIEFING_ID}/index.html")
     peskov = md(built_site, "actors/dmitry-peskov.md")
     assert peskov.count("<figure") == 2 and "Kremlin spokesman Dmitry Peskov" in peskov
-    timeline = _timeline_rows(md(built_site, "timeline.md"))
+    timeline = _timeline_rows(register(built_site, "timeline"))
     assert timeline[0].startswith("| February 2022 *(month, day not given)* |")
     assert timeline[1].startswith("| Late 2023 *(part of year: September–December 2023)* |")
-    questions = md(built_site, "questions.md")
-    assert "4 open · 0 answered" in questions and "No answered questions yet." in questions
+    assert "4 open · 0 answered" in md(built_site, "questions.md")
+    assert "No answered questions yet." in register(built_site, "questions")
     tags = html(built_site, "tags/index.html")
     assert 'id="tag:fath-360"' in tags and f'href="../briefings/{BRIEFING_ID}/"' in tags

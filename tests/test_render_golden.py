@@ -14,7 +14,8 @@ from pathlib import Path
 
 from generator import verify
 from generator.content import load
-from generator.pages import corpus, render
+from generator.pages import corpus, plan
+from generator.settings import SiteSettings
 
 from . import golden_tree
 from .conftest import BRIEFING_ID, FIXTURE, ROOT
@@ -23,11 +24,12 @@ GOLDEN = Path(__file__).parent / "golden" / f"{BRIEFING_ID}.md"
 UPDATE = bool(os.environ.get("BRIEFING_UPDATE_GOLDEN"))
 
 
-def rendered_pages() -> render.Pages:
+def rendered_pages() -> dict[str, bytes]:
     project = load.Project(FIXTURE)
     verified = verify.verify(project, load.load(project))
     assert [p for p in verified.problems if p.severity == "error"] == []
-    return render.render(corpus.build(verified), ROOT / "site_templates")
+    return plan.render_all(corpus.build(verified), ROOT / "site_templates",
+                           SiteSettings(site_name="Briefing"))
 
 
 def test_briefing_markdown_matches_golden_file():

@@ -69,7 +69,8 @@ PAGES = {  # kind: path in site/
     "home": "", "briefings": "briefings", "briefing": f"briefings/{A4}", "actor": "actors/ilse-varga",
     "actors": "actors", "source": f"sources/{A4}", "sanctions": "sanctions", "timeline": "timeline",
     "claims": "claims", "relations": "relations", "questions": "questions", "tags": "tags",
-    "awaiting": "awaiting", "draft": f"briefings/{DRAFTED}", "draft source": f"sources/{DRAFTED}",
+    "awaiting": "awaiting", "register year": "timeline/2025", "questions year": "questions/2025",
+    "draft": f"briefings/{DRAFTED}", "draft source": f"sources/{DRAFTED}",
 }
 
 
@@ -153,17 +154,23 @@ def test_source_page_numbers_its_quotes_and_sets_the_article_apart(site: Path):
 
 
 def test_registers(site: Path):
-    assert page(site, "sanctions").table_rows == [5]
+    # each register: an index listing its years, and a page per year
+    assert page(site, "sanctions").top_lists() == [("ul", 1)]
+    assert page(site, "sanctions/2025").table_rows == [5]
     timeline = page(site, "timeline")
-    assert timeline.toc == ["2024", "2025"] and timeline.table_rows == [1, 19]
-    claims = page(site, "claims")
+    assert timeline.top_lists() == [("ul", 2)] and timeline.table_rows == []
+    assert page(site, "timeline/2024").table_rows == [1]
+    assert page(site, "timeline/2025").table_rows == [19]
+    claims = page(site, "claims/2025")
     assert len(claims.toc) == 5 and claims.top_lists() == [("ul", 4)] * 5
     relations = page(site, "relations")
-    assert relations.toc == ["All relationships"] and relations.table_rows == [11]
+    assert relations.toc == ["By year"] and relations.table_rows == []
+    assert page(site, "relations/2025").table_rows == [11]
     assert '<pre class="mermaid">' in (site / "relations/index.html").read_text(encoding="utf-8")
-    questions = page(site, "questions")
+    assert page(site, "questions").top_lists() == [("ul", 2)]  # two years
+    questions = page(site, "questions/2025")
     assert questions.toc == ["Open", "Answered"]
-    assert questions.top_lists() == [("ul", 2), ("ul", 3)]
+    assert questions.top_lists() == [("ul", 1), ("ul", 3)]
     tags = page(site, "tags")
     assert "Valdoria" in tags.toc and len(tags.toc) == 10
     awaiting = page(site, "awaiting")

@@ -106,7 +106,7 @@ def test_rendering_never_splits_at_a_separator():
     # should such text ever reach rendering, the code span stays on its line and shows it
     span = safe_text.code_span("x\u2028<script>alert(1)</script>")
     assert span == "`x⟨U+2028⟩<script>alert(1)</script>`"
-    tidy = render._tidy("# T\n\na `x\u2028<b>` b\u0085c\n")
+    tidy = render.tidy("# T\n\na `x\u2028<b>` b\u0085c\n")
     assert tidy.split("\n")[2] == "a `x\u2028<b>` b\u0085c"
 
 

@@ -1,8 +1,9 @@
-"""Render stage: the corpus, through the Jinja2 templates in site_templates/, into Markdown pages.
+"""Render stage: the Jinja2 environment and link helpers that turn the corpus, through the
+templates in site_templates/, into Markdown pages.
 
-Rendering returns {path: text} and writes nothing; `write` then touches only files whose bytes
-changed, and removes generated files that no longer have a page. Every value printed by a template
-is escaped as Markdown unless it is Markdown we generated (MdSafe): escaping is the default.
+Which pages there are, and what each depends on, is the page plan (plan.py); writing them is
+write.py. Every value printed by a template is escaped as Markdown unless it is Markdown we
+generated (MdSafe): escaping is the default.
 """
 
 from __future__ import annotations
@@ -12,7 +13,6 @@ import io
 import json
 import posixpath
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -21,13 +21,9 @@ import jinja2
 import yaml
 
 from ..content import dates, safe_text
-from ..content.model import ActorRegistry, Briefing, actor_refs, json_schema
+from ..content.model import Briefing, actor_refs, json_schema
 from ..content.safe_text import MdSafe, md_escape
-from ..settings import SiteSettings
-from . import diagrams, export, feeds, metadata, source_text
 from .corpus import Corpus, event_period, slugify
-
-Pages = dict[str, bytes]
 
 MANIFEST = ".briefing-manifest.json"
 # What MkDocs reads as a page (mkdocs.utils.markdown_extensions): never copied from assets/.
@@ -165,66 +161,7 @@ def relative(target: str, here: str) -> str:
     return "/".join([".."] * (len(base) - common) + parts[common:])
 
 
-def render(corpus: Corpus, templates: Path, site_name: str = "Briefing",
-           settings: SiteSettings | None = None) -> Pages:
-    settings = settings or SiteSettings(site_name=site_name)
-    env = environment(templates)
-    pages: Pages = {}
-    paged = named_actors(corpus)
-
-    def page(path: str, template: str, **context: Any) -> None:
-        helpers = PageContext(corpus, path, paged)
-        text = env.get_template(template).render(
-            corpus=corpus, link=helpers, page_path=path, site_name=site_name, **context)
-        pages[path] = _tidy(text).encode("utf-8")
-
-    page("index.md", "home.md.j2", actor_count=len(paged))
-    page("briefings/index.md", "briefings.md.j2")
-    for item in corpus.briefings:
-        links = diagrams.merge(corpus.edges_by_briefing.get(item.briefing.id, []))
-        page(f"briefings/{item.briefing.id}.md", "briefing.md.j2", item=item,
-             meta=metadata.briefing_meta(item, corpus, settings),
-             relationships=diagrams.statements(links),
-             diagram=diagrams.mermaid(links, corpus.actor_name) if links else None)
-        excerpts_only = settings.source_mode(item.briefing.source.outlet) == "excerpts"
-        page(f"sources/{item.briefing.id}.md", "source.md.j2", item=item,
-             excerpts_only=excerpts_only, context_words=source_text.CONTEXT_WORDS,
-             paragraphs=(source_text.excerpts(item) if excerpts_only
-                         else source_text.paragraphs(item)))
-    page("actors/index.md", "actors.md.j2", groups=actor_groups(corpus, paged),
-         unnamed=unnamed_actors(corpus, paged))
-    for view in corpus.actors.values():
-        if view.actor.id in paged:
-            page(f"actors/{view.actor.id}.md", "actor.md.j2", view=view)
-    page("sanctions.md", "sanctions.md.j2")
-    page("timeline.md", "timeline.md.j2", groups=timeline_groups(corpus))
-    page("claims.md", "claims.md.j2")
-    links = diagrams.merge(corpus.edges)
-    shown = diagrams.strongest(links)
-    page("relations.md", "relations.md.j2", links=sorted(links, key=_link_order), shown=shown,
-         limit=diagrams.OVERVIEW_LIMIT,
-         diagram=diagrams.mermaid(shown, corpus.actor_name) if shown else None)
-    page("questions.md", "questions.md.j2")
-    page("tags.md", "tags.md.j2")
-    page("awaiting.md", "awaiting.md.j2")
-    pages["data/sanctions.csv"] = sanctions_csv(corpus)
-    pages[feeds.FEED_PATH] = feeds.atom_feed(corpus, settings)
-    pages[export.CORPUS_PATH] = export.corpus_json(corpus, settings, paged)
-    pages[export.SCHEMA_PATH] = export.corpus_schema_json()
-    pages["schema/briefing.schema.json"] = schema_bytes(Briefing, "Briefing summary")
-    pages["schema/actors.schema.json"] = schema_bytes(ActorRegistry, "Actor registry")
-    for asset in sorted((templates / "assets").rglob("*")):
-        # MkDocs makes a page of every .md in docs/: a vendored README is not one of ours
-        if asset.is_file() and asset.suffix.lower() not in MARKDOWN_SUFFIXES:
-            pages[f"assets/{asset.relative_to(templates / 'assets').as_posix()}"] = asset.read_bytes()
-    return pages
-
-
-def _link_order(link: diagrams.Link) -> tuple:
-    return (link.kind, link.source, link.target)
-
-
-def _tidy(text: str) -> str:
+def tidy(text: str) -> str:
     """Collapse the blank lines that template logic leaves, so the Markdown reads cleanly.
 
     Split on line feeds only: str.splitlines() also breaks at U+2028, U+0085 and other
@@ -283,14 +220,6 @@ def actor_groups(corpus: Corpus, paged: frozenset[str]) -> list[tuple[str, list[
     return out
 
 
-def timeline_groups(corpus: Corpus) -> list[tuple[str, list]]:
-    """Events by year, in order; imprecise events sit where their period ends, labelled as such."""
-    groups: dict[str, list] = {}
-    for entry in corpus.events:
-        groups.setdefault(str(entry.period.end.year), []).append(entry)
-    return list(groups.items())
-
-
 def sanctions_csv(corpus: Corpus) -> bytes:
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
@@ -313,69 +242,6 @@ def _csv_safe(text: str) -> str:
     spaces) as a formula: every cell is defused, not only the free-text ones, since a name or an
     outlet comes from content too."""
     return "'" + text if _FORMULA.match(text) else text
-
-
-# --- writing -------------------------------------------------------------------------------------
-
-@dataclass
-class WriteReport:
-    written: int = 0
-    unchanged: int = 0
-    removed: int = 0
-
-
-def write(pages: Pages, out_dir: Path, on_progress: Callable[[int, int], None] | None = None
-          ) -> WriteReport:
-    """Write pages whose bytes changed; remove files we wrote before that have no page now.
-
-    Only files listed in our own manifest are ever removed, so nothing else in the folder (or
-    outside it) is touched.
-    """
-    report = WriteReport()
-    out_dir.mkdir(parents=True, exist_ok=True)
-    manifest_path = out_dir / MANIFEST
-    try:
-        previous = set(json.loads(manifest_path.read_text(encoding="utf-8")))
-    except (OSError, ValueError):
-        previous = set()
-    root = out_dir.resolve()
-    total = len(pages)
-    for n, (rel, data) in enumerate(sorted(pages.items()), 1):
-        target = (out_dir / rel)
-        if root not in target.resolve().parents:
-            raise ValueError(f"refusing to write outside {out_dir}: {rel}")
-        try:
-            if target.read_bytes() == data:
-                report.unchanged += 1
-                continue
-        except OSError:
-            pass
-        target.parent.mkdir(parents=True, exist_ok=True)
-        tmp = target.with_name(target.name + ".tmp")
-        tmp.write_bytes(data)
-        tmp.replace(target)
-        report.written += 1
-        if on_progress and n % 500 == 0:
-            on_progress(n, total)
-    for rel in sorted(previous - set(pages)):
-        target = out_dir / rel
-        if root in target.resolve().parents and target.is_file():
-            target.unlink()
-            report.removed += 1
-            _prune_empty(target.parent, root)
-    manifest = (json.dumps(sorted(pages), indent=0) + "\n").encode("utf-8")
-    if not manifest_path.exists() or manifest_path.read_bytes() != manifest:
-        manifest_path.write_bytes(manifest)
-    return report
-
-
-def _prune_empty(folder: Path, root: Path) -> None:
-    while folder.resolve() != root and root in folder.resolve().parents:
-        try:
-            folder.rmdir()
-        except OSError:
-            return
-        folder = folder.parent
 
 
 def front_matter(data: dict[str, Any]) -> MdSafe:

@@ -1,0 +1,247 @@
+"""The page plan: the site as a stream of page descriptions, one at a time.
+
+`plan(corpus, templates, settings)` yields a `Page` for every file generation writes into docs/:
+its path, its template and context (computed only if the page is rendered), and the digest of the
+inputs it depends on. Nothing is rendered here; the writer renders a page only when its digest
+differs from the one recorded for that file, and lets it go before the next.
+
+What a page depends on, the one rule:
+
+- a page's digest is the SHA-256 of the generator's code version, the site settings, the bytes of
+  the page templates (all of them, as one template may include another), its path, the values of
+  its own it is given (a register's year and part, the counts on an index, the articles awaiting
+  a summary; a copied asset's bytes), and the digests of the briefings and actors it declares;
+- it declares every briefing whose content it shows (a briefing's page: itself, the briefings that
+  answer its questions, those whose questions it answers; an actor's page: every briefing that
+  names the actor; a register's page: the briefings of its entries), and any actor it shows that
+  none of those briefings names (an actor's country); a page that shows the whole archive (home,
+  the lists of briefings and actors, the export) declares all of them;
+- a briefing's digest covers its summary as loaded, its article's SHA-256, the quote spans found
+  in it and the digest of every actor it names; an actor's digest covers its registry entry and
+  whether it has a page.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from ..content.model import ActorRegistry, Briefing, actor_refs
+from ..settings import SiteSettings
+from ..verify.cache import CODE_VERSION
+from . import diagrams, export, feeds, metadata, registers, source_text
+from .corpus import Corpus
+from .render import (
+    MARKDOWN_SUFFIXES,
+    PageContext,
+    actor_groups,
+    environment,
+    named_actors,
+    sanctions_csv,
+    schema_bytes,
+    tidy,
+    unnamed_actors,
+)
+
+
+@dataclass(frozen=True)
+class Page:
+    path: str
+    template: str | None  # in site_templates/pages/; None for a data file or a copied asset
+    context: Callable[[], dict[str, Any]]  # the template's values, made when it is rendered
+    digest: str  # of the inputs it depends on (see the module's rule)
+    make: Callable[[Page], bytes]
+
+    def render(self) -> bytes:
+        return self.make(self)
+
+
+def _sha(*parts: str) -> str:
+    digest = hashlib.sha256()
+    for part in parts:
+        digest.update(part.encode("utf-8", "surrogatepass"))
+        digest.update(b"\0")
+    return digest.hexdigest()
+
+
+def _templates_digest(folder: Path) -> str:
+    digest = hashlib.sha256()
+    for path in sorted(folder.rglob("*")) if folder.is_dir() else []:
+        if path.is_file():
+            data = path.read_bytes()
+            digest.update(f"{path.relative_to(folder).as_posix()}\0{len(data)}\0".encode())
+            digest.update(data)
+    return digest.hexdigest()
+
+
+class Inputs:
+    """The digests of the rule above, each briefing's and actor's computed once."""
+
+    def __init__(self, corpus: Corpus, templates: Path, settings: SiteSettings,
+                 paged: frozenset[str]):
+        self.base = _sha(CODE_VERSION, repr(settings))
+        self.actor = {a_id: _sha(view.actor.model_dump_json(), str(a_id in paged))
+                      for a_id, view in corpus.actors.items()}
+        self.briefing = {}
+        for item in corpus.briefings:
+            b = item.briefing
+            refs = sorted({ref for _, ref in actor_refs(b)})
+            self.briefing[b.id] = _sha(
+                b.model_dump_json(), item.seed_sha256,
+                json.dumps(sorted(item.spans.items())), *(self.actor[r] for r in refs))
+        # the whole archive: every briefing (newest first, as the corpus), every actor, and the
+        # articles still awaiting a summary
+        self.everything = _sha(*self.briefing.values(), *self.actor.values(), *corpus.awaiting)
+        self.templates_digest = _templates_digest(templates / "pages")
+
+    def digest(self, path: str, template: str | None, briefings: Iterable[str] = (),
+               actors: Iterable[str] = (), extra: Any = None, everything: bool = False) -> str:
+        parts = [self.base, path, str(template), json.dumps(extra, default=str)]
+        if template is not None:
+            parts.append(self.templates_digest)
+        if everything:
+            parts.append(self.everything)
+        parts += sorted(self.briefing[b] for b in set(briefings))
+        parts += sorted(self.actor[a] for a in set(actors))
+        return _sha(*parts)
+
+
+class _Templates:
+    """Renders a template page: its bytes, Markdown tidied, nothing kept."""
+
+    def __init__(self, corpus: Corpus, templates: Path, settings: SiteSettings,
+                 paged: frozenset[str]):
+        self.corpus, self.templates, self.settings, self.paged = corpus, templates, settings, paged
+
+    @cached_property
+    def env(self) -> jinja2.Environment:
+        return environment(self.templates)
+
+    def __call__(self, page: Page) -> bytes:
+        assert page.template is not None
+        text = self.env.get_template(page.template).render(
+            corpus=self.corpus, link=PageContext(self.corpus, page.path, self.paged),
+            page_path=page.path, site_name=self.settings.site_name, **page.context())
+        return tidy(text).encode("utf-8")
+
+
+def _data(produce: Callable[[], bytes]) -> Callable[[Page], bytes]:
+    return lambda _page: produce()
+
+
+def _none() -> dict[str, Any]:
+    return {}
+
+
+def plan(corpus: Corpus, templates: Path, settings: SiteSettings) -> Iterator[Page]:
+    """Every file of docs/, one at a time, in a fixed order; rendering is left to the caller."""
+    paged = named_actors(corpus)
+    inputs = Inputs(corpus, templates, settings, paged)
+    render = _Templates(corpus, templates, settings, paged)
+
+    def page(path: str, template: str, context: Callable[[], dict[str, Any]] = _none,
+             **deps: Any) -> Page:
+        return Page(path, template, context, inputs.digest(path, template, **deps), render)
+
+    def data(path: str, produce: Callable[[], bytes], **deps: Any) -> Page:
+        return Page(path, None, _none, inputs.digest(path, None, **deps), _data(produce))
+
+    yield page("index.md", "home.md.j2", lambda: {"actor_count": len(paged)}, everything=True)
+    yield page("briefings/index.md", "briefings.md.j2", everything=True)
+    for item in corpus.briefings:
+        yield from _briefing_pages(item, corpus, settings, page)
+    yield page("actors/index.md", "actors.md.j2", lambda: {
+        "groups": actor_groups(corpus, paged), "unnamed": unnamed_actors(corpus, paged)},
+        everything=True)
+    for view in corpus.actors.values():
+        if view.actor.id in paged:
+            yield page(f"actors/{view.actor.id}.md", "actor.md.j2",
+                       lambda view=view: {"view": view},
+                       briefings=[item.briefing.id for item, _ in view.briefings],
+                       actors=[view.actor.id, *([view.actor.country] if view.actor.country
+                                                else [])])
+    for register in registers.REGISTERS:
+        yield from _register_pages(register, corpus, page)
+    yield page("tags.md", "tags.md.j2")  # the tags plugin fills it in
+    yield page("awaiting.md", "awaiting.md.j2", extra=corpus.awaiting)
+    yield data("data/sanctions.csv", lambda: sanctions_csv(corpus),
+               briefings=[e.item.briefing.id for e in corpus.sanctions])
+    newest = [i.briefing.id for i in corpus.briefings if i.briefing.status == "reviewed"]
+    yield data(feeds.FEED_PATH, lambda: feeds.atom_feed(corpus, settings),
+               briefings=newest[:feeds.ENTRY_LIMIT])
+    yield data(export.CORPUS_PATH, lambda: export.corpus_json(corpus, settings, paged),
+               everything=True)
+    yield data(export.SCHEMA_PATH, export.corpus_schema_json)
+    yield data("schema/briefing.schema.json", lambda: schema_bytes(Briefing, "Briefing summary"))
+    yield data("schema/actors.schema.json", lambda: schema_bytes(ActorRegistry, "Actor registry"))
+    for asset in sorted((templates / "assets").rglob("*")):
+        # MkDocs makes a page of every .md in docs/: a vendored README is not one of ours
+        if asset.is_file() and asset.suffix.lower() not in MARKDOWN_SUFFIXES:
+            yield data(f"assets/{asset.relative_to(templates / 'assets').as_posix()}",
+                       asset.read_bytes, extra=hashlib.sha256(asset.read_bytes()).hexdigest())
+
+
+def _briefing_pages(item: Any, corpus: Corpus, settings: SiteSettings,
+                    page: Callable[..., Page]) -> Iterator[Page]:
+    b = item.briefing
+    entries = [corpus.question_index.get((b.id, q.id)) for q in b.questions]
+    answers = [answering.briefing.id for e in entries if e for answering, _ in e.answers]
+    answered = [a.question.split("/")[0] for a in b.answers]
+
+    def briefing_context() -> dict[str, Any]:
+        links = diagrams.merge(corpus.edges_by_briefing.get(b.id, []))
+        return {"item": item, "meta": metadata.briefing_meta(item, corpus, settings),
+                "relationships": diagrams.statements(links),
+                "diagram": diagrams.mermaid(links, corpus.actor_name) if links else None}
+
+    yield page(f"briefings/{b.id}.md", "briefing.md.j2", briefing_context,
+               briefings=[b.id, *answers, *(i for i in answered if i in corpus.by_id)])
+    excerpts_only = settings.source_mode(b.source.outlet) == "excerpts"
+
+    def source_context() -> dict[str, Any]:
+        return {"item": item, "excerpts_only": excerpts_only,
+                "context_words": source_text.CONTEXT_WORDS,
+                "paragraphs": (source_text.excerpts(item) if excerpts_only
+                               else source_text.paragraphs(item))}
+
+    yield page(f"sources/{b.id}.md", "source.md.j2", source_context, briefings=[b.id])
+
+
+def _register_pages(register: registers.Register, corpus: Corpus,
+                    page: Callable[..., Page]) -> Iterator[Page]:
+    index, parts = registers.split(corpus, register)
+    lines = [(y.year, y.count, list(y.paths)) for y in index]
+    if register is registers.RELATIONS:
+        links = diagrams.merge(corpus.edges)
+        shown = diagrams.strongest(links)
+
+        def overview() -> dict[str, Any]:
+            return {"years": index, "register": register, "total": len(links), "shown": shown,
+                    "limit": diagrams.OVERVIEW_LIMIT,
+                    "diagram": diagrams.mermaid(shown, corpus.actor_name) if shown else None}
+
+        yield page(f"{register.name}.md", f"{register.name}.md.j2", overview, extra=lines,
+                   briefings=list(corpus.edges_by_briefing))
+    else:
+        # the questions index also says how many have been answered
+        answered = (sum(1 for e in corpus.questions if e.answered)
+                    if register is registers.QUESTIONS else None)
+        yield page(f"{register.name}.md", f"{register.name}.md.j2",
+                   lambda: {"years": index, "register": register}, extra=[lines, answered])
+    for part in parts:
+        yield page(part.path, register.template,
+                   lambda part=part: {"part": part, "entries": part.entries},
+                   briefings=part.briefings,
+                   extra=[part.year, part.number, part.parts, f"{register.name}.md"])
+
+
+def render_all(corpus: Corpus, templates: Path, settings: SiteSettings) -> dict[str, bytes]:
+    """Every file at once, for a small corpus in tests: the writer never holds them together."""
+    return {p.path: p.render() for p in plan(corpus, templates, settings)}

@@ -1,0 +1,126 @@
+"""The cross-briefing registers (sanctions, timeline, claims, relationships, questions), one page
+per year.
+
+A register on one page grows with the archive without bound: at 10,000 briefings the claims
+register alone was a 20 MB page. Each register is an index page (the one in the navigation),
+listing its years with counts, and a page per year under a folder of the register's name. A year
+with more entries than the register's ROWS is cut into pages of at most that many, in the
+register's order, so that no page outgrows what a browser opens comfortably, however dense the
+archive.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from . import diagrams
+from .corpus import Corpus
+
+# Entries on one page, at most: each about 0.6 to 0.8 MB of HTML on the synthetic benchmark
+# archive (a claim takes about 1 kB of HTML, a timeline row 0.3 kB).
+ROWS = {"sanctions": 1500, "timeline": 2000, "claims": 700, "relations": 1200, "questions": 1000}
+
+
+@dataclass(frozen=True)
+class Register:
+    name: str  # the index page is {name}.md, the year pages {name}/{year}.md
+    noun: str  # what one entry is, for counts
+    template: str  # of a year page; the index uses {name}.md.j2
+
+
+@dataclass
+class Part:
+    """One page of a register: the entries of one year, or of one part of a year."""
+
+    register: Register
+    year: str
+    number: int  # 1 for the first (or only) part of the year
+    parts: int  # how many parts the year has
+    entries: list[Any]
+    briefings: frozenset[str]  # ids of the briefings whose entries the page shows
+
+    @property
+    def path(self) -> str:
+        return page_path(self.register, self.year, self.number)
+
+    @property
+    def paths(self) -> list[str]:
+        """Every page of the same year, this one included."""
+        return [page_path(self.register, self.year, n) for n in range(1, self.parts + 1)]
+
+
+@dataclass(frozen=True)
+class Year:
+    """A line of a register's index: a year, how many entries it has, and its pages."""
+
+    year: str
+    count: int
+    paths: tuple[str, ...]
+
+
+def page_path(register: Register, year: str, number: int = 1) -> str:
+    return f"{register.name}/{year}{'' if number == 1 else f'-{number}'}.md"
+
+
+SANCTIONS = Register("sanctions", "measure", "sanctions_year.md.j2")
+TIMELINE = Register("timeline", "event", "timeline_year.md.j2")
+CLAIMS = Register("claims", "claim", "claims_year.md.j2")
+RELATIONS = Register("relations", "relationship", "relations_year.md.j2")
+QUESTIONS = Register("questions", "question", "questions_year.md.j2")
+REGISTERS = (SANCTIONS, TIMELINE, CLAIMS, RELATIONS, QUESTIONS)
+
+
+def _by_year(entries: Iterable[Any], year: Callable[[Any], str]) -> dict[str, list[Any]]:
+    """Entries grouped by year, years in the order the register's own order first meets them."""
+    groups: dict[str, list[Any]] = {}
+    for entry in entries:
+        groups.setdefault(year(entry), []).append(entry)
+    return groups
+
+
+def _relation_years(corpus: Corpus) -> dict[str, list[diagrams.Link]]:
+    """Relationships by the year of the briefings that report them: a link reported in two years
+    is a row of each year, listing that year's briefings."""
+    edges = _by_year(corpus.edges, lambda e: e.item.briefing.source.published[:4])
+    return {year: sorted(diagrams.merge(found), key=link_order)
+            for year, found in sorted(edges.items(), reverse=True)}
+
+
+def link_order(link: diagrams.Link) -> tuple:
+    return (link.kind, link.source, link.target)
+
+
+def years(corpus: Corpus, register: Register) -> dict[str, list[Any]]:
+    if register is SANCTIONS:  # newest first, as the corpus orders them
+        return _by_year(corpus.sanctions, lambda e: str(e.period.end.year))
+    if register is TIMELINE:  # oldest first; a period sits in the year it ends in
+        return _by_year(corpus.events, lambda e: str(e.period.end.year))
+    if register in (CLAIMS, QUESTIONS):  # by the briefing that reports them, newest first
+        entries = corpus.claims if register is CLAIMS else corpus.questions
+        return _by_year(entries, lambda e: e.item.briefing.source.published[:4])
+    return _relation_years(corpus)
+
+
+def _briefings_of(register: Register, entries: list[Any]) -> frozenset[str]:
+    if register is RELATIONS:
+        return frozenset(bid for link in entries for bid in link.briefings)
+    if register is QUESTIONS:  # the answers show too
+        return frozenset([e.item.briefing.id for e in entries] + [
+            item.briefing.id for e in entries for item, _ in e.answers])
+    return frozenset(entry.item.briefing.id for entry in entries)
+
+
+def split(corpus: Corpus, register: Register) -> tuple[list[Year], list[Part]]:
+    """The register's index lines and its pages."""
+    index: list[Year] = []
+    pages: list[Part] = []
+    for year, entries in years(corpus, register).items():
+        rows = ROWS[register.name]
+        chunks = [entries[i:i + rows] for i in range(0, len(entries), rows)]
+        parts = [Part(register, year, n, len(chunks), chunk, _briefings_of(register, chunk))
+                 for n, chunk in enumerate(chunks, 1)]
+        index.append(Year(year, len(entries), tuple(p.path for p in parts)))
+        pages += parts
+    return index, pages

@@ -1,0 +1,210 @@
+"""The page plan and its writer: pages come one at a time, are rendered only when their inputs
+changed, and the registers are cut by year."""
+
+from __future__ import annotations
+
+import inspect
+import io
+import re
+from pathlib import Path
+
+import pytest
+
+from generator import pipeline
+from generator.engine import run as build
+from generator.pages import plan, registers, write
+from generator.progress import Progress
+
+from .conftest import run
+from .corpus_project import A1, A2, A3, A4, A5, A6, add_sixth_briefing, copy_corpus
+
+
+def _generate(root: Path, strict: bool = True) -> pipeline.Generated:
+    config = build.read_config(root)
+    result = pipeline.generate(root, config.docs_dir, root / "site_templates", config.site_name,
+                               strict=strict, progress=Progress(io.StringIO(), interactive=False),
+                               settings=config.settings)
+    assert result.ok, [str(p) for p in result.problems]
+    return result
+
+
+def _corpus(root: Path):
+    from generator import verify
+    from generator.content import load
+    from generator.pages import corpus
+
+    project = load.Project(root)
+    return corpus.build(verify.verify(project, load.load(project)))
+
+
+# --- one page at a time --------------------------------------------------------------------------
+
+class _Counted(bytes):
+    """A rendered page that counts itself while alive."""
+
+    alive = 0
+
+    def __new__(cls, data: bytes) -> _Counted:
+        cls.alive += 1
+        return super().__new__(cls, data)
+
+    def __del__(self) -> None:
+        type(self).alive -= 1
+
+
+def test_the_plan_is_a_generator_and_renders_nothing(tmp_path: Path):
+    root = copy_corpus(tmp_path / "corpus")
+    config = build.read_config(root)
+    pages = plan.plan(_corpus(root), root / "site_templates", config.settings)
+    assert inspect.isgenerator(pages)
+    first = next(pages)
+    assert first.path == "index.md" and first.template == "home.md.j2"
+    assert len(first.digest) == 64
+    assert b"# Briefing" in first.render()
+
+
+def test_the_writer_holds_one_rendered_page_at_a_time(tmp_path: Path):
+    drawn = 0
+    renders: list[tuple[int, int]] = []  # (pages drawn from the plan, pages alive) at each render
+
+    def make(page: plan.Page) -> bytes:
+        renders.append((drawn, _Counted.alive))
+        return _Counted(f"# {page.path}\n".encode() * 1000)
+
+    def lazy_plan():
+        nonlocal drawn
+        for n in range(50):
+            drawn += 1
+            yield plan.Page(f"p/{n}.md", None, dict, f"{n:064x}", make)
+
+    report = write.write(lazy_plan(), tmp_path / "docs")
+    assert report.written == 50 and len(report.rendered) == 50
+    # each page is rendered as soon as it is drawn, and the one before it is gone by then
+    assert renders == [(n, 0) for n in range(1, 51)]
+    assert _Counted.alive == 0
+    assert (tmp_path / "docs/p/49.md").read_text(encoding="utf-8").startswith("# p/49.md\n")
+
+
+def test_a_failing_page_leaves_docs_as_it_was(tmp_path: Path):
+    docs = tmp_path / "docs"
+    ok = [plan.Page("a.md", None, dict, "1" * 64, lambda p: b"old\n")]
+    write.write(iter(ok), docs)
+
+    def broken(page: plan.Page) -> bytes:
+        raise RuntimeError("template failed")
+
+    pages = [plan.Page("a.md", None, dict, "2" * 64, lambda p: b"new\n"),
+             plan.Page("b.md", None, dict, "3" * 64, broken)]
+    with pytest.raises(RuntimeError):
+        write.write(iter(pages), docs)
+    assert (docs / "a.md").read_bytes() == b"old\n"
+    assert not (docs / "b.md").exists() and not list(docs.glob(f"{write.STAGING}*"))
+
+
+def test_a_staging_folder_left_by_a_killed_run_goes_and_a_running_one_stays(tmp_path: Path):
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    dead = docs / f"{write.STAGING}999999999"  # above any pid the system gives
+    alive = docs / f"{write.STAGING}1"  # init: always running
+    for folder in (dead, alive):
+        (folder / "x").mkdir(parents=True)
+    write.write(iter([plan.Page("a.md", None, dict, "1" * 64, lambda p: b"a\n")]), docs)
+    assert not dead.exists() and alive.exists()
+    assert (docs / "a.md").read_bytes() == b"a\n"
+
+
+# --- rendered only when an input changed -----------------------------------------------------------
+
+def test_unchanged_pages_are_not_rendered_and_a_new_briefing_renders_its_dependants(
+        tmp_path: Path):
+    root = copy_corpus(tmp_path / "corpus")
+    first = _generate(root)
+    assert len(first.report.rendered) == first.report.files  # a cold run renders every page
+    add_sixth_briefing(root)
+    second = _generate(root)
+    assert sorted(second.report.rendered) == sorted([
+        f"briefings/{A6}.md", f"sources/{A6}.md",               # its own pages
+        "actors/kestrel-arms.md", "actors/kestria.md", "actors/marrow-isles.md",  # it names them
+        "index.md", "briefings/index.md", "actors/index.md",   # whole-archive pages
+        "data/corpus.json", "feed.xml",
+        "timeline.md", "timeline/2026.md",                      # its events, in a new year
+        "relations.md", "relations/2026.md",                    # its relationship
+    ])
+    # every other page kept its bytes and its file: not even rendered
+    assert second.report.unchanged == second.report.files - second.report.written
+    assert f"briefings/{A1}.md" not in second.report.rendered
+
+
+def test_a_page_edited_by_hand_is_rendered_again_and_others_are_not(tmp_path: Path):
+    root = copy_corpus(tmp_path / "corpus")
+    _generate(root)
+    page = root / "docs" / "actors/valdoria.md"
+    original = page.read_bytes()
+    page.write_text("edited by hand\n", encoding="utf-8")
+    # --strict changes no page, but the whole run is no longer the last one: pages are skipped
+    again = _generate(root, strict=False)
+    assert again.report.rendered == ["actors/valdoria.md"] and again.report.written == 1
+    assert page.read_bytes() == original
+
+
+def test_an_edited_summary_renders_the_pages_that_show_it(tmp_path: Path):
+    root = copy_corpus(tmp_path / "corpus")
+    _generate(root)
+    summary = root / f"content/briefings/{A3}.yaml"
+    text = summary.read_text(encoding="utf-8")
+    assert "bottom_line:" in text
+    summary.write_text(text.replace("bottom_line: ", "bottom_line: Edited. ", 1), encoding="utf-8")
+    rendered = set(_generate(root).report.rendered)
+    assert {f"briefings/{A3}.md", f"sources/{A3}.md", "index.md"} <= rendered
+    # of the other briefings, only those that answer its questions or whose questions it answers
+    corpus = _corpus(root)
+    linked = {i.briefing.id for e in corpus.questions for i, _ in e.answers
+              if e.item.briefing.id == A3} | {a.question.split("/")[0]
+                                               for a in corpus.by_id[A3].briefing.answers}
+    assert linked  # the corpus has such links, so that the rule is tried
+    assert {p for p in rendered if p.startswith("briefings/") and p != "briefings/index.md"} == {
+        f"briefings/{b}.md" for b in {A3} | linked}
+    assert not rendered & {f"sources/{b}.md" for b in (A1, A2, A4, A5)}
+    assert not rendered & {"tags.md", "awaiting.md"}
+
+
+# --- registers by year ---------------------------------------------------------------------------
+
+def test_registers_are_split_by_year_and_the_index_links_every_page(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    for register in registers.REGISTERS:  # so that a year takes several pages
+        monkeypatch.setitem(registers.ROWS, register.name, 4)
+    root = copy_corpus(tmp_path / "corpus")
+    result = run(root, "build", "--strict")  # MkDocs checks every link and anchor
+    assert result.exit_code == 0, result.output
+    docs = root / "docs"
+    corpus = _corpus(root)
+    for register in registers.REGISTERS:
+        index = (docs / f"{register.name}.md").read_text(encoding="utf-8")
+        pages = sorted(p.relative_to(docs).as_posix()
+                       for p in (docs / register.name).glob("*.md"))
+        linked = sorted(set(re.findall(rf"\]\(({register.name}/[^)#]+\.md)\)", index)))
+        assert pages and linked == pages, register.name
+        for year, entries in registers.years(corpus, register).items():
+            assert re.search(rf"^- \[{year}\]\({register.name}/{year}\.md\): "
+                             rf"{len(entries)} {register.noun}", index, re.M), (register, year)
+            count = -(-len(entries) // 4)
+            assert all((docs / registers.page_path(register, year, n)).is_file()
+                       for n in range(1, count + 1))
+            assert not (docs / registers.page_path(register, year, count + 1)).exists()
+    # 19 events of 2025 on pages of 4: five pages, each naming its place among them
+    third = (docs / "timeline/2025-3.md").read_text(encoding="utf-8")
+    assert "# Timeline: 2025 (page 3 of 5)" in third
+    assert "[All years](../timeline.md)" in third and "[2](2025-2.md) · 3 · [4](2025-4.md)" in third
+    assert (root / "site/timeline/2025-3/index.html").is_file()
+
+
+
+def test_an_edited_include_renders_the_pages_that_use_it(tmp_path: Path):
+    root = copy_corpus(tmp_path / "corpus")
+    _generate(root)
+    include = root / "site_templates/pages/_part.md.j2"
+    include.write_text(include.read_text(encoding="utf-8") + "Included line.\n", encoding="utf-8")
+    report = _generate(root).report
+    assert "timeline/2025.md" in report.rendered
+    assert "Included line." in (root / "docs/timeline/2025.md").read_text(encoding="utf-8")
