@@ -64,8 +64,8 @@ def settings_key(config: SiteConfig, templates: Path, engine: str, search: str,
                                                         else b"=" + value.encode("utf-8", "replace")))
     root = config.config_file.parent
     folders = [templates]
-    data, _ = _load_config(config.config_file, config.config_file.name)
-    theme = data.get("theme")
+    doc, _ = _load_config(config.config_file, config.config_file.name)
+    theme = doc.data.get("theme") if isinstance(doc.data, dict) else None
     if isinstance(theme, dict) and isinstance(theme.get("custom_dir"), str):
         folders.append(root / theme["custom_dir"])
     for folder in folders:

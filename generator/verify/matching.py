@@ -54,9 +54,8 @@ _COMPOSES_BACKWARDS = frozenset(
 
 NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing", "nobody",
                        "nowhere", "cannot", "without", "deny", "denies", "denied", "denying",
-                       "false", "untrue", "unlikely", "impossible", "refuse", "refuses", "refused",
-                       "reject", "rejects", "rejected", "hardly", "barely", "scarcely", "fail",
-                       "fails", "failed", "no-one"})
+                       "false", "untrue", "unlikely", "impossible", "hardly", "barely",
+                       "scarcely", "no-one"})
 # 'in-depth', 'no-fly' and 'in-person' negate nothing; 'non-lethal' and 'un-American' do
 _NEGATING_PREFIXES = ("non-", "un-", "dis-", "not-")
 _WORDS = re.compile(r"\w+(?:['-]\w+)*")
