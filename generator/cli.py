@@ -252,6 +252,10 @@ def serve(root: Path, dev_addr: str) -> None:
             mkdocs_serve.serve(config_file=str(page.config_copy), livereload=True,
                                build_type="dirty", dev_addr=dev_addr,
                                watch=[str(templates / "overrides")])
+        except OSError as exc:  # the address is taken, or not ours to listen on
+            click.echo(f"serve: cannot listen on {dev_addr} ({exc.strerror}): stop what uses it, "
+                       "or give another with --dev-addr 127.0.0.1:8001", err=True)
+            sys.exit(1)
         finally:
             stop.set()
             thread.join(timeout=5)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import jinja2
 
+from . import files
 from . import verify as verify_stage
 from .content import load as load_stage
 from .pages import corpus as corpus_stage
@@ -36,7 +37,20 @@ class Generated:
         return not errors(self.problems)
 
 
+def cache_problem(root: Path) -> Problem | None:
+    """The cache folder must be the project's own: a link to elsewhere would have every run read
+    and write files outside the project."""
+    cache = root / CACHE_DIR
+    if cache.is_symlink() and not files.inside(cache, root):
+        return Problem(CACHE_DIR, 1, 1, "", f"is a link to a folder outside the project "
+                       f"({cache.resolve()}): remove it; the cache is made anew")
+    return None
+
+
 def check(root: Path, strict: bool, progress: Progress) -> Generated:
+    refused = cache_problem(root)
+    if refused is not None:
+        return Generated([refused])
     clock = _Clock()
     project = load_stage.Project(root)
     progress.step("loading content…")
@@ -57,6 +71,9 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     has been touched, that run's outcome stands and no stage runs."""
     started = time.perf_counter()
     cache_dir = root / CACHE_DIR
+    refused = cache_problem(root)
+    if refused is not None:
+        return Generated([refused])
     # the settings (site name, address, source-text mode) shape the pages as much as the content
     settings = settings or SiteSettings(site_name=site_name)
     config = repr(settings)
@@ -79,6 +96,10 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     try:
         result.report = write_stage.write(
             pages, docs_dir, cache_dir, lambda n: progress.step(f"rendering and writing pages… {n}"))
+    except write_stage.OutsideDocs as exc:
+        result.problems = sort_problems([*result.problems, Problem(
+            shown_path(docs_dir, root), 1, 1, "", f"{exc} (nothing was written)")])
+        return result
     except jinja2.TemplateError as exc:  # the project's templates are input like its content
         found = raised_at(exc, [templates])
         path, line = found if found else (templates / "pages", 1)

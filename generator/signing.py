@@ -18,6 +18,8 @@ import secrets
 import subprocess
 from pathlib import Path
 
+from . import files
+
 KEY_VARIABLE = "BRIEFING_CACHE_KEY"
 MAC_LENGTH = 64  # hex digits of an HMAC-SHA256
 
@@ -101,9 +103,7 @@ def write_signed(path: Path, payload: bytes) -> bool:
     mac = hmac.new(key, path.name.encode() + b"\0" + payload, hashlib.sha256).hexdigest()
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        tmp.write_bytes(mac.encode("ascii") + b"\n" + payload)
-        tmp.replace(path)
+        files.write_atomic(path, mac.encode("ascii") + b"\n" + payload)
     except OSError:
         return False
     return True

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 from .conftest import run
@@ -53,3 +54,56 @@ def test_draft_writes_no_file_behind_a_planted_link(project: Path):
     assert result.exit_code == 0, result.output
     assert victim.read_text(encoding="utf-8") == "ORIGINAL\n"
     assert target.is_file() and not target.is_symlink()
+
+
+def test_build_writes_nothing_behind_links_planted_in_docs_site_and_cache(project: Path):
+    import os
+
+    assert run(project, "build").exit_code == 0
+    pid = os.getpid()  # the CLI runs in this process: names made of the pid are known to us
+    victims = {}
+    for name in ["docs/index.md", "docs/.briefing-manifest.json", "docs/index.md.tmp",
+                 f".site-{pid}", f".site-old-{pid}", f".briefing-mkdocs-{pid}.yml",
+                 f"docs/.briefing-staging-{pid}", ".briefing-cache/verify.json",
+                 ".briefing-cache/generation.json", ".briefing-cache/site.json"]:
+        victim = _victim(project, name.replace("/", "_"))
+        link = project / name
+        if link.exists() or link.is_symlink():
+            link.unlink() if not link.is_dir() else None
+        link.parent.mkdir(parents=True, exist_ok=True)
+        link.symlink_to(victim)
+        victims[name] = victim
+    (project / SEED).write_bytes((project / SEED).read_bytes())  # the same bytes: a new mtime
+    briefing(project).write_text(briefing(project).read_text(encoding="utf-8").replace(
+        "title: Iran sends", "title: Iran now sends", 1), encoding="utf-8")
+    result = run(project, "build")
+    assert result.exit_code == 0, result.output
+    for name, victim in victims.items():
+        assert victim.read_text(encoding="utf-8") == "ORIGINAL\n", name
+    assert (project / "docs/index.md").is_file() and not (project / "docs/index.md").is_symlink()
+    assert "Iran now sends" in (project / "site/index.html").read_text(encoding="utf-8")
+
+
+def test_a_docs_folder_linked_outside_is_refused(project: Path):
+    assert run(project, "build").exit_code == 0
+    outside = project.parent / "outside-briefings"
+    outside.mkdir()
+    shutil.rmtree(project / "docs/briefings")
+    (project / "docs/briefings").symlink_to(outside, target_is_directory=True)
+    result = run(project, "build")
+    assert result.exit_code == 1
+    assert "is a link that leads outside it" in result.output
+    assert "Traceback" not in result.output
+    assert list(outside.iterdir()) == []
+
+
+def test_a_cache_folder_linked_outside_is_refused(project: Path):
+    outside = project.parent / "outside-cache"
+    outside.mkdir()
+    (project / ".briefing-cache").symlink_to(outside, target_is_directory=True)
+    for command in ("check", "build"):
+        result = run(project, command)
+        assert result.exit_code == 1, result.output
+        assert result.output.startswith(".briefing-cache:1:1: is a link to a folder outside the "
+                                        "project"), result.output
+    assert list(outside.iterdir()) == []

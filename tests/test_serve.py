@@ -211,3 +211,17 @@ def test_an_edit_is_served_quickly_and_the_preview_says_lists_may_be_stale(proje
     # MkDocs' dirty build ran, and its warning became the note, said once
     assert output.count(f"serve: {preview.NOTE}") == 1
     assert preview.DIRTY_WARNING not in output
+
+
+def test_an_address_in_use_is_a_message_not_a_traceback(project: Path):
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        proc = subprocess.run(
+            [sys.executable, "-m", "generator.cli", "serve", "--root", str(project), "--dev-addr",
+             f"127.0.0.1:{port}"], capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stderr
+    assert f"serve: cannot listen on 127.0.0.1:{port}" in proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert not (project / "docs" / "_briefing_serve").exists()

@@ -7,12 +7,14 @@ import os
 import shutil
 import subprocess
 import sys
+import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from .. import files
 from .. import settings as settings_module
 from ..content import yaml_source
 from ..problems import Problem, problem, shown_path, sort_problems
@@ -164,9 +166,8 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
         raise ValueError(f"unknown search {search!r}")
     site = config.site_dir
     root = config.config_file.parent
-    tmp = site.parent / f".site-{os.getpid()}"
-    if tmp.exists():
-        shutil.rmtree(tmp)
+    # fresh folders of their own: a name known in advance could be a link planted to elsewhere
+    tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
     env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUNBUFFERED="1")
     derived = None
     config_file = config.config_file
@@ -175,9 +176,9 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
         # search: both read a copy of mkdocs.yml with those settings changed, beside the original
         # so that its relative paths still hold.
         derived = root / f".briefing-{engine}-{os.getpid()}.yml"
-        derived.write_text(derive_config(config.config_file.read_text(encoding="utf-8"),
-                                         tmp.relative_to(root).as_posix(),
-                                         pagefind=search == "pagefind"), encoding="utf-8")
+        files.write_atomic(derived, derive_config(
+            config.config_file.read_text(encoding="utf-8"), tmp.relative_to(root).as_posix(),
+            pagefind=search == "pagefind").encode("utf-8"))
         config_file = derived
     if engine == "mkdocs":
         cmd = [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", str(config_file),
@@ -207,9 +208,9 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     if not ok or (strict and remote):
         shutil.rmtree(tmp, ignore_errors=True)
         return EngineResult(False, output, warnings, remote)
-    old = site.parent / f".site-old-{os.getpid()}"
+    old = Path(tempfile.mkdtemp(prefix=".site-old-", dir=site.parent))
     if site.exists():
-        site.rename(old)
+        site.replace(old)  # onto the empty folder just made: nothing else can stand there
     tmp.rename(site)
     shutil.rmtree(old, ignore_errors=True)
     return EngineResult(True, output, warnings, remote)

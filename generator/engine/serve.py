@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from .. import files
 from ..problems import Problem, raised_at, shown_path
 from .run import SiteConfig, derive_config
 
@@ -103,8 +104,8 @@ class Preview:
         source = self._config.config_file.read_text(encoding="utf-8")
         site = os.path.relpath(self._config.site_dir, self._config.config_file.parent)
         script = f"{FOLDER}/{SCRIPT}"
-        self.config_copy.write_text(derive_config(source, Path(site).as_posix(), pagefind=False,
-                                                  scripts=[script]), encoding="utf-8")
+        files.write_atomic(self.config_copy, derive_config(
+            source, Path(site).as_posix(), pagefind=False, scripts=[script]).encode("utf-8"))
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -133,10 +134,8 @@ class Preview:
         self._last = data
         self.folder.mkdir(parents=True, exist_ok=True)
         if not (self.folder / SCRIPT).is_file():
-            (self.folder / SCRIPT).write_text(_SCRIPT_TEXT, encoding="utf-8")
-        tmp = self.folder / f"{STATUS}.tmp"
-        tmp.write_bytes(data)
-        tmp.replace(self.folder / STATUS)
+            files.write_atomic(self.folder / SCRIPT, _SCRIPT_TEXT.encode("utf-8"))
+        files.write_atomic(self.folder / STATUS, data)
 
 
 def remove_leftovers(docs_dir: Path) -> None:

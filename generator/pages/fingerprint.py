@@ -17,12 +17,11 @@ import contextlib
 import hashlib
 import hmac
 import json
-import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from .. import signing
+from .. import files, signing
 from ..problems import Problem
 from ..signing import CODE_VERSION
 from .render import MANIFEST
@@ -113,9 +112,7 @@ def save(cache_dir: Path, key: str, docs_dir: Path, problems: list[Problem],
     data["mac"] = mac
     try:
         cache_dir.mkdir(parents=True, exist_ok=True)
-        tmp = cache_dir / f"{FILE}.{os.getpid()}.tmp"
-        tmp.write_text(json.dumps(data, separators=(",", ":")), encoding="utf-8")
-        tmp.replace(cache_dir / FILE)
+        files.write_atomic(cache_dir / FILE, json.dumps(data, separators=(",", ":")).encode())
     except OSError:
         pass  # without a record the next run generates as usual
 

@@ -14,16 +14,23 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import files
 from .plan import Page
 from .render import MANIFEST
 
 PAGES_RECORD = "pages.json"  # {"docs": folder, "pages": {path: [input digest, size, mtime_ns]}}
-STAGING = ".briefing-staging-"  # + the process id; a dot folder: MkDocs leaves it out of the site
+STAGING = ".briefing-staging-"  # + the process id and a random part; a dot folder: MkDocs
+# leaves it out of the site
+
+
+class OutsideDocs(Exception):
+    """A page would be written through a link that leaves the docs folder."""
 
 
 @dataclass
@@ -65,7 +72,9 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
     previous = {p for p in previous if isinstance(p, str)} if isinstance(previous, list) else set()
     last = _last_record(cache_dir, root)
     _remove_stale_staging(out_dir)
-    staging = out_dir / f"{STAGING}{os.getpid()}"  # its own: another run may write the same docs/
+    # its own, made anew: another run may write the same docs/, and a name known in advance could
+    # be a link planted to elsewhere
+    staging = Path(tempfile.mkdtemp(prefix=f"{STAGING}{os.getpid()}-", dir=out_dir))
     record: dict[str, list] = {}
     paths: list[str] = []
     staged: list[tuple[str, str]] = []  # (path, digest)
@@ -74,8 +83,10 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
             if on_progress and n % 500 == 0:
                 on_progress(n)
             target = out_dir / page.path
-            if root not in target.resolve().parents:
-                raise ValueError(f"refusing to write outside {out_dir}: {page.path}")
+            # the page itself may be a link (it is replaced, not written through); its folder not
+            if root != target.parent.resolve() and root not in target.parent.resolve().parents:
+                raise OutsideDocs(f"{page.path}: its folder in {out_dir.name}/ is a link that "
+                                  "leads outside it: remove the link")
             paths.append(page.path)
             on_disk = _stat(target)
             if on_disk is not None and last.get(page.path) == [page.digest, *on_disk]:
@@ -125,7 +136,7 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
 def _remove_stale_staging(out_dir: Path) -> None:
     """Staging folders of runs that were killed before they could remove them."""
     for folder in out_dir.glob(f"{STAGING}*"):
-        pid = folder.name.removeprefix(STAGING)
+        pid = folder.name.removeprefix(STAGING).partition("-")[0]
         if pid.isdigit() and (int(pid) == os.getpid() or not _running(int(pid))):
             shutil.rmtree(folder, ignore_errors=True)
 
@@ -155,9 +166,7 @@ def _replace_if_changed(path: Path, data: bytes) -> None:
             return
     except OSError:
         pass
-    tmp = path.with_name(path.name + ".tmp")
-    tmp.write_bytes(data)
-    tmp.replace(path)
+    files.write_atomic(path, data)
 
 
 def _prune_empty(folder: Path, root: Path) -> None:

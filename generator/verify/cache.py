@@ -22,12 +22,12 @@ from __future__ import annotations
 import hashlib
 import hmac
 import json
-import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from .. import files
 from ..problems import Problem
 from ..signing import CODE_VERSION, KEY_VARIABLE, _key_file, secret, sign, tracked_by_git
 
@@ -121,10 +121,8 @@ class VerifyCache:
         data = {"format": FORMAT, "entries": entries}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
-            tmp = self.folder / f"{FILE}.{os.getpid()}.tmp"
-            tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")),
-                           encoding="utf-8")
-            tmp.replace(self.folder / FILE)
+            files.write_atomic(self.folder / FILE, json.dumps(
+                data, ensure_ascii=False, separators=(",", ":")).encode("utf-8"))
         except OSError:
             pass  # a cache that cannot be written costs time on the next run, nothing else
 
