@@ -353,10 +353,6 @@ def _item_views(doc: yaml_source.Document, key: str, n: int) -> list[yaml_source
     return views
 
 
-def find_seeds(project: Project) -> dict[str, Path]:
-    return _seeds(project, [])
-
-
 def _seeds(project: Project, problems: list[Problem]) -> dict[str, Path]:
     if not project.seeds.is_dir() or _leaves_project(project, project.seeds, problems):
         return {}
