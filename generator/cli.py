@@ -16,12 +16,11 @@ from .content.model import ActorRegistry, Briefing, json_schema
 from .engine import privacy
 from .engine import record as site_record
 from .engine import run as build_stage
-from .engine.serve import remove_leftovers as preview_leftovers
 from .problems import Problem, errors
 from .progress import Progress
 
 if TYPE_CHECKING:
-    from .pages.render import WriteReport
+    from .pages.write import WriteReport
 
 ROOT_OPTION = click.option(
     "--root", type=click.Path(file_okay=False, exists=True, path_type=Path), default=".",
@@ -117,50 +116,32 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     progress = Progress()
     config = build_stage.read_config(root)
     _refuse_bad_settings(config, "build")
-    # in this process: the page plan renders one page at a time, so generation's peak stays
-    # small and the engine does not start on top of a whole site held in memory
-    result = pipeline.generate(root, config.docs_dir, root / "site_templates", config.site_name,
-                               strict, progress, config.settings)
-    result.verified = result.corpus = None  # the engine runs without the corpus held
+    built = pipeline.build(root, config, strict, engine, search, progress)
+    result = built.generated
     n_err, n_warn = _report(result.problems, progress)
     if not result.ok:
         files = len({p.path for p in errors(result.problems)})
         click.echo(_problem_summary("build", n_err, n_warn, files) + "; site/ left as it was",
                    err=True)
         sys.exit(1)
-    generated_at = progress.elapsed
-    report, counts, skipped = result.report, result.counts, result.skipped
-    preview_leftovers(config.docs_dir)
-    cache_dir = root / pipeline.CACHE_DIR
-    site_key = site_record.settings_key(config, root / "site_templates", engine, search, strict)
-    last = site_record.unchanged(cache_dir, site_key, config)
-    if last is not None:
-        # docs/ and site/ as the last clean build left them: the engine would make the same site
-        for warning in last.warnings:
-            click.echo(warning, err=True)
-        _report_remote(last.remote, "warning")
-        click.echo(_build_summary(counts, report, False, generated_at, last, progress.elapsed)
-                   + "; no input changed; site/ up to date")
-        return
-    site_record.forget(cache_dir)
-    docs = site_record.manifest(config.docs_dir)
-    progress.step(f"building the site with {engine}…")
-    built = build_stage.run_engine(config, strict, engine, search)
     progress.clear()
-    if not built.ok and built.remote:
+    if built.engine_failed and built.remote:
         _report_remote(built.remote, "error")
         click.echo(f"build: the pages load {_counts(len({r.url for r in built.remote}), 'resource')}"
                    " from other hosts (see above); site/ left as it was", err=True)
         sys.exit(1)
-    if not built.ok:
-        click.echo(built.output, err=True)
+    if built.engine_failed:
+        click.echo(built.engine_output, err=True)
         click.echo("build: the site engine failed (see above); site/ left as it was", err=True)
         sys.exit(1)
     for warning in built.warnings:
         click.echo(warning, err=True)
     _report_remote(built.remote, "warning")
-    made = site_record.save(cache_dir, site_key, config, docs, built.warnings, built.remote)
-    click.echo(_build_summary(counts, report, skipped, generated_at, made, progress.elapsed))
+    assert built.site is not None and result.report is not None  # a good build has both
+    summary = _build_summary(result.counts, result.report, result.skipped and built.engine_ran,
+                             built.generated_at,
+                             built.site, progress.elapsed)
+    click.echo(summary + ("" if built.engine_ran else "; no input changed; site/ up to date"))
 
 
 def _build_summary(counts: dict[str, int], report: WriteReport,

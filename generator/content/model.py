@@ -65,13 +65,8 @@ def _quote_text(value: str) -> str:
     return " ".join(value.split())
 
 
-def _date(value: str) -> str:
-    dates.parse(value)
-    return value
-
-
-def _day(value: str) -> str:
-    if dates.parse(value).precision != "day":
+def _day(value: dates.DateText) -> dates.DateText:
+    if value.period.precision != "day":
         raise ValueError(f"'{value}' must be a full date like 2024-09-10")
     return value
 
@@ -115,12 +110,12 @@ Tag = Annotated[
     Field(max_length=60, json_schema_extra={"pattern": TAG_PATTERN}),
 ]
 FuzzyDate = Annotated[
-    str, BeforeValidator(_to_text), AfterValidator(_date),
+    dates.DateText, BeforeValidator(_to_text),
     Field(json_schema_extra={"pattern": dates.PATTERN},
           description="2024-09-10, 2024-09, 2024, 2024-Q3, or early/mid/late/spring/summer/"
                       "autumn/winter 2024"),
 ]
-Day = Annotated[str, BeforeValidator(_to_text), AfterValidator(_day),
+Day = Annotated[dates.DateText, BeforeValidator(_to_text), AfterValidator(_day),
                 Field(json_schema_extra={"pattern": r"^\d{4}-\d{2}-\d{2}$"})]
 Url = Annotated[str, AfterValidator(_check(r"^https?://[^\s<>\"']+$",
                                            "is not a web address: use http:// or https://")),
@@ -265,9 +260,9 @@ class Event(Strict):
     # a field validator, not a model validator, so that the error points at the 'end' line
     @field_validator("end")
     @classmethod
-    def _range(cls, end: str | None, info: ValidationInfo) -> str | None:
+    def _range(cls, end: dates.DateText | None, info: ValidationInfo) -> dates.DateText | None:
         start = info.data.get("date")  # absent when 'date' itself is invalid
-        if end is not None and start is not None and dates.parse(end).end < dates.parse(start).start:
+        if end is not None and start is not None and end.period.end < start.period.start:
             raise ValueError(f"the date range ends ({end}) before it starts ({start}): "
                              "swap the dates or fix the end")
         return end

@@ -112,10 +112,10 @@ class Corpus:
 
 def event_period(e: Event) -> dates.Period:
     """An event's span: from its date's first day to its end's last day, if it has an end."""
-    start = dates.parse(e.date)
+    start = e.date.period
     if e.end is None:
         return start
-    end = dates.parse(e.end)
+    end = e.end.period
     return dates.Period(start.start, min(start.end, end.end) if end.end >= start.start
                         else end.end, start.precision, start.text)
 
@@ -145,7 +145,7 @@ def build(verified: Verified) -> Corpus:
             entry.briefings.append(item)
         if b.status != "reviewed":
             continue
-        published = dates.parse(b.source.published)
+        published = b.source.published.period
         first_edge = len(edges)
         roles = {a.actor: a.role for a in b.actors}
         for a in b.actors:
@@ -156,11 +156,11 @@ def build(verified: Verified) -> Corpus:
         for actor_id in mentioned:
             actors[actor_id].briefings.append((item, roles.get(actor_id)))
         for q in b.quotes:
-            period = dates.parse(q.date) if q.date else published
+            period = q.date.period if q.date else published
             if q.speaker is not None:  # verify refuses reviewed quotes without one
                 actors[q.speaker].quotes.append(QuoteEntry(item, q, period))
         for s in b.sanctions:
-            entry = SanctionEntry(item, s, dates.parse(s.date))
+            entry = SanctionEntry(item, s, s.date.period)
             sanctions.append(entry)
             for ref in s.imposers:
                 actors[ref].imposed.append(entry)

@@ -56,8 +56,8 @@ def environment(templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["md"] = lambda text: safe_text.inline_markdown(text) if text else MdSafe("")
-    env.filters["date"] = lambda text: dates.parse(text).label
-    env.filters["period"] = lambda text: dates.parse(text)
+    env.filters["date"] = lambda text: _period(text).label
+    env.filters["period"] = _period
     env.filters["plain"] = safe_text.plain
     env.filters["slug"] = slugify
     env.globals["front_matter"] = front_matter
@@ -69,6 +69,11 @@ def environment(templates: Path) -> jinja2.Environment:
         items, key=lambda e: dates.sort_key(event_period(e)))
     env.filters["join_md"] = lambda items, sep=", ": MdSafe(sep.join(_finalize(i) for i in items))
     return env
+
+
+def _period(text: str) -> dates.Period:
+    """Content dates come parsed; a date the pages make themselves (a month heading) is parsed here."""
+    return text.period if isinstance(text, dates.DateText) else dates.parse(text)
 
 
 def file_name(name: str) -> MdSafe:
@@ -121,7 +126,7 @@ class PageContext:
         if SETTINGS.get(q.setting):
             who += f", {SETTINGS[q.setting]}"
         if q.date:
-            who += f", {dates.parse(q.date).label}"
+            who += f", {q.date.period.label}"
         parts = [who]
         if not on_briefing_page:
             parts.append(self.briefing(item, f"q-{q.id}"))
@@ -146,7 +151,7 @@ class PageContext:
         b: Briefing = item.briefing
         draft = " *(unreviewed draft)*" if b.status == "draft" else ""
         return MdSafe(f"{self.briefing(item)} — {md_escape(b.source.outlet)}, "
-                      f"{dates.parse(b.source.published).label}{draft}")
+                      f"{b.source.published.period.label}{draft}")
 
 
 def relative(target: str, here: str) -> str:
@@ -244,6 +249,13 @@ def _csv_safe(text: str) -> str:
     return "'" + text if _FORMULA.match(text) else text
 
 
+class _FrontMatterDumper(yaml.SafeDumper):
+    """Content dates are str subclasses; they are written as the plain strings they are."""
+
+
+_FrontMatterDumper.add_representer(dates.DateText, yaml.SafeDumper.represent_str)
+
+
 def front_matter(data: dict[str, Any]) -> MdSafe:
-    return MdSafe("---\n" + yaml.safe_dump(data, sort_keys=True, allow_unicode=True,
-                                           default_flow_style=False) + "---")
+    return MdSafe("---\n" + yaml.dump(data, Dumper=_FrontMatterDumper, sort_keys=True,
+                                      allow_unicode=True, default_flow_style=False) + "---")
