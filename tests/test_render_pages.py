@@ -172,7 +172,9 @@ def test_registers(site: Path):
     assert questions.toc == ["Open", "Answered"]
     assert questions.top_lists() == [("ul", 1), ("ul", 3)]
     tags = page(site, "tags")
-    assert "Valdoria" in tags.toc and len(tags.toc) == 10
+    assert tags.toc == [] and tags.top_lists() == [("ul", 10)]
+    sanctions = page(site, "tags/sanctions")
+    assert sanctions.toc == ["Briefings"] and sanctions.top_lists() == [("ul", 4)]
     awaiting = page(site, "awaiting")
     assert awaiting.top_lists() == [("ul", 1)]
     assert "fiction_08_unsummarized.txt" in awaiting.article_text

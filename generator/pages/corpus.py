@@ -71,7 +71,8 @@ class Edge:
 class TagEntry:
     name: str
     slug: str
-    briefings: list[VerifiedBriefing] = field(default_factory=list)
+    briefings: list[VerifiedBriefing] = field(default_factory=list)  # newest first, drafts too
+    actors: list[str] = field(default_factory=list)  # ids, in the registry's order
 
 
 @dataclass
@@ -142,7 +143,8 @@ def build(verified: Verified) -> Corpus:
         b: Briefing = item.briefing
         for tag in b.tags:
             entry = tags.setdefault(slugify(tag), TagEntry(tag, slugify(tag)))
-            entry.briefings.append(item)
+            if not entry.briefings or entry.briefings[-1] is not item:  # "UN" and "U.N." once
+                entry.briefings.append(item)
         if b.status != "reviewed":
             continue
         published = b.source.published.period
@@ -183,6 +185,10 @@ def build(verified: Verified) -> Corpus:
         edges += [Edge(item, r.source, r.kind, r.target, r.what) for r in b.relations]
         if len(edges) > first_edge:
             edges_by_briefing[b.id] = edges[first_edge:]
+
+    for a_id, view in actors.items():
+        for tag in view.actor.tags:
+            tags.setdefault(slugify(tag), TagEntry(tag, slugify(tag))).actors.append(a_id)
 
     for item, answer in answers:
         key = (answer.question.briefing, answer.question.question)

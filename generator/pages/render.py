@@ -83,6 +83,11 @@ def file_name(name: str) -> MdSafe:
     return MdSafe(f"<code>{md_escape(safe_text.show_controls(str(name)))}</code>")
 
 
+def tag_path(slug: str, number: int = 1) -> str:
+    # a tag's slug never holds "--", so a later page cannot be another tag's first
+    return f"tags/{slug}.md" if number == 1 else f"tags/{slug}--{number}.md"
+
+
 @dataclass
 class PageContext:
     """Link helpers for one page: every link is relative to where that page sits."""
@@ -101,6 +106,10 @@ class PageContext:
         if actor_id not in self.paged:  # in the registry, named by no briefing: no page to link
             return name
         return MdSafe(f"[{name}]({self.rel(f'actors/{actor_id}.md')})")
+
+    def tags(self, names: list[str]) -> MdSafe:
+        return MdSafe(" · ".join(f"[{md_escape(n)}]({self.rel(tag_path(slugify(n)))})"
+                                 for n in names))
 
     def actors(self, ids: list[str]) -> MdSafe:
         return MdSafe(", ".join(self.actor(i) for i in ids)) if ids else MdSafe("—")
