@@ -21,7 +21,7 @@ from .problems import Problem, errors
 from .progress import Progress
 
 if TYPE_CHECKING:
-    from .pages.render import WriteReport
+    from .pages.write import WriteReport
 
 ROOT_OPTION = click.option(
     "--root", type=click.Path(file_okay=False, exists=True, path_type=Path), default=".",
@@ -83,12 +83,12 @@ def check(root: Path, strict: bool) -> None:
     result = pipeline.check(root, strict, progress)
     n_err, n_warn = _report(result.problems, progress)
     v = result.verified
-    n_quotes = sum(len(b.spans) for b in v.briefings) if v else 0
-    if n_err:
+    if n_err or v is None:  # nothing is verified without an error that says why
         files = len({p.path for p in errors(result.problems)})
         click.echo(f"check: {_counts(n_err, 'error')}, {_counts(n_warn, 'warning')} in "
                    f"{_counts(files, 'file')}", err=True)
         sys.exit(1)
+    n_quotes = sum(len(b.spans) for b in v.briefings)
     click.echo(f"check: {_counts(len(v.briefings), 'briefing')}, {_counts(len(v.actors), 'actor')}"
                f", {_counts(n_quotes, 'quote')} verified against their articles; "
                f"{_counts(n_warn, 'warning')} ({progress.elapsed:.1f} s)")
@@ -130,6 +130,7 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
         sys.exit(1)
     generated_at = progress.elapsed
     report, counts, skipped = result.report, result.counts, result.skipped
+    assert report is not None  # a generation without errors always wrote, or skipped, the pages
     preview_leftovers(config.docs_dir)
     cache_dir = root / pipeline.CACHE_DIR
     site_key = site_record.settings_key(config, root / "site_templates", engine, search, strict)

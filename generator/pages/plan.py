@@ -27,7 +27,7 @@ import hashlib
 import json
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, partial
 from pathlib import Path
 from typing import Any
 
@@ -163,7 +163,7 @@ def plan(corpus: Corpus, templates: Path, settings: SiteSettings) -> Iterator[Pa
     for view in corpus.actors.values():
         if view.actor.id in paged:
             yield page(f"actors/{view.actor.id}.md", "actor.md.j2",
-                       lambda view=view: {"view": view},
+                       partial(dict, view=view),
                        briefings=[item.briefing.id for item, _ in view.briefings],
                        actors=[view.actor.id, *([view.actor.country] if view.actor.country
                                                 else [])])
