@@ -58,7 +58,8 @@ def _refuse_bad_settings(config: build_stage.SiteConfig, command: str) -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="briefing")
+# the installed package's version, which pyproject.toml alone sets: `briefing 0.1.0`
+@click.version_option(package_name="briefing", message="%(package)s %(version)s")
 def main() -> None:
     """Briefing: verified summaries of news articles, published as a static site.
 
