@@ -122,6 +122,8 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     # small and the engine does not start on top of a whole site held in memory
     result = pipeline.generate(root, config.docs_dir, root / "site_templates", config.site_name,
                                strict, progress, config.settings)
+    # briefings whose quotes were matched in this run, and those the cache vouched for
+    verified = (result.verified.checked, result.verified.cached) if result.verified else None
     result.verified = result.corpus = None  # the engine runs without the corpus held
     n_err, n_warn = _report(result.problems, progress)
     if not result.ok:
@@ -141,7 +143,8 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
         for warning in last.warnings:
             click.echo(warning, err=True)
         _report_remote(last.remote, "warning")
-        click.echo(_build_summary(counts, report, False, generated_at, last, progress.elapsed)
+        click.echo(_build_summary(counts, verified, report, False, generated_at, last,
+                                  progress.elapsed)
                    + "; no input changed; site/ up to date")
         return
     site_record.forget(cache_dir)
@@ -162,13 +165,15 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
         click.echo(warning, err=True)
     _report_remote(built.remote, "warning")
     made = site_record.save(cache_dir, site_key, config, docs, built.warnings, built.remote)
-    click.echo(_build_summary(counts, report, skipped, generated_at, made, progress.elapsed))
+    click.echo(_build_summary(counts, verified, report, skipped, generated_at, made,
+                              progress.elapsed))
 
 
-def _build_summary(counts: dict[str, int], report: WriteReport,
+def _build_summary(counts: dict[str, int], verified: tuple[int, int] | None, report: WriteReport,
                    skipped: bool, generated_at: float, site: site_record.Record,
                    elapsed: float) -> str:
-    return (f"build: {_counts(counts['briefings'], 'briefing')}, "
+    checked = f" ({verified[0]} verified, {verified[1]} from the cache)" if verified else ""
+    return (f"build: {_counts(counts['briefings'], 'briefing')}{checked}, "
             f"{_counts(counts['actors'], 'actor')} → {counts['pages']} generated files "
             f"({report.written} written, {report.unchanged} unchanged, {report.removed} removed"
             f"{'; no input changed' if skipped else ''}) in "
