@@ -57,7 +57,8 @@ def _refuse_bad_settings(config: build_stage.SiteConfig, command: str) -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="briefing")
+# the installed package's version, which pyproject.toml alone sets: `briefing 0.1.0`
+@click.version_option(package_name="briefing", message="%(package)s %(version)s")
 def main() -> None:
     """Briefing: verified summaries of news articles, published as a static site.
 
@@ -82,12 +83,12 @@ def check(root: Path, strict: bool) -> None:
     result = pipeline.check(root, strict, progress)
     n_err, n_warn = _report(result.problems, progress)
     v = result.verified
-    n_quotes = sum(len(b.spans) for b in v.briefings) if v else 0
-    if n_err:
+    if n_err or v is None:  # nothing is verified without an error that says why
         files = len({p.path for p in errors(result.problems)})
         click.echo(f"check: {_counts(n_err, 'error')}, {_counts(n_warn, 'warning')} in "
                    f"{_counts(files, 'file')}", err=True)
         sys.exit(1)
+    n_quotes = sum(len(b.spans) for b in v.briefings)
     click.echo(f"check: {_counts(len(v.briefings), 'briefing')}, {_counts(len(v.actors), 'actor')}"
                f", {_counts(n_quotes, 'quote')} verified against their articles; "
                f"{_counts(n_warn, 'warning')} ({progress.elapsed:.1f} s)")
@@ -138,16 +139,18 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
         click.echo(warning, err=True)
     _report_remote(built.remote, "warning")
     assert built.site is not None and result.report is not None  # a good build has both
-    summary = _build_summary(result.counts, result.report, result.skipped and built.engine_ran,
+    summary = _build_summary(result.counts, built.verified, result.report,
+                             result.skipped and built.engine_ran,
                              built.generated_at,
                              built.site, progress.elapsed)
     click.echo(summary + ("" if built.engine_ran else "; no input changed; site/ up to date"))
 
 
-def _build_summary(counts: dict[str, int], report: WriteReport,
+def _build_summary(counts: dict[str, int], verified: tuple[int, int] | None, report: WriteReport,
                    skipped: bool, generated_at: float, site: site_record.Record,
                    elapsed: float) -> str:
-    return (f"build: {_counts(counts['briefings'], 'briefing')}, "
+    checked = f" ({verified[0]} verified, {verified[1]} from the cache)" if verified else ""
+    return (f"build: {_counts(counts['briefings'], 'briefing')}{checked}, "
             f"{_counts(counts['actors'], 'actor')} → {counts['pages']} generated files "
             f"({report.written} written, {report.unchanged} unchanged, {report.removed} removed"
             f"{'; no input changed' if skipped else ''}) in "

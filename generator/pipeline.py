@@ -139,6 +139,7 @@ class Built:
     """What `build` did: generation's outcome, then the engine's (or why it did not run)."""
 
     generated: Generated
+    verified: tuple[int, int] | None = None  # briefings matched in this run, and from the cache
     generated_at: float = 0.0  # seconds from the start when generation ended
     engine_ran: bool = False
     engine_failed: bool = False
@@ -160,8 +161,9 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
     # small and the engine does not start on top of a whole site held in memory
     result = generate(root, config.docs_dir, root / "site_templates", config.site_name,
                       strict, progress, config.settings)
+    verified = (result.verified.checked, result.verified.cached) if result.verified else None
     result.verified = result.corpus = None  # the engine runs without the corpus held
-    built = Built(result, generated_at=progress.elapsed)
+    built = Built(result, verified, generated_at=progress.elapsed)
     if not result.ok:
         return built
     preview_leftovers(config.docs_dir)

@@ -129,17 +129,16 @@ def _flow_hint(doc: yaml_source.Document, loc: tuple, key: str) -> str:
 
 def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
     """Field names of the (nested) model at a location, for 'did you mean' hints."""
-    current: Any = model
+    current = model
     for part in loc:
         if isinstance(part, int):
             continue
-        info = current.model_fields.get(part) if isinstance(current, type) else None
-        if info is None:
+        info = current.model_fields.get(part)
+        inner = None if info is None else _inner_model(info.annotation)
+        if inner is None:
             return []
-        current = _inner_model(info.annotation)
-        if current is None:
-            return []
-    return list(current.model_fields) if isinstance(current, type) else []
+        current = inner
+    return list(current.model_fields)
 
 
 def _inner_model(annotation: Any) -> type[BaseModel] | None:
@@ -164,7 +163,7 @@ def parse_file(path: Path, rel: Path, model: type[M], kept: Validated | None = N
     except yaml_source.YamlError as exc:
         return None, yaml_source.Document(None), [problem(rel, exc.line, exc.col, "", exc.message)]
     key = f"{model.__name__}\0{hashlib.sha256(raw).hexdigest()}"
-    if kept is not None and (hit := kept.get(key)) is not None:
+    if kept is not None and (hit := kept.get(key, model)) is not None:
         return hit[0], hit[1], []
     value, doc, found = _parse_bytes(raw, rel, model)
     if kept is not None and value is not None:
@@ -218,13 +217,15 @@ class Validated:
         if isinstance(entries, dict):
             self.entries = entries
 
-    def get(self, key: str) -> tuple[BaseModel, yaml_source.Document] | None:
+    def get(self, key: str, model: type[M]) -> tuple[M, yaml_source.Document] | None:
         raw = self.entries.get(key)
         if not isinstance(raw, bytes):
             return None
         try:
             value, doc = pickle.loads(raw)
         except Exception:  # noqa: BLE001 - our own bytes, yet any failure only costs a parse
+            return None
+        if not isinstance(value, model) or not isinstance(doc, yaml_source.Document):
             return None
         self.used[key] = raw
         return value, doc

@@ -162,25 +162,25 @@ def build(verified: Verified) -> Corpus:
             if q.speaker is not None:  # verify refuses reviewed quotes without one
                 actors[q.speaker].quotes.append(QuoteEntry(item, q, period))
         for s in b.sanctions:
-            entry = SanctionEntry(item, s, s.date.period)
-            sanctions.append(entry)
+            sanction = SanctionEntry(item, s, s.date.period)
+            sanctions.append(sanction)
             for ref in s.imposers:
-                actors[ref].imposed.append(entry)
+                actors[ref].imposed.append(sanction)
             for ref in s.targets:
-                actors[ref].faced.append(entry)
+                actors[ref].faced.append(sanction)
                 for imposer in s.imposers:
                     edges.append(Edge(item, imposer, "sanctions", ref, None))
         for c in b.claims:
-            entry = ClaimEntry(item, c)
-            claims.append(entry)
+            claim = ClaimEntry(item, c)
+            claims.append(claim)
             for role, refs in (("asserted", c.asserted_by), ("denied", c.denied_by),
                                ("disputed", c.disputed_by)):
                 for ref in refs:
-                    actors[ref].claims.append((role, entry))
+                    actors[ref].claims.append((role, claim))
         for e in b.events:
             events.append(EventEntry(item, e, event_period(e)))
-        for q in b.questions:
-            questions[(b.id, q.id)] = QuestionEntry(item, q)
+        for question in b.questions:
+            questions[(b.id, question.id)] = QuestionEntry(item, question)
         answers += [(item, a) for a in b.answers]
         edges += [Edge(item, r.source, r.kind, r.target, r.what) for r in b.relations]
         if len(edges) > first_edge:

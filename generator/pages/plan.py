@@ -255,13 +255,13 @@ def _entry_year(section: str, entry: Any) -> str:
     if section in ("quotes", "imposed", "faced"):  # the year of the date shown beside it
         return str(entry.period.end.year)
     item = entry[1].item if section == "claims" else entry[0]
-    return item.briefing.source.published[:4]
+    return str(item.briefing.source.published)[:4]
 
 
 def _entry_briefing(section: str, entry: Any) -> str:
-    if section == "claims":
-        return entry[1].item.briefing.id
-    return (entry[0] if section == "briefings" else entry.item).briefing.id
+    item = entry[1].item if section == "claims" else (
+        entry[0] if section == "briefings" else entry.item)
+    return str(item.briefing.id)
 
 
 def actor_part_path(actor_id: str, year: str, number: int = 1) -> str:

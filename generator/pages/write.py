@@ -90,7 +90,7 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
             paths.append(page.path)
             on_disk = _stat(target)
             if on_disk is not None and last.get(page.path) == [page.digest, *on_disk]:
-                record[page.path] = last[page.path]
+                record[page.path] = [page.digest, *on_disk]
                 report.unchanged += 1
                 continue
             report.rendered.append(page.path)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -34,7 +35,7 @@ class Verified:
     cached: int = 0  # briefings whose result came from the cache
 
 
-def _suggest(name: str, known) -> str:
+def _suggest(name: str, known: Iterable[str]) -> str:
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
@@ -242,10 +243,10 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
             f"(recorded {b.source.sha256[:12]}…, now {digest[:12]}…): {matched} of {len(results)} "
             f"quotes still match. Review the summary against the article, then run "
             f"'briefing restamp {path}'")
-    for found in [*quoted_text.check(project.root, located, article),
-                  *attribution.speaker_problems(located, text, spans, actors, strict)]:
-        n_errors += found.severity == "error"
-        out.append(found)
+    for more in [*quoted_text.check(project.root, located, article),
+                 *attribution.speaker_problems(located, text, spans, actors, strict)]:
+        n_errors += more.severity == "error"
+        out.append(more)
     lowered = text.casefold()
     for i, a in enumerate(b.actors):
         for j, mention in enumerate(a.mentions):
