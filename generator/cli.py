@@ -99,14 +99,15 @@ def check(root: Path, strict: bool) -> None:
 @STRICT_OPTION
 @click.option("--engine", type=click.Choice(build_stage.ENGINES), default="mkdocs",
               show_default=True,
-              help="Site engine: MkDocs with Material, or Zensical (pip install '.[zensical]').")
+              help="Site engine: MkDocs with Material; ProperDocs, its maintained fork (pip install "
+                   "'.[properdocs]'); or Zensical (pip install '.[zensical]').")
 @click.option("--search", type=click.Choice(build_stage.SEARCHES), default="builtin",
               show_default=True,
               help="builtin: the theme's one-file index; pagefind: a chunked Pagefind index, for "
                    "large archives (pip install '.[pagefind]').")
 def build(root: Path, strict: bool, engine: str, search: str) -> None:
     """Check the content, generate the Markdown pages into docs/, then build site/ with MkDocs
-    (or Zensical).
+    (or ProperDocs, or Zensical).
 
     The site is built in a temporary folder and swapped in only on success: a failed build
     leaves the last good site/ untouched. Markdown files whose bytes did not change are not
