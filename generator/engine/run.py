@@ -152,6 +152,15 @@ def _at(data: Any, loc: tuple) -> Any:
     return data
 
 
+def not_installed(engine: str) -> str:
+    """What to install for an engine that is missing (MkDocs is a dependency; the others are
+    extras), or '' when it is there."""
+    if importlib.util.find_spec(engine) is not None:
+        return ""
+    return (f"{engine} is not installed: pip install 'briefing[{engine}]' (in a checkout: "
+            f"pip install -e '.[{engine}]')")
+
+
 @dataclass
 class EngineResult:
     ok: bool
@@ -169,9 +178,9 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
         raise ValueError(f"unknown engine {engine!r}")
     if search not in SEARCHES:
         raise ValueError(f"unknown search {search!r}")
-    if importlib.util.find_spec(engine) is None:
-        return EngineResult(False, f"{engine} is not installed: pip install 'briefing[{engine}]' "
-                                   f"(in a checkout: pip install -e '.[{engine}]')", [])
+    missing = not_installed(engine)
+    if missing:
+        return EngineResult(False, missing, [])
     site = config.site_dir
     root = config.config_file.parent
     # fresh folders of their own: a name known in advance could be a link planted to elsewhere
