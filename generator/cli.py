@@ -258,8 +258,8 @@ def serve(root: Path, dev_addr: str, engine: str) -> None:
         try:
             # dirty: the engine rebuilds only pages whose Markdown changed; build stays full and exact
             engine_serve(config_file=str(page.config_copy), livereload=True,
-                               build_type="dirty", dev_addr=dev_addr,
-                               watch=[str(templates / "overrides")])
+                         build_type="dirty", dev_addr=dev_addr,
+                         watch=[str(templates / "overrides")])
         except OSError as exc:  # the address is taken, or not ours to listen on
             click.echo(f"serve: cannot listen on {dev_addr} ({exc.strerror}): stop what uses it, "
                        "or give another with --dev-addr 127.0.0.1:8001", err=True)
