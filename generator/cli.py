@@ -99,14 +99,15 @@ def check(root: Path, strict: bool) -> None:
 @STRICT_OPTION
 @click.option("--engine", type=click.Choice(build_stage.ENGINES), default="mkdocs",
               show_default=True,
-              help="Site engine: MkDocs with Material, or Zensical (pip install '.[zensical]').")
+              help="Site engine: MkDocs with Material; ProperDocs, its maintained fork (pip install "
+                   "'.[properdocs]'); or Zensical (pip install '.[zensical]').")
 @click.option("--search", type=click.Choice(build_stage.SEARCHES), default="builtin",
               show_default=True,
               help="builtin: the theme's one-file index; pagefind: a chunked Pagefind index, for "
                    "large archives (pip install '.[pagefind]').")
 def build(root: Path, strict: bool, engine: str, search: str) -> None:
     """Check the content, generate the Markdown pages into docs/, then build site/ with MkDocs
-    (or Zensical).
+    (or ProperDocs, or Zensical).
 
     The site is built in a temporary folder and swapped in only on success: a failed build
     leaves the last good site/ untouched. Markdown files whose bytes did not change are not
@@ -173,24 +174,31 @@ def _report_remote(remote: list[privacy.Remote], severity: str) -> None:
 @ROOT_OPTION
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True,
               help="Address and port to serve on.")
-def serve(root: Path, dev_addr: str) -> None:
+@click.option("--engine", type=click.Choice(build_stage.MKDOCS_LIKE), default="mkdocs",
+              show_default=True,
+              help="Site engine: MkDocs, or ProperDocs, its maintained fork (pip install "
+                   "'.[properdocs]').")
+def serve(root: Path, dev_addr: str, engine: str) -> None:
     """Live preview: regenerates pages when content/, seeds/ or site_templates/ change, and the
     open page reloads. Only pages whose Markdown changed are rebuilt, so lists and search may
     lag until a full `briefing build`; the page says so. Errors are shown over the page, with
     file and line, until they are fixed; meanwhile the last good pages stay up."""
     import logging
 
-    from mkdocs.commands import serve as mkdocs_serve
-
     from .engine import serve as preview
 
+    missing = build_stage.not_installed(engine)
+    if missing:
+        click.echo(f"serve: {missing}", err=True)
+        sys.exit(1)
+    engine_serve, logger = preview.engine_server(engine)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("serve: %(message)s"))
-    # on the logger that warns, ahead of MkDocs' own counter: strict: true would abort on it
-    logging.getLogger("mkdocs.commands.build").addFilter(
+    # on the logger that warns, ahead of the engine's own counter: strict: true would abort on it
+    logging.getLogger(f"{logger}.commands.build").addFilter(
         preview.SayDirtyOnce(lambda note: click.echo(f"serve: {note}", err=True)))
-    logging.getLogger("mkdocs").addHandler(handler)
-    logging.getLogger("mkdocs").setLevel(logging.INFO)
+    logging.getLogger(logger).addHandler(handler)
+    logging.getLogger(logger).setLevel(logging.INFO)
     progress = Progress()
     config = build_stage.read_config(root)
     _refuse_bad_settings(config, "serve")
@@ -232,10 +240,10 @@ def serve(root: Path, dev_addr: str) -> None:
                                   daemon=True)
         thread.start()
         try:
-            # dirty: MkDocs rebuilds only pages whose Markdown changed; build stays full and exact
-            mkdocs_serve.serve(config_file=str(page.config_copy), livereload=True,
-                               build_type="dirty", dev_addr=dev_addr,
-                               watch=[str(templates / "overrides")])
+            # dirty: the engine rebuilds only pages whose Markdown changed; build stays full and exact
+            engine_serve(config_file=str(page.config_copy), livereload=True,
+                         build_type="dirty", dev_addr=dev_addr,
+                         watch=[str(templates / "overrides")])
         except OSError as exc:  # the address is taken, or not ours to listen on
             click.echo(f"serve: cannot listen on {dev_addr} ({exc.strerror}): stop what uses it, "
                        "or give another with --dev-addr 127.0.0.1:8001", err=True)
