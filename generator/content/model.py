@@ -229,7 +229,7 @@ class Actor(Strict):
 
 
 class ActorRegistry(Strict):
-    """A file in content/actors/: actors shared by every briefing."""
+    """Actors shared by every briefing, in any number of files."""
 
     actors: list[Actor] = Field(min_length=1, description="The actors of this file; an id may "
                                                           "appear once across all registry files.")
