@@ -17,6 +17,7 @@ import sys
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from types import ModuleType
 from typing import Annotated, Any, get_origin
 
 import click
@@ -57,7 +58,7 @@ class Sources:
 
     cli: click.Command
     files: tuple[ContentFile, ...]
-    types_from: Any = content_model  # the module whose Annotated types carry `x-type`
+    types_from: ModuleType = content_model  # the module whose Annotated types carry `x-type`
 
 
 def default_sources() -> Sources:
@@ -165,7 +166,7 @@ def render_commands(cli: click.Command) -> str:
 
 # --- the format reference ----------------------------------------------------------------------
 
-def value_types(module: Any) -> dict[str, dict[str, Any]]:
+def value_types(module: ModuleType) -> dict[str, dict[str, Any]]:
     """The schema of each value type of the model, by its `x-type` name, in the order the model
     defines them; the first type to take a name describes it."""
     found: dict[str, dict[str, Any]] = {}
