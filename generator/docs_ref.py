@@ -27,8 +27,9 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from .content import model as content_model
 
 PROG = "briefing"
-# Help is wrapped at a fixed width, whatever the terminal running the generator.
-WIDTH = 80
+# Help is wrapped at a fixed width, whatever the terminal running the generator: the width click
+# gives it in any terminal of 80 columns or more.
+WIDTH = 78
 FIX = "python -m generator.docs_ref --write"
 README, FORMAT = "README.md", "FORMAT.md"
 
@@ -149,8 +150,9 @@ def command_helps(cli: click.Command) -> Iterator[CommandHelp]:
 
 
 def _context(cmd: click.Command, name: str, parent: click.Context | None) -> click.Context:
-    return click.Context(cmd, info_name=name, parent=parent, terminal_width=WIDTH,
-                         max_content_width=WIDTH)
+    # the command's own settings (such as `-h` for help) apply, as when it runs
+    settings = {**cmd.context_settings, "terminal_width": WIDTH, "max_content_width": WIDTH}
+    return click.Context(cmd, info_name=name, parent=parent, **settings)
 
 
 def render_commands(cli: click.Command) -> str:

@@ -5,7 +5,10 @@ show are valid content."""
 from __future__ import annotations
 
 import copy
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import click
@@ -58,16 +61,28 @@ def test_an_option_or_command_added_without_regenerating_is_caught():
     assert "--fast" not in {p.name for p in cli.commands["check"].params}
 
 
-def test_each_block_is_what_the_command_prints():
+def _help_blocks() -> dict[str, str]:
     readme = _current()[README]
     section = readme.split("<!-- commands:start -->")[1].split("<!-- commands:end -->")[0]
-    blocks = dict(re.findall(r"### `(briefing[^`]*)`\n\n```\n(.*?)```", section, re.S))
+    return dict(re.findall(r"### `(briefing[^`]*)`\n\n```\n(.*?)```", section, re.S))
+
+
+def test_each_block_is_what_the_command_prints():
+    blocks = _help_blocks()
     assert set(blocks) == {"briefing", *(f"briefing {name}" for name in cli.commands)}
     for path, block in blocks.items():
         printed = CliRunner().invoke(cli, [*path.split()[1:], "--help"], prog_name="briefing",
                                      terminal_width=docs_ref.WIDTH)
         assert printed.exit_code == 0
         assert printed.output == block, path
+
+
+@pytest.mark.parametrize("path", ["briefing", "briefing build"])
+def test_a_wide_terminal_prints_the_same(path: str):
+    briefing = Path(sys.executable).parent / "briefing"
+    printed = subprocess.run([briefing, *path.split()[1:], "--help"], capture_output=True,
+                             text=True, env={**os.environ, "COLUMNS": "200"}, check=True)
+    assert printed.stdout == _help_blocks()[path]
 
 
 def test_help_does_not_depend_on_the_terminal(monkeypatch: pytest.MonkeyPatch):
@@ -77,6 +92,7 @@ def test_help_does_not_depend_on_the_terminal(monkeypatch: pytest.MonkeyPatch):
     assert docs_ref.render_commands(cli) == wide
     # wrapped at the fixed width, not at either terminal's
     assert "\n  Validate the summaries and verify every quote against its article. Builds\n" in wide
+    assert "\n  -h, --help        Show this message and exit.\n" in wide
 
 
 def test_a_field_added_without_regenerating_is_caught():
