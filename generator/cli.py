@@ -27,7 +27,9 @@ ROOT_OPTION = click.option(
     show_default=True, help="Project folder holding mkdocs.yml, content/ and seeds/.")
 STRICT_OPTION = click.option(
     "--strict", is_flag=True,
-    help="Treat warnings as errors: seeds without a summary, unreviewed drafts, engine warnings.")
+    help="Treat warnings as errors: seeds without a summary, unreviewed drafts, a speaker the "
+         "article contradicts, third-party resources in the built pages, and engine warnings "
+         "such as broken links. CI publishes with --strict.")
 
 
 def _report(problems: list[Problem], progress: Progress) -> tuple[int, int]:
@@ -67,6 +69,8 @@ def main() -> None:
       briefing check            validate content/ and verify every quote against seeds/
       briefing build            check, generate docs/, and build site/ with MkDocs
       briefing serve            live preview at http://127.0.0.1:8000
+
+    Exit status: 0 when all is well, 1 for content errors, 2 for a wrong command line.
     """
 
 
@@ -112,6 +116,9 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     The site is built in a temporary folder and swapped in only on success: a failed build
     leaves the last good site/ untouched. Markdown files whose bytes did not change are not
     rewritten, and quotes are re-verified only for briefings whose summary or seed changed.
+    Only pages it wrote itself are removed (listed in docs/.briefing-manifest.json): the pages
+    of a removed briefing or actor go, a file you put in docs/ yourself stays (and is
+    published); nothing outside docs/ and site/ is touched.
     When docs/ and site/ are as the last clean build left them, and mkdocs.yml, the templates
     and the options are unchanged, the engine is not started.
     """
