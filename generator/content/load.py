@@ -173,13 +173,13 @@ def parse_file(path: Path, rel: Path, model: type[M], kept: Validated | None = N
     key = f"{model.__name__}\0{hashlib.sha256(raw).hexdigest()}"
     if kept is not None and (hit := kept.get(key)) is not None:
         return hit[0], hit[1], []
-    value, doc, found = _parse_bytes(raw, rel, model)
+    value, doc, found = parse_bytes(raw, rel, model)
     if kept is not None and value is not None:
         kept.put(key, value, doc)
     return value, doc, found
 
 
-def _parse_bytes(raw: bytes, rel: Path, model: type[M]) -> tuple[M | None, yaml_source.Document,
+def parse_bytes(raw: bytes, rel: Path, model: type[M]) -> tuple[M | None, yaml_source.Document,
                                                                  list[Problem]]:
     try:
         doc = yaml_source.parse(raw)
