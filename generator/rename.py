@@ -29,7 +29,7 @@ from . import verify as verify_stage
 from .content import load as load_stage
 from .content import yaml_source
 from .content.model import Actor, ActorRegistry, Briefing, Redirects, Ref, Slug, refs
-from .problems import Problem, errors, field_path, problem
+from .problems import Problem, errors, field_path, problem, shown_path
 from .progress import Progress
 
 KINDS = ("actor", "briefing")
@@ -163,7 +163,13 @@ def rename(root: Path, old: str, new: str, kind: str | None = None,
     if done.problems:
         return done
     done.notes = _free_text_notes(content, old)
-    files.replace_all({root / rel: data for rel, data in changes.items()})
+    try:
+        files.replace_all({root / rel: data for rel, data in changes.items()})
+    except OSError as exc:
+        where = shown_path(Path(exc.filename), root) if exc.filename else "content"
+        done.problems.append(problem(where, 1, 1, "", f"cannot write: {exc.strerror}; the files "
+                                     "already written were put back: nothing was renamed"))
+        return done
     done.changed = sorted(rel.as_posix() for rel, data in changes.items() if data is not None)
     return done
 
