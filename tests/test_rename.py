@@ -3,6 +3,8 @@ built site, and every refusal leaves the project as it was."""
 
 from __future__ import annotations
 
+import html as html_lib
+import importlib.util
 import re
 from pathlib import Path
 
@@ -292,3 +294,18 @@ def test_replace_all_is_all_or_nothing(tmp_path: Path, monkeypatch: pytest.Monke
         files.replace_all({a: b"AA", tmp_path / "d": b"D", c: None})
     assert a.read_bytes() == b"A" and not (tmp_path / "d").exists() and c.read_bytes() == b"C"
     assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "c"]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("zensical") is None,
+                    reason="zensical is not installed (pip install '.[zensical]')")
+def test_zensical_builds_the_redirect_pages_too(project: Path):
+    assert run(project, "rename", "john-kirby", "kirby").exit_code == 0
+    built = run(project, "build", "--strict", "--engine", "zensical")
+    assert built.exit_code == 0, built.output
+    site = project / "site"
+    html = (site / "actors/john-kirby/index.html").read_text(encoding="utf-8")
+    refresh = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"', html)
+    assert refresh is not None, html[:2000]
+    target = site / "actors/john-kirby" / html_lib.unescape(refresh.group(1)) / "index.html"
+    assert target.resolve() == (site / "actors/kirby/index.html").resolve()
+    assert "This page has moved" not in (site / "search.json").read_text(encoding="utf-8")

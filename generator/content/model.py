@@ -143,40 +143,38 @@ class Ref:
         return schema
 
 
-class QuestionId(str):
+class _TwoParts(str):
+    """A text of two parts joined by '/', validated as text by its field's pattern."""
+
+    __slots__ = ()
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
+        return core_schema.no_info_after_validator_function(cls, handler(str))
+
+    @property
+    def _first(self) -> str:
+        return self.partition("/")[0]
+
+    @property
+    def _second(self) -> str:
+        return self.partition("/")[2]
+
+
+class QuestionId(_TwoParts):
     """'briefing-id/question-id', split once into its two parts."""
 
     __slots__ = ()
-
-    @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
-        return core_schema.no_info_after_validator_function(cls, handler(str))
-
-    @property
-    def briefing(self) -> str:
-        return self.partition("/")[0]
-
-    @property
-    def question(self) -> str:
-        return self.partition("/")[2]
+    briefing = _TwoParts._first
+    question = _TwoParts._second
 
 
-class PageAddress(str):
+class PageAddress(_TwoParts):
     """'actors/actor-id' or 'briefings/briefing-id': where the page of an actor or a briefing is."""
 
     __slots__ = ()
-
-    @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> Any:
-        return core_schema.no_info_after_validator_function(cls, handler(str))
-
-    @property
-    def section(self) -> str:
-        return self.partition("/")[0]
-
-    @property
-    def id(self) -> str:
-        return self.partition("/")[2]
+    section = _TwoParts._first
+    id = _TwoParts._second
 
 
 ActorId = Annotated[Slug, Ref("actor")]
