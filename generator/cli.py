@@ -329,9 +329,9 @@ def rename(root: Path, old: str, new: str, kind: str | None) -> None:
     _report(done.notes, progress)
     section = rename_stage.SECTION[done.kind]
     moved = f"; {done.moved[0]} → {done.moved[1]}" if done.moved else ""
-    click.echo(f"rename: {done.kind} '{old}' → '{new}': {_counts(done.references, 'reference')} "
-               f"in {_counts(len(done.changed), 'file')}{moved}; {section}/{old}/ now leads to "
-               f"{section}/{new}/ (content/redirects.yaml)")
+    click.echo(f"rename: {done.kind} '{old}' → '{new}': {_counts(done.references, 'value')} in "
+               f"{_counts(len(done.changed), 'file')} ({', '.join(done.changed)}){moved}; "
+               f"{section}/{old}/ now leads to {section}/{new}/ (content/redirects.yaml)")
 
 
 @main.command()

@@ -127,14 +127,16 @@ def rename(root: Path, old: str, new: str, kind: str | None = None,
                 here.append(_edit(located, loc, named[2]))
     texts: dict[Path, yaml_source.Editable] = {}
     for rel, found in edits.items():
-        if found or rel == project.rel(project.redirects):
+        if found:
             texts[rel] = yaml_source.Editable.of((root / rel).read_bytes())
         for e in found:
             _replace_id(texts[rel], e, old, new, rel, done.problems)
             done.references += 1
     redirects_rel = project.rel(project.redirects)
-    if not project.redirects.exists():
-        texts[redirects_rel] = yaml_source.Editable(REDIRECTS_HEADER)
+    if redirects_rel not in texts:
+        texts[redirects_rel] = (yaml_source.Editable.of(project.redirects.read_bytes())
+                                if project.redirects.is_file()
+                                else yaml_source.Editable(REDIRECTS_HEADER))
     _record_redirect(texts[redirects_rel], redirects_rel, f"{section}/{old}", f"{section}/{new}",
                      redirect_from.get(f"{section}/{new}"), done.problems)
     if done.problems:
@@ -261,7 +263,12 @@ def _record_redirect(text: yaml_source.Editable, rel: Path, old: str, new: str,
         return
     data = doc.data if isinstance(doc.data, dict) else {}
     entries = data.get("redirects") or []
-    if () in doc.flow or ("redirects" in data and ("redirects",) in doc.flow):
+    if ("redirects",) in doc.flow and not entries:  # 'redirects: []': the entries go below
+        at = text.offset(*doc.positions[("redirects",)])
+        close = text.text.index("]", at) + 1
+        text.text = text.text[:at].rstrip(" ") + text.text[close:]
+        doc.flow.discard(("redirects",))
+    if () in doc.flow or ("redirects",) in doc.flow:
         line, col = doc.where(("redirects",))
         out.append(problem(rel, line, col, "redirects", "rename adds entries to a list written "
                            "one entry per '- from:' line: write the list that way"))

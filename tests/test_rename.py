@@ -309,3 +309,12 @@ def test_zensical_builds_the_redirect_pages_too(project: Path):
     target = site / "actors/john-kirby" / html_lib.unescape(refresh.group(1)) / "index.html"
     assert target.resolve() == (site / "actors/kirby/index.html").resolve()
     assert "This page has moved" not in (site / "search.json").read_text(encoding="utf-8")
+
+
+def test_an_empty_redirects_file_of_ones_own_gets_the_entry_below_its_comments(project: Path):
+    redirects = project / "content/redirects.yaml"
+    redirects.write_bytes(b"# kept by hand\r\nredirects: []  # none yet\r\n")
+    result = run(project, "rename", "john-kirby", "kirby")
+    assert result.exit_code == 0, result.output
+    assert redirects.read_bytes() == (b"# kept by hand\r\nredirects:  # none yet\r\n"
+                                      b"  - from: actors/john-kirby\r\n    to: actors/kirby\r\n")
