@@ -1,4 +1,4 @@
-"""The `briefing` command: check, build, serve, schema, restamp, draft."""
+"""The `briefing` command: check, build, serve, schema, restamp, rename, draft."""
 
 from __future__ import annotations
 
@@ -298,6 +298,39 @@ def restamp(root: Path, files: tuple[Path, ...]) -> None:
             click.echo(f"restamp: {done.rel}: already up to date")
     if failed:
         sys.exit(1)
+
+
+@main.command()
+@ROOT_OPTION
+@click.argument("old")
+@click.argument("new")
+@click.option("--actor", "kind", flag_value="actor",
+              help="OLD is an actor's id (needed when a briefing has the same id).")
+@click.option("--briefing", "kind", flag_value="briefing",
+              help="OLD is a briefing's id (needed when an actor has the same id).")
+def rename(root: Path, old: str, new: str, kind: str | None) -> None:
+    """Rename the actor or briefing OLD to NEW: every reference to it in content/ changes (comments
+    and layout kept), a summary's file named after its id is renamed, and the old address is
+    recorded in content/redirects.yaml, where the site keeps a page that leads to the new one.
+    Ids in free text are left as written and listed as notes. Nothing is written unless the
+    content checks before and after."""
+    from . import rename as rename_stage
+
+    why = rename_stage.slug_problem(new)
+    if why:
+        raise click.BadParameter(why, param_hint="NEW")
+    progress = Progress()
+    done = rename_stage.rename(root.resolve(), old, new, kind, progress)
+    if done.problems:
+        n_err, _ = _report(done.problems, progress)
+        click.echo(f"rename: {_counts(n_err, 'error')}; nothing renamed", err=True)
+        sys.exit(1)
+    _report(done.notes, progress)
+    section = rename_stage.SECTION[done.kind]
+    moved = f"; {done.moved[0]} → {done.moved[1]}" if done.moved else ""
+    click.echo(f"rename: {done.kind} '{old}' → '{new}': {_counts(done.references, 'value')} in "
+               f"{_counts(len(done.changed), 'file')} ({', '.join(done.changed)}){moved}; "
+               f"{section}/{old}/ now leads to {section}/{new}/ (content/redirects.yaml)")
 
 
 @main.command()

@@ -30,6 +30,7 @@ CACHE_DIR = ".briefing-cache"  # git-ignored; safe to delete at any time
 class Generated:
     problems: list[Problem]
     verified: verify_stage.Verified | None = None
+    content: load_stage.Content | None = None  # as loaded, with the positions of its values
     corpus: corpus_stage.Corpus | None = None
     report: write_stage.WriteReport | None = None
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
@@ -64,7 +65,7 @@ def check(root: Path, strict: bool, progress: Progress) -> Generated:
     verified = verify_stage.verify(project, content, strict=strict,
                                    cache_dir=root / CACHE_DIR)
     clock.lap("verify")
-    return Generated(sort_problems(verified.problems), verified, timings=clock.laps)
+    return Generated(sort_problems(verified.problems), verified, content, timings=clock.laps)
 
 
 def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict: bool,
@@ -89,6 +90,7 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
                          timings={"unchanged": time.perf_counter() - started})
     fingerprint.forget(cache_dir)
     result = check(root, strict, progress)
+    result.content = None  # the pages are made from what was verified: the positions can go
     if not result.ok or result.verified is None:
         return result
     clock = _Clock(result.timings)

@@ -33,6 +33,7 @@ reporters. “We do not ask where a ship has been.”
 DRAFTED = "2026-02-06-invented-briefing-test-corpus"  # the id `briefing draft` gives it
 QUIET_DRAFT = "2026-02-10-quiet-draft"
 UNNAMED = ("hedda-marsk", "Hedda Marsk")
+MOVED = "ilse-v"  # an old address of Ilse Varga's page
 LEAKS = ("{%", "%}", "{{", "}}", "\\*", "\\_", "\\[", "&amp;lt;", "&amp;gt;", "&amp;amp;")
 
 
@@ -56,6 +57,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     people.write_text(yaml.safe_dump(registry, allow_unicode=True), encoding="utf-8")
     (root / "seeds" / "fiction_08_unsummarized.txt").write_text("Not summarized yet.\n",
                                                                  encoding="utf-8")
+    (root / "content" / "redirects.yaml").write_text(
+        f"redirects:\n  - from: actors/{MOVED}\n    to: actors/ilse-varga\n", encoding="utf-8")
     result = run(root, "build")  # not --strict: drafts and an unsummarized article are warnings
     assert result.exit_code == 0, result.output
     return root / "site"
@@ -71,6 +74,7 @@ PAGES = {  # kind: path in site/
     "claims": "claims", "relations": "relations", "questions": "questions", "tags": "tags",
     "awaiting": "awaiting", "register year": "timeline/2025", "questions year": "questions/2025",
     "draft": f"briefings/{DRAFTED}", "draft source": f"sources/{DRAFTED}",
+    "redirect": f"actors/{MOVED}",
 }
 
 

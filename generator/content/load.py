@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 from .. import signing
 from ..problems import Problem, code_point, field_path, problem
 from . import yaml_source
-from .model import ActorRegistry, Briefing
+from .model import ActorRegistry, Briefing, Redirects
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -40,6 +40,7 @@ class Located:
 class Content:
     actors: list[Located] = field(default_factory=list)  # one per Actor
     briefings: list[Located] = field(default_factory=list)
+    redirects: list[Located] = field(default_factory=list)  # one per Redirect
     seeds: dict[str, Path] = field(default_factory=dict)  # seed file name -> absolute path
     # seeds named by summaries that failed to load: they have a summary, just a broken one
     claimed_seeds: set[str] = field(default_factory=set)
@@ -61,6 +62,10 @@ class Project:
     @property
     def briefings_dir(self) -> Path:
         return self.content / "briefings"
+
+    @property
+    def redirects(self) -> Path:
+        return self.content / "redirects.yaml"
 
     @property
     def seeds(self) -> Path:
@@ -138,7 +143,8 @@ def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
         if inner is None:
             return []
         current = inner
-    return list(current.model_fields)
+    # as written in YAML: a field named after a Python keyword has its YAML name as its alias
+    return [info.alias or name for name, info in current.model_fields.items()]
 
 
 def _inner_model(annotation: Any) -> type[BaseModel] | None:
@@ -165,13 +171,13 @@ def parse_file(path: Path, rel: Path, model: type[M], kept: Validated | None = N
     key = f"{model.__name__}\0{hashlib.sha256(raw).hexdigest()}"
     if kept is not None and (hit := kept.get(key, model)) is not None:
         return hit[0], hit[1], []
-    value, doc, found = _parse_bytes(raw, rel, model)
+    value, doc, found = parse_bytes(raw, rel, model)
     if kept is not None and value is not None:
         kept.put(key, value, doc)
     return value, doc, found
 
 
-def _parse_bytes(raw: bytes, rel: Path, model: type[M]) -> tuple[M | None, yaml_source.Document,
+def parse_bytes(raw: bytes, rel: Path, model: type[M]) -> tuple[M | None, yaml_source.Document,
                                                                  list[Problem]]:
     try:
         doc = yaml_source.parse(raw)
@@ -313,7 +319,8 @@ def load(project: Project, cache_dir: Path | None = None) -> Content:
     content = Content()
     kept = Validated(cache_dir) if cache_dir is not None else None
     problems = content.problems
-    if _leaves_project(project, project.content, problems):
+    outside = _leaves_project(project, project.content, problems)
+    if outside:
         actors, briefings = [], []
     else:
         if not project.actors_dir.is_dir():
@@ -326,21 +333,50 @@ def load(project: Project, cache_dir: Path | None = None) -> Content:
         registry, doc, found = parse_file(path, rel, ActorRegistry, kept)
         problems += found
         if registry is not None:
-            views = _item_views(doc, "actors", len(registry.actors))
-            content.actors += [Located(actor, rel, views[i])
-                               for i, actor in enumerate(registry.actors)]
+            content.actors += located(registry, rel, doc)
     for path in briefings:
         rel = project.rel(path)
         briefing, doc, found = parse_file(path, rel, Briefing, kept)
         problems += found
         if briefing is not None:
-            content.briefings.append(Located(briefing, rel, doc))
+            content.briefings += located(briefing, rel, doc)
         elif isinstance(doc.data, dict) and isinstance(doc.data.get("source"), dict):
             content.claimed_seeds.add(str(doc.data["source"].get("seed")))
+    if not outside and _redirects_file(project, problems):
+        rel = project.rel(project.redirects)
+        redirects, doc, found = parse_file(project.redirects, rel, Redirects, kept)
+        problems += found
+        if redirects is not None:
+            content.redirects += located(redirects, rel, doc)
     content.seeds = _seeds(project, problems)
     if kept is not None:
         kept.save()
     return content
+
+
+def located(value: BaseModel, rel: Path, doc: yaml_source.Document) -> list[Located]:
+    """The items a file holds, each with the positions of its values: a summary is one item; a
+    registry or the redirects file, one per entry of its list."""
+    if isinstance(value, ActorRegistry):
+        views = _item_views(doc, "actors", len(value.actors))
+        return [Located(actor, rel, views[i]) for i, actor in enumerate(value.actors)]
+    if isinstance(value, Redirects):
+        views = _item_views(doc, "redirects", len(value.redirects))
+        return [Located(one, rel, views[i]) for i, one in enumerate(value.redirects)]
+    return [Located(value, rel, doc)]
+
+
+def _redirects_file(project: Project, problems: list[Problem]) -> bool:
+    """Whether content/redirects.yaml is there to read: it is optional, and a link out of the
+    project is refused like any content file."""
+    path = project.redirects
+    if not (path.exists() or path.is_symlink()) or _leaves_project(project, path, problems):
+        return False
+    if not path.is_file():
+        problems.append(problem(project.rel(path), 1, 1, "", "is not a file: the old addresses "
+                                "of renamed actors and briefings belong in this file"))
+        return False
+    return True
 
 
 def _item_views(doc: yaml_source.Document, key: str, n: int) -> list[yaml_source.Document]:

@@ -27,6 +27,7 @@ SEED_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.txt$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 TAG_PATTERN = r"^[\w][\w .’'-]*$"
 QUESTION_REF_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"
+PAGE_PATTERN = r"^(?:actors|briefings)/[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 
 def _check(pattern: str, explain: str) -> Callable[[str], str]:
@@ -148,10 +149,11 @@ Url = Annotated[str, AfterValidator(_check(r"^https?://[^\s<>\"']+$",
 @dataclass(frozen=True)
 class Ref:
     """Marks a field whose value names something else: an `actor` of the registry, a `quote` of the
-    same briefing, or a `question` of another briefing. Checks and indexes find references by this
-    mark (see `refs`), and the JSON Schema shows it as `x-refers-to`."""
+    same briefing, a `question` of another briefing, or the `page` of an actor or a briefing.
+    Checks, indexes and `briefing rename` find references by this mark (see `refs`), and the JSON
+    Schema shows it as `x-refers-to`."""
 
-    kind: Literal["actor", "quote", "question"]
+    kind: Literal["actor", "quote", "question", "page"]
 
     def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
         schema: dict[str, Any] = handler(core_schema)
@@ -159,8 +161,8 @@ class Ref:
         return schema
 
 
-class QuestionId(str):
-    """'briefing-id/question-id', split once into its two parts."""
+class _TwoParts(str):
+    """A text of two parts joined by '/', validated as text by its field's pattern."""
 
     __slots__ = ()
 
@@ -169,12 +171,28 @@ class QuestionId(str):
         return core_schema.no_info_after_validator_function(cls, handler(str))
 
     @property
-    def briefing(self) -> str:
+    def _first(self) -> str:
         return self.partition("/")[0]
 
     @property
-    def question(self) -> str:
+    def _second(self) -> str:
         return self.partition("/")[2]
+
+
+class QuestionId(_TwoParts):
+    """'briefing-id/question-id', split once into its two parts."""
+
+    __slots__ = ()
+    briefing = _TwoParts._first
+    question = _TwoParts._second
+
+
+class PageAddress(_TwoParts):
+    """'actors/actor-id' or 'briefings/briefing-id': where the page of an actor or a briefing is."""
+
+    __slots__ = ()
+    section = _TwoParts._first
+    id = _TwoParts._second
 
 
 ActorId = Annotated[Slug, Ref("actor")]
@@ -192,6 +210,14 @@ QuestionRef = Annotated[
 
 class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
+
+
+PageRef = Annotated[
+    PageAddress,
+    AfterValidator(_check(PAGE_PATTERN, "is not the address of an actor or a briefing: write "
+                          "'actors/actor-id' or 'briefings/briefing-id'")),
+    Field(json_schema_extra={"pattern": PAGE_PATTERN}),
+]
 
 
 # --- the actor registry ------------------------------------------------------------------------
@@ -438,6 +464,26 @@ class Briefing(Strict):
                                               "then show as answered.")
     relations: list[Relation] = Field(default_factory=list,
                                       description="Who supplies, sanctions, accuses … whom.")
+
+
+# --- redirects ---------------------------------------------------------------------------------
+
+
+class Redirect(Strict):
+    """An old address of a renamed actor or briefing, and the page it leads to now."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    old: PageRef = Field(alias="from", description="The address before the rename: "
+                                                    "'actors/old-id' or 'briefings/old-id'.")
+    to: Annotated[PageRef, Ref("page")] = Field(description="The address of the same actor or "
+                                                             "briefing now.")
+
+
+class Redirects(Strict):
+    """content/redirects.yaml, kept by `briefing rename`: old addresses keep working."""
+
+    redirects: list[Redirect] = Field(default_factory=list)
 
 
 def json_schema(model: type[BaseModel], title: str) -> dict[str, Any]:

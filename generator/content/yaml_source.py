@@ -84,6 +84,30 @@ class Document:
         return self.key_positions.get(tuple(loc)) or self.where(loc)
 
 
+@dataclass
+class Editable:
+    """A file's text, edited in place by the positions parse() gave: comments, layout, quoting
+    and line breaks stay as written, and the byte-order mark, which positions do not count."""
+
+    text: str
+    bom: str = ""
+    _starts: tuple[str, list[int]] = ("", [0])  # the text they were counted in, line starts
+
+    @classmethod
+    def of(cls, raw: bytes) -> Editable:
+        text = raw.decode("utf-8")  # the file parsed: it is UTF-8
+        return cls(text[1:], "\ufeff") if text.startswith("\ufeff") else cls(text)
+
+    def offset(self, line: int, col: int) -> int:
+        """The index in `text` of the character at a 1-based line and column."""
+        if self._starts[0] is not self.text:  # counted once for many edits of one text
+            self._starts = (self.text, [0] + [m.end() for m in _BREAK.finditer(self.text)])
+        return self._starts[1][line - 1] + col - 1
+
+    def bytes(self) -> bytes:
+        return (self.bom + self.text).encode("utf-8")
+
+
 def _position(text: str, index: int) -> tuple[int, int]:
     """1-based line and column of a character, lines counted as editors count them."""
     line, start = 1, 0

@@ -11,7 +11,18 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..content import dates
-from ..content.model import Actor, Answer, Briefing, Claim, Event, Question, Quote, Sanction, actor_refs
+from ..content.model import (
+    Actor,
+    Answer,
+    Briefing,
+    Claim,
+    Event,
+    Question,
+    Quote,
+    Redirect,
+    Sanction,
+    actor_refs,
+)
 from ..verify import Verified, VerifiedBriefing
 
 
@@ -102,6 +113,7 @@ class Corpus:
     by_id: dict[str, VerifiedBriefing] = field(default_factory=dict)
     question_index: dict[tuple[str, str], QuestionEntry] = field(default_factory=dict)
     edges_by_briefing: dict[str, list[Edge]] = field(default_factory=dict)
+    redirects: list[Redirect] = field(default_factory=list)  # old addresses of renamed pages
 
     @property
     def reviewed(self) -> list[VerifiedBriefing]:
@@ -221,4 +233,5 @@ def build(verified: Verified) -> Corpus:
         by_id={item.briefing.id: item for item in briefings},
         question_index=questions,
         edges_by_briefing=edges_by_briefing,
+        redirects=verified.redirects,
     )

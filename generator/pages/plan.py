@@ -164,6 +164,7 @@ def plan(corpus: Corpus, templates: Path, settings: SiteSettings) -> Iterator[Pa
     for view in corpus.actors.values():
         if view.actor.id in paged:
             yield from _actor_pages(view, page)
+    yield from _redirect_pages(corpus, paged, page)
     for register in registers.REGISTERS:
         yield from _register_pages(register, corpus, page)
     yield from _tag_pages(corpus, page)
@@ -209,6 +210,33 @@ def _briefing_pages(item: Any, corpus: Corpus, settings: SiteSettings,
                                else source_text.paragraphs(item))}
 
     yield page(f"sources/{b.id}.md", "source.md.j2", source_context, briefings=[b.id])
+
+
+def _redirect_pages(corpus: Corpus, paged: frozenset[str],
+                    page: Callable[..., Page]) -> Iterator[Page]:
+    """A page at each old address of a renamed briefing (and its source page) or actor, leading
+    to the new one; an actor that no briefing names has no page, and its old address leads to the
+    Actors index, which lists it."""
+    for r in corpus.redirects:
+        if r.to.section == "briefings":
+            item = corpus.by_id[r.to.id]
+            for section in ("briefings", "sources"):
+                yield _redirect(page, f"{section}/{r.old.id}.md", f"{section}/{r.to.id}.md",
+                                item.briefing.title, briefings=[r.to.id])
+        else:
+            target = f"actors/{r.to.id}.md" if r.to.id in paged else "actors/index.md"
+            yield _redirect(page, f"actors/{r.old.id}.md", target, corpus.actor_name(r.to.id),
+                            actors=[r.to.id])
+
+
+def _redirect(page: Callable[..., Page], path: str, target: str, name: str,
+              **deps: Any) -> Page:
+    # the address the theme refreshes to, as MkDocs gives it with use_directory_urls (the
+    # pages link to each other by those addresses: see metadata.briefing_page_url)
+    url = target.removesuffix("index.md") if target.endswith("/index.md") \
+        else target.removesuffix(".md") + "/"
+    return page(path, "redirect.md.j2", lambda: {"redirect": url, "target": target, "name": name},
+                extra=target, **deps)
 
 
 def _register_pages(register: registers.Register, corpus: Corpus,

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from ..content import safe_text
 from ..content.load import Content, Located, Project, read_seed
-from ..content.model import Actor, Briefing, actor_refs, refs
+from ..content.model import Actor, Briefing, Redirect, actor_refs, refs
 from ..problems import Problem, field_path, problem, visible
 from . import attribution, matching, quoted_text
 from . import cache as verify_cache
@@ -31,6 +31,7 @@ class Verified:
     briefings: list[VerifiedBriefing]
     awaiting: list[str]  # seeds that no summary covers
     problems: list[Problem] = field(default_factory=list)
+    redirects: list[Redirect] = field(default_factory=list)  # old addresses that lead on
     checked: int = 0  # briefings whose quotes were matched in this run
     cached: int = 0  # briefings whose result came from the cache
 
@@ -64,6 +65,7 @@ def verify(project: Project, content: Content, strict: bool = False,
     cache.save()
     out.extend(cache.notes)
     _check_answers(seen, out)
+    redirects = _check_redirects(content.redirects, content.actors, seen, out)
     covered = {loc.value.source.seed for loc in content.briefings} | content.claimed_seeds
     awaiting = sorted(name for name in content.seeds if name not in covered)
     for name in awaiting:
@@ -73,7 +75,8 @@ def verify(project: Project, content: Content, strict: bool = False,
                            "content/briefings/<id>.yaml (it shows on the 'Awaiting summary' "
                            "page meanwhile)",
                            "error" if strict else "warning"))
-    return Verified(actors, briefings, awaiting, out, checked=cache.misses, cached=cache.hits)
+    return Verified(actors, briefings, awaiting, out, redirects, checked=cache.misses,
+                    cached=cache.hits)
 
 
 def _verify_cached(project: Project, located: Located, actors: dict[str, Actor], strict: bool,
@@ -314,3 +317,48 @@ def _check_answers(briefings: dict[str, Located], out: list[Problem]) -> None:
                 out.append(problem(located.path, *located.where(*loc), field_path(loc),
                                    f"briefing '{target_id}' has no question '{question_id}'"
                                    f"{_suggest(question_id, qids)}"))
+
+
+def _check_redirects(redirects: list[Located], actors: list[Located],
+                     briefings: dict[str, Located], out: list[Problem]) -> list[Redirect]:
+    """Each old address leads to a page that exists, in one step, and is not a page again: the
+    address of an actor or briefing now called by it belongs to that one, not to the old one."""
+    live = {f"actors/{a.value.id}": a for a in actors}
+    live.update((f"briefings/{b_id}", b) for b_id, b in briefings.items())
+    old: dict[str, Located] = {}
+    for located in redirects:
+        r: Redirect = located.value
+        if r.old in old:
+            out.append(problem(located.path, *located.where("from"), "from",
+                               f"'{r.old}' is already redirected at line "
+                               f"{old[r.old].where('from')[0]}: keep one of the two"))
+        old.setdefault(r.old, located)
+    kept: list[Redirect] = []
+    for located in redirects:
+        r = located.value
+        before = len(out)
+
+        def err(field: str, message: str, located: Located = located) -> None:
+            out.append(problem(located.path, *located.where(field), field, message))
+
+        if r.old.section != r.to.section:
+            err("to", f"'{r.old}' and '{r.to}' are not the same kind of page: an actor's old "
+                      "address leads to an actor, a briefing's to a briefing")
+        elif r.old == r.to:
+            err("to", f"'{r.old}' leads to itself: remove this redirect")
+        if r.old in live:
+            page = live[r.old]
+            err("from", f"'{r.old}' is a page again ({page.path}:{page.where('id')[0]}): remove "
+                        "this redirect, or give that one another id")
+        if r.to not in live:
+            if r.to in old:
+                further = old[r.to].value.to
+                err("to", f"'{r.to}' is itself an old address, redirected to '{further}' (line "
+                          f"{old[r.to].where('from')[0]}): write 'to: {further}'")
+            else:
+                known = [a for a in live if a.startswith(f"{r.to.section}/")]
+                err("to", f"no page '{r.to}'{_suggest(r.to, known)}: name an actor or briefing "
+                          "that exists")
+        if len(out) == before and old[r.old] is located:
+            kept.append(r)
+    return kept
