@@ -48,15 +48,15 @@ def test_an_option_or_command_added_without_regenerating_is_caught():
 
     @changed.command()
     @click.argument("old")
-    def rename(old: str) -> None:
-        """Rename an actor everywhere."""
+    def archive(old: str) -> None:
+        """Archive an actor."""
 
     diffs = docs_ref.stale(_current(), _with(changed))
     assert list(diffs) == [README]
     added = [line for line in diffs[README].splitlines() if line.startswith("+")]
     assert any("--fast" in line and "Skip the slow checks." in line for line in added)
-    assert "+### `briefing rename`" in added
-    assert any("[`briefing rename`](#briefing-rename)" in line for line in added)
+    assert "+### `briefing archive`" in added
+    assert any("[`briefing archive`](#briefing-archive)" in line for line in added)
     # the real command line is left as it was
     assert "--fast" not in {p.name for p in cli.commands["check"].params}
 
