@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import inspect
 import io
+import os
 import re
 from pathlib import Path
 
@@ -253,3 +254,33 @@ def test_an_actor_named_in_more_than_a_page_holds_gets_a_page_per_year(tmp_path:
     assert run(root, "build", "--strict").exit_code == 0
     year_page = next(iter(parts)).removesuffix(".md")
     assert (root / "site" / year_page / "index.html").is_file()
+
+
+_PIDS = Path()
+_RENDER_ONE = write._render_one  # noqa: SLF001 - wrapped, to see which processes render
+
+
+def _noted(index: int) -> bytes | None:
+    with _PIDS.open("a") as out:
+        out.write(f"{os.getpid()}\n")
+    return _RENDER_ONE(index)
+
+
+def test_pages_rendered_by_forked_workers_are_the_same_bytes(tmp_path: Path, monkeypatch):
+    root = copy_corpus(tmp_path / "corpus")
+    monkeypatch.setenv(write.JOBS_VARIABLE, "1")
+    _generate(root)
+    alone = {p.relative_to(root / "docs"): p.read_bytes() for p in (root / "docs").rglob("*")
+             if p.is_file()}
+    other = copy_corpus(tmp_path / "other")
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)
+    monkeypatch.setenv(write.JOBS_VARIABLE, "2")
+    global _PIDS
+    _PIDS = tmp_path / "pids"
+    monkeypatch.setattr(write, "_render_one", _noted)
+    result = _generate(other)
+    renderers = _PIDS.read_text().split()
+    assert len(renderers) == result.report.files and str(os.getpid()) not in renderers
+    together = {p.relative_to(other / "docs"): p.read_bytes() for p in (other / "docs").rglob("*")
+                if p.is_file()}
+    assert together == alone

@@ -12,11 +12,13 @@ manifest that have no page now are removed; nothing else in the folder (or outsi
 from __future__ import annotations
 
 import json
+import multiprocessing
 import os
 import shutil
 import tempfile
+import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -79,6 +81,7 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
     paths: list[str] = []
     staged: list[tuple[str, str]] = []  # (path, digest)
     try:
+        todo: list[tuple[Page, list[int] | None]] = []  # pages to render, with their file's stat
         for n, page in enumerate(pages, 1):
             if on_progress and n % 500 == 0:
                 on_progress(n)
@@ -93,10 +96,11 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
                 record[page.path] = [page.digest, *on_disk]
                 report.unchanged += 1
                 continue
+            todo.append((page, on_disk))
+        started = time.perf_counter()
+        for (page, on_disk), data in zip(todo, _rendered([p for p, _ in todo]), strict=True):
             report.rendered.append(page.path)
-            started = time.perf_counter()
-            data = page.render()
-            report.render_seconds += time.perf_counter() - started
+            target = out_dir / page.path
             if on_disk is not None and on_disk[0] == len(data) and target.read_bytes() == data:
                 record[page.path] = [page.digest, *on_disk]
                 report.unchanged += 1
@@ -106,6 +110,7 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
                 held.write_bytes(data)
                 staged.append((page.path, page.digest))
             del data  # let this page go before the next is rendered
+        report.render_seconds = time.perf_counter() - started
         for path, digest in staged:
             target = out_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -131,6 +136,47 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
         except OSError:
             pass  # without a record the next run renders every page
     return report
+
+
+# Pages rendered in parallel only when there are this many: forking costs more than a few pages.
+PARALLEL_FROM = 200
+JOBS_VARIABLE = "BRIEFING_JOBS"  # processes that render pages; 1 renders in this process alone
+_todo: list[Page] = []  # the pages a forked worker renders, inherited from its parent
+
+
+def _jobs() -> int:
+    wanted = os.environ.get(JOBS_VARIABLE, "")
+    return int(wanted) if wanted.isdigit() and int(wanted) > 0 else (os.cpu_count() or 1)
+
+
+def _render_one(index: int) -> bytes | None:
+    try:
+        return _todo[index].render()
+    except Exception:  # noqa: BLE001 - rendered again in the parent, which raises it with its place
+        return None
+
+
+def _rendered(todo: list[Page]) -> Iterator[bytes]:
+    """The pages' bytes, in order. Rendering is independent per page, so with two cores or more
+    and enough pages, forked workers render them (they inherit the plan, nothing is pickled but
+    the bytes); not where threads run (a server's), which a fork would copy mid-step. A page whose
+    rendering fails in a worker is rendered again here, so that the error is raised with its
+    template and line."""
+    jobs = min(_jobs(), 8)
+    if (jobs < 2 or len(todo) < PARALLEL_FROM or threading.active_count() > 1
+            or "fork" not in multiprocessing.get_all_start_methods()):
+        for page in todo:
+            yield page.render()
+        return
+    global _todo
+    _todo = todo
+    try:
+        with multiprocessing.get_context("fork").Pool(jobs) as pool:
+            for page, data in zip(todo, pool.imap(_render_one, range(len(todo)), chunksize=8),
+                                  strict=True):
+                yield page.render() if data is None else data
+    finally:
+        _todo = []
 
 
 def _remove_stale_staging(out_dir: Path) -> None:
