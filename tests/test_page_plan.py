@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from generator import pipeline
+from generator import parallel, pipeline
 from generator.engine import run as build
 from generator.pages import plan, registers, write
 from generator.progress import Progress
@@ -257,27 +257,27 @@ def test_an_actor_named_in_more_than_a_page_holds_gets_a_page_per_year(tmp_path:
 
 
 _PIDS = Path()
-_RENDER_ONE = write._render_one  # noqa: SLF001 - wrapped, to see which processes render
+_CALL = parallel._call  # noqa: SLF001 - wrapped, to see which processes render
 
 
-def _noted(index: int) -> bytes | None:
+def _noted(index: int) -> object:
     with _PIDS.open("a") as out:
         out.write(f"{os.getpid()}\n")
-    return _RENDER_ONE(index)
+    return _CALL(index)
 
 
 def test_pages_rendered_by_forked_workers_are_the_same_bytes(tmp_path: Path, monkeypatch):
     root = copy_corpus(tmp_path / "corpus")
-    monkeypatch.setenv(write.JOBS_VARIABLE, "1")
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "1")
     _generate(root)
     alone = {p.relative_to(root / "docs"): p.read_bytes() for p in (root / "docs").rglob("*")
              if p.is_file()}
     other = copy_corpus(tmp_path / "other")
     monkeypatch.setattr(write, "PARALLEL_FROM", 1)
-    monkeypatch.setenv(write.JOBS_VARIABLE, "2")
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "2")
     global _PIDS
     _PIDS = tmp_path / "pids"
-    monkeypatch.setattr(write, "_render_one", _noted)
+    monkeypatch.setattr(parallel, "_call", _noted)
     result = _generate(other)
     renderers = _PIDS.read_text().split()
     assert len(renderers) == result.report.files and str(os.getpid()) not in renderers

@@ -27,10 +27,11 @@ def test_a_template_that_fails_in_a_worker_is_reported_from_the_parent(tmp_path:
                                                                        monkeypatch):
     """Pages render in forked workers when there are enough of them; an error raised there is
     raised again here, with its template and line, and still nothing is written."""
+    from generator import parallel
     from generator.pages import write
 
     monkeypatch.setattr(write, "PARALLEL_FROM", 1)
-    monkeypatch.setenv(write.JOBS_VARIABLE, "2")
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "2")
     root = build_project(tmp_path / "p")
     before = outputs(root)
     template = root / "site_templates/pages/actor.md.j2"

@@ -12,17 +12,15 @@ manifest that have no page now are removed; nothing else in the folder (or outsi
 from __future__ import annotations
 
 import json
-import multiprocessing
 import os
 import shutil
 import tempfile
-import threading
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import files
+from .. import files, parallel
 from .plan import Page
 from .render import MANIFEST
 
@@ -138,45 +136,13 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
     return report
 
 
-# Pages rendered in parallel only when there are this many: forking costs more than a few pages.
+# Pages rendered by forked workers only when there are this many: forking costs more than a few.
 PARALLEL_FROM = 200
-JOBS_VARIABLE = "BRIEFING_JOBS"  # processes that render pages; 1 renders in this process alone
-_todo: list[Page] = []  # the pages a forked worker renders, inherited from its parent
-
-
-def _jobs() -> int:
-    wanted = os.environ.get(JOBS_VARIABLE, "")
-    return int(wanted) if wanted.isdigit() and int(wanted) > 0 else (os.cpu_count() or 1)
-
-
-def _render_one(index: int) -> bytes | None:
-    try:
-        return _todo[index].render()
-    except Exception:  # noqa: BLE001 - rendered again in the parent, which raises it with its place
-        return None
 
 
 def _rendered(todo: list[Page]) -> Iterator[bytes]:
-    """The pages' bytes, in order. Rendering is independent per page, so with two cores or more
-    and enough pages, forked workers render them (they inherit the plan, nothing is pickled but
-    the bytes); not where threads run (a server's), which a fork would copy mid-step. A page whose
-    rendering fails in a worker is rendered again here, so that the error is raised with its
-    template and line."""
-    jobs = min(_jobs(), 8)
-    if (jobs < 2 or len(todo) < PARALLEL_FROM or threading.active_count() > 1
-            or "fork" not in multiprocessing.get_all_start_methods()):
-        for page in todo:
-            yield page.render()
-        return
-    global _todo
-    _todo = todo
-    try:
-        with multiprocessing.get_context("fork").Pool(jobs) as pool:
-            for page, data in zip(todo, pool.imap(_render_one, range(len(todo)), chunksize=8),
-                                  strict=True):
-                yield page.render() if data is None else data
-    finally:
-        _todo = []
+    """The pages' bytes, in order; rendering is independent per page (`parallel`)."""
+    return parallel.mapped(lambda index: todo[index].render(), len(todo), PARALLEL_FROM)
 
 
 def _remove_stale_staging(out_dir: Path) -> None:

@@ -8,6 +8,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import parallel
 from ..content import safe_text
 from ..content.load import Content, Located, Project, read_seed
 from ..content.model import Actor, Briefing, Redirect, actor_refs, refs
@@ -51,17 +52,22 @@ def verify(project: Project, content: Content, strict: bool = False,
     cache = verify_cache.VerifyCache.open(cache_dir)
     reads = attribution.Reads(actors)
     seen: dict[str, Located] = {}
-    briefings: list[VerifiedBriefing] = []
+    slots: list[_Slot] = []
     for located in content.briefings:
         b: Briefing = located.value
         if b.id in seen:
-            out.append(_duplicate_id(located, seen[b.id], f"briefing id '{b.id}' is already used by",
-                                     "give each briefing its own id"))
+            slots.append(_Slot([_duplicate_id(located, seen[b.id],
+                                              f"briefing id '{b.id}' is already used by",
+                                              "give each briefing its own id")], refused=True))
             continue
         seen[b.id] = located
-        result = _verify_cached(project, located, actors, strict, out, cache, reads)
-        if result is not None:
-            briefings.append(result)
+        slots.append(_look_up(project, located, actors, strict, cache, reads))
+    _verify_misses(project, [s for s in slots if s.task is not None], actors, strict, cache)
+    briefings: list[VerifiedBriefing] = []
+    for slot in slots:
+        out.extend(slot.problems)
+        if slot.result is not None and not slot.refused:
+            briefings.append(slot.result)
     cache.save()
     out.extend(cache.notes)
     _check_answers(seen, out)
@@ -79,34 +85,69 @@ def verify(project: Project, content: Content, strict: bool = False,
                     cached=cache.hits)
 
 
-def _verify_cached(project: Project, located: Located, actors: dict[str, Actor], strict: bool,
-                   out: list[Problem], cache: verify_cache.VerifyCache, reads: attribution.Reads
-                   ) -> VerifiedBriefing | None:
+@dataclass
+class _Slot:
+    """One briefing's outcome, in the order of the summaries: its problems and its result, or the
+    matching still to do (`task`: the summary, its seed, and the cache key to keep the verdict)."""
+
+    problems: list[Problem]
+    refused: bool = False  # a reference error: the briefing is left out whatever its quotes
+    result: VerifiedBriefing | None = None
+    task: tuple[Located, tuple[str | None, bytes | None, str | None], str | None] | None = None
+
+
+# Briefings to match before forked workers share them (`parallel`): fewer are done here faster.
+PARALLEL_FROM = 50
+
+
+def _look_up(project: Project, located: Located, actors: dict[str, Actor], strict: bool,
+             cache: verify_cache.VerifyCache, reads: attribution.Reads) -> _Slot:
     """References to the registry checked afresh (cheap, and the registry changes under every
     briefing); the quotes, their quotation marks and speakers from the cache when it has them."""
     b: Briefing = located.value
-    mark = len(out)
-    out.extend(_reference_problems(located, actors))
-    refused = any(p.severity == "error" for p in out[mark:])
+    slot = _Slot(_reference_problems(located, actors))
+    slot.refused = any(p.severity == "error" for p in slot.problems)
     seed = read_seed(project, b.source.seed)
     text, raw, _ = seed
     if text is None or raw is None or not located.doc.sha256:
         cache.misses += 1
-        result = _verify_briefing(project, located, actors, strict, out, seed)
-        return None if refused else result
+        slot.task = (located, seed, None)
+        return slot
     digest = hashlib.sha256(raw).hexdigest()
     key = verify_cache.key(str(located.path), located.doc.sha256, digest,
                            reads.digest(text, b), "strict" if strict else "lenient")
     entry = cache.get(key, lambda e: _as_written(e, b, str(located.path), len(text)))
     if entry is None:
-        mark = len(out)
-        result = _verify_briefing(project, located, actors, strict, out, seed)
-        cache.put(key, verify_cache.Entry(out[mark:], result.spans if result else None))
+        slot.task = (located, seed, key)
     else:
-        out.extend(entry.problems)
-        result = (None if entry.spans is None
-                  else VerifiedBriefing(b, located.path, text, digest, entry.spans))
-    return None if refused else result
+        slot.problems += entry.problems
+        slot.result = (None if entry.spans is None
+                       else VerifiedBriefing(b, located.path, text, digest, entry.spans))
+    return slot
+
+
+def _verify_misses(project: Project, slots: list[_Slot], actors: dict[str, Actor], strict: bool,
+                   cache: verify_cache.VerifyCache) -> None:
+    """Match the quotes of the briefings the cache could not vouch for, each independent of the
+    others: by forked workers when there are many, which send back problems and spans only."""
+    tasks = [slot.task for slot in slots if slot.task is not None]
+
+    def work(index: int) -> tuple[list[Problem], dict[str, list[tuple[int, int]]] | None]:
+        located, seed, _ = tasks[index]
+        found: list[Problem] = []
+        result = _verify_briefing(project, located, actors, strict, found, seed)
+        return found, None if result is None else result.spans
+
+    for slot, task, (found, spans) in zip(
+            slots, tasks, parallel.mapped(work, len(tasks), PARALLEL_FROM), strict=True):
+        located, (text, raw, _), key = task
+        slot.problems += found
+        if spans is not None and text is not None and raw is not None:
+            slot.result = VerifiedBriefing(located.value, located.path, text,
+                                           hashlib.sha256(raw).hexdigest(), spans)
+        if key is not None:
+            cache.put(key, verify_cache.Entry(found, spans))
+        slot.task = None
 
 
 def _reference_problems(located: Located, actors: dict[str, Actor]) -> list[Problem]:
