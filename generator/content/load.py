@@ -228,16 +228,20 @@ class Validated:
         if not isinstance(raw, bytes):
             return None
         try:
-            value, doc = pickle.loads(raw)
+            value, sha256, packed = pickle.loads(raw)
         except Exception:  # noqa: BLE001 - our own bytes, yet any failure only costs a parse
             return None
-        if not isinstance(value, model) or not isinstance(doc, yaml_source.Document):
+        if not isinstance(value, model) or not isinstance(sha256, str) or not isinstance(
+                packed, bytes):
             return None
         self.used[key] = raw
-        return value, doc
+        return value, _PackedDocument(packed, sha256)
 
     def put(self, key: str, value: BaseModel, doc: yaml_source.Document) -> None:
-        self.used[key] = pickle.dumps((value, doc), protocol=pickle.HIGHEST_PROTOCOL)
+        # the positions apart: a run that changed one file needs no other file's positions unless
+        # it reports a problem there, and unpickling them is half the cost of a cached file
+        packed = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
+        self.used[key] = pickle.dumps((value, doc.sha256, packed), protocol=pickle.HIGHEST_PROTOCOL)
         self.added += 1
 
     def save(self) -> None:
@@ -246,6 +250,24 @@ class Validated:
             return
         signing.write_signed(self.path, signing.CODE_VERSION.encode("ascii") + b"\n"
                              + marshal.dumps(self.used))
+
+
+class _PackedDocument(yaml_source.Document):
+    """A cached file's document whose values and positions stay pickled until first asked for."""
+
+    def __init__(self, packed: bytes, sha256: str):  # the dataclass's fields arrive when unpacked
+        self._packed: bytes | None = packed
+        self.sha256 = sha256
+
+    def __getattr__(self, name: str) -> Any:  # only for attributes not yet set: the packed ones
+        packed = self.__dict__.get("_packed")
+        if packed is None or name.startswith("__"):
+            raise AttributeError(name)
+        doc = pickle.loads(packed)
+        self.__dict__.update(data=doc.data, positions=doc.positions,
+                             key_positions=doc.key_positions, flow=doc.flow, tagged=doc.tagged)
+        self._packed = None
+        return getattr(self, name)
 
 
 # Characters that a file name may not hold: printed raw, they would forge or hide lines of a report
