@@ -38,12 +38,16 @@ def _call(index: int) -> Any:
         return _Failed()
 
 
+def _fork_safe() -> bool:
+    """No other thread (a server's, a watcher's) that a fork would copy mid-step."""
+    return threading.active_count() == 1 and "fork" in multiprocessing.get_all_start_methods()
+
+
 def mapped(work: Callable[[int], Any], count: int, minimum: int) -> Iterator[Any]:
     """work(0), work(1), … work(count - 1), in order. Items a worker failed on are done again in
     this process, so that an error is raised here with its traceback."""
     n = jobs()
-    if (n < 2 or count < minimum or threading.active_count() > 1
-            or "fork" not in multiprocessing.get_all_start_methods()):
+    if n < 2 or count < minimum or not _fork_safe():
         for index in range(count):
             yield work(index)
         return

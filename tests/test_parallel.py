@@ -38,6 +38,7 @@ def test_workers_report_what_one_process_reports(tmp_path: Path, monkeypatch, co
     global _PIDS
     _PIDS = tmp_path / "pids"
     monkeypatch.setattr(parallel, "_call", _noted)
+    monkeypatch.setattr(parallel, "_fork_safe", lambda: True)  # whatever threads other tests left
     outputs = []
     for jobs in ("1", "2"):
         monkeypatch.setenv(parallel.JOBS_VARIABLE, jobs)
@@ -53,3 +54,21 @@ def test_workers_report_what_one_process_reports(tmp_path: Path, monkeypatch, co
     workers = set(_PIDS.read_text().split())  # written by forked workers alone
     assert workers and str(os.getpid()) not in workers
     assert any("Never" in line for line in outputs[1])
+
+
+def test_no_fork_while_another_thread_runs(monkeypatch):
+    """A server's threads would be copied mid-step into the workers: the work stays here."""
+    import threading
+
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "2")
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        pids = list(parallel.mapped(lambda index: os.getpid(), 20, 1))
+    finally:
+        stop.set()
+        thread.join()
+    assert pids == [os.getpid()] * 20
+    if threading.active_count() == 1:  # no thread left by other tests: the workers do the work
+        assert os.getpid() not in parallel.mapped(lambda index: os.getpid(), 20, 1)

@@ -32,6 +32,7 @@ def test_a_template_that_fails_in_a_worker_is_reported_from_the_parent(tmp_path:
 
     monkeypatch.setattr(write, "PARALLEL_FROM", 1)
     monkeypatch.setenv(parallel.JOBS_VARIABLE, "2")
+    monkeypatch.setattr(parallel, "_fork_safe", lambda: True)  # whatever threads other tests left
     root = build_project(tmp_path / "p")
     before = outputs(root)
     template = root / "site_templates/pages/actor.md.j2"

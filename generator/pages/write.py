@@ -96,7 +96,9 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
                 continue
             todo.append((page, on_disk))
         started = time.perf_counter()
-        for (page, on_disk), data in zip(todo, _rendered([p for p, _ in todo]), strict=True):
+        rendered = _rendered([p for p, _ in todo])
+        for page, on_disk in todo:
+            data = next(rendered)  # not zip(): its reused tuple would keep the last page alive
             report.rendered.append(page.path)
             target = out_dir / page.path
             if on_disk is not None and on_disk[0] == len(data) and target.read_bytes() == data:
