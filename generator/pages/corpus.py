@@ -46,6 +46,10 @@ class EventEntry:
     event: Event
     period: dates.Period
 
+    @property
+    def expected(self) -> bool:
+        return expected(self.period, self.item.briefing.source.published)
+
 
 @dataclass
 class QuestionEntry:
@@ -118,6 +122,12 @@ def event_period(e: Event) -> dates.Period:
     end = dates.parse(e.end)
     return dates.Period(start.start, min(start.end, end.end) if end.end >= start.start
                         else end.end, start.precision, start.text)
+
+
+def expected(period: dates.Period, published: str) -> bool:
+    """Whether an event was still ahead when the article was published: it starts after that day.
+    An event whose span holds the publication day (this month, this year) is not."""
+    return period.start > dates.parse(published).end
 
 
 def _newest_first(item: VerifiedBriefing) -> tuple:
