@@ -105,6 +105,7 @@ class Corpus:
     by_id: dict[str, VerifiedBriefing] = field(default_factory=dict)
     question_index: dict[tuple[str, str], QuestionEntry] = field(default_factory=dict)
     edges_by_briefing: dict[str, list[Edge]] = field(default_factory=dict)
+    edges_by_actor: dict[str, list[Edge]] = field(default_factory=dict)  # as source or target
 
     @property
     def reviewed(self) -> list[VerifiedBriefing]:
@@ -194,6 +195,12 @@ def build(verified: Verified) -> Corpus:
         if len(edges) > first_edge:
             edges_by_briefing[b.id] = edges[first_edge:]
 
+    edges_by_actor: dict[str, list[Edge]] = {}
+    for edge in edges:
+        edges_by_actor.setdefault(edge.source, []).append(edge)
+        if edge.target != edge.source:
+            edges_by_actor.setdefault(edge.target, []).append(edge)
+
     for item, answer in answers:
         key = (answer.question.briefing, answer.question.question)
         if key in questions:  # an answer to a draft's question waits for the draft's review
@@ -225,4 +232,5 @@ def build(verified: Verified) -> Corpus:
         by_id={item.briefing.id: item for item in briefings},
         question_index=questions,
         edges_by_briefing=edges_by_briefing,
+        edges_by_actor=edges_by_actor,
     )

@@ -163,7 +163,7 @@ def plan(corpus: Corpus, templates: Path, settings: SiteSettings) -> Iterator[Pa
     for view in corpus.actors.values():
         if view.actor.id in paged:
             yield page(f"actors/{view.actor.id}.md", "actor.md.j2",
-                       lambda view=view: {"view": view},
+                       lambda view=view: _actor_context(view, corpus),
                        briefings=[item.briefing.id for item, _ in view.briefings],
                        actors=[view.actor.id, *([view.actor.country] if view.actor.country
                                                 else [])])
@@ -220,12 +220,12 @@ def _register_pages(register: registers.Register, corpus: Corpus,
     lines = [(y.year, y.count, list(y.paths)) for y in index]
     if register is registers.RELATIONS:
         links = diagrams.merge(corpus.edges)
-        shown = diagrams.strongest(links)
 
         def overview() -> dict[str, Any]:
-            return {"years": index, "register": register, "total": len(links), "shown": shown,
-                    "limit": diagrams.OVERVIEW_LIMIT,
-                    "diagram": diagrams.mermaid(shown, corpus.actor_name) if shown else None}
+            return {"years": index, "register": register, "total": len(links),
+                    "kinds": registers.relation_kinds(parts), "limit": diagrams.DIAGRAM_LIMIT,
+                    "diagram": diagrams.mermaid(links, corpus.actor_name)
+                    if 0 < len(links) <= diagrams.DIAGRAM_LIMIT else None}
 
         yield page(f"{register.name}.md", f"{register.name}.md.j2", overview, extra=lines,
                    briefings=list(corpus.edges_by_briefing))
@@ -237,9 +237,27 @@ def _register_pages(register: registers.Register, corpus: Corpus,
                    lambda: {"years": index, "register": register}, extra=[lines, answered])
     for part in parts:
         yield page(part.path, register.template,
-                   lambda part=part: {"part": part, "entries": part.entries},
+                   lambda part=part: _part_context(register, part, corpus),
                    briefings=part.briefings,
                    extra=[part.year, part.number, part.parts, f"{register.name}.md"])
+
+
+def _part_context(register: registers.Register, part: registers.Part,
+                  corpus: Corpus) -> dict[str, Any]:
+    context: dict[str, Any] = {"part": part, "entries": part.entries}
+    if register is registers.RELATIONS:
+        context["panels"] = diagrams.panels(part.entries, corpus.actor_name)
+        context["limit"] = diagrams.DIAGRAM_LIMIT
+    return context
+
+
+def _actor_context(view: Any, corpus: Corpus) -> dict[str, Any]:
+    """An actor's page: what the corpus gathered on it, and the relationships it is part of."""
+    links = sorted(diagrams.merge(corpus.edges_by_actor.get(view.actor.id, [])),
+                   key=registers.link_order)
+    shown = diagrams.strongest(links)
+    return {"view": view, "links": links, "shown": len(shown), "limit": diagrams.DIAGRAM_LIMIT,
+            "diagram": diagrams.mermaid(shown, corpus.actor_name) if shown else None}
 
 
 def render_all(corpus: Corpus, templates: Path, settings: SiteSettings) -> dict[str, bytes]:
