@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-
 from typing import get_args
 
 from ..content.model import RelationKind
@@ -101,7 +100,9 @@ def mermaid(links: list[Link], name: Callable[[str], str]) -> MdSafe:
     for link in links:
         nodes.setdefault(link.source)
         nodes.setdefault(link.target)
-    lines = ["``` mermaid", "flowchart LR"]
+    # the diagram's source is no text for search: its words are in the list or table beside it
+    lines = ['<div class="diagram" data-search-exclude markdown="block">', "", "``` mermaid",
+             "flowchart LR"]
     lines += [f'    {node_id(a)}["{label(name(a))}"]' for a in nodes]
     for link in links:
         text = link.kind
@@ -109,7 +110,7 @@ def mermaid(links: list[Link], name: Callable[[str], str]) -> MdSafe:
             text += ": " + ", ".join(link.what[:2]) + ("…" if len(link.what) > 2 else "")
         arrow = _STYLE.get(link.kind, "-->")
         lines.append(f'    {node_id(link.source)} {arrow}|"{label(text)}"| {node_id(link.target)}')
-    lines.append("```")
+    lines += ["```", "", "</div>"]
     return MdSafe("\n".join(lines))
 
 

@@ -122,13 +122,11 @@ class PageContext:
         b: Briefing = item.briefing
         anchor = f' id="q-{q.id}"' if on_briefing_page else ""
         fragment = " *(quoted fragment)*" if q.fragment else ""
-        who = f"— **{self.actor(q.speaker)}**" if q.speaker else "— *speaker not yet identified*"
-        if SETTINGS.get(q.setting):
-            who += f", {SETTINGS[q.setting]}"
-        if q.date:
-            who += f", {dates.parse(q.date).label}"
-        if not on_briefing_page:
-            who += f" · in {self.briefing(item)}"
+        speaker = md_escape(self.corpus.actor_name(q.speaker)) if q.speaker else None
+        said = (f"**{self.actor(q.speaker)}**" if q.speaker else "*speaker not yet identified*")
+        details = (f", {SETTINGS[q.setting]}" if SETTINGS.get(q.setting) else "") + (
+            f", {dates.parse(q.date).label}" if q.date else "")
+        where = "" if on_briefing_page else f" · in {self.briefing(item)}"
         permalink = (f"#q-{q.id}" if on_briefing_page
                      else self.rel(f"briefings/{b.id}.md#q-{q.id}"))
         actions = [f'[Permalink]({permalink}){{ .quote-permalink title="Permanent link to this '
@@ -136,18 +134,27 @@ class PageContext:
         if q.id in item.spans:
             actions.append(f"[In the article]({self.rel(f'sources/{b.id}.md#src-{q.id}')})"
                            '{ .quote-source-link title="The quote in the text of the article" }')
+        words = f"“{md_escape(q.text)}”{fragment}"
         lines = [
             f'<figure class="quote"{anchor} markdown="block">',
-            '<blockquote markdown="block">',
-            f"“{md_escape(q.text)}”{fragment}",
+            # Search reads the quote and its speaker as one passage (the hidden first line), so
+            # that a result for a name shows what the person said: the visible parts are left
+            # out of the index, and that line out of Pagefind's, which reads the visible ones.
+            f'<p class="quote-search" hidden data-pagefind-ignore markdown="span">{words} — '
+            f"{speaker or 'speaker not yet identified'}{details}</p>",
+            '<blockquote markdown="block" data-search-exclude>',
+            words,
             "</blockquote>",
             '<figcaption markdown="block">',
-            who,
+            f"— {said}{details}{where}",
+            "{: data-search-exclude }",
         ]
         if q.context:
             lines += ["", safe_text.inline_markdown(q.context)]
-        lines += ["", '<span class="quote-actions">' + " · ".join(actions) + "</span>",
-                  "</figcaption>", "</figure>"]
+        lines += ["", '<span class="quote-actions" data-search-exclude>' + " · ".join(actions)
+                  + "</span>",
+                  "</figcaption>",
+                  "</figure>"]
         return MdSafe("\n".join(lines))
 
     def briefing_entry(self, item: Any) -> MdSafe:
