@@ -219,7 +219,7 @@ def _register_pages(register: registers.Register, corpus: Corpus,
     index, parts = registers.split(corpus, register)
     lines = [(y.year, y.count, list(y.paths)) for y in index]
     if register is registers.RELATIONS:
-        links = diagrams.merge(corpus.edges)
+        links = sorted(diagrams.merge(corpus.edges), key=registers.link_order)
 
         def overview() -> dict[str, Any]:
             return {"years": index, "register": register, "total": len(links),
