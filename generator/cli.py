@@ -100,10 +100,11 @@ def check(root: Path, strict: bool) -> None:
 @click.option("--engine", type=click.Choice(build_stage.ENGINES), default="mkdocs",
               show_default=True,
               help="Site engine: MkDocs with Material, or Zensical (pip install '.[zensical]').")
-@click.option("--search", type=click.Choice(build_stage.SEARCHES), default="builtin",
+@click.option("--search", type=click.Choice(("auto", *build_stage.SEARCHES)), default="auto",
               show_default=True,
               help="builtin: the theme's one-file index; pagefind: a chunked Pagefind index, for "
-                   "large archives (pip install '.[pagefind]').")
+                   "large archives (pip install '.[pagefind]'); auto: builtin up to "
+                   f"{build_stage.SEARCH_AUTO_LIMIT} briefings, pagefind above.")
 def build(root: Path, strict: bool, engine: str, search: str) -> None:
     """Check the content, generate the Markdown pages into docs/, then build site/ with MkDocs
     (or Zensical).
@@ -130,6 +131,9 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
         sys.exit(1)
     generated_at = progress.elapsed
     report, counts, skipped = result.report, result.counts, result.skipped
+    search, search_note = build_stage.choose_search(search, counts["briefings"])
+    if search_note:
+        click.echo(search_note, err=True)
     preview_leftovers(config.docs_dir)
     cache_dir = root / pipeline.CACHE_DIR
     site_key = site_record.settings_key(config, root / "site_templates", engine, search, strict)

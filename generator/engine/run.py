@@ -3,6 +3,7 @@ swaps it in only on success, so a failed build leaves the last good site in plac
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -23,6 +24,23 @@ from . import privacy
 
 ENGINES = ("mkdocs", "zensical")
 SEARCHES = ("builtin", "pagefind")
+# `--search auto` (the default) keeps the theme's one-file index up to this many briefings and
+# makes a chunked Pagefind index above it: the one-file index, which a reader downloads whole
+# before the first result, grows by about 9 to 33 kB a briefing (PERFORMANCE.md), so it passes
+# 5 MB at about this many briefings like the real ones.
+SEARCH_AUTO_LIMIT = 150
+
+
+def choose_search(requested: str, briefings: int) -> tuple[str, str | None]:
+    """The search a build makes, and a note when `auto` wanted Pagefind but it is not installed."""
+    if requested != "auto" or briefings <= SEARCH_AUTO_LIMIT:
+        return ("builtin" if requested == "auto" else requested), None
+    if importlib.util.find_spec("pagefind") is None:
+        return "builtin", (
+            f"note: {briefings} briefings, more than {SEARCH_AUTO_LIMIT}: readers would get "
+            "results sooner from a chunked index; pip install '.[pagefind]' and build again "
+            "(--search builtin keeps the one-file index and this note away)")
+    return "pagefind", None
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -200,7 +218,7 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     if ok and search == "pagefind":
         index = subprocess.run(
             [sys.executable, "-m", "pagefind", "--site", str(tmp), "--glob", PAGEFIND_GLOB,
-             "--root-selector", "article", "--quiet"],
+             "--root-selector", "article", *_pagefind_excludes(), "--quiet"],
             cwd=root, env=env, capture_output=True, text=True)
         output = (output + "\n" + index.stdout + index.stderr).strip()
         ok = index.returncode == 0 and (tmp / "pagefind" / "pagefind.js").is_file()
@@ -219,6 +237,13 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
 # Pages that the theme's search indexes too: briefings and actors, not registers or sources.
 PAGEFIND_GLOB = "{briefings,actors}/*/index.html"
 PAGEFIND_SCRIPT = "assets/pagefind-search.js"
+# What the theme's index leaves out too: heading permalinks, the links under each quote, the
+# sources of diagrams (their words are in the lists beside them).
+PAGEFIND_EXCLUDE = (".headerlink", ".quote-actions", ".diagram")
+
+
+def _pagefind_excludes() -> list[str]:
+    return [arg for selector in PAGEFIND_EXCLUDE for arg in ("--exclude-selectors", selector)]
 
 
 def derive_config(text: str, site_dir: str, pagefind: bool, scripts: list[str] | None = None

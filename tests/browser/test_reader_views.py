@@ -4,6 +4,7 @@ axe-core on each of those pages."""
 
 from __future__ import annotations
 
+import importlib.util
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -12,6 +13,7 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from ..conftest import run
 from ..reader_site import IRAN, build_four_briefings
 from .conftest import Site
 
@@ -165,3 +167,44 @@ def test_axe_finds_no_violation_on_the_reader_views(browser: Any, four: Site, ax
     (artifacts / f"axe-reader-views-{scheme}.json").write_text(json.dumps(found, indent=2),
                                                                encoding="utf-8")
     assert found == {path: [] for path in found}
+
+
+@pytest.fixture(scope="module")
+def four_pagefind(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    if importlib.util.find_spec("pagefind") is None:
+        pytest.skip("pagefind is not installed (pip install '.[pagefind]')")
+    root = build_four_briefings(tmp_path_factory.mktemp("fourpf") / "project")
+    built = run(root, "build", "--strict", "--search", "pagefind")
+    assert built.exit_code == 0, built.output
+    served = Site(root / "site")
+    yield served
+    served.close()
+
+
+def test_pagefind_search_looks_and_answers_like_the_themes(browser: Any, four_pagefind: Site,
+                                                          axe_source: str, artifacts: Path):
+    context, page, errors = _open(browser, four_pagefind, "actors/russia/")
+    assert not page.locator("script[src$='search_index.json']").count()
+    # the theme's box in the header, with the theme's result markup
+    _search(page, "Dmitry Peskov")
+    page.locator(".md-search-result__item").first.wait_for()
+    page.screenshot(path=artifacts / "search-person-pagefind.png")
+    shown = page.inner_text(".md-search-result")
+    assert "Dmitry Peskov" in shown
+    # Pagefind shows the words around the name: the quote's end, then its speaker
+    assert "information of this kind corresponds to reality,” — Dmitry Peskov" in (
+        " ".join(shown.split())), shown
+    hrefs = page.eval_on_selector_all(".md-search-result__item > .md-search-result__link",
+                                      "links => links.map(a => new URL(a.href).pathname)")
+    assert "/actors/dmitry-peskov/" in hrefs and f"/briefings/{IRAN}/" in hrefs
+    assert page.locator(".md-search-result mark").count() > 0
+    # it opens and closes as the theme's does, and passes axe-core
+    assert page.evaluate("document.getElementById('__search').checked")
+    page.wait_for_function("document.getAnimations().length === 0")
+    page.add_script_tag(content=axe_source)
+    result = page.evaluate("axe.run(document, {resultTypes: ['violations']})")
+    assert [v["id"] for v in result["violations"]] == []
+    page.keyboard.press("Escape")
+    assert not page.evaluate("document.getElementById('__search').checked")
+    assert errors == []
+    context.close()
