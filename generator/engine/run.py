@@ -25,10 +25,11 @@ from . import privacy
 ENGINES = ("mkdocs", "zensical")
 SEARCHES = ("builtin", "pagefind")
 # `--search auto` (the default) keeps the theme's one-file index up to this many briefings and
-# makes a chunked Pagefind index above it: the one-file index, which a reader downloads whole
-# before the first result, grows by about 9 to 33 kB a briefing (PERFORMANCE.md), so it passes
-# 5 MB at about this many briefings like the real ones.
-SEARCH_AUTO_LIMIT = 150
+# makes a chunked Pagefind index above it. The one-file index, which a reader's browser fetches
+# and indexes whole before the first result, grows by 20 to 30 kB a briefing like the real ones
+# (7 kB a synthetic one): about 3 MB at 100, where the first result takes about a second in
+# Chromium; at 8.9 MB (300 briefings) it takes 3 to 4 s. See PERFORMANCE.md.
+SEARCH_AUTO_LIMIT = 100
 
 
 def choose_search(requested: str, briefings: int) -> tuple[str, str | None]:
