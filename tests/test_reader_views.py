@@ -14,7 +14,7 @@ import pytest
 import yaml
 
 from generator.content import dates
-from generator.pages import diagrams
+from generator.pages import diagrams, registers
 from generator.pages.corpus import expected
 
 from .page_structure import text_of
@@ -223,3 +223,22 @@ def test_search_index_reads_each_quote_with_its_speaker_and_no_shared_heading(si
     # the links under each quote and the diagrams' sources are no text to search
     text = " ".join(d["text"] for d in docs)
     assert "flowchart" not in text and "Permalink" not in text
+
+
+def test_overview_links_each_kind_to_the_first_page_of_its_year_that_holds_it():
+    def part(year: str, number: int, parts: int, kinds: list[str]) -> registers.Part:
+        links = [diagrams.Link(f"a{i}", kind, "t") for i, kind in enumerate(kinds)]
+        return registers.Part(registers.RELATIONS, year, number, parts, links, frozenset())
+
+    # a busy year cut into two pages, its rows in kind order, and a quiet one
+    parts = [part("2025", 1, 2, ["accuses"] * 2 + ["sanctions"] * 3),
+             part("2025", 2, 2, ["sanctions"] * 4 + ["supplies"]),
+             part("2024", 1, 1, ["supplies"] * 2)]
+    kinds = {kind: (counts, total) for kind, counts, total in registers.relation_kinds(parts)}
+    assert list(kinds) == ["supplies", "sanctions", "accuses"]  # the format's order of kinds
+    counts, total = kinds["sanctions"]
+    assert total == 7 and counts[1] is None
+    assert (counts[0].count, counts[0].path) == (7, "relations/2025.md")
+    counts, total = kinds["supplies"]
+    assert [(c.count, c.path) for c in counts] == [(1, "relations/2025-2.md"),
+                                                   (2, "relations/2024.md")]
