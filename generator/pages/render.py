@@ -137,14 +137,14 @@ class PageContext:
         words = f"“{md_escape(q.text)}”{fragment}"
         lines = [
             f'<figure class="quote"{anchor} markdown="block">',
-            # Search reads the quote and its speaker as one passage (the hidden first line), so
-            # that a result for a name shows what the person said: the visible parts are left
-            # out of the index, and that line out of Pagefind's, which reads the visible ones.
-            f'<p class="quote-search" hidden data-pagefind-ignore markdown="span">{words} — '
-            f"{speaker or 'speaker not yet identified'}{details}</p>",
             '<blockquote markdown="block" data-search-exclude>',
             words,
             "</blockquote>",
+            # Search reads the quote and its speaker as one passage (this hidden line), so that
+            # a result for a name shows what the person said: the visible quote and attribution
+            # are left out of the index, and this line out of Pagefind's, which reads those.
+            f'<p class="quote-search" hidden data-pagefind-ignore markdown="span">{words} — '
+            f"{speaker or 'speaker not yet identified'}{details}</p>",
             '<figcaption markdown="block">',
             f"— {said}{details}{where}",
             "{: data-search-exclude }",
