@@ -103,6 +103,30 @@
       count(shown);
     }
 
+    // the other pages of a busy year (relations/2024-2/ beside relations/2024/) open narrowed
+    // as this one is: a kind's rows may run on from one page to the next
+    var folder = window.location.pathname.replace(/[^/]+\/?$/, "");
+    var siblings = Array.prototype.filter.call(
+      document.querySelectorAll(".md-content a[href]"), function (a) {
+        var url = new URL(a.href, window.location.href);
+        return url.origin === window.location.origin &&
+          url.pathname.replace(/[^/]+\/?$/, "") === folder && url.pathname !== folder;
+      });
+
+    function narrowLinks() {
+      siblings.forEach(function (a) {
+        var url = new URL(a.href, window.location.href);
+        facets.forEach(function (f) {
+          if (f.select.value) {
+            url.searchParams.set(f.param, f.select.value);
+          } else {
+            url.searchParams.delete(f.param);
+          }
+        });
+        a.href = url.href;
+      });
+    }
+
     input.addEventListener("input", apply);
     facets.forEach(function (f) {
       f.select.addEventListener("change", function () {
@@ -114,9 +138,11 @@
         }
         window.history.replaceState(window.history.state, "", url.href);
         apply();
+        narrowLinks();
       });
     });
     apply();
+    if (facets.length) narrowLinks();
 
     // Sorting: each header becomes a button; aria-sort marks the sorted column only.
     var headers = Array.prototype.slice.call(table.tHead ? table.tHead.rows[0].cells : []);

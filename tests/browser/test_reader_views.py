@@ -13,6 +13,8 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from generator.pages import registers
+
 from ..conftest import run
 from ..reader_site import IRAN, build_four_briefings
 from .conftest import Site
@@ -206,5 +208,33 @@ def test_pagefind_search_looks_and_answers_like_the_themes(browser: Any, four_pa
     assert [v["id"] for v in result["violations"]] == []
     page.keyboard.press("Escape")
     assert not page.evaluate("document.getElementById('__search').checked")
+    assert errors == []
+    context.close()
+
+
+@pytest.fixture(scope="module")
+def four_paged(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
+    """The four briefings with relationship pages of ten rows: 2024's 16 are two pages."""
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setitem(registers.ROWS, "relations", 10)
+        root = build_four_briefings(tmp_path_factory.mktemp("fourpaged") / "project")
+    served = Site(root / "site")
+    yield served
+    served.close()
+
+
+def test_a_kind_that_runs_on_to_the_next_page_stays_narrowed_there(browser: Any,
+                                                                  four_paged: Site):
+    context, page, errors = _open(browser, four_paged, "relations/")
+    # supplies start on the second page of 2024: the overview's count opens that one
+    row = page.locator("tr", has=page.locator("td", has_text="supplies"))
+    assert urlsplit(row.get_by_role("link", name="4").get_attribute("href")).path == "2024-2/"
+    page.goto(four_paged.url("relations/2024/?kind=sanctions"))
+    page.locator(".register-count", has_text="8 of 10 relationships shown").wait_for()
+    page.get_by_role("link", name="2", exact=True).click()
+    page.wait_for_load_state()
+    assert urlsplit(page.url).path.endswith("/relations/2024-2/")
+    page.locator(".register-count", has_text="1 of 6 relationships shown").wait_for()
+    assert [r[1] for r in _visible_rows(page)] == ["sanctions"]
     assert errors == []
     context.close()
