@@ -105,10 +105,11 @@ def check(root: Path, strict: bool) -> None:
               show_default=True,
               help="Site engine: MkDocs with Material; ProperDocs, its maintained fork (pip install "
                    "'.[properdocs]'); or Zensical (pip install '.[zensical]').")
-@click.option("--search", type=click.Choice(build_stage.SEARCHES), default="builtin",
+@click.option("--search", type=click.Choice(("auto", *build_stage.SEARCHES)), default="auto",
               show_default=True,
               help="builtin: the theme's one-file index; pagefind: a chunked Pagefind index, for "
-                   "large archives (pip install '.[pagefind]').")
+                   "large archives (pip install '.[pagefind]'); auto: builtin up to "
+                   f"{build_stage.SEARCH_AUTO_LIMIT} briefings, pagefind above.")
 def build(root: Path, strict: bool, engine: str, search: str) -> None:
     """Check the content, generate the Markdown pages into docs/, then build site/ with MkDocs
     (or ProperDocs, or Zensical).
@@ -133,6 +134,8 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
         click.echo(_problem_summary("build", n_err, n_warn, files) + "; site/ left as it was",
                    err=True)
         sys.exit(1)
+    if built.search_note:
+        click.echo(built.search_note, err=True)
     progress.clear()
     if built.engine_failed and built.remote:
         _report_remote(built.remote, "error")

@@ -143,6 +143,7 @@ class Built:
     generated: Generated
     verified: tuple[int, int] | None = None  # briefings matched in this run, and from the cache
     generated_at: float = 0.0  # seconds from the start when generation ended
+    search_note: str | None = None  # why the search asked for is not the one built
     engine_ran: bool = False
     engine_failed: bool = False
     engine_output: str = ""
@@ -168,6 +169,7 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
     built = Built(result, verified, generated_at=progress.elapsed)
     if not result.ok:
         return built
+    search, built.search_note = engine_stage.choose_search(search, result.counts["briefings"])
     preview_leftovers(config.docs_dir)
     cache_dir = root / CACHE_DIR
     site_key = site_record.settings_key(config, root / "site_templates", engine, search, strict)

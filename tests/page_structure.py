@@ -45,8 +45,14 @@ class _Reader(HTMLParser):
         self.rows: list[int] = []
         self.in_tbody = False
         self.text: list[str] = []
+        self.hidden: list[str] = []  # open tags of an element with `hidden`, the outermost first
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if self.hidden or "hidden" in dict(attrs):
+            # a hidden element is no part of the page a reader sees (nor are void tags in it)
+            if tag not in ("br", "img", "input", "hr", "wbr", "meta", "link"):
+                self.hidden.append(tag)
+            return
         classes = (dict(attrs).get("class") or "").split()
         if tag == "nav":
             if not self.toc_nav and "md-nav--secondary" in classes:
@@ -79,6 +85,10 @@ class _Reader(HTMLParser):
             self.rows[-1] += 1
 
     def handle_endtag(self, tag: str) -> None:
+        if self.hidden:
+            if tag == self.hidden[-1]:
+                self.hidden.pop()
+            return
         if tag == "nav" and self.toc_nav:
             self.toc_nav -= 1
         if tag == "a" and self.toc_link is not None:
@@ -101,6 +111,8 @@ class _Reader(HTMLParser):
             self.page.table_rows.append(self.rows.pop())
 
     def handle_data(self, data: str) -> None:
+        if self.hidden:
+            return
         if self.toc_link is not None:
             self.toc_link.append(data)
         if not self.in_article:

@@ -127,9 +127,9 @@ def test_briefing_page_sections_lists_and_tables(site: Path):
 def test_actor_page(site: Path):
     varga = page(site, "actors/ilse-varga")
     assert varga.texts("h1") == ["Ilse Varga"]
-    assert varga.toc == ["Quotes", "Claims", "Briefings"]
+    assert varga.toc == ["Quotes", "Claims", "Relationships", "Briefings"]
     assert varga.top_lists() == [("ul", 3)]
-    assert varga.table_rows == [2]
+    assert varga.table_rows == [2, 1]  # two claims, one relationship
     assert varga.article_text.count("“") == 6  # six quotes
 
 
@@ -168,7 +168,8 @@ def test_registers(site: Path):
     claims = page(site, "claims/2025")
     assert len(claims.toc) == 5 and claims.top_lists() == [("ul", 4)] * 5
     relations = page(site, "relations")
-    assert relations.toc == ["By year"] and relations.table_rows == []
+    # the overview counts relationships by kind and year: one row per kind
+    assert relations.toc == ["By kind and year", "By year"] and relations.table_rows == [3]
     assert page(site, "relations/2025").table_rows == [11]
     assert '<pre class="mermaid">' in (site / "relations/index.html").read_text(encoding="utf-8")
     assert page(site, "questions").top_lists() == [("ul", 2)]  # two years
@@ -188,7 +189,10 @@ def test_draft_without_speakers_builds_with_banner(site: Path):
     draft = page(site, f"briefings/{DRAFTED}")
     html = (site / f"briefings/{DRAFTED}/index.html").read_text(encoding="utf-8")
     assert "Unreviewed draft" in html
-    assert html.count("speaker not yet identified") == 2
+    # each shown once, and once in the line search reads
+    assert html.count("speaker not yet identified") == 4
+    assert html.count('<p class="quote-search" data-pagefind-ignore="data-pagefind-ignore" '
+                      'hidden="hidden">') == 2
     assert '"creativeWorkStatus": "Draft"' in html.replace("\\u0022", '"')
     assert draft.toc[:3] == ["Bottom line", "Key points", "Quotes"]
     source = (site / f"sources/{DRAFTED}/index.html").read_text(encoding="utf-8")

@@ -28,6 +28,24 @@ ENGINES = ("mkdocs", "properdocs", "zensical")
 # itself (properdocs.replacement); so it can sit beside MkDocs in one environment.
 MKDOCS_LIKE = ("mkdocs", "properdocs")
 SEARCHES = ("builtin", "pagefind")
+# `--search auto` (the default) keeps the theme's one-file index up to this many briefings and
+# makes a chunked Pagefind index above it. The one-file index, which a reader's browser fetches
+# and indexes whole before the first result, grows by 20 to 30 kB a briefing like the real ones
+# (7 kB a synthetic one): about 3 MB at 100, where the first result takes about a second in
+# Chromium; at 8.9 MB (300 briefings) it takes 3 to 4 s. See PERFORMANCE.md.
+SEARCH_AUTO_LIMIT = 100
+
+
+def choose_search(requested: str, briefings: int) -> tuple[str, str | None]:
+    """The search a build makes, and a note when `auto` wanted Pagefind but it is not installed."""
+    if requested != "auto" or briefings <= SEARCH_AUTO_LIMIT:
+        return ("builtin" if requested == "auto" else requested), None
+    if importlib.util.find_spec("pagefind") is None:
+        return "builtin", (
+            f"note: {briefings} briefings, more than {SEARCH_AUTO_LIMIT}: readers would get "
+            "results sooner from a chunked index; pip install '.[pagefind]' and build again "
+            "(--search builtin keeps the one-file index and this note away)")
+    return "pagefind", None
 
 
 class _TolerantLoader(yaml.SafeLoader):
@@ -219,7 +237,7 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     if ok and search == "pagefind":
         index = subprocess.run(
             [sys.executable, "-m", "pagefind", "--site", str(tmp), "--glob", PAGEFIND_GLOB,
-             "--root-selector", "article", "--quiet"],
+             "--root-selector", "article", *_pagefind_excludes(), "--quiet"],
             cwd=root, env=env, capture_output=True, text=True)
         output = (output + "\n" + index.stdout + index.stderr).strip()
         ok = index.returncode == 0 and (tmp / "pagefind" / "pagefind.js").is_file()
@@ -238,6 +256,13 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
 # Pages that the theme's search indexes too: briefings and actors, not registers or sources.
 PAGEFIND_GLOB = "{briefings,actors}/*/index.html"
 PAGEFIND_SCRIPT = "assets/pagefind-search.js"
+# What the theme's index leaves out too: heading permalinks, the links under each quote, the
+# sources of diagrams (their words are in the lists beside them).
+PAGEFIND_EXCLUDE = (".headerlink", ".quote-actions", ".diagram")
+
+
+def _pagefind_excludes() -> list[str]:
+    return [arg for selector in PAGEFIND_EXCLUDE for arg in ("--exclude-selectors", selector)]
 
 
 def derive_config(text: str, site_dir: str, pagefind: bool, scripts: list[str] | None = None

@@ -57,6 +57,10 @@ class EventEntry:
     event: Event
     period: dates.Period
 
+    @property
+    def expected(self) -> bool:
+        return expected(self.period, self.item.briefing.source.published)
+
 
 @dataclass
 class QuestionEntry:
@@ -114,6 +118,7 @@ class Corpus:
     question_index: dict[tuple[str, str], QuestionEntry] = field(default_factory=dict)
     edges_by_briefing: dict[str, list[Edge]] = field(default_factory=dict)
     redirects: list[Redirect] = field(default_factory=list)  # old addresses of renamed pages
+    edges_by_actor: dict[str, list[Edge]] = field(default_factory=dict)  # as source or target
 
     @property
     def reviewed(self) -> list[VerifiedBriefing]:
@@ -131,6 +136,12 @@ def event_period(e: Event) -> dates.Period:
     end = e.end.period
     return dates.Period(start.start, min(start.end, end.end) if end.end >= start.start
                         else end.end, start.precision, start.text)
+
+
+def expected(period: dates.Period, published: dates.DateText) -> bool:
+    """Whether an event was still ahead when the article was published: it starts after that day.
+    An event whose span holds the publication day (this month, this year) is not."""
+    return period.start > published.period.end
 
 
 def _newest_first(item: VerifiedBriefing) -> tuple:
@@ -202,6 +213,12 @@ def build(verified: Verified) -> Corpus:
         for tag in view.actor.tags:
             tags.setdefault(slugify(tag), TagEntry(tag, slugify(tag))).actors.append(a_id)
 
+    edges_by_actor: dict[str, list[Edge]] = {}
+    for edge in edges:
+        edges_by_actor.setdefault(edge.source, []).append(edge)
+        if edge.target != edge.source:
+            edges_by_actor.setdefault(edge.target, []).append(edge)
+
     for item, answer in answers:
         key = (answer.question.briefing, answer.question.question)
         if key in questions:  # an answer to a draft's question waits for the draft's review
@@ -234,4 +251,5 @@ def build(verified: Verified) -> Corpus:
         question_index=questions,
         edges_by_briefing=edges_by_briefing,
         redirects=verified.redirects,
+        edges_by_actor=edges_by_actor,
     )

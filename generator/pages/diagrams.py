@@ -5,6 +5,11 @@ digits and a little punctuation and drops everything Mermaid or a Markdown fence
 syntax (quotes, brackets, angle brackets, semicolons, pipes, backticks, newlines). Node ids are
 generated (`a_` + the actor id), never names. Each diagram comes with the same relationships as a
 text list, so readers without JavaScript or a screen reader lose nothing.
+
+A diagram is drawn only for a few relationships (DIAGRAM_LIMIT): past about fifteen edges Mermaid's
+layout crosses them into a tangle nobody reads. The relationship pages stay legible at any size by
+narrowing before drawing: a briefing's own relationships, an actor's (the ones reported most, when
+there are more), a year page's by kind; the tables beside them are always complete.
 """
 
 from __future__ import annotations
@@ -12,11 +17,14 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import get_args
 
+from ..content.model import RelationKind
 from ..content.safe_text import MdSafe
 from .corpus import Edge
 
-OVERVIEW_LIMIT = 40  # edges in the overall diagram; the text list below it holds them all
+DIAGRAM_LIMIT = 15  # edges in one diagram, at most; the table beside it holds them all
+KINDS: tuple[str, ...] = get_args(RelationKind)
 
 _UNSAFE = re.compile(r"[^\w .,:'’()/+–-]", re.UNICODE)
 _STYLE = {"sanctions": "-.->", "accuses": "==>"}  # the rest: a plain arrow
@@ -80,7 +88,7 @@ def statements(links: list[Link]) -> list[Statement]:
     return list(out.values())
 
 
-def strongest(links: list[Link], limit: int = OVERVIEW_LIMIT) -> list[Link]:
+def strongest(links: list[Link], limit: int = DIAGRAM_LIMIT) -> list[Link]:
     """The `limit` links reported in most briefings (then most often), ties broken by ids."""
     ranked = sorted(links, key=lambda k: (-len(k.briefings), -k.weight, k.source, k.kind, k.target))
     return ranked[:limit]
@@ -92,7 +100,9 @@ def mermaid(links: list[Link], name: Callable[[str], str]) -> MdSafe:
     for link in links:
         nodes.setdefault(link.source)
         nodes.setdefault(link.target)
-    lines = ["``` mermaid", "flowchart LR"]
+    # the diagram's source is no text for search: its words are in the list or table beside it
+    lines = ['<div class="diagram" data-search-exclude markdown="block">', "", "``` mermaid",
+             "flowchart LR"]
     lines += [f'    {node_id(a)}["{label(name(a))}"]' for a in nodes]
     for link in links:
         text = link.kind
@@ -100,5 +110,30 @@ def mermaid(links: list[Link], name: Callable[[str], str]) -> MdSafe:
             text += ": " + ", ".join(link.what[:2]) + ("…" if len(link.what) > 2 else "")
         arrow = _STYLE.get(link.kind, "-->")
         lines.append(f'    {node_id(link.source)} {arrow}|"{label(text)}"| {node_id(link.target)}')
-    lines.append("```")
+    lines += ["```", "", "</div>"]
     return MdSafe("\n".join(lines))
+
+
+def by_kind(links: Iterable[Link]) -> dict[str, list[Link]]:
+    """Links grouped by kind, kinds in the order the format lists them."""
+    groups: dict[str, list[Link]] = {kind: [] for kind in KINDS}
+    for link in links:
+        groups[link.kind].append(link)
+    return {kind: group for kind, group in groups.items() if group}
+
+
+@dataclass
+class Panel:
+    """One diagram of a page: of every link shown (kind None), or of one kind's."""
+
+    kind: str | None
+    count: int
+    diagram: MdSafe | None  # None: too many links to draw legibly
+
+
+def panels(links: list[Link], name: Callable[[str], str]) -> list[Panel]:
+    """A page's diagrams: one of all its links when they are few, else one per kind that is."""
+    if len(links) <= DIAGRAM_LIMIT:
+        return [Panel(None, len(links), mermaid(links, name))] if links else []
+    return [Panel(kind, len(group), mermaid(group, name) if len(group) <= DIAGRAM_LIMIT else None)
+            for kind, group in by_kind(links).items()]

@@ -163,7 +163,7 @@ def plan(corpus: Corpus, templates: Path, settings: SiteSettings) -> Iterator[Pa
         everything=True)
     for view in corpus.actors.values():
         if view.actor.id in paged:
-            yield from _actor_pages(view, page)
+            yield from _actor_pages(view, corpus, page)
     yield from _redirect_pages(corpus, paged, page)
     for register in registers.REGISTERS:
         yield from _register_pages(register, corpus, page)
@@ -244,13 +244,13 @@ def _register_pages(register: registers.Register, corpus: Corpus,
     index, parts = registers.split(corpus, register)
     lines = [(y.year, y.count, list(y.paths)) for y in index]
     if register is registers.RELATIONS:
-        links = diagrams.merge(corpus.edges)
-        shown = diagrams.strongest(links)
+        links = sorted(diagrams.merge(corpus.edges), key=registers.link_order)
 
         def overview() -> dict[str, Any]:
-            return {"years": index, "register": register, "total": len(links), "shown": shown,
-                    "limit": diagrams.OVERVIEW_LIMIT,
-                    "diagram": diagrams.mermaid(shown, corpus.actor_name) if shown else None}
+            return {"years": index, "register": register, "total": len(links),
+                    "kinds": registers.relation_kinds(parts), "limit": diagrams.DIAGRAM_LIMIT,
+                    "diagram": diagrams.mermaid(links, corpus.actor_name)
+                    if 0 < len(links) <= diagrams.DIAGRAM_LIMIT else None}
 
         yield page(f"{register.name}.md", f"{register.name}.md.j2", overview, extra=lines,
                    briefings=list(corpus.edges_by_briefing))
@@ -262,7 +262,7 @@ def _register_pages(register: registers.Register, corpus: Corpus,
                    lambda: {"years": index, "register": register}, extra=[lines, answered])
     for part in parts:
         yield page(part.path, register.template,
-                   lambda part=part: {"part": part, "entries": part.entries},
+                   lambda part=part: _part_context(register, part, corpus),
                    briefings=part.briefings,
                    extra=[part.year, part.number, part.parts, f"{register.name}.md"])
 
@@ -297,13 +297,14 @@ def actor_part_path(actor_id: str, year: str, number: int = 1) -> str:
     return f"actors/{actor_id}--{year}{'' if number == 1 else f'-{number}'}.md"
 
 
-def _actor_pages(view: Any, page: Callable[..., Page]) -> Iterator[Page]:
+def _actor_pages(view: Any, corpus: Corpus, page: Callable[..., Page]) -> Iterator[Page]:
     a = view.actor
     sections = _actor_sections(view)
     country = [a.country] if a.country else []
     everything = [_entry_briefing(name, e) for name, entries in sections.items() for e in entries]
     if sum(len(entries) for entries in sections.values()) <= ACTOR_ROWS:
-        yield page(f"actors/{a.id}.md", "actor.md.j2", lambda: {"view": view, **sections},
+        yield page(f"actors/{a.id}.md", "actor.md.j2",
+                   lambda: {**_actor_context(view, corpus), **sections},
                    briefings=everything, actors=[a.id, *country])
         return
     by_year: dict[str, dict[str, list[Any]]] = {}
@@ -324,14 +325,17 @@ def _actor_pages(view: Any, page: Callable[..., Page]) -> Iterator[Page]:
                                  sorted(by_year, reverse=True))]
     latest = view.quotes[:ACTOR_LATEST]
     empty: dict[str, list[Any]] = {name: [] for name in sections}
+    related = [bid for edge in corpus.edges_by_actor.get(a.id, []) for bid in [
+        edge.item.briefing.id]]
     yield page(f"actors/{a.id}.md", "actor.md.j2",
-               lambda: {"view": view, **empty, "quotes": latest, "years": years},
-               briefings=[e.item.briefing.id for e in latest], actors=[a.id, *country],
-               extra=years)
+               lambda: {**_actor_context(view, corpus), **empty, "quotes": latest,
+                        "years": years},
+               briefings=[*(e.item.briefing.id for e in latest), *related],
+               actors=[a.id, *country], extra=years)
     for year, number, count, chunk in parts:
         def context(chunk: Any = chunk, year: str = year, number: int = number,
                     count: int = count) -> dict[str, Any]:
-            return {"view": view, **chunk, "year": year, "part": (number, count),
+            return {"view": view, "links": [], **chunk, "year": year, "part": (number, count),
                     "paths": [actor_part_path(a.id, year, n) for n in range(1, count + 1)]}
 
         yield page(actor_part_path(a.id, year, number), "actor.md.j2", context,
@@ -364,6 +368,24 @@ def _tag_pages(corpus: Corpus, page: Callable[..., Page]) -> Iterator[Page]:
 
             yield page(path, "tag.md.j2", context, briefings=[i.briefing.id for i in chunk],
                        actors=actors, extra=[entry.name, number, paths])
+
+
+def _part_context(register: registers.Register, part: registers.Part,
+                  corpus: Corpus) -> dict[str, Any]:
+    context: dict[str, Any] = {"part": part, "entries": part.entries}
+    if register is registers.RELATIONS:
+        context["panels"] = diagrams.panels(part.entries, corpus.actor_name)
+        context["limit"] = diagrams.DIAGRAM_LIMIT
+    return context
+
+
+def _actor_context(view: Any, corpus: Corpus) -> dict[str, Any]:
+    """An actor's page: what the corpus gathered on it, and the relationships it is part of."""
+    links = sorted(diagrams.merge(corpus.edges_by_actor.get(view.actor.id, [])),
+                   key=registers.link_order)
+    shown = diagrams.strongest(links)
+    return {"view": view, "links": links, "shown": len(shown), "limit": diagrams.DIAGRAM_LIMIT,
+            "diagram": diagrams.mermaid(shown, corpus.actor_name) if shown else None}
 
 
 def render_all(corpus: Corpus, templates: Path, settings: SiteSettings) -> dict[str, bytes]:

@@ -124,3 +124,28 @@ def split(corpus: Corpus, register: Register) -> tuple[list[Year], list[Part]]:
         index.append(Year(year, len(entries), tuple(p.path for p in parts)))
         pages += parts
     return index, pages
+
+
+@dataclass(frozen=True)
+class KindCount:
+    """How many relationships of one kind a year has, and the first of its pages that shows them
+    (a year's rows are in kind order, so a kind's rows follow one another)."""
+
+    year: str
+    count: int
+    path: str
+
+
+def relation_kinds(parts: list[Part]) -> list[tuple[str, list[KindCount | None], int]]:
+    """The relationships register's overview: for each kind, its count in each year (newest
+    first, None where it has none) and over all years."""
+    years = list(dict.fromkeys(part.year for part in parts))
+    found: dict[str, dict[str, KindCount]] = {}
+    for part in parts:
+        for link in part.entries:
+            by_year = found.setdefault(link.kind, {})
+            old = by_year.get(part.year)
+            by_year[part.year] = KindCount(part.year, (old.count if old else 0) + 1,
+                                           old.path if old else part.path)
+    return [(kind, [found[kind].get(y) for y in years], sum(c.count for c in found[kind].values()))
+            for kind in diagrams.KINDS if kind in found]

@@ -23,7 +23,7 @@ import yaml
 from ..content import dates, safe_text
 from ..content.model import Briefing, actor_refs, json_schema
 from ..content.safe_text import MdSafe, md_escape
-from .corpus import Corpus, event_period, slugify
+from .corpus import Corpus, event_period, expected, slugify
 
 MANIFEST = ".briefing-manifest.json"
 # What MkDocs reads as a page (mkdocs.utils.markdown_extensions): never copied from assets/.
@@ -67,6 +67,7 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["md_url"] = lambda url: MdSafe(safe_text.safe_url(url))
     env.filters["chronological"] = lambda items: sorted(
         items, key=lambda e: dates.sort_key(event_period(e)))
+    env.filters["expected"] = lambda e, published: expected(event_period(e), published)
     env.filters["join_md"] = lambda items, sep=", ": MdSafe(sep.join(_finalize(i) for i in items))
     return env
 
@@ -127,34 +128,57 @@ class PageContext:
         return MdSafe(f"[{text}]({target})")
 
     def quote(self, item: Any, q: Any, on_briefing_page: bool) -> MdSafe:
-        """A quote as a figure: the words, then who said them, where, when, and links."""
+        """A quote as a figure: the words, who said them, where and when, then its links.
+
+        The links are one of each kind, each named differently: the quote's permalink (its anchor
+        on the briefing page), its place in the article, and (added by quote-links.js) a button
+        that copies the permalink."""
         b: Briefing = item.briefing
         anchor = f' id="q-{q.id}"' if on_briefing_page else ""
         fragment = " *(quoted fragment)*" if q.fragment else ""
-        who = f"— **{self.actor(q.speaker)}**" if q.speaker else "— *speaker not yet identified*"
-        if SETTINGS.get(q.setting):
-            who += f", {SETTINGS[q.setting]}"
-        if q.date:
-            who += f", {q.date.period.label}"
-        parts = [who]
-        if not on_briefing_page:
-            parts.append(self.briefing(item, f"q-{q.id}"))
+        speaker = md_escape(self.corpus.actor_name(q.speaker)) if q.speaker else None
+        said = (f"**{self.actor(q.speaker)}**" if q.speaker else "*speaker not yet identified*")
+        details = (f", {SETTINGS[q.setting]}" if SETTINGS.get(q.setting) else "") + (
+            f", {q.date.period.label}" if q.date else "")
+        where = "" if on_briefing_page else f" · in {self.briefing(item)}"
+        permalink = (f"#q-{q.id}" if on_briefing_page
+                     else self.rel(f"briefings/{b.id}.md#q-{q.id}"))
+        actions = [f'[Permalink]({permalink}){{ .quote-permalink title="Permanent link to this '
+                   f'quote" aria-label="Permalink to this quote" }}']
         if q.id in item.spans:
-            parts.append(f"[in the article]({self.rel(f'sources/{b.id}.md#src-{q.id}')})")
-        if on_briefing_page:
-            parts.append(f'[link](#q-{q.id} "Permanent link to this quote")')
+            actions.append(f"[In the article]({self.rel(f'sources/{b.id}.md#src-{q.id}')})"
+                           '{ .quote-source-link title="The quote in the text of the article" }')
+        words = f"“{md_escape(q.text)}”{fragment}"
         lines = [
             f'<figure class="quote"{anchor} markdown="block">',
-            '<blockquote markdown="block">',
-            f"“{md_escape(q.text)}”{fragment}",
+            '<blockquote markdown="block" data-search-exclude>',
+            words,
             "</blockquote>",
+            # Search reads the quote and its speaker as one passage (this hidden line), so that
+            # a result for a name shows what the person said: the visible quote and attribution
+            # are left out of the index, and this line out of Pagefind's, which reads those.
+            f'<p class="quote-search" hidden data-pagefind-ignore markdown="span">{words} — '
+            f"{speaker or 'speaker not yet identified'}{details}</p>",
             '<figcaption markdown="block">',
-            " · ".join(parts),
+            f"— {said}{details}{where}",
+            "{: data-search-exclude }",
         ]
         if q.context:
             lines += ["", safe_text.inline_markdown(q.context)]
-        lines += ["</figcaption>", "</figure>"]
+        lines += ["", '<span class="quote-actions" data-search-exclude>' + " · ".join(actions)
+                  + "</span>",
+                  "</figcaption>",
+                  "</figure>"]
         return MdSafe("\n".join(lines))
+
+    def briefing_entry(self, item: Any) -> MdSafe:
+        """A briefing in a list: its title, then its date and outlet, then its bottom line."""
+        b: Briefing = item.briefing
+        draft = " *(unreviewed draft)*" if b.status == "draft" else ""
+        return MdSafe(f"{self.briefing(item)}{draft}<br>\n"
+                      f'<span class="briefing-meta">{b.source.published.period.label} · '
+                      f"{md_escape(b.source.outlet)}</span><br>\n"
+                      f"{safe_text.inline_markdown(b.bottom_line)}")
 
     def briefing_line(self, item: Any) -> MdSafe:
         b: Briefing = item.briefing

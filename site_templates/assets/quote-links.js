@@ -1,13 +1,13 @@
-// Citable quotes: a "Copy link" button on every quote, and, for print, the full address of every
-// link that leaves the page for the source or another site. Without this script the quote's
-// "link" permalink still works; the button only adds a quicker way to take the address.
+// Citable quotes: a "Copy link" button beside each quote's permalink, and, for print, the full
+// address of every link that leaves the page for the source or another site. Without this script
+// the "Permalink" link still works; the button only adds a quicker way to take the address.
 (function () {
   "use strict";
 
-  function permalink(id) {
-    var url = new URL(window.location.href);
+  function permalink(link) {
+    // the quote's own address: on its briefing page or, from an actor's page, on the briefing's
+    var url = new URL(link.getAttribute("href"), window.location.href);
     url.search = "";
-    url.hash = id;
     return url.href;
   }
 
@@ -53,11 +53,9 @@
   }
 
   function addButtons(root) {
-    var figures = root.querySelectorAll("figure.quote[id^='q-']");
-    Array.prototype.forEach.call(figures, function (figure) {
-      var caption = figure.querySelector("figcaption");
-      if (!caption || figure.querySelector(".quote-copy")) return;
-      var holder = caption.querySelector("p") || caption;
+    var links = root.querySelectorAll("figure.quote a.quote-permalink");
+    Array.prototype.forEach.call(links, function (link) {
+      if (link.parentNode.querySelector(".quote-copy")) return;
       var button = document.createElement("button");
       button.type = "button";
       button.className = "quote-copy";
@@ -67,7 +65,7 @@
       status.className = "quote-copy__status";
       status.setAttribute("role", "status");
       button.addEventListener("click", function () {
-        var url = permalink(figure.id);
+        var url = permalink(link);
         copy(url).then(function (done) {
           if (done) {
             status.textContent = "Link copied";
@@ -78,10 +76,10 @@
       });
       var wrap = document.createElement("span");
       wrap.className = "quote-copy__wrap";
-      wrap.appendChild(document.createTextNode(" · "));
+      wrap.appendChild(document.createTextNode(" "));
       wrap.appendChild(button);
       wrap.appendChild(status);
-      holder.appendChild(wrap);
+      link.parentNode.insertBefore(wrap, link.nextSibling);
     });
   }
 

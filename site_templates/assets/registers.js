@@ -1,7 +1,10 @@
-/* Sortable, filterable register tables (the sanctions register).
+/* Sortable, filterable register tables (the sanctions and relationships registers).
  *
- * Progressive: the page holds the complete table; this script only adds a filter field and turns
- * each column header into a sort button. Dates sort by the table's own order (newest first as
+ * Progressive: the page holds the complete table; this script only adds a filter field, a menu
+ * for each facet the container names (data-facets="actor:Actor:0,2;kind:Relationship:1": the
+ * address parameter, the label, the columns it reads), and turns each column header into a sort
+ * button. A facet's menu starts at the value the address gives (?kind=sanctions), and choosing
+ * one writes it back, so a narrowed table can be linked to. Dates sort by the table's own order (newest first as
  * generated), so no date parsing happens here. No dependencies. Runs on every page Material's
  * instant navigation swaps in (document$) and otherwise once, on DOMContentLoaded.
  */
@@ -44,24 +47,102 @@
     form.appendChild(status);
     container.insertBefore(form, container.firstChild);
 
+    var params = new URLSearchParams(window.location.search);
+    var facets = (container.getAttribute("data-facets") || "").split(";").filter(Boolean)
+      .map(function (spec) {
+        var bits = spec.split(":");
+        var columns = bits[2].split(",").map(Number);
+        var values = {};
+        rows.forEach(function (row) {
+          columns.forEach(function (c) { values[text(row.cells[c])] = true; });
+        });
+        var select = document.createElement("select");
+        select.id = "register-" + bits[0] + "-" + n;
+        var all = document.createElement("option");
+        all.value = "";
+        all.textContent = "All";
+        select.appendChild(all);
+        Object.keys(values).sort(function (a, b) {
+          return a.localeCompare(b, undefined, { sensitivity: "base" });
+        }).forEach(function (value) {
+          var option = document.createElement("option");
+          option.value = value;
+          option.textContent = value;
+          select.appendChild(option);
+        });
+        var wanted = params.get(bits[0]);
+        if (wanted && values[wanted]) select.value = wanted;
+        var label = document.createElement("label");
+        label.setAttribute("for", select.id);
+        label.textContent = bits[1];
+        form.insertBefore(label, status);
+        form.insertBefore(select, status);
+        return { param: bits[0], columns: columns, select: select };
+      });
+
     function count(shown) {
       status.textContent = shown === rows.length
         ? rows.length + " " + noun
         : shown + " of " + rows.length + " " + noun + " shown";
     }
 
-    input.addEventListener("input", function () {
+    function apply() {
       var words = input.value.toLowerCase().split(/\s+/).filter(Boolean);
       var shown = 0;
       rows.forEach(function (row) {
         var hay = text(row).toLowerCase();
-        var match = words.every(function (w) { return hay.indexOf(w) !== -1; });
+        var match = words.every(function (w) { return hay.indexOf(w) !== -1; }) &&
+          facets.every(function (f) {
+            return !f.select.value || f.columns.some(function (c) {
+              return text(row.cells[c]) === f.select.value;
+            });
+          });
         row.hidden = !match;
         if (match) shown++;
       });
       count(shown);
+    }
+
+    // the other pages of a busy year (relations/2024-2/ beside relations/2024/) open narrowed
+    // as this one is: a kind's rows may run on from one page to the next
+    var folder = window.location.pathname.replace(/[^/]+\/?$/, "");
+    var siblings = Array.prototype.filter.call(
+      document.querySelectorAll(".md-content a[href]"), function (a) {
+        var url = new URL(a.href, window.location.href);
+        return url.origin === window.location.origin &&
+          url.pathname.replace(/[^/]+\/?$/, "") === folder && url.pathname !== folder;
+      });
+
+    function narrowLinks() {
+      siblings.forEach(function (a) {
+        var url = new URL(a.href, window.location.href);
+        facets.forEach(function (f) {
+          if (f.select.value) {
+            url.searchParams.set(f.param, f.select.value);
+          } else {
+            url.searchParams.delete(f.param);
+          }
+        });
+        a.href = url.href;
+      });
+    }
+
+    input.addEventListener("input", apply);
+    facets.forEach(function (f) {
+      f.select.addEventListener("change", function () {
+        var url = new URL(window.location.href);
+        if (f.select.value) {
+          url.searchParams.set(f.param, f.select.value);
+        } else {
+          url.searchParams.delete(f.param);
+        }
+        window.history.replaceState(window.history.state, "", url.href);
+        apply();
+        narrowLinks();
+      });
     });
-    count(rows.length);
+    apply();
+    if (facets.length) narrowLinks();
 
     // Sorting: each header becomes a button; aria-sort marks the sorted column only.
     var headers = Array.prototype.slice.call(table.tHead ? table.tHead.rows[0].cells : []);

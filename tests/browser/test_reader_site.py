@@ -113,7 +113,7 @@ def test_quote_permalink_opens_with_the_quote_in_view(browser: Any, site: Site, 
 
 def test_quote_links_to_its_place_in_the_source(browser: Any, site: Site):
     context, page = _open(browser, site, BRIEFING)
-    page.locator("figure#q-peskov-not-every-time figcaption a", has_text="in the article").click()
+    page.locator("figure#q-peskov-not-every-time figcaption a", has_text="In the article").click()
     page.wait_for_load_state()
     assert page.url.endswith(f"sources/{BRIEFING_ID}/#src-peskov-not-every-time")
     mark = page.locator("mark#src-peskov-not-every-time")
@@ -177,13 +177,17 @@ def test_keyboard_reaches_search_quote_links_and_copy_buttons(browser: Any, site
     assert seen[0].startswith("A.md-skip"), seen[:3]
     assert any(s.startswith("INPUT.md-search__input") for s in seen)
     assert any(s.startswith("A.md-tabs__link") for s in seen)
-    assert any(s.startswith("A.") and ":in the article" in s for s in seen)
+    # a quote's permalink, then its copy button, then its place in the article
+    assert seen[-2].startswith("A.quote-permalink") and seen[-2].endswith(":Permalink")
     assert seen[-1].startswith("BUTTON.quote-copy"), "no copy button reached by keyboard"
     # the focused button is visibly outlined
     outline = page.evaluate("getComputedStyle(document.activeElement).outlineStyle")
     assert outline not in ("none", "")
     page.keyboard.press("Enter")
     page.locator(".quote-copy__status", has_text="Link copied").wait_for()
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.classList.contains('quote-source-link')")
+    assert page.evaluate("document.activeElement.textContent") == "In the article"
     context.close()
 
 
@@ -210,7 +214,7 @@ def test_briefing_prints_cleanly(browser: Any, site: Site, artifacts: Path, pape
     # source links are followed by their address
     source = site.url(f"sources/{BRIEFING_ID}/")
     assert f"Sourcetext<{source}>" in squeezed
-    assert f"inthearticle<{source}#src-peskov-not-every-time>" in squeezed
+    assert f"Inthearticle<{source}#src-peskov-not-every-time>" in squeezed
 
     page.emulate_media(media="print")
     styles = page.evaluate("""() => ({
