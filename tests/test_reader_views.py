@@ -101,11 +101,11 @@ def test_actor_page_quote_permalink_leads_to_the_quote_on_its_briefing(site: Pat
 
 def test_an_event_after_publication_is_marked_expected():
     day = dates.parse("2024-09-11")
-    assert expected(day, "2024-09-10")
-    assert not expected(dates.parse("2024-09-10"), "2024-09-10")
-    assert not expected(dates.parse("2024-09"), "2024-09-10")  # the month it was published in
-    assert expected(dates.parse("2024-10"), "2024-09-10")
-    assert expected(dates.parse("late 2024"), "2024-08-31")
+    assert expected(day, dates.DateText("2024-09-10"))
+    assert not expected(dates.parse("2024-09-10"), dates.DateText("2024-09-10"))
+    assert not expected(dates.parse("2024-09"), dates.DateText("2024-09-10"))  # the month it was published in
+    assert expected(dates.parse("2024-10"), dates.DateText("2024-09-10"))
+    assert expected(dates.parse("late 2024"), dates.DateText("2024-08-31"))
 
 
 def _rows(table_html: str) -> list[str]:
