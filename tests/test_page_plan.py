@@ -286,3 +286,23 @@ def test_pages_rendered_by_forked_workers_are_the_same_bytes(tmp_path: Path, mon
     together = {p.relative_to(other / "docs"): p.read_bytes() for p in (other / "docs").rglob("*")
                 if p.is_file()}
     assert together == alone
+
+
+def test_a_large_archive_lists_its_newest_briefings_and_a_page_per_year(tmp_path: Path,
+                                                                      monkeypatch):
+    root = copy_corpus(tmp_path / "corpus")
+    monkeypatch.setattr(plan, "ARCHIVE_ROWS", 2)
+    monkeypatch.setattr(plan, "ARCHIVE_LATEST", 1)
+    corpus = _corpus(root)
+    pages = plan.render_all(corpus, root / "site_templates", build.read_config(root).settings)
+    index = pages["briefings/index.md"].decode()
+    assert "The newest 1 of 5 briefings" in index and "## By year" in index
+    assert index.count("\n- [") - index.count("\n- [20") == 1  # one briefing, then the years
+    archive = {p: pages[p].decode() for p in pages if p.startswith("archive/")}
+    assert sorted(archive) == ["archive/2025-2.md", "archive/2025.md", "archive/2026.md"]
+    listed = [item.briefing.id for item in corpus.briefings]
+    for bid in listed:  # every briefing on exactly one page by year
+        assert sum(f"(../briefings/{bid}.md)" in text for text in archive.values()) == 1, bid
+    assert "(page 2 of 2)" in archive["archive/2025-2.md"]
+    assert run(root, "build", "--strict").exit_code == 0
+    assert (root / "site/archive/2025-2/index.html").is_file()

@@ -155,7 +155,7 @@ def plan(corpus: Corpus, templates: Path, settings: SiteSettings) -> Iterator[Pa
         return Page(path, None, _none, inputs.digest(path, None, **deps), _data(produce))
 
     yield page("index.md", "home.md.j2", lambda: {"actor_count": len(paged)}, everything=True)
-    yield page("briefings/index.md", "briefings.md.j2", everything=True)
+    yield from _archive_pages(corpus, page)
     for item in corpus.briefings:
         yield from _briefing_pages(item, corpus, settings, page)
     yield page("actors/index.md", "actors.md.j2", lambda: {
@@ -341,6 +341,47 @@ def _actor_pages(view: Any, corpus: Corpus, page: Callable[..., Page]) -> Iterat
         yield page(actor_part_path(a.id, year, number), "actor.md.j2", context,
                    briefings=[_entry_briefing(n, e) for n, es in chunk.items() for e in es],
                    actors=[a.id, *country], extra=[year, number, count])
+
+
+# Briefings the list of briefings shows on one page. A larger archive keeps its newest on the list
+# and a page per year (cut into parts of this many) under archive/: with their bottom lines, 10,000
+# briefings on one page would make several megabytes.
+ARCHIVE_ROWS = 1000
+ARCHIVE_LATEST = 100
+
+
+def archive_path(year: str, number: int = 1) -> str:
+    return f"archive/{year}{'' if number == 1 else f'-{number}'}.md"
+
+
+def _archive_pages(corpus: Corpus, page: Callable[..., Page]) -> Iterator[Page]:
+    if len(corpus.briefings) <= ARCHIVE_ROWS:
+        yield page("briefings/index.md", "briefings.md.j2",
+                   lambda: {"entries": corpus.briefings, "years": None}, everything=True)
+        return
+    by_year: dict[str, list[Any]] = {}
+    for item in corpus.briefings:  # newest first
+        by_year.setdefault(str(item.briefing.source.published)[:4], []).append(item)
+    years = [(year, len(items), [archive_path(year, n) for n in
+                                 range(1, -(-len(items) // ARCHIVE_ROWS) + 1)])
+             for year, items in by_year.items()]
+    latest = corpus.briefings[:ARCHIVE_LATEST]
+    yield page("briefings/index.md", "briefings.md.j2",
+               lambda: {"entries": latest, "years": years, "total": len(corpus.briefings)},
+               briefings=[item.briefing.id for item in latest],
+               extra=[years, len(corpus.briefings)])
+    for year, _, paths in years:
+        for number, path in enumerate(paths, 1):
+            chunk = by_year[year][(number - 1) * ARCHIVE_ROWS:number * ARCHIVE_ROWS]
+
+            def context(chunk: Any = chunk, year: str = year, number: int = number,
+                        paths: Any = paths) -> dict[str, Any]:
+                return {"entries": chunk, "years": None, "year": year, "number": number,
+                        "paths": paths}
+
+            yield page(path, "briefings.md.j2", context,
+                       briefings=[item.briefing.id for item in chunk],
+                       extra=[year, number, paths])
 
 
 # Briefings on one page of a tag, at most: a tag on a third of a large archive would otherwise make
