@@ -299,7 +299,8 @@ def _actor_pages(view: Any, page: Callable[..., Page]) -> Iterator[Page]:
     yield page(f"actors/{a.id}.md", "actor.md.j2",
                lambda: {"view": view, **empty, "quotes": latest, "years": years},
                briefings=[e.item.briefing.id for e in latest], actors=[a.id, *country],
-               extra=years)
+               # the names the articles gave it, gathered from every briefing that names it
+               extra=[years, view.names])
     for year, number, count, chunk in parts:
         def context(chunk: Any = chunk, year: str = year, number: int = number,
                     count: int = count) -> dict[str, Any]:
