@@ -99,3 +99,25 @@ def test_a_split_actor_page_shows_a_name_an_older_briefing_adds(tmp_path: Path,
     page = "docs/actors/valdoria.md"
     assert "Valdorian officials" in (fresh / page).read_text(encoding="utf-8")
     assert (root / page).read_text(encoding="utf-8") == (fresh / page).read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("kind", ["actor", "briefing"])
+def test_an_actor_or_a_briefing_cannot_take_the_id_index(tmp_path: Path, kind: str):
+    """actors/<id>.md of an actor 'index' is actors/index.md, the list of actors: the plan gave two
+    pages one path, and the writer stopped with a traceback after moving the first into docs/."""
+    root = copy_corpus(tmp_path / "corpus")
+    if kind == "actor":
+        path = root / "content/actors/organizations.yaml"
+        old, line = "valdoria-treasury", "actors[2].id"
+    else:
+        path = root / f"content/briefings/{A1}.yaml"
+        old, line = A1, "id"
+    for yaml_file in (root / "content").rglob("*.yaml"):
+        yaml_file.write_text(yaml_file.read_text(encoding="utf-8").replace(old, "index"),
+                             encoding="utf-8")
+    result = run(root, "build", "--strict")
+    assert result.exit_code == 1
+    rel = path.relative_to(root).as_posix()
+    assert re.search(rf"^{re.escape(rel)}:\d+:\d+: {re.escape(line)}: 'index' is taken", result.output,
+                     re.M), result.output
+    assert not (root / "docs").exists()

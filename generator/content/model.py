@@ -81,6 +81,18 @@ Slug = Annotated[
                           "single hyphens, like 'antony-blinken' (no '/', '..', spaces or capitals)")),
     Field(json_schema_extra={"pattern": SLUG_PATTERN}, max_length=80),
 ]
+
+
+def _page_id(value: str) -> str:
+    if value == "index":
+        raise ValueError("'index' is taken: actors/index.md and briefings/index.md list all actors "
+                         "and all briefings; choose another id")
+    return value
+
+
+# the id of something with a page of its own, at actors/<id>.md or briefings/<id>.md
+PageId = Annotated[Slug, AfterValidator(_page_id)]
+
 SeedFile = Annotated[
     str,
     AfterValidator(_check(SEED_PATTERN, "is not a seed file name: give the name of a .txt file "
@@ -177,7 +189,7 @@ ActorKind = Literal["person", "organization", "state"]
 class Actor(Strict):
     """One person, organization or state, shared by every briefing."""
 
-    id: Slug
+    id: PageId
     name: PlainText
     kind: ActorKind
     role: PlainText | None = Field(None, description="Current role, e.g. 'U.S. Secretary of State'.")
@@ -294,7 +306,7 @@ class Relation(Strict):
 class Briefing(Strict):
     """The summary of one article."""
 
-    id: Slug
+    id: PageId
     title: Title
     status: Literal["reviewed", "draft"] = "reviewed"
     source: Source
