@@ -241,7 +241,8 @@ def _register_pages(register: registers.Register, corpus: Corpus,
 
 # Entries (quotes, sanctions, claims, briefings named in) on one actor page, at most. An actor
 # named across a large archive, a state say, would otherwise have a page of many megabytes: its
-# page then shows its newest quotes and links a page per year, cut into parts of this many.
+# page then shows its newest quotes and links a page per year, cut into parts that hold at most
+# this many of each kind (so up to five times as many entries in all).
 ACTOR_ROWS = 500
 ACTOR_LATEST = 50  # quotes on the page of an actor whose record is split by year
 
