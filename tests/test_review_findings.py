@@ -14,6 +14,7 @@ import pytest
 from generator import pipeline
 from generator.engine import run as build
 from generator.pages import plan
+from generator.pages.corpus import slugify
 from generator.progress import Progress
 
 from .conftest import run
@@ -63,6 +64,17 @@ def test_tags_in_other_scripts_and_a_tag_named_index_each_get_their_own_page(tmp
     for name, path in links.items():
         page = site / path.removesuffix(".md") / "index.html"
         assert _h1(page.read_text(encoding="utf-8")) == f"Tag: {name}", path
+
+
+def test_tag_slugs_drop_latin_accents_and_keep_the_letters_of_other_scripts():
+    """Spellings of one Latin tag share a page; tags of other scripts that differ in a letter or a
+    mark (й and и, the vowel signs of Devanagari) do not."""
+    assert slugify("Café") == slugify("cafe") == "cafe"
+    assert slugify("İstanbul") == slugify("Istanbul") == "istanbul"
+    assert slugify("Marrow Isles") == "marrow-isles" and slugify("Iran’s") == slugify("Iran's")
+    distinct = ["Россия", "Украина", "Йемен", "Иемен", "中国", "日本", "किम", "कीम", "한국", "Tag"]
+    assert len({slugify(t) for t in distinct}) == len(distinct)
+    assert all("--" not in slugify(t) for t in distinct)
 
 
 def test_a_long_tag_of_wide_characters_gets_a_file_name_the_disk_accepts(tmp_path: Path):

@@ -20,11 +20,18 @@ SLUG_BYTES = 120
 
 
 def slugify(text: str) -> str:
-    """A tag's file name in tags/: case, accents and punctuation dropped, so that "Café" and "cafe"
-    share a page; the letters of every script kept, so that "Россия" and "中国" do not (folded to
-    ASCII, every tag written in another script would be one page, named "tag")."""
-    folded = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    slug = re.sub(r"[\W_]+", "-", folded.casefold()).strip("-") or "tag"
+    """A tag's file name in tags/: case, Latin accents and punctuation dropped, so that "Café" and
+    "cafe" share a page; the letters of every other script kept with their marks, so that
+    "Россия" and "中国", "किम" and "कीम" do not (folded to ASCII, every tag written in another
+    script would be one page, named "tag")."""
+    kept: list[str] = []
+    for c in unicodedata.normalize("NFKD", text):
+        if unicodedata.combining(c) and kept and kept[-1].isascii():
+            continue  # an accent on a Latin letter
+        kept.append(c)
+    folded = unicodedata.normalize("NFC", "".join(kept)).casefold()
+    word = "".join(c if c.isalnum() or unicodedata.category(c)[0] == "M" else "-" for c in folded)
+    slug = re.sub("-+", "-", word).strip("-") or "tag"
     if len(slug.encode()) > SLUG_BYTES:  # a compatibility character may decompose into many
         digest = hashlib.sha256(slug.encode()).hexdigest()[:10]
         slug = f"{slug.encode()[:SLUG_BYTES - 11].decode(errors='ignore').rstrip('-')}-{digest}"
