@@ -19,6 +19,7 @@ from generator.progress import Progress
 
 from .conftest import run
 from .corpus_project import A1, copy_corpus
+from .engines import MKDOCS_LIKE, require
 
 A1_TAGS = "tags: [Valdoria, Kestria, Marrow Isles, Drones, Sanctions]"
 
@@ -133,3 +134,20 @@ def test_an_actor_or_a_briefing_cannot_take_the_id_index(tmp_path: Path, kind: s
     assert re.search(rf"^{re.escape(rel)}:\d+:\d+: {re.escape(line)}: 'index' is taken", result.output,
                      re.M), result.output
     assert not (root / "docs").exists()
+
+
+@pytest.mark.parametrize("engine", MKDOCS_LIKE)
+def test_the_engine_imports_nothing_from_the_project_folder(tmp_path: Path, engine: str):
+    """The engine runs as `python -m ENGINE` in the project folder, and `-m` puts the current
+    folder first on the module path: a yaml.py that anyone adds beside mkdocs.yml ran as code in
+    the engine's process, ahead of PyYAML."""
+    require(engine)
+    root = copy_corpus(tmp_path / "corpus")
+    marker = tmp_path / "ran"
+    for module in ("yaml", engine):
+        (root / f"{module}.py").write_text(
+            f"open({str(marker)!r}, 'a').write({module!r})\nraise SystemExit(3)\n",
+            encoding="utf-8")
+    result = run(root, "build", "--strict", "--engine", engine)
+    assert not marker.exists(), marker.read_text()
+    assert result.exit_code == 0, result.output
