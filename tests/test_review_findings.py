@@ -151,3 +151,33 @@ def test_the_engine_imports_nothing_from_the_project_folder(tmp_path: Path, engi
     result = run(root, "build", "--strict", "--engine", engine)
     assert not marker.exists(), marker.read_text()
     assert result.exit_code == 0, result.output
+
+
+def test_models_pickled_by_another_pydantic_are_validated_again(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch):
+    """The Pages workflow restores .briefing-cache/ on a runner that installs the newest pydantic
+    each time: a pickled model is only as good as the pydantic that made it."""
+    import pydantic_core
+
+    from generator import signing
+    from generator.content import load, yaml_source
+
+    monkeypatch.delenv(signing.KEY_VARIABLE, raising=False)
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    root = copy_corpus(tmp_path / "corpus")
+    project = load.Project(root)
+    load.load(project, root / pipeline.CACHE_DIR)
+    parses = [0]
+    real = yaml_source.parse
+
+    def counting(raw: bytes) -> yaml_source.Document:
+        parses[0] += 1
+        return real(raw)
+
+    monkeypatch.setattr(yaml_source, "parse", counting)
+    load.load(project, root / pipeline.CACHE_DIR)
+    assert parses[0] == 0  # the same pydantic: every model from the cache
+    monkeypatch.setattr(pydantic_core, "__version__", "0.0.1-another")
+    content = load.load(project, root / pipeline.CACHE_DIR)
+    assert not content.problems
+    assert parses[0] == len(list((root / "content").rglob("*.yaml")))  # every file read afresh
