@@ -20,6 +20,7 @@ from generator.progress import Progress
 from .conftest import run
 from .corpus_project import A1, copy_corpus
 from .engines import MKDOCS_LIKE, require
+from .test_load_cache import _count_parses
 
 A1_TAGS = "tags: [Valdoria, Kestria, Marrow Isles, Drones, Sanctions]"
 
@@ -160,21 +161,14 @@ def test_models_pickled_by_another_pydantic_are_validated_again(tmp_path: Path,
     import pydantic_core
 
     from generator import signing
-    from generator.content import load, yaml_source
+    from generator.content import load
 
     monkeypatch.delenv(signing.KEY_VARIABLE, raising=False)
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     root = copy_corpus(tmp_path / "corpus")
     project = load.Project(root)
     load.load(project, root / pipeline.CACHE_DIR)
-    parses = [0]
-    real = yaml_source.parse
-
-    def counting(raw: bytes) -> yaml_source.Document:
-        parses[0] += 1
-        return real(raw)
-
-    monkeypatch.setattr(yaml_source, "parse", counting)
+    parses = _count_parses(monkeypatch)
     load.load(project, root / pipeline.CACHE_DIR)
     assert parses[0] == 0  # the same pydantic: every model from the cache
     monkeypatch.setattr(pydantic_core, "__version__", "0.0.1-another")
