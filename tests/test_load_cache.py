@@ -86,8 +86,7 @@ def _planted(project: Path, marker: Path) -> bytes:
         def __reduce__(self):
             return (Path.touch, (marker,))
     key = f"Briefing\0{hashlib.sha256((project / BRIEFING_YAML).read_bytes()).hexdigest()}"
-    version = signing.CODE_VERSION.encode("ascii") + b"\n"
-    return version + marshal.dumps({key: pickle.dumps(Plant())})
+    return load._pickled_by() + marshal.dumps({key: pickle.dumps(Plant())})
 
 
 def test_a_forged_cache_is_never_unpickled(project: Path, tmp_path: Path,

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
 
+import pydantic
+import pydantic_core
 from pydantic import BaseModel, ValidationError
 
 from .. import signing
@@ -192,6 +194,13 @@ def parse_bytes(raw: bytes, rel: Path, model: type[M]) -> tuple[M | None, yaml_s
         return None, doc, _pydantic_problems(exc, rel, doc, model)
 
 
+def _pickled_by() -> bytes:
+    """The first line of the cache file: the generator's code and the pydantic that pickled its
+    models. A run after `pip install -U` (as a CI runner does on every run) unpickles nothing that
+    another pydantic made, whose models may hold other internals."""
+    return f"{signing.CODE_VERSION} pydantic {pydantic.VERSION} {pydantic_core.__version__}\n".encode()
+
+
 class Validated:
     """Summaries and actor files as validated by earlier runs, keyed by the SHA-256 of their
     bytes: parsing and validating 10,000 summaries again is most of a run that changed one.
@@ -199,9 +208,10 @@ class Validated:
     Kept in .briefing-cache/ as pickles of the models with their documents (values and the
     line and column of each, which later stages report), behind an HMAC made with the key of the
     verification cache (`signing`): unpickling runs code, so a file that fails the check, or that
-    git tracks, is never unpickled. The generator's code version is part of the file: after any
-    change to the generator, every file is validated again. Only files that validated are kept;
-    a file with problems is read afresh, so its messages are always this code's."""
+    git tracks, is never unpickled. The versions of the generator's code and of pydantic are part
+    of the file: after any change to either, every file is validated again. Only files that
+    validated are kept; a file with problems is read afresh, so its messages are always this
+    code's."""
 
     FILE = "load.pickle"
 
@@ -213,7 +223,7 @@ class Validated:
         self.used: dict[str, bytes] = {}
         self.added = 0
         payload = None if self.path is None else signing.read_signed(self.path)
-        version = signing.CODE_VERSION.encode("ascii") + b"\n"
+        version = _pickled_by()
         if payload is None or not payload.startswith(version):
             return
         try:
@@ -248,8 +258,7 @@ class Validated:
         """Write what this run used, when it differs from what was read."""
         if self.path is None or (not self.added and len(self.used) == len(self.entries)):
             return
-        signing.write_signed(self.path, signing.CODE_VERSION.encode("ascii") + b"\n"
-                             + marshal.dumps(self.used))
+        signing.write_signed(self.path, _pickled_by() + marshal.dumps(self.used))
 
 
 class _PackedDocument(yaml_source.Document):

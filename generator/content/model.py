@@ -86,6 +86,18 @@ Slug = Annotated[
           description="Lower-case letters, digits and single hyphens, like 'antony-blinken': no "
                       "'/', '..', spaces or capitals."),
 ]
+
+
+def _page_id(value: str) -> str:
+    if value == "index":
+        raise ValueError("'index' is taken: actors/index.md and briefings/index.md list all actors "
+                         "and all briefings; choose another id")
+    return value
+
+
+# the id of something with a page of its own, at actors/<id>.md or briefings/<id>.md
+PageId = Annotated[Slug, AfterValidator(_page_id)]
+
 SeedFile = Annotated[
     str,
     AfterValidator(_check(SEED_PATTERN, "is not a seed file name: give the name of a .txt file "
@@ -230,7 +242,7 @@ ActorKind = Literal["person", "organization", "state"]
 class Actor(Strict):
     """One person, organization or state, shared by every briefing."""
 
-    id: Slug = Field(description="Permanent id: briefings name the actor by it, and it is the "
+    id: PageId = Field(description="Permanent id: briefings name the actor by it, and it is the "
                                  "address of the actor's page.", examples=["antony-blinken"])
     name: PlainText = Field(description="Full name, as the site shows it.",
                             examples=["Antony Blinken"])
@@ -426,7 +438,7 @@ class Relation(Strict):
 class Briefing(Strict):
     """The summary of one article."""
 
-    id: Slug = Field(description="Permanent id and the address of the briefing's page: by custom "
+    id: PageId = Field(description="Permanent id and the address of the briefing's page: by custom "
                                  "the publication date and a few words.",
                      examples=["2024-09-10-sanctions-on-iran-air"])
     title: Title = Field(description="The headline of the briefing.",

@@ -217,13 +217,16 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
             config.config_file.read_text(encoding="utf-8"), tmp.relative_to(root).as_posix(),
             pagefind=search == "pagefind").encode("utf-8"))
         config_file = derived
+    # -P: `-m` would put the working folder, the project, first on the module path, and a yaml.py
+    # or mkdocs.py that anyone adds to it would run as code in the engine
+    python = [sys.executable, "-P", "-m"]
     if engine in MKDOCS_LIKE:
-        cmd = [sys.executable, "-m", engine, "build", "--clean", "-f", str(config_file),
+        cmd = [*python, engine, "build", "--clean", "-f", str(config_file),
                "-d", str(tmp)]
         if strict:
             cmd.append("--strict")
     else:
-        cmd = [sys.executable, "-m", "zensical", "build", "-f", str(config_file)]
+        cmd = [*python, "zensical", "build", "-f", str(config_file)]
         if strict:
             cmd.append("--strict")
     try:
@@ -236,7 +239,7 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     ok = proc.returncode == 0 and (tmp / "index.html").is_file()
     if ok and search == "pagefind":
         index = subprocess.run(
-            [sys.executable, "-m", "pagefind", "--site", str(tmp), "--glob", PAGEFIND_GLOB,
+            [*python, "pagefind", "--site", str(tmp), "--glob", PAGEFIND_GLOB,
              "--root-selector", "article", *_pagefind_excludes(), "--quiet"],
             cwd=root, env=env, capture_output=True, text=True)
         output = (output + "\n" + index.stdout + index.stderr).strip()

@@ -6,6 +6,7 @@ draft shows on its own page with a banner until an editor marks it reviewed.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -25,10 +26,29 @@ from ..content.model import (
 )
 from ..verify import Verified, VerifiedBriefing
 
+# Bytes of a tag's slug at most: with "--N.md" after it, well inside a file name's 255 bytes
+SLUG_BYTES = 120
+
 
 def slugify(text: str) -> str:
-    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-") or "tag"
+    """A tag's file name in tags/: case, Latin accents and punctuation dropped, so that "Café" and
+    "cafe" share a page; the letters of every other script kept with their marks, so that
+    "Россия" and "中国", "किम" and "कीम" do not (folded to ASCII, every tag written in another
+    script would be one page, named "tag")."""
+    kept: list[str] = []
+    for c in unicodedata.normalize("NFKD", text):
+        if unicodedata.combining(c) and kept and kept[-1].isascii():
+            continue  # an accent on a Latin letter
+        kept.append(c)
+    folded = unicodedata.normalize("NFC", "".join(kept)).casefold()
+    word = "".join(c if c.isalnum() or unicodedata.category(c)[0] == "M" else "-" for c in folded)
+    slug = re.sub("-+", "-", word).strip("-") or "tag"
+    if len(slug.encode()) > SLUG_BYTES:  # a compatibility character may decompose into many
+        digest = hashlib.sha256(slug.encode()).hexdigest()[:10]
+        slug = f"{slug.encode()[:SLUG_BYTES - 11].decode(errors='ignore').rstrip('-')}-{digest}"
+    # tags/index.md and the tags index (tags.md) would both be the site's tags/index.html; a slug
+    # never holds "--" otherwise, nor ends in a word after it, so this one is no other tag's
+    return "index--tag" if slug == "index" else slug
 
 
 @dataclass(frozen=True)

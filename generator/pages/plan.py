@@ -269,7 +269,8 @@ def _register_pages(register: registers.Register, corpus: Corpus,
 
 # Entries (quotes, sanctions, claims, briefings named in) on one actor page, at most. An actor
 # named across a large archive, a state say, would otherwise have a page of many megabytes: its
-# page then shows its newest quotes and links a page per year, cut into parts of this many.
+# page then shows its newest quotes and links a page per year, cut into parts that hold at most
+# this many of each kind (so up to five times as many entries in all).
 ACTOR_ROWS = 500
 ACTOR_LATEST = 50  # quotes on the page of an actor whose record is split by year
 
@@ -331,7 +332,9 @@ def _actor_pages(view: Any, corpus: Corpus, page: Callable[..., Page]) -> Iterat
                lambda: {**_actor_context(view, corpus), **empty, "quotes": latest,
                         "years": years},
                briefings=[*(e.item.briefing.id for e in latest), *related],
-               actors=[a.id, *country], extra=years)
+               actors=[a.id, *country],
+               # the names the articles gave it, gathered from every briefing that names it
+               extra=[years, view.names])
     for year, number, count, chunk in parts:
         def context(chunk: Any = chunk, year: str = year, number: int = number,
                     count: int = count) -> dict[str, Any]:
