@@ -76,6 +76,15 @@ class _Body:
         pass
 
 
+def serve(site: Path, plain: bool = False) -> tuple[http.server.ThreadingHTTPServer, str]:
+    """`site` served on 127.0.0.1 at a free port, in a thread: the server and its address."""
+    handler = type("Handler", (_Handler,), {"plain": plain})
+    server = http.server.ThreadingHTTPServer(
+        ("127.0.0.1", 0), functools.partial(handler, directory=str(site)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}/"
+
+
 def default_pages(site: Path) -> dict[str, str]:
     def first(folder: str) -> str | None:
         found = sorted(p.parent.relative_to(site).as_posix() + "/"
@@ -113,11 +122,7 @@ def main(argv: list[str] | None = None) -> int:
     if not LIGHTHOUSE.is_file():
         parser.error(f"{LIGHTHOUSE} is missing: run 'npm ci' in tests/browser")
     pages = dict(p.split("=", 1) for p in args.page) if args.page else default_pages(args.site)
-    handler = type("Handler", (_Handler,), {"plain": args.plain})
-    server = http.server.ThreadingHTTPServer(
-        ("127.0.0.1", 0), functools.partial(handler, directory=str(args.site)))
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    base = f"http://127.0.0.1:{server.server_address[1]}/"
+    server, base = serve(args.site, args.plain)
     out = args.out or Path(tempfile.mkdtemp(prefix="lighthouse-"))
     out.mkdir(parents=True, exist_ok=True)
     print(f"{'page':<10} {'perf':>4} {'a11y':>4} {'best':>4} {'seo':>4}   "
