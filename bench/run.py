@@ -10,7 +10,7 @@ generation alone from a cold cache (by stage, with its peak memory); a cold `bri
 --root` as the command line runs it (wall clock, and the peak memory of its whole process tree,
 bench.memory); a bare `mkdocs build` of the same Markdown; the largest HTML page of the site; a
 `briefing build` with nothing changed; and, after editing one summary, the whole build and its
-generation. Zensical and Pagefind on the same pages are optional. Figures go to
+generation. A bare `properdocs build`, Zensical and Pagefind on the same pages are optional. Figures go to
 bench/results/latest.json and into PERFORMANCE.md between its bench markers, with each target met or
 missed; the rest of PERFORMANCE.md is left as it is.
 """
@@ -105,14 +105,14 @@ def step_engine(root: Path, engine: str) -> dict[str, Any]:
             "warnings": len(result.warnings), "peak_mb": _peak_mb(resource.RUSAGE_CHILDREN)}
 
 
-def step_bare(root: Path) -> dict[str, Any]:
-    """MkDocs alone on the Markdown already in docs/: the engine's own cost."""
+def step_bare(root: Path, engine: str = "mkdocs") -> dict[str, Any]:
+    """MkDocs (or ProperDocs) alone on the Markdown already in docs/: the engine's own cost."""
     out = Path(tempfile.mkdtemp(prefix="bare-", dir=root))
     try:
         env = dict(os.environ, NO_MKDOCS_2_WARNING="1")
         cpu = _cpu(resource.RUSAGE_CHILDREN)
         started = time.perf_counter()
-        subprocess.run([sys.executable, "-m", "mkdocs", "build", "-q", "-f", "mkdocs.yml",
+        subprocess.run([sys.executable, "-m", engine, "build", "-q", "-f", "mkdocs.yml",
                         "-d", str(out)], cwd=root, env=env, check=True, capture_output=True)
         seconds = time.perf_counter() - started
         cpu = _cpu(resource.RUSAGE_CHILDREN) - cpu
@@ -171,6 +171,7 @@ def step_edit(root: Path, which: int) -> dict[str, Any]:
 
 STEPS: dict[str, Callable[[Path], dict[str, Any]]] = {
     "generate": step_generate, "bare": step_bare, "pagefind": step_pagefind,
+    "bare_properdocs": lambda root: step_bare(root, "properdocs"),
     "edit": lambda root: step_edit(root, 0), "edit2": lambda root: step_edit(root, 1),
     "zensical": lambda root: step_engine(root, "zensical")}
 
@@ -276,7 +277,8 @@ MAKERS: dict[str, Callable[[int, int, Path], dict[str, int]]] = {
 # --- one corpus and N ------------------------------------------------------------------------
 
 def measure(corpus: str, n: int, seed: int, work: Path, zensical: bool = False,
-            pagefind: bool = False, serve: bool = True) -> dict[str, Any]:
+            pagefind: bool = False, serve: bool = True, properdocs: bool = False
+            ) -> dict[str, Any]:
     root = work / f"{corpus}-{n}"
     if root.exists():
         shutil.rmtree(root)
@@ -299,6 +301,9 @@ def measure(corpus: str, n: int, seed: int, work: Path, zensical: bool = False,
     out["largest_html"] = largest_html(root / "site")
     log(f"cold build {cold['seconds']:.1f} s; bare mkdocs build…")
     out["bare_mkdocs"] = _in_child("bare", root)
+    if properdocs and importlib.util.find_spec("properdocs"):
+        log("bare properdocs build…")
+        out["bare_properdocs"] = _in_child("bare_properdocs", root)
     if pagefind and importlib.util.find_spec("pagefind"):
         log("Pagefind index…")
         out["pagefind"] = _in_child("pagefind", root)
@@ -399,6 +404,15 @@ def markdown(results: dict[str, Any]) -> str:
     row("CPU time (user + system): cold build / bare MkDocs",
         lambda r: f"{_s(r['cold'].get('cpu_seconds'))} / {_s(r['bare_mkdocs'].get('cpu_seconds'))}")
     row("ratio of CPU time, cold build / bare MkDocs", lambda r: _ratio(r, "cpu_ratio_to_bare_mkdocs"))
+    if any("bare_properdocs" in r for r in runs):
+        def bare_properdocs(r: dict[str, Any]) -> str:
+            found = r.get("bare_properdocs")
+            if found is None:
+                return "not run"
+            return (f"{_s(found['seconds'])} (CPU {_s(found['cpu_seconds'])}; "
+                    f"{found['seconds'] / r['bare_mkdocs']['seconds']:.2f} × bare MkDocs)")
+
+        row("bare `properdocs build` of the same Markdown", bare_properdocs)
     row("**`briefing build`, nothing changed** (wall clock)", lambda r: _s(r["nochange"]["seconds"]))
     row("… of which generation (as it prints)", lambda r: _s(r["nochange"]["generation_seconds"]))
     row("**`briefing build`, one summary edited** (wall clock)",
@@ -534,6 +548,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--json", type=Path, default=RESULTS, help="where the figures go")
     parser.add_argument("--report", type=Path, default=REPORT,
                         help="Markdown file whose bench block is replaced")
+    parser.add_argument("--properdocs", action="store_true",
+                        help="also a bare `properdocs build` of the same Markdown")
     parser.add_argument("--zensical", action="store_true", help="also build with Zensical")
     parser.add_argument("--pagefind", action="store_true", help="also index with Pagefind")
     for gone in ("--no-zensical", "--no-pagefind"):  # both are left out unless asked for now
@@ -558,7 +574,8 @@ def main(argv: list[str] | None = None) -> int:
     work = args.work or Path(tempfile.mkdtemp(prefix="briefing-bench-"))
     work.mkdir(parents=True, exist_ok=True)
     results = {"machine": machine(), "runs": [
-        measure(kind, n, args.seed, work, args.zensical, args.pagefind, not args.no_serve)
+        measure(kind, n, args.seed, work, args.zensical, args.pagefind, not args.no_serve,
+                args.properdocs)
         for kind in kinds for n in sizes]}
     args.json.parent.mkdir(parents=True, exist_ok=True)
     args.json.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")

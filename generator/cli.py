@@ -1,4 +1,4 @@
-"""The `briefing` command: check, build, serve, schema, restamp, draft."""
+"""The `briefing` command: check, build, serve, schema, restamp, rename, draft."""
 
 from __future__ import annotations
 
@@ -16,19 +16,20 @@ from .content.model import ActorRegistry, Briefing, json_schema
 from .engine import privacy
 from .engine import record as site_record
 from .engine import run as build_stage
-from .engine.serve import remove_leftovers as preview_leftovers
 from .problems import Problem, errors
 from .progress import Progress
 
 if TYPE_CHECKING:
-    from .pages.render import WriteReport
+    from .pages.write import WriteReport
 
 ROOT_OPTION = click.option(
     "--root", type=click.Path(file_okay=False, exists=True, path_type=Path), default=".",
     show_default=True, help="Project folder holding mkdocs.yml, content/ and seeds/.")
 STRICT_OPTION = click.option(
     "--strict", is_flag=True,
-    help="Treat warnings as errors: seeds without a summary, unreviewed drafts, engine warnings.")
+    help="Treat warnings as errors: seeds without a summary, unreviewed drafts, a speaker the "
+         "article contradicts, third-party resources in the built pages, and engine warnings "
+         "such as broken links. CI publishes with --strict.")
 
 
 def _report(problems: list[Problem], progress: Progress) -> tuple[int, int]:
@@ -58,7 +59,8 @@ def _refuse_bad_settings(config: build_stage.SiteConfig, command: str) -> None:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="briefing")
+# the installed package's version, which pyproject.toml alone sets: `briefing 0.1.0`
+@click.version_option(package_name="briefing", message="%(package)s %(version)s")
 def main() -> None:
     """Briefing: verified summaries of news articles, published as a static site.
 
@@ -67,6 +69,8 @@ def main() -> None:
       briefing check            validate content/ and verify every quote against seeds/
       briefing build            check, generate docs/, and build site/ with MkDocs
       briefing serve            live preview at http://127.0.0.1:8000
+
+    Exit status: 0 when all is well, 1 for content errors, 2 for a wrong command line.
     """
 
 
@@ -83,12 +87,12 @@ def check(root: Path, strict: bool) -> None:
     result = pipeline.check(root, strict, progress)
     n_err, n_warn = _report(result.problems, progress)
     v = result.verified
-    n_quotes = sum(len(b.spans) for b in v.briefings) if v else 0
-    if n_err:
+    if n_err or v is None:  # nothing is verified without an error that says why
         files = len({p.path for p in errors(result.problems)})
         click.echo(f"check: {_counts(n_err, 'error')}, {_counts(n_warn, 'warning')} in "
                    f"{_counts(files, 'file')}", err=True)
         sys.exit(1)
+    n_quotes = sum(len(b.spans) for b in v.briefings)
     click.echo(f"check: {_counts(len(v.briefings), 'briefing')}, {_counts(len(v.actors), 'actor')}"
                f", {_counts(n_quotes, 'quote')} verified against their articles; "
                f"{_counts(n_warn, 'warning')} ({progress.elapsed:.1f} s)")
@@ -99,74 +103,62 @@ def check(root: Path, strict: bool) -> None:
 @STRICT_OPTION
 @click.option("--engine", type=click.Choice(build_stage.ENGINES), default="mkdocs",
               show_default=True,
-              help="Site engine: MkDocs with Material, or Zensical (pip install '.[zensical]').")
+              help="Site engine: MkDocs with Material; ProperDocs, its maintained fork (pip install "
+                   "'.[properdocs]'); or Zensical (pip install '.[zensical]').")
 @click.option("--search", type=click.Choice(build_stage.SEARCHES), default="builtin",
               show_default=True,
               help="builtin: the theme's one-file index; pagefind: a chunked Pagefind index, for "
                    "large archives (pip install '.[pagefind]').")
 def build(root: Path, strict: bool, engine: str, search: str) -> None:
     """Check the content, generate the Markdown pages into docs/, then build site/ with MkDocs
-    (or Zensical).
+    (or ProperDocs, or Zensical).
 
     The site is built in a temporary folder and swapped in only on success: a failed build
     leaves the last good site/ untouched. Markdown files whose bytes did not change are not
     rewritten, and quotes are re-verified only for briefings whose summary or seed changed.
+    Only pages it wrote itself are removed (listed in docs/.briefing-manifest.json): the pages
+    of a removed briefing or actor go, a file you put in docs/ yourself stays (and is
+    published); nothing outside docs/ and site/ is touched.
     When docs/ and site/ are as the last clean build left them, and mkdocs.yml, the templates
     and the options are unchanged, the engine is not started.
     """
     progress = Progress()
     config = build_stage.read_config(root)
     _refuse_bad_settings(config, "build")
-    # in this process: the page plan renders one page at a time, so generation's peak stays
-    # small and the engine does not start on top of a whole site held in memory
-    result = pipeline.generate(root, config.docs_dir, root / "site_templates", config.site_name,
-                               strict, progress, config.settings)
-    result.verified = result.corpus = None  # the engine runs without the corpus held
+    built = pipeline.build(root, config, strict, engine, search, progress)
+    result = built.generated
     n_err, n_warn = _report(result.problems, progress)
     if not result.ok:
         files = len({p.path for p in errors(result.problems)})
         click.echo(_problem_summary("build", n_err, n_warn, files) + "; site/ left as it was",
                    err=True)
         sys.exit(1)
-    generated_at = progress.elapsed
-    report, counts, skipped = result.report, result.counts, result.skipped
-    preview_leftovers(config.docs_dir)
-    cache_dir = root / pipeline.CACHE_DIR
-    site_key = site_record.settings_key(config, root / "site_templates", engine, search, strict)
-    last = site_record.unchanged(cache_dir, site_key, config)
-    if last is not None:
-        # docs/ and site/ as the last clean build left them: the engine would make the same site
-        for warning in last.warnings:
-            click.echo(warning, err=True)
-        _report_remote(last.remote, "warning")
-        click.echo(_build_summary(counts, report, False, generated_at, last, progress.elapsed)
-                   + "; no input changed; site/ up to date")
-        return
-    site_record.forget(cache_dir)
-    docs = site_record.manifest(config.docs_dir)
-    progress.step(f"building the site with {engine}…")
-    built = build_stage.run_engine(config, strict, engine, search)
     progress.clear()
-    if not built.ok and built.remote:
+    if built.engine_failed and built.remote:
         _report_remote(built.remote, "error")
         click.echo(f"build: the pages load {_counts(len({r.url for r in built.remote}), 'resource')}"
                    " from other hosts (see above); site/ left as it was", err=True)
         sys.exit(1)
-    if not built.ok:
-        click.echo(built.output, err=True)
+    if built.engine_failed:
+        click.echo(built.engine_output, err=True)
         click.echo("build: the site engine failed (see above); site/ left as it was", err=True)
         sys.exit(1)
     for warning in built.warnings:
         click.echo(warning, err=True)
     _report_remote(built.remote, "warning")
-    made = site_record.save(cache_dir, site_key, config, docs, built.warnings, built.remote)
-    click.echo(_build_summary(counts, report, skipped, generated_at, made, progress.elapsed))
+    assert built.site is not None and result.report is not None  # a good build has both
+    summary = _build_summary(result.counts, built.verified, result.report,
+                             result.skipped and built.engine_ran,
+                             built.generated_at,
+                             built.site, progress.elapsed)
+    click.echo(summary + ("" if built.engine_ran else "; no input changed; site/ up to date"))
 
 
-def _build_summary(counts: dict[str, int], report: WriteReport,
+def _build_summary(counts: dict[str, int], verified: tuple[int, int] | None, report: WriteReport,
                    skipped: bool, generated_at: float, site: site_record.Record,
                    elapsed: float) -> str:
-    return (f"build: {_counts(counts['briefings'], 'briefing')}, "
+    checked = f" ({verified[0]} verified, {verified[1]} from the cache)" if verified else ""
+    return (f"build: {_counts(counts['briefings'], 'briefing')}{checked}, "
             f"{_counts(counts['actors'], 'actor')} → {counts['pages']} generated files "
             f"({report.written} written, {report.unchanged} unchanged, {report.removed} removed"
             f"{'; no input changed' if skipped else ''}) in "
@@ -189,24 +181,31 @@ def _report_remote(remote: list[privacy.Remote], severity: str) -> None:
 @ROOT_OPTION
 @click.option("--dev-addr", default="127.0.0.1:8000", show_default=True,
               help="Address and port to serve on.")
-def serve(root: Path, dev_addr: str) -> None:
+@click.option("--engine", type=click.Choice(build_stage.MKDOCS_LIKE), default="mkdocs",
+              show_default=True,
+              help="Site engine: MkDocs, or ProperDocs, its maintained fork (pip install "
+                   "'.[properdocs]').")
+def serve(root: Path, dev_addr: str, engine: str) -> None:
     """Live preview: regenerates pages when content/, seeds/ or site_templates/ change, and the
     open page reloads. Only pages whose Markdown changed are rebuilt, so lists and search may
     lag until a full `briefing build`; the page says so. Errors are shown over the page, with
     file and line, until they are fixed; meanwhile the last good pages stay up."""
     import logging
 
-    from mkdocs.commands import serve as mkdocs_serve
-
     from .engine import serve as preview
 
+    missing = build_stage.not_installed(engine)
+    if missing:
+        click.echo(f"serve: {missing}", err=True)
+        sys.exit(1)
+    engine_serve, logger = preview.engine_server(engine)
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(logging.Formatter("serve: %(message)s"))
-    # on the logger that warns, ahead of MkDocs' own counter: strict: true would abort on it
-    logging.getLogger("mkdocs.commands.build").addFilter(
+    # on the logger that warns, ahead of the engine's own counter: strict: true would abort on it
+    logging.getLogger(f"{logger}.commands.build").addFilter(
         preview.SayDirtyOnce(lambda note: click.echo(f"serve: {note}", err=True)))
-    logging.getLogger("mkdocs").addHandler(handler)
-    logging.getLogger("mkdocs").setLevel(logging.INFO)
+    logging.getLogger(logger).addHandler(handler)
+    logging.getLogger(logger).setLevel(logging.INFO)
     progress = Progress()
     config = build_stage.read_config(root)
     _refuse_bad_settings(config, "serve")
@@ -248,10 +247,10 @@ def serve(root: Path, dev_addr: str) -> None:
                                   daemon=True)
         thread.start()
         try:
-            # dirty: MkDocs rebuilds only pages whose Markdown changed; build stays full and exact
-            mkdocs_serve.serve(config_file=str(page.config_copy), livereload=True,
-                               build_type="dirty", dev_addr=dev_addr,
-                               watch=[str(templates / "overrides")])
+            # dirty: the engine rebuilds only pages whose Markdown changed; build stays full and exact
+            engine_serve(config_file=str(page.config_copy), livereload=True,
+                         build_type="dirty", dev_addr=dev_addr,
+                         watch=[str(templates / "overrides")])
         except OSError as exc:  # the address is taken, or not ours to listen on
             click.echo(f"serve: cannot listen on {dev_addr} ({exc.strerror}): stop what uses it, "
                        "or give another with --dev-addr 127.0.0.1:8001", err=True)
@@ -299,6 +298,39 @@ def restamp(root: Path, files: tuple[Path, ...]) -> None:
             click.echo(f"restamp: {done.rel}: already up to date")
     if failed:
         sys.exit(1)
+
+
+@main.command()
+@ROOT_OPTION
+@click.argument("old")
+@click.argument("new")
+@click.option("--actor", "kind", flag_value="actor",
+              help="OLD is an actor's id (needed when a briefing has the same id).")
+@click.option("--briefing", "kind", flag_value="briefing",
+              help="OLD is a briefing's id (needed when an actor has the same id).")
+def rename(root: Path, old: str, new: str, kind: str | None) -> None:
+    """Rename the actor or briefing OLD to NEW: every reference to it in content/ changes (comments
+    and layout kept), a summary's file named after its id is renamed, and the old address is
+    recorded in content/redirects.yaml, where the site keeps a page that leads to the new one.
+    Ids in free text are left as written and listed as notes. Nothing is written unless the
+    content checks before and after."""
+    from . import rename as rename_stage
+
+    why = rename_stage.slug_problem(new)
+    if why:
+        raise click.BadParameter(why, param_hint="NEW")
+    progress = Progress()
+    done = rename_stage.rename(root.resolve(), old, new, kind, progress)
+    if done.problems:
+        n_err, _ = _report(done.problems, progress)
+        click.echo(f"rename: {_counts(n_err, 'error')}; nothing renamed", err=True)
+        sys.exit(1)
+    _report(done.notes, progress)
+    section = rename_stage.SECTION[done.kind]
+    moved = f"; {done.moved[0]} → {done.moved[1]}" if done.moved else ""
+    click.echo(f"rename: {done.kind} '{old}' → '{new}': {_counts(done.references, 'value')} in "
+               f"{_counts(len(done.changed), 'file')} ({', '.join(done.changed)}){moved}; "
+               f"{section}/{old}/ now leads to {section}/{new}/ (content/redirects.yaml)")
 
 
 @main.command()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import tempfile
 from collections.abc import Iterator
-from contextlib import contextmanager, suppress
+from contextlib import ExitStack, contextmanager, suppress
 from pathlib import Path
 
 _UMASK = os.umask(0)
@@ -25,9 +25,9 @@ def inside(path: Path, root: Path) -> bool:
 
 
 @contextmanager
-def staged(path: Path, data: bytes) -> Iterator[Path]:
-    """`data` in a new file beside `path`, renamed over `path` when the block ends without an
-    exception (a check of the staged file may raise to keep the old one)."""
+def _temporary(path: Path, data: bytes) -> Iterator[Path]:
+    """`data` in a new file beside `path`, with the mode `path` has; gone after the block unless
+    the block renamed it."""
     try:
         mode = path.lstat().st_mode & 0o777 if not path.is_symlink() else 0o666 & ~_UMASK
     except FileNotFoundError:
@@ -39,12 +39,48 @@ def staged(path: Path, data: bytes) -> Iterator[Path]:
             out.write(data)
         os.chmod(temporary, mode)
         yield temporary
-        os.replace(temporary, path)
     finally:
         with suppress(FileNotFoundError):
             temporary.unlink()
 
 
+@contextmanager
+def staged(path: Path, data: bytes) -> Iterator[Path]:
+    """`data` in a new file beside `path`, renamed over `path` when the block ends without an
+    exception (a check of the staged file may raise to keep the old one)."""
+    with _temporary(path, data) as temporary:
+        yield temporary
+        os.replace(temporary, path)
+
+
 def write_atomic(path: Path, data: bytes) -> None:
     with staged(path, data):
         pass
+
+
+def replace_all(changes: dict[Path, bytes | None]) -> None:
+    """Write (bytes) or remove (None) several files as one change: every new file is staged beside
+    its target before any target changes, then all are renamed into place, removals last; should
+    a step fail, the files already changed get their old bytes back, and the error is raised."""
+    before = {path: path.read_bytes() if path.is_file() else None for path in changes}
+    done: list[Path] = []
+    with ExitStack() as stack:
+        temporaries = {path: stack.enter_context(_temporary(path, data))
+                       for path, data in changes.items() if data is not None}
+        try:
+            for path, temporary in temporaries.items():
+                os.replace(temporary, path)
+                done.append(path)
+            for path, data in changes.items():
+                if data is None:
+                    path.unlink()
+                    done.append(path)
+        except OSError:
+            for path in reversed(done):
+                old = before[path]
+                with suppress(OSError):
+                    if old is None:
+                        path.unlink()
+                    else:
+                        write_atomic(path, old)
+            raise

@@ -1,4 +1,4 @@
-"""The stages in their one order: load → verify → corpus → render → write."""
+"""The stages in their one order: load → verify → corpus → render → write → engine."""
 
 from __future__ import annotations
 
@@ -11,6 +11,10 @@ import jinja2
 from . import files
 from . import verify as verify_stage
 from .content import load as load_stage
+from .engine import privacy
+from .engine import record as site_record
+from .engine import run as engine_stage
+from .engine.serve import remove_leftovers as preview_leftovers
 from .pages import corpus as corpus_stage
 from .pages import fingerprint
 from .pages import plan as plan_stage
@@ -26,6 +30,7 @@ CACHE_DIR = ".briefing-cache"  # git-ignored; safe to delete at any time
 class Generated:
     problems: list[Problem]
     verified: verify_stage.Verified | None = None
+    content: load_stage.Content | None = None  # as loaded, with the positions of its values
     corpus: corpus_stage.Corpus | None = None
     report: write_stage.WriteReport | None = None
     timings: dict[str, float] = field(default_factory=dict)  # seconds per stage
@@ -60,7 +65,7 @@ def check(root: Path, strict: bool, progress: Progress) -> Generated:
     verified = verify_stage.verify(project, content, strict=strict,
                                    cache_dir=root / CACHE_DIR)
     clock.lap("verify")
-    return Generated(sort_problems(verified.problems), verified, timings=clock.laps)
+    return Generated(sort_problems(verified.problems), verified, content, timings=clock.laps)
 
 
 def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict: bool,
@@ -85,6 +90,7 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
                          timings={"unchanged": time.perf_counter() - started})
     fingerprint.forget(cache_dir)
     result = check(root, strict, progress)
+    result.content = None  # the pages are made from what was verified: the positions can go
     if not result.ok or result.verified is None:
         return result
     clock = _Clock(result.timings)
@@ -128,3 +134,56 @@ class _Clock:
         now = time.perf_counter()
         self.laps[name] = now - self.last
         self.last = now
+
+
+@dataclass
+class Built:
+    """What `build` did: generation's outcome, then the engine's (or why it did not run)."""
+
+    generated: Generated
+    verified: tuple[int, int] | None = None  # briefings matched in this run, and from the cache
+    generated_at: float = 0.0  # seconds from the start when generation ended
+    engine_ran: bool = False
+    engine_failed: bool = False
+    engine_output: str = ""
+    warnings: list[str] = field(default_factory=list)
+    remote: list[privacy.Remote] = field(default_factory=list)
+    site: site_record.Record | None = None
+
+    @property
+    def ok(self) -> bool:
+        return self.generated.ok and not self.engine_failed
+
+
+def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str, search: str,
+          progress: Progress) -> Built:
+    """Generate docs/, then build site/ with the engine into a fresh folder swapped in on success;
+    the engine is not started when docs/ and site/ are as the last clean build left them."""
+    # in this process: the page plan renders one page at a time, so generation's peak stays
+    # small and the engine does not start on top of a whole site held in memory
+    result = generate(root, config.docs_dir, root / "site_templates", config.site_name,
+                      strict, progress, config.settings)
+    verified = (result.verified.checked, result.verified.cached) if result.verified else None
+    result.verified = result.corpus = None  # the engine runs without the corpus held
+    built = Built(result, verified, generated_at=progress.elapsed)
+    if not result.ok:
+        return built
+    preview_leftovers(config.docs_dir)
+    cache_dir = root / CACHE_DIR
+    site_key = site_record.settings_key(config, root / "site_templates", engine, search, strict)
+    last = site_record.unchanged(cache_dir, site_key, config)
+    if last is not None:
+        # docs/ and site/ as the last clean build left them: the engine would make the same site
+        built.warnings, built.remote, built.site = last.warnings, last.remote, last
+        return built
+    site_record.forget(cache_dir)
+    docs = site_record.manifest(config.docs_dir)
+    progress.step(f"building the site with {engine}…")
+    ran = engine_stage.run_engine(config, strict, engine, search)
+    built.engine_ran = True
+    built.warnings, built.remote, built.engine_output = ran.warnings, ran.remote, ran.output
+    if not ran.ok:
+        built.engine_failed = True
+        return built
+    built.site = site_record.save(cache_dir, site_key, config, docs, ran.warnings, ran.remote)
+    return built

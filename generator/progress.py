@@ -5,10 +5,11 @@ from __future__ import annotations
 import os
 import sys
 import time
+from typing import TextIO
 
 
 class Progress:
-    def __init__(self, stream=None, interactive: bool | None = None):
+    def __init__(self, stream: TextIO | None = None, interactive: bool | None = None):
         self.stream = stream or sys.stderr
         if interactive is None:
             interactive = self.stream.isatty() and not os.environ.get("CI")

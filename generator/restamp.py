@@ -10,13 +10,10 @@ from pathlib import Path
 
 from . import files
 from .content import load as load_stage
+from .content import yaml_source
 from .content.model import Briefing
 from .problems import Problem, problem
 from .verify import verify
-
-# The line breaks an editor counts, as the positions of yaml_source do: the line number the
-# parser gave is then the line edited here.
-_LINES = re.compile(r"(\r\n|\r|\n)")
 
 
 @dataclass
@@ -53,9 +50,8 @@ def restamp(project: load_stage.Project, path: Path) -> Restamped:
     if digest != briefing.source.sha256:
         line, col = doc.where(("source", "sha256"))
         # bytes in, bytes out: read_text would turn CRLF into LF and rewrite every line
-        lines = _LINES.split(path.read_bytes().decode("utf-8"))
-        at = 2 * (line - 1)  # the split keeps each break after its line
-        lines[at] = lines[at][:col - 1] + re.sub(r"[0-9a-fA-F]{64}", digest,
-                                                   lines[at][col - 1:], count=1)
-        files.write_atomic(path, "".join(lines).encode("utf-8"))
+        text = yaml_source.Editable.of(path.read_bytes())
+        at = text.offset(line, col)
+        text.text = text.text[:at] + re.sub(r"[0-9a-fA-F]{64}", digest, text.text[at:], count=1)
+        files.write_atomic(path, text.bytes())
     return Restamped(rel, briefing.source.sha256, digest)

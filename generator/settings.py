@@ -10,21 +10,22 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Protocol
+from typing import Any, Literal, Protocol
 
 from .problems import Problem, problem
 
-SOURCE_TEXT_MODES = ("full", "excerpts")
+SourceText = Literal["full", "excerpts"]
+SOURCE_TEXT_MODES: tuple[SourceText, ...] = ("full", "excerpts")
 
 
 @dataclass(frozen=True)
 class SiteSettings:
     site_name: str = "Briefing"
     site_url: str | None = None  # with a trailing slash, or None when the site has no address
-    source_text: str = "full"
-    source_text_by_outlet: dict[str, str] = field(default_factory=dict)
+    source_text: SourceText = "full"
+    source_text_by_outlet: dict[str, SourceText] = field(default_factory=dict)
 
-    def source_mode(self, outlet: str) -> str:
+    def source_mode(self, outlet: str) -> SourceText:
         """'full' or 'excerpts' for an article of this outlet."""
         return self.source_text_by_outlet.get(outlet, self.source_text)
 
@@ -76,16 +77,17 @@ def from_config(data: dict[str, Any], config_name: str = "mkdocs.yml",
     for key in sorted(set(options) - known):
         bad((*here, key), f"unknown setting; known: {', '.join(sorted(known))}", key=True)
 
-    def mode(loc: tuple, value: Any) -> str:
-        if value in SOURCE_TEXT_MODES:
-            return str(value)
+    def mode(loc: tuple, value: Any) -> SourceText:
+        for allowed in SOURCE_TEXT_MODES:
+            if value == allowed:
+                return allowed
         bad(loc, f"'{value}' is not allowed; use 'full' (the whole article) or 'excerpts' "
                  "(only the quoted passages, for articles that may not be republished)")
         return "excerpts"  # when in doubt, publish less
 
     source_text = mode((*here, "source_text"), options.get("source_text", "full"))
     by_outlet_raw = options.get("source_text_by_outlet") or {}
-    by_outlet: dict[str, str] = {}
+    by_outlet: dict[str, SourceText] = {}
     if not isinstance(by_outlet_raw, dict):
         bad((*here, "source_text_by_outlet"), "must map outlet names to 'full' or 'excerpts'")
     else:

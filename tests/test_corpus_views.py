@@ -322,15 +322,18 @@ def test_overall_diagram_is_capped_at_the_strongest_links():
 
 # --- tags ------------------------------------------------------------------------------------
 
-def test_tags_index_lists_briefings_and_actors(corpus_site: Path):
+def test_tags_index_links_a_page_per_tag_with_its_briefings_and_actors(corpus_site: Path):
     page = html(corpus_site, "tags/index.html")
     for tag in ("Drones", "Sanctions", "Minerals", "Shipping", "Diplomacy"):
-        assert re.search(rf">\s*{tag}\s*<", page), tag
-    drones = page.split('id="tag:drones"', 1)[1].split("</ul>", 1)[0]
-    assert f'href="../briefings/{A1}/"' in drones
-    diplomacy = page.split('id="tag:diplomacy"', 1)[1].split("</ul>", 1)[0]
-    assert 'href="../actors/ilse-varga/"' in diplomacy
-    assert 'href="../actors/mira-solberg/"' in diplomacy
+        assert re.search(rf'href="{tag.lower()}/">\s*{tag}\s*<', page), tag
+    assert "Sanctions</a>: 4 briefings" in page and "Diplomacy</a>: 2 actors" in page
+    drones = html(corpus_site, "tags/drones/index.html")
+    assert f'href="../../briefings/{A1}/"' in drones
+    diplomacy = html(corpus_site, "tags/diplomacy/index.html")
+    assert 'href="../../actors/ilse-varga/"' in diplomacy
+    assert 'href="../../actors/mira-solberg/"' in diplomacy
+    briefing = html(corpus_site, f"briefings/{A1}/index.html")
+    assert 'href="../../tags/drones/">Drones</a>' in briefing
 
 
 # --- the site fetches nothing from other hosts -----------------------------------------------
@@ -407,12 +410,15 @@ def test_adding_a_briefing_rewrites_only_the_pages_that_depend_on_it(tmp_path: P
         "actors/index.md", "briefings/index.md", "index.md",  # directories and home
         "timeline.md", "timeline/2026.md",                 # it has events, in a new year
         "relations.md", "relations/2026.md",               # and a relationship
+        "tags.md", "tags/marrow-isles.md", "tags/drones.md",  # its tags, one of them new
+        "tags/kestrel-arms-works.md",
         "feed.xml", "data/corpus.json",                    # the feed and the corpus export
         ".briefing-manifest.json",
     }
     # unrelated pages kept their bytes and their modification time
-    for page in ("sanctions.md", "data/sanctions.csv", "claims.md", "questions.md", "tags.md",
-                 "timeline/2025.md", "relations/2025.md", "sanctions/2025.md", "claims/2025.md",
+    for page in ("sanctions.md", "data/sanctions.csv", "claims.md", "questions.md",
+                 "tags/sanctions.md", "timeline/2025.md", "relations/2025.md",
+                 "sanctions/2025.md", "claims/2025.md",
                  "questions/2025.md", "questions/2026.md",
                  f"briefings/{A1}.md", f"briefings/{A5}.md", "actors/ilse-varga.md",
                  "actors/tomas-rell.md", "actors/valdoria.md"):
@@ -515,4 +521,5 @@ def test_shipped_site_shows_the_cross_briefing_views(built_site: Path):
     assert "4 open · 0 answered" in md(built_site, "questions.md")
     assert "No answered questions yet." in register(built_site, "questions")
     tags = html(built_site, "tags/index.html")
-    assert 'id="tag:fath-360"' in tags and f'href="../briefings/{BRIEFING_ID}/"' in tags
+    assert 'href="fath-360/"' in tags
+    assert f'href="../../briefings/{BRIEFING_ID}/"' in html(built_site, "tags/fath-360/index.html")

@@ -89,11 +89,11 @@ def test_derived_config_changes_only_what_it_must():
     data = yaml.load(derived, Loader=loader)
     original = yaml.load(text, Loader=loader)
     assert data["site_dir"] == ".site-7"
-    assert data["plugins"] == ["tags"]
+    assert data["plugins"] == []
     assert data["extra_javascript"] == [*original.get("extra_javascript", []), PAGEFIND_SCRIPT]
     assert data["markdown_extensions"] == original["markdown_extensions"]
     assert data["nav"] == yaml.load(text, Loader=loader)["nav"]
     assert "!ENV [HOME, x]" in derived
     plain = yaml.load(derive_config(text, ".site-7", pagefind=False), Loader=loader)
-    assert plain["plugins"] == ["search", "tags"]
+    assert plain["plugins"] == ["search"]
     assert plain["extra_javascript"] == original.get("extra_javascript")

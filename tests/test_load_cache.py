@@ -56,7 +56,13 @@ def test_a_second_load_reuses_models_and_positions(project: Path, monkeypatch: p
     calls = _count_parses(monkeypatch)
     warm = _load(project)
     assert calls[0] == 0
+    # the positions stay packed until a stage asks for one: a run that reports nothing about a
+    # cached file never unpickles them
+    assert all(loc.doc.__dict__.get("_packed") for loc in warm.briefings)
+    assert warm.briefings[0].doc.sha256 == cold.briefings[0].doc.sha256
+    assert warm.briefings[0].doc.__dict__.get("_packed")
     assert _seen(warm) == _seen(cold)
+    assert not warm.briefings[0].doc.__dict__.get("_packed")
     located = warm.briefings[0]
     assert located.where("quotes", 0, "text") == cold.briefings[0].where("quotes", 0, "text")
     # an edited summary is parsed again, and the others still come from the cache

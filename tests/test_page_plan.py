@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import inspect
 import io
+import os
 import re
 from pathlib import Path
 
 import pytest
 
-from generator import pipeline
+from generator import parallel, pipeline
 from generator.engine import run as build
 from generator.pages import plan, registers, write
 from generator.progress import Progress
@@ -127,6 +128,8 @@ def test_unchanged_pages_are_not_rendered_and_a_new_briefing_renders_its_dependa
         "actors/kestrel-arms.md", "actors/kestria.md", "actors/marrow-isles.md",  # it names them
         "index.md", "briefings/index.md", "actors/index.md",   # whole-archive pages
         "data/corpus.json", "feed.xml",
+        "tags.md", "tags/marrow-isles.md", "tags/drones.md",   # its tags, one of them new
+        "tags/kestrel-arms-works.md",
         "timeline.md", "timeline/2026.md",                      # its events, in a new year
         "relations.md", "relations/2026.md",                    # its relationship
     ])
@@ -208,3 +211,76 @@ def test_an_edited_include_renders_the_pages_that_use_it(tmp_path: Path):
     report = _generate(root).report
     assert "timeline/2025.md" in report.rendered
     assert "Included line." in (root / "docs/timeline/2025.md").read_text(encoding="utf-8")
+
+
+def test_a_tag_on_more_briefings_than_a_page_holds_is_cut_into_parts(tmp_path: Path,
+                                                                     monkeypatch):
+    root = copy_corpus(tmp_path / "corpus")
+    monkeypatch.setattr(plan, "TAG_ROWS", 2)
+    pages = plan.render_all(_corpus(root), root / "site_templates",
+                            build.read_config(root).settings)
+    assert sorted(p for p in pages if p.startswith("tags/sanctions")) == [
+        "tags/sanctions--2.md", "tags/sanctions.md"]
+    first, second = (pages[p].decode() for p in ("tags/sanctions.md", "tags/sanctions--2.md"))
+    assert first.count("\n- [") == 2 and second.count("\n- [") == 2
+    assert "(page 2 of 2)" in second and "[1](sanctions.md)" in second
+    assert "[Sanctions](tags/sanctions.md): 4 briefings" in pages["tags.md"].decode()
+
+
+def test_an_actor_named_in_more_than_a_page_holds_gets_a_page_per_year(tmp_path: Path,
+                                                                       monkeypatch):
+    """Small limits stand in for an actor named across a large archive: its page keeps its
+    newest quotes and links a page per year (cut into parts), which together hold everything,
+    and the built site resolves every link between them."""
+    root = copy_corpus(tmp_path / "corpus")
+    monkeypatch.setattr(plan, "ACTOR_ROWS", 3)
+    monkeypatch.setattr(plan, "ACTOR_LATEST", 2)
+    corpus = _corpus(root)
+    pages = plan.render_all(corpus, root / "site_templates", build.read_config(root).settings)
+    view = corpus.actors["valdoria"]
+    entries = (len(view.quotes) + len(view.imposed) + len(view.faced) + len(view.claims)
+               + len(view.briefings))
+    assert entries > 3
+    main = pages["actors/valdoria.md"].decode()
+    assert "## By year" in main and main.count("<figure") == min(2, len(view.quotes))
+    parts = {p: pages[p].decode() for p in pages if p.startswith("actors/valdoria--")}
+    assert parts and all(f"]({p.removeprefix('actors/')})" in main
+                         for p in parts if "-" not in p.removeprefix("actors/valdoria--"))
+    # every briefing that names the actor is on exactly one of its year pages
+    listed = [b.briefing.id for b, _ in view.briefings]
+    for bid in listed:
+        assert sum(f"../briefings/{bid}.md) —" in text for text in parts.values()) == 1, bid
+    assert sum(text.count("<figure") for text in parts.values()) == len(view.quotes)
+    assert run(root, "build", "--strict").exit_code == 0
+    year_page = next(iter(parts)).removesuffix(".md")
+    assert (root / "site" / year_page / "index.html").is_file()
+
+
+_PIDS = Path()
+_CALL = parallel._call  # noqa: SLF001 - wrapped, to see which processes render
+
+
+def _noted(index: int) -> object:
+    with _PIDS.open("a") as out:
+        out.write(f"{os.getpid()}\n")
+    return _CALL(index)
+
+
+def test_pages_rendered_by_forked_workers_are_the_same_bytes(tmp_path: Path, monkeypatch):
+    root = copy_corpus(tmp_path / "corpus")
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "1")
+    _generate(root)
+    alone = {p.relative_to(root / "docs"): p.read_bytes() for p in (root / "docs").rglob("*")
+             if p.is_file()}
+    other = copy_corpus(tmp_path / "other")
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "2")
+    global _PIDS
+    _PIDS = tmp_path / "pids"
+    monkeypatch.setattr(parallel, "_call", _noted)
+    result = _generate(other)
+    renderers = _PIDS.read_text().split()
+    assert len(renderers) == result.report.files and str(os.getpid()) not in renderers
+    together = {p.relative_to(other / "docs"): p.read_bytes() for p in (other / "docs").rglob("*")
+                if p.is_file()}
+    assert together == alone

@@ -169,6 +169,16 @@ def test_corpus_export_validates_against_its_published_schema(three_briefings: P
     assert paragraph not in (site / "data/corpus.json").read_text(encoding="utf-8")
 
 
+def test_corpus_export_is_indented_json_with_no_markup_in_its_bytes(three_briefings: Path):
+    """The export's exact bytes, hostile briefing included: what json.dumps writes with one space
+    of indent and UTF-8 text, with <, > and & escaped."""
+    raw = (three_briefings / "site/data/corpus.json").read_text(encoding="utf-8")
+    expected = json.dumps(json.loads(raw), indent=1, ensure_ascii=False)
+    expected = expected.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+    assert raw == expected + "\n"
+    assert "<" not in raw and "&" not in raw
+
+
 def test_schema_refuses_an_export_that_breaks_it(three_briefings: Path):
     site = three_briefings / "site"
     schema = json.loads((site / "schema/corpus.schema.json").read_text(encoding="utf-8"))

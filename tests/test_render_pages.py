@@ -33,6 +33,7 @@ reporters. “We do not ask where a ship has been.”
 DRAFTED = "2026-02-06-invented-briefing-test-corpus"  # the id `briefing draft` gives it
 QUIET_DRAFT = "2026-02-10-quiet-draft"
 UNNAMED = ("hedda-marsk", "Hedda Marsk")
+MOVED = "ilse-v"  # an old address of Ilse Varga's page
 LEAKS = ("{%", "%}", "{{", "}}", "\\*", "\\_", "\\[", "&amp;lt;", "&amp;gt;", "&amp;amp;")
 
 
@@ -56,6 +57,8 @@ def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     people.write_text(yaml.safe_dump(registry, allow_unicode=True), encoding="utf-8")
     (root / "seeds" / "fiction_08_unsummarized.txt").write_text("Not summarized yet.\n",
                                                                  encoding="utf-8")
+    (root / "content" / "redirects.yaml").write_text(
+        f"redirects:\n  - from: actors/{MOVED}\n    to: actors/ilse-varga\n", encoding="utf-8")
     result = run(root, "build")  # not --strict: drafts and an unsummarized article are warnings
     assert result.exit_code == 0, result.output
     return root / "site"
@@ -71,6 +74,7 @@ PAGES = {  # kind: path in site/
     "claims": "claims", "relations": "relations", "questions": "questions", "tags": "tags",
     "awaiting": "awaiting", "register year": "timeline/2025", "questions year": "questions/2025",
     "draft": f"briefings/{DRAFTED}", "draft source": f"sources/{DRAFTED}",
+    "redirect": f"actors/{MOVED}",
 }
 
 
@@ -172,7 +176,9 @@ def test_registers(site: Path):
     assert questions.toc == ["Open", "Answered"]
     assert questions.top_lists() == [("ul", 1), ("ul", 3)]
     tags = page(site, "tags")
-    assert "Valdoria" in tags.toc and len(tags.toc) == 10
+    assert tags.toc == [] and tags.top_lists() == [("ul", 10)]
+    sanctions = page(site, "tags/sanctions")
+    assert sanctions.toc == ["Briefings"] and sanctions.top_lists() == [("ul", 4)]
     awaiting = page(site, "awaiting")
     assert awaiting.top_lists() == [("ul", 1)]
     assert "fiction_08_unsummarized.txt" in awaiting.article_text

@@ -21,3 +21,23 @@ def test_a_broken_template_is_reported_as_file_line_and_nothing_is_written(tmp_p
     assert reported(result, f"site_templates/pages/claims.md.j2:{lines + 1}:1: template: "
                             "TemplateSyntaxError: ", "fix the template")
     assert outputs(root) == before
+
+
+def test_a_template_that_fails_in_a_worker_is_reported_from_the_parent(tmp_path: Path,
+                                                                       monkeypatch):
+    """Pages render in forked workers when there are enough of them; an error raised there is
+    raised again here, with its template and line, and still nothing is written."""
+    from generator import parallel
+    from generator.pages import write
+
+    monkeypatch.setattr(write, "PARALLEL_FROM", 1)
+    monkeypatch.setenv(parallel.JOBS_VARIABLE, "2")
+    root = build_project(tmp_path / "p")
+    before = outputs(root)
+    template = root / "site_templates/pages/actor.md.j2"
+    insert_after(template, 3, "{{ view.actor.no_such_field.upper() }}")
+    result = run(root, "build", "--strict")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert reported(result, "site_templates/pages/actor.md.j2:4:1: template: UndefinedError: ")
+    assert outputs(root) == before

@@ -10,6 +10,10 @@ import calendar
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import Any
+
+from pydantic import GetCoreSchemaHandler
+from pydantic_core import core_schema
 
 PATTERN = (
     r"^(\d{4}-\d{2}-\d{2}|\d{4}-\d{2}|\d{4}|\d{4}-Q[1-4]"
@@ -96,3 +100,26 @@ def sort_key(period: Period) -> tuple:
     """Order by where a period ends, then the narrower first: a month sorts after its dated days,
     a "late 2023" after the days and the month of December 2023 it spans, never before them."""
     return (period.end, -period.start.toordinal())
+
+
+class DateText(str):
+    """A date as the summary writes it ('2024-09', 'late 2023'), parsed once when the summary is
+    read: `.period` holds what it covers, and every later stage reads that instead of parsing the
+    text again. It stays a str, so that pages, exports and caches show the writer's own text."""
+
+    period: Period
+
+    def __new__(cls, text: str, period: Period | None = None) -> DateText:
+        self = super().__new__(cls, text)
+        self.period = period if period is not None else parse(text)
+        return self
+
+    def __getnewargs__(self) -> tuple[str, Period]:  # type: ignore[override]  # unpickled without parsing again
+        return (str(self), self.period)
+
+    @classmethod
+    def __get_pydantic_core_schema__(cls, source: Any, handler: GetCoreSchemaHandler
+                                     ) -> core_schema.CoreSchema:
+        return core_schema.no_info_after_validator_function(
+            cls, core_schema.str_schema(),
+            serialization=core_schema.plain_serializer_function_ser_schema(str))

@@ -17,7 +17,7 @@ from pydantic import BaseModel, ValidationError
 from .. import signing
 from ..problems import Problem, code_point, field_path, problem
 from . import yaml_source
-from .model import ActorRegistry, Briefing
+from .model import ActorRegistry, Briefing, Redirects
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -40,6 +40,7 @@ class Located:
 class Content:
     actors: list[Located] = field(default_factory=list)  # one per Actor
     briefings: list[Located] = field(default_factory=list)
+    redirects: list[Located] = field(default_factory=list)  # one per Redirect
     seeds: dict[str, Path] = field(default_factory=dict)  # seed file name -> absolute path
     # seeds named by summaries that failed to load: they have a summary, just a broken one
     claimed_seeds: set[str] = field(default_factory=set)
@@ -61,6 +62,10 @@ class Project:
     @property
     def briefings_dir(self) -> Path:
         return self.content / "briefings"
+
+    @property
+    def redirects(self) -> Path:
+        return self.content / "redirects.yaml"
 
     @property
     def seeds(self) -> Path:
@@ -129,17 +134,17 @@ def _flow_hint(doc: yaml_source.Document, loc: tuple, key: str) -> str:
 
 def _fields_at(model: type[BaseModel], loc: tuple) -> list[str]:
     """Field names of the (nested) model at a location, for 'did you mean' hints."""
-    current: Any = model
+    current = model
     for part in loc:
         if isinstance(part, int):
             continue
-        info = current.model_fields.get(part) if isinstance(current, type) else None
-        if info is None:
+        info = current.model_fields.get(part)
+        inner = None if info is None else _inner_model(info.annotation)
+        if inner is None:
             return []
-        current = _inner_model(info.annotation)
-        if current is None:
-            return []
-    return list(current.model_fields) if isinstance(current, type) else []
+        current = inner
+    # as written in YAML: a field named after a Python keyword has its YAML name as its alias
+    return [info.alias or name for name, info in current.model_fields.items()]
 
 
 def _inner_model(annotation: Any) -> type[BaseModel] | None:
@@ -164,15 +169,15 @@ def parse_file(path: Path, rel: Path, model: type[M], kept: Validated | None = N
     except yaml_source.YamlError as exc:
         return None, yaml_source.Document(None), [problem(rel, exc.line, exc.col, "", exc.message)]
     key = f"{model.__name__}\0{hashlib.sha256(raw).hexdigest()}"
-    if kept is not None and (hit := kept.get(key)) is not None:
+    if kept is not None and (hit := kept.get(key, model)) is not None:
         return hit[0], hit[1], []
-    value, doc, found = _parse_bytes(raw, rel, model)
+    value, doc, found = parse_bytes(raw, rel, model)
     if kept is not None and value is not None:
         kept.put(key, value, doc)
     return value, doc, found
 
 
-def _parse_bytes(raw: bytes, rel: Path, model: type[M]) -> tuple[M | None, yaml_source.Document,
+def parse_bytes(raw: bytes, rel: Path, model: type[M]) -> tuple[M | None, yaml_source.Document,
                                                                  list[Problem]]:
     try:
         doc = yaml_source.parse(raw)
@@ -218,19 +223,25 @@ class Validated:
         if isinstance(entries, dict):
             self.entries = entries
 
-    def get(self, key: str) -> tuple[BaseModel, yaml_source.Document] | None:
+    def get(self, key: str, model: type[M]) -> tuple[M, yaml_source.Document] | None:
         raw = self.entries.get(key)
         if not isinstance(raw, bytes):
             return None
         try:
-            value, doc = pickle.loads(raw)
+            value, sha256, packed = pickle.loads(raw)
         except Exception:  # noqa: BLE001 - our own bytes, yet any failure only costs a parse
             return None
+        if not isinstance(value, model) or not isinstance(sha256, str) or not isinstance(
+                packed, bytes):
+            return None
         self.used[key] = raw
-        return value, doc
+        return value, _PackedDocument(packed, sha256)
 
     def put(self, key: str, value: BaseModel, doc: yaml_source.Document) -> None:
-        self.used[key] = pickle.dumps((value, doc), protocol=pickle.HIGHEST_PROTOCOL)
+        # the positions apart: a run that changed one file needs no other file's positions unless
+        # it reports a problem there, and unpickling them is half the cost of a cached file
+        packed = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
+        self.used[key] = pickle.dumps((value, doc.sha256, packed), protocol=pickle.HIGHEST_PROTOCOL)
         self.added += 1
 
     def save(self) -> None:
@@ -239,6 +250,24 @@ class Validated:
             return
         signing.write_signed(self.path, signing.CODE_VERSION.encode("ascii") + b"\n"
                              + marshal.dumps(self.used))
+
+
+class _PackedDocument(yaml_source.Document):
+    """A cached file's document whose values and positions stay pickled until first asked for."""
+
+    def __init__(self, packed: bytes, sha256: str):  # the dataclass's fields arrive when unpacked
+        self._packed: bytes | None = packed
+        self.sha256 = sha256
+
+    def __getattr__(self, name: str) -> Any:  # only for attributes not yet set: the packed ones
+        packed = self.__dict__.get("_packed")
+        if packed is None or name.startswith("__"):
+            raise AttributeError(name)
+        doc = pickle.loads(packed)
+        self.__dict__.update(data=doc.data, positions=doc.positions,
+                             key_positions=doc.key_positions, flow=doc.flow, tagged=doc.tagged)
+        self._packed = None
+        return getattr(self, name)
 
 
 # Characters that a file name may not hold: printed raw, they would forge or hide lines of a report
@@ -312,7 +341,8 @@ def load(project: Project, cache_dir: Path | None = None) -> Content:
     content = Content()
     kept = Validated(cache_dir) if cache_dir is not None else None
     problems = content.problems
-    if _leaves_project(project, project.content, problems):
+    outside = _leaves_project(project, project.content, problems)
+    if outside:
         actors, briefings = [], []
     else:
         if not project.actors_dir.is_dir():
@@ -325,21 +355,50 @@ def load(project: Project, cache_dir: Path | None = None) -> Content:
         registry, doc, found = parse_file(path, rel, ActorRegistry, kept)
         problems += found
         if registry is not None:
-            views = _item_views(doc, "actors", len(registry.actors))
-            content.actors += [Located(actor, rel, views[i])
-                               for i, actor in enumerate(registry.actors)]
+            content.actors += located(registry, rel, doc)
     for path in briefings:
         rel = project.rel(path)
         briefing, doc, found = parse_file(path, rel, Briefing, kept)
         problems += found
         if briefing is not None:
-            content.briefings.append(Located(briefing, rel, doc))
+            content.briefings += located(briefing, rel, doc)
         elif isinstance(doc.data, dict) and isinstance(doc.data.get("source"), dict):
             content.claimed_seeds.add(str(doc.data["source"].get("seed")))
+    if not outside and _redirects_file(project, problems):
+        rel = project.rel(project.redirects)
+        redirects, doc, found = parse_file(project.redirects, rel, Redirects, kept)
+        problems += found
+        if redirects is not None:
+            content.redirects += located(redirects, rel, doc)
     content.seeds = _seeds(project, problems)
     if kept is not None:
         kept.save()
     return content
+
+
+def located(value: BaseModel, rel: Path, doc: yaml_source.Document) -> list[Located]:
+    """The items a file holds, each with the positions of its values: a summary is one item; a
+    registry or the redirects file, one per entry of its list."""
+    if isinstance(value, ActorRegistry):
+        views = _item_views(doc, "actors", len(value.actors))
+        return [Located(actor, rel, views[i]) for i, actor in enumerate(value.actors)]
+    if isinstance(value, Redirects):
+        views = _item_views(doc, "redirects", len(value.redirects))
+        return [Located(one, rel, views[i]) for i, one in enumerate(value.redirects)]
+    return [Located(value, rel, doc)]
+
+
+def _redirects_file(project: Project, problems: list[Problem]) -> bool:
+    """Whether content/redirects.yaml is there to read: it is optional, and a link out of the
+    project is refused like any content file."""
+    path = project.redirects
+    if not (path.exists() or path.is_symlink()) or _leaves_project(project, path, problems):
+        return False
+    if not path.is_file():
+        problems.append(problem(project.rel(path), 1, 1, "", "is not a file: the old addresses "
+                                "of renamed actors and briefings belong in this file"))
+        return False
+    return True
 
 
 def _item_views(doc: yaml_source.Document, key: str, n: int) -> list[yaml_source.Document]:

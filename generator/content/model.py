@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 import types
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
@@ -27,9 +27,10 @@ SEED_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.txt$"
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 TAG_PATTERN = r"^[\w][\w .’'-]*$"
 QUESTION_REF_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"
+PAGE_PATTERN = r"^(?:actors|briefings)/[a-z0-9]+(?:-[a-z0-9]+)*$"
 
 
-def _check(pattern: str, explain: str):
+def _check(pattern: str, explain: str) -> Callable[[str], str]:
     compiled = re.compile(pattern)
 
     def check(value: str) -> str:
@@ -65,13 +66,8 @@ def _quote_text(value: str) -> str:
     return " ".join(value.split())
 
 
-def _date(value: str) -> str:
-    dates.parse(value)
-    return value
-
-
-def _day(value: str) -> str:
-    if dates.parse(value).precision != "day":
+def _day(value: dates.DateText) -> dates.DateText:
+    if value.period.precision != "day":
         raise ValueError(f"'{value}' must be a full date like 2024-09-10")
     return value
 
@@ -80,69 +76,93 @@ def _to_text(value: Any) -> Any:
     return str(value) if isinstance(value, int) and not isinstance(value, bool) else value
 
 
+# Each type carries `x-type`, its name in the format reference (FORMAT.md) and the JSON Schema,
+# and a description of its rules: a field's own description says what the field means.
 Slug = Annotated[
     str,
     AfterValidator(_check(SLUG_PATTERN, "is not a valid id: use lower-case letters, digits and "
                           "single hyphens, like 'antony-blinken' (no '/', '..', spaces or capitals)")),
-    Field(json_schema_extra={"pattern": SLUG_PATTERN}, max_length=80),
+    Field(json_schema_extra={"pattern": SLUG_PATTERN, "x-type": "id"}, max_length=80,
+          description="Lower-case letters, digits and single hyphens, like 'antony-blinken': no "
+                      "'/', '..', spaces or capitals."),
 ]
 SeedFile = Annotated[
     str,
     AfterValidator(_check(SEED_PATTERN, "is not a seed file name: give the name of a .txt file "
                           "directly inside seeds/, like '000_71c8a87dcccb59d2.txt'")),
-    Field(json_schema_extra={"pattern": SEED_PATTERN}, max_length=200),
+    Field(json_schema_extra={"pattern": SEED_PATTERN, "x-type": "seed file"}, max_length=200,
+          description="The name of a .txt file directly inside seeds/, like "
+                      "'000_71c8a87dcccb59d2.txt'."),
 ]
 Sha256 = Annotated[
     str,
     AfterValidator(_check(SHA256_PATTERN, "is not a SHA-256: 64 lower-case hex digits "
                           "(run 'briefing restamp' to fill it in)")),
-    Field(json_schema_extra={"pattern": SHA256_PATTERN}),
+    Field(json_schema_extra={"pattern": SHA256_PATTERN, "x-type": "SHA-256"},
+          description="64 lower-case hex digits, as `sha256sum` prints them; write 64 zeros and "
+                      "run `briefing restamp` to fill it in."),
 ]
 PlainText = Annotated[str, AfterValidator(_plain),
                       Field(min_length=1, max_length=500,
-                            json_schema_extra={"pattern": r"^[^<>]+$"})]
-Title = Annotated[str, AfterValidator(_plain),
-                  Field(min_length=1, max_length=200, json_schema_extra={"pattern": r"^[^<>]+$"})]
+                            json_schema_extra={"pattern": r"^[^<>]+$", "x-type": "plain text"},
+                            description="One line of text without Markdown: no '<', '>', HTML "
+                                        "character references or control characters, and no "
+                                        "invisible characters or words mixing Latin with "
+                                        "Cyrillic or Greek letters. Runs of white space become "
+                                        "one space.")]
+Title = Annotated[PlainText, Field(max_length=200)]
 InlineMd = Annotated[str, AfterValidator(_inline),
                      Field(min_length=1, max_length=5000,
+                           json_schema_extra={"x-type": "inline Markdown"},
                            description="Inline Markdown: *emphasis*, `code`, [links](https://…)."
                                        " No HTML, no images.")]
-QuoteText = Annotated[str, AfterValidator(_quote_text), Field(min_length=1, max_length=5000)]
+QuoteText = Annotated[str, AfterValidator(_quote_text),
+                      Field(min_length=1, max_length=5000,
+                            json_schema_extra={"x-type": "quoted words"},
+                            description="Words exactly as the article has them inside its "
+                                        "quotation marks, apart from typography (white space, "
+                                        "straight or curly quotes, the closing comma or period); "
+                                        "an ellipsis (…, ... or […]) marks words left out.")]
 Tag = Annotated[
     str,
     AfterValidator(_check(TAG_PATTERN, "is not a valid tag: letters, digits, spaces, hyphens, "
                           "apostrophes and dots only")),
-    Field(max_length=60, json_schema_extra={"pattern": TAG_PATTERN}),
+    Field(max_length=60, json_schema_extra={"pattern": TAG_PATTERN, "x-type": "tag"},
+          description="Letters, digits, spaces, hyphens, apostrophes and dots, like 'Fath-360'."),
 ]
 FuzzyDate = Annotated[
-    str, BeforeValidator(_to_text), AfterValidator(_date),
-    Field(json_schema_extra={"pattern": dates.PATTERN},
+    dates.DateText, BeforeValidator(_to_text),
+    Field(json_schema_extra={"pattern": dates.PATTERN, "x-type": "date"},
           description="2024-09-10, 2024-09, 2024, 2024-Q3, or early/mid/late/spring/summer/"
                       "autumn/winter 2024"),
 ]
-Day = Annotated[str, BeforeValidator(_to_text), AfterValidator(_day),
-                Field(json_schema_extra={"pattern": r"^\d{4}-\d{2}-\d{2}$"})]
+Day = Annotated[dates.DateText, BeforeValidator(_to_text), AfterValidator(_day),
+                Field(json_schema_extra={"pattern": r"^\d{4}-\d{2}-\d{2}$", "x-type": "day"},
+                      description="A full date: 2024-09-10.")]
 Url = Annotated[str, AfterValidator(_check(r"^https?://[^\s<>\"']+$",
                                            "is not a web address: use http:// or https://")),
-                Field(json_schema_extra={"pattern": r"^https?://[^\s<>\"']+$"})]
+                Field(json_schema_extra={"pattern": r"^https?://[^\s<>\"']+$",
+                                         "x-type": "web address"},
+                      description="An http:// or https:// address.")]
 
 
 @dataclass(frozen=True)
 class Ref:
     """Marks a field whose value names something else: an `actor` of the registry, a `quote` of the
-    same briefing, or a `question` of another briefing. Checks and indexes find references by this
-    mark (see `refs`), and the JSON Schema shows it as `x-refers-to`."""
+    same briefing, a `question` of another briefing, or the `page` of an actor or a briefing.
+    Checks, indexes and `briefing rename` find references by this mark (see `refs`), and the JSON
+    Schema shows it as `x-refers-to`."""
 
-    kind: Literal["actor", "quote", "question"]
+    kind: Literal["actor", "quote", "question", "page"]
 
     def __get_pydantic_json_schema__(self, core_schema: Any, handler: Any) -> dict[str, Any]:
-        schema = handler(core_schema)
+        schema: dict[str, Any] = handler(core_schema)
         schema["x-refers-to"] = self.kind
         return schema
 
 
-class QuestionId(str):
-    """'briefing-id/question-id', split once into its two parts."""
+class _TwoParts(str):
+    """A text of two parts joined by '/', validated as text by its field's pattern."""
 
     __slots__ = ()
 
@@ -151,12 +171,28 @@ class QuestionId(str):
         return core_schema.no_info_after_validator_function(cls, handler(str))
 
     @property
-    def briefing(self) -> str:
+    def _first(self) -> str:
         return self.partition("/")[0]
 
     @property
-    def question(self) -> str:
+    def _second(self) -> str:
         return self.partition("/")[2]
+
+
+class QuestionId(_TwoParts):
+    """'briefing-id/question-id', split once into its two parts."""
+
+    __slots__ = ()
+    briefing = _TwoParts._first
+    question = _TwoParts._second
+
+
+class PageAddress(_TwoParts):
+    """'actors/actor-id' or 'briefings/briefing-id': where the page of an actor or a briefing is."""
+
+    __slots__ = ()
+    section = _TwoParts._first
+    id = _TwoParts._second
 
 
 ActorId = Annotated[Slug, Ref("actor")]
@@ -165,7 +201,9 @@ QuestionRef = Annotated[
     QuestionId,
     AfterValidator(_check(QUESTION_REF_PATTERN, "is not a question reference: write "
                           "'briefing-id/question-id'")),
-    Field(json_schema_extra={"pattern": QUESTION_REF_PATTERN}),
+    Field(json_schema_extra={"pattern": QUESTION_REF_PATTERN, "x-type": "question reference"},
+          description="'briefing-id/question-id': the id of a briefing, a slash, and the id of "
+                      "one of its questions."),
     Ref("question"),
 ]
 
@@ -174,7 +212,17 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=True)
 
 
+PageRef = Annotated[
+    PageAddress,
+    AfterValidator(_check(PAGE_PATTERN, "is not the address of an actor or a briefing: write "
+                          "'actors/actor-id' or 'briefings/briefing-id'")),
+    Field(json_schema_extra={"pattern": PAGE_PATTERN}),
+]
+
+
 # --- the actor registry ------------------------------------------------------------------------
+# Each field says what it means (`description`) and gives an example that is valid content: the
+# format reference is generated from them, and a test checks the assembled examples.
 
 ActorKind = Literal["person", "organization", "state"]
 
@@ -182,19 +230,30 @@ ActorKind = Literal["person", "organization", "state"]
 class Actor(Strict):
     """One person, organization or state, shared by every briefing."""
 
-    id: Slug
-    name: PlainText
-    kind: ActorKind
-    role: PlainText | None = Field(None, description="Current role, e.g. 'U.S. Secretary of State'.")
-    country: ActorId | None = Field(None, description="Id of the state actor it belongs to.")
+    id: Slug = Field(description="Permanent id: briefings name the actor by it, and it is the "
+                                 "address of the actor's page.", examples=["antony-blinken"])
+    name: PlainText = Field(description="Full name, as the site shows it.",
+                            examples=["Antony Blinken"])
+    kind: ActorKind = Field(description="What the actor is.", examples=["person"])
+    role: PlainText | None = Field(None, description="Current role, e.g. 'U.S. Secretary of State'.",
+                                   examples=["U.S. Secretary of State"])
+    country: ActorId | None = Field(None, description="Id of the state actor it belongs to.",
+                                    examples=["united-states"])
     aliases: list[PlainText] = Field(default_factory=list,
-                                     description="Other names the press uses: 'the top U.S. diplomat'.")
-    description: InlineMd | None = None
-    tags: list[Tag] = Field(default_factory=list)
+                                     description="Other names the press uses: 'the top U.S. diplomat'.",
+                                     examples=[["Blinken", "the top U.S. diplomat"]])
+    description: InlineMd | None = Field(None, description="A few words about the actor, shown on "
+                                                           "its page.",
+                                         examples=["Led U.S. diplomacy in the Biden administration."])
+    tags: list[Tag] = Field(default_factory=list, description="Topics the actor belongs to.",
+                            examples=[["United States", "Diplomacy"]])
 
 
 class ActorRegistry(Strict):
-    actors: list[Actor] = Field(min_length=1)
+    """Actors shared by every briefing, in any number of files."""
+
+    actors: list[Actor] = Field(min_length=1, description="The actors of this file; an id may "
+                                                          "appear once across all registry files.")
 
 
 # --- a briefing --------------------------------------------------------------------------------
@@ -204,85 +263,149 @@ Setting = Literal["statement", "news-conference", "to-reporters", "interview", "
 
 
 class Source(Strict):
-    outlet: PlainText
-    published: Day
-    dateline: PlainText | None = None
-    authors: list[PlainText] = Field(default_factory=list)
-    url: Url | None = None
-    seed: SeedFile = Field(description="File name of the article in seeds/.")
-    sha256: Sha256 = Field(description="SHA-256 of the seed file the summary was checked against.")
+    """The article a briefing summarizes."""
+
+    outlet: PlainText = Field(description="The publication that ran the article.",
+                              examples=["The Washington Post"])
+    published: Day = Field(description="The day the article was published.",
+                           examples=["2024-09-10"])
+    dateline: PlainText | None = Field(None, description="Where the article was filed from, as "
+                                                         "its dateline says.", examples=["LONDON"])
+    authors: list[PlainText] = Field(default_factory=list, description="The article's bylines.",
+                                     examples=[["Karen DeYoung"]])
+    url: Url | None = Field(None, description="Where the article was published.",
+                            examples=["https://example.org/2024/09/10/iran-missiles-russia"])
+    seed: SeedFile = Field(description="File name of the article in seeds/.",
+                           examples=["000_71c8a87dcccb59d2.txt"])
+    sha256: Sha256 = Field(description="SHA-256 of the seed file the summary was checked against.",
+                           examples=["83c2058cbaf8c88853f76cb38dbd1f2fe0123359399a28ff58a2899a4f91a74a"])
 
 
 class BriefingActor(Strict):
-    actor: ActorId = Field(description="Id in the actor registry.")
-    role: PlainText | None = Field(None, description="The role as this article gives it.")
+    """An actor as one article presents it."""
+
+    actor: ActorId = Field(description="Id in the actor registry.", examples=["antony-blinken"])
+    role: PlainText | None = Field(None, description="The role as this article gives it.",
+                                   examples=["Secretary of State"])
     mentions: list[PlainText] = Field(default_factory=list,
-                                      description="How this article names the actor.")
+                                      description="How this article names the actor: each must "
+                                                  "occur in the article, and may not be another "
+                                                  "actor's name or alias.",
+                                      examples=[["Secretary of State Antony Blinken", "Blinken"]])
 
 
 class Quote(Strict):
-    id: Slug = Field(description="Stable anchor of the quote: never reuse or renumber.")
+    """Words an actor said, as the article quotes them."""
+
+    id: Slug = Field(description="Stable anchor of the quote: never reuse or renumber.",
+                     examples=["blinken-shipments-received"])
     speaker: ActorId | None = Field(description="Id in the actor registry. Empty only in a draft, "
-                                             "while the speaker is still to be identified.")
+                                             "while the speaker is still to be identified.",
+                                    examples=["antony-blinken"])
     text: QuoteText = Field(description="Verbatim words between the quotation marks; '…' "
-                                        "marks an omission.")
-    setting: Setting = "statement"
+                                        "marks an omission.",
+                            examples=["Russia has now received shipments of these missiles."])
+    setting: Setting = Field("statement", description="How the words were said.",
+                             examples=["remarks"])
     fragment: bool = Field(False, description="A word or phrase quoted inside a paraphrase.")
     unmarked: bool = Field(False, description="The article gives these words without quotation "
                                               "marks, e.g. a document or written statement it "
                                               "reproduces: say so explicitly.")
-    date: FuzzyDate | None = None
-    context: InlineMd | None = None
+    date: FuzzyDate | None = Field(None, description="When the words were said.",
+                                   examples=["2024-09-10"])
+    context: InlineMd | None = Field(None, description="The circumstances, shown with the quote.",
+                                     examples=["Speaking in London after meetings with British "
+                                               "officials."])
 
 
 class Sanction(Strict):
-    id: Slug
-    imposers: list[ActorId] = Field(min_length=1)
-    targets: list[ActorId] = Field(min_length=1)
-    measure: InlineMd = Field(description="What the measure does.")
-    reason: InlineMd = Field(description="Why it was imposed.")
-    date: FuzzyDate
+    """A sanction the article reports, for the sanctions register."""
+
+    id: Slug = Field(description="Permanent id within the briefing.",
+                     examples=["sanctions-on-iran-air"])
+    imposers: list[ActorId] = Field(min_length=1, description="Who imposes it.",
+                                    examples=[["united-states", "united-kingdom", "france",
+                                               "germany"]])
+    targets: list[ActorId] = Field(min_length=1, description="Who it is imposed on.",
+                                   examples=[["iran-air"]])
+    measure: InlineMd = Field(description="What the measure does.",
+                              examples=["Measures against Iran Air, the Islamic republic’s main "
+                                        "commercial airline."])
+    reason: InlineMd = Field(description="Why it was imposed.",
+                             examples=["Iran’s transfer of short-range ballistic missiles to Russia."])
+    date: FuzzyDate = Field(description="When it was imposed or announced.",
+                            examples=["2024-09-10"])
 
 
 class Claim(Strict):
-    id: Slug
-    claim: InlineMd
-    asserted_by: list[ActorId] = Field(min_length=1)
-    denied_by: list[ActorId] = Field(default_factory=list)
-    disputed_by: list[ActorId] = Field(default_factory=list)
-    quotes: list[QuoteId] = Field(default_factory=list, description="Ids of quotes that bear on it.")
-    note: InlineMd | None = None
+    """A claim, with who asserts, denies or disputes it, for the claims ledger."""
+
+    id: Slug = Field(description="Permanent id within the briefing.",
+                     examples=["iran-sent-missiles-to-russia"])
+    claim: InlineMd = Field(description="The claim, in a sentence.",
+                            examples=["Iran has sent short-range ballistic missiles to Russia."])
+    asserted_by: list[ActorId] = Field(min_length=1, description="Who makes the claim.",
+                                       examples=[["antony-blinken"]])
+    denied_by: list[ActorId] = Field(default_factory=list, description="Who denies it.",
+                                     examples=[["iran-foreign-ministry"]])
+    disputed_by: list[ActorId] = Field(default_factory=list,
+                                       description="Who casts doubt on it without denying it.",
+                                       examples=[["dmitry-peskov"]])
+    quotes: list[QuoteId] = Field(default_factory=list, description="Ids of quotes that bear on it.",
+                                  examples=[["blinken-shipments-received"]])
+    note: InlineMd | None = Field(None, description="What else the reader should know about it.",
+                                  examples=["Tehran calls the reports a lie."])
 
 
 class Event(Strict):
-    id: Slug
-    date: FuzzyDate
-    end: FuzzyDate | None = None
-    as_reported: PlainText | None = Field(None, description="The article's words: 'late 2023'.")
-    what: InlineMd
-    actors: list[ActorId] = Field(default_factory=list)
+    """Something that happened, for the timeline."""
+
+    id: Slug = Field(description="Permanent id within the briefing.",
+                     examples=["first-shipment-received"])
+    date: FuzzyDate = Field(description="When it happened, or began.", examples=["2024-09"])
+    end: FuzzyDate | None = Field(None, description="When it ended, for a range; it may not end "
+                                                    "before it starts.", examples=["2024-09-10"])
+    as_reported: PlainText | None = Field(None, description="The article's words: 'late 2023'.",
+                                          examples=["earlier this month"])
+    what: InlineMd = Field(description="What happened.",
+                           examples=["Russia receives the first shipment of Iranian ballistic "
+                                     "missiles."])
+    actors: list[ActorId] = Field(default_factory=list, description="Who took part.",
+                                  examples=[["russia", "iran"]])
 
     # a field validator, not a model validator, so that the error points at the 'end' line
     @field_validator("end")
     @classmethod
-    def _range(cls, end: str | None, info: ValidationInfo) -> str | None:
+    def _range(cls, end: dates.DateText | None, info: ValidationInfo) -> dates.DateText | None:
         start = info.data.get("date")  # absent when 'date' itself is invalid
-        if end is not None and start is not None and dates.parse(end).end < dates.parse(start).start:
+        if end is not None and start is not None and end.period.end < start.period.start:
             raise ValueError(f"the date range ends ({end}) before it starts ({start}): "
                              "swap the dates or fix the end")
         return end
 
 
 class Question(Strict):
-    id: Slug
-    question: InlineMd
-    why_it_matters: InlineMd
-    watch: list[InlineMd] = Field(default_factory=list)
+    """A question the article leaves open."""
+
+    id: Slug = Field(description="Permanent id within the briefing; a later briefing answers it "
+                                 "as 'briefing-id/question-id'.",
+                     examples=["when-russia-uses-iranian-missiles"])
+    question: InlineMd = Field(description="The question.",
+                               examples=["When will Russia first fire the Iranian missiles?"])
+    why_it_matters: InlineMd = Field(description="What hangs on the answer.",
+                                     examples=["Blinken expects their use within weeks."])
+    watch: list[InlineMd] = Field(default_factory=list, description="What to watch for an answer.",
+                                  examples=[["Russian strikes on western Ukraine, including Lviv."]])
 
 
 class Answer(Strict):
-    question: QuestionRef = Field(description="'briefing-id/question-id' of an earlier question.")
-    answer: InlineMd
+    """An answer to an earlier briefing's question."""
+
+    question: QuestionRef = Field(description="'briefing-id/question-id' of an earlier question.",
+                                  examples=["2024-09-10-iran-missiles-to-russia/atacms-inside-russia"])
+    answer: InlineMd = Field(description="The answer, as far as this article gives one.",
+                             examples=["Not yet: President Biden has so far barred their use "
+                                       "inside Russia."])
 
 
 RelationKind = Literal["supplies", "sanctions", "accuses", "trains", "supports", "warns",
@@ -290,30 +413,77 @@ RelationKind = Literal["supplies", "sanctions", "accuses", "trains", "supports",
 
 
 class Relation(Strict):
-    source: ActorId
-    kind: RelationKind
-    target: ActorId
-    what: PlainText | None = None
+    """A relationship between two actors, for the diagrams."""
+
+    source: ActorId = Field(description="Who acts.", examples=["iran"])
+    kind: RelationKind = Field(description="What the source does to the target.",
+                               examples=["supplies"])
+    target: ActorId = Field(description="Whom it is done to.", examples=["russia"])
+    what: PlainText | None = Field(None, description="What, in a few words.",
+                                   examples=["Short-range ballistic missiles (Fath-360)"])
 
 
 class Briefing(Strict):
     """The summary of one article."""
 
-    id: Slug
-    title: Title
-    status: Literal["reviewed", "draft"] = "reviewed"
-    source: Source
-    bottom_line: InlineMd
-    key_points: list[InlineMd] = Field(min_length=1)
-    tags: list[Tag] = Field(default_factory=list)
-    actors: list[BriefingActor] = Field(default_factory=list)
-    quotes: list[Quote] = Field(default_factory=list)
-    sanctions: list[Sanction] = Field(default_factory=list)
-    claims: list[Claim] = Field(default_factory=list)
-    events: list[Event] = Field(default_factory=list)
-    questions: list[Question] = Field(default_factory=list)
-    answers: list[Answer] = Field(default_factory=list)
-    relations: list[Relation] = Field(default_factory=list)
+    id: Slug = Field(description="Permanent id and the address of the briefing's page: by custom "
+                                 "the publication date and a few words.",
+                     examples=["2024-09-10-sanctions-on-iran-air"])
+    title: Title = Field(description="The headline of the briefing.",
+                         examples=["The U.S. and Europe sanction Iran Air over missiles for Russia"])
+    status: Literal["reviewed", "draft"] = Field(
+        "reviewed", description="`draft` until reviewed against the article: a draft is shown "
+                                "with a banner and kept out of the registers, and `check "
+                                "--strict` refuses it.")
+    source: Source = Field(description="The article summarized.")
+    bottom_line: InlineMd = Field(description="The gist in a few sentences, at the top of the "
+                                              "page and as its description.",
+                                  examples=["The United States, Britain, France and Germany answer "
+                                            "Iran’s missile shipments to Russia with sanctions, "
+                                            "including on **Iran Air**."])
+    key_points: list[InlineMd] = Field(min_length=1, description="The main points, one item each.",
+                                       examples=[["Blinken says Russia is likely to use the "
+                                                  "missiles *within weeks*."]])
+    tags: list[Tag] = Field(default_factory=list, description="Topics of the briefing.",
+                            examples=[["Iran", "Sanctions", "Fath-360"]])
+    actors: list[BriefingActor] = Field(default_factory=list,
+                                        description="Who appears in the article, with the role "
+                                                    "and the names it gives them.")
+    quotes: list[Quote] = Field(default_factory=list,
+                                description="What the actors said, word for word.")
+    sanctions: list[Sanction] = Field(default_factory=list,
+                                      description="Sanctions the article reports.")
+    claims: list[Claim] = Field(default_factory=list,
+                                description="Claims and denials the article reports.")
+    events: list[Event] = Field(default_factory=list,
+                                description="Dated events the article reports.")
+    questions: list[Question] = Field(default_factory=list,
+                                      description="Questions the article leaves open.")
+    answers: list[Answer] = Field(default_factory=list,
+                                  description="Answers to questions of earlier briefings, which "
+                                              "then show as answered.")
+    relations: list[Relation] = Field(default_factory=list,
+                                      description="Who supplies, sanctions, accuses … whom.")
+
+
+# --- redirects ---------------------------------------------------------------------------------
+
+
+class Redirect(Strict):
+    """An old address of a renamed actor or briefing, and the page it leads to now."""
+
+    model_config = ConfigDict(populate_by_name=True)
+
+    old: PageRef = Field(alias="from", description="The address before the rename: "
+                                                    "'actors/old-id' or 'briefings/old-id'.")
+    to: Annotated[PageRef, Ref("page")] = Field(description="The address of the same actor or "
+                                                             "briefing now.")
+
+
+class Redirects(Strict):
+    """content/redirects.yaml, kept by `briefing rename`: old addresses keep working."""
+
+    redirects: list[Redirect] = Field(default_factory=list)
 
 
 def json_schema(model: type[BaseModel], title: str) -> dict[str, Any]:

@@ -111,7 +111,7 @@ def mixed_script_problem(text: str) -> str | None:
     if text.isascii():  # nearly every name: no need to look up each letter
         return None
     for word in _WORD.finditer(text):
-        scripts = {_script(c) for c in word.group()} - {None}
+        scripts = {script for c in word.group() if (script := _script(c)) is not None}
         if "LATIN" in scripts and len(scripts) > 1:
             others = " and ".join(sorted(scripts - {"LATIN"})).title()
             return (f"the word '{show_controls(word.group())}' mixes Latin with {others} letters "

@@ -11,8 +11,9 @@ from __future__ import annotations
 import bisect
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any, Protocol
 
 import yaml
 
@@ -34,6 +35,13 @@ _YAML_ONLY_BREAKS = re.compile("[\x85\u2028\u2029]")
 Loc = tuple[str | int, ...]
 
 
+class _Mark(Protocol):
+    """A place in the text, as PyYAML's and libyaml's marks give it (0-based)."""
+    line: int
+    column: int
+    index: int
+
+
 class YamlError(Exception):
     def __init__(self, line: int, col: int, message: str, index: int | None = None):
         super().__init__(message)
@@ -43,7 +51,9 @@ class YamlError(Exception):
         self.index = index  # of the character in the text, when PyYAML's mark gave the place
 
     @classmethod
-    def at(cls, mark: yaml.Mark, message: str) -> YamlError:
+    def at(cls, mark: _Mark | None, message: str) -> YamlError:
+        if mark is None:  # PyYAML leaves it out of a few errors: the start of the file, then
+            return cls(1, 1, message)
         return cls(mark.line + 1, mark.column + 1, message, mark.index)
 
 
@@ -74,6 +84,30 @@ class Document:
         return self.key_positions.get(tuple(loc)) or self.where(loc)
 
 
+@dataclass
+class Editable:
+    """A file's text, edited in place by the positions parse() gave: comments, layout, quoting
+    and line breaks stay as written, and the byte-order mark, which positions do not count."""
+
+    text: str
+    bom: str = ""
+    _starts: tuple[str, list[int]] = ("", [0])  # the text they were counted in, line starts
+
+    @classmethod
+    def of(cls, raw: bytes) -> Editable:
+        text = raw.decode("utf-8")  # the file parsed: it is UTF-8
+        return cls(text[1:], "\ufeff") if text.startswith("\ufeff") else cls(text)
+
+    def offset(self, line: int, col: int) -> int:
+        """The index in `text` of the character at a 1-based line and column."""
+        if self._starts[0] is not self.text:  # counted once for many edits of one text
+            self._starts = (self.text, [0] + [m.end() for m in _BREAK.finditer(self.text)])
+        return self._starts[1][line - 1] + col - 1
+
+    def bytes(self) -> bytes:
+        return (self.bom + self.text).encode("utf-8")
+
+
 def _position(text: str, index: int) -> tuple[int, int]:
     """1-based line and column of a character, lines counted as editors count them."""
     line, start = 1, 0
@@ -102,18 +136,26 @@ class _Positions:
         return line, index - self.starts[line - 1] + 1
 
 
-class _NoAliasComposer:
+class _NoAliasComposer(yaml.composer.Composer):
     """Composes nodes from parser events like PyYAML's Composer, refusing anchors, aliases and
     nesting deeper than MAX_DEPTH."""
 
     _depth = 0
 
-    def compose_node(self, parent, index):
+    if TYPE_CHECKING:  # the parser mixed in beside it supplies these: PyYAML's Parser or libyaml's
+        def check_event(self, *choices: Any) -> bool: ...
+        def peek_event(self) -> yaml.Event | None: ...
+
+    def _at_next_event(self, message: str) -> YamlError:
+        event = self.peek_event()
+        return YamlError.at(event.start_mark if event is not None else None, message)
+
+    # index: a position in a sequence, or the key node of a mapping's value
+    def compose_node(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
         if self.check_event(yaml.MappingStartEvent, yaml.SequenceStartEvent):
             if self._depth >= MAX_DEPTH:
-                raise YamlError.at(self.peek_event().start_mark,
-                                   f"nested more than {MAX_DEPTH} levels deep: content is never "
-                                   "nested like this; close the brackets or indent less")
+                raise self._at_next_event(f"nested more than {MAX_DEPTH} levels deep: content is "
+                                          "never nested like this; close the brackets or indent less")
             self._depth += 1
             try:
                 return self._compose_checked(parent, index)
@@ -121,16 +163,13 @@ class _NoAliasComposer:
                 self._depth -= 1
         return self._compose_checked(parent, index)
 
-    def _compose_checked(self, parent, index):
+    def _compose_checked(self, parent: yaml.Node | None, index: Any) -> yaml.Node | None:
         if self.check_event(yaml.AliasEvent):
-            raise YamlError.at(self.peek_event().start_mark,
-                               "YAML aliases (*name) are not allowed: write the value out")
-        event = self.peek_event()
-        anchor = getattr(event, "anchor", None)
+            raise self._at_next_event("YAML aliases (*name) are not allowed: write the value out")
+        anchor = getattr(self.peek_event(), "anchor", None)
         if anchor is not None:
-            raise YamlError.at(event.start_mark,
-                               f"YAML anchors (&{anchor}) are not allowed: write the value out")
-        return super().compose_node(parent, index)  # type: ignore[misc]
+            raise self._at_next_event(f"YAML anchors (&{anchor}) are not allowed: write the value out")
+        return super().compose_node(parent, index)
 
 
 class _PureLoader(_NoAliasComposer, yaml.SafeLoader):
@@ -138,19 +177,20 @@ class _PureLoader(_NoAliasComposer, yaml.SafeLoader):
 
 
 try:
-    from yaml._yaml import CParser
+    from yaml._yaml import CParser as _LibyamlParser
 except ImportError:  # PyYAML built without libyaml
-    CParser = None
+    CParser: type[_LibyamlParser] | None = None
+else:
+    CParser = _LibyamlParser  # set to None, every load goes through the pure parser
 
-if CParser is not None:
-    class _FastLoader(CParser, _NoAliasComposer, yaml.composer.Composer, yaml.resolver.Resolver):
+    class _FastLoader(_LibyamlParser, _NoAliasComposer, yaml.composer.Composer, yaml.resolver.Resolver):
         """libyaml scans and parses (most of the time of a load); our composer still sees every
         event. Its own get_single_node would expand aliases unchecked, so Composer's is used."""
 
         get_single_node = yaml.composer.Composer.get_single_node
 
         def __init__(self, stream: str) -> None:
-            CParser.__init__(self, stream)
+            _LibyamlParser.__init__(self, stream)
             yaml.composer.Composer.__init__(self)
             yaml.resolver.Resolver.__init__(self)
 
@@ -245,8 +285,6 @@ def _compose_pure(text: str) -> yaml.Node | None:
             else:
                 what += (": inside [...] or {...} a comma, colon or bracket ends an unquoted value; "
                          "put the value in quotes, or write the list or map on several lines")
-        if mark is None:
-            raise YamlError(1, 1, f"invalid YAML: {what}") from None
         raise YamlError.at(mark, f"invalid YAML: {what}") from None
     except yaml.reader.ReaderError as exc:  # the text was checked above: only a safety net
         line, col = _position(text, min(exc.position, len(text)))
@@ -270,7 +308,7 @@ def _document(node: yaml.Node | None, at: _Positions | None = None) -> Document:
 
 # Numbers stay text: no field of the model is a number, and converting would lose characters that
 # matter (64 zeros as a placeholder SHA-256 would become 0, a title '1984.10' would become 1984.1).
-_SCALAR_TAGS = {
+_SCALAR_TAGS: dict[str, Callable[[str], Any]] = {
     "tag:yaml.org,2002:null": lambda v: None,
     "tag:yaml.org,2002:bool": lambda v: v.lower() in ("true", "yes", "on"),
 }
@@ -307,7 +345,8 @@ def _build(node: yaml.Node, loc: Loc, doc: Document, at: _Positions) -> Any:
         return [_build(item, loc + (i,), doc, at) for i, item in enumerate(node.value)]
     value = node.value
     convert = _SCALAR_TAGS.get(node.tag)
-    if convert is not None and not node.style:  # plain: None from PyYAML, "" from libyaml
+    plain = not (isinstance(node, yaml.ScalarNode) and node.style)  # None from PyYAML, "" from libyaml
+    if convert is not None and plain:
         return convert(value)
     # strings, numbers, and timestamps kept as text so that the model judges the date and says why
     return value

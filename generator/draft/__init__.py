@@ -111,7 +111,7 @@ def analyse(text: str, registry: list[Actor], published: date) -> Analysis:
     trailer = _trailer(paras, text)
     body = paras[:-1] if trailer and len(paras) > 1 else paras
 
-    draft_quotes = []
+    draft_quotes: list[DraftQuote] = []
     for q, a in zip(quotes, attributions, strict=True):
         frame_sentence = _sentence_of(sents, a.frame.verb_start if a.frame else q.open_at)
         dates_there = find_dates(blank, frame_sentence.start, frame_sentence.end, published)
@@ -129,7 +129,7 @@ def analyse(text: str, registry: list[Actor], published: date) -> Analysis:
     start = head[1] if head else 0
     lead_sentence = next((s for s in sents if s.end > start), None)
     lead = _clean(text[max(start, lead_sentence.start):lead_sentence.end]) if lead_sentence else ""
-    key_points = []
+    key_points: list[str] = []
     for p in body[:6]:
         if text[p.start] in "“\"" or len(key_points) == 3:
             continue

@@ -33,7 +33,8 @@ from .run import SiteConfig, _load_config
 
 FILE = "site.json"
 FORMAT = 1
-_PACKAGES = ("mkdocs", "mkdocs-material", "zensical", "pagefind")  # whose version shapes site/
+# whose version shapes site/
+_PACKAGES = ("mkdocs", "properdocs", "mkdocs-material", "zensical", "pagefind")
 
 
 @dataclass

@@ -3,6 +3,7 @@ swaps it in only on success, so a failed build leaves the last good site in plac
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import shutil
 import subprocess
@@ -21,7 +22,11 @@ from ..problems import Problem, problem, shown_path, sort_problems
 from ..settings import SiteSettings
 from . import privacy, theme
 
-ENGINES = ("mkdocs", "zensical")
+ENGINES = ("mkdocs", "properdocs", "zensical")
+# ProperDocs is the maintained fork of MkDocs 1.x: the same command line, the same mkdocs.yml, the
+# same plugins and theme. It runs in a process of its own, where it answers imports of `mkdocs.*`
+# itself (properdocs.replacement); so it can sit beside MkDocs in one environment.
+MKDOCS_LIKE = ("mkdocs", "properdocs")
 SEARCHES = ("builtin", "pagefind")
 
 
@@ -147,6 +152,15 @@ def _at(data: Any, loc: tuple) -> Any:
     return data
 
 
+def not_installed(engine: str) -> str:
+    """What to install for an engine that is missing (MkDocs is a dependency; the others are
+    extras), or '' when it is there."""
+    if importlib.util.find_spec(engine) is not None:
+        return ""
+    return (f"{engine} is not installed: pip install 'briefing[{engine}]' (in a checkout: "
+            f"pip install -e '.[{engine}]')")
+
+
 @dataclass
 class EngineResult:
     ok: bool
@@ -158,17 +172,22 @@ class EngineResult:
 
 def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
                search: str = "builtin") -> EngineResult:
-    """Build config.site_dir atomically with the given engine (mkdocs or zensical), searched by
+    """Build config.site_dir atomically with the given engine (one of ENGINES), searched by
     the theme's own index (builtin) or by a Pagefind index made after the build (pagefind)."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}")
     if search not in SEARCHES:
         raise ValueError(f"unknown search {search!r}")
+    missing = not_installed(engine)
+    if missing:
+        return EngineResult(False, missing, [])
     site = config.site_dir
     root = config.config_file.parent
     # fresh folders of their own: a name known in advance could be a link planted to elsewhere
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", PYTHONUNBUFFERED="1")
+    # the banners Material and ProperDocs print when run as `mkdocs` are not build warnings
+    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true",
+               PYTHONUNBUFFERED="1")
     derived = None
     config_file = config.config_file
     text = config.config_file.read_text(encoding="utf-8")
@@ -184,8 +203,8 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
             text, tmp.relative_to(root).as_posix(), pagefind=search == "pagefind",
             custom_dir=frame.relative_to(root).as_posix() if frame else None).encode("utf-8"))
         config_file = derived
-    if engine == "mkdocs":
-        cmd = [sys.executable, "-m", "mkdocs", "build", "--clean", "-f", str(config_file),
+    if engine in MKDOCS_LIKE:
+        cmd = [sys.executable, "-m", engine, "build", "--clean", "-f", str(config_file),
                "-d", str(tmp)]
         if strict:
             cmd.append("--strict")

@@ -204,3 +204,22 @@ class SayDirtyOnce(logging.Filter):
             self.said = True
             self.say(NOTE)
         return False
+
+
+def engine_server(engine: str) -> tuple[Callable[..., None], str]:
+    """The serve function of an MkDocs-1.x engine and the name of the logger it reports to.
+
+    ProperDocs is loaded with its alias for `mkdocs.*` (properdocs.replacement), so that the
+    theme's plugins, which import from mkdocs, get ProperDocs' classes, as under its own command
+    line. The alias holds for the rest of the process: serve owns its process, and nothing of
+    MkDocs has been imported before this."""
+    if engine == "properdocs":
+        import properdocs.replacement  # noqa: F401
+        from properdocs.commands import serve as properdocs_serve
+
+        # plugins log to 'mkdocs.*': those records reach ProperDocs' logger, as its CLI arranges
+        logging.getLogger("mkdocs").parent = logging.getLogger("properdocs")
+        return properdocs_serve.serve, "properdocs"
+    from mkdocs.commands import serve as mkdocs_serve
+
+    return mkdocs_serve.serve, "mkdocs"

@@ -11,7 +11,18 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..content import dates
-from ..content.model import Actor, Answer, Briefing, Claim, Event, Question, Quote, Sanction, actor_refs
+from ..content.model import (
+    Actor,
+    Answer,
+    Briefing,
+    Claim,
+    Event,
+    Question,
+    Quote,
+    Redirect,
+    Sanction,
+    actor_refs,
+)
 from ..verify import Verified, VerifiedBriefing
 
 
@@ -71,7 +82,8 @@ class Edge:
 class TagEntry:
     name: str
     slug: str
-    briefings: list[VerifiedBriefing] = field(default_factory=list)
+    briefings: list[VerifiedBriefing] = field(default_factory=list)  # newest first, drafts too
+    actors: list[str] = field(default_factory=list)  # ids, in the registry's order
 
 
 @dataclass
@@ -101,6 +113,7 @@ class Corpus:
     by_id: dict[str, VerifiedBriefing] = field(default_factory=dict)
     question_index: dict[tuple[str, str], QuestionEntry] = field(default_factory=dict)
     edges_by_briefing: dict[str, list[Edge]] = field(default_factory=dict)
+    redirects: list[Redirect] = field(default_factory=list)  # old addresses of renamed pages
 
     @property
     def reviewed(self) -> list[VerifiedBriefing]:
@@ -112,10 +125,10 @@ class Corpus:
 
 def event_period(e: Event) -> dates.Period:
     """An event's span: from its date's first day to its end's last day, if it has an end."""
-    start = dates.parse(e.date)
+    start = e.date.period
     if e.end is None:
         return start
-    end = dates.parse(e.end)
+    end = e.end.period
     return dates.Period(start.start, min(start.end, end.end) if end.end >= start.start
                         else end.end, start.precision, start.text)
 
@@ -142,10 +155,11 @@ def build(verified: Verified) -> Corpus:
         b: Briefing = item.briefing
         for tag in b.tags:
             entry = tags.setdefault(slugify(tag), TagEntry(tag, slugify(tag)))
-            entry.briefings.append(item)
+            if not entry.briefings or entry.briefings[-1] is not item:  # "UN" and "U.N." once
+                entry.briefings.append(item)
         if b.status != "reviewed":
             continue
-        published = dates.parse(b.source.published)
+        published = b.source.published.period
         first_edge = len(edges)
         roles = {a.actor: a.role for a in b.actors}
         for a in b.actors:
@@ -156,33 +170,37 @@ def build(verified: Verified) -> Corpus:
         for actor_id in mentioned:
             actors[actor_id].briefings.append((item, roles.get(actor_id)))
         for q in b.quotes:
-            period = dates.parse(q.date) if q.date else published
+            period = q.date.period if q.date else published
             if q.speaker is not None:  # verify refuses reviewed quotes without one
                 actors[q.speaker].quotes.append(QuoteEntry(item, q, period))
         for s in b.sanctions:
-            entry = SanctionEntry(item, s, dates.parse(s.date))
-            sanctions.append(entry)
+            sanction = SanctionEntry(item, s, s.date.period)
+            sanctions.append(sanction)
             for ref in s.imposers:
-                actors[ref].imposed.append(entry)
+                actors[ref].imposed.append(sanction)
             for ref in s.targets:
-                actors[ref].faced.append(entry)
+                actors[ref].faced.append(sanction)
                 for imposer in s.imposers:
                     edges.append(Edge(item, imposer, "sanctions", ref, None))
         for c in b.claims:
-            entry = ClaimEntry(item, c)
-            claims.append(entry)
+            claim = ClaimEntry(item, c)
+            claims.append(claim)
             for role, refs in (("asserted", c.asserted_by), ("denied", c.denied_by),
                                ("disputed", c.disputed_by)):
                 for ref in refs:
-                    actors[ref].claims.append((role, entry))
+                    actors[ref].claims.append((role, claim))
         for e in b.events:
             events.append(EventEntry(item, e, event_period(e)))
-        for q in b.questions:
-            questions[(b.id, q.id)] = QuestionEntry(item, q)
+        for question in b.questions:
+            questions[(b.id, question.id)] = QuestionEntry(item, question)
         answers += [(item, a) for a in b.answers]
         edges += [Edge(item, r.source, r.kind, r.target, r.what) for r in b.relations]
         if len(edges) > first_edge:
             edges_by_briefing[b.id] = edges[first_edge:]
+
+    for a_id, view in actors.items():
+        for tag in view.actor.tags:
+            tags.setdefault(slugify(tag), TagEntry(tag, slugify(tag))).actors.append(a_id)
 
     for item, answer in answers:
         key = (answer.question.briefing, answer.question.question)
@@ -215,4 +233,5 @@ def build(verified: Verified) -> Corpus:
         by_id={item.briefing.id: item for item in briefings},
         question_index=questions,
         edges_by_briefing=edges_by_briefing,
+        redirects=verified.redirects,
     )

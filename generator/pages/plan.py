@@ -46,6 +46,7 @@ from .render import (
     named_actors,
     sanctions_csv,
     schema_bytes,
+    tag_path,
     tidy,
     unnamed_actors,
 )
@@ -162,14 +163,11 @@ def plan(corpus: Corpus, templates: Path, settings: SiteSettings) -> Iterator[Pa
         everything=True)
     for view in corpus.actors.values():
         if view.actor.id in paged:
-            yield page(f"actors/{view.actor.id}.md", "actor.md.j2",
-                       lambda view=view: {"view": view},
-                       briefings=[item.briefing.id for item, _ in view.briefings],
-                       actors=[view.actor.id, *([view.actor.country] if view.actor.country
-                                                else [])])
+            yield from _actor_pages(view, page)
+    yield from _redirect_pages(corpus, paged, page)
     for register in registers.REGISTERS:
         yield from _register_pages(register, corpus, page)
-    yield page("tags.md", "tags.md.j2")  # the tags plugin fills it in
+    yield from _tag_pages(corpus, page)
     yield page("awaiting.md", "awaiting.md.j2", extra=corpus.awaiting)
     yield data("data/sanctions.csv", lambda: sanctions_csv(corpus),
                briefings=[e.item.briefing.id for e in corpus.sanctions])
@@ -214,6 +212,33 @@ def _briefing_pages(item: Any, corpus: Corpus, settings: SiteSettings,
     yield page(f"sources/{b.id}.md", "source.md.j2", source_context, briefings=[b.id])
 
 
+def _redirect_pages(corpus: Corpus, paged: frozenset[str],
+                    page: Callable[..., Page]) -> Iterator[Page]:
+    """A page at each old address of a renamed briefing (and its source page) or actor, leading
+    to the new one; an actor that no briefing names has no page, and its old address leads to the
+    Actors index, which lists it."""
+    for r in corpus.redirects:
+        if r.to.section == "briefings":
+            item = corpus.by_id[r.to.id]
+            for section in ("briefings", "sources"):
+                yield _redirect(page, f"{section}/{r.old.id}.md", f"{section}/{r.to.id}.md",
+                                item.briefing.title, briefings=[r.to.id])
+        else:
+            target = f"actors/{r.to.id}.md" if r.to.id in paged else "actors/index.md"
+            yield _redirect(page, f"actors/{r.old.id}.md", target, corpus.actor_name(r.to.id),
+                            actors=[r.to.id])
+
+
+def _redirect(page: Callable[..., Page], path: str, target: str, name: str,
+              **deps: Any) -> Page:
+    # the address the theme refreshes to, as MkDocs gives it with use_directory_urls (the
+    # pages link to each other by those addresses: see metadata.briefing_page_url)
+    url = target.removesuffix("index.md") if target.endswith("/index.md") \
+        else target.removesuffix(".md") + "/"
+    return page(path, "redirect.md.j2", lambda: {"redirect": url, "target": target, "name": name},
+                extra=target, **deps)
+
+
 def _register_pages(register: registers.Register, corpus: Corpus,
                     page: Callable[..., Page]) -> Iterator[Page]:
     index, parts = registers.split(corpus, register)
@@ -240,6 +265,105 @@ def _register_pages(register: registers.Register, corpus: Corpus,
                    lambda part=part: {"part": part, "entries": part.entries},
                    briefings=part.briefings,
                    extra=[part.year, part.number, part.parts, f"{register.name}.md"])
+
+
+# Entries (quotes, sanctions, claims, briefings named in) on one actor page, at most. An actor
+# named across a large archive, a state say, would otherwise have a page of many megabytes: its
+# page then shows its newest quotes and links a page per year, cut into parts of this many.
+ACTOR_ROWS = 500
+ACTOR_LATEST = 50  # quotes on the page of an actor whose record is split by year
+
+
+def _actor_sections(view: Any) -> dict[str, list[Any]]:
+    return {"quotes": view.quotes, "imposed": view.imposed, "faced": view.faced,
+            "claims": view.claims, "briefings": view.briefings}
+
+
+def _entry_year(section: str, entry: Any) -> str:
+    if section in ("quotes", "imposed", "faced"):  # the year of the date shown beside it
+        return str(entry.period.end.year)
+    item = entry[1].item if section == "claims" else entry[0]
+    return str(item.briefing.source.published)[:4]
+
+
+def _entry_briefing(section: str, entry: Any) -> str:
+    item = entry[1].item if section == "claims" else (
+        entry[0] if section == "briefings" else entry.item)
+    return str(item.briefing.id)
+
+
+def actor_part_path(actor_id: str, year: str, number: int = 1) -> str:
+    # ids never hold "--": a year page cannot be another actor's page
+    return f"actors/{actor_id}--{year}{'' if number == 1 else f'-{number}'}.md"
+
+
+def _actor_pages(view: Any, page: Callable[..., Page]) -> Iterator[Page]:
+    a = view.actor
+    sections = _actor_sections(view)
+    country = [a.country] if a.country else []
+    everything = [_entry_briefing(name, e) for name, entries in sections.items() for e in entries]
+    if sum(len(entries) for entries in sections.values()) <= ACTOR_ROWS:
+        yield page(f"actors/{a.id}.md", "actor.md.j2", lambda: {"view": view, **sections},
+                   briefings=everything, actors=[a.id, *country])
+        return
+    by_year: dict[str, dict[str, list[Any]]] = {}
+    for name, entries in sections.items():
+        for entry in entries:
+            by_year.setdefault(_entry_year(name, entry), {n: [] for n in sections})[name].append(
+                entry)
+    parts: list[tuple[str, int, int, dict[str, list[Any]]]] = []
+    for year in sorted(by_year, reverse=True):
+        year_sections = by_year[year]
+        count = max(1, -(-max(len(e) for e in year_sections.values()) // ACTOR_ROWS))
+        for n in range(count):
+            parts.append((year, n + 1, count, {name: entries[n * ACTOR_ROWS:(n + 1) * ACTOR_ROWS]
+                                               for name, entries in year_sections.items()}))
+    years = [(year, sum(len(e) for e in by_year[year].values()),
+              [actor_part_path(a.id, year, n) for n in range(1, count + 1)])
+             for year, count in ((y, max(p[2] for p in parts if p[0] == y)) for y in
+                                 sorted(by_year, reverse=True))]
+    latest = view.quotes[:ACTOR_LATEST]
+    empty: dict[str, list[Any]] = {name: [] for name in sections}
+    yield page(f"actors/{a.id}.md", "actor.md.j2",
+               lambda: {"view": view, **empty, "quotes": latest, "years": years},
+               briefings=[e.item.briefing.id for e in latest], actors=[a.id, *country],
+               extra=years)
+    for year, number, count, chunk in parts:
+        def context(chunk: Any = chunk, year: str = year, number: int = number,
+                    count: int = count) -> dict[str, Any]:
+            return {"view": view, **chunk, "year": year, "part": (number, count),
+                    "paths": [actor_part_path(a.id, year, n) for n in range(1, count + 1)]}
+
+        yield page(actor_part_path(a.id, year, number), "actor.md.j2", context,
+                   briefings=[_entry_briefing(n, e) for n, es in chunk.items() for e in es],
+                   actors=[a.id, *country], extra=[year, number, count])
+
+
+# Briefings on one page of a tag, at most: a tag on a third of a large archive would otherwise make
+# a page of several megabytes, as the theme's single tags index did.
+TAG_ROWS = 1000
+
+
+def _tag_pages(corpus: Corpus, page: Callable[..., Page]) -> Iterator[Page]:
+    """The tags index (each tag with its counts) and a page per tag, cut into parts of TAG_ROWS."""
+    lines = []
+    for entry in corpus.tags.values():
+        parts = max(1, -(-len(entry.briefings) // TAG_ROWS))
+        lines.append((entry.name, len(entry.briefings), len(entry.actors),
+                      [tag_path(entry.slug, n) for n in range(1, parts + 1)]))
+    yield page("tags.md", "tags.md.j2", lambda: {"lines": lines}, extra=lines)
+    for entry, (_, _, _, paths) in zip(corpus.tags.values(), lines, strict=True):
+        for number, path in enumerate(paths, 1):
+            chunk = entry.briefings[(number - 1) * TAG_ROWS:number * TAG_ROWS]
+            actors = entry.actors if number == 1 else []
+
+            def context(entry: Any = entry, chunk: Any = chunk, actors: Any = actors,
+                        number: int = number, paths: Any = paths) -> dict[str, Any]:
+                return {"tag": entry, "briefings": chunk, "actors": actors, "number": number,
+                        "paths": paths}
+
+            yield page(path, "tag.md.j2", context, briefings=[i.briefing.id for i in chunk],
+                       actors=actors, extra=[entry.name, number, paths])
 
 
 def render_all(corpus: Corpus, templates: Path, settings: SiteSettings) -> dict[str, bytes]:

@@ -56,8 +56,8 @@ def environment(templates: Path) -> jinja2.Environment:
         lstrip_blocks=True,
     )
     env.filters["md"] = lambda text: safe_text.inline_markdown(text) if text else MdSafe("")
-    env.filters["date"] = lambda text: dates.parse(text).label
-    env.filters["period"] = lambda text: dates.parse(text)
+    env.filters["date"] = lambda text: _period(text).label
+    env.filters["period"] = _period
     env.filters["plain"] = safe_text.plain
     env.filters["slug"] = slugify
     env.globals["front_matter"] = front_matter
@@ -71,11 +71,21 @@ def environment(templates: Path) -> jinja2.Environment:
     return env
 
 
+def _period(text: str) -> dates.Period:
+    """Content dates come parsed; a date the pages make themselves (a month heading) is parsed here."""
+    return text.period if isinstance(text, dates.DateText) else dates.parse(text)
+
+
 def file_name(name: str) -> MdSafe:
     """A file name as inert text: anyone who adds a file chooses it, and any character but '/'
     may be in it. Escaped rather than put in a code span, so that not even the Markdown holds
     its markup; every line break or control shows as ⟨U+XXXX⟩."""
     return MdSafe(f"<code>{md_escape(safe_text.show_controls(str(name)))}</code>")
+
+
+def tag_path(slug: str, number: int = 1) -> str:
+    # a tag's slug never holds "--", so a later page cannot be another tag's first
+    return f"tags/{slug}.md" if number == 1 else f"tags/{slug}--{number}.md"
 
 
 @dataclass
@@ -96,6 +106,10 @@ class PageContext:
         if actor_id not in self.paged:  # in the registry, named by no briefing: no page to link
             return name
         return MdSafe(f"[{name}]({self.rel(f'actors/{actor_id}.md')})")
+
+    def tags(self, names: list[str]) -> MdSafe:
+        return MdSafe(" · ".join(f"[{md_escape(n)}]({self.rel(tag_path(slugify(n)))})"
+                                 for n in names))
 
     def actors(self, ids: list[str]) -> MdSafe:
         return MdSafe(", ".join(self.actor(i) for i in ids)) if ids else MdSafe("—")
@@ -121,7 +135,7 @@ class PageContext:
         if SETTINGS.get(q.setting):
             who += f", {SETTINGS[q.setting]}"
         if q.date:
-            who += f", {dates.parse(q.date).label}"
+            who += f", {q.date.period.label}"
         parts = [who]
         if not on_briefing_page:
             parts.append(self.briefing(item, f"q-{q.id}"))
@@ -146,7 +160,7 @@ class PageContext:
         b: Briefing = item.briefing
         draft = " *(unreviewed draft)*" if b.status == "draft" else ""
         return MdSafe(f"{self.briefing(item)} — {md_escape(b.source.outlet)}, "
-                      f"{dates.parse(b.source.published).label}{draft}")
+                      f"{b.source.published.period.label}{draft}")
 
 
 def relative(target: str, here: str) -> str:
@@ -244,6 +258,13 @@ def _csv_safe(text: str) -> str:
     return "'" + text if _FORMULA.match(text) else text
 
 
+class _FrontMatterDumper(yaml.SafeDumper):
+    """Content dates are str subclasses; they are written as the plain strings they are."""
+
+
+_FrontMatterDumper.add_representer(dates.DateText, yaml.SafeDumper.represent_str)
+
+
 def front_matter(data: dict[str, Any]) -> MdSafe:
-    return MdSafe("---\n" + yaml.safe_dump(data, sort_keys=True, allow_unicode=True,
-                                           default_flow_style=False) + "---")
+    return MdSafe("---\n" + yaml.dump(data, Dumper=_FrontMatterDumper, sort_keys=True,
+                                      allow_unicode=True, default_flow_style=False) + "---")

@@ -16,11 +16,11 @@ import os
 import shutil
 import tempfile
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import files
+from .. import files, parallel
 from .plan import Page
 from .render import MANIFEST
 
@@ -79,6 +79,7 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
     paths: list[str] = []
     staged: list[tuple[str, str]] = []  # (path, digest)
     try:
+        todo: list[tuple[Page, list[int] | None]] = []  # pages to render, with their file's stat
         for n, page in enumerate(pages, 1):
             if on_progress and n % 500 == 0:
                 on_progress(n)
@@ -90,13 +91,14 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
             paths.append(page.path)
             on_disk = _stat(target)
             if on_disk is not None and last.get(page.path) == [page.digest, *on_disk]:
-                record[page.path] = last[page.path]
+                record[page.path] = [page.digest, *on_disk]
                 report.unchanged += 1
                 continue
+            todo.append((page, on_disk))
+        started = time.perf_counter()
+        for (page, on_disk), data in zip(todo, _rendered([p for p, _ in todo]), strict=True):
             report.rendered.append(page.path)
-            started = time.perf_counter()
-            data = page.render()
-            report.render_seconds += time.perf_counter() - started
+            target = out_dir / page.path
             if on_disk is not None and on_disk[0] == len(data) and target.read_bytes() == data:
                 record[page.path] = [page.digest, *on_disk]
                 report.unchanged += 1
@@ -106,6 +108,7 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
                 held.write_bytes(data)
                 staged.append((page.path, page.digest))
             del data  # let this page go before the next is rendered
+        report.render_seconds = time.perf_counter() - started
         for path, digest in staged:
             target = out_dir / path
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -131,6 +134,15 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
         except OSError:
             pass  # without a record the next run renders every page
     return report
+
+
+# Pages rendered by forked workers only when there are this many: forking costs more than a few.
+PARALLEL_FROM = 200
+
+
+def _rendered(todo: list[Page]) -> Iterator[bytes]:
+    """The pages' bytes, in order; rendering is independent per page (`parallel`)."""
+    return parallel.mapped(lambda index: todo[index].render(), len(todo), PARALLEL_FROM)
 
 
 def _remove_stale_staging(out_dir: Path) -> None:

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .. import parallel
 from ..content import safe_text
 from ..content.load import Content, Located, Project, read_seed
-from ..content.model import Actor, Briefing, actor_refs, refs
+from ..content.model import Actor, Briefing, Redirect, actor_refs, refs
 from ..problems import Problem, field_path, problem, visible
 from . import attribution, matching, quoted_text
 from . import cache as verify_cache
@@ -30,11 +32,12 @@ class Verified:
     briefings: list[VerifiedBriefing]
     awaiting: list[str]  # seeds that no summary covers
     problems: list[Problem] = field(default_factory=list)
+    redirects: list[Redirect] = field(default_factory=list)  # old addresses that lead on
     checked: int = 0  # briefings whose quotes were matched in this run
     cached: int = 0  # briefings whose result came from the cache
 
 
-def _suggest(name: str, known) -> str:
+def _suggest(name: str, known: Iterable[str]) -> str:
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
     return f" (did you mean '{close[0]}'?)" if close else ""
 
@@ -49,20 +52,26 @@ def verify(project: Project, content: Content, strict: bool = False,
     cache = verify_cache.VerifyCache.open(cache_dir)
     reads = attribution.Reads(actors)
     seen: dict[str, Located] = {}
-    briefings: list[VerifiedBriefing] = []
+    slots: list[_Slot] = []
     for located in content.briefings:
         b: Briefing = located.value
         if b.id in seen:
-            out.append(_duplicate_id(located, seen[b.id], f"briefing id '{b.id}' is already used by",
-                                     "give each briefing its own id"))
+            slots.append(_Slot([_duplicate_id(located, seen[b.id],
+                                              f"briefing id '{b.id}' is already used by",
+                                              "give each briefing its own id")], refused=True))
             continue
         seen[b.id] = located
-        result = _verify_cached(project, located, actors, strict, out, cache, reads)
-        if result is not None:
-            briefings.append(result)
+        slots.append(_look_up(project, located, actors, strict, cache, reads))
+    _verify_misses(project, [s for s in slots if s.task is not None], actors, strict, cache)
+    briefings: list[VerifiedBriefing] = []
+    for slot in slots:
+        out.extend(slot.problems)
+        if slot.result is not None and not slot.refused:
+            briefings.append(slot.result)
     cache.save()
     out.extend(cache.notes)
     _check_answers(seen, out)
+    redirects = _check_redirects(content.redirects, content.actors, seen, out)
     covered = {loc.value.source.seed for loc in content.briefings} | content.claimed_seeds
     awaiting = sorted(name for name in content.seeds if name not in covered)
     for name in awaiting:
@@ -72,37 +81,73 @@ def verify(project: Project, content: Content, strict: bool = False,
                            "content/briefings/<id>.yaml (it shows on the 'Awaiting summary' "
                            "page meanwhile)",
                            "error" if strict else "warning"))
-    return Verified(actors, briefings, awaiting, out, checked=cache.misses, cached=cache.hits)
+    return Verified(actors, briefings, awaiting, out, redirects, checked=cache.misses,
+                    cached=cache.hits)
 
 
-def _verify_cached(project: Project, located: Located, actors: dict[str, Actor], strict: bool,
-                   out: list[Problem], cache: verify_cache.VerifyCache, reads: attribution.Reads
-                   ) -> VerifiedBriefing | None:
+@dataclass
+class _Slot:
+    """One briefing's outcome, in the order of the summaries: its problems and its result, or the
+    matching still to do (`task`: the summary, its seed, and the cache key to keep the verdict)."""
+
+    problems: list[Problem]
+    refused: bool = False  # a reference error: the briefing is left out whatever its quotes
+    result: VerifiedBriefing | None = None
+    task: tuple[Located, tuple[str | None, bytes | None, str | None], str | None] | None = None
+
+
+# Briefings to match before forked workers share them (`parallel`): fewer are done here faster.
+PARALLEL_FROM = 50
+
+
+def _look_up(project: Project, located: Located, actors: dict[str, Actor], strict: bool,
+             cache: verify_cache.VerifyCache, reads: attribution.Reads) -> _Slot:
     """References to the registry checked afresh (cheap, and the registry changes under every
     briefing); the quotes, their quotation marks and speakers from the cache when it has them."""
     b: Briefing = located.value
-    mark = len(out)
-    out.extend(_reference_problems(located, actors))
-    refused = any(p.severity == "error" for p in out[mark:])
+    slot = _Slot(_reference_problems(located, actors))
+    slot.refused = any(p.severity == "error" for p in slot.problems)
     seed = read_seed(project, b.source.seed)
     text, raw, _ = seed
     if text is None or raw is None or not located.doc.sha256:
         cache.misses += 1
-        result = _verify_briefing(project, located, actors, strict, out, seed)
-        return None if refused else result
+        slot.task = (located, seed, None)
+        return slot
     digest = hashlib.sha256(raw).hexdigest()
     key = verify_cache.key(str(located.path), located.doc.sha256, digest,
                            reads.digest(text, b), "strict" if strict else "lenient")
     entry = cache.get(key, lambda e: _as_written(e, b, str(located.path), len(text)))
     if entry is None:
-        mark = len(out)
-        result = _verify_briefing(project, located, actors, strict, out, seed)
-        cache.put(key, verify_cache.Entry(out[mark:], result.spans if result else None))
+        slot.task = (located, seed, key)
     else:
-        out.extend(entry.problems)
-        result = (None if entry.spans is None
-                  else VerifiedBriefing(b, located.path, text, digest, entry.spans))
-    return None if refused else result
+        slot.problems += entry.problems
+        slot.result = (None if entry.spans is None
+                       else VerifiedBriefing(b, located.path, text, digest, entry.spans))
+    return slot
+
+
+def _verify_misses(project: Project, slots: list[_Slot], actors: dict[str, Actor], strict: bool,
+                   cache: verify_cache.VerifyCache) -> None:
+    """Match the quotes of the briefings the cache could not vouch for, each independent of the
+    others: by forked workers when there are many, which send back problems and spans only."""
+    tasks = [slot.task for slot in slots if slot.task is not None]
+
+    def work(index: int) -> tuple[list[Problem], dict[str, list[tuple[int, int]]] | None]:
+        located, seed, _ = tasks[index]
+        found: list[Problem] = []
+        result = _verify_briefing(project, located, actors, strict, found, seed)
+        return found, None if result is None else result.spans
+
+    for slot, task, (found, spans) in zip(
+            slots, tasks, parallel.mapped(work, len(tasks), PARALLEL_FROM), strict=True):
+        located, (text, raw, _), key = task
+        slot.problems += found
+        if spans is not None and text is not None and raw is not None:
+            slot.result = VerifiedBriefing(located.value, located.path, text,
+                                           hashlib.sha256(raw).hexdigest(), spans)
+        if key is not None:
+            cache.put(key, verify_cache.Entry(found, spans))
+        slot.task = None
 
 
 def _reference_problems(located: Located, actors: dict[str, Actor]) -> list[Problem]:
@@ -242,10 +287,10 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
             f"(recorded {b.source.sha256[:12]}…, now {digest[:12]}…): {matched} of {len(results)} "
             f"quotes still match. Review the summary against the article, then run "
             f"'briefing restamp {path}'")
-    for found in [*quoted_text.check(project.root, located, article),
-                  *attribution.speaker_problems(located, text, spans, actors, strict)]:
-        n_errors += found.severity == "error"
-        out.append(found)
+    for more in [*quoted_text.check(project.root, located, article),
+                 *attribution.speaker_problems(located, text, spans, actors, strict)]:
+        n_errors += more.severity == "error"
+        out.append(more)
     lowered = text.casefold()
     for i, a in enumerate(b.actors):
         for j, mention in enumerate(a.mentions):
@@ -313,3 +358,48 @@ def _check_answers(briefings: dict[str, Located], out: list[Problem]) -> None:
                 out.append(problem(located.path, *located.where(*loc), field_path(loc),
                                    f"briefing '{target_id}' has no question '{question_id}'"
                                    f"{_suggest(question_id, qids)}"))
+
+
+def _check_redirects(redirects: list[Located], actors: list[Located],
+                     briefings: dict[str, Located], out: list[Problem]) -> list[Redirect]:
+    """Each old address leads to a page that exists, in one step, and is not a page again: the
+    address of an actor or briefing now called by it belongs to that one, not to the old one."""
+    live = {f"actors/{a.value.id}": a for a in actors}
+    live.update((f"briefings/{b_id}", b) for b_id, b in briefings.items())
+    old: dict[str, Located] = {}
+    for located in redirects:
+        r: Redirect = located.value
+        if r.old in old:
+            out.append(problem(located.path, *located.where("from"), "from",
+                               f"'{r.old}' is already redirected at line "
+                               f"{old[r.old].where('from')[0]}: keep one of the two"))
+        old.setdefault(r.old, located)
+    kept: list[Redirect] = []
+    for located in redirects:
+        r = located.value
+        before = len(out)
+
+        def err(field: str, message: str, located: Located = located) -> None:
+            out.append(problem(located.path, *located.where(field), field, message))
+
+        if r.old.section != r.to.section:
+            err("to", f"'{r.old}' and '{r.to}' are not the same kind of page: an actor's old "
+                      "address leads to an actor, a briefing's to a briefing")
+        elif r.old == r.to:
+            err("to", f"'{r.old}' leads to itself: remove this redirect")
+        if r.old in live:
+            page = live[r.old]
+            err("from", f"'{r.old}' is a page again ({page.path}:{page.where('id')[0]}): remove "
+                        "this redirect, or give that one another id")
+        if r.to not in live:
+            if r.to in old:
+                further = old[r.to].value.to
+                err("to", f"'{r.to}' is itself an old address, redirected to '{further}' (line "
+                          f"{old[r.to].where('from')[0]}): write 'to: {further}'")
+            else:
+                known = [a for a in live if a.startswith(f"{r.to.section}/")]
+                err("to", f"no page '{r.to}'{_suggest(r.to, known)}: name an actor or briefing "
+                          "that exists")
+        if len(out) == before and old[r.old] is located:
+            kept.append(r)
+    return kept

@@ -287,7 +287,7 @@ class _Scanner(Registry):
         self.roles = {key: next(iter(ids)) for key, ids in roles.items() if len(ids) == 1}
 
     @property
-    def pattern(self) -> re.Pattern[str] | None:  # compiled on the first article read
+    def listed_pattern(self) -> re.Pattern[str] | None:  # compiled on the first article read
         if self._pattern is None and self.listed:
             forms = sorted(self.listed, key=len, reverse=True)
             alternatives = "|".join(r"(?:the\s+)?" + re.escape(f).replace("\\ ", r"\s+")
@@ -297,14 +297,15 @@ class _Scanner(Registry):
 
     def scan(self, text: str) -> list[Mention]:
         found = self.base.scan(text)
-        if self.pattern is None:
+        pattern = self.listed_pattern
+        if pattern is None:
             return found
-        for m in self.pattern.finditer(text.translate(_APOSTROPHES)):
-            key = self.listed.get(name_key(m.group(0)))
+        for match in pattern.finditer(text.translate(_APOSTROPHES)):
+            key = self.listed.get(name_key(match.group(0)))
             if key is None:  # a letter whose case folds two ways: no name of ours
                 continue
             actor = self.actors[key]
-            found.append(Mention(m.start(), m.end(), actor.id, actor.kind, True, actor.name))
+            found.append(Mention(match.start(), match.end(), actor.id, actor.kind, True, actor.name))
         # leftmost, then longest
         found.sort(key=lambda m: (m.start, m.start - m.end))
         kept: list[Mention] = []

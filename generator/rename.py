@@ -1,0 +1,361 @@
+"""`briefing rename OLD NEW`: give an actor or a briefing a new id, everywhere it is named, and keep
+its old address working.
+
+Ids are addresses: `actors/<id>/`, `briefings/<id>/` and `sources/<id>/` are cited from outside
+the site. A rename edits every reference to the id (the fields the model marks with `Ref`, found
+by `refs`, and the item's own `id`), renames a summary's file when it is named after its id, and
+records the old address in content/redirects.yaml, where the site serves a page that leads on.
+
+Files are edited in place, value by value, at the positions the parser gave: comments, key order,
+quoting and line breaks stay as written. Free text is never edited: it is the analyst's words, and
+an id like 'iran' is also a word; where an id stands in free text, a note says so.
+
+All or nothing: the content must check before; the renamed content is parsed and checked in
+memory before anything is written; then every file changes together (`files.replace_all`).
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, TypeAdapter, ValidationError
+
+from . import files, pipeline
+from . import verify as verify_stage
+from .content import load as load_stage
+from .content import yaml_source
+from .content.model import Actor, ActorRegistry, Briefing, Redirects, Ref, Slug, refs
+from .problems import Problem, errors, field_path, problem, shown_path
+from .progress import Progress
+
+KINDS = ("actor", "briefing")
+SECTION = {"actor": "actors", "briefing": "briefings"}
+_SLUG_CHAR = re.compile(r"[a-z0-9-]")
+_SLUG = TypeAdapter(Slug)
+REDIRECTS_HEADER = """\
+# Old addresses of renamed actors and briefings, so that links and citations keep working:
+# `briefing rename` adds each here, and the site serves a page at the old address that leads to
+# the new one. Remove an entry only if no one should use that address any more.
+redirects:
+"""
+
+
+@dataclass
+class Renamed:
+    kind: str = ""
+    old: str = ""
+    new: str = ""
+    references: int = 0  # values changed, the item's own id included
+    changed: list[str] = field(default_factory=list)  # files, as the project names them
+    moved: tuple[str, str] | None = None  # a summary's file renamed: (before, after)
+    notes: list[Problem] = field(default_factory=list)  # the id in free text, left as written
+    problems: list[Problem] = field(default_factory=list)  # why it was refused
+
+
+def slug_problem(value: str) -> str | None:
+    """Why a text is not an id, in the words the content model uses; None if it is one."""
+    try:
+        _SLUG.validate_python(value)
+    except ValidationError as exc:
+        return str(exc.errors()[0]["msg"]).removeprefix("Value error, ")
+    return None
+
+
+def _named(ref: Ref, value: Any) -> tuple[str, str, int] | None:
+    """(section, id, where the id starts in the value) of what a reference names, or None for a
+    quote: quotes are named within their own briefing."""
+    if ref.kind == "actor":
+        return "actors", value, 0
+    if ref.kind == "question":
+        return "briefings", value.briefing, 0
+    if ref.kind == "page":
+        return value.section, value.id, len(value.section) + 1
+    return None
+
+
+@dataclass
+class _Edit:
+    line: int
+    col: int
+    skip: int  # characters of the value before the id
+    loc: tuple  # for messages
+
+
+def rename(root: Path, old: str, new: str, kind: str | None = None,
+           progress: Progress | None = None) -> Renamed:
+    """Plan, check and make the rename; with problems, nothing is written."""
+    progress = progress or Progress()
+    done = Renamed(old=old, new=new)
+    why = slug_problem(new)
+    if why:
+        done.problems.append(problem("content", 1, 1, "", f"NEW {why}"))
+        return done
+    before = pipeline.check(root, False, progress)
+    content = before.content
+    if errors(before.problems) or content is None:
+        done.problems = [*errors(before.problems), problem(
+            "content", 1, 1, "", "the content does not check (see above): fix it first, then "
+            "rename; nothing was renamed")]
+        return done
+    project = load_stage.Project(root)
+    ids = {"actor": {a.value.id: a for a in content.actors},
+           "briefing": {b.value.id: b for b in content.briefings}}
+    kind = _which(old, kind, ids, done.problems)
+    if kind is None:
+        return done
+    done.kind = kind
+    section = SECTION[kind]
+    redirect_from = {r.value.old: r for r in content.redirects}
+    _refuse_taken(project, kind, old, new, ids, redirect_from, done.problems)
+    if done.problems:
+        return done
+
+    progress.step("finding references…")
+    edits: dict[Path, list[_Edit]] = {}
+    for located in [*content.actors, *content.briefings, *content.redirects]:
+        item = located.value
+        here = edits.setdefault(located.path, [])
+        if kind in _kind_of(item) and item.id == old:
+            here.append(_edit(located, ("id",), 0))
+        for loc, value, ref in refs(item):
+            named = _named(ref, value)
+            if named is not None and named[:2] == (section, old):
+                here.append(_edit(located, loc, named[2]))
+    texts: dict[Path, yaml_source.Editable] = {}
+    for rel, found in edits.items():
+        if found:
+            texts[rel] = yaml_source.Editable.of((root / rel).read_bytes())
+        for e in found:
+            _replace_id(texts[rel], e, old, new, rel, done.problems)
+            done.references += 1
+    redirects_rel = project.rel(project.redirects)
+    if redirects_rel not in texts:
+        texts[redirects_rel] = (yaml_source.Editable.of(project.redirects.read_bytes())
+                                if project.redirects.is_file()
+                                else yaml_source.Editable(REDIRECTS_HEADER))
+    _record_redirect(texts[redirects_rel], redirects_rel, f"{section}/{old}", f"{section}/{new}",
+                     redirect_from.get(f"{section}/{new}"), done.problems)
+    if done.problems:
+        return done
+
+    changes: dict[Path, bytes | None] = {}
+    for rel, text in texts.items():
+        changes[rel] = text.bytes()
+    if kind == "briefing":
+        path = ids["briefing"][old].path
+        if path.stem == old:
+            moved = path.with_name(new + path.suffix)
+            changes[moved], changes[path] = changes.pop(path), None
+            done.moved = (path.as_posix(), moved.as_posix())
+    changes = {rel: data for rel, data in changes.items()
+               if data is None or not (root / rel).is_file() or (root / rel).read_bytes() != data}
+    for rel in changes:
+        if (root / rel).is_symlink():
+            done.problems.append(problem(rel, 1, 1, "", "is a link: rename edits files only; "
+                                         "put the file itself in its place"))
+    if done.problems:
+        return done
+
+    progress.step("checking the renamed content…")
+    _check_after(project, content, changes, section, old, new, done)
+    if done.problems:
+        return done
+    done.notes = _free_text_notes(content, old)
+    try:
+        files.replace_all({root / rel: data for rel, data in changes.items()})
+    except OSError as exc:
+        where = shown_path(Path(exc.filename), root) if exc.filename else "content"
+        done.problems.append(problem(where, 1, 1, "", f"cannot write: {exc.strerror}; the files "
+                                     "already written were put back: nothing was renamed"))
+        return done
+    done.changed = sorted(rel.as_posix() for rel, data in changes.items() if data is not None)
+    return done
+
+
+def _kind_of(item: BaseModel) -> tuple[str, ...]:
+    """Which kind of id an item's own `id` is, if it is one a rename can change."""
+    return ("briefing",) if isinstance(item, Briefing) else ("actor",) if isinstance(item, Actor) else ()
+
+
+def _which(old: str, kind: str | None, ids: dict[str, dict[str, load_stage.Located]],
+           out: list[Problem]) -> str | None:
+    """Whether OLD is an actor or a briefing: known as the one asked for, or as exactly one."""
+    found = [k for k in KINDS if old in ids[k] and kind in (None, k)]
+    if len(found) == 1:
+        return found[0]
+    if len(found) > 1:
+        for k in found:
+            where = ids[k][old]
+            out.append(problem(where.path, *where.where("id"), "id",
+                               f"'{old}' is the id of an actor and of a briefing: say which to "
+                               f"rename with --actor or --briefing"))
+        return None
+    asked = [kind] if kind else list(KINDS)
+    known = [i for k in asked for i in ids[k]]
+    close = difflib.get_close_matches(old, known, n=1, cutoff=0.6)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    folder = f"content/{SECTION[kind]}" if kind else "content"
+    out.append(problem(folder, 1, 1, "", f"no {' or '.join(asked)} has the id '{old}'{hint}: "
+                       "give the id of one to rename"))
+    return None
+
+
+def _refuse_taken(project: load_stage.Project, kind: str, old: str, new: str,
+                  ids: dict[str, dict[str, load_stage.Located]],
+                  redirect_from: dict[str, load_stage.Located], out: list[Problem]) -> None:
+    """NEW must name nothing yet: no item of the kind, no summary file, and no old address of
+    another page (its citations would land on this one)."""
+    section = SECTION[kind]
+    if new == old:
+        out.append(problem("content", 1, 1, "", f"OLD and NEW are both '{old}': nothing to rename"))
+    if new in ids[kind]:
+        where = ids[kind][new]
+        out.append(problem(where.path, *where.where("id"), "id",
+                           f"the {kind} id '{new}' is already taken: choose another NEW"))
+    if kind == "briefing":
+        for suffix in (".yaml", ".yml"):
+            taken = project.briefings_dir / f"{new}{suffix}"
+            if taken.exists() or taken.is_symlink():
+                out.append(problem(project.rel(taken), 1, 1, "",
+                                   f"a summary file named '{taken.name}' already exists: choose "
+                                   "another NEW, or move that file"))
+    redirect = redirect_from.get(f"{section}/{new}")
+    if redirect is not None and redirect.value.to != f"{section}/{old}":
+        out.append(problem(redirect.path, *redirect.where("from"), "from",
+                           f"'{section}/{new}' is the old address of '{redirect.value.to}', and "
+                           "links to it lead there: choose another NEW"))
+
+
+def _edit(located: load_stage.Located, loc: tuple, skip: int) -> _Edit:
+    line, col = located.doc.positions[loc]  # every reference was read from the file: it has one
+    return _Edit(line, col, skip, loc)
+
+
+def _replace_id(text: yaml_source.Editable, e: _Edit, old: str, new: str, rel: Path,
+                out: list[Problem]) -> None:
+    """The id in one value, as written: plain, or in quotes (kept)."""
+    at = text.offset(e.line, e.col)
+    if text.text[at:at + 1] in ("'", '"'):
+        at += 1
+    at += e.skip
+    after = text.text[at + len(old):at + len(old) + 1]
+    if text.text[at:at + len(old)] != old or _SLUG_CHAR.match(after):
+        out.append(problem(rel, e.line, e.col, field_path(e.loc),
+                           f"the id '{old}' is written here with escapes or over several lines: "
+                           "write it plainly, then rename"))
+        return
+    text.text = text.text[:at] + new + text.text[at + len(old):]
+
+
+def _record_redirect(text: yaml_source.Editable, rel: Path, old: str, new: str,
+                     back: load_stage.Located | None, out: list[Problem]) -> None:
+    """Add `old → new` to the redirects file as text, in the layout of its entries; drop the
+    entry of `new` when the rename gives an item back its earlier id (that address is live again).
+    References to `old` in the file were edited before: earlier renames lead to `new` in one step."""
+    try:
+        doc = yaml_source.parse(text.bytes())
+    except yaml_source.YamlError as exc:  # only our own header can be new: it parses
+        out.append(problem(rel, exc.line, exc.col, "", exc.message))
+        return
+    data = doc.data if isinstance(doc.data, dict) else {}
+    entries = data.get("redirects") or []
+    if ("redirects",) in doc.flow and not entries:  # 'redirects: []': the entries go below
+        at = text.offset(*doc.positions[("redirects",)])
+        close = text.text.index("]", at) + 1
+        text.text = text.text[:at].rstrip(" ") + text.text[close:]
+        doc.flow.discard(("redirects",))
+    if () in doc.flow or ("redirects",) in doc.flow:
+        line, col = doc.where(("redirects",))
+        out.append(problem(rel, line, col, "redirects", "rename adds entries to a list written "
+                           "one entry per '- from:' line: write the list that way"))
+        return
+    newline = "\r\n" if "\r\n" in text.text else "\n"
+    indent = "  "
+    if entries:
+        line, col = doc.positions[("redirects", 0)]
+        start = text.offset(line, 1)
+        before = text.text[start:start + col - 1]
+        indent = before[:before.index("-")] if before.strip() == "-" else before[
+            :len(before) - len(before.lstrip())]
+    if back is not None:
+        i = next(i for i, e in enumerate(entries) if e.get("from") == new)
+        start = text.offset(doc.positions[("redirects", i)][0], 1)
+        end = (text.offset(doc.positions[("redirects", i + 1)][0], 1)
+               if i + 1 < len(entries) else len(text.text))
+        text.text = text.text[:start] + text.text[end:]
+    if text.text and not text.text.endswith(("\n", "\r")):
+        text.text += newline
+    if "redirects" not in data:
+        text.text += "redirects:" + newline
+    text.text += f"{indent}- from: {old}{newline}{indent}  to: {new}{newline}"
+
+
+def _check_after(project: load_stage.Project, content: load_stage.Content,
+                 changes: dict[Path, bytes | None], section: str, old: str, new: str,
+                 done: Renamed) -> None:
+    """The renamed content, parsed from the staged bytes and checked as a whole: it must check as
+    the content did, with every reference to OLD now one to NEW."""
+    models: dict[str, type[BaseModel]] = {"actors": ActorRegistry, "briefings": Briefing}
+    after = load_stage.Content(seeds=content.seeds, claimed_seeds=content.claimed_seeds,
+                               problems=[])
+    for name in ("actors", "briefings", "redirects"):
+        setattr(after, name, [x for x in getattr(content, name) if x.path not in changes])
+    for rel, data in changes.items():
+        if data is None:
+            continue
+        model: type[BaseModel] = (Redirects if rel == project.rel(project.redirects)
+                                  else models[rel.parts[1]])
+        value, doc, found = load_stage.parse_bytes(data, rel, model)
+        after.problems += found
+        if value is not None:
+            target = {ActorRegistry: "actors", Briefing: "briefings", Redirects: "redirects"}[model]
+            getattr(after, target).extend(load_stage.located(value, rel, doc))
+    verified = verify_stage.verify(project, after, cache_dir=project.root / pipeline.CACHE_DIR)
+    found = errors(verified.problems)
+    left = [(x.path, loc) for x in [*after.actors, *after.briefings, *after.redirects]
+            for loc, value, ref in refs(x.value)
+            if (named := _named(ref, value)) is not None and named[:2] == (section, old)]
+    if left:
+        found.append(problem(left[0][0], *_first_where(after, left[0]), "",
+                             f"still names '{old}' after the rename: nothing was renamed"))
+    if found:
+        done.problems = [*found, problem("content", 1, 1, "", "the renamed content would not "
+                                         "check (see above): nothing was renamed")]
+
+
+def _first_where(content: load_stage.Content, where: tuple[Path, tuple]) -> tuple[int, int]:
+    for x in [*content.actors, *content.briefings, *content.redirects]:
+        if x.path == where[0]:
+            return x.where(*where[1])
+    return 1, 1
+
+
+def _free_text_notes(content: load_stage.Content, old: str) -> list[Problem]:
+    """Where OLD stands as a whole id in text that is not a reference (prose, names, tags): left
+    as written, since the analyst's words are theirs and an id is often a word too."""
+    token = re.compile(rf"(?<![a-z0-9-]){re.escape(old)}(?![a-z0-9-])")
+    notes = []
+    for located in [*content.actors, *content.briefings, *content.redirects]:
+        skip = {loc for loc, _, _ in refs(located.value)} | {("id",)}
+        for loc, text in _strings(located.value, ()):
+            if loc not in skip and token.search(text):
+                notes.append(problem(located.path, *located.where(*loc), field_path(loc),
+                                     f"'{old}' stands in this text, which rename leaves as "
+                                     "written: edit it if it names the renamed item", "note"))
+    return notes
+
+
+def _strings(value: Any, at: tuple) -> list[tuple[tuple, str]]:
+    """Every text of a model object with its path, fields by their YAML names."""
+    if isinstance(value, str):
+        return [(at, value)]
+    if isinstance(value, list):
+        return [found for i, one in enumerate(value) for found in _strings(one, (*at, i))]
+    if isinstance(value, BaseModel):
+        return [found for name, info in type(value).model_fields.items()
+                for found in _strings(getattr(value, name), (*at, info.alias or name))]
+    return []

@@ -1,0 +1,320 @@
+"""`briefing rename`: every reference changes in place, the old address leads to the new page in the
+built site, and every refusal leaves the project as it was."""
+
+from __future__ import annotations
+
+import html as html_lib
+import importlib.util
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+from generator import files
+from generator.content import load as load_stage
+from generator.content.model import refs
+
+from .conftest import BRIEFING_ID, BRIEFING_YAML, copy_project, run
+from .content_edits import insert_after, replace_on_line, reported, snapshot
+from .extra_content import add_briefing
+
+TREASURY = "us-treasury-department"
+PEOPLE = "content/actors/people.yaml"
+ORGANIZATIONS = "content/actors/organizations.yaml"
+LATER_ID = "2024-09-20-atacms-decision"
+REFRESH = re.compile(r'<meta http-equiv="refresh" content="0; url=([^"]+)">')
+
+
+def content_files(root: Path) -> dict[str, str]:
+    return {p.relative_to(root).as_posix(): p.read_text(encoding="utf-8")
+            for p in sorted((root / "content").rglob("*.yaml"))}
+
+
+def redirect_target(site: Path, old: str) -> Path:
+    """The built page that the page at `old` refreshes to; it must exist."""
+    html = (site / old / "index.html").read_text(encoding="utf-8")
+    found = REFRESH.findall(html)
+    assert len(found) == 1, html[:2000]
+    assert f'<link rel="canonical" href="{found[0]}">' in html
+    target = (site / old / found[0] / "index.html").resolve()
+    assert target.is_file(), f"{old} refreshes to {found[0]}, which was not built"
+    return target
+
+
+def all_refs(root: Path) -> list[tuple[str, str]]:
+    content = load_stage.load(load_stage.Project(root))
+    return [(ref.kind, str(value)) for x in [*content.actors, *content.briefings, *content.redirects]
+            for _, value, ref in refs(x.value)]
+
+
+@pytest.fixture
+def treasury_everywhere(tmp_path: Path) -> Path:
+    """The Treasury as a speaker (in quotes, with a comment), an imposer of a sanction and the
+    source of a relationship, as well as an actor of the briefing and the asserter of a claim."""
+    root = copy_project(tmp_path / "project")
+    summary = root / BRIEFING_YAML
+    replace_on_line(summary, 127, f"speaker: {TREASURY}",
+                    f'speaker: "{TREASURY}"  # {TREASURY}: the department, not a person')
+    replace_on_line(summary, 205, "imposers: [united-states,",
+                    f"imposers: [united-states, {TREASURY},")
+    insert_after(summary, 354, "\n".join([
+        f"  - source: {TREASURY}   # who signed the measure",
+        "    kind: sanctions",
+        "    target: iran-air",
+        f"    what: Measures signed by the {TREASURY} team",
+    ]))
+    assert run(root, "check", "--strict").exit_code == 0
+    return root
+
+
+def test_renaming_an_actor_changes_every_reference_and_keeps_the_old_address(
+        treasury_everywhere: Path):
+    root = treasury_everywhere
+    before = content_files(root)
+    named = sum(1 for kind, value in all_refs(root) if (kind, value) == ("actor", TREASURY))
+    assert named >= 6
+
+    result = run(root, "rename", TREASURY, "treasury")
+    assert result.exit_code == 0, result.output
+    assert f"rename: actor '{TREASURY}' → 'treasury'" in result.output
+    after = content_files(root)
+    # only the references changed, as written: comments and free text that name the id are kept
+    for name, text in before.items():
+        expected = [line if "what:" in line else
+                    line.partition("#")[0].replace(TREASURY, "treasury")
+                    + "".join(line.partition("#")[1:]) for line in text.split("\n")]
+        assert after[name].split("\n") == expected, name
+    assert "  - source: treasury   # who signed the measure" in after[BRIEFING_YAML]
+    assert f'speaker: "treasury"  # {TREASURY}: the department' in after[BRIEFING_YAML]
+    # the free text is left as written, and said so
+    notes = [line for line in result.output.splitlines() if " note: " in line]
+    assert len(notes) == 1 and f"{BRIEFING_YAML}:358:11: note: relations[7].what:" in notes[0], \
+        result.output
+    assert yaml.safe_load(after["content/redirects.yaml"]) == {
+        "redirects": [{"from": f"actors/{TREASURY}", "to": "actors/treasury"}]}
+    assert ("actor", TREASURY) not in all_refs(root)
+    assert sum(1 for r in all_refs(root) if r == ("actor", "treasury")) == named
+
+    assert run(root, "check", "--strict").exit_code == 0
+    built = run(root, "build", "--strict")
+    assert built.exit_code == 0, built.output
+    site = root / "site"
+    new_page = redirect_target(site, f"actors/{TREASURY}")
+    assert new_page == (site / "actors/treasury/index.html").resolve()
+    html = new_page.read_text(encoding="utf-8")
+    summary = yaml.safe_load(after[BRIEFING_YAML])
+    said = [q for q in summary["quotes"] if q["speaker"] == "treasury"]
+    assert said and all(q["text"].rstrip(".,") in html for q in said)
+    old = (site / f"actors/{TREASURY}/index.html").read_text(encoding="utf-8")
+    assert 'href="../treasury/"' in old  # the visible link
+    assert '<meta name="robots" content="noindex">' in old
+    # not in search, not a second Treasury in the Actors index
+    index = (site / "search/search_index.json").read_text(encoding="utf-8")
+    assert f"actors/{TREASURY}/" not in index
+    assert f"actors/{TREASURY}/" not in (site / "actors/index.html").read_text(encoding="utf-8")
+
+
+def test_renaming_a_state_changes_the_country_of_its_people(project: Path):
+    before = content_files(project)
+    result = run(project, "rename", "united-states", "usa")
+    assert result.exit_code == 0, result.output
+    after = content_files(project)
+    assert after[PEOPLE] == before[PEOPLE].replace("country: united-states", "country: usa")
+    assert "country: usa" in after[PEOPLE]
+    assert run(project, "check", "--strict").exit_code == 0
+
+
+def add_answering_briefing(root: Path) -> None:
+    add_briefing(root, "002_later.txt", "Washington let Kyiv fire ATACMS inside Russia.\n", {
+        "id": LATER_ID, "title": "Washington lets Kyiv fire ATACMS inside Russia",
+        "source": {"outlet": "Test Outlet", "published": "2024-09-20"},
+        "bottom_line": "The question of the earlier briefing is answered.",
+        "key_points": ["Washington said yes."],
+        "answers": [{"question": f"{BRIEFING_ID}/atacms-inside-russia",
+                     "answer": "Yes: Washington let Kyiv fire them."}],
+    })
+
+
+def test_renaming_a_briefing_moves_its_file_its_answers_and_its_addresses(project: Path):
+    add_answering_briefing(project)
+    later = project / f"content/briefings/{LATER_ID}.yaml"
+    summary_before = (project / BRIEFING_YAML).read_text(encoding="utf-8")
+    later_before = later.read_text(encoding="utf-8")
+
+    result = run(project, "rename", BRIEFING_ID, "iran-missiles-to-russia")
+    assert result.exit_code == 0, result.output
+    assert not (project / BRIEFING_YAML).exists()
+    moved = project / "content/briefings/iran-missiles-to-russia.yaml"
+    assert moved.read_text(encoding="utf-8") == summary_before.replace(
+        f"id: {BRIEFING_ID}", "id: iran-missiles-to-russia", 1)
+    assert later.read_text(encoding="utf-8") == later_before.replace(
+        f"{BRIEFING_ID}/atacms-inside-russia", "iran-missiles-to-russia/atacms-inside-russia")
+
+    built = run(project, "build", "--strict")
+    assert built.exit_code == 0, built.output
+    site = project / "site"
+    for section in ("briefings", "sources"):
+        target = redirect_target(site, f"{section}/{BRIEFING_ID}")
+        assert target == (site / section / "iran-missiles-to-russia/index.html").resolve()
+    answered = (site / "briefings/iran-missiles-to-russia/index.html").read_text(encoding="utf-8")
+    assert "Washington lets Kyiv fire ATACMS inside Russia" in answered
+
+
+def test_renaming_back_and_on_keeps_one_step_redirects(project: Path):
+    for old, new in (("john-kirby", "kirby"), ("kirby", "jk"), ("jk", "john-kirby")):
+        result = run(project, "rename", old, new)
+        assert result.exit_code == 0, result.output
+    entries = yaml.safe_load((project / "content/redirects.yaml").read_text(encoding="utf-8"))
+    # john-kirby is a page again: its old redirect went, and every old address leads to it
+    assert entries == {"redirects": [{"from": "actors/kirby", "to": "actors/john-kirby"},
+                                     {"from": "actors/jk", "to": "actors/john-kirby"}]}
+    assert run(project, "check", "--strict").exit_code == 0
+
+
+def assert_refused(root: Path, args: list[str], status: int, *where_and_words: str) -> None:
+    state = snapshot(root / "content"), snapshot(root / "seeds")
+    result = run(root, "rename", *args)
+    assert result.exit_code == status, result.output
+    assert "Traceback" not in result.output
+    if where_and_words:
+        assert reported(result, *where_and_words), result.output
+    assert (snapshot(root / "content"), snapshot(root / "seeds")) == state
+
+
+def test_an_unknown_id_is_refused(project: Path):
+    assert_refused(project, ["antony-blinkn", "tony"], 1, "content:1:1:", "no actor or briefing",
+                   "did you mean 'antony-blinken'")
+
+
+def test_a_new_id_that_is_taken_is_refused(project: Path):
+    assert_refused(project, ["antony-blinken", "john-kirby"], 1, f"{PEOPLE}:",
+                   "'john-kirby' is already taken")
+    assert_refused(project, ["antony-blinken", "antony-blinken"], 1, "content:1:1:",
+                   "nothing to rename")
+
+
+def test_a_new_id_that_is_the_old_address_of_another_page_is_refused(project: Path):
+    assert run(project, "rename", "john-kirby", "kirby").exit_code == 0
+    assert_refused(project, ["antony-blinken", "john-kirby"], 1, "content/redirects.yaml:5:",
+                   "old address of 'actors/kirby'")
+
+
+@pytest.mark.parametrize("new", ["Tony Blinken", "tony--blinken", "../x", "tony/blinken", ""])
+def test_a_new_id_that_is_not_an_id_is_a_wrong_command_line(project: Path, new: str):
+    assert_refused(project, ["antony-blinken", new], 2)
+
+
+def test_an_id_of_both_an_actor_and_a_briefing_needs_to_be_told_which(project: Path):
+    organizations = project / ORGANIZATIONS
+    organizations.write_text(organizations.read_text(encoding="utf-8") + (
+        f"  - id: {BRIEFING_ID}\n    name: A Name Nobody Uses\n    kind: organization\n"),
+        encoding="utf-8")
+    assert run(project, "check").exit_code == 0
+    assert_refused(project, [BRIEFING_ID, "renamed"], 1, f"{ORGANIZATIONS}:",
+                   "--actor or --briefing")
+    result = run(project, "rename", "--actor", BRIEFING_ID, "renamed")
+    assert result.exit_code == 0, result.output
+    assert (project / BRIEFING_YAML).is_file()
+    assert "id: renamed" in (project / ORGANIZATIONS).read_text(encoding="utf-8")
+
+
+def test_content_that_does_not_check_is_not_renamed(project: Path):
+    replace_on_line(project / BRIEFING_YAML, 140, "speaker: john-kirby", "speaker: jon-kirby")
+    assert_refused(project, ["antony-blinken", "tony"], 1, f"{BRIEFING_YAML}:140:14:",
+                   "unknown actor 'jon-kirby'")
+
+
+def test_a_write_that_fails_midway_puts_back_what_it_wrote(project: Path,
+                                                          monkeypatch: pytest.MonkeyPatch):
+    real = files.os.replace
+    calls = []
+
+    def failing(src, dst):  # the second content file fails: the first must be put back
+        if (project / "content") in Path(dst).parents:
+            calls.append(dst)
+            if len(calls) == 2:
+                raise OSError(28, "No space left on device", str(dst))
+        return real(src, dst)
+
+    monkeypatch.setattr(files.os, "replace", failing)
+    before = content_files(project)
+    result = run(project, "rename", "antony-blinken", "tony")
+    assert result.exit_code == 1
+    assert reported(result, "content/", "No space left on device", "nothing was renamed"), \
+        result.output
+    assert content_files(project) == before  # the file written first has its old bytes back
+    assert len(calls) == 3  # the first, the one that failed, the first put back
+    assert not list((project / "content").rglob(".*.tmp"))
+
+
+def test_an_id_written_with_escapes_is_refused_at_its_place(project: Path):
+    replace_on_line(project / BRIEFING_YAML, 140, "speaker: john-kirby",
+                    'speaker: "john\\x2dkirby"')
+    assert run(project, "check").exit_code == 0
+    assert_refused(project, ["john-kirby", "kirby"], 1, f"{BRIEFING_YAML}:140:14:",
+                   "escapes")
+
+
+@pytest.mark.parametrize(("entries", "where", "words"), [
+    ("  - from: actors/antony-blinken\n    to: actors/john-kirby\n", "3:11:",
+     "is a page again"),
+    ("  - from: actors/a\n    to: actors/b\n  - from: actors/b\n    to: actors/john-kirby\n",
+     "4:9:", "write 'to: actors/john-kirby'"),
+    ("  - from: actors/a\n    to: briefings/" + BRIEFING_ID + "\n", "4:9:",
+     "not the same kind of page"),
+    ("  - from: briefings/a\n    to: briefings/nothing-here\n", "4:9:", "no page"),
+    ("  - from: actors/a\n    to: actors/john-kirby\n  - from: actors/a\n    to: actors/iran\n",
+     "5:11:", "already redirected at line 3"),
+    ("  - from: people/a\n    to: actors/john-kirby\n", "3:11:", "is not the address"),
+])
+def test_redirects_are_checked_at_both_ends(project: Path, entries: str, where: str, words: str):
+    (project / "content/redirects.yaml").write_text("# old addresses\nredirects:\n" + entries,
+                                                     encoding="utf-8")
+    result = run(project, "check")
+    assert result.exit_code == 1
+    assert reported(result, f"content/redirects.yaml:{where}", words), result.output
+
+
+def test_replace_all_is_all_or_nothing(tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    a, b, c = tmp_path / "a", tmp_path / "b", tmp_path / "c"
+    a.write_bytes(b"a")
+    b.write_bytes(b"b")
+    files.replace_all({a: b"A", b: None, c: b"C"})
+    assert (a.read_bytes(), b.exists(), c.read_bytes()) == (b"A", False, b"C")
+    real = Path.unlink
+
+    def unlink(self: Path, missing_ok: bool = False) -> None:  # 'c' cannot be removed
+        if self.name == "c":
+            raise PermissionError(13, "Permission denied", str(self))
+        real(self, missing_ok)
+
+    monkeypatch.setattr(Path, "unlink", unlink)
+    with pytest.raises(PermissionError):
+        files.replace_all({a: b"AA", tmp_path / "d": b"D", c: None})
+    assert a.read_bytes() == b"A" and not (tmp_path / "d").exists() and c.read_bytes() == b"C"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["a", "c"]
+
+
+@pytest.mark.skipif(importlib.util.find_spec("zensical") is None,
+                    reason="zensical is not installed (pip install '.[zensical]')")
+def test_zensical_builds_the_redirect_pages_too(project: Path):
+    assert run(project, "rename", "john-kirby", "kirby").exit_code == 0
+    built = run(project, "build", "--strict", "--engine", "zensical")
+    assert built.exit_code == 0, built.output
+    site = project / "site"
+    html = (site / "actors/john-kirby/index.html").read_text(encoding="utf-8")
+    refresh = re.search(r'http-equiv="refresh" content="0; url=([^"]+)"', html)
+    assert refresh is not None, html[:2000]
+    target = site / "actors/john-kirby" / html_lib.unescape(refresh.group(1)) / "index.html"
+    assert target.resolve() == (site / "actors/kirby/index.html").resolve()
+    assert "This page has moved" not in (site / "search.json").read_text(encoding="utf-8")
+
+
+def test_an_empty_redirects_file_of_ones_own_gets_the_entry_below_its_comments(project: Path):
+    redirects = project / "content/redirects.yaml"
+    redirects.write_bytes(b"# kept by hand\r\nredirects: []  # none yet\r\n")
+    result = run(project, "rename", "john-kirby", "kirby")
+    assert result.exit_code == 0, result.output
+    assert redirects.read_bytes() == (b"# kept by hand\r\nredirects:  # none yet\r\n"
+                                      b"  - from: actors/john-kirby\r\n    to: actors/kirby\r\n")
