@@ -7,19 +7,22 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 import yaml
 
 from generator.engine import theme
-from generator.engine.run import derive_config
+from generator.engine.run import ENGINES, derive_config
 
 from .conftest import ROOT, copy_project, run
 
 TOGGLE = re.compile(r'<input class="md-toggle"[^>]*>')
 
 
-def test_the_installed_frame_loses_only_the_toggles_autocomplete():
-    base = theme.theme_base("mkdocs")
-    assert base is not None
+@pytest.mark.parametrize("engine", ENGINES)
+def test_the_installed_frame_loses_only_the_toggles_autocomplete(engine: str):
+    base = theme.theme_base(engine)
+    if base is None:
+        pytest.skip(f"the theme {engine} renders with is not installed")
     text = base.read_text(encoding="utf-8")
     toggles = [t for t in TOGGLE.findall(text) if "autocomplete" in t]
     assert len(toggles) == 2, toggles  # the drawer and the search

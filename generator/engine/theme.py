@@ -22,12 +22,15 @@ from typing import Any
 from .. import files
 
 # the theme whose base.html each engine renders pages with: (package, templates folder)
-_THEMES = {"mkdocs": ("material", "templates"), "zensical": ("zensical", "templates")}
+_THEMES = {"mkdocs": ("material", "templates"), "properdocs": ("material", "templates"),
+           "zensical": ("zensical", "templates")}
 _TOGGLE = re.compile(r'(<input class="md-toggle"[^>]*?)\s+autocomplete="off"')
 
 
 def theme_base(engine: str) -> Path | None:
     """The installed theme's base.html for `engine`, or None if it is not installed."""
+    if engine not in _THEMES:
+        return None
     package, folder = _THEMES[engine]
     spec = importlib.util.find_spec(package)
     if spec is None or not spec.submodule_search_locations:
@@ -46,7 +49,8 @@ def frame_folder(root: Path, theme: Any, engine: str, parent: Path) -> Path | No
     and the theme's base.html made valid; None where there is nothing to change: another theme
     than Material, a project base.html of its own, or a base.html with no such toggles."""
     settings = theme if isinstance(theme, dict) else {"name": theme}
-    if engine == "mkdocs" and settings.get("name") != "material":
+    # Zensical renders with its own theme whatever the name; MkDocs and ProperDocs with the named one
+    if engine != "zensical" and settings.get("name") != "material":
         return None
     custom = settings.get("custom_dir")
     overrides = root / custom if isinstance(custom, str) else None

@@ -24,7 +24,8 @@ KINDS = [  # one page of each kind, with and without a diagram, in the navigatio
     "sanctions/2024/index.html", "timeline/index.html", "timeline/2024/index.html",
     "claims/index.html", "claims/2024/index.html", "relations/index.html",
     "relations/2024/index.html", "questions/index.html", "questions/2024/index.html",
-    "tags/index.html", "awaiting/index.html",
+    "tags/index.html", "tags/iran/index.html", "awaiting/index.html",
+    "actors/john-kirby/index.html",  # a redirect: the actor was renamed
 ]
 
 
@@ -41,6 +42,8 @@ def test_every_page_kind_is_valid_html(tmp_path: Path):
     command = vnu_command()
     root = copy_project(tmp_path / "project")
     add_hostile_briefing(root)  # content full of markup, which must stay text
+    renamed = run(root, "rename", "john-kirby", "john-f-kirby")
+    assert renamed.exit_code == 0, renamed.output
     result = run(root, "build")
     assert result.exit_code == 0, result.output
     site = root / "site"
