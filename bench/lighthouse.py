@@ -48,7 +48,7 @@ class _Handler(http.server.SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: Any) -> None:  # noqa: A002
         pass
 
-    def send_head(self):  # type: ignore[no-untyped-def]
+    def send_head(self) -> Any:
         path = Path(self.translate_path(self.path))
         if path.is_dir():
             path = path / "index.html"
@@ -104,7 +104,8 @@ def audit(url: str, report: Path) -> dict[str, Any]:
          f"--chrome-flags={CHROME_FLAGS}"], env=env, capture_output=True, text=True)
     if proc.returncode != 0 or not report.is_file():
         sys.exit(f"lighthouse failed on {url}:\n{proc.stderr[-3000:]}")
-    return json.loads(report.read_text(encoding="utf-8"))
+    result: dict[str, Any] = json.loads(report.read_text(encoding="utf-8"))
+    return result
 
 
 def main(argv: list[str] | None = None) -> int:
