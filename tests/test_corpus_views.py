@@ -354,12 +354,34 @@ def test_corpus_site_fetches_nothing_from_other_hosts(corpus_site: Path):
         parser = _Fetches()
         parser.feed(page.read_text(encoding="utf-8"))
         assert not [u for u in parser.urls if re.match(r"^(https?:)?//", u)], page
-    relations = html(corpus_site, "relations/index.html")
-    scripts = re.findall(r'<script src="([^"]+)"', relations)
-    mermaid = [i for i, s in enumerate(scripts) if s.endswith("vendor/mermaid/mermaid.min.js")]
-    assert mermaid, scripts
     assert (corpus_site / "site/assets/vendor/mermaid/mermaid.min.js").stat().st_size > 1_000_000
     assert (corpus_site / "site/assets/vendor/mermaid/LICENSE").is_file()
+
+
+def _diagram_script(root: Path, page: str) -> str | None:
+    """Where the page's diagram stand-in loads Mermaid from, or None if the page has none."""
+    tags = re.findall(r'<script src="[^"]*assets/diagrams\.js" data-mermaid="([^"]+)"',
+                      html(root, page))
+    assert len(tags) <= 1
+    return tags[0] if tags else None
+
+
+def test_only_pages_that_draw_a_diagram_load_mermaid(corpus_site: Path):
+    site = corpus_site / "site"
+    drawing = []
+    for path in sorted(site.rglob("*.html")):
+        page = path.relative_to(site).as_posix()
+        text = path.read_text(encoding="utf-8")
+        # Mermaid itself is never a script tag of its own: the stand-in fetches it when needed
+        assert not re.search(r'<script src="[^"]*mermaid\.min\.js"', text), page
+        source = _diagram_script(corpus_site, page)
+        assert (source is not None) == ('<pre class="mermaid">' in text), page
+        if source:
+            drawing.append(page)
+            assert (path.parent / source).resolve() == site / "assets/vendor/mermaid/mermaid.min.js"
+    assert "relations/index.html" in drawing and f"briefings/{A1}/index.html" in drawing
+    # the home page, registers without a diagram and a briefing without relationships load nothing
+    assert {"index.html", "sanctions/index.html", f"briefings/{A5}/index.html"}.isdisjoint(drawing)
 
 
 # --- adding a briefing -----------------------------------------------------------------------

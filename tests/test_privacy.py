@@ -54,7 +54,7 @@ def test_an_override_template_that_loads_a_cdn_script_is_caught(tmp_path: Path):
     root = build_project(tmp_path / "p")
     main = root / "site_templates/overrides/main.html"
     lines = main.read_text(encoding="utf-8").count("\n")
-    insert_after(main, lines, '{% block scripts %}{{ super() }}'
+    insert_after(main, lines, '{% block libs %}{{ super() }}'
                               '<script src="//cdn.example.org/lib.js"></script>{% endblock %}')
     result = run(root, "build", "--strict")
     assert result.exit_code == 1

@@ -20,7 +20,7 @@ from .. import settings as settings_module
 from ..content import yaml_source
 from ..problems import Problem, problem, shown_path, sort_problems
 from ..settings import SiteSettings
-from . import privacy
+from . import privacy, theme
 
 ENGINES = ("mkdocs", "properdocs", "zensical")
 # ProperDocs is the maintained fork of MkDocs 1.x: the same command line, the same mkdocs.yml, the
@@ -208,14 +208,18 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
                PYTHONUNBUFFERED="1")
     derived = None
     config_file = config.config_file
-    if engine == "zensical" or search == "pagefind":
-        # Zensical takes no output folder on its command line, and Pagefind replaces the theme's
-        # search: both read a copy of mkdocs.yml with those settings changed, beside the original
-        # so that its relative paths still hold.
+    text = config.config_file.read_text(encoding="utf-8")
+    # the theme's page frame made valid HTML, in a folder of its own (engine/theme.py)
+    frame = theme.frame_folder(root, (yaml.load(text, Loader=_TolerantLoader) or {}).get("theme"),
+                               engine, site.parent)
+    if engine == "zensical" or search == "pagefind" or frame is not None:
+        # Zensical takes no output folder on its command line, Pagefind replaces the theme's
+        # search and the frame is another theme folder: each reads a copy of mkdocs.yml with those
+        # settings changed, beside the original so that its relative paths still hold.
         derived = root / f".briefing-{engine}-{os.getpid()}.yml"
         files.write_atomic(derived, derive_config(
-            config.config_file.read_text(encoding="utf-8"), tmp.relative_to(root).as_posix(),
-            pagefind=search == "pagefind").encode("utf-8"))
+            text, tmp.relative_to(root).as_posix(), pagefind=search == "pagefind",
+            custom_dir=frame.relative_to(root).as_posix() if frame else None).encode("utf-8"))
         config_file = derived
     # -P: `-m` would put the working folder, the project, first on the module path, and a yaml.py
     # or mkdocs.py that anyone adds to it would run as code in the engine
@@ -234,6 +238,8 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     finally:
         if derived is not None:
             derived.unlink(missing_ok=True)
+        if frame is not None:
+            shutil.rmtree(frame, ignore_errors=True)
     output = (proc.stdout + proc.stderr).strip()
     warnings = [line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))]
     ok = proc.returncode == 0 and (tmp / "index.html").is_file()
@@ -268,10 +274,11 @@ def _pagefind_excludes() -> list[str]:
     return [arg for selector in PAGEFIND_EXCLUDE for arg in ("--exclude-selectors", selector)]
 
 
-def derive_config(text: str, site_dir: str, pagefind: bool, scripts: list[str] | None = None
-                  ) -> str:
+def derive_config(text: str, site_dir: str, pagefind: bool, scripts: list[str] | None = None,
+                  custom_dir: str | None = None) -> str:
     """mkdocs.yml with site_dir set and, for Pagefind, the theme's search plugin swapped for the
-    script that loads Pagefind's interface; `scripts` are added to extra_javascript.
+    script that loads Pagefind's interface; `scripts` are added to extra_javascript, and
+    `custom_dir` replaces the theme's.
 
     Only the top-level settings that change are rewritten; every other line is kept as written, so
     tags like !ENV or !!python/name in the rest of the file reach the engine untouched."""
@@ -284,6 +291,10 @@ def derive_config(text: str, site_dir: str, pagefind: bool, scripts: list[str] |
         replace["plugins"] = [p for p in plugins
                               if p != "search" and not (isinstance(p, dict) and "search" in p)]
         scripts = [*(scripts or []), PAGEFIND_SCRIPT]
+    if custom_dir:
+        theme = data.get("theme")
+        replace["theme"] = {**(theme if isinstance(theme, dict) else {"name": theme}),
+                            "custom_dir": custom_dir}
     if scripts:
         replace["extra_javascript"] = [*(data.get("extra_javascript") or []), *scripts]
     kept: list[str] = []

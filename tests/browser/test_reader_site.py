@@ -349,3 +349,30 @@ def test_script_injection_in_content_stays_text(browser: Any, hostile_site: Site
     page.wait_for_timeout(300)
     assert dialogs == []
     context.close()
+
+
+# --- the diagram script ----------------------------------------------------------------------------
+
+def test_the_briefing_diagram_loads_mermaid_only_when_scrolled_to(browser: Any, site: Site,
+                                                                    artifacts: Path):
+    context = browser.new_context(viewport=PHONE)
+    requests: list[str] = []
+    context.on("request", lambda r: requests.append(r.url))
+    page = context.new_page()
+    page.goto(site.url(BRIEFING))
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in requests if "mermaid" in u], "Mermaid loaded before it was needed"
+    assert page.locator("pre.mermaid").count() == 1  # the diagram waits, undrawn
+    page.locator("#relationships").scroll_into_view_if_needed()
+    page.wait_for_selector("div.mermaid", timeout=30000)
+    assert page.locator("pre.mermaid").count() == 0
+    assert [u for u in requests if "mermaid" in u] == [site.url("assets/vendor/mermaid/mermaid.min.js")]
+    assert not [u for u in requests if not u.startswith((site.base, "data:"))], requests
+    page.locator("div.mermaid").scroll_into_view_if_needed()
+    page.screenshot(path=artifacts / "briefing-diagram-phone.png")
+    # a page without a diagram has neither Mermaid nor its stand-in
+    requests.clear()
+    page.goto(site.url(PAGES["actor"]))
+    page.wait_for_load_state("networkidle")
+    assert not [u for u in requests if "mermaid" in u or "diagrams.js" in u], requests
+    context.close()
