@@ -220,10 +220,23 @@ class BriefingActor(Strict):
                                       description="How this article names the actor.")
 
 
+class DescribedSource(Strict):
+    """A speaker the article describes without naming: 'a Google spokesman', 'an official'."""
+
+    description: PlainText = Field(description="The article's words for the speaker, as written: "
+                                               "'a Google spokesman'.")
+    organization: ActorId | None = Field(None, description="Id of the actor the source speaks for, "
+                                                           "when the article says which.")
+
+
 class Quote(Strict):
     id: Slug = Field(description="Stable anchor of the quote: never reuse or renumber.")
-    speaker: ActorId | None = Field(description="Id in the actor registry. Empty only in a draft, "
-                                             "while the speaker is still to be identified.")
+    speaker: ActorId | None = Field(None, description="Id in the actor registry. Give a speaker or a "
+                                                   "source; both empty only in a draft, while the "
+                                                   "speaker is still to be identified.")
+    source: DescribedSource | None = Field(None, description="The speaker as the article describes "
+                                                             "them when it names no one, instead "
+                                                             "of `speaker`.")
     text: QuoteText = Field(description="Verbatim words between the quotation marks; '…' "
                                         "marks an omission.")
     setting: Setting = "statement"
@@ -233,6 +246,16 @@ class Quote(Strict):
                                               "reproduces: say so explicitly.")
     date: FuzzyDate | None = None
     context: InlineMd | None = None
+
+    # a field validator, so that the error points at the 'source' line
+    @field_validator("source")
+    @classmethod
+    def _one_speaker(cls, source: DescribedSource | None, info: ValidationInfo
+                     ) -> DescribedSource | None:
+        if source is not None and info.data.get("speaker") is not None:
+            raise ValueError("a quote has a speaker or a described source, not both: keep "
+                             "`speaker` when the article names who spoke, else `source`")
+        return source
 
 
 class Sanction(Strict):

@@ -97,6 +97,18 @@ class PageContext:
             return name
         return MdSafe(f"[{name}]({self.rel(f'actors/{actor_id}.md')})")
 
+    def speaker(self, q: Any, bold: bool = False) -> MdSafe:
+        """Who said a quote: the speaker, or the source as the article describes it with the
+        organization it speaks for, 'a Google spokesman (Google)'."""
+        if q.speaker:
+            return MdSafe(f"**{self.actor(q.speaker)}**" if bold else self.actor(q.speaker))
+        if q.source is not None:
+            shown = md_escape(q.source.description)
+            if q.source.organization:
+                shown = MdSafe(f"{shown} ({self.actor(q.source.organization)})")
+            return MdSafe(f"**{shown}**" if bold else shown)
+        return MdSafe("*speaker not yet identified*")
+
     def actors(self, ids: list[str]) -> MdSafe:
         return MdSafe(", ".join(self.actor(i) for i in ids)) if ids else MdSafe("—")
 
@@ -117,7 +129,7 @@ class PageContext:
         b: Briefing = item.briefing
         anchor = f' id="q-{q.id}"' if on_briefing_page else ""
         fragment = " *(quoted fragment)*" if q.fragment else ""
-        who = f"— **{self.actor(q.speaker)}**" if q.speaker else "— *speaker not yet identified*"
+        who = f"— {self.speaker(q, bold=True)}"
         if SETTINGS.get(q.setting):
             who += f", {SETTINGS[q.setting]}"
         if q.date:

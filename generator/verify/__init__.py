@@ -193,9 +193,11 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
                          "'status: reviewed' (--strict publishes reviewed briefings only)",
             "error" if strict else "warning")
     for i, q in enumerate(b.quotes):
-        if q.speaker is None and b.status != "draft":
-            err(("quotes", i, "speaker"), f"quote '{q.id}' has no speaker: name its actor id "
-                                          "(only a draft may leave it empty)")
+        if q.speaker is None and q.source is None and b.status != "draft":
+            err(("quotes", i, "speaker"), f"quote '{q.id}' has no speaker: name its actor id, or "
+                                          "describe an unnamed speaker as the article does under "
+                                          "`source: {description: …}` (only a draft may leave "
+                                          "both empty)")
     for name in ("quotes", "sanctions", "claims", "events", "questions"):
         ids: dict[str, int] = {}
         for i, item in enumerate(getattr(b, name)):
