@@ -1,0 +1,81 @@
+"""The real-news drafting set (`tests/draft_real/`): every label holds its words, names a known
+speaker, and no two quotations overlap unless one is nested in the other.
+
+The labels are the measure `python -m generator.draft.bench` holds the rules to, so a label that
+drifted from its article (an edited text file, a mistyped span) would silently turn a right answer
+into a wrong one. The file is read with the project's own YAML reader, as the bench reads it.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.content import yaml_source
+
+SET = Path(__file__).parent / "draft_real"
+LABELS = SET / "labels.yaml"
+ARTICLE_KEYS = {"article", "published", "outlet", "byline", "speakers", "quotes"}
+SPEAKER_KINDS = {"person", "organization", "state"}
+# a quotation's own marks: the character just before its span opens it, the one just after closes
+# it (or the paragraph ends: a quotation running on into the next paragraph has no closing mark)
+OPENING = "\"“'‘"
+CLOSING = "\"”'’"
+
+
+def _articles() -> list[dict]:
+    data = yaml_source.parse(LABELS.read_bytes()).data
+    assert isinstance(data, dict) and set(data) == {"articles"}
+    return data["articles"]
+
+
+def test_the_set_has_its_files_and_every_article_is_labelled():
+    articles = _articles()
+    names = [entry["article"] for entry in articles]
+    assert len(names) == len(set(names)), "an article is labelled twice"
+    on_disk = {path.name for path in SET.glob("*.txt")}
+    assert on_disk == set(names), "every .txt is labelled and every label has its .txt"
+    assert (SET / "SOURCES.md").is_file()
+    sources = (SET / "SOURCES.md").read_text(encoding="utf-8")
+    missing = [name for name in names if name not in sources]
+    assert not missing, f"not credited in SOURCES.md: {missing}"
+
+
+@pytest.mark.parametrize("entry", _articles(), ids=lambda entry: entry["article"])
+def test_article_labels_are_well_formed(entry: dict):
+    assert set(entry) == ARTICLE_KEYS, f"keys must be exactly {sorted(ARTICLE_KEYS)}"
+    date.fromisoformat(str(entry["published"]))
+    assert isinstance(entry["outlet"], str) and entry["outlet"]
+    assert entry["byline"] is None or isinstance(entry["byline"], str)
+    text = (SET / entry["article"]).read_text(encoding="utf-8")
+    assert text == text.strip("\n") + "\n", "one paragraph a line, no blank lines at either end"
+    assert "\n\n" not in text, "no blank lines between paragraphs"
+    speakers = entry["speakers"] or {}
+    for key, speaker in speakers.items():
+        assert set(speaker) <= {"name", "kind", "role"} and {"name", "kind"} <= set(speaker), key
+        assert speaker["kind"] in SPEAKER_KINDS, key
+    spans: list[tuple[int, int]] = []
+    for quote in entry["quotes"]:
+        where = f"{entry['article']} {quote.get('span')}"
+        assert {"span", "text"} <= set(quote), where
+        named = "speaker" in quote
+        assert named != ("unnamed" in quote), f"{where}: give either speaker or unnamed"
+        assert set(quote) <= {"span", "text", "speaker", "unnamed", "organization"}, where
+        start, end = (int(n) for n in quote["span"])
+        assert 0 < start < end < len(text), where
+        assert text[start:end] == quote["text"], f"{where}: the span holds {text[start:end]!r}"
+        assert text[start - 1] in OPENING, f"{where}: no quotation mark opens the span"
+        assert text[end] in CLOSING or text[end] == "\n", f"{where}: no quotation mark closes it"
+        if named:
+            assert quote["speaker"] is None or quote["speaker"] in speakers, where
+        else:
+            assert isinstance(quote["unnamed"], str) and quote["unnamed"], where
+            assert quote.get("organization") is None or quote["organization"] in speakers, where
+        spans.append((start, end))
+    spans.sort()
+    for (a_start, a_end), (b_start, b_end) in zip(spans, spans[1:]):
+        nested = b_end <= a_end
+        assert nested or b_start >= a_end, f"{entry['article']}: spans {a_start, a_end} and " \
+                                           f"{b_start, b_end} overlap"
