@@ -63,6 +63,10 @@ class Frame:
     speaker: str | None  # resolved actor key, or None
     subject: str  # the words as written: 'Blinken', 'he', 'a U.S. official'
     how: str
+    # a speaker the article describes without naming ('a U.S. official'), and the organization
+    # it speaks for when the article says ('a spokeswoman for the cinema chain, Kino Velmora')
+    source: str | None = None
+    organization: str | None = None
 
 
 @dataclass
@@ -70,6 +74,8 @@ class Attribution:
     speaker: str | None
     how: str  # why this speaker, for the reviewer
     frame: Frame | None = None
+    source: str | None = None  # an unnamed speaker as the article describes them
+    organization: str | None = None  # whom that source speaks for
 
 
 class Speakers:
@@ -118,8 +124,9 @@ class Speakers:
             if pronoun:
                 s = floor + pronoun.start(1)
                 word = pronoun.group(1).lower()
-                speaker, how = self._resolve_pronoun(word, s)
-                return Frame(v0, v1, verb, s, s + len(word), speaker, pronoun.group(1), how)
+                speaker, how, last = self._resolve_pronoun(word, s)
+                return Frame(v0, v1, verb, s, s + len(word), speaker, pronoun.group(1), how,
+                             last.source if last else None, last.organization if last else None)
             definite = _DEFINITE.search(before)
             if definite and not re.search(r"\s{2,}|\n", definite.group(0)):
                 s = floor + definite.start()
@@ -148,7 +155,8 @@ class Speakers:
                 if definite:
                     speaker = self._resolve_definite(definite.group(1), v1)
                 return Frame(v0, v1, verb, v1 + lead, v1 + lead + len(subject), speaker, subject,
-                             "refers back to an organization named earlier" if speaker else "unnamed")
+                             "refers back to an organization named earlier" if speaker else "unnamed",
+                             None if speaker or not subject else subject)
         before = _TRAILING_APPOSITION.sub(" ", before)
         spokes = _SPOKESPERSON.search(before)
         if spokes:
@@ -157,17 +165,19 @@ class Speakers:
                     and x.kind in ("organization", "state")]
             if orgs:
                 x = orgs[-1]
-                return Frame(v0, v1, verb, floor + spokes.start(), v0, x.key,
-                             " ".join(spokes.group(0).split()), "speaks for")
+                phrase = " ".join(spokes.group(0).split())
+                return Frame(v0, v1, verb, floor + spokes.start(), v0, None, phrase, "speaks for",
+                             phrase, x.key)
         unnamed = _UNNAMED.search(before)
         if unnamed and unnamed.group(0).split()[-1].lower() not in _NOT_SUBJECTS:
             phrase = " ".join(unnamed.group(0).split())
-            return Frame(v0, v1, verb, floor + unnamed.start(), v0, None, phrase, "unnamed")
+            return Frame(v0, v1, verb, floor + unnamed.start(), v0, None, phrase, "unnamed", phrase)
         return None
 
-    def _resolve_pronoun(self, word: str, position: int) -> tuple[str | None, str]:
+    def _resolve_pronoun(self, word: str, position: int) -> tuple[str | None, str, Frame | None]:
+        """The actor a pronoun stands for, why, and the frame of an unnamed speaker it continues."""
         if word == "they":
-            return None, "'they' is not resolved"
+            return None, "'they' is not resolved", None
         kinds = {"person"} if word in ("he", "she") else {"organization", "state"}
         here = self._paragraph_of(position)
         for p in (here, here - 1):
@@ -175,18 +185,16 @@ class Speakers:
                 break
             para = self.paras[p]
             frames = [f for f in self.frames if para.start <= f.verb_start < min(position, para.end + 1)]
-            if frames and frames[-1].how == "unnamed" and word in ("he", "she"):
-                return None, f"'{word}' is the last speaker, who is not named"
-            if frames and frames[-1].how == "speaks for" and word in ("he", "she"):
-                return frames[-1].speaker, f"'{word}' is the last speaker, {frames[-1].subject}"
+            if frames and frames[-1].source and word in ("he", "she"):
+                return None, f"'{word}' is the last speaker, {frames[-1].source}", frames[-1]
             frames = [f for f in frames if f.speaker and self.kinds.get(f.speaker) in kinds]
             if frames:
-                return frames[-1].speaker, f"'{word}' is the last named speaker"
+                return frames[-1].speaker, f"'{word}' is the last named speaker", None
             named = [m for m in self.mentions if para.start <= m.start and m.end <= min(
                 position, para.end) and m.kind in kinds]
             if named:
-                return named[-1].key, f"'{word}' is the last {named[-1].kind} named"
-        return None, f"no one named before '{word}'"
+                return named[-1].key, f"'{word}' is the last {named[-1].kind} named", None
+        return None, f"no one named before '{word}'", None
 
     def _resolve_definite(self, noun: str, position: int) -> str | None:
         noun = noun.lower()
@@ -219,6 +227,8 @@ class Speakers:
                 f = frames[0]
                 how = f"“{f.subject} {f.verb}” {where}" if f.subject_start < f.verb_start else (
                     f"“{f.verb} {f.subject}” {where}")
+                if f.speaker is None and f.source:
+                    return Attribution(None, f"{how}: {f.how}", f, f.source, f.organization)
                 if f.speaker is None:
                     return Attribution(None, f"{how}: {f.how}, not a named actor", f)
                 return Attribution(f.speaker, how if f.how == "named" else f"{how}: {f.how}", f)
@@ -230,9 +240,11 @@ class Speakers:
         if q.fragment:
             return Attribution(None, "a quoted phrase with no attribution in its sentence")
         previous = [(j, a) for j, a in enumerate(done) if self.quotes[j].last_paragraph == q.paragraph
-                    and a.speaker]
+                    and (a.speaker or a.source)]
         if previous:
-            return Attribution(previous[-1][1].speaker, "continues the quote before it")
+            a = previous[-1][1]
+            return Attribution(a.speaker, "continues the quote before it", None, a.source,
+                               a.organization)
         named_next = self._named_next(q, closing)
         if named_next is not None:
             return named_next
@@ -241,9 +253,11 @@ class Speakers:
             earlier = [(j, a) for j, a in enumerate(done)
                        if self.quotes[j].last_paragraph == q.paragraph - 1]
             last_sentence = self.sents[sentence_at(self.sents, self.paras[q.paragraph - 1].end - 1)]
-            if earlier and earlier[-1][1].speaker and self.quotes[earlier[-1][0]].open_at >= \
-                    last_sentence.start:
-                return Attribution(earlier[-1][1].speaker, "continues the quote ending the paragraph before")
+            if earlier and (earlier[-1][1].speaker or earlier[-1][1].source) and \
+                    self.quotes[earlier[-1][0]].open_at >= last_sentence.start:
+                a = earlier[-1][1]
+                return Attribution(a.speaker, "continues the quote ending the paragraph before",
+                                   None, a.source, a.organization)
         return Attribution(None, "no attribution found in the text")
 
     def _named_next(self, q: Quote, closing: Sentence) -> Attribution | None:
