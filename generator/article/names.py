@@ -8,6 +8,7 @@ import unicodedata
 from dataclasses import dataclass, field
 
 from ..content.model import Actor
+from . import states
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
@@ -45,13 +46,13 @@ _NOT_NAMES = {
     "according", "shortly", "hours", "days", "later", "earlier", "last", "next", "every", "each",
     "mr", "mrs", "ms", "dr", "western", "eastern", "northern", "southern", "several", "two",
     "three", "four", "five", "no", "not", "once", "now", "so", "such", "what", "who", "why", "how",
-    "where", "de", "fictional", "note",
+    "where", "de", "fictional", "note", "today", "yesterday", "tomorrow", "tonight",
 }
 WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _CALENDAR = {w.lower() for w in WEEKDAYS} | {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "sept"}
-_TOKEN = r"(?:[A-Z][’'][A-Z][\w-]*|[A-Z][\w]*(?:[-’'][A-Za-z][\w]*)*\.?)"
+_TOKEN = r"(?:[A-Z][’'][A-Z][\w-]*|(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[-’'][A-Za-z][\w]*)*\.?)"
 _PARTICLE = r"(?:(?:van|von|der|den|de|da|del|di|dos|bin|ibn|al|el|la|le)[\s-]+)"
 _CAP_RUN = re.compile(rf"{_TOKEN}(?:\s+{_PARTICLE}?{_TOKEN})*")
 
@@ -126,69 +127,185 @@ def _form_pattern(form: str) -> str:
     return ("[Tt]he\\s+" + escaped if form[:4].lower() == "the " else escaped).replace("\\ ", "\\s+")
 
 
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_LINK = r"(?:of|for|on|de)"
+_LINKED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_LINK}\s+(?:the\s+)?)?{_PARTICLE}?{_TOKEN})*")
+_ORG_NAMES = {"White House", "Kremlin", "Pentagon", "Congress", "United Nations", "U.N.", "UN",
+              "NATO", "European Union", "EU", "Senate", "House of Representatives", "Vatican"}
+
+
+def name_text(text: str) -> str:
+    """A name as written, without the invisible characters that break it ('Vladi\u00admir') and
+    with its spaces, no-break ones too, folded."""
+    return " ".join(_INVISIBLE.sub("", text).split())
+
+
+def _states(masked: str, registry: Registry, taken: list[tuple[int, int]]) -> list[Mention]:
+    """States by name, other name or 'the Russian government', as the registry's actor when it
+    has one by that name."""
+    forms = sorted([*states.NAMES, *(f"{a} {w}" for a in states.ADJECTIVES
+                                    for w in states.GOVERNMENT_WORDS)], key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
+    out = []
+    for m in pattern.finditer(masked):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        word = m.group(0)
+        name = states.NAMES.get(word) or states.ADJECTIVES[word.rsplit(" ", 1)[0]]
+        known = next((registry.forms[_key(f)] for f in (name, *states.STATES[name][0], word)
+                      if _key(f) in registry.forms), None)
+        if known is not None:
+            actor = registry.actors[known]
+            out.append(Mention(m.start(), m.end(), actor.id, actor.kind, True, actor.name))
+        else:
+            out.append(Mention(m.start(), m.end(), slugify(name), "state", False, name))
+    return out
+
+
 def find_names(text: str, masked: str, registry: Registry) -> Names:
-    """Registry actors wherever the article names them (outside quotes), and people or
+    """Registry actors wherever the article names them (outside quotes), and states, people and
     organizations it introduces by role or as speakers, proposed as new actors."""
+    reading = _INVISIBLE.sub("a", masked)  # same length; 'Vladi\u00admir' reads as one word
     known = registry.scan(masked)
     taken = [(m.start, m.end) for m in known]
     found: list[Mention] = list(known)
     proposed: dict[str, Proposed] = {}
+    for m in _states(reading, registry, taken):
+        taken.append((m.start, m.end))
+        found.append(m)
+        if not m.known:
+            proposed.setdefault(m.key, Proposed(m.key, m.name, "state"))
     surnames: dict[str, str] = {}
-    for run in _CAP_RUN.finditer(masked):
-        start, end = run.start(), run.end()
-        if any(s < end and start < e for s, e in taken):
-            continue
-        tokens = _tokens(masked, start, end)
-        for i, (_, _, word) in enumerate(tokens):
-            if word.endswith(".") and len(word) > 2 and "." not in word[:-1]:
-                tokens = tokens[:i + 1]  # a full stop ends the sentence, and the name
-                break
-        while tokens and (tokens[0][2].lower().rstrip(".") in _NOT_NAMES
-                          or tokens[0][2].lower().rstrip(".") in _CALENDAR):
-            tokens = tokens[1:]
-        while tokens and tokens[-1][2].lower().rstrip(".") in _CALENDAR:
-            tokens = tokens[:-1]
-        if not tokens:
-            continue
+    candidates: dict[str, tuple[str, list[tuple[int, int]]]] = {}  # surname -> full name, places
+
+    def organization(s: int, e: int) -> None:
+        name = name_text(text[s:e])
+        if masked[e - 1] == "." and not name.endswith(("Inc.", "Co.", "U.N.", "U.S.")):
+            name, e = name[:-1], e - 1
+        key = slugify(name)
+        proposed.setdefault(key, Proposed(key, name, "organization"))
+        found.append(Mention(s, e, key, "organization", False, name))
+
+    def person(tokens: list[tuple[int, int, str]], after_role_link: bool) -> None:
         words = [t[2].rstrip(".").lower() for t in tokens]
-        if any(w in ORG_NOUNS for w in words[1:]) or (len(words) > 1 and words[-1] in ORG_NOUNS):
-            s, e = tokens[0][0], tokens[-1][1]
-            name = " ".join(text[s:e].split())
-            if masked[e - 1] == "." and not name.endswith(("Inc.", "Co.")):
-                name, e = name[:-1], e - 1
-            key = slugify(name)
-            proposed.setdefault(key, Proposed(key, name, "organization"))
-            found.append(Mention(s, e, key, "organization", False, name))
-            continue
         # a role in capitals before the name: "Interior Minister Mara Quell"
         last_role = max((i for i, w in enumerate(words) if w in ROLE_NOUNS), default=-1)
         name_tokens = tokens[last_role + 1:]
+        if after_role_link and last_role < 0 and len(name_tokens) > 2:
+            name_tokens = name_tokens[-2:]  # 'Secretary of State John Kerry'
+        if name_tokens and re.fullmatch(r"[A-Z][\w.]*[’'][sS]", name_tokens[0][2]):
+            name_tokens = name_tokens[1:]  # "VOA's Kane Farabaugh"
         if not name_tokens:
-            continue
+            return
         s, e = name_tokens[0][0], name_tokens[-1][1]
         if masked[e - 1] == "." and len(name_tokens[-1][2]) > 2:
             e -= 1
-        name = " ".join(text[s:e].split())
+        if re.search(r"[’']s$", masked[s:e]):
+            e -= 2  # "Barack Obama's"
+        name = name_text(text[s:e])
+        if not name or re.search(r"(?:^|\s)[A-Z]\.?$", name) or not re.search(r"[a-z]", name):
+            return  # a half name, 'George H.', or letters only: not a person's name
         surname = name.split()[-1]
-        if len(name_tokens) == 1 and surname in surnames:
-            key = surnames[surname]
-            found.append(Mention(s, e, key, "person", False, proposed[key].name))
-            continue
-        if len(name_tokens) == 1 and re.match(r" [a-z]", masked[e:e + 2]):
-            continue  # an adjective: 'Velmoran trade envoy'
-        if not (last_role >= 0 or role_before(text, s) or _looks_like_speaker(masked, s, e)
+        speaks = _looks_like_speaker(masked, s, e)
+        if len(name_tokens) == 1:
+            key = surnames.get(surname)
+            if key is None and speaks and surname in candidates:
+                full, places = candidates[surname]
+                key = slugify(full)
+                proposed.setdefault(key, Proposed(key, full, "person"))
+                surnames[surname] = key
+                found.extend(Mention(a, b, key, "person", False, full) for a, b in places)
+            if key is not None:
+                found.append(Mention(s, e, key, "person", False, proposed[key].name))
+            return
+        if not (last_role >= 0 or role_before(text, s) or speaks
                 or re.match(r",\s+(?:a|an|the|its|his|her)\s", masked[e:e + 8])
-                or re.search(r"(?i:its|his|her|their|the)\s+[\w\s-]{1,40},\s*$",
+                or re.search(r"(?i:its|his|her|their|the|a|an)\s+[\w\s-]{1,40},\s*$",
                              masked[max(0, s - 50):s])):
-            continue
+            if len(name_tokens) <= 3:
+                candidates.setdefault(surname, (name, []))[1].append((s, e))
+            return
         if len(name_tokens) > 4:
-            continue
+            return
         key = slugify(name)
         proposed.setdefault(key, Proposed(key, name, "person"))
         surnames.setdefault(surname, key)
         found.append(Mention(s, e, key, "person", False, name))
+        for a, b in candidates.pop(surname, (name, []))[1]:
+            found.append(Mention(a, b, key, "person", False, name))
+
+    groups: list[list[tuple[int, int, str]]] = []
+    for run in _LINKED_RUN.finditer(reading):
+        start, end = run.start(), run.end()
+        group: list[tuple[int, int, str]] = []
+        for token in _tokens(reading, start, end):
+            if any(s < token[1] and token[0] < e for s, e in taken):
+                if group:  # a name the registry knows ends the run: 'Treasury' Secretary …
+                    groups.append(group)
+                group = []
+                continue
+            group.append(token)
+            word = token[2]
+            if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and \
+                    word.lower().rstrip(".") not in _KEEP_DOT:
+                groups.append(group)  # a full stop ends the sentence, and the name
+                group = []
+        if group:
+            groups.append(group)
+    for tokens in groups:
+        while tokens and (tokens[0][2].lower().rstrip(".") in _NOT_NAMES
+                          or tokens[0][2].lower().rstrip(".") in _CALENDAR
+                          or re.fullmatch(_LINK + "|the", tokens[0][2])):
+            tokens = tokens[1:]
+        while tokens and (tokens[-1][2].lower().rstrip(".") in _CALENDAR
+                          or re.fullmatch(_LINK + "|the", tokens[-1][2])):
+            tokens = tokens[:-1]
+        if not tokens:
+            continue
+        words = [t[2].rstrip(".").lower() for t in tokens]
+        s, e = tokens[0][0], tokens[-1][1]
+        surface = name_text(text[s:e]).rstrip(".")
+        if surface in _ORG_NAMES or _ACRONYM.fullmatch(surface):
+            organization(s, e)
+            continue
+        head = _org_head(words)
+        if head is not None:
+            # 'Ministry of Foreign Affairs' all of it; 'State Department Under Secretary … Wendy
+            # Sherman' the department, then a person with her role
+            last = head
+            while last + 2 < len(words) and re.fullmatch(_LINK, tokens[last + 1][2]) and not any(
+                    w in ROLE_NOUNS for w in words[last + 2:]):
+                last = len(words) - 1
+            organization(s, tokens[last][1])
+            tokens = tokens[last + 1:]
+            if not tokens:
+                continue
+        part: list[tuple[int, int, str]] = []
+        after_link = False
+        for token in [*tokens, None]:
+            if token is None or re.fullmatch(_LINK + "|the", token[2]):
+                if part and not all(re.fullmatch(_LINK + "|the", t[2]) for t in part):
+                    person(part, after_link)
+                after_link = bool(part) and part[-1][2].rstrip(".").lower() in ROLE_NOUNS
+                part = []
+            else:
+                part.append(token)
     found.sort(key=lambda m: m.start)
     return Names(found, proposed)
+
+
+def _org_head(words: list[str]) -> int | None:
+    """Where an organization's name ends on its noun: 'State Department', 'Ministry' of 'Ministry
+    of Foreign Affairs'; a noun in first place names nothing ('Department officials')."""
+    for i, w in enumerate(words):
+        if w in ORG_NOUNS and (i > 0 or (len(words) > 2 and re.fullmatch(_LINK, words[1]))):
+            return i
+    return None
+
+
+_KEEP_DOT = {"u.s", "u.n", "u.k", "jr", "sr", "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov",
+             "lt", "col", "sgt", "capt", "adm", "prof", "st", "maj", "rev", "amb"}
+_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -208,7 +325,8 @@ def _looks_like_speaker(masked: str, start: int, end: int) -> bool:
 
 
 def role_before(text: str, name_start: int) -> str | None:
-    """The role written before a name: 'Kremlin spokesman', 'Secretary of State'."""
+    """The role written before a name: 'Kremlin spokesman', 'Secretary of State', 'former
+    Russian military intelligence official'; not 'spokesman for', which is someone else's."""
     window = max(0, name_start - 120)
     picked: list[str] = []
     boundary = name_start
@@ -218,21 +336,35 @@ def role_before(text: str, name_start: int) -> str | None:
         if text[e:boundary] != " " or word[-1] in ",;:)”\"—–":
             break
         lowered = word.lower().rstrip(".")
+        before_word = text[max(window, s - 20):s].split()[-1:] or [""]
+        if lowered in ("for", "to", "with") and before_word[0].lower() in _FOR_SOMEONE:
+            break  # 'a spokesman for Russian President Vladimir Putin': his role is 'President'
         if word[0].isupper():
             if (lowered in _NOT_NAMES and lowered not in ROLE_NOUNS) or lowered in _CALENDAR:
                 break
         elif lowered not in ROLE_NOUNS and lowered not in _ROLE_LINKS and not (
-                picked and picked[-1].lower().rstrip(".") in ROLE_NOUNS and word.isalpha()):
+                any(w.lower().rstrip(".") in ROLE_NOUNS for w in picked) and word.isalpha()
+                and lowered not in _NOT_NAMES and lowered not in _NOT_MODIFIERS and len(picked) < 6):
             break  # a lower-case word stays only as a modifier of a role: 'trade envoy'
-
         picked.append(word)
         boundary = s
     picked.reverse()
-    while picked and picked[0].lower() in _ROLE_LINKS:
+    while picked and (picked[0].lower() in _ROLE_LINKS or picked[0].lower() in _NOT_MODIFIERS):
         picked = picked[1:]
+    while picked and picked[-1].lower() in _ROLE_LINKS:
+        picked = picked[:-1]  # never a role cut mid-phrase: 'vice president of the'
     if not any(w.lower().rstrip(".").split("-")[-1] in ROLE_NOUNS for w in picked):
         return None
     return " ".join(picked)
+
+
+_FOR_SOMEONE = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
+                "attorney", "assistant", "close"}
+# lower-case words that are no part of a role before a name
+_NOT_MODIFIERS = {"said", "says", "told", "that", "which", "who", "is", "was", "were", "are", "has",
+                  "had", "have", "by", "with", "when", "after", "before", "while", "because",
+                  "but", "if", "as", "than", "then", "also", "including", "like", "among", "to",
+                  "from", "in", "into", "about", "over", "against", "not", "no"}
 
 
 _APPOSITIVE_BEFORE = re.compile(

@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import Mention, role_before
+from .names import ROLE_NOUNS, Mention, role_around, role_before
 from .text import Paragraph, Quote, Sentence, sentence_at
 
 VERBS = (r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|declared|insisted|noted"
@@ -36,10 +36,10 @@ _GAP_WORDS = (r"has|have|had|also|later|then|again|previously|publicly|privately
 _GAP = re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},)?\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _PRONOUN = re.compile(rf"\b(he|she|it|they|He|She|It|They)\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _WHO = re.compile(rf",\s+who\s+(?:(?:{_GAP_WORDS})\s+)*$")
-_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\s*$")
+_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([a-z][\w-]*))\s*$")
 _APPOSITION = re.compile(r"(?:its|his|her|their|the|a|an)\s+[\w\s’'-]{1,40},\s*")
 _TRAILING_APPOSITION = re.compile(r",[^,“”\"]{1,60},\s*$")
-_SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?spokes(?:man|woman|person)\b.*$",
+_SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,4}?spokes(?:man|woman|person)\b.*$",
                            re.IGNORECASE)
 _UNNAMED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any"
                       r"|[Oo]ther|[Mm]ost|[Ff]ew)\s+(?:[\w.’'-]+\s+){0,4}?[\w’'-]+"
@@ -47,6 +47,12 @@ _UNNAMED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|
                       r"|[Cc]ritics|[Ww]itnesses|[Aa]uthorities|[Pp]olice))\s*$")
 _CAME_FROM = re.compile(r"\b(?:words|remarks?|comments?|verdict|message|assessment|statement|assurance"
                         r"|warning|promise|pledge)\b|\bcame from\b")
+# someone who speaks for the actor named right after: 'a spokesman for', 'an aide to'
+_ON_BEHALF_OF = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|assistants?|envoys?"
+    r"|representatives?|officials?|lawyers?|attorneys?|deputy|staff(?:ers?)?|press secretary"
+    r"|sources?|members?)\s+(?:for|to|of|with|close to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", "this", "what",
                  "who", "x"}
 
@@ -106,8 +112,17 @@ class Speakers:
         before = self.masked[floor:v0]
         if verb != "according to":
             for mention in reversed(self.mentions):
-                if floor <= mention.start and mention.end <= v0 and _GAP.match(
-                        self.masked[mention.end:v0]):
+                gap = self.masked[mention.end:v0]
+                if floor <= mention.start and mention.end <= v0 and (_GAP.match(gap) or (
+                        mention.kind == "person" and _GAP.match(gap.replace(",", "", 1)))):
+                    behalf = _ON_BEHALF_OF.search(self.masked, max(floor, mention.start - 100),
+                                                  mention.start)
+                    if behalf:
+                        # 'a spokesman for Russian President Vladimir Putin called': not Putin
+                        phrase = " ".join(self.text[behalf.start():mention.end].split())
+                        return Frame(v0, v1, verb, behalf.start(), mention.end, None, phrase,
+                                     "speaks for", phrase,
+                                     mention.key if mention.kind != "person" else None)
                     return Frame(v0, v1, verb, mention.start, mention.end, mention.key,
                                  self.text[mention.start:mention.end], "named")
                 if mention.end <= floor:
@@ -147,7 +162,8 @@ class Speakers:
                     return Frame(v0, v1, verb, mention.start, mention.end, mention.key,
                                  self.text[mention.start:mention.end], "named")
                 break
-            if verb == "according to" or re.match(r"\s+(?:a|an|the|one)\s", after):
+            if verb == "according to" or (re.match(r"\s+(?:a|an|the|one)\s", after) and re.search(
+                    r"(?:^|[,”\"—–])\s*$", before)):
                 words = re.match(r"\s+([^,.;“”\"]{1,60})", after)
                 subject = words.group(1).strip() if words else ""
                 speaker = None
@@ -194,13 +210,29 @@ class Speakers:
                 position, para.end) and m.kind in kinds]
             if named:
                 return named[-1].key, f"'{word}' is the last {named[-1].kind} named", None
+        # further back: the last speaker of that kind, else the last one of that kind named
+        frames = [f for f in self.frames if f.verb_start < position and f.speaker
+                  and self.kinds.get(f.speaker) in kinds]
+        if frames:
+            return frames[-1].speaker, f"'{word}' is the last named speaker, paragraphs before", None
+        named = [m for m in self.mentions if m.end <= position and m.kind in kinds]
+        if named:
+            return named[-1].key, f"'{word}' is the last {named[-1].kind} named, paragraphs before", None
         return None, f"no one named before '{word}'", None
 
     def _resolve_definite(self, noun: str, position: int) -> str | None:
+        """'the ministry': the last organization named with that word; 'the senator': the last
+        person the article gave that role."""
         noun = noun.lower()
         for m in reversed(self.mentions):
             if m.end <= position and m.kind == "organization" and noun in m.name.lower():
                 return m.key
+        if noun in ROLE_NOUNS:
+            for m in reversed(self.mentions):
+                if m.end <= position and m.kind == "person":
+                    role = role_around(self.text, m.start, m.end) or ""
+                    if noun in role.lower().replace("-", " ").split():
+                        return m.key
         return None
 
     # --- quotes ---------------------------------------------------------------------------------
