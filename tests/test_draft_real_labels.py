@@ -19,8 +19,9 @@ SET = Path(__file__).parent / "draft_real"
 LABELS = SET / "labels.yaml"
 ARTICLE_KEYS = {"article", "published", "outlet", "byline", "speakers", "quotes"}
 SPEAKER_KINDS = {"person", "organization", "state"}
-# a quotation's own marks: the character just before its span opens it, the one just after closes
-# it (or the paragraph ends: a quotation running on into the next paragraph has no closing mark)
+# a quotation's own marks: the character just before its span opens it (or ends the line before,
+# where the published text strands it there), the one just after closes it (or the paragraph ends:
+# a quotation running on into the next paragraph has no closing mark)
 OPENING = "\"“'‘"
 CLOSING = "\"”'’"
 
@@ -66,7 +67,8 @@ def test_article_labels_are_well_formed(entry: dict):
         start, end = (int(n) for n in quote["span"])
         assert 0 < start < end < len(text), where
         assert text[start:end] == quote["text"], f"{where}: the span holds {text[start:end]!r}"
-        assert text[start - 1] in OPENING, f"{where}: no quotation mark opens the span"
+        # a mark can be stranded at the end of the line before, as it was published
+        assert text[:start].rstrip()[-1:] in tuple(OPENING), f"{where}: no quotation mark opens it"
         assert text[end] in CLOSING or text[end] == "\n", f"{where}: no quotation mark closes it"
         if named:
             assert quote["speaker"] is None or quote["speaker"] in speakers, where
@@ -74,8 +76,11 @@ def test_article_labels_are_well_formed(entry: dict):
             assert isinstance(quote["unnamed"], str) and quote["unnamed"], where
             assert quote.get("organization") is None or quote["organization"] in speakers, where
         spans.append((start, end))
-    spans.sort()
-    for (a_start, a_end), (b_start, b_end) in zip(spans, spans[1:]):
-        nested = b_end <= a_end
-        assert nested or b_start >= a_end, f"{entry['article']}: spans {a_start, a_end} and " \
-                                           f"{b_start, b_end} overlap"
+    # a nested quotation lies wholly inside the one that quotes it; any other overlap is an error
+    open_spans: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda span: (span[0], -span[1])):
+        while open_spans and start >= open_spans[-1][1]:
+            open_spans.pop()
+        assert not open_spans or end <= open_spans[-1][1], \
+            f"{entry['article']}: span {start, end} overlaps {open_spans[-1]}"
+        open_spans.append((start, end))
