@@ -57,6 +57,26 @@ _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", 
                  "who", "x"}
 
 
+# nouns for people who speak without a name: 'a U.S. official', 'one student', 'residents'
+_PEOPLE = ROLE_NOUNS | {
+    "source", "resident", "witness", "expert", "man", "woman", "person", "people", "student",
+    "voter", "worker", "protester", "protestor", "farmer", "fisherman", "fishermen", "soldier",
+    "teacher", "parent", "mother", "father", "member", "supporter", "critic", "observer",
+    "journalist", "reporter", "lawyer", "neighbor", "neighbour", "survivor", "refugee", "migrant",
+    "police", "authorities", "user", "owner", "employee", "staffer", "aide", "insider",
+    "participant", "organizer", "organiser", "leader", "doctor", "nurse", "villager", "citizen",
+    "shopkeeper", "driver", "passenger", "victim", "relative", "friend", "colleague", "girl", "boy",
+    "child", "children", "men", "women", "group", "someone", "one", "team",
+}
+
+
+def _someone(phrase: str) -> bool:
+    """Whether a phrase describes people who can speak: 'a senior official', not 'the list'."""
+    words = re.findall(r"[a-z]+", phrase.lower())
+    head = words[-1] if words else ""
+    return head in _PEOPLE or head.rstrip("s") in _PEOPLE or head.removesuffix("es") in _PEOPLE
+
+
 @dataclass
 class Frame:
     """A speech verb and who it says spoke: a mention, a pronoun or an unnamed someone."""
@@ -172,7 +192,7 @@ class Speakers:
                     speaker = self._resolve_definite(definite.group(1), v1)
                 return Frame(v0, v1, verb, v1 + lead, v1 + lead + len(subject), speaker, subject,
                              "refers back to an organization named earlier" if speaker else "unnamed",
-                             None if speaker or not subject else subject)
+                             None if speaker or not _someone(subject) else subject)
         before = _TRAILING_APPOSITION.sub(" ", before)
         spokes = _SPOKESPERSON.search(before)
         if spokes:
@@ -187,7 +207,8 @@ class Speakers:
         unnamed = _UNNAMED.search(before)
         if unnamed and unnamed.group(0).split()[-1].lower() not in _NOT_SUBJECTS:
             phrase = " ".join(unnamed.group(0).split())
-            return Frame(v0, v1, verb, floor + unnamed.start(), v0, None, phrase, "unnamed", phrase)
+            return Frame(v0, v1, verb, floor + unnamed.start(), v0, None, phrase, "unnamed",
+                         phrase if _someone(phrase) else None)
         return None
 
     def _resolve_pronoun(self, word: str, position: int) -> tuple[str | None, str, Frame | None]:

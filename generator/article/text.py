@@ -127,6 +127,15 @@ def _close(current: dict, at: int, p_index: int) -> Quote:
     return Quote(current["start"], at, current["open_at"], at + 1, current["paragraph"], p_index)
 
 
+def is_title(text: str, q: Quote) -> bool:
+    """A name in quotation marks, not words anyone said: 'the statue “Charging Bull.”', the group
+    “The Science Girl”: a few words mid-sentence, each capitalized."""
+    words = text[q.start:q.end].rstrip(".,").split()
+    return q.fragment and 0 < len(words) <= 5 and all(
+        w[0].isupper() or w.lower() in ("of", "the", "and", "a", "an", "in", "on", "for")
+        for w in words) and words[0][0].isupper()
+
+
 def _is_fragment(text: str, para: Paragraph, q: Quote) -> bool:
     """A word or phrase quoted inside the writer's own sentence, rather than quoted speech that
     stands on its own: it opens mid-sentence, not after a colon, comma or 'that'."""

@@ -19,7 +19,16 @@ from ..article import furniture
 from ..article.dates import FoundDate, find_dates
 from ..article.names import Mention, Proposed, Registry, find_names, role_around, slugify
 from ..article.speakers import Attribution, Speakers
-from ..article.text import Paragraph, Quote, Sentence, find_quotes, masked, paragraphs, sentences
+from ..article.text import (
+    Paragraph,
+    Quote,
+    Sentence,
+    find_quotes,
+    is_title,
+    masked,
+    paragraphs,
+    sentences,
+)
 from ..content import yaml_source
 from ..content.load import Project, parse_file, read_seed
 from ..content.model import SLUG_PATTERN, Actor, ActorRegistry, Briefing
@@ -119,6 +128,8 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
 
     draft_quotes = []
     for q, a in zip(quotes, attributions, strict=True):
+        if is_title(text, q):
+            continue  # “Charging Bull”: a name in quotation marks, nobody's words
         frame_sentence = _sentence_of(sents, a.frame.verb_start if a.frame else q.open_at)
         dates_there = find_dates(blank, frame_sentence.start, frame_sentence.end, published)
         when = dates_there[0].date if dates_there else None
