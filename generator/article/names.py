@@ -176,6 +176,7 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         if not m.known:
             proposed.setdefault(m.key, Proposed(m.key, m.name, "state"))
     surnames: dict[str, str] = {}
+    given: dict[str, set[str]] = {}
     candidates: dict[str, tuple[str, list[tuple[int, int]]]] = {}  # surname -> full name, places
 
     def organization(s: int, e: int) -> None:
@@ -213,6 +214,8 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         speaks = _looks_like_speaker(masked, s, e)
         if len(name_tokens) == 1:
             key = surnames.get(surname)
+            if key is None and len(given.get(surname, ())) == 1:
+                key = next(iter(given[surname]))
             if key is None and speaks and surname in candidates:
                 full, places = candidates[surname]
                 key = slugify(full)
@@ -233,6 +236,7 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
                 found.append(Mention(s, e, key, "person", False, proposed[key].name))
             return
         if not (last_role >= 0 or role_before(text, s) or speaks
+                or _NAMED.search(masked, max(0, s - 60), s)
                 or re.match(r",\s+(?:a|an|the|its|his|her)\s", masked[e:e + 8])
                 or re.search(r"(?i:its|his|her|their|the|a|an)\s+[\w\s-]{1,40},\s*$",
                              masked[max(0, s - 50):s])):
@@ -244,6 +248,8 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         key = slugify(name)
         proposed.setdefault(key, Proposed(key, name, "person"))
         surnames.setdefault(surname, key)
+        # a feature calls people by their first name too: 'Tao told the little girl'
+        given.setdefault(name.split()[0], set()).add(key)
         found.append(Mention(s, e, key, "person", False, name))
         for a, b in candidates.pop(surname, (name, []))[1]:
             found.append(Mention(a, b, key, "person", False, name))

@@ -71,10 +71,16 @@ _PEOPLE = ROLE_NOUNS | {
 
 
 def _someone(phrase: str) -> bool:
-    """Whether a phrase describes people who can speak: 'a senior official', not 'the list'."""
-    words = re.findall(r"[a-z]+", phrase.lower())
-    head = words[-1] if words else ""
-    return head in _PEOPLE or head.rstrip("s") in _PEOPLE or head.removesuffix("es") in _PEOPLE
+    """Whether a phrase describes people who can speak: 'a senior official', 'a graduate student
+    at Georgetown University', not 'the list'."""
+    lowered = phrase.lower()
+    first = re.split(r"\s(?:at|in|of|for|from|with|who|which|on|that|to)\s", lowered)[0]
+    for part in (lowered, first):
+        words = re.findall(r"[a-z]+", part)
+        head = words[-1] if words else ""
+        if head in _PEOPLE or head.rstrip("s") in _PEOPLE or head.removesuffix("es") in _PEOPLE:
+            return True
+    return False
 
 
 @dataclass
@@ -165,9 +171,17 @@ class Speakers:
             definite = _DEFINITE.search(before)
             if definite and not re.search(r"\s{2,}|\n", definite.group(0)):
                 s = floor + definite.start()
-                speaker = self._resolve_definite(definite.group(2), s)
-                return Frame(v0, v1, verb, s, floor + definite.end(1), speaker,
-                             definite.group(0).strip(),
+                noun = definite.group(2)
+                speaker = self._resolve_definite(noun, s)
+                phrase = definite.group(0).strip()
+                if speaker is None and _someone(noun):
+                    # 'the student said' after 'a graduate student said': the same source
+                    same = [f for f in self.frames if f.source and noun.lower() in f.source.lower()]
+                    if same:
+                        return Frame(v0, v1, verb, s, floor + definite.end(1), None, phrase,
+                                     f"the same {noun} as before", same[-1].source,
+                                     same[-1].organization)
+                return Frame(v0, v1, verb, s, floor + definite.end(1), speaker, phrase,
                              "refers back to an organization named earlier" if speaker else "unnamed")
         if verb in _INVERTIBLE:
             after = self.masked[v1:v1 + 200]
@@ -184,7 +198,8 @@ class Speakers:
                 break
             if verb == "according to" or (re.match(r"\s+(?:a|an|the|one)\s", after) and re.search(
                     r"(?:^|[,”\"—–])\s*$", before)):
-                words = re.match(r"\s+([^,.;“”\"]{1,60})", after)
+                words = re.match(r"\s+([^,.;“”\"]{1,100})(?=[,.;“”\"]|$)", after) or re.match(
+                    r"\s+((?:[^\s,.;“”\"]+\s+){0,12}[^\s,.;“”\"]+)", after)
                 subject = words.group(1).strip() if words else ""
                 speaker = None
                 definite = re.match(r"\s+[Tt]he\s+([a-z][\w-]*)", after)
@@ -302,6 +317,9 @@ class Speakers:
         if named_next is not None:
             return named_next
         para = self.paras[q.paragraph]
+        introduced = self._introduced_before(q, opening)
+        if introduced is not None:
+            return introduced
         if q.open_at == para.start and q.paragraph > 0:
             earlier = [(j, a) for j, a in enumerate(done)
                        if self.quotes[j].last_paragraph == q.paragraph - 1]
@@ -312,6 +330,37 @@ class Speakers:
                 return Attribution(a.speaker, "continues the quote ending the paragraph before",
                                    None, a.source, a.organization)
         return Attribution(None, "no attribution found in the text")
+
+    def _introduced_before(self, q: Quote, opening: Sentence) -> Attribution | None:
+        """`And she offers this advice to the young. “Don’t put off tomorrow …”`: a quotation
+        standing as a sentence of its own, after a sentence about one person, is that person's."""
+        if q.fragment or self.masked[opening.start:q.open_at].strip():
+            return None
+        position = self.sents.index(opening)
+        if position == 0:
+            return None
+        previous = self.sents[position - 1]
+        if previous.paragraph != opening.paragraph and q.open_at != self.paras[q.paragraph].start:
+            return None
+        if previous.quotes:
+            return None  # the sentence before holds a quotation of its own: its speaker rules
+        words = self.masked[previous.start:previous.end]
+        pronoun = re.match(r"\s*(?:(?:And|But|So|Then|Now|Here|Today|Tonight)\s+)?(He|She)\b", words)
+        if pronoun:
+            at = previous.start + pronoun.start(1)
+            speaker, how, last = self._resolve_pronoun(pronoun.group(1).lower(), at)
+            if speaker is not None:
+                return Attribution(speaker, f"the sentence before is about “{pronoun.group(1)}”: "
+                                            f"{how}")
+            if last is not None and last.source:
+                return Attribution(None, "the sentence before is about the same speaker", None,
+                                   last.source, last.organization)
+            return None
+        first = next((m for m in self.mentions if previous.start <= m.start < previous.end), None)
+        if first is not None and first.kind == "person" and not self.masked[
+                previous.start:first.start].strip(" ,"):
+            return Attribution(first.key, f"the sentence before is about “{first.name}”")
+        return None
 
     def _named_next(self, q: Quote, closing: Sentence) -> Attribution | None:
         """`“…” That was the verdict of Mayor Ilse Varn.`: a frame naming a speaker in the next
