@@ -334,16 +334,28 @@ class Speakers:
     def _introduced_before(self, q: Quote, opening: Sentence) -> Attribution | None:
         """`And she offers this advice to the young. “Don’t put off tomorrow …”`: a quotation
         standing as a sentence of its own, after a sentence about one person, is that person's."""
-        if q.fragment or self.masked[opening.start:q.open_at].strip():
+        if q.fragment:
             return None
-        position = self.sents.index(opening)
-        if position == 0:
-            return None
-        previous = self.sents[position - 1]
-        if previous.paragraph != opening.paragraph and q.open_at != self.paras[q.paragraph].start:
-            return None
-        if previous.quotes:
-            return None  # the sentence before holds a quotation of its own: its speaker rules
+        lead = self.masked[opening.start:q.open_at]
+        if lead.strip():
+            # the sentence rules do not end a sentence before a quotation: 'to the young. “…'
+            if not re.search(r"[.?!][”\"’')\]]*\s+$", lead):
+                return None
+            cut = [m.end() for m in re.finditer(r"[.?!][”\"’')\]]*\s+(?=\S)", lead)]
+            previous = Sentence(opening.start + (cut[-2] if len(cut) > 1 else 0),
+                                q.open_at, opening.paragraph)
+            if any(x.close_at <= q.open_at and x.open_at >= previous.start for x in self.quotes):
+                return None
+        else:
+            position = self.sents.index(opening)
+            if position == 0:
+                return None
+            previous = self.sents[position - 1]
+            if previous.paragraph != opening.paragraph and \
+                    q.open_at != self.paras[q.paragraph].start:
+                return None
+            if previous.quotes:
+                return None  # the sentence before holds a quotation of its own: its speaker rules
         words = self.masked[previous.start:previous.end]
         pronoun = re.match(r"\s*(?:(?:And|But|So|Then|Now|Here|Today|Tonight)\s+)?(He|She)\b", words)
         if pronoun:

@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
-_SENTENCE_END = re.compile(r"[.?!][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9]|[“\"]x)")
+_SENTENCE_END = re.compile(r"[.?!][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
 # abbreviations after which a full stop does not end a sentence
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Sen|Rep|Gov|Prof|St|Jr|Sr|No|Jan|Feb|Mar|Apr"
