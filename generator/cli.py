@@ -331,7 +331,7 @@ def draft(root: Path, article: Path, published: str, force: bool, briefing_id: s
         click.echo(f"draft: {exc.message}", err=True)
         sys.exit(exc.status)
     a = written.analysis
-    open_quotes = sum(1 for q in a.quotes if not q.known)
+    open_quotes = sum(1 for q in a.quotes if not (q.attribution.speaker or q.attribution.source))
     if not a.quotes:
         click.echo("draft: no quotations found in the article: the draft has no quotes", err=True)
     click.echo(f"draft: {'replaced' if written.replaced else 'wrote'} {project.rel(written.path)}: "
@@ -339,7 +339,7 @@ def draft(root: Path, article: Path, published: str, force: bool, briefing_id: s
                f"{_counts(len(a.actors), 'actor')} ({len(a.proposed)} proposed"
                + (f" in {project.rel(written.proposals)}" if written.proposals else "") + "), "
                f"{_counts(len(a.events), 'date')}, "
-               f"{_counts(len(a.sanctions) + len(a.denials), 'candidate')} to review; "
+               f"{_counts(len(a.sanctions) + len(a.denials) + len(a.pledges), 'candidate')} to review; "
                "set 'status: reviewed' once reviewed")
 
 

@@ -38,6 +38,8 @@ _SANCTION = re.compile(r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es)?|asset freezes
                        r"|blacklist(?:ed|s)?|travel bans?)\b", re.IGNORECASE)
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|denial|reject(?:s|ed)?|dismiss(?:es|ed)?|"
                      r"refut(?:e|es|ed)|pushed back|push back|disputes?d?)\b", re.IGNORECASE)
+_PLEDGE = re.compile(r"\b(?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|commit(?:s|ted)?"
+                     r" to|swore|sworn to)\b", re.IGNORECASE)
 _TARGET_WORDS = re.compile(r"\b(?:on|against|targeting|over)\b")
 
 
@@ -105,6 +107,7 @@ class Analysis:
     events: list[Event]
     sanctions: list[Candidate]
     denials: list[Candidate]
+    pledges: list[Candidate]
     # passages the rules took for quotations that `check` would refuse: (words, why), for review
     unverified: list[tuple[str, str]] = field(default_factory=list)
 
@@ -165,6 +168,8 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
                               draft_quotes, start),
         denials=_candidates(_DENIAL, text, blank, body, sents, names.mentions, index, published,
                             draft_quotes, start),
+        pledges=_candidates(_PLEDGE, text, blank, body, sents, names.mentions, index, published,
+                            draft_quotes, start),
         unverified=unverified,
     )
     _select_proposals(analysis, names.proposed)
@@ -172,19 +177,26 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
 
 
 def _select_proposals(a: Analysis, proposed: dict[str, Proposed]) -> None:
-    """The proposed actors the draft refers to (speakers, the organizations of sources, parties to
-    candidates, people the article gives a role), listed among the briefing's actors."""
+    """The proposed actors the draft refers to: speakers, the organizations of sources, people the
+    article gives a role, and states and organizations party to candidates or events. A person
+    named only in passing is left out: the fewer proposals, the fewer to review."""
     used = {q.attribution.speaker for q in a.quotes} | {q.attribution.organization for q in a.quotes}
-    for c in [*a.sanctions, *a.denials]:
-        used |= {*c.first, *c.second}
-    for e in a.events:
-        used |= set(e.actors)
     used |= {k for k, p in proposed.items() if p.kind == "person" and p.role}
+    for c in [*a.sanctions, *a.denials, *a.pledges]:
+        used |= {k for k in (*c.first, *c.second) if k in proposed and proposed[k].kind != "person"}
+    for e in a.events:
+        used |= {k for k in e.actors if k in proposed and proposed[k].kind != "person"}
     a.proposed = [proposed[k] for k in sorted(proposed) if k in used]
     chosen = {p.id for p in a.proposed}
+
+    def keep(keys: list[str]) -> list[str]:
+        return [k for k in keys if k in chosen or k not in proposed]
+
     a.actors = [e for e in a.actors if e.known or e.actor in chosen]
     for e in a.events:
-        e.actors = [k for k in e.actors if k in chosen or k not in proposed]
+        e.actors = keep(e.actors)
+    for c in [*a.sanctions, *a.denials, *a.pledges]:
+        c.first, c.second = keep(c.first), keep(c.second)
 
 
 def _verifiable(text: str, quotes: list[DraftQuote]) -> tuple[list[DraftQuote],
@@ -330,7 +342,10 @@ def _events(text: str, blank: str, sents: list[Sentence], mentions: list[Mention
         if trailer and text[s.start:s.end].strip() in trailer:
             continue
         begin = max(s.start, story_start)
-        for found in find_dates(blank, begin, s.end, published):
+        # one event a sentence, dated by its first date; 'today' is the article's own day, no event
+        dated = [d for d in find_dates(blank, begin, s.end, published)
+                 if d.as_reported.lower() not in ("today", "tonight")]
+        for found in dated[:1]:
             what = _clean(text[begin:s.end])
             event = Event(found, what, _registry_keys(mentions, begin, s.end, index))
             base = slugify(f"{found.date} {' '.join(what.split()[:4])}")[:70].strip("-")
@@ -415,13 +430,17 @@ def _comment(text: str) -> str:
 
 def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
     """The draft as YAML written by hand: in the article's order, with comments for the reviewer."""
-    n_open = sum(1 for q in a.quotes if not q.known)
+    n_proposed = sum(1 for q in a.quotes if q.attribution.speaker and not q.known)
+    n_sources = sum(1 for q in a.quotes if q.attribution.source and not q.attribution.speaker)
+    n_open = sum(1 for q in a.quotes if not (q.attribution.speaker or q.attribution.source))
     lines = [
         "# yaml-language-server: $schema=../../schema/briefing.schema.json",
         f"# DRAFT written by `briefing draft` from seeds/{seed}, published {a.published.isoformat()}.",
         "# Found by rules, not judged: check every line marked REVIEW, write the title, bottom line",
         "# and key points, then set `status: reviewed`. `check --strict` refuses drafts.",
-        f"# Quotes: {len(a.quotes)}, of which {n_open} without a speaker from the registry. Spans are",
+        f"# Quotes: {len(a.quotes)}: {len(a.quotes) - n_proposed - n_sources - n_open} by registry "
+        f"actors, {n_proposed} by proposed actors,",
+        f"# {n_sources} by sources described but not named, {n_open} with no speaker found. Spans are",
         "# character offsets [start, end) of the words between the quotation marks in the seed.",
         f"id: {briefing_id}",
         f"title: {scalar(_plain(_shorten(a.headline or a.lead or 'Draft summary of ' + seed, 100)))}"
@@ -504,6 +523,11 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
             lines.append(f"  #   denied_by: {_flow(c.first)}")
         if c.quotes:
             lines.append(f"  #   quotes: {_flow(c.quotes)}")
+    for c in a.pledges:
+        lines += ["  # REVIEW: a pledge, to record as a claim or an event:",
+                  f"  #   {_comment(c.sentence)}"]
+        if c.first:
+            lines.append(f"  #   by: {_flow(c.first)}")
     lines.append("")
     lines.append("events:" if a.events else "events: []")
     for e in a.events:
@@ -669,7 +693,7 @@ def _distinct_ids(a: Analysis, taken: set[str]) -> None:
                                                  q.attribution.organization)
     for entry in a.actors:
         entry.actor = renamed.get(entry.actor, entry.actor)
-    for c in [*a.sanctions, *a.denials]:
+    for c in [*a.sanctions, *a.denials, *a.pledges]:
         c.first = [renamed.get(k, k) for k in c.first]
         c.second = [renamed.get(k, k) for k in c.second]
     for e in a.events:
