@@ -228,7 +228,10 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
                         and re.match(r"\s*(?:[,.;:]|$)", masked[e:e + 2]))) and \
                     name.lower() not in _NOT_NAMES and name not in states.NAMES:
                 # 'Rosa told VOA', 'a lawyer named Samantha', "Cohen's mother, Ruth,": one name,
-                # all the article gives
+                # all the article gives, and the family's name when it says whose kin she is
+                kin = _KIN.search(masked, max(0, s - 60), s)
+                if kin and kin.group(1) in surnames:
+                    name = f"{name} {kin.group(1)}"
                 key = slugify(name)
                 proposed.setdefault(key, Proposed(key, name, "person"))
                 surnames[surname] = key
@@ -237,6 +240,8 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
             return
         if not (last_role >= 0 or role_before(text, s) or speaks
                 or _NAMED.search(masked, max(0, s - 60), s)
+                or (len(name_tokens) <= 3 and _SUBJECT_AFTER.match(masked, e)
+                    and not _PLACE_BEFORE.search(masked, max(0, s - 12), s))
                 or re.match(r",\s+(?:a|an|the|its|his|her)\s", masked[e:e + 8])
                 or re.search(r"(?i:its|his|her|their|the|a|an)\s+[\w\s-]{1,40},\s*$",
                              masked[max(0, s - 50):s])):
@@ -244,6 +249,11 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
                 candidates.setdefault(surname, (name, []))[1].append((s, e))
             return
         if len(name_tokens) > 4:
+            return
+        longer = next((k for k, p in proposed.items() if p.kind == "person" and p.name != name
+                       and p.name.endswith(" " + name)), None)
+        if longer is not None:  # 'Di Modica' after 'Arturo Di Modica'
+            found.append(Mention(s, e, longer, "person", False, proposed[longer].name))
             return
         key = slugify(name)
         proposed.setdefault(key, Proposed(key, name, "person"))
@@ -340,6 +350,16 @@ def _org_head(words: list[str]) -> int | None:
 _NAMED = re.compile(r"(?:\b(?:named|called|identified as|known as)|\b(?:mother|father|wife|husband|son"
                     r"|daughter|sister|brother|friend|neighbou?r|colleague|grandmother|grandfather"
                     r"|uncle|aunt|cousin|girlfriend|boyfriend|partner),)\s+$")
+
+
+# "Cohen's mother, Ruth,"
+_KIN = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:mother|father|wife|husband|son|daughter|sister"
+                  r"|brother|grandmother|grandfather|uncle|aunt|cousin),\s+$")
+# a name that opens a clause as its subject: 'Ellis Richard Salvia gave his reasons'
+_SUBJECT_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|still)\s+)?(?:is|was|has|had|gave|went"
+                            r"|took|made|came|got|[a-z]+ed|[a-z]+s)\b")
+# … but not a place: 'in West Darfur was', 'the Jebel Moon has'
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|of|from|to|near|into|across|outside|the|on)\s+$")
 
 
 _KEEP_DOT = {"u.s", "u.n", "u.k", "jr", "sr", "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov",

@@ -53,6 +53,8 @@ _ON_BEHALF_OF = re.compile(
     r"(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|assistants?|envoys?"
     r"|representatives?|officials?|lawyers?|attorneys?|deputy|staff(?:ers?)?|press secretary"
     r"|sources?|members?)\s+(?:for|to|of|with|close to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# a name after a preposition is no subject: 'students about to start school in the U.S. asked'
+_OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|into|across|near|about|for|with)\s+(?:the\s+)?$")
 _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", "this", "what",
                  "who", "x"}
 
@@ -140,7 +142,9 @@ class Speakers:
             for mention in reversed(self.mentions):
                 gap = self.masked[mention.end:v0]
                 if floor <= mention.start and mention.end <= v0 and (_GAP.match(gap) or (
-                        mention.kind == "person" and _GAP.match(gap.replace(",", "", 1)))):
+                        mention.kind == "person" and _GAP.match(gap.replace(",", "", 1)))) and \
+                        not _OBJECT_BEFORE.search(self.masked, max(floor, mention.start - 12),
+                                                  mention.start):
                     behalf = _ON_BEHALF_OF.search(self.masked, max(floor, mention.start - 100),
                                                   mention.start)
                     if behalf:
@@ -191,7 +195,8 @@ class Speakers:
                     continue
                 gap = self.masked[v1 + lead:mention.start]
                 role = role_before(self.text, mention.start)
-                if not gap or (role and gap.strip().endswith(role) and len(gap) < 50
+                if not gap or re.fullmatch(r"[Tt]he\s+", gap) and mention.kind != "person" or (
+                        role and gap.strip().endswith(role) and len(gap) < 50
                                and not re.search(r"[,;:.]", gap)) or _APPOSITION.fullmatch(gap):
                     return Frame(v0, v1, verb, mention.start, mention.end, mention.key,
                                  self.text[mention.start:mention.end], "named")
@@ -342,7 +347,7 @@ class Speakers:
             if not re.search(r"[.?!][”\"’')\]]*\s+$", lead):
                 return None
             cut = [m.end() for m in re.finditer(r"[.?!][”\"’')\]]*\s+(?=\S)", lead)]
-            previous = Sentence(opening.start + (cut[-2] if len(cut) > 1 else 0),
+            previous = Sentence(opening.start + (cut[-1] if cut else 0),
                                 q.open_at, opening.paragraph)
             if any(x.close_at <= q.open_at and x.open_at >= previous.start for x in self.quotes):
                 return None
@@ -357,7 +362,7 @@ class Speakers:
             if previous.quotes:
                 return None  # the sentence before holds a quotation of its own: its speaker rules
         words = self.masked[previous.start:previous.end]
-        pronoun = re.match(r"\s*(?:(?:And|But|So|Then|Now|Here|Today|Tonight)\s+)?(He|She)\b", words)
+        pronoun = re.match(r"\s*(?:(?:And|But|So|Then|Now|Here|Today|Tonight)\s+)?([Hh]e|[Ss]he)\b", words)
         if pronoun:
             at = previous.start + pronoun.start(1)
             speaker, how, last = self._resolve_pronoun(pronoun.group(1).lower(), at)
