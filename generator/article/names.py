@@ -32,6 +32,8 @@ ORG_NOUNS = {
     "group", "front", "command", "service", "authority", "embassy", "government", "parliament",
     "senate", "assembly", "police", "guard", "navy", "forces", "administration", "board",
     "federation", "association", "organization", "organisation", "foundation", "fund", "trust",
+    "watch", "times", "post", "network", "tribune", "journal", "herald", "gazette", "radio",
+    "television", "newspaper", "ministries", "airlines", "airways",
     "coalition", "alliance", "directorate", "bureau", "cabinet", "kremlin", "secretariat",
 }
 # capitalized words that begin sentences but never begin a name
@@ -177,6 +179,16 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
             proposed.setdefault(m.key, Proposed(m.key, m.name, "state"))
     surnames: dict[str, str] = {}
     given: dict[str, set[str]] = {}
+    for handle in _HANDLE.finditer(reading):
+        # '@harinatha', '@Vince Vela Nova': a social-media name that speaks is a person
+        s, e = handle.start(), handle.end()
+        if any(a < e and s < b for a, b in taken) or not _looks_like_speaker(masked, s, e):
+            continue
+        name = name_text(text[s:e])
+        key = slugify(name)
+        proposed.setdefault(key, Proposed(key, name, "person"))
+        found.append(Mention(s, e, key, "person", False, name))
+        taken.append((s, e))
     candidates: dict[str, tuple[str, list[tuple[int, int]]]] = {}  # surname -> full name, places
 
     def organization(s: int, e: int) -> None:
@@ -222,7 +234,7 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
                 proposed.setdefault(key, Proposed(key, full, "person"))
                 surnames[surname] = key
                 found.extend(Mention(a, b, key, "person", False, full) for a, b in places)
-            if key is None and not cut and (
+            if key is None and not cut and not _PLACE_BEFORE.search(masked, max(0, s - 12), s) and (
                     _SPEECH_AFTER.match(masked[e:e + 120]) or _NAMED.search(masked, max(0, s - 60), s)
                     or (_SPEECH_BEFORE.search(masked[max(0, s - 30):s])
                         and re.match(r"\s*(?:[,.;:]|$)", masked[e:e + 2]))) and \
@@ -352,6 +364,7 @@ _NAMED = re.compile(r"(?:\b(?:named|called|identified as|known as)|\b(?:mother|f
                     r"|uncle|aunt|cousin|girlfriend|boyfriend|partner),)\s+$")
 
 
+_HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}(?:\s+[A-Z][a-z]+){0,3}")
 # "Cohen's mother, Ruth,"
 _KIN = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:mother|father|wife|husband|son|daughter|sister"
                   r"|brother|grandmother|grandfather|uncle|aunt|cousin),\s+$")
@@ -374,8 +387,9 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 _SPEECH_AFTER = re.compile(r"^(?:,[^,“”\"]{1,80},)?\s+(?:(?:has|had|also|later|then|again)\s+)*"
                            r"(?:said|says|told|added|wrote|warned|declared|insisted|noted|"
-                           r"argued|replied|explained|stated|asked|called)\b")
-_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|asked|wrote|continued)\s+$")
+                           r"argued|replied|explained|stated|asked|called|tweeted|emailed|posted)\b")
+_SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|asked|wrote|continued|tweeted"
+                            r"|emailed|posted)\s+$")
 
 
 def _looks_like_speaker(masked: str, start: int, end: int) -> bool:

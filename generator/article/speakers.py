@@ -26,11 +26,11 @@ VERBS = (r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|declare
          r"|argued|replied|responded|explained|stated|asked|asks|urged|pledged|vowed|countered"
          r"|cautioned|admitted|acknowledged|conceded|claimed|announced|posted|tweeted|recalled"
          r"|remarked|continued|predicted|joked|complained|observed|indicated|called|insists"
-         r"|dismissed|described|denounced|branded"
+         r"|dismissed|described|denounced|branded|emailed|texted|reported"
          r"|according to")
 _VERB = re.compile(rf"(?<![\w-])(?:{VERBS})(?![\w-])")
 _INVERTIBLE = {"said", "says", "added", "asked", "wrote", "continued", "according to", "writes",
-               "adds", "replied"}
+               "adds", "replied", "tweeted", "emailed", "posted", "reported"}
 _GAP_WORDS = (r"has|have|had|also|later|then|again|previously|publicly|privately|separately"
               r"|repeatedly|would|will|once|further|recently|earlier|still|quickly|flatly|just")
 _GAP = re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},)?\s+(?:(?:{_GAP_WORDS})\s+)*$")
