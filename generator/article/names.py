@@ -387,7 +387,8 @@ def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
 
 _SPEECH_AFTER = re.compile(r"^(?:,[^,“”\"]{1,80},)?\s+(?:(?:has|had|also|later|then|again)\s+)*"
                            r"(?:said|says|told|added|wrote|warned|declared|insisted|noted|"
-                           r"argued|replied|explained|stated|asked|called|tweeted|emailed|posted)\b")
+                           r"argued|replied|explained|stated|asked|called|tweeted|emailed|posted|opined|"
+                           r"wrote|recalled|announced|acknowledged|admitted|added)\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|asked|wrote|continued|tweeted"
                             r"|emailed|posted)\s+$")
 

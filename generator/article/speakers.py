@@ -26,7 +26,7 @@ VERBS = (r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|declare
          r"|argued|replied|responded|explained|stated|asked|asks|urged|pledged|vowed|countered"
          r"|cautioned|admitted|acknowledged|conceded|claimed|announced|posted|tweeted|recalled"
          r"|remarked|continued|predicted|joked|complained|observed|indicated|called|insists"
-         r"|dismissed|described|denounced|branded|emailed|texted|reported"
+         r"|dismissed|described|denounced|branded|emailed|texted|reported|opined|characteri[sz]ed"
          r"|according to")
 _VERB = re.compile(rf"(?<![\w-])(?:{VERBS})(?![\w-])")
 _INVERTIBLE = {"said", "says", "added", "asked", "wrote", "continued", "according to", "writes",
@@ -55,6 +55,7 @@ _ON_BEHALF_OF = re.compile(
     r"|sources?|members?)\s+(?:for|to|of|with|close to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # a name after a preposition is no subject: 'students about to start school in the U.S. asked'
 _OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|into|across|near|about|for|with)\s+(?:the\s+)?$")
+_BACK = 4  # paragraphs a pronoun may look back for its person
 _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", "this", "what",
                  "who", "x"}
 
@@ -251,12 +252,14 @@ class Speakers:
                 position, para.end) and m.kind in kinds]
             if named:
                 return named[-1].key, f"'{word}' is the last {named[-1].kind} named", None
-        # further back: the last speaker of that kind, else the last one of that kind named
-        frames = [f for f in self.frames if f.verb_start < position and f.speaker
+        # further back, a few paragraphs at most (a digest of briefs changes story): the last
+        # speaker of that kind, else the last one of that kind named
+        floor = self.paras[max(0, here - _BACK)].start
+        frames = [f for f in self.frames if floor <= f.verb_start < position and f.speaker
                   and self.kinds.get(f.speaker) in kinds]
         if frames:
             return frames[-1].speaker, f"'{word}' is the last named speaker, paragraphs before", None
-        named = [m for m in self.mentions if m.end <= position and m.kind in kinds]
+        named = [m for m in self.mentions if floor <= m.start and m.end <= position and m.kind in kinds]
         if named:
             return named[-1].key, f"'{word}' is the last {named[-1].kind} named, paragraphs before", None
         return None, f"no one named before '{word}'", None
@@ -311,6 +314,9 @@ class Speakers:
             if named:
                 return Attribution(named[0].key, f"introduced with a colon by “{named[0].name}”")
         if q.fragment:
+            subject = self._subject(opening)
+            if subject is not None:
+                return subject
             return Attribution(None, "a quoted phrase with no attribution in its sentence")
         previous = [(j, a) for j, a in enumerate(done) if self.quotes[j].last_paragraph == q.paragraph
                     and (a.speaker or a.source)]
@@ -335,6 +341,24 @@ class Speakers:
                 return Attribution(a.speaker, "continues the quote ending the paragraph before",
                                    None, a.source, a.organization)
         return Attribution(None, "no attribution found in the text")
+
+    def _subject(self, sentence: Sentence) -> Attribution | None:
+        """`She was excited when she got into Columbia “because …”`: a phrase quoted in a
+        sentence whose subject is a person, with no speech verb, is that person's word."""
+        words = self.masked[sentence.start:sentence.end]
+        pronoun = re.match(r"\s*(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?([Hh]e|[Ss]he)\s+[a-z]", words)
+        if pronoun:
+            speaker, how, last = self._resolve_pronoun(pronoun.group(1).lower(),
+                                                       sentence.start + pronoun.start(1))
+            if speaker is not None:
+                return Attribution(speaker, f"the subject of its sentence, “{pronoun.group(1)}”: {how}")
+            return None
+        first = next((m for m in self.mentions if sentence.start <= m.start < sentence.end), None)
+        if first is not None and first.kind == "person" and not self.masked[
+                sentence.start:first.start].strip() and re.match(r"\s+[a-z]", self.masked[
+                    first.end:first.end + 2]):
+            return Attribution(first.key, f"the subject of its sentence, “{first.name}”")
+        return None
 
     def _introduced_before(self, q: Quote, opening: Sentence) -> Attribution | None:
         """`And she offers this advice to the young. “Don’t put off tomorrow …”`: a quotation
