@@ -291,6 +291,9 @@ class Speakers:
         return [f for f in self.frames if sentence.start <= f.verb_start < sentence.end]
 
     def _attribute(self, index: int, q: Quote, done: list[Attribution]) -> Attribution:
+        if q.nested:
+            # someone the speaker quotes: the text rarely says who, and never by the frame
+            return Attribution(None, "words quoted inside another quotation")
         opening = self.sents[sentence_at(self.sents, q.open_at)]
         closing = self.sents[sentence_at(self.sents, max(q.open_at, q.end - 1))]
         after = [f for f in self._in(closing) if f.verb_start >= q.close_at]

@@ -34,6 +34,7 @@ class Quote:
     last_paragraph: int  # index of the paragraph where it ends
     closed: bool = True
     fragment: bool = False
+    nested: bool = False  # inside another quotation, in single marks
 
     @property
     def span(self) -> tuple[int, int]:
@@ -100,6 +101,16 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                     if current["depth"] == 0:
                         quotes.append(_close(current, i, p_index))
                         current = None
+                elif ch == STRAIGHT and current["depth"] == 1:
+                    # “…" closed by a straight mark, as pasted text has it; a straight mark that
+                    # opens ('said "no"') begins a quotation inside, which its pair closes
+                    if _opens_straight(text, i) and not current.get("inner"):
+                        current["inner"] = True
+                    elif current.get("inner"):
+                        current["inner"] = False
+                    elif _closes(text, i):
+                        quotes.append(_close(current, i, p_index))
+                        current = None
             elif ch == OPEN_CURLY:
                 current["depth"] += 1
             elif ch == CLOSE_CURLY and current["depth"] > 1:
@@ -120,7 +131,30 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
     quotes = [q for q in quotes if text[q.start:q.end].strip()]
     for q in quotes:
         q.fragment = _is_fragment(text, paras[q.paragraph], q)
-    return quotes
+    inner = [n for q in quotes for n in _nested(text, q)]
+    return sorted([*quotes, *inner], key=lambda q: (q.open_at, -q.end))
+
+
+_INNER = re.compile(r"(?<![^\s“\"(—–])[‘'](?=[A-Za-z0-9])(.+?)(?<=[\w.,!?…])[’']"
+                    r"(?=[\s”\",.;:!?)—–]|$)")
+
+
+def _nested(text: str, q: Quote) -> list[Quote]:
+    """Quotations inside a quotation, in single marks: `“My first thought was, ‘Oh, my God …’”`.
+    A mark inside a word is an apostrophe ('don't', 'Sahai's'), never one of these; a word or two
+    in single marks is the speaker's own scare quote (‘irregularities,’), part of their words."""
+    out = []
+    for m in _INNER.finditer(text, q.start, q.end):
+        if "\n" in m.group(1) or len(m.group(1).split()) < 5:
+            continue
+        out.append(Quote(m.start(1), m.end(1), m.start(), m.end(), q.paragraph, q.paragraph,
+                         nested=True))
+    return out
+
+
+def _closes(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not text[i - 1].isspace() and (after.isspace() or after in ",.;:!?)—–")
 
 
 def _close(current: dict, at: int, p_index: int) -> Quote:
@@ -151,6 +185,8 @@ def masked(text: str, quotes: list[Quote]) -> str:
     read words that a speaker said."""
     chars = list(text)
     for q in quotes:
+        if q.nested:
+            continue  # blanked with the quotation that holds it
         last = q.end - 1
         keep_last = q.end > q.start and text[last] in ".?!"
         for i in range(q.start, q.end):
