@@ -27,12 +27,14 @@ VERBS = (r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|declare
          r"|cautioned|admitted|acknowledged|conceded|claimed|announced|posted|tweeted|recalled"
          r"|remarked|continued|predicted|joked|complained|observed|indicated|called|insists"
          r"|dismissed|described|denounced|branded|emailed|texted|reported|opined|characteri[sz]ed"
+         r"|saying"
          r"|according to")
 _VERB = re.compile(rf"(?<![\w-])(?:{VERBS})(?![\w-])")
 _INVERTIBLE = {"said", "says", "added", "asked", "wrote", "continued", "according to", "writes",
                "adds", "replied", "tweeted", "emailed", "posted", "reported"}
 _GAP_WORDS = (r"has|have|had|also|later|then|again|previously|publicly|privately|separately"
-              r"|repeatedly|would|will|once|further|recently|earlier|still|quickly|flatly|just")
+              r"|repeatedly|would|will|once|further|recently|earlier|still|quickly|flatly|just"
+              r"|allegedly|reportedly")
 _GAP = re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},)?\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _PRONOUN = re.compile(rf"\b(he|she|it|they|He|She|It|They)\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _WHO = re.compile(rf",\s+who\s+(?:(?:{_GAP_WORDS})\s+)*$")
@@ -69,7 +71,9 @@ _PEOPLE = ROLE_NOUNS | {
     "police", "authorities", "user", "owner", "employee", "staffer", "aide", "insider",
     "participant", "organizer", "organiser", "leader", "doctor", "nurse", "villager", "citizen",
     "shopkeeper", "driver", "passenger", "victim", "relative", "friend", "colleague", "girl", "boy",
-    "child", "children", "men", "women", "group", "someone", "one", "team",
+    "child", "children", "men", "women", "group", "someone", "one", "team", "attacker", "gunman",
+    "suspect", "assailant", "charges", "indictment", "report", "statement", "letter", "complaint",
+    "lawsuit", "filing", "ruling", "petition",
 }
 
 
@@ -225,6 +229,9 @@ class Speakers:
                 phrase = " ".join(spokes.group(0).split())
                 return Frame(v0, v1, verb, floor + spokes.start(), v0, None, phrase, "speaks for",
                              phrase, x.key)
+        # 'A Navy official was reported as saying': the official
+        before = re.sub(r"\s(?:was|were|is|are)\s+(?:reported|quoted|heard)\s+as\s+$", " ", before)
+        before = re.sub(r"\s(?:allegedly|reportedly|also)\s+$", " ", before)
         unnamed = _UNNAMED.search(before)
         if unnamed and unnamed.group(0).split()[-1].lower() not in _NOT_SUBJECTS:
             phrase = " ".join(unnamed.group(0).split())
@@ -284,16 +291,35 @@ class Speakers:
     def attribute(self) -> list[Attribution]:
         out: list[Attribution] = []
         for i, q in enumerate(self.quotes):
-            out.append(self._attribute(i, q, out))
+            out.append(self._inner(q, out) if q.nested else self._attribute(i, q, out))
         return out
+
+    def _inner(self, q: Quote, done: list[Attribution]) -> Attribution:
+        """Words quoted inside a quotation: the speaker's own thought ('My first thought was, ‘Oh,
+        my God …’'), or someone the speaker describes ('a little girl said to me, ‘…’')."""
+        outer = next((j for j, x in enumerate(self.quotes[:len(done)])
+                      if not x.nested and x.start <= q.open_at and q.close_at <= x.end), None)
+        if outer is None:
+            return Attribution(None, "words quoted inside another quotation")
+        before = self.text[self.quotes[outer].start:q.open_at]
+        if re.search(r"\b(?:[Mm]y (?:first |only )?(?:thought|reaction) was|I (?:thought|said|told "
+                     r"\w+|asked|wrote|was like)|I (?:just )?(?:kept )?thinking),?\s*$", before):
+            a = done[outer]
+            return Attribution(a.speaker, "the speaker's own words, quoted in their quotation",
+                               None, a.source, a.organization)
+        told = re.search(r"(?:^|[.,;:!?]\s+|\b(?:had|you had|there was|there were)\s+)((?:[Aa]n?|[Tt]he|"
+                         r"[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any)\s+[^,.;:!?]{2,60}?)\s+(?:\w+\s+){0,2}?"
+                         r"(?:said|says|asked|asks|told|tells|shouted|yelled|like)\b[^.;!?]{0,20}?[,:]?\s*$",
+                         before)
+        if told and _someone(told.group(1)):
+            phrase = " ".join(told.group(1).split())
+            return Attribution(None, f"“{phrase}” in the quotation around it", None, phrase)
+        return Attribution(None, "words quoted inside another quotation")
 
     def _in(self, sentence: Sentence) -> list[Frame]:
         return [f for f in self.frames if sentence.start <= f.verb_start < sentence.end]
 
     def _attribute(self, index: int, q: Quote, done: list[Attribution]) -> Attribution:
-        if q.nested:
-            # someone the speaker quotes: the text rarely says who, and never by the frame
-            return Attribution(None, "words quoted inside another quotation")
         opening = self.sents[sentence_at(self.sents, q.open_at)]
         closing = self.sents[sentence_at(self.sents, max(q.open_at, q.end - 1))]
         after = [f for f in self._in(closing) if f.verb_start >= q.close_at]
