@@ -182,7 +182,8 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
     for handle in _HANDLE.finditer(reading):
         # '@harinatha', '@Vince Vela Nova': a social-media name that speaks is a person
         s, e = handle.start(), handle.end()
-        if any(a < e and s < b for a, b in taken) or not _looks_like_speaker(masked, s, e):
+        if any(a < e and s < b for a, b in taken) or not (
+                _looks_like_speaker(masked, s, e) or _NAMED.search(masked, max(0, s - 60), s)):
             continue
         name = name_text(text[s:e])
         key = slugify(name)
@@ -359,7 +360,8 @@ def _org_head(words: list[str]) -> int | None:
 
 
 # what introduces a person by one name: 'a lawyer named Samantha', "Cohen's mother, Ruth,"
-_NAMED = re.compile(r"(?:\b(?:named|called|identified as|known as)|\b(?:mother|father|wife|husband|son"
+_NAMED = re.compile(r"(?:\b(?:named|called|identified as|known as|identified (?:himself|herself|"
+                    r"themselves) as)|\b(?:mother|father|wife|husband|son"
                     r"|daughter|sister|brother|friend|neighbou?r|colleague|grandmother|grandfather"
                     r"|uncle|aunt|cousin|girlfriend|boyfriend|partner),)\s+$")
 

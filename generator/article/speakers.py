@@ -57,6 +57,8 @@ _ON_BEHALF_OF = re.compile(
     r"|sources?|members?)\s+(?:for|to|of|with|close to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # a name after a preposition is no subject: 'students about to start school in the U.S. asked'
 _OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|into|across|near|about|for|with)\s+(?:the\s+)?$")
+_HEDGE = re.compile(r"\s(?:(?:was|were|is|are)\s+(?:reported|quoted|heard)\s+as|allegedly|reportedly"
+                    r"|also)\s+$")
 _BACK = 4  # paragraphs a pronoun may look back for its person
 _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", "this", "what",
                  "who", "x"}
@@ -142,7 +144,8 @@ class Speakers:
         for q in self.quotes:  # never look back across a quote
             if floor <= q.close_at <= v0:
                 floor = q.close_at
-        before = self.masked[floor:v0]
+        # 'The attacker allegedly told', 'A Navy official was reported as saying'
+        before = _HEDGE.sub(" ", self.masked[floor:v0])
         if verb != "according to":
             for mention in reversed(self.mentions):
                 gap = self.masked[mention.end:v0]
@@ -215,6 +218,14 @@ class Speakers:
                 definite = re.match(r"\s+[Tt]he\s+([a-z][\w-]*)", after)
                 if definite:
                     speaker = self._resolve_definite(definite.group(1), v1)
+                end = v1 + lead + len(subject) + 40
+                for x in self.mentions:
+                    # 'emailed an international student who identified himself as @Vince Vela Nova'
+                    if v1 < x.start < end and x.kind == "person" and re.search(
+                            r"\b(?:named|called|identified (?:himself|herself|themselves) as)\s+$",
+                            self.masked[v1:x.start]):
+                        return Frame(v0, v1, verb, x.start, x.end, x.key,
+                                     self.text[x.start:x.end], "named")
                 return Frame(v0, v1, verb, v1 + lead, v1 + lead + len(subject), speaker, subject,
                              "refers back to an organization named earlier" if speaker else "unnamed",
                              None if speaker or not _someone(subject) else subject)
@@ -229,9 +240,6 @@ class Speakers:
                 phrase = " ".join(spokes.group(0).split())
                 return Frame(v0, v1, verb, floor + spokes.start(), v0, None, phrase, "speaks for",
                              phrase, x.key)
-        # 'A Navy official was reported as saying': the official
-        before = re.sub(r"\s(?:was|were|is|are)\s+(?:reported|quoted|heard)\s+as\s+$", " ", before)
-        before = re.sub(r"\s(?:allegedly|reportedly|also)\s+$", " ", before)
         unnamed = _UNNAMED.search(before)
         if unnamed and unnamed.group(0).split()[-1].lower() not in _NOT_SUBJECTS:
             phrase = " ".join(unnamed.group(0).split())
@@ -415,7 +423,9 @@ class Speakers:
             if previous.quotes:
                 return None  # the sentence before holds a quotation of its own: its speaker rules
         words = self.masked[previous.start:previous.end]
-        pronoun = re.match(r"\s*(?:(?:And|But|So|Then|Now|Here|Today|Tonight)\s+)?([Hh]e|[Ss]he)\b", words)
+        # 'And she offers this advice', 'Tonight, in a long dress, she is excited'
+        pronoun = re.match(r"\s*(?:(?:And|But|So|Then|Now|Here|Today|Tonight)\s+)?"
+                           r"(?:[^.,;“”\"]{1,60},\s*){0,3}?([Hh]e|[Ss]he)\s+[a-z]", words)
         if pronoun:
             at = previous.start + pronoun.start(1)
             speaker, how, last = self._resolve_pronoun(pronoun.group(1).lower(), at)
