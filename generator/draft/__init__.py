@@ -268,7 +268,8 @@ def _name_quotes(quotes: list[DraftQuote], index: Registry, proposed: dict[str, 
             actor = index.actors[speaker]
             who = slugify(actor.name.split()[-1]) if actor.kind == "person" else speaker
         elif speaker in proposed:
-            who = slugify(proposed[speaker].name.split()[-1])
+            p = proposed[speaker]
+            who = slugify(p.name.split()[-1]) if p.kind == "person" else speaker
         elif q.attribution.source:
             who = slugify(q.attribution.source.split()[-1])
         else:
