@@ -142,14 +142,16 @@ def name_text(text: str) -> str:
     return " ".join(_INVISIBLE.sub("", text).split())
 
 
+_STATE_PATTERN = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(
+    [*states.NAMES, *(f"{a} {w}" for a in states.ADJECTIVES for w in states.GOVERNMENT_WORDS)],
+    key=len, reverse=True)) + r")(?![\w])")
+
+
 def _states(masked: str, registry: Registry, taken: list[tuple[int, int]]) -> list[Mention]:
     """States by name, other name or 'the Russian government', as the registry's actor when it
     has one by that name."""
-    forms = sorted([*states.NAMES, *(f"{a} {w}" for a in states.ADJECTIVES
-                                    for w in states.GOVERNMENT_WORDS)], key=len, reverse=True)
-    pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in forms) + r")(?![\w])")
     out = []
-    for m in pattern.finditer(masked):
+    for m in _STATE_PATTERN.finditer(masked):
         if any(s < m.end() and m.start() < e for s, e in taken):
             continue
         word = m.group(0)
@@ -360,16 +362,16 @@ def _org_head(words: list[str]) -> int | None:
 
 
 # what introduces a person by one name: 'a lawyer named Samantha', "Cohen's mother, Ruth,"
-_NAMED = re.compile(r"(?:\b(?:named|called|identified as|known as|identified (?:himself|herself|"
-                    r"themselves) as)|\b(?:mother|father|wife|husband|son"
-                    r"|daughter|sister|brother|friend|neighbou?r|colleague|grandmother|grandfather"
-                    r"|uncle|aunt|cousin|girlfriend|boyfriend|partner),)\s+$")
+_KIN_WORDS = (r"mother|father|wife|husband|son|daughter|sister|brother|grandmother|grandfather"
+              r"|uncle|aunt|cousin")
+_NAMED = re.compile(rf"(?:\b(?:named|called|identified as|known as|identified (?:himself|herself|"
+                    rf"themselves) as)|\b(?:{_KIN_WORDS}|friend|neighbou?r|colleague|girlfriend"
+                    rf"|boyfriend|partner),)\s+$")
 
 
 _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}(?:\s+[A-Z][a-z]+){0,3}")
 # "Cohen's mother, Ruth,"
-_KIN = re.compile(r"\b([A-Z][\w-]+)[’']s\s+(?:mother|father|wife|husband|son|daughter|sister"
-                  r"|brother|grandmother|grandfather|uncle|aunt|cousin),\s+$")
+_KIN = re.compile(rf"\b([A-Z][\w-]+)[’']s\s+(?:{_KIN_WORDS}),\s+$")
 # a name that opens a clause as its subject: 'Ellis Richard Salvia gave his reasons'
 _SUBJECT_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|still)\s+)?(?:is|was|has|had|gave|went"
                             r"|took|made|came|got|[a-z]+ed|[a-z]+s)\b")
