@@ -19,16 +19,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import ROLE_NOUNS, Mention, role_around, role_before
+from .names import ROLE_NOUNS, VERBS, Mention, role_around, role_before
 from .text import Paragraph, Quote, Sentence, sentence_at
 
-VERBS = (r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|declared|insisted|noted"
-         r"|argued|replied|responded|explained|stated|asked|asks|urged|pledged|vowed|countered"
-         r"|cautioned|admitted|acknowledged|conceded|claimed|announced|posted|tweeted|recalled"
-         r"|remarked|continued|predicted|joked|complained|observed|indicated|called|insists"
-         r"|dismissed|described|denounced|branded|emailed|texted|reported|opined|characteri[sz]ed"
-         r"|saying"
-         r"|according to")
 _VERB = re.compile(rf"(?<![\w-])(?:{VERBS})(?![\w-])")
 _INVERTIBLE = {"said", "says", "added", "asked", "wrote", "continued", "according to", "writes",
                "adds", "replied", "tweeted", "emailed", "posted", "reported"}
@@ -194,7 +187,8 @@ class Speakers:
                                      f"the same {noun} as before", same[-1].source,
                                      same[-1].organization)
                 return Frame(v0, v1, verb, s, floor + definite.end(1), speaker, phrase,
-                             "refers back to an organization named earlier" if speaker else "unnamed")
+                             "refers back to an organization named earlier" if speaker else "unnamed",
+                             phrase if speaker is None and _someone(noun) else None)
         if verb in _INVERTIBLE:
             after = self.masked[v1:v1 + 200]
             lead = len(after) - len(after.lstrip())
@@ -310,13 +304,14 @@ class Speakers:
         if outer is None:
             return Attribution(None, "words quoted inside another quotation")
         before = self.text[self.quotes[outer].start:q.open_at]
-        if re.search(r"\b(?:[Mm]y (?:first |only )?(?:thought|reaction) was|I (?:thought|said|told "
+        whole = not before.strip() and not self.text[q.close_at:self.quotes[outer].end].strip()
+        if whole or re.search(r"\b(?:[Mm]y (?:first |only )?(?:thought|reaction) was|I (?:thought|said|told "
                      r"\w+|asked|wrote|was like)|I (?:just )?(?:kept )?thinking),?\s*$", before):
             a = done[outer]
             return Attribution(a.speaker, "the speaker's own words, quoted in their quotation",
                                None, a.source, a.organization)
         told = re.search(r"(?:^|[.,;:!?]\s+|\b(?:had|you had|there was|there were)\s+)((?:[Aa]n?|[Tt]he|"
-                         r"[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any)\s+[^,.;:!?]{2,60}?)\s+(?:\w+\s+){0,2}?"
+                         r"[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any)\s+[^,.;:!?]{2,60}?)\s+(?:[\w,]+\s+){0,3}?"
                          r"(?:said|says|asked|asks|told|tells|shouted|yelled|like)\b[^.;!?]{0,20}?[,:]?\s*$",
                          before)
         if told and _someone(told.group(1)):
