@@ -33,7 +33,7 @@ ORG_NOUNS = {
     "senate", "assembly", "police", "guard", "navy", "forces", "administration", "board",
     "federation", "association", "organization", "organisation", "foundation", "fund", "trust",
     "watch", "times", "post", "network", "tribune", "journal", "herald", "gazette", "radio",
-    "television", "newspaper", "ministries", "airlines", "airways",
+    "television", "newspaper", "ministries", "airlines", "airways", "movement",
     "coalition", "alliance", "directorate", "bureau", "cabinet", "kremlin", "secretariat",
 }
 # capitalized words that begin sentences but never begin a name
@@ -200,6 +200,8 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
             name, e = name[:-1], e - 1
         key = slugify(name)
         proposed.setdefault(key, Proposed(key, name, "organization"))
+        # a state inside the name ('… of Angola') is part of it, not a mention of its own
+        found[:] = [m for m in found if not (s <= m.start and m.end <= e)]
         found.append(Mention(s, e, key, "organization", False, name))
 
     def person(tokens: list[tuple[int, int, str]], after_role_link: bool, cut: bool) -> None:
@@ -287,6 +289,10 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         cut = False
         for token in _tokens(reading, start, end):
             if any(s < token[1] and token[0] < e for s, e in taken):
+                if group and re.fullmatch(r"of|for", group[-1][2]) and any(
+                        t[2].rstrip(".").lower() in ORG_NOUNS for t in group):
+                    group.append(token)  # 'Movement for the Liberation of Angola': all one name
+                    continue
                 if group:  # a name the registry knows ends the run: 'Treasury' Secretary …
                     groups.append((group, True))
                 group, cut = [], True
