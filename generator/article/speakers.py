@@ -326,7 +326,11 @@ class Speakers:
         opening = self.sents[sentence_at(self.sents, q.open_at)]
         closing = self.sents[sentence_at(self.sents, max(q.open_at, q.end - 1))]
         after = [f for f in self._in(closing) if f.verb_start >= q.close_at]
-        before = [f for f in self._in(opening) if f.verb_end <= q.open_at]
+        # a frame a full stop parts from the quote ('… after the results were announced
+        # Thursday. “But we know …”') speaks for it only when it names someone
+        before = [f for f in self._in(opening) if f.verb_end <= q.open_at and (
+            f.speaker or f.source or not re.search(r"[.?!][”\"’')\]]*\s",
+                                                   self.masked[f.verb_end:q.open_at]))]
         right_after = [f for f in after if re.fullmatch(
             r"[\s,—–-]*", self.masked[q.close_at:min(f.subject_start, f.verb_start)])]
         for frames, where in ((right_after[:1], "after the quote"), (before[-1:], "before the quote"),
