@@ -195,6 +195,9 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
     candidates: dict[str, tuple[str, list[tuple[int, int]]]] = {}  # surname -> full name, places
 
     def organization(s: int, e: int) -> None:
+        owner = re.search(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)[’']s\s+$", masked[max(0, s - 30):s])
+        if owner and owner.group(1) in states.NAMES:
+            s -= len(owner.group(0))  # "China’s Ministry of Industry", as the article names it
         name = name_text(text[s:e])
         if masked[e - 1] == "." and not name.endswith(("Inc.", "Co.", "U.N.", "U.S.")):
             name, e = name[:-1], e - 1

@@ -284,7 +284,9 @@ class Speakers:
             for m in reversed(self.mentions):
                 if m.end <= position and m.kind == "person":
                     role = role_around(self.text, m.start, m.end) or ""
-                    if noun in role.lower().replace("-", " ").split():
+                    # 'the senator' for 'Senate Republican leader Mitch McConnell' too
+                    if any(w == noun or (len(noun) > 5 and w[:5] == noun[:5])
+                           for w in role.lower().replace("-", " ").split()):
                         return m.key
         return None
 
