@@ -146,6 +146,13 @@ class Speakers:
                         mention.kind == "person" and _GAP.match(gap.replace(",", "", 1)))) and \
                         not _OBJECT_BEFORE.search(self.masked, max(floor, mention.start - 12),
                                                   mention.start):
+                    if re.search(r"[^\s,;]\s+(?:and|or)\s+(?:the\s+)?$",
+                                 self.masked[max(floor, mention.start - 12):mention.start]):
+                        # 'the OIE and the Food and Agriculture Organization have stated': two
+                        # speakers, and a quote has one; the reviewer decides
+                        return Frame(v0, v1, verb, mention.start, mention.end, None,
+                                     self.text[mention.start:mention.end],
+                                     "one of two or more named together")
                     behalf = _ON_BEHALF_OF.search(self.masked, max(floor, mention.start - 100),
                                                   mention.start)
                     if behalf:
@@ -313,12 +320,17 @@ class Speakers:
             return Attribution(a.speaker, "the speaker's own words, quoted in their quotation",
                                None, a.source, a.organization)
         told = re.search(r"(?:^|[.,;:!?]\s+|\b(?:had|you had|there was|there were)\s+)((?:[Aa]n?|[Tt]he|"
-                         r"[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any)\s+[^,.;:!?]{2,60}?)\s+(?:[\w,]+\s+){0,3}?"
+                         r"[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any)\s+[^,.;:!?]{2,60}?)\s+((?:[\w,]+\s+){0,3}?)"
                          r"(?:said|says|asked|asks|told|tells|shouted|yelled|like)\b[^.;!?]{0,20}?[,:]?\s*$",
                          before)
-        if told and _someone(told.group(1)):
-            phrase = " ".join(told.group(1).split())
-            return Attribution(None, f"“{phrase}” in the quotation around it", None, phrase)
+        if told:
+            # 'a little girl said to me': the phrase, with the words up to the verb it may need
+            words = told.group(2).replace(",", " ").split()
+            for k in range(len(words) + 1):
+                phrase = " ".join([*told.group(1).split(), *words[:k]])
+                if _someone(phrase):
+                    return Attribution(None, f"“{phrase}” in the quotation around it", None,
+                                       phrase)
         return Attribution(None, "words quoted inside another quotation")
 
     def _in(self, sentence: Sentence) -> list[Frame]:
