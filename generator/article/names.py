@@ -382,7 +382,8 @@ _HANDLE = re.compile(r"(?<![\w@])@[A-Za-z0-9_]{2,30}(?:\s+[A-Z][a-z]+){0,3}")
 # "Cohen's mother, Ruth,"
 _KIN = re.compile(rf"\b([A-Z][\w-]+)[’']s\s+(?:{_KIN_WORDS}),\s+$")
 # a name that opens a clause as its subject: 'Ellis Richard Salvia gave his reasons'
-_SUBJECT_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|still)\s+)?(?:is|was|has|had|gave|went"
+_SUBJECT_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|still|first|once|never|often|[a-z]+ly)\s+)?"
+                            r"(?:is|was|has|had|gave|went"
                             r"|took|made|came|got|[a-z]+ed|[a-z]+s)\b")
 # … but not a place: 'in West Darfur was', 'the Jebel Moon has'
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|of|from|to|near|into|across|outside|the|on)\s+$")

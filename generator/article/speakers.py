@@ -367,6 +367,14 @@ class Speakers:
             subject = self._subject(opening)
             if subject is not None:
                 return subject
+            said_of = re.search(r"\b(him|her)\s+(?:feel\s+|look\s+|seem\s+)?$",
+                                self.masked[opening.start:q.open_at])
+            if said_of:
+                # 'the events made him “a lot more cautious”': his words for himself
+                word = "he" if said_of.group(1) == "him" else "she"
+                speaker, how, _ = self._resolve_pronoun(word, opening.start + said_of.start(1))
+                if speaker is not None:
+                    return Attribution(speaker, f"said of “{said_of.group(1)}”: {how}")
             return Attribution(None, "a quoted phrase with no attribution in its sentence")
         previous = [(j, a) for j, a in enumerate(done) if self.quotes[j].last_paragraph == q.paragraph
                     and (a.speaker or a.source)]
