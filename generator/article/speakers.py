@@ -68,7 +68,8 @@ _PEOPLE = ROLE_NOUNS | {
     "shopkeeper", "driver", "passenger", "victim", "relative", "friend", "colleague", "girl", "boy",
     "child", "children", "men", "women", "group", "someone", "one", "team", "attacker", "gunman",
     "suspect", "assailant", "charges", "indictment", "report", "statement", "letter", "complaint",
-    "lawsuit", "filing", "ruling", "petition",
+    "lawsuit", "filing", "ruling", "petition", "prisoner", "inmate", "detainee", "demonstrator",
+    "official",
 }
 
 
@@ -82,6 +83,20 @@ def _someone(phrase: str) -> bool:
         head = words[-1] if words else ""
         if head in _PEOPLE or head.rstrip("s") in _PEOPLE or head.removesuffix("es") in _PEOPLE:
             return True
+    return False
+
+
+# the rest of a clause up to its verb: 'prisoners are' (saying), 'international students …'
+_CLAUSE = re.compile(r"([a-z][^,;:“”\"]{2,80}?)\s+(?:(?:are|is|were|was)\s+)?$")
+
+
+def _people_first(phrase: str) -> bool:
+    """A phrase whose first words name people: 'international students about to …', 'prisoners'."""
+    for word in re.findall(r"[a-z]+", phrase.lower())[:3]:
+        if word in _PEOPLE or (word.endswith("s") and word[:-1] in _PEOPLE):
+            return True
+        if word in ("the", "a", "an", "of", "to", "in", "about"):
+            return False
     return False
 
 
@@ -141,7 +156,8 @@ class Speakers:
         before = _HEDGE.sub(" ", self.masked[floor:v0])
         if verb != "according to":
             for mention in reversed(self.mentions):
-                gap = self.masked[mention.end:v0]
+                # 'the International Committee of the Red Cross (ICRC) said'
+                gap = re.sub(r"^\)", "", self.masked[mention.end:v0])
                 if floor <= mention.start and mention.end <= v0 and (_GAP.match(gap) or (
                         mention.kind == "person" and _GAP.match(gap.replace(",", "", 1)))) and \
                         not _OBJECT_BEFORE.search(self.masked, max(floor, mention.start - 12),
@@ -206,7 +222,8 @@ class Speakers:
                 role = role_before(self.text, mention.start)
                 if not gap or re.fullmatch(r"[Tt]he\s+", gap) and mention.kind != "person" or (
                         role and gap.strip().endswith(role) and len(gap) < 50
-                               and not re.search(r"[,;:.]", gap)) or _APPOSITION.fullmatch(gap):
+                        and not re.search(r"[,;:.]", gap) and not re.match(r"\s*that\b", gap)) \
+                        or _APPOSITION.fullmatch(gap):
                     return Frame(v0, v1, verb, mention.start, mention.end, mention.key,
                                  self.text[mention.start:mention.end], "named")
                 break
@@ -246,6 +263,14 @@ class Speakers:
             phrase = " ".join(unnamed.group(0).split())
             return Frame(v0, v1, verb, floor + unnamed.start(), v0, None, phrase, "unnamed",
                          phrase if _someone(phrase) else None)
+        # 'international students about to start school in the U.S. asked themselves': a clause
+        # that opens with people, named by no one, speaks as a described source
+        starts = [m.end() for m in re.finditer(r"(?:^|[,;:—–]\s+|(?<![A-Z])\.\s+|\bthat\s+)(?=[a-z])",
+                                               before)]
+        clause = _CLAUSE.match(before, starts[-1]) if starts else None
+        if clause and _people_first(clause.group(1)):
+            phrase = " ".join(clause.group(1).split())
+            return Frame(v0, v1, verb, floor + clause.start(1), v0, None, phrase, "unnamed", phrase)
         return None
 
     def _resolve_pronoun(self, word: str, position: int) -> tuple[str | None, str, Frame | None]:
