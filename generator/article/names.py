@@ -328,6 +328,12 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
             if before is not None and re.search(r"\b[Tt]he\s+$", masked[max(0, before - 4):before]):
                 the, cut, s = True, False, before
                 found[:] = [m for m in found if not (m.start == before and m.known)]
+        if cut and len(words) == 1 and words[0] in ORG_NOUNS:
+            # 'U.S. Navy', 'Russian Army': the state's own body, under the state's name
+            before = next((a for a, b in taken if b < s and not masked[b:s].strip()), None)
+            if before is not None:
+                organization(before, e)
+                continue
         if surface in _ORG_NAMES or _ACRONYM.fullmatch(surface) or (
                 the and not cut and _looks_like_speaker(masked, s, e)
                 and not any(w in ROLE_NOUNS for w in words)):

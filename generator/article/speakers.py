@@ -437,9 +437,9 @@ class Speakers:
                 return Attribution(speaker, f"the subject of its sentence, “{pronoun.group(1)}”: {how}")
             return None
         first = next((m for m in self.mentions if sentence.start <= m.start < sentence.end), None)
-        if first is not None and first.kind == "person" and not self.masked[
-                sentence.start:first.start].strip() and re.match(r"\s+[a-z]", self.masked[
-                    first.end:first.end + 2]):
+        lead = self.masked[sentence.start:first.start].strip() if first is not None else "x"
+        if first is not None and (lead == "" or (first.kind != "person" and lead in (
+                "A", "An", "The"))) and re.match(r"\s+[a-z]", self.masked[first.end:first.end + 2]):
             return Attribution(first.key, f"the subject of its sentence, “{first.name}”")
         return None
 
