@@ -209,9 +209,12 @@ class Speakers:
                         return Frame(v0, v1, verb, s, floor + definite.end(1), None, phrase,
                                      f"the same {noun} as before", same[-1].source,
                                      same[-1].organization)
+                # 'the student said' is a source; 'the president said' is someone the article
+                # named, whom the rules did not find: left to the reviewer, not made a source
                 return Frame(v0, v1, verb, s, floor + definite.end(1), speaker, phrase,
                              "refers back to an organization named earlier" if speaker else "unnamed",
-                             phrase if speaker is None and _someone(noun) else None)
+                             phrase if speaker is None and _someone(noun)
+                             and noun.lower() not in ROLE_NOUNS else None)
         if verb in _INVERTIBLE:
             after = self.masked[v1:v1 + 200]
             lead = len(after) - len(after.lstrip())
