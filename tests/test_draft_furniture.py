@@ -38,7 +38,9 @@ def test_datelines_bylines_and_outlets_are_read_off_the_story(head, dateline, ou
 def test_title_bottom_line_key_point_and_event_never_come_from_the_dateline():
     a = analyse(TASS, [], date(2025, 2, 3))
     assert a.dateline == "MOSCOW, February 3" and a.outlet == "TASS"
-    assert a.lead.startswith("Russia will respond")
+    # the story's first sentence, which a quotation after it does not lengthen
+    assert a.lead == ("Russia will respond to the new sanctions, Kremlin spokesman Dmitry Peskov "
+                      "said on Monday.")
     assert all("TASS" not in k for k in a.key_points)
     assert all("TASS" not in e.what for e in a.events)
     # a future date stays ahead of publication, though the verb is in the present tense
@@ -92,5 +94,11 @@ def test_proposed_names_are_whole_and_of_the_right_kind():
     assert proposed["vladimir-putin"] == ("Vladimir Putin", "person", "Russian President")
     assert proposed["jane-roe"] == ("Jane Roe", "person", "executive vice president of the Ford Foundation")
     assert not {"today", "george-h", "vladi", "mir-putin", "ford-foundation"} & set(proposed)
+    # a role never reaches back over the end of the sentence before; 'EU' is the European Union
+    b = analyse("The EU vowed on Friday to keep the pressure on. EU foreign policy chief Kaja Kallas "
+                "said the bloc “will not blink.”\n", [], date(2025, 2, 3))
+    assert {(p.id, p.name, p.role) for p in b.proposed} == {
+        ("european-union", "European Union", None),
+        ("kaja-kallas", "Kaja Kallas", "EU foreign policy chief")}
     assert [q.attribution.speaker for q in a.quotes] == [
         "russian-ministry-of-foreign-affairs", "jane-roe", "jane-roe"]

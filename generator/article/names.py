@@ -134,6 +134,9 @@ _LINK = r"(?:of|for|on|de|and)"
 _LINKED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_LINK}\s+(?:the\s+)?)?{_PARTICLE}?{_TOKEN})*")
 _ORG_NAMES = {"White House", "Kremlin", "Pentagon", "Congress", "United Nations", "U.N.", "UN",
               "NATO", "European Union", "EU", "Senate", "House of Representatives", "Vatican"}
+# short names that the press gives well-known organizations: one actor under its full name
+_ORG_SHORT = {"EU": "European Union", "E.U.": "European Union", "UN": "United Nations",
+              "U.N.": "United Nations"}
 
 
 def name_text(text: str) -> str:
@@ -201,6 +204,7 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         name = name_text(text[s:e])
         if masked[e - 1] == "." and not name.endswith(("Inc.", "Co.", "U.N.", "U.S.")):
             name, e = name[:-1], e - 1
+        name = _ORG_SHORT.get(name, name)
         key = slugify(name)
         proposed.setdefault(key, Proposed(key, name, "organization"))
         # a state inside the name ('… of Angola') is part of it, not a mention of its own
@@ -435,8 +439,9 @@ def role_before(text: str, name_start: int) -> str | None:
     for m in reversed(list(re.finditer(r"\S+", text[window:name_start]))):
         s, e = window + m.start(), window + m.end()
         word = m.group(0)
-        if text[e:boundary] != " " or word[-1] in ",;:)”\"—–":
-            break
+        if text[e:boundary] != " " or word[-1] in ",;:)”\"—–" or (
+                word[-1] == "." and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word)):
+            break  # a role never runs back over the end of a sentence: '… on. EU foreign policy chief'
         lowered = word.lower().rstrip(".")
         before_word = text[max(window, s - 20):s].split()[-1:] or [""]
         if lowered in ("for", "to", "with") and before_word[0].lower() in _FOR_SOMEONE:

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
 _SENTENCE_END = re.compile(r"[.?!][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+# … and before a quotation, whose words are masked out: '… on Monday. “xx xxxx'
+_SENTENCE_OR_QUOTE = re.compile(r"[.?!][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9]|[“\"][x\s])")
 # abbreviations after which a full stop does not end a sentence
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Sen|Rep|Gov|Prof|St|Jr|Sr|No|Jan|Feb|Mar|Apr"
@@ -196,12 +198,18 @@ def masked(text: str, quotes: list[Quote]) -> str:
     return "".join(chars)
 
 
-def sentences(masked_text: str, paras: list[Paragraph], quotes: list[Quote]) -> list[Sentence]:
+def sentences(masked_text: str, paras: list[Paragraph], quotes: list[Quote],
+              before_quotes: bool = False) -> list[Sentence]:
+    """The sentences of the writer's text. A quotation opening after a full stop is part of the
+    sentence before unless `before_quotes`: the speaker rules read `Blinken said. “…”` as one
+    sentence, so that an attribution reaches the quotation after it; a summary's sentences
+    (lead, events, candidates) end there."""
+    ends = _SENTENCE_OR_QUOTE if before_quotes else _SENTENCE_END
     out: list[Sentence] = []
     for p_index, para in enumerate(paras):
         position = para.start
         body = masked_text[para.start:para.end]
-        for m in _SENTENCE_END.finditer(body):
+        for m in ends.finditer(body):
             cut = para.start + m.start()
             if _ABBREVIATIONS.search(masked_text[position:cut + 1]):
                 continue

@@ -121,6 +121,8 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     quotes = find_quotes(text, paras)
     blank = masked(text, quotes)
     sents = sentences(blank, paras, quotes)
+    # the summary's own sentences also end before a quotation: the lead is not three of them
+    told = sentences(blank, paras, quotes, before_quotes=True)
     index = Registry(registry)
     names = find_names(text, blank, index)
     speakers = Speakers(text, blank, paras, sents, quotes, names.mentions)
@@ -133,7 +135,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     for q, a in zip(quotes, attributions, strict=True):
         if is_title(text, q):
             continue  # “Charging Bull”: a name in quotation marks, nobody's words
-        frame_sentence = _sentence_of(sents, a.frame.verb_start if a.frame else q.open_at)
+        frame_sentence = _sentence_of(told, a.frame.verb_start if a.frame else q.open_at)
         dates_there = find_dates(blank, frame_sentence.start, frame_sentence.end, published)
         when = dates_there[0].date if dates_there else None
         if when is None and a.how.startswith("continues") and draft_quotes:
@@ -150,25 +152,25 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
         names.proposed[key].role = role
     start = head.story_start
     body = [p for p in body if p.end > start]
-    lead_sentence = next((s for s in sents if s.end > start), None)
+    lead_sentence = next((s for s in told if s.end > start), None)
     lead = _clean(text[max(start, lead_sentence.start):lead_sentence.end]) if lead_sentence else ""
     key_points = []
     for p in body[:6]:
         if text[p.start] in "“\"" or len(key_points) == 3:
             continue
-        first = _sentence_of(sents, max(p.start, start))
+        first = _sentence_of(told, max(p.start, start))
         key_points.append(_clean(text[max(first.start, start):first.end]))
     analysis = Analysis(
         text=text, published=published, dateline=head.dateline,
         authors=head.authors or _authors(trailer), lead=lead, headline=head.headline,
         outlet=outlet or head.outlet or furniture.outlet_in(text), key_points=key_points, quotes=draft_quotes,
         actors=actors, proposed=[], proposed_roles=proposed_roles,
-        events=_events(text, blank, sents, names.mentions, index, published, start, trailer),
-        sanctions=_candidates(_SANCTION, text, blank, body, sents, names.mentions, index, published,
+        events=_events(text, blank, told, names.mentions, index, published, start, trailer),
+        sanctions=_candidates(_SANCTION, text, blank, body, told, names.mentions, index, published,
                               draft_quotes, start),
-        denials=_candidates(_DENIAL, text, blank, body, sents, names.mentions, index, published,
+        denials=_candidates(_DENIAL, text, blank, body, told, names.mentions, index, published,
                             draft_quotes, start),
-        pledges=_candidates(_PLEDGE, text, blank, body, sents, names.mentions, index, published,
+        pledges=_candidates(_PLEDGE, text, blank, body, told, names.mentions, index, published,
                             draft_quotes, start),
         unverified=unverified,
     )
