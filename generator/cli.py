@@ -344,7 +344,10 @@ def rename(root: Path, old: str, new: str, kind: str | None) -> None:
                    "resolved against it.")
 @click.option("--force", is_flag=True, help="Replace an existing summary of the article.")
 @click.option("--id", "briefing_id", metavar="ID", help="Id (and file name) of the summary.")
-def draft(root: Path, article: Path, published: str, force: bool, briefing_id: str | None) -> None:
+@click.option("--outlet", metavar="NAME", help="The outlet that published the article, when its "
+                                               "text does not say (a dateline's '(Reuters)').")
+def draft(root: Path, article: Path, published: str, force: bool, briefing_id: str | None,
+          outlet: str | None) -> None:
     """Write a draft summary of ARTICLE (a file in seeds/) into content/briefings/: every quote
     with its speaker, the actors, dates and candidate sanctions and denials, marked for review."""
     from datetime import date
@@ -358,19 +361,20 @@ def draft(root: Path, article: Path, published: str, force: bool, briefing_id: s
                                  param_hint="--published") from None
     project = load_stage.Project(root.resolve())
     try:
-        written = draft_stage.draft(project, article, day, force, briefing_id)
+        written = draft_stage.draft(project, article, day, force, briefing_id, outlet)
     except draft_stage.DraftError as exc:
         click.echo(f"draft: {exc.message}", err=True)
         sys.exit(exc.status)
     a = written.analysis
-    open_quotes = sum(1 for q in a.quotes if not q.known)
+    open_quotes = sum(1 for q in a.quotes if not (q.attribution.speaker or q.attribution.source))
     if not a.quotes:
         click.echo("draft: no quotations found in the article: the draft has no quotes", err=True)
     click.echo(f"draft: {'replaced' if written.replaced else 'wrote'} {project.rel(written.path)}: "
                f"{_counts(len(a.quotes), 'quote')} ({open_quotes} to attribute), "
-               f"{_counts(len(a.actors), 'actor')} ({len(a.proposed)} proposed), "
+               f"{_counts(len(a.actors), 'actor')} ({len(a.proposed)} proposed"
+               + (f" in {project.rel(written.proposals)}" if written.proposals else "") + "), "
                f"{_counts(len(a.events), 'date')}, "
-               f"{_counts(len(a.sanctions) + len(a.denials), 'candidate')} to review; "
+               f"{_counts(len(a.sanctions) + len(a.denials) + len(a.pledges), 'candidate')} to review; "
                "set 'status: reviewed' once reviewed")
 
 

@@ -283,7 +283,10 @@ class _Format:
 
     def record_example(self, name: str) -> dict[str, Any]:
         schema = self.defs[name]
-        return {f: self.example(name, f, node) for f, node in schema.get("properties", {}).items()}
+        # a field that stands instead of another (a quote's `source` for its `speaker`) has its
+        # own example in its table, and none in the complete file, which would then not validate
+        return {f: self.example(name, f, node) for f, node in schema.get("properties", {}).items()
+                if node.get("x-in-complete-example", True)}
 
     def section(self, name: str, heading: str, where: str | None) -> list[str]:
         schema = self.defs[name]

@@ -39,6 +39,20 @@ def test_a_drafted_speaker_is_judged_against_its_label(label, drafted, verdict):
     assert judge(label, drafted, NAMES, SPEAKERS) == verdict
 
 
+@pytest.mark.parametrize(("label", "source", "organization", "verdict"), [
+    ({"unnamed": "a government spokesman"}, "a government spokesman", None, Verdict(True, False, None)),
+    # a source that speaks for the labelled organization names it as well as the draft can
+    ({"speaker": "velmora"}, "a spokeswoman for the cinema chain", "velmora",
+     Verdict(True, False, None)),
+    ({"speaker": "lind"}, "a spokeswoman", None, Verdict(False, False, NO_SPEAKER)),
+    # a source where the text names no one is made up all the same
+    ({"speaker": None}, "an official", None, Verdict(False, True, INVENTED)),
+])
+def test_a_described_source_is_judged_against_its_label(label, source, organization, verdict):
+    speakers = SPEAKERS | {"velmora": {"name": "Kino Velmora", "kind": "organization"}}
+    assert judge(label, None, NAMES, speakers, source, organization) == verdict
+
+
 def test_names_match_across_apostrophes_case_and_spacing():
     speakers = {"obrien": {"name": "Mike O’Sullivan", "kind": "person"}}
     assert judge({"speaker": "obrien"}, "x", {"x": "mike  o'sullivan"}, speakers).right
@@ -64,9 +78,9 @@ def test_a_real_style_set_is_scored_with_an_empty_registry(tmp_path: Path):
         encoding="utf-8")
     score = evaluate(tmp_path / "labels.yaml")
     assert (score.labelled, score.predicted, score.found) == (4, 3, 3)
-    # Ana Lind right by name; the unnamed spokesman not right but not invented; "useful." right
-    assert (score.speaker_right, score.invented) == (2, 0)
-    assert [len(score.by_class.get(k, [])) for k in ("missed quote", UNNAMED)] == [1, 1]
+    # Ana Lind right by name; the unnamed spokesman a described source; "useful." right
+    assert (score.speaker_right, score.invented) == (3, 0)
+    assert [len(score.by_class.get(k, [])) for k in ("missed quote", UNNAMED)] == [1, 0]
 
 
 def test_the_bench_reports_the_fictional_and_the_real_set_apart(monkeypatch, capsys):

@@ -129,17 +129,10 @@ def test_each_quoted_actor_has_a_page_listing_their_quotes(real_site: Path):
 
 
 # The draft of an article must find every quotation the reviewed summary holds, with the same
-# words, and either the reviewed speaker or none (left for the reviewer); a wrong speaker is worse
-# than none, because the reviewer is told it was found.
-DRAFT_FAILURES = {
-    "2018-08-09-russia-condemns-skripal-sanctions": "'A spokesman for Russian President Vladimir "
-    "Putin called the measures “unfriendly” and “unlawful.”' is attributed to Putin himself",
-}
-
-
-@pytest.mark.parametrize("briefing_id", [
-    pytest.param(b, marks=pytest.mark.xfail(strict=True, reason=DRAFT_FAILURES[b]))
-    if b in DRAFT_FAILURES else b for b in BRIEFINGS])
+# words, and either the reviewed speaker or none (left for the reviewer, or given as a source the
+# article describes: 'A spokesman for Russian President Vladimir Putin', not Putin himself); a
+# wrong speaker is worse than none, because the reviewer is told it was found.
+@pytest.mark.parametrize("briefing_id", BRIEFINGS)
 def test_draft_finds_every_quote_and_no_wrong_speaker(tmp_path: Path, briefing_id: str):
     root = _with_real_articles(tmp_path / "project", summaries=False)
     drafted = {_words(q["text"]): q.get("speaker") for q in _draft(root, briefing_id)["quotes"]}

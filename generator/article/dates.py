@@ -72,7 +72,8 @@ def _ym(d: date) -> str:
     return f"{d.year:04d}-{d.month:02d}"
 
 
-def resolve(kind: str, m: re.Match, published: date, future: bool) -> tuple[str, str | None] | None:
+def resolve(kind: str, m: re.Match, published: date, future: bool | None
+            ) -> tuple[str, str | None] | None:
     if kind == "part":
         word = m.group(1).lower()
         return f"{word} {m.group(2)}", None
@@ -87,7 +88,15 @@ def resolve(kind: str, m: re.Match, published: date, future: bool) -> tuple[str,
             return None
     if kind == "month_day":
         month = _month_of(m.group(1))
-        year = _year_for_month(month, published, future)
+        if future is None:  # the nearer of this date in the years around publication
+            try:
+                days = [(abs((date(y, month, int(m.group(2))) - published).days), y)
+                        for y in (published.year - 1, published.year, published.year + 1)]
+            except ValueError:
+                return None
+            year = min(days)[1]
+        else:
+            year = _year_for_month(month, published, future)
         try:
             return date(year, month, int(m.group(2))).isoformat(), None
         except ValueError:
@@ -96,7 +105,7 @@ def resolve(kind: str, m: re.Match, published: date, future: bool) -> tuple[str,
         return f"{int(m.group(2)):04d}-{_month_of(m.group(1)):02d}", None
     if kind == "month":
         month = _month_of(m.group(1))
-        return f"{_year_for_month(month, published, future):04d}-{month:02d}", None
+        return f"{_year_for_month(month, published, bool(future)):04d}-{month:02d}", None
     if kind == "season":
         season = m.group(1).lower()
         first = _SEASONS[season]
@@ -176,13 +185,21 @@ def find_dates(text: str, start: int, end: int, published: date) -> list[FoundDa
     return sorted(found, key=lambda d: d.start)
 
 
-def _future(sentence: str, start: int, end: int) -> bool:
-    """Whether the clause holding a date speaks of what is to come: 'Wednesday’s talks will be'
-    but not 'Lammy will go, in his first visit since taking office in July'."""
+_PAST = re.compile(r"\b(?:was|were|had|did|said|ago|last|earlier|since|\w+ed)\b", re.IGNORECASE)
+
+
+def _future(sentence: str, start: int, end: int) -> bool | None:
+    """The tense of the clause holding a date: True for what is to come ('Wednesday’s talks will
+    be', 'the law takes effect April 1' is not past either), False for what was ('Lammy will go,
+    in his first visit since taking office in July'), None when the verbs do not say."""
     cuts = [m.end() for m in re.finditer(r"[,;—–]", sentence[:start])]
     after = re.search(r"[,;—–]", sentence[end:])
     clause = sentence[cuts[-1] if cuts else 0:end + (after.start() if after else len(sentence))]
-    return bool(_FUTURE.search(clause)) and not re.search(r"\b(?:since|ago|last)\b", clause)
+    if re.search(r"\b(?:since|ago|last)\b", clause):
+        return False
+    if _FUTURE.search(clause):
+        return True
+    return False if _PAST.search(clause) else None
 
 
 _DATELINE = re.compile(r"^\s*([A-Z][A-Z .,’'-]{1,60}?)(?:,\s+[A-Z][\w .]{1,30}?)?\s*(?:\([^)]{1,30}\)\s*)?"

@@ -19,27 +19,22 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import Mention, role_before
+from .names import ROLE_NOUNS, VERBS, Mention, role_around, role_before
 from .text import Paragraph, Quote, Sentence, sentence_at
 
-VERBS = (r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|declared|insisted|noted"
-         r"|argued|replied|responded|explained|stated|asked|asks|urged|pledged|vowed|countered"
-         r"|cautioned|admitted|acknowledged|conceded|claimed|announced|posted|tweeted|recalled"
-         r"|remarked|continued|predicted|joked|complained|observed|indicated|called|insists"
-         r"|dismissed|described|denounced|branded"
-         r"|according to")
 _VERB = re.compile(rf"(?<![\w-])(?:{VERBS})(?![\w-])")
 _INVERTIBLE = {"said", "says", "added", "asked", "wrote", "continued", "according to", "writes",
-               "adds", "replied"}
+               "adds", "replied", "tweeted", "emailed", "posted", "reported"}
 _GAP_WORDS = (r"has|have|had|also|later|then|again|previously|publicly|privately|separately"
-              r"|repeatedly|would|will|once|further|recently|earlier|still|quickly|flatly|just")
+              r"|repeatedly|would|will|once|further|recently|earlier|still|quickly|flatly|just"
+              r"|allegedly|reportedly")
 _GAP = re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},)?\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _PRONOUN = re.compile(rf"\b(he|she|it|they|He|She|It|They)\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _WHO = re.compile(rf",\s+who\s+(?:(?:{_GAP_WORDS})\s+)*$")
-_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[a-z][\w-]*\s+){0,2}?([a-z][\w-]*))\s*$")
+_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([a-z][\w-]*))\s*$")
 _APPOSITION = re.compile(r"(?:its|his|her|their|the|a|an)\s+[\w\s’'-]{1,40},\s*")
 _TRAILING_APPOSITION = re.compile(r",[^,“”\"]{1,60},\s*$")
-_SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?spokes(?:man|woman|person)\b.*$",
+_SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,4}?spokes(?:man|woman|person)\b.*$",
                            re.IGNORECASE)
 _UNNAMED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any"
                       r"|[Oo]ther|[Mm]ost|[Ff]ew)\s+(?:[\w.’'-]+\s+){0,4}?[\w’'-]+"
@@ -47,8 +42,62 @@ _UNNAMED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|
                       r"|[Cc]ritics|[Ww]itnesses|[Aa]uthorities|[Pp]olice))\s*$")
 _CAME_FROM = re.compile(r"\b(?:words|remarks?|comments?|verdict|message|assessment|statement|assurance"
                         r"|warning|promise|pledge)\b|\bcame from\b")
+# someone who speaks for the actor named right after: 'a spokesman for', 'an aide to'
+_ON_BEHALF_OF = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w.’'-]+\s+){0,3}?"
+    r"(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|assistants?|envoys?"
+    r"|representatives?|officials?|lawyers?|attorneys?|deputy|staff(?:ers?)?|press secretary"
+    r"|sources?|members?)\s+(?:for|to|of|with|close to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
+# a name after a preposition is no subject: 'students about to start school in the U.S. asked'
+_OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|into|across|near|about|for|with)\s+(?:the\s+)?$")
+_HEDGE = re.compile(r"\s(?:(?:was|were|is|are)\s+(?:reported|quoted|heard)\s+as|allegedly|reportedly"
+                    r"|also)\s+$")
+_BACK = 4  # paragraphs a pronoun may look back for its person
 _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", "this", "what",
                  "who", "x"}
+
+
+# nouns for people who speak without a name: 'a U.S. official', 'one student', 'residents'
+_PEOPLE = ROLE_NOUNS | {
+    "source", "resident", "witness", "expert", "man", "woman", "person", "people", "student",
+    "voter", "worker", "protester", "protestor", "farmer", "fisherman", "fishermen", "soldier",
+    "teacher", "parent", "mother", "father", "member", "supporter", "critic", "observer",
+    "journalist", "reporter", "lawyer", "neighbor", "neighbour", "survivor", "refugee", "migrant",
+    "police", "authorities", "user", "owner", "employee", "staffer", "aide", "insider",
+    "participant", "organizer", "organiser", "leader", "doctor", "nurse", "villager", "citizen",
+    "shopkeeper", "driver", "passenger", "victim", "relative", "friend", "colleague", "girl", "boy",
+    "child", "children", "men", "women", "group", "someone", "one", "team", "attacker", "gunman",
+    "suspect", "assailant", "charges", "indictment", "report", "statement", "letter", "complaint",
+    "lawsuit", "filing", "ruling", "petition", "prisoner", "inmate", "detainee", "demonstrator",
+    "official",
+}
+
+
+def _someone(phrase: str) -> bool:
+    """Whether a phrase describes people who can speak: 'a senior official', 'a graduate student
+    at Georgetown University', not 'the list'."""
+    lowered = phrase.lower()
+    first = re.split(r"\s(?:at|in|of|for|from|with|who|which|on|that|to)\s", lowered)[0]
+    for part in (lowered, first):
+        words = re.findall(r"[a-z]+", part)
+        head = words[-1] if words else ""
+        if head in _PEOPLE or head.rstrip("s") in _PEOPLE or head.removesuffix("es") in _PEOPLE:
+            return True
+    return False
+
+
+# the rest of a clause up to its verb: 'prisoners are' (saying), 'international students …'
+_CLAUSE = re.compile(r"([a-z][^,;:“”\"]{2,80}?)\s+(?:(?:are|is|were|was)\s+)?$")
+
+
+def _people_first(phrase: str) -> bool:
+    """A phrase whose first words name people: 'international students about to …', 'prisoners'."""
+    for word in re.findall(r"[a-z]+", phrase.lower())[:3]:
+        if word in _PEOPLE or (word.endswith("s") and word[:-1] in _PEOPLE):
+            return True
+        if word in ("the", "a", "an", "of", "to", "in", "about"):
+            return False
+    return False
 
 
 @dataclass
@@ -63,6 +112,10 @@ class Frame:
     speaker: str | None  # resolved actor key, or None
     subject: str  # the words as written: 'Blinken', 'he', 'a U.S. official'
     how: str
+    # a speaker the article describes without naming ('a U.S. official'), and the organization
+    # it speaks for when the article says ('a spokeswoman for the cinema chain, Kino Velmora')
+    source: str | None = None
+    organization: str | None = None
 
 
 @dataclass
@@ -70,6 +123,8 @@ class Attribution:
     speaker: str | None
     how: str  # why this speaker, for the reviewer
     frame: Frame | None = None
+    source: str | None = None  # an unnamed speaker as the article describes them
+    organization: str | None = None  # whom that source speaks for
 
 
 class Speakers:
@@ -97,11 +152,31 @@ class Speakers:
         for q in self.quotes:  # never look back across a quote
             if floor <= q.close_at <= v0:
                 floor = q.close_at
-        before = self.masked[floor:v0]
+        # 'The attacker allegedly told', 'A Navy official was reported as saying'
+        before = _HEDGE.sub(" ", self.masked[floor:v0])
         if verb != "according to":
             for mention in reversed(self.mentions):
-                if floor <= mention.start and mention.end <= v0 and _GAP.match(
-                        self.masked[mention.end:v0]):
+                # 'the International Committee of the Red Cross (ICRC) said'
+                gap = re.sub(r"^\)", "", self.masked[mention.end:v0])
+                if floor <= mention.start and mention.end <= v0 and (_GAP.match(gap) or (
+                        mention.kind == "person" and _GAP.match(gap.replace(",", "", 1)))) and \
+                        not _OBJECT_BEFORE.search(self.masked, max(floor, mention.start - 12),
+                                                  mention.start):
+                    if re.search(r"[^\s,;]\s+(?:and|or)\s+(?:the\s+)?$",
+                                 self.masked[max(floor, mention.start - 12):mention.start]):
+                        # 'the OIE and the Food and Agriculture Organization have stated': two
+                        # speakers, and a quote has one; the reviewer decides
+                        return Frame(v0, v1, verb, mention.start, mention.end, None,
+                                     self.text[mention.start:mention.end],
+                                     "one of two or more named together")
+                    behalf = _ON_BEHALF_OF.search(self.masked, max(floor, mention.start - 100),
+                                                  mention.start)
+                    if behalf:
+                        # 'a spokesman for Russian President Vladimir Putin called': not Putin
+                        phrase = " ".join(self.text[behalf.start():mention.end].split())
+                        return Frame(v0, v1, verb, behalf.start(), mention.end, None, phrase,
+                                     "speaks for", phrase,
+                                     mention.key if mention.kind != "person" else None)
                     return Frame(v0, v1, verb, mention.start, mention.end, mention.key,
                                  self.text[mention.start:mention.end], "named")
                 if mention.end <= floor:
@@ -118,15 +193,28 @@ class Speakers:
             if pronoun:
                 s = floor + pronoun.start(1)
                 word = pronoun.group(1).lower()
-                speaker, how = self._resolve_pronoun(word, s)
-                return Frame(v0, v1, verb, s, s + len(word), speaker, pronoun.group(1), how)
+                speaker, how, last = self._resolve_pronoun(word, s)
+                return Frame(v0, v1, verb, s, s + len(word), speaker, pronoun.group(1), how,
+                             last.source if last else None, last.organization if last else None)
             definite = _DEFINITE.search(before)
             if definite and not re.search(r"\s{2,}|\n", definite.group(0)):
                 s = floor + definite.start()
-                speaker = self._resolve_definite(definite.group(2), s)
-                return Frame(v0, v1, verb, s, floor + definite.end(1), speaker,
-                             definite.group(0).strip(),
-                             "refers back to an organization named earlier" if speaker else "unnamed")
+                noun = definite.group(2)
+                speaker = self._resolve_definite(noun, s)
+                phrase = definite.group(0).strip()
+                if speaker is None and _someone(noun):
+                    # 'the student said' after 'a graduate student said': the same source
+                    same = [f for f in self.frames if f.source and noun.lower() in f.source.lower()]
+                    if same:
+                        return Frame(v0, v1, verb, s, floor + definite.end(1), None, phrase,
+                                     f"the same {noun} as before", same[-1].source,
+                                     same[-1].organization)
+                # 'the student said' is a source; 'the president said' is someone the article
+                # named, whom the rules did not find: left to the reviewer, not made a source
+                return Frame(v0, v1, verb, s, floor + definite.end(1), speaker, phrase,
+                             "refers back to an organization named earlier" if speaker else "unnamed",
+                             phrase if speaker is None and _someone(noun)
+                             and noun.lower() not in ROLE_NOUNS else None)
         if verb in _INVERTIBLE:
             after = self.masked[v1:v1 + 200]
             lead = len(after) - len(after.lstrip())
@@ -135,20 +223,33 @@ class Speakers:
                     continue
                 gap = self.masked[v1 + lead:mention.start]
                 role = role_before(self.text, mention.start)
-                if not gap or (role and gap.strip().endswith(role) and len(gap) < 50
-                               and not re.search(r"[,;:.]", gap)) or _APPOSITION.fullmatch(gap):
+                if not gap or re.fullmatch(r"[Tt]he\s+", gap) and mention.kind != "person" or (
+                        role and gap.strip().endswith(role) and len(gap) < 50
+                        and not re.search(r"[,;:.]", gap) and not re.match(r"\s*that\b", gap)) \
+                        or _APPOSITION.fullmatch(gap):
                     return Frame(v0, v1, verb, mention.start, mention.end, mention.key,
                                  self.text[mention.start:mention.end], "named")
                 break
-            if verb == "according to" or re.match(r"\s+(?:a|an|the|one)\s", after):
-                words = re.match(r"\s+([^,.;“”\"]{1,60})", after)
+            if verb == "according to" or (re.match(r"\s+(?:a|an|the|one)\s", after) and re.search(
+                    r"(?:^|[,”\"—–])\s*$", before)):
+                words = re.match(r"\s+([^,.;“”\"]{1,100})(?=[,.;“”\"]|$)", after) or re.match(
+                    r"\s+((?:[^\s,.;“”\"]+\s+){0,12}[^\s,.;“”\"]+)", after)
                 subject = words.group(1).strip() if words else ""
                 speaker = None
                 definite = re.match(r"\s+[Tt]he\s+([a-z][\w-]*)", after)
                 if definite:
                     speaker = self._resolve_definite(definite.group(1), v1)
+                end = v1 + lead + len(subject) + 40
+                for x in self.mentions:
+                    # 'emailed an international student who identified himself as @Vince Vela Nova'
+                    if v1 < x.start < end and x.kind == "person" and re.search(
+                            r"\b(?:named|called|identified (?:himself|herself|themselves) as)\s+$",
+                            self.masked[v1:x.start]):
+                        return Frame(v0, v1, verb, x.start, x.end, x.key,
+                                     self.text[x.start:x.end], "named")
                 return Frame(v0, v1, verb, v1 + lead, v1 + lead + len(subject), speaker, subject,
-                             "refers back to an organization named earlier" if speaker else "unnamed")
+                             "refers back to an organization named earlier" if speaker else "unnamed",
+                             None if speaker or not _someone(subject) else subject)
         before = _TRAILING_APPOSITION.sub(" ", before)
         spokes = _SPOKESPERSON.search(before)
         if spokes:
@@ -157,17 +258,28 @@ class Speakers:
                     and x.kind in ("organization", "state")]
             if orgs:
                 x = orgs[-1]
-                return Frame(v0, v1, verb, floor + spokes.start(), v0, x.key,
-                             " ".join(spokes.group(0).split()), "speaks for")
+                phrase = " ".join(spokes.group(0).split())
+                return Frame(v0, v1, verb, floor + spokes.start(), v0, None, phrase, "speaks for",
+                             phrase, x.key)
         unnamed = _UNNAMED.search(before)
         if unnamed and unnamed.group(0).split()[-1].lower() not in _NOT_SUBJECTS:
             phrase = " ".join(unnamed.group(0).split())
-            return Frame(v0, v1, verb, floor + unnamed.start(), v0, None, phrase, "unnamed")
+            return Frame(v0, v1, verb, floor + unnamed.start(), v0, None, phrase, "unnamed",
+                         phrase if _someone(phrase) else None)
+        # 'international students about to start school in the U.S. asked themselves': a clause
+        # that opens with people, named by no one, speaks as a described source
+        starts = [m.end() for m in re.finditer(r"(?:^|[,;:—–]\s+|(?<![A-Z])\.\s+|\bthat\s+)(?=[a-z])",
+                                               before)]
+        clause = _CLAUSE.match(before, starts[-1]) if starts else None
+        if clause and _people_first(clause.group(1)):
+            phrase = " ".join(clause.group(1).split())
+            return Frame(v0, v1, verb, floor + clause.start(1), v0, None, phrase, "unnamed", phrase)
         return None
 
-    def _resolve_pronoun(self, word: str, position: int) -> tuple[str | None, str]:
+    def _resolve_pronoun(self, word: str, position: int) -> tuple[str | None, str, Frame | None]:
+        """The actor a pronoun stands for, why, and the frame of an unnamed speaker it continues."""
         if word == "they":
-            return None, "'they' is not resolved"
+            return None, "'they' is not resolved", None
         kinds = {"person"} if word in ("he", "she") else {"organization", "state"}
         here = self._paragraph_of(position)
         for p in (here, here - 1):
@@ -175,24 +287,42 @@ class Speakers:
                 break
             para = self.paras[p]
             frames = [f for f in self.frames if para.start <= f.verb_start < min(position, para.end + 1)]
-            if frames and frames[-1].how == "unnamed" and word in ("he", "she"):
-                return None, f"'{word}' is the last speaker, who is not named"
-            if frames and frames[-1].how == "speaks for" and word in ("he", "she"):
-                return frames[-1].speaker, f"'{word}' is the last speaker, {frames[-1].subject}"
+            if frames and frames[-1].source and word in ("he", "she"):
+                return None, f"'{word}' is the last speaker, {frames[-1].source}", frames[-1]
             frames = [f for f in frames if f.speaker and self.kinds.get(f.speaker) in kinds]
             if frames:
-                return frames[-1].speaker, f"'{word}' is the last named speaker"
+                return frames[-1].speaker, f"'{word}' is the last named speaker", None
             named = [m for m in self.mentions if para.start <= m.start and m.end <= min(
                 position, para.end) and m.kind in kinds]
             if named:
-                return named[-1].key, f"'{word}' is the last {named[-1].kind} named"
-        return None, f"no one named before '{word}'"
+                return named[-1].key, f"'{word}' is the last {named[-1].kind} named", None
+        # further back, a few paragraphs at most (a digest of briefs changes story): the last
+        # speaker of that kind, else the last one of that kind named
+        floor = self.paras[max(0, here - _BACK)].start
+        frames = [f for f in self.frames if floor <= f.verb_start < position and f.speaker
+                  and self.kinds.get(f.speaker) in kinds]
+        if frames:
+            return frames[-1].speaker, f"'{word}' is the last named speaker, paragraphs before", None
+        named = [m for m in self.mentions if floor <= m.start and m.end <= position and m.kind in kinds]
+        if named:
+            return named[-1].key, f"'{word}' is the last {named[-1].kind} named, paragraphs before", None
+        return None, f"no one named before '{word}'", None
 
     def _resolve_definite(self, noun: str, position: int) -> str | None:
+        """'the ministry': the last organization named with that word; 'the senator': the last
+        person the article gave that role."""
         noun = noun.lower()
         for m in reversed(self.mentions):
             if m.end <= position and m.kind == "organization" and noun in m.name.lower():
                 return m.key
+        if noun in ROLE_NOUNS:
+            for m in reversed(self.mentions):
+                if m.end <= position and m.kind == "person":
+                    role = role_around(self.text, m.start, m.end) or ""
+                    # 'the senator' for 'Senate Republican leader Mitch McConnell' too
+                    if any(w == noun or (len(noun) > 5 and w[:5] == noun[:5])
+                           for w in role.lower().replace("-", " ").split()):
+                        return m.key
         return None
 
     # --- quotes ---------------------------------------------------------------------------------
@@ -200,8 +330,36 @@ class Speakers:
     def attribute(self) -> list[Attribution]:
         out: list[Attribution] = []
         for i, q in enumerate(self.quotes):
-            out.append(self._attribute(i, q, out))
+            out.append(self._inner(q, out) if q.nested else self._attribute(i, q, out))
         return out
+
+    def _inner(self, q: Quote, done: list[Attribution]) -> Attribution:
+        """Words quoted inside a quotation: the speaker's own thought ('My first thought was, ‘Oh,
+        my God …’'), or someone the speaker describes ('a little girl said to me, ‘…’')."""
+        outer = next((j for j, x in enumerate(self.quotes[:len(done)])
+                      if not x.nested and x.start <= q.open_at and q.close_at <= x.end), None)
+        if outer is None:
+            return Attribution(None, "words quoted inside another quotation")
+        before = self.text[self.quotes[outer].start:q.open_at]
+        whole = not before.strip() and not self.text[q.close_at:self.quotes[outer].end].strip()
+        if whole or re.search(r"\b(?:[Mm]y (?:first |only )?(?:thought|reaction) was|I (?:thought|said|told "
+                     r"\w+|asked|wrote|was like)|I (?:just )?(?:kept )?thinking),?\s*$", before):
+            a = done[outer]
+            return Attribution(a.speaker, "the speaker's own words, quoted in their quotation",
+                               None, a.source, a.organization)
+        told = re.search(r"(?:^|[.,;:!?]\s+|\b(?:had|you had|there was|there were)\s+)((?:[Aa]n?|[Tt]he|"
+                         r"[Oo]ne|[Ss]ome|[Ss]everal|[Mm]any)\s+[^,.;:!?]{2,60}?)\s+((?:[\w,]+\s+){0,3}?)"
+                         r"(?:said|says|asked|asks|told|tells|shouted|yelled|like)\b[^.;!?]{0,20}?[,:]?\s*$",
+                         before)
+        if told:
+            # 'a little girl said to me': the phrase, with the words up to the verb it may need
+            words = told.group(2).replace(",", " ").split()
+            for k in range(len(words) + 1):
+                phrase = " ".join([*told.group(1).split(), *words[:k]])
+                if _someone(phrase):
+                    return Attribution(None, f"“{phrase}” in the quotation around it", None,
+                                       phrase)
+        return Attribution(None, "words quoted inside another quotation")
 
     def _in(self, sentence: Sentence) -> list[Frame]:
         return [f for f in self.frames if sentence.start <= f.verb_start < sentence.end]
@@ -210,7 +368,11 @@ class Speakers:
         opening = self.sents[sentence_at(self.sents, q.open_at)]
         closing = self.sents[sentence_at(self.sents, max(q.open_at, q.end - 1))]
         after = [f for f in self._in(closing) if f.verb_start >= q.close_at]
-        before = [f for f in self._in(opening) if f.verb_end <= q.open_at]
+        # a frame a full stop parts from the quote ('… after the results were announced
+        # Thursday. “But we know …”') speaks for it only when it names someone
+        before = [f for f in self._in(opening) if f.verb_end <= q.open_at and (
+            f.speaker or f.source or not re.search(r"[.?!][”\"’')\]]*\s",
+                                                   self.masked[f.verb_end:q.open_at]))]
         right_after = [f for f in after if re.fullmatch(
             r"[\s,—–-]*", self.masked[q.close_at:min(f.subject_start, f.verb_start)])]
         for frames, where in ((right_after[:1], "after the quote"), (before[-1:], "before the quote"),
@@ -219,6 +381,8 @@ class Speakers:
                 f = frames[0]
                 how = f"“{f.subject} {f.verb}” {where}" if f.subject_start < f.verb_start else (
                     f"“{f.verb} {f.subject}” {where}")
+                if f.speaker is None and f.source:
+                    return Attribution(None, f"{how}: {f.how}", f, f.source, f.organization)
                 if f.speaker is None:
                     return Attribution(None, f"{how}: {f.how}, not a named actor", f)
                 return Attribution(f.speaker, how if f.how == "named" else f"{how}: {f.how}", f)
@@ -228,23 +392,104 @@ class Speakers:
             if named:
                 return Attribution(named[0].key, f"introduced with a colon by “{named[0].name}”")
         if q.fragment:
+            subject = self._subject(opening)
+            if subject is not None:
+                return subject
+            said_of = re.search(r"\b(him|her)\s+(?:feel\s+|look\s+|seem\s+)?$",
+                                self.masked[opening.start:q.open_at])
+            if said_of:
+                # 'the events made him “a lot more cautious”': his words for himself
+                word = "he" if said_of.group(1) == "him" else "she"
+                speaker, how, _ = self._resolve_pronoun(word, opening.start + said_of.start(1))
+                if speaker is not None:
+                    return Attribution(speaker, f"said of “{said_of.group(1)}”: {how}")
             return Attribution(None, "a quoted phrase with no attribution in its sentence")
         previous = [(j, a) for j, a in enumerate(done) if self.quotes[j].last_paragraph == q.paragraph
-                    and a.speaker]
+                    and (a.speaker or a.source)]
         if previous:
-            return Attribution(previous[-1][1].speaker, "continues the quote before it")
+            a = previous[-1][1]
+            return Attribution(a.speaker, "continues the quote before it", None, a.source,
+                               a.organization)
         named_next = self._named_next(q, closing)
         if named_next is not None:
             return named_next
         para = self.paras[q.paragraph]
+        introduced = self._introduced_before(q, opening)
+        if introduced is not None:
+            return introduced
         if q.open_at == para.start and q.paragraph > 0:
             earlier = [(j, a) for j, a in enumerate(done)
                        if self.quotes[j].last_paragraph == q.paragraph - 1]
             last_sentence = self.sents[sentence_at(self.sents, self.paras[q.paragraph - 1].end - 1)]
-            if earlier and earlier[-1][1].speaker and self.quotes[earlier[-1][0]].open_at >= \
-                    last_sentence.start:
-                return Attribution(earlier[-1][1].speaker, "continues the quote ending the paragraph before")
+            if earlier and (earlier[-1][1].speaker or earlier[-1][1].source) and \
+                    self.quotes[earlier[-1][0]].open_at >= last_sentence.start:
+                a = earlier[-1][1]
+                return Attribution(a.speaker, "continues the quote ending the paragraph before",
+                                   None, a.source, a.organization)
         return Attribution(None, "no attribution found in the text")
+
+    def _subject(self, sentence: Sentence) -> Attribution | None:
+        """`She was excited when she got into Columbia “because …”`: a phrase quoted in a
+        sentence whose subject is a person, with no speech verb, is that person's word."""
+        words = self.masked[sentence.start:sentence.end]
+        pronoun = re.match(r"\s*(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?([Hh]e|[Ss]he)\s+[a-z]", words)
+        if pronoun:
+            speaker, how, last = self._resolve_pronoun(pronoun.group(1).lower(),
+                                                       sentence.start + pronoun.start(1))
+            if speaker is not None:
+                return Attribution(speaker, f"the subject of its sentence, “{pronoun.group(1)}”: {how}")
+            return None
+        first = next((m for m in self.mentions if sentence.start <= m.start < sentence.end), None)
+        lead = self.masked[sentence.start:first.start].strip() if first is not None else "x"
+        if first is not None and (lead == "" or (first.kind != "person" and lead in (
+                "A", "An", "The"))) and re.match(r"\s+[a-z]", self.masked[first.end:first.end + 2]):
+            return Attribution(first.key, f"the subject of its sentence, “{first.name}”")
+        return None
+
+    def _introduced_before(self, q: Quote, opening: Sentence) -> Attribution | None:
+        """`And she offers this advice to the young. “Don’t put off tomorrow …”`: a quotation
+        standing as a sentence of its own, after a sentence about one person, is that person's."""
+        if q.fragment:
+            return None
+        lead = self.masked[opening.start:q.open_at]
+        if lead.strip():
+            # the sentence rules do not end a sentence before a quotation: 'to the young. “…'
+            if not re.search(r"[.?!][”\"’')\]]*\s+$", lead):
+                return None
+            cut = [m.end() for m in re.finditer(r"[.?!][”\"’')\]]*\s+(?=\S)", lead)]
+            previous = Sentence(opening.start + (cut[-1] if cut else 0),
+                                q.open_at, opening.paragraph)
+            if any(x.close_at <= q.open_at and x.open_at >= previous.start for x in self.quotes):
+                return None
+        else:
+            position = self.sents.index(opening)
+            if position == 0:
+                return None
+            previous = self.sents[position - 1]
+            if previous.paragraph != opening.paragraph and \
+                    q.open_at != self.paras[q.paragraph].start:
+                return None
+            if previous.quotes:
+                return None  # the sentence before holds a quotation of its own: its speaker rules
+        words = self.masked[previous.start:previous.end]
+        # 'And she offers this advice', 'Tonight, in a long dress, she is excited'
+        pronoun = re.match(r"\s*(?:(?:And|But|So|Then|Now|Here|Today|Tonight)\s+)?"
+                           r"(?:[^.,;“”\"]{1,60},\s*){0,3}?([Hh]e|[Ss]he)\s+[a-z]", words)
+        if pronoun:
+            at = previous.start + pronoun.start(1)
+            speaker, how, last = self._resolve_pronoun(pronoun.group(1).lower(), at)
+            if speaker is not None:
+                return Attribution(speaker, f"the sentence before is about “{pronoun.group(1)}”: "
+                                            f"{how}")
+            if last is not None and last.source:
+                return Attribution(None, "the sentence before is about the same speaker", None,
+                                   last.source, last.organization)
+            return None
+        first = next((m for m in self.mentions if previous.start <= m.start < previous.end), None)
+        if first is not None and first.kind == "person" and not self.masked[
+                previous.start:first.start].strip(" ,"):
+            return Attribution(first.key, f"the sentence before is about “{first.name}”")
+        return None
 
     def _named_next(self, q: Quote, closing: Sentence) -> Attribution | None:
         """`“…” That was the verdict of Mayor Ilse Varn.`: a frame naming a speaker in the next

@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
 _SENTENCE_END = re.compile(r"[.?!][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+# … and before a quotation, whose words are masked out: '… on Monday. “xx xxxx'
+_SENTENCE_OR_QUOTE = re.compile(r"[.?!][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9]|[“\"][x\s])")
 # abbreviations after which a full stop does not end a sentence
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Sen|Rep|Gov|Prof|St|Jr|Sr|No|Jan|Feb|Mar|Apr"
@@ -34,6 +36,7 @@ class Quote:
     last_paragraph: int  # index of the paragraph where it ends
     closed: bool = True
     fragment: bool = False
+    nested: bool = False  # inside another quotation, in single marks
 
     @property
     def span(self) -> tuple[int, int]:
@@ -100,6 +103,16 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                     if current["depth"] == 0:
                         quotes.append(_close(current, i, p_index))
                         current = None
+                elif ch == STRAIGHT and current["depth"] == 1:
+                    # “…" closed by a straight mark, as pasted text has it; a straight mark that
+                    # opens ('said "no"') begins a quotation inside, which its pair closes
+                    if _opens_straight(text, i) and not current.get("inner"):
+                        current["inner"] = True
+                    elif current.get("inner"):
+                        current["inner"] = False
+                    elif _closes(text, i):
+                        quotes.append(_close(current, i, p_index))
+                        current = None
             elif ch == OPEN_CURLY:
                 current["depth"] += 1
             elif ch == CLOSE_CURLY and current["depth"] > 1:
@@ -120,11 +133,43 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
     quotes = [q for q in quotes if text[q.start:q.end].strip()]
     for q in quotes:
         q.fragment = _is_fragment(text, paras[q.paragraph], q)
-    return quotes
+    inner = [n for q in quotes for n in _nested(text, q)]
+    return sorted([*quotes, *inner], key=lambda q: (q.open_at, -q.end))
+
+
+_INNER = re.compile(r"(?<![^\s“\"(—–])[‘'](?=[A-Za-z0-9])(.+?)(?<=[\w.,!?…])[’']"
+                    r"(?=[\s”\",.;:!?)—–]|$)")
+
+
+def _nested(text: str, q: Quote) -> list[Quote]:
+    """Quotations inside a quotation, in single marks: `“My first thought was, ‘Oh, my God …’”`.
+    A mark inside a word is an apostrophe ('don't', 'Sahai's'), never one of these; a word or two
+    in single marks is the speaker's own scare quote (‘irregularities,’), part of their words."""
+    out = []
+    for m in _INNER.finditer(text, q.start, q.end):
+        if "\n" in m.group(1) or len(m.group(1).split()) < 5:
+            continue
+        out.append(Quote(m.start(1), m.end(1), m.start(), m.end(), q.paragraph, q.paragraph,
+                         nested=True))
+    return out
+
+
+def _closes(text: str, i: int) -> bool:
+    after = text[i + 1] if i + 1 < len(text) else " "
+    return not text[i - 1].isspace() and (after.isspace() or after in ",.;:!?)—–")
 
 
 def _close(current: dict, at: int, p_index: int) -> Quote:
     return Quote(current["start"], at, current["open_at"], at + 1, current["paragraph"], p_index)
+
+
+def is_title(text: str, q: Quote) -> bool:
+    """A name in quotation marks, not words anyone said: 'the statue “Charging Bull.”', the group
+    “The Science Girl”: a few words mid-sentence, each capitalized."""
+    words = text[q.start:q.end].rstrip(".,").split()
+    return q.fragment and 0 < len(words) <= 5 and all(
+        w[0].isupper() or w.lower() in ("of", "the", "and", "a", "an", "in", "on", "for")
+        for w in words) and words[0][0].isupper()
 
 
 def _is_fragment(text: str, para: Paragraph, q: Quote) -> bool:
@@ -142,6 +187,8 @@ def masked(text: str, quotes: list[Quote]) -> str:
     read words that a speaker said."""
     chars = list(text)
     for q in quotes:
+        if q.nested:
+            continue  # blanked with the quotation that holds it
         last = q.end - 1
         keep_last = q.end > q.start and text[last] in ".?!"
         for i in range(q.start, q.end):
@@ -151,12 +198,18 @@ def masked(text: str, quotes: list[Quote]) -> str:
     return "".join(chars)
 
 
-def sentences(masked_text: str, paras: list[Paragraph], quotes: list[Quote]) -> list[Sentence]:
+def sentences(masked_text: str, paras: list[Paragraph], quotes: list[Quote],
+              before_quotes: bool = False) -> list[Sentence]:
+    """The sentences of the writer's text. A quotation opening after a full stop is part of the
+    sentence before unless `before_quotes`: the speaker rules read `Blinken said. “…”` as one
+    sentence, so that an attribution reaches the quotation after it; a summary's sentences
+    (lead, events, candidates) end there."""
+    ends = _SENTENCE_OR_QUOTE if before_quotes else _SENTENCE_END
     out: list[Sentence] = []
     for p_index, para in enumerate(paras):
         position = para.start
         body = masked_text[para.start:para.end]
-        for m in _SENTENCE_END.finditer(body):
+        for m in ends.finditer(body):
             cut = para.start + m.start()
             if _ABBREVIATIONS.search(masked_text[position:cut + 1]):
                 continue

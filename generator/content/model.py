@@ -306,14 +306,33 @@ class BriefingActor(Strict):
                                       examples=[["Secretary of State Antony Blinken", "Blinken"]])
 
 
+class DescribedSource(Strict):
+    """A speaker the article describes without naming: 'a Google spokesman', 'an official'."""
+
+    description: PlainText = Field(description="The article's words for the speaker, as written: "
+                                               "'a Google spokesman'.",
+                                   examples=["A spokesman for Russian President Vladimir Putin"])
+    organization: ActorId | None = Field(None, description="Id of the actor the source speaks for, "
+                                                           "when the article says which.",
+                                         examples=["russia"])
+
+
 class Quote(Strict):
     """Words an actor said, as the article quotes them."""
 
     id: Slug = Field(description="Stable anchor of the quote: never reuse or renumber.",
                      examples=["blinken-shipments-received"])
-    speaker: ActorId | None = Field(description="Id in the actor registry. Empty only in a draft, "
-                                             "while the speaker is still to be identified.",
+    speaker: ActorId | None = Field(None, description="Id in the actor registry. Give a speaker or "
+                                                   "a source; both empty only in a draft, while "
+                                                   "the speaker is still to be identified.",
                                     examples=["antony-blinken"])
+    source: DescribedSource | None = Field(None, description="The speaker as the article describes "
+                                                             "them when it names no one, instead "
+                                                             "of `speaker`.",
+                                           examples=[{"description": "A spokesman for Russian "
+                                                      "President Vladimir Putin",
+                                                      "organization": "russia"}],
+                                           json_schema_extra={"x-in-complete-example": False})
     text: QuoteText = Field(description="Verbatim words between the quotation marks; '…' "
                                         "marks an omission.",
                             examples=["Russia has now received shipments of these missiles."])
@@ -328,6 +347,16 @@ class Quote(Strict):
     context: InlineMd | None = Field(None, description="The circumstances, shown with the quote.",
                                      examples=["Speaking in London after meetings with British "
                                                "officials."])
+
+    # a field validator, so that the error points at the 'source' line
+    @field_validator("source")
+    @classmethod
+    def _one_speaker(cls, source: DescribedSource | None, info: ValidationInfo
+                     ) -> DescribedSource | None:
+        if source is not None and info.data.get("speaker") is not None:
+            raise ValueError("a quote has a speaker or a described source, not both: keep "
+                             "`speaker` when the article names who spoke, else `source`")
+        return source
 
 
 class Sanction(Strict):

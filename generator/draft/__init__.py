@@ -7,26 +7,41 @@ and sentences about sanctions and denials proposed for review. The analyst keeps
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
+from pydantic import BaseModel
+
 from .. import files
-from ..article.dates import FoundDate, dateline, find_dates
+from ..article import furniture
+from ..article.dates import FoundDate, find_dates
 from ..article.names import Mention, Proposed, Registry, find_names, role_around, slugify
 from ..article.speakers import Attribution, Speakers
-from ..article.text import Paragraph, Quote, Sentence, find_quotes, masked, paragraphs, sentences
+from ..article.text import (
+    Paragraph,
+    Quote,
+    Sentence,
+    find_quotes,
+    is_title,
+    masked,
+    paragraphs,
+    sentences,
+)
 from ..content import yaml_source
 from ..content.load import Project, parse_file, read_seed
-from ..content.model import SLUG_PATTERN, Actor, Briefing
+from ..content.model import SLUG_PATTERN, Actor, ActorRegistry, Briefing
 from ..verify import matching
 
 _SANCTION = re.compile(r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|export controls"
                        r"|blacklist(?:ed|s)?|travel bans?)\b", re.IGNORECASE)
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|denial|reject(?:s|ed)?|dismiss(?:es|ed)?|"
                      r"refut(?:e|es|ed)|pushed back|push back|disputes?d?)\b", re.IGNORECASE)
+_PLEDGE = re.compile(r"\b(?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|commit(?:s|ted)?"
+                     r" to|swore|sworn to)\b", re.IGNORECASE)
 _TARGET_WORDS = re.compile(r"\b(?:on|against|targeting|over)\b")
 
 
@@ -55,6 +70,7 @@ class ActorEntry:
     actor: str
     role: str | None
     mentions: list[str]
+    known: bool = True  # in the registry, else a proposed actor
 
 
 @dataclass
@@ -82,7 +98,9 @@ class Analysis:
     published: date
     dateline: str | None
     authors: list[str]
-    lead: str
+    lead: str  # the story's first sentence, after any headline, byline and dateline
+    headline: str | None
+    outlet: str | None
     key_points: list[str]
     quotes: list[DraftQuote]
     actors: list[ActorEntry]
@@ -91,18 +109,22 @@ class Analysis:
     events: list[Event]
     sanctions: list[Candidate]
     denials: list[Candidate]
+    pledges: list[Candidate]
     # passages the rules took for quotations that `check` would refuse: (words, why), for review
     unverified: list[tuple[str, str]] = field(default_factory=list)
 
 
 # --- analysis --------------------------------------------------------------------------------------
 
-def analyse(text: str, registry: list[Actor], published: date) -> Analysis:
-    head = dateline(text)
+def analyse(text: str, registry: list[Actor], published: date, outlet: str | None = None
+            ) -> Analysis:
+    head = furniture.read(text)
     paras = paragraphs(text)
     quotes = find_quotes(text, paras)
     blank = masked(text, quotes)
     sents = sentences(blank, paras, quotes)
+    # the summary's own sentences also end before a quotation: the lead is not three of them
+    told = sentences(blank, paras, quotes, before_quotes=True)
     index = Registry(registry)
     names = find_names(text, blank, index)
     speakers = Speakers(text, blank, paras, sents, quotes, names.mentions)
@@ -113,7 +135,9 @@ def analyse(text: str, registry: list[Actor], published: date) -> Analysis:
 
     draft_quotes: list[DraftQuote] = []
     for q, a in zip(quotes, attributions, strict=True):
-        frame_sentence = _sentence_of(sents, a.frame.verb_start if a.frame else q.open_at)
+        if is_title(text, q):
+            continue  # “Charging Bull”: a name in quotation marks, nobody's words
+        frame_sentence = _sentence_of(told, a.frame.verb_start if a.frame else q.open_at)
         dates_there = find_dates(blank, frame_sentence.start, frame_sentence.end, published)
         when = dates_there[0].date if dates_there else None
         if when is None and a.how.startswith("continues") and draft_quotes:
@@ -126,28 +150,57 @@ def analyse(text: str, registry: list[Actor], published: date) -> Analysis:
     _name_quotes(draft_quotes, index, names.proposed)
 
     actors, proposed_roles = _actors(text, names.mentions, index, names.proposed)
-    start = head[1] if head else 0
-    lead_sentence = next((s for s in sents if s.end > start), None)
+    for key, role in proposed_roles.items():
+        names.proposed[key].role = role
+    start = head.story_start
+    body = [p for p in body if p.end > start]
+    lead_sentence = next((s for s in told if s.end > start), None)
     lead = _clean(text[max(start, lead_sentence.start):lead_sentence.end]) if lead_sentence else ""
     key_points: list[str] = []
     for p in body[:6]:
         if text[p.start] in "“\"" or len(key_points) == 3:
             continue
-        first = _sentence_of(sents, max(p.start, start))
+        first = _sentence_of(told, max(p.start, start))
         key_points.append(_clean(text[max(first.start, start):first.end]))
-    return Analysis(
-        text=text, published=published, dateline=head[0] if head else None,
-        authors=_authors(trailer), lead=lead, key_points=key_points, quotes=draft_quotes,
-        actors=actors, proposed=[names.proposed[k] for k in sorted(names.proposed)
-                                 if _used(k, names.mentions, draft_quotes)],
-        proposed_roles=proposed_roles,
-        events=_events(text, blank, sents, names.mentions, index, published, start, trailer),
-        sanctions=_candidates(_SANCTION, text, blank, body, sents, names.mentions, index, published,
+    analysis = Analysis(
+        text=text, published=published, dateline=head.dateline,
+        authors=head.authors or _authors(trailer), lead=lead, headline=head.headline,
+        outlet=outlet or head.outlet or furniture.outlet_in(text), key_points=key_points, quotes=draft_quotes,
+        actors=actors, proposed=[], proposed_roles=proposed_roles,
+        events=_events(text, blank, told, names.mentions, index, published, start, trailer),
+        sanctions=_candidates(_SANCTION, text, blank, body, told, names.mentions, index, published,
                               draft_quotes, start),
-        denials=_candidates(_DENIAL, text, blank, body, sents, names.mentions, index, published,
+        denials=_candidates(_DENIAL, text, blank, body, told, names.mentions, index, published,
+                            draft_quotes, start),
+        pledges=_candidates(_PLEDGE, text, blank, body, told, names.mentions, index, published,
                             draft_quotes, start),
         unverified=unverified,
     )
+    _select_proposals(analysis, names.proposed)
+    return analysis
+
+
+def _select_proposals(a: Analysis, proposed: dict[str, Proposed]) -> None:
+    """The proposed actors the draft refers to: speakers, the organizations of sources, people the
+    article gives a role, and states and organizations party to candidates or events. A person
+    named only in passing is left out: the fewer proposals, the fewer to review."""
+    used = {q.attribution.speaker for q in a.quotes} | {q.attribution.organization for q in a.quotes}
+    used |= {k for k, p in proposed.items() if p.kind == "person" and p.role}
+    for c in [*a.sanctions, *a.denials, *a.pledges]:
+        used |= {k for k in (*c.first, *c.second) if k in proposed and proposed[k].kind != "person"}
+    for e in a.events:
+        used |= {k for k in e.actors if k in proposed and proposed[k].kind != "person"}
+    a.proposed = [proposed[k] for k in sorted(proposed) if k in used]
+    chosen = {p.id for p in a.proposed}
+
+    def keep(keys: list[str]) -> list[str]:
+        return [k for k in keys if k in chosen or k not in proposed]
+
+    a.actors = [e for e in a.actors if e.known or e.actor in chosen]
+    for e in a.events:
+        e.actors = keep(e.actors)
+    for c in [*a.sanctions, *a.denials, *a.pledges]:
+        c.first, c.second = keep(c.first), keep(c.second)
 
 
 def _verifiable(text: str, quotes: list[DraftQuote]) -> tuple[list[DraftQuote],
@@ -196,11 +249,6 @@ def _clean(text: str) -> str:
     return " ".join(text.split()).strip()
 
 
-def _used(key: str, mentions: list[Mention], quotes: list[DraftQuote]) -> bool:
-    return any(q.attribution.speaker == key for q in quotes) or any(
-        m.key == key and m.kind == "person" for m in mentions)
-
-
 def _setting(blank: str, sentence: Sentence, para: Paragraph, kind: str | None) -> str:
     here = blank[sentence.start:sentence.end].lower()
     around = blank[para.start:para.end].lower()
@@ -224,7 +272,10 @@ def _name_quotes(quotes: list[DraftQuote], index: Registry, proposed: dict[str, 
             actor = index.actors[speaker]
             who = slugify(actor.name.split()[-1]) if actor.kind == "person" else speaker
         elif speaker in proposed:
-            who = slugify(proposed[speaker].name.split()[-1])
+            p = proposed[speaker]
+            who = slugify(p.name.split()[-1]) if p.kind == "person" else speaker
+        elif q.attribution.source:
+            who = slugify(q.attribution.source.split()[-1])
         else:
             who = "unattributed"
         words = slugify(" ".join(q.text.split()[:4]))
@@ -249,19 +300,20 @@ def _actors(text: str, mentions: list[Mention], index: Registry,
     entries: dict[str, ActorEntry] = {}
     roles: dict[str, str] = {}
     for m in mentions:
+        if not m.known and m.key not in proposed:
+            continue
         surface = text[m.start:m.end]
         role = None
         if m.kind == "person":
             role = role_around(text, _core_name_start(text, m), m.end)
-        if not m.known:
-            if role and m.key in proposed:
-                roles.setdefault(m.key, _plain(role))
-            continue
-        entry = entries.setdefault(m.key, ActorEntry(m.key, None, []))
+        if role and not m.known:
+            roles.setdefault(m.key, _plain(role))
+        entry = entries.setdefault(m.key, ActorEntry(m.key, None, [], m.known))
         if role and entry.role is None:
             entry.role = _plain(role)
-        if "\n" not in surface and surface not in entry.mentions:
-            entry.mentions.append(" ".join(surface.split()))
+        shown = " ".join(surface.split())
+        if "\n" not in surface and shown not in entry.mentions:
+            entry.mentions.append(shown)
     return list(entries.values()), roles
 
 
@@ -283,8 +335,8 @@ def _authors(trailer: str) -> list[str]:
 
 
 def _registry_keys(mentions: list[Mention], start: int, end: int, index: Registry) -> list[str]:
-    return list(dict.fromkeys(m.key for m in mentions
-                              if start <= m.start and m.end <= end and m.key in index.actors))
+    """The actors named in text[start:end]: the registry's and proposed ones."""
+    return list(dict.fromkeys(m.key for m in mentions if start <= m.start and m.end <= end))
 
 
 def _events(text: str, blank: str, sents: list[Sentence], mentions: list[Mention], index: Registry,
@@ -295,7 +347,10 @@ def _events(text: str, blank: str, sents: list[Sentence], mentions: list[Mention
         if trailer and text[s.start:s.end].strip() in trailer:
             continue
         begin = max(s.start, story_start)
-        for found in find_dates(blank, begin, s.end, published):
+        # one event a sentence, dated by its first date; 'today' is the article's own day, no event
+        dated = [d for d in find_dates(blank, begin, s.end, published)
+                 if d.as_reported.lower() not in ("today", "tonight")]
+        for found in dated[:1]:
             what = _clean(text[begin:s.end])
             event = Event(found, what, _registry_keys(mentions, begin, s.end, index))
             base = slugify(f"{found.date} {' '.join(what.split()[:4])}")[:70].strip("-")
@@ -321,8 +376,9 @@ def _candidates(pattern: re.Pattern, text: str, blank: str, body: list[Paragraph
             continue
         cuts = [s.start + x.end() for x in re.finditer(r";|, and |, but ", blank[s.start:m.start()])]
         clause_start = cuts[-1] if cuts else s.start
+        kinds = {x.key: x.kind for x in mentions}
         first = [k for k in _registry_keys(mentions, clause_start, m.start(), index)
-                 if index.actors[k].kind != "person" or pattern is _DENIAL]
+                 if kinds[k] != "person" or pattern is not _SANCTION]
         target_at = _TARGET_WORDS.search(blank, m.end(), s.end)
         second = _registry_keys(mentions, target_at.start(), s.end, index) if target_at else []
         found = find_dates(blank, s.start, s.end, published)
@@ -379,20 +435,25 @@ def _comment(text: str) -> str:
 
 def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
     """The draft as YAML written by hand: in the article's order, with comments for the reviewer."""
-    n_open = sum(1 for q in a.quotes if not q.known)
+    n_proposed = sum(1 for q in a.quotes if q.attribution.speaker and not q.known)
+    n_sources = sum(1 for q in a.quotes if q.attribution.source and not q.attribution.speaker)
+    n_open = sum(1 for q in a.quotes if not (q.attribution.speaker or q.attribution.source))
     lines = [
         "# yaml-language-server: $schema=../../schema/briefing.schema.json",
         f"# DRAFT written by `briefing draft` from seeds/{seed}, published {a.published.isoformat()}.",
         "# Found by rules, not judged: check every line marked REVIEW, write the title, bottom line",
         "# and key points, then set `status: reviewed`. `check --strict` refuses drafts.",
-        f"# Quotes: {len(a.quotes)}, of which {n_open} without a speaker from the registry. Spans are",
+        f"# Quotes: {len(a.quotes)}: {len(a.quotes) - n_proposed - n_sources - n_open} by registry "
+        f"actors, {n_proposed} by proposed actors,",
+        f"# {n_sources} by sources described but not named, {n_open} with no speaker found. Spans are",
         "# character offsets [start, end) of the words between the quotation marks in the seed.",
         f"id: {briefing_id}",
-        f"title: {scalar(_plain(_shorten(a.lead or 'Draft summary of ' + seed, 100)))}"
-        "  # REVIEW: write the title",
+        f"title: {scalar(_plain(_shorten(a.headline or a.lead or 'Draft summary of ' + seed, 100)))}"
+        + ("  # REVIEW: the article's headline" if a.headline else "  # REVIEW: write the title"),
         "status: draft",
         "source:",
-        "  outlet: unknown  # REVIEW: name the outlet",
+        f"  outlet: {scalar(_plain(a.outlet))}  # REVIEW: found in the article" if a.outlet
+        else "  outlet: unknown  # REVIEW: name the outlet (or pass --outlet)",
         f"  published: {a.published.isoformat()}",
     ]
     if a.dateline:
@@ -407,34 +468,34 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
     lines += [f"  - {scalar(_md(k))}" for k in (a.key_points or ["To be written."])]
     lines += ["", "tags: []  # REVIEW: add tags", ""]
 
+    if a.proposed:
+        lines.append(f"# Actors marked 'proposed' are new: see content/actors/{proposals_name(briefing_id)}.")
     lines.append("actors:" if a.actors else "actors: []")
     for entry in a.actors:
-        lines.append(f"  - actor: {entry.actor}")
+        lines.append(f"  - actor: {entry.actor}" + ("" if entry.known else "  # proposed"))
         if entry.role:
             lines.append(f"    role: {scalar(entry.role)}")
         lines.append("    mentions:")
         lines += [f"      - {scalar(m)}" for m in entry.mentions]
-    if a.proposed:
-        lines += ["", "# REVIEW: proposed new actors, not in content/actors/. Add those that are right to",
-                  "# the registry, list them above, and set the speaker of their quotes:"]
-        for p in a.proposed:
-            lines += [f"#   - id: {p.id}", f"#     name: {_comment(p.name)}", f"#     kind: {p.kind}"]
-            if a.proposed_roles.get(p.id):
-                lines.append(f"#     role: {_comment(a.proposed_roles[p.id])}")
     lines.append("")
 
     lines.append("quotes:" if a.quotes else "quotes: []  # no quotations found in the article")
     for q in a.quotes:
         speaker = q.attribution.speaker
+        how = _comment(q.attribution.how)
         lines.append(f"  - id: {q.id}  # span [{q.quote.start}, {q.quote.end})"
                      + ("" if q.quote.closed else " REVIEW: no closing quotation mark"))
         if speaker and q.known:
-            lines.append(f"    speaker: {speaker}  # {_comment(q.attribution.how)}")
+            lines.append(f"    speaker: {speaker}  # {how}")
         elif speaker:
-            lines.append(f"    speaker:  # REVIEW: proposed new actor '{speaker}' "
-                         f"({_comment(q.attribution.how)})")
+            lines.append(f"    speaker: {speaker}  # REVIEW: proposed actor ({how})")
+        elif q.attribution.source:
+            lines += ["    source:",
+                      f"      description: {scalar(_plain(q.attribution.source))}  # REVIEW: {how}"]
+            if q.attribution.organization:
+                lines.append(f"      organization: {q.attribution.organization}")
         else:
-            lines.append(f"    speaker:  # REVIEW: {_comment(q.attribution.how)}")
+            lines.append(f"    speaker:  # REVIEW: {how}")
         lines.append(f"    text: {scalar(q.text)}")
         lines.append(f"    setting: {q.setting}")
         if q.quote.fragment:
@@ -467,6 +528,11 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
             lines.append(f"  #   denied_by: {_flow(c.first)}")
         if c.quotes:
             lines.append(f"  #   quotes: {_flow(c.quotes)}")
+    for c in a.pledges:
+        lines += ["  # REVIEW: a pledge, to record as a claim or an event:",
+                  f"  #   {_comment(c.sentence)}"]
+        if c.first:
+            lines.append(f"  #   by: {_flow(c.first)}")
     lines.append("")
     lines.append("events:" if a.events else "events: []")
     for e in a.events:
@@ -478,6 +544,31 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
         lines.append(f"    what: {scalar(_md(e.what))}")
         if e.actors:
             lines.append(f"    actors: {_flow(e.actors)}")
+    lines.append("")
+    return "\n".join(lines)
+
+
+def proposals_name(briefing_id: str) -> str:
+    return f"draft-{briefing_id}.yaml"
+
+
+def proposals_yaml(a: Analysis, briefing_id: str, seed: str) -> str:
+    """The actors a draft refers to that the registry lacks, as a registry file of their own, each
+    marked REVIEW: `check` warns of every mark and `check --strict` refuses it, so that no
+    proposal is published unread; deleting the mark accepts the actor."""
+    lines = [
+        "# yaml-language-server: $schema=../../schema/actors.schema.json",
+        f"# PROPOSED by `briefing draft` for content/briefings/{briefing_id}.yaml from seeds/{seed}:",
+        "# actors the registry lacked, as the article names them. Check each one's name, kind and",
+        "# role against the article, then delete its REVIEW mark to accept it (or move it to",
+        "# another registry file). Delete a wrong one and fix the quotes that name it.",
+        "actors:",
+    ]
+    for p in a.proposed:
+        lines += [f"  - id: {p.id}  # REVIEW: proposed from the article", f"    name: {scalar(p.name)}",
+                  f"    kind: {p.kind}"]
+        if p.role:
+            lines.append(f"    role: {scalar(_plain(p.role))}")
     lines.append("")
     return "\n".join(lines)
 
@@ -497,6 +588,7 @@ class Written:
     path: Path
     analysis: Analysis
     replaced: bool
+    proposals: Path | None = None  # the registry file of proposed actors, if any
 
 
 def _existing_summary(project: Project, seed: str) -> Path | None:
@@ -527,7 +619,7 @@ _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "has", "have", "had", 
 
 
 def draft(project: Project, article: Path, published: date, force: bool = False,
-          briefing_id: str | None = None) -> Written:
+          briefing_id: str | None = None, outlet: str | None = None) -> Written:
     """Write content/briefings/<id>.yaml for an article in seeds/; DraftError says why not."""
     seeds = project.seeds.resolve()
     try:
@@ -545,11 +637,17 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
     if briefing_id is not None and not re.match(SLUG_PATTERN, briefing_id):
         raise DraftError(f"--id '{briefing_id}' is not a valid id: use lower-case letters, digits and "
                          "single hyphens", 2)
-    registry = _registry(project)
-    analysis = analyse(text, registry, published)
     existing = _existing_summary(project, resolved.name)
-    if briefing_id is None:
-        briefing_id = existing.stem if existing else _briefing_id(published, analysis.lead, resolved.name)
+    chosen = briefing_id or (existing.stem if existing else None)
+    registry = _registry(project, chosen)
+    analysis = analyse(text, registry, published, outlet)
+    if chosen is None:
+        chosen = _briefing_id(published, analysis.headline or analysis.lead, resolved.name)
+        if (project.actors_dir / proposals_name(chosen)).exists():
+            # proposals of an earlier draft of this very briefing are not the registry's
+            registry = _registry(project, chosen)
+            analysis = analyse(text, registry, published, outlet)
+    briefing_id = chosen
     target = project.briefings_dir / f"{briefing_id}.yaml"
     if not force:
         if existing is not None and existing.exists():
@@ -558,22 +656,60 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
         if target.exists():
             raise DraftError(f"{project.rel(target)} already exists: pass --force to replace it with a "
                              "draft, or --id to write another file")
+    _distinct_ids(analysis, {a.id for a in registry})
     body = to_yaml(analysis, briefing_id, resolved.name, hashlib.sha256(raw).hexdigest())
-    project.briefings_dir.mkdir(parents=True, exist_ok=True)
-    if not files.inside(project.briefings_dir, project.root):
-        raise DraftError(f"{project.rel(project.briefings_dir)} leads outside the project: nothing "
-                         "written")
+    proposals = project.actors_dir / proposals_name(briefing_id)
+    for folder in (project.briefings_dir, project.actors_dir):
+        folder.mkdir(parents=True, exist_ok=True)
+        if not files.inside(folder, project.root):
+            raise DraftError(f"{project.rel(folder)} leads outside the project: nothing written")
     replaced = target.exists() or target.is_symlink()
-    with files.staged(target, body.encode("utf-8")) as temporary:
-        briefing, _, problems = parse_file(temporary, project.rel(target), Briefing)
-        if briefing is None:
-            raise DraftError("the draft did not pass the model (a bug in `briefing draft`); nothing "
-                             "written:\n" + "\n".join(str(p) for p in problems))
-    return Written(target, analysis, replaced)
+    staged: list[tuple[Path, str, type[BaseModel]]] = [(target, body, Briefing)]
+    if analysis.proposed:
+        staged.append((proposals, proposals_yaml(analysis, briefing_id, resolved.name),
+                       ActorRegistry))
+    with contextlib.ExitStack() as stack:
+        for path, data, model in staged:
+            temporary = stack.enter_context(files.staged(path, data.encode("utf-8")))
+            parsed, _, problems = parse_file(temporary, project.rel(path), model)
+            if parsed is None:
+                raise DraftError("the draft did not pass the model (a bug in `briefing draft`); "
+                                 "nothing written:\n" + "\n".join(str(p) for p in problems))
+    if not analysis.proposed and (proposals.is_file() and not proposals.is_symlink()):
+        proposals.unlink()  # an earlier draft's proposals, which this one no longer refers to
+    return Written(target, analysis, replaced, proposals if analysis.proposed else None)
 
 
-def _registry(project: Project) -> list[Actor]:
+def _distinct_ids(a: Analysis, taken: set[str]) -> None:
+    """A proposed actor whose id the registry already gives another actor gets an id of its own."""
+    renamed: dict[str, str] = {}
+    for p in a.proposed:
+        if p.id in taken:
+            n = 2
+            while f"{p.id}-{n}" in taken:
+                n += 1
+            renamed[p.id] = p.id = f"{p.id}-{n}"
+        taken.add(p.id)
+    if not renamed:
+        return
+    for q in a.quotes:
+        q.attribution.speaker = renamed.get(q.attribution.speaker or "", q.attribution.speaker)
+        q.attribution.organization = renamed.get(q.attribution.organization or "",
+                                                 q.attribution.organization)
+    for entry in a.actors:
+        entry.actor = renamed.get(entry.actor, entry.actor)
+    for c in [*a.sanctions, *a.denials, *a.pledges]:
+        c.first = [renamed.get(k, k) for k in c.first]
+        c.second = [renamed.get(k, k) for k in c.second]
+    for e in a.events:
+        e.actors = [renamed.get(k, k) for k in e.actors]
+
+
+def _registry(project: Project, briefing_id: str | None) -> list[Actor]:
+    """The registry, without the proposals of an earlier draft of the same briefing: a new draft
+    proposes them again, from the article."""
     from ..content.load import Content, load
 
     content: Content = load(project)
-    return [located.value for located in content.actors]
+    own = project.rel(project.actors_dir / proposals_name(briefing_id)) if briefing_id else None
+    return [located.value for located in content.actors if located.path != own]

@@ -13,8 +13,11 @@ quotes found. A label names its speaker by key (`speaker: key`), says the text n
 - a named label is right when the drafter's speaker is that key, or an actor (in the registry, or
   proposed by the drafter) whose name equals the labelled name;
 - a null label is right when the drafter leaves the speaker empty;
-- an unnamed label would be right when the drafter marks the quote as from an unnamed source; it
-  has no way to today, so an empty speaker there is counted as not invented, but not right.
+- an unnamed label is right when the drafter gives the quote a described source (`source:` in the
+  draft, 'a Google spokesman') rather than a speaker; an empty speaker there is not invented, but
+  not right either;
+- a named label of an organization is right, too, when the drafter gives a source that speaks for
+  it ('a spokeswoman for the cinema chain, Kino Velmora': a source for `kino-velmora`).
 
 An invented speaker is one the drafter sets where the label has none or an unnamed source, or a
 named speaker other than the labelled one: the error a reviewer is most likely to let through.
@@ -87,18 +90,28 @@ class Verdict:
 
 
 def judge(label: Mapping[str, Any], drafted: str | None, names: Mapping[str, str],
-          speakers: Mapping[str, Any]) -> Verdict:
+          speakers: Mapping[str, Any], source: str | None = None,
+          organization: str | None = None) -> Verdict:
     """The drafter's speaker for one found quote against its label. `names` maps the drafter's
-    actor ids to their names; `speakers` is the article's labelled speakers (key -> name, kind)."""
+    actor ids to their names; `speakers` is the article's labelled speakers (key -> name, kind);
+    `source` is the drafter's described source, if it gave one, and `organization` whom it speaks
+    for."""
     if "unnamed" in label:
         # no drafted speaker can be the anonymous source: any name given is made up
+        if drafted is None and source:
+            return Verdict(True, False, None)
         return Verdict(False, drafted is not None, INVENTED if drafted else UNNAMED)
     key = label.get("speaker")
     if key is None:
-        return Verdict(drafted is None, drafted is not None, INVENTED if drafted else None)
+        given = drafted is not None or bool(source)
+        return Verdict(not given, given, INVENTED if given else None)
+    labelled_name = (speakers.get(key) or {}).get("name")
+    if drafted is None and source and organization is not None and (organization == key or (
+            labelled_name is not None and organization in names
+            and _same_name(names[organization], str(labelled_name)))):
+        return Verdict(True, False, None)
     if drafted is None:
         return Verdict(False, False, NO_SPEAKER)
-    labelled_name = (speakers.get(key) or {}).get("name")
     if drafted == key or (labelled_name is not None and drafted in names
                           and _same_name(names[drafted], str(labelled_name))):
         return Verdict(True, False, None)
@@ -147,15 +160,18 @@ def evaluate(labels: Path) -> Score:
                 continue
             score.found += 1
             drafted = q.attribution.speaker
-            verdict = judge(label, drafted, names, speakers)
+            verdict = judge(label, drafted, names, speakers, q.attribution.source,
+                            q.attribution.organization)
             score.speaker_right += verdict.right
             score.invented += verdict.invented
             if verdict.failure is not None:
                 expected = (f"unnamed ({label['unnamed']})" if "unnamed" in label
                             else label.get("speaker") or "(none)")
+                given = drafted or (f"source '{q.attribution.source}'" if q.attribution.source
+                                    else "(none)")
                 score.fail(verdict.failure,
                            f"{article.name}: “{_short(label['text'])}” speaker "
-                           f"{drafted or '(none)'}, labelled {expected} — {q.attribution.how}")
+                           f"{given}, labelled {expected} — {q.attribution.how}")
         for span in predicted:
             if span not in gold:
                 score.fail(EXTRA, f"{article.name}: not a labelled quote {list(span)} "

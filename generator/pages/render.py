@@ -112,6 +112,18 @@ class PageContext:
         return MdSafe(" · ".join(f"[{md_escape(n)}]({self.rel(tag_path(slugify(n)))})"
                                  for n in names))
 
+    def speaker(self, q: Any, bold: bool = False) -> MdSafe:
+        """Who said a quote: the speaker, or the source as the article describes it with the
+        organization it speaks for, 'a Google spokesman (Google)'."""
+        if q.speaker:
+            return MdSafe(f"**{self.actor(q.speaker)}**" if bold else self.actor(q.speaker))
+        if q.source is not None:
+            shown = md_escape(q.source.description)
+            if q.source.organization:
+                shown = MdSafe(f"{shown} ({self.actor(q.source.organization)})")
+            return MdSafe(f"**{shown}**" if bold else shown)
+        return MdSafe("*speaker not yet identified*")
+
     def actors(self, ids: list[str]) -> MdSafe:
         return MdSafe(", ".join(self.actor(i) for i in ids)) if ids else MdSafe("—")
 
@@ -136,8 +148,12 @@ class PageContext:
         b: Briefing = item.briefing
         anchor = f' id="q-{q.id}"' if on_briefing_page else ""
         fragment = " *(quoted fragment)*" if q.fragment else ""
-        speaker = md_escape(self.corpus.actor_name(q.speaker)) if q.speaker else None
-        said = (f"**{self.actor(q.speaker)}**" if q.speaker else "*speaker not yet identified*")
+        speaker = (md_escape(self.corpus.actor_name(q.speaker)) if q.speaker
+                   else None if q.source is None
+                   else md_escape(q.source.description) + (
+                       f" ({md_escape(self.corpus.actor_name(q.source.organization))})"
+                       if q.source.organization else ""))
+        said = self.speaker(q, bold=True)
         details = (f", {SETTINGS[q.setting]}" if SETTINGS.get(q.setting) else "") + (
             f", {q.date.period.label}" if q.date else "")
         where = "" if on_briefing_page else f" · in {self.briefing(item)}"

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -49,6 +50,7 @@ def verify(project: Project, content: Content, strict: bool = False,
     read (`attribution.Reads`) are all unchanged. References to actors are checked every run."""
     out: list[Problem] = list(content.problems)
     actors = _actor_registry(content.actors, out)
+    out += _unreviewed_actors(project, content.actors, strict)
     cache = verify_cache.VerifyCache.open(cache_dir)
     reads = attribution.Reads(actors)
     seen: dict[str, Located] = {}
@@ -182,6 +184,31 @@ def _duplicate_id(located: Located, first: Located, what: str, fix: str) -> Prob
                    f"{what} {first.path}:{first.where('id')[0]}; {fix}")
 
 
+_REVIEW = re.compile(r"(?:^|\s)#\s*REVIEW\b")
+
+
+def _unreviewed_actors(project: Project, located: list[Located], strict: bool) -> list[Problem]:
+    """Actors that `briefing draft` proposed and nobody has accepted yet: their `id` line still
+    carries its `# REVIEW` mark. A warning, an error with --strict: a proposal is read first."""
+    out: list[Problem] = []
+    lines: dict[Path, list[str]] = {}
+    for loc in located:
+        if loc.path not in lines:
+            try:
+                lines[loc.path] = (project.root / loc.path).read_text(encoding="utf-8").split("\n")
+            except (OSError, UnicodeDecodeError):
+                lines[loc.path] = []
+        line, _ = loc.where("id")
+        written = lines[loc.path]
+        mark = _REVIEW.search(written[line - 1]) if 0 < line <= len(written) else None
+        if mark:
+            out.append(problem(loc.path, line, mark.start() + 1 + (written[line - 1][mark.start()] != "#"),
+                               "id", f"actor '{loc.value.id}' is a proposal not yet reviewed: check "
+                               "its name, kind and role against the article, then delete this "
+                               "REVIEW mark", "error" if strict else "warning"))
+    return out
+
+
 def _actor_registry(located: list[Located], out: list[Problem]) -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
     where: dict[str, Located] = {}
@@ -238,9 +265,11 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
                          "'status: reviewed' (--strict publishes reviewed briefings only)",
             "error" if strict else "warning")
     for i, q in enumerate(b.quotes):
-        if q.speaker is None and b.status != "draft":
-            err(("quotes", i, "speaker"), f"quote '{q.id}' has no speaker: name its actor id "
-                                          "(only a draft may leave it empty)")
+        if q.speaker is None and q.source is None and b.status != "draft":
+            err(("quotes", i, "speaker"), f"quote '{q.id}' has no speaker: name its actor id, or "
+                                          "describe an unnamed speaker as the article does under "
+                                          "`source: {description: …}` (only a draft may leave "
+                                          "both empty)")
     for name in ("quotes", "sanctions", "claims", "events", "questions"):
         ids: dict[str, int] = {}
         for i, item in enumerate(getattr(b, name)):

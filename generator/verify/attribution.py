@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from ..article import text as draft_text
 from ..article.names import Mention, Registry, find_names
 from ..article.speakers import Frame, Speakers
+from ..content import safe_text
 from ..content.load import Located
 from ..content.model import Actor, Briefing, actor_refs
 from ..problems import Problem, field_path, problem
@@ -196,27 +197,51 @@ class Given:
 
 def speaker_problems(located: Located, text: str, spans: dict[str, list[tuple[int, int]]],
                      actors: dict[str, Actor], strict: bool) -> Iterator[Problem]:
-    """A warning (an error with --strict) for each quote whose article names another speaker."""
+    """A warning (an error with --strict) for each quote whose article names another speaker, and
+    for each described source that the article names or does not describe so."""
     b: Briefing = located.value
+    severity = "error" if strict else "warning"
     # an unknown speaker id is reported as such already
     quotes = [(i, q, spans[q.id]) for i, q in enumerate(b.quotes)
-              if q.speaker in actors and q.id in spans]
+              if (q.speaker in actors or q.source is not None) and q.id in spans]
     if not quotes:
         return
     given = attributions(text, [(s[0][0], s[-1][1]) for _, _, s in quotes], b, actors)
     newlines: list[int] | None = None  # found once, and only when there is something to report
+    folded: str | None = None
     for (i, q, _), found in zip(quotes, given, strict=True):
+        if q.source is not None and found is None:
+            folded = _folded(text) if folded is None else folded
+            if _folded(q.source.description) not in folded:
+                loc: tuple[str | int, ...] = ("quotes", i, "source", "description")
+                yield problem(located.path, *located.where(*loc), field_path(loc),
+                              f"'{q.source.description}' does not occur in the article: describe "
+                              "the speaker in the article's own words ('a Google spokesman')",
+                              severity)
+            continue
         if found is None or found.actor == q.speaker:
             continue
         if newlines is None:
             newlines = [m.start() for m in re.finditer("\n", text)]
         line = bisect.bisect_left(newlines, found.at) + 1
         actor = actors[found.actor]
+        if q.source is not None:
+            loc = ("quotes", i, "source")
+            yield problem(located.path, *located.where(*loc), field_path(loc),
+                          f"the article names the speaker of these words, '{actor.name}' (line "
+                          f"{line}: '{found.words}'): give 'speaker: {found.actor}' instead of a "
+                          "described source", severity)
+            continue
         loc = ("quotes", i, "speaker")
         yield problem(located.path, *located.where(*loc), field_path(loc),
                       f"the article gives these words to '{actor.name}' (line {line}: "
-                      f"'{found.words}'), not to '{q.speaker}': fix the speaker",
-                      "error" if strict else "warning")
+                      f"'{found.words}'), not to '{q.speaker}': fix the speaker", severity)
+
+
+def _folded(text: str) -> str:
+    """Text as a description is looked for: case, apostrophes, spacing and invisible characters
+    do not count."""
+    return " ".join(safe_text.skeleton(text).replace("’", "'").casefold().split())
 
 
 def attributions(text: str, spans: list[tuple[int, int]], b: Briefing,

@@ -1,0 +1,95 @@
+"""An article's furniture around the story: a headline line, a byline, the dateline with the
+agency it may name ('MOSCOW, February 3. /TASS/.', 'LONDON (Reuters) -', 'WASHINGTON —'), so that
+none of it is taken for the story's first sentence."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+# agencies as datelines name them, and the outlet each one is
+AGENCIES = {
+    "tass": "TASS", "reuters": "Reuters", "ap": "Associated Press", "afp": "Agence France-Presse",
+    "xinhua": "Xinhua", "ria novosti": "RIA Novosti", "interfax": "Interfax", "upi": "UPI",
+    "dpa": "dpa", "efe": "EFE", "ansa": "ANSA", "kyodo": "Kyodo News", "yonhap": "Yonhap",
+    "anadolu": "Anadolu Agency", "pti": "Press Trust of India", "bernama": "Bernama",
+    "voa": "Voice of America", "cnn": "CNN", "bloomberg": "Bloomberg",
+}
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
+          r"|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+_PLACE = r"[A-Z][A-Z.’'-]+(?:[ -][A-Z][A-Z.’'-]+){0,3}"
+# 'MOSCOW, February 3. /TASS/.'
+_SLASHED = re.compile(rf"\s*({_PLACE}(?:,\s+{_MONTH}\s+\d{{1,2}})?)[.,]?\s*/([A-Za-z][\w -]{{1,30}})/\.?\s+")
+# 'LONDON (Reuters) - ', 'KYIV, Ukraine (AP) — ', 'WASHINGTON — ', 'BEIRUT, Jan 3 (Reuters) -'
+_DASHED = re.compile(rf"\s*({_PLACE}(?:,\s+[A-Z][\w .]{{1,30}}?)?)\s*(?:\(([^)]{{1,30}})\)\s*)?"
+                     r"(?:—|–|--|-)\s+")
+_BYLINE = re.compile(r"^By\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
+                     r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})*)"
+                     r"(?:\s*[,|]\s*(.{1,40}))?\s*$")
+
+
+@dataclass
+class Furniture:
+    headline: str | None = None
+    dateline: str | None = None
+    outlet: str | None = None
+    authors: list[str] = field(default_factory=list)
+    story_start: int = 0  # where the story's own first sentence begins
+
+
+def _line_at(text: str, position: int) -> tuple[int, int]:
+    end = text.find("\n", position)
+    return position, len(text) if end < 0 else end
+
+
+def _headline(line: str) -> bool:
+    """A line that reads as a headline: short, no full stop at its end, no quotation opening it,
+    most of its words capitalized or a single short clause."""
+    words = line.split()
+    if not 2 <= len(words) <= 20 or len(line) > 160 or line[-1] in ".,;:”\"’" or line[0] in "“\"":
+        return False
+    return not re.search(r"[.!?]\s+[A-Z]", line)
+
+
+def read(text: str) -> Furniture:
+    out = Furniture()
+    position = len(text) - len(text.lstrip())
+    lines_seen = 0
+    while position < len(text) and lines_seen < 3:
+        start, end = _line_at(text, position)
+        line = text[start:end].strip()
+        following = text[end:].strip()
+        byline = _BYLINE.match(line)
+        if byline:
+            out.authors = [a.strip() for a in re.split(r",\s*|\s+and\s+", byline.group(1)) if a.strip()]
+            if byline.group(2):
+                outlet = AGENCIES.get(byline.group(2).strip().lower())
+                out.outlet = out.outlet or outlet
+        elif out.headline is None and not out.authors and following and _headline(line) \
+                and not _DASHED.match(line) and not _SLASHED.match(line):
+            out.headline = line
+        else:
+            break
+        lines_seen += 1
+        position = end + len(text[end:]) - len(text[end:].lstrip())
+    m = _SLASHED.match(text, position) or _DASHED.match(text, position)
+    if m and re.search(r"[A-Z]{2}", m.group(1)):
+        out.dateline = " ".join(m.group(1).split()).rstrip(",.")
+        agency = m.group(2)
+        if agency:
+            key = " ".join(agency.lower().split())
+            out.outlet = AGENCIES.get(key, out.outlet or (agency.strip() if agency.isupper()
+                                                           or agency.istitle() else None))
+        position = m.end()
+    out.story_start = position
+    return out
+
+
+_REPORTING = re.compile(r"\((?:Reporting|Additional reporting|Writing) by [^)]*\)")
+
+
+def outlet_in(text: str) -> str | None:
+    """An outlet the article names of itself: Reuters' '(Reporting by …; Editing by …)'."""
+    if _REPORTING.search(text):
+        return "Reuters"
+    return None

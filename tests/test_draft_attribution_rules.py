@@ -1,0 +1,41 @@
+"""The speaker rules across an article, each on a short invented text read with an empty registry:
+what a careful reader resolves, and nothing where the text gives no one."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.draft import analyse
+
+
+def _speakers(text: str) -> list[tuple[str | None, str | None]]:
+    a = analyse(text, [], date(2030, 5, 14))
+    return [(q.attribution.speaker, q.attribution.source) for q in a.quotes]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a pronoun whose person was named paragraphs before, in a sentence of their own
+    ("Harbour master Ilse Varn inspected the quay on Monday.\nThe storm had passed by then.\n"
+     "“The walls held,” she said.\n", [("ilse-varn", None)]),
+    # a quotation standing as a paragraph after a sentence about one person
+    ("There is a ferryman named Oren Dask. And he offers this advice to the young.\n"
+     "“Never sail on a Friday.”\n", [("oren-dask", None)]),
+    # a spokesman for a named person is not that person
+    ("A spokesman for Mayor Ilse Varn called the plan “reckless.”\n",
+     [(None, "A spokesman for Mayor Ilse Varn")]),
+    # an unnamed source, and 'the student' again is the same source
+    ("“We cannot speak freely,” said one Lunmark University student. “We are watched,” the "
+     "student said.\n", [(None, "one Lunmark University student")] * 2),
+    # two speakers named together: a quote has one, and the reviewer picks it
+    ("The dockers’ union and the Harbour Authority have stated that the strike is “over.”\n",
+     [(None, None)]),
+    # words quoted inside a quotation go to the someone it describes, not to the speaker
+    ("“A little girl said to me, ‘Why do you still sail every morning?’” Oren Dask told reporters.\n",
+     [("oren-dask", None), (None, "A little girl")]),
+    # a social-media name speaks as a person
+    ("“The ferry is late again,” tweeted @kessa_rider on Monday.\n", [("kessa-rider", None)]),
+])
+def test_the_speaker_rules(text, expected):
+    assert _speakers(text) == expected

@@ -1,0 +1,104 @@
+"""What `briefing draft` reads around the story and in its names: headline, byline, dateline,
+outlet, the id, dates by tense, events, candidates, and names without junk."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from generator.article.dates import find_dates
+from generator.article.furniture import read
+from generator.draft import analyse
+
+from .conftest import run
+
+TASS = ("MOSCOW, February 3. /TASS/. Russia will respond to the new sanctions, Kremlin spokesman "
+        "Dmitry Peskov said on Monday. “We will not leave this without an answer,” he said.\n"
+        "The measures take effect on April 1, the ministry said.\n")
+
+
+@pytest.mark.parametrize(("head", "dateline", "outlet", "authors", "story"), [
+    (TASS, "MOSCOW, February 3", "TASS", [], "Russia will"),
+    ("WASHINGTON — The State Department said so.\n", "WASHINGTON", None, [], "The State"),
+    ("LONDON (Reuters) - Britain said so.\n", "LONDON", "Reuters", [], "Britain"),
+    ("KYIV, Ukraine (AP) — Russian forces struck.\n", "KYIV, Ukraine", "Associated Press", [],
+     "Russian"),
+    ("Moscow Targets VOA Reporter\nBy Jeff Seldin and Ana Lind\nWASHINGTON — The White House said.\n",
+     "WASHINGTON", None, ["Jeff Seldin", "Ana Lind"], "The White"),
+    ("The White House said Friday that it would answer.\nMore.\n", None, None, [], "The White"),
+])
+def test_datelines_bylines_and_outlets_are_read_off_the_story(head, dateline, outlet, authors, story):
+    found = read(head)
+    assert (found.dateline, found.outlet, found.authors) == (dateline, outlet, authors)
+    assert head[found.story_start:].startswith(story)
+
+
+def test_title_bottom_line_key_point_and_event_never_come_from_the_dateline():
+    a = analyse(TASS, [], date(2025, 2, 3))
+    assert a.dateline == "MOSCOW, February 3" and a.outlet == "TASS"
+    # the story's first sentence, which a quotation after it does not lengthen
+    assert a.lead == ("Russia will respond to the new sanctions, Kremlin spokesman Dmitry Peskov "
+                      "said on Monday.")
+    assert all("TASS" not in k for k in a.key_points)
+    assert all("TASS" not in e.what for e in a.events)
+    # a future date stays ahead of publication, though the verb is in the present tense
+    assert [(e.date.as_reported, e.date.date) for e in a.events] == [
+        ("on Monday", "2025-02-03"), ("April 1", "2025-04-01")]
+
+
+def test_a_headline_line_gives_the_title_and_the_id(project: Path):
+    (project / "seeds/headline.txt").write_text(
+        "Dock Workers Strike in Kessa\nKESSA — Dock workers walked off the job on Monday.\n"
+        "“We are not asking for the moon,” union leader Baro Tunn told reporters.\n", encoding="utf-8")
+    result = run(project, "draft", str(project / "seeds/headline.txt"), "--published", "2024-09-10",
+                 "--outlet", "Kessa Courier")
+    assert result.exit_code == 0, result.output
+    written = (project / "content/briefings/2024-09-10-dock-workers-strike-kessa.yaml").read_text(
+        encoding="utf-8")
+    assert "title: Dock Workers Strike in Kessa  # REVIEW: the article's headline" in written
+    assert "  outlet: Kessa Courier  # REVIEW" in written
+    assert "  dateline: KESSA" in written
+    assert "bottom_line: Dock workers walked off the job on Monday." in written
+
+
+@pytest.mark.parametrize(("words", "expected"), [
+    ("The law takes effect on April 1.", "2024-04-01"),
+    ("The summit will open on April 1.", "2024-04-01"),
+    ("The ban started on April 1.", "2023-04-01"),
+    ("Talks resume January 10.", "2024-01-10"),
+])
+def test_a_day_without_a_year_follows_the_verb_tense(words, expected):
+    assert [d.date for d in find_dates(words, 0, len(words), date(2024, 2, 3))] == [expected]
+
+
+def test_one_event_a_sentence_and_none_for_today():
+    text = ("OSLO — Talks began on Monday and will end on Friday, officials said. The minister "
+            "arrives today. Norway vowed on Tuesday to keep its ports open.\n")
+    a = analyse(text, [], date(2024, 9, 12))
+    assert [e.date.as_reported for e in a.events] == ["on Monday", "on Tuesday"]
+    assert [c.sentence for c in a.pledges] == ["Norway vowed on Tuesday to keep its ports open."]
+    assert [c.first for c in a.pledges] == [["norway"]]
+
+
+def test_proposed_names_are_whole_and_of_the_right_kind():
+    text = ("WASHINGTON — Today the Russian Ministry of Foreign Affairs said it would “answer.” "
+            "George H.W. Bush was president then. Russian President Vladi\u00admir Putin "
+            "said the U.S. would regret it. “It will not stand,” said Jane Roe, the executive vice "
+            "president of the Ford Foundation.\n“Never,” Roe added.\n")
+    a = analyse(text, [], date(2024, 9, 12))
+    proposed = {p.id: (p.name, p.kind, p.role) for p in a.proposed}
+    assert proposed["russian-ministry-of-foreign-affairs"] == (
+        "Russian Ministry of Foreign Affairs", "organization", None)
+    assert proposed["vladimir-putin"] == ("Vladimir Putin", "person", "Russian President")
+    assert proposed["jane-roe"] == ("Jane Roe", "person", "executive vice president of the Ford Foundation")
+    assert not {"today", "george-h", "vladi", "mir-putin", "ford-foundation"} & set(proposed)
+    # a role never reaches back over the end of the sentence before; 'EU' is the European Union
+    b = analyse("The EU vowed on Friday to keep the pressure on. EU foreign policy chief Kaja Kallas "
+                "said the bloc “will not blink.”\n", [], date(2025, 2, 3))
+    assert {(p.id, p.name, p.role) for p in b.proposed} == {
+        ("european-union", "European Union", None),
+        ("kaja-kallas", "Kaja Kallas", "EU foreign policy chief")}
+    assert [q.attribution.speaker for q in a.quotes] == [
+        "russian-ministry-of-foreign-affairs", "jane-roe", "jane-roe"]
