@@ -23,7 +23,16 @@ ROLE_NOUNS = {
     "councillor", "councilor", "speaker", "marshal", "sheriff", "warden", "mediator", "attorney",
     "counsel", "editor", "correspondent", "secretary-general", "ceo", "vice", "pastor",
     "bishop", "rabbi", "imam", "doctor", "surgeon", "physician", "scientist", "historian", "mp",
+    "congressman", "congresswoman", "lieutenant", "sergeant", "corporal", "brigadier", "accountant",
 }
+# words written before a name that are no part of it: honorifics, ranks in short, and the party
+# a politician is introduced by ('Alabama Republican Richard Shelby'); the name follows the last
+_HONORIFICS = {"sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr", "prof", "rev", "sheikh",
+               "hon", "cpl", "sgt", "lt", "col", "gen", "maj", "capt", "adm", "cmdr", "brig", "pvt",
+               "sen", "rep", "gov", "major", "professor"}
+PARTY_WORDS = {"democrat", "democrats", "republican", "republicans", "labour", "tory",
+               "conservative", "socialist", "communist"}
+_TITLE_WORDS = ROLE_NOUNS | _HONORIFICS | PARTY_WORDS
 # lower-case words that may stand inside a role: "Secretary of State", "head of the agency"
 _ROLE_LINKS = {"of", "for", "the", "and", "on", "at"}
 ORG_NOUNS = {
@@ -215,7 +224,7 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         words = [t[2].rstrip(".").lower() for t in tokens]
         # a role in capitals before the name: "Interior Minister Mara Quell", "Director-General"
         last_role = max((i for i, w in enumerate(words)
-                         if w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS), default=-1)
+                         if w in _TITLE_WORDS or w.split("-")[-1] in ROLE_NOUNS), default=-1)
         name_tokens = tokens[last_role + 1:]
         while name_tokens and (name_tokens[0][2].lower().endswith("-born")
                                or name_tokens[0][2] in states.ADJECTIVES):
@@ -364,7 +373,10 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
             if piece is None or re.fullmatch(_LINK + "|the", piece[2]):
                 if part and not all(re.fullmatch(_LINK + "|the", t[2]) for t in part):
                     person(part, after_link, cut)
-                after_link = bool(part) and part[-1][2].rstrip(".").lower() in ROLE_NOUNS
+                # 'Assistant Secretary of State for African Affairs Linda Thomas-Greenfield':
+                # the office runs on over its links up to the name
+                after_link = (after_link and bool(part)) or (
+                    bool(part) and part[-1][2].rstrip(".").lower() in ROLE_NOUNS)
                 part = []
             else:
                 part.append(piece)
@@ -401,7 +413,8 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|at|of|from|to|near|into|across|outside|the|
 
 
 _KEEP_DOT = {"u.s", "u.n", "u.k", "jr", "sr", "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov",
-             "lt", "col", "sgt", "capt", "adm", "prof", "st", "maj", "rev", "amb"}
+             "lt", "col", "sgt", "capt", "adm", "prof", "st", "maj", "rev", "amb", "cpl", "pvt",
+             "brig", "cmdr", "hon"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
@@ -459,9 +472,10 @@ def role_before(text: str, name_start: int) -> str | None:
     picked.reverse()
     while picked and (picked[0].lower() in _ROLE_LINKS or picked[0].lower() in _NOT_MODIFIERS):
         picked = picked[1:]
-    while picked and picked[-1].lower() in _ROLE_LINKS:
-        picked = picked[:-1]  # never a role cut mid-phrase: 'vice president of the'
-    if not any(w.lower().rstrip(".").split("-")[-1] in ROLE_NOUNS for w in picked):
+    while picked and (picked[-1].lower() in _ROLE_LINKS or (
+            picked[-1].lower().rstrip(".") in _HONORIFICS - ROLE_NOUNS)):
+        picked = picked[:-1]  # never a role cut mid-phrase: 'vice president of the'; 'Sir' none
+    if not any(w.lower().rstrip(".").split("-")[-1] in ROLE_NOUNS | PARTY_WORDS for w in picked):
         return None
     return " ".join(picked)
 

@@ -1,0 +1,46 @@
+"""Whom the drafter proposes as a new person, on short invented texts read with an empty
+registry: the name alone, with what stands before it in the article taken as the role."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.draft import analyse
+
+
+def _people(text: str) -> dict[str, str | None]:
+    a = analyse(text, [], date(2030, 5, 14))
+    return {p.id: p.role for p in a.proposed if p.kind == "person"}
+
+
+def _speakers(text: str) -> list[str | None]:
+    return [q.attribution.speaker for q in analyse(text, [], date(2030, 5, 14)).quotes]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # an honorific is no part of the name, nor a role
+    ("“The games go on,” Council President Sir Tomas Vell told reporters.\n",
+     "tomas-vell", "Council President"),
+    # a rank, an office and a party before the name are its role
+    ("Congresswoman Ilse Varn chairs the harbour committee. “We wait,” she said.\n",
+     "ilse-varn", "Congresswoman"),
+    ("“Not again,” Lunmark Republican Oren Dask said.\n", "oren-dask", "Lunmark Republican"),
+    ("“It held,” said Democrat Oren Dask.\n", "oren-dask", "Democrat"),
+    ("Navy spokesman Major Kessa Ardo Rinn said the gate held. “They ran,” Rinn said.\n",
+     "kessa-ardo-rinn", "Navy spokesman"),
+    ("“We will vote,” Accountant Mira Soll said.\n", "mira-soll", "Accountant"),
+    # an office that runs over its links: 'Secretary of State for Harbour Affairs'
+    ("“We have had talks,” said Assistant Secretary of State for Harbour Affairs Ilse "
+     "Varn-Oder.\n", "ilse-varn-oder", "Assistant Secretary of State for Harbour Affairs"),
+])
+def test_the_name_is_the_name_alone(text, person, role):
+    people = _people(text)
+    assert person in people, people
+    assert people[person] == role
+
+
+def test_a_surname_after_a_titled_name_is_the_same_person():
+    text = ("“The gate held,” Sir Tomas Vell said.\nLater, Vell added that “the wall is new.”\n")
+    assert _speakers(text) == ["tomas-vell", "tomas-vell"]
