@@ -44,3 +44,9 @@ def test_the_name_is_the_name_alone(text, person, role):
 def test_a_surname_after_a_titled_name_is_the_same_person():
     text = ("“The gate held,” Sir Tomas Vell said.\nLater, Vell added that “the wall is new.”\n")
     assert _speakers(text) == ["tomas-vell", "tomas-vell"]
+
+
+def test_a_name_particle_is_part_of_the_name():
+    text = ("Harbour Mayor Anton de Vell called the storm “a test of the walls.”\n"
+            "“They held,” de Vell said.\n")
+    assert _speakers(text) == ["anton-de-vell", "anton-de-vell"]

@@ -370,7 +370,10 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         after_link = False
         ended: list[tuple[int, int, str] | None] = [*tokens, None]
         for piece in ended:
-            if piece is None or re.fullmatch(_LINK + "|the", piece[2]):
+            # 'Bill de Blasio': a particle between a given name and a surname is the name's
+            particle = piece is not None and piece[2] == "de" and bool(part) and not any(
+                w in ORG_NOUNS for w in words) and piece is not tokens[-1]
+            if piece is None or (re.fullmatch(_LINK + "|the", piece[2]) and not particle):
                 if part and not all(re.fullmatch(_LINK + "|the", t[2]) for t in part):
                     person(part, after_link, cut)
                 # 'Assistant Secretary of State for African Affairs Linda Thomas-Greenfield':
