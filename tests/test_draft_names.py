@@ -50,3 +50,9 @@ def test_a_name_particle_is_part_of_the_name():
     text = ("Harbour Mayor Anton de Vell called the storm “a test of the walls.”\n"
             "“They held,” de Vell said.\n")
     assert _speakers(text) == ["anton-de-vell", "anton-de-vell"]
+
+
+def test_a_person_in_an_apposition_after_a_possessive_is_named_by_given_name_later():
+    text = ("Lunmark’s minister of harbours, Ilse Varn, rejects the report. Ms. Ilse said the "
+            "claims were “baseless.”\n")
+    assert _speakers(text) == ["ilse-varn"]

@@ -271,13 +271,15 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
             if key is not None:
                 found.append(Mention(s, e, key, "person", False, proposed[key].name))
             return
+        # a person is one the article introduces as one: by role, as a speaker, as a clause's
+        # subject, or in an apposition ("Ethiopia’s minister of information, Berhan Hailu,")
         if not (last_role >= 0 or role_before(text, s) or speaks
                 or _NAMED.search(masked, max(0, s - 60), s)
                 or (len(name_tokens) <= 3 and _SUBJECT_AFTER.match(masked, e)
                     and not _PLACE_BEFORE.search(masked, max(0, s - 12), s))
                 or re.match(r",\s+(?:a|an|the|its|his|her)\s", masked[e:e + 8])
-                or re.search(r"(?i:its|his|her|their|the|a|an)\s+[\w\s-]{1,40},\s*$",
-                             masked[max(0, s - 50):s])):
+                or re.search(r"(?:(?i:its|his|her|their|the|a|an)|[A-Z][\w.-]*[’']s)"
+                             r"\s+[\w\s-]{1,40},\s*$", masked[max(0, s - 50):s])):
             if len(name_tokens) <= 3:
                 candidates.setdefault(surname, (name, []))[1].append((s, e))
             return
