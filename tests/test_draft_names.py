@@ -56,3 +56,11 @@ def test_a_person_in_an_apposition_after_a_possessive_is_named_by_given_name_lat
     text = ("Lunmark’s minister of harbours, Ilse Varn, rejects the report. Ms. Ilse said the "
             "claims were “baseless.”\n")
     assert _speakers(text) == ["ilse-varn"]
+
+
+def test_a_home_town_region_is_no_speaker_and_the_person_before_it_speaks():
+    text = ("“The sea took him,” Cpl. Oren Dask, 41, of Vellby, Nova Lunmark said to the Harbour "
+            "Post. “He was brave,” he said.\n")
+    people = _people(text)
+    assert "nova-lunmark" not in people
+    assert _speakers(text) == ["oren-dask", "oren-dask"]

@@ -243,6 +243,8 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         name = name_text(text[s:e])
         if not name or re.search(r"(?:^|\s)[A-Z]\.?$", name) or not re.search(r"[a-z]", name):
             return  # a half name, 'George H.', or letters only: not a person's name
+        if last_role < 0 and _REGION_OF_PLACE.search(masked, max(0, s - 60), s):
+            return  # a place is not a person
         surname = name.split()[-1]
         speaks = _looks_like_speaker(masked, s, e)
         if len(name_tokens) == 1:
@@ -415,6 +417,8 @@ _SUBJECT_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|still|first|once|neve
                             r"|took|made|came|got|[a-z]+ed|[a-z]+s)\b")
 # … but not a place: 'in West Darfur was', 'the Jebel Moon has'
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|of|from|to|near|into|across|outside|the|on)\s+$")
+# the region of a person's home town: 'Victor Thibault, 38, of Digby, Nova Scotia'
+_REGION_OF_PLACE = re.compile(r",\s*\d{1,3},\s+(?:of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,\s+$")
 
 
 _KEEP_DOT = {"u.s", "u.n", "u.k", "jr", "sr", "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov",
@@ -438,8 +442,10 @@ VERBS = (r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|declare
          r"|emphasi[sz]ed|promised|promises|charged|accused|wondered|quipped|boasted|lamented"
          r"|reiterated|confirmed|testified|estimated|conceded|recounted|remembered|shouted"
          r"|according to")
-_SPEECH_AFTER = re.compile(rf"^(?:,[^,“”\"]{{1,80}},)?\s+(?:(?:has|had|also|later|then|again)\s+)*"
-                           rf"(?:{VERBS})\b")
+# a person's age and home town after the name: 'Victor Thibault, 38, of Digby, Nova Scotia said'
+AGE_AND_HOME = r"(?:,\s*\d{1,3}(?:,\s*(?:of|from)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,3})?,?)"
+_SPEECH_AFTER = re.compile(rf"^(?:,[^,“”\"]{{1,80}},|{AGE_AND_HOME})?\s+"
+                           rf"(?:(?:has|had|also|later|then|again)\s+)*(?:{VERBS})\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|asked|wrote|continued|tweeted"
                             r"|emailed|posted)\s+$")
 
