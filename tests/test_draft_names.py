@@ -64,3 +64,12 @@ def test_a_home_town_region_is_no_speaker_and_the_person_before_it_speaks():
     people = _people(text)
     assert "nova-lunmark" not in people
     assert _speakers(text) == ["oren-dask", "oren-dask"]
+
+
+def test_a_script_speaker_label_names_the_speaker():
+    text = ("This week: the harbour's new crane.\n"
+            "VELL: \"It lifts forty tonnes, twice what the old one did.\"\n"
+            "Tomas Vell of the Lunmark Harbour Board runs the crane.\n"
+            "DASK: \"We waited ten years for it.\"\n")
+    assert _speakers(text) == ["tomas-vell", "dask"]
+    assert _people(text).keys() >= {"tomas-vell", "dask"}

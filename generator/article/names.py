@@ -205,6 +205,12 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         found.append(Mention(s, e, key, "person", False, name))
         taken.append((s, e))
     candidates: dict[str, tuple[str, list[tuple[int, int]]]] = {}  # surname -> full name, places
+    # a script's speaker labels ('DASK: "…"'), no acronym of an organization: who they are is
+    # settled once the article's people are known
+    labels = [m for m in _SPEAKER_LABEL.finditer(masked) if m.group(1).lower() not in _NOT_NAMES
+              and m.group(1).title() not in states.NAMES
+              and not any(a < m.end(1) and m.start(1) < b for a, b in taken)]
+    taken += [(m.start(1), m.end(1)) for m in labels]
 
     def organization(s: int, e: int) -> None:
         owner = re.search(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)[’']s\s+$", masked[max(0, s - 30):s])
@@ -387,8 +393,28 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
                 part = []
             else:
                 part.append(piece)
+    for label in labels:
+        # a radio script's 'SERENO: "…"': the person of that surname the article names, else
+        # a person the label alone names
+        word = label.group(1)
+        shown = " ".join(w.capitalize() for w in re.split(r"\s+", word))
+        key = next((k for k, p in proposed.items() if p.kind == "person"
+                    and p.name.split()[-1].upper() == word.split()[-1]), None)
+        if key is None:
+            surname = shown.split()[-1]
+            given = next((g for g in re.findall(rf"\b([A-Z][a-z][\w’'-]*)\s+{re.escape(surname)}\b",
+                                                 masked)
+                          if g.lower() not in _NOT_NAMES and g.lower() not in _TITLE_WORDS), None)
+            full = f"{given} {surname}" if given and " " not in shown else shown
+            key = slugify(full)
+            proposed.setdefault(key, Proposed(key, full, "person"))
+        found.append(Mention(label.start(1), label.end(1), key, "person", False,
+                             proposed[key].name))
     found.sort(key=lambda m: m.start)
     return Names(found, proposed)
+
+
+_SPEAKER_LABEL = re.compile(r"(?m)^([A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):[ \t]*(?=[“\"])")
 
 
 def _org_head(words: list[str]) -> int | None:
