@@ -73,3 +73,11 @@ def test_a_script_speaker_label_names_the_speaker():
             "DASK: \"We waited ten years for it.\"\n")
     assert _speakers(text) == ["tomas-vell", "dask"]
     assert _people(text).keys() >= {"tomas-vell", "dask"}
+
+
+def test_a_quotation_credited_after_a_dash_is_that_persons():
+    text = ("Harbour people share their hopes:\n"
+            "“We want the wall finished before winter.” – Vellby resident Mira Soll on the storm\n"
+            "“Pray, and build.” – Pastor Oren Dask explains his message\n"
+            "“Ask the board.” – H.K.L Varn of the Harbour Board\n")
+    assert _speakers(text) == ["mira-soll", "oren-dask", None]

@@ -476,9 +476,14 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|asked|wrote|cont
                             r"|emailed|posted)\s+$")
 
 
+# a quotation credited after a dash: '“…” – Harbour resident Mira Soll on the storm'
+CREDIT_AFTER_QUOTE = re.compile(r"[”\"]\s+[–—-]\s+(?:[\w.’'-]+\s+){0,3}?$")
+
+
 def _looks_like_speaker(masked: str, start: int, end: int) -> bool:
     return bool(_SPEECH_AFTER.match(masked[end:end + 120])
-                or _SPEECH_BEFORE.search(masked[max(0, start - 30):start]))
+                or _SPEECH_BEFORE.search(masked[max(0, start - 30):start])
+                or CREDIT_AFTER_QUOTE.search(masked, max(0, start - 50), start))
 
 
 def role_before(text: str, name_start: int) -> str | None:

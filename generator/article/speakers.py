@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import AGE_AND_HOME, ROLE_NOUNS, VERBS, Mention, role_around, role_before
+from .names import AGE_AND_HOME, CREDIT_AFTER_QUOTE, ROLE_NOUNS, VERBS, Mention, role_around, role_before
 from .text import Paragraph, Quote, Sentence, sentence_at
 
 _VERB = re.compile(rf"(?<![\w-])(?:{VERBS})(?![\w-])")
@@ -375,6 +375,16 @@ class Speakers:
                                                    self.masked[f.verb_end:q.open_at]))]
         right_after = [f for f in after if re.fullmatch(
             r"[\s,—–-]*", self.masked[q.close_at:min(f.subject_start, f.verb_start)])]
+        para = self.paras[q.paragraph]
+        if q.open_at == para.start:
+            # a quotation standing as its paragraph, credited after a dash: '“…” – Mira Soll'
+            credited = next((m for m in self.mentions if q.close_at < m.start < q.close_at + 50
+                             and m.kind == "person" and CREDIT_AFTER_QUOTE.fullmatch(
+                                 self.masked, q.close_at - 1, m.start)), None)
+            if credited is not None:
+                return Attribution(credited.key, f"credited after a dash: “{credited.name}”")
+            if re.match(r"\s+[–—-]\s+[A-Z]", self.masked[q.close_at:q.close_at + 6]):
+                return Attribution(None, "credited after a dash to a name the rules do not read")
         for frames, where in ((right_after[:1], "after the quote"), (before[-1:], "before the quote"),
                               (after[:1], "later in its sentence")):
             if frames:
