@@ -81,3 +81,9 @@ def test_a_quotation_credited_after_a_dash_is_that_persons():
             "“Pray, and build.” – Pastor Oren Dask explains his message\n"
             "“Ask the board.” – H.K.L Varn of the Harbour Board\n")
     assert _speakers(text) == ["mira-soll", "oren-dask", None]
+
+
+def test_a_verb_of_judgement_attributes_the_phrases_it_quotes():
+    text = ("The Lunmark Harbour Board criticized the plan as “reckless” and \"far too costly.\"\n"
+            "Mayor Ilse Varn condemned the strike as a \"betrayal of the town.\"\n")
+    assert _speakers(text) == ["lunmark-harbour-board"] * 2 + ["ilse-varn"]
