@@ -87,3 +87,11 @@ def test_a_verb_of_judgement_attributes_the_phrases_it_quotes():
     text = ("The Lunmark Harbour Board criticized the plan as “reckless” and \"far too costly.\"\n"
             "Mayor Ilse Varn condemned the strike as a \"betrayal of the town.\"\n")
     assert _speakers(text) == ["lunmark-harbour-board"] * 2 + ["ilse-varn"]
+
+
+def test_people_named_by_their_trade_are_a_described_source_not_a_person():
+    text = "The comet is old. Astronomers say it is “older than the sun.”\n"
+    a = analyse(text, [], date(2030, 5, 14))
+    assert [(q.attribution.speaker, q.attribution.source) for q in a.quotes] == \
+        [(None, "Astronomers")]
+    assert "astronomers" not in {p.id for p in a.proposed}

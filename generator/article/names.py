@@ -24,6 +24,8 @@ ROLE_NOUNS = {
     "counsel", "editor", "correspondent", "secretary-general", "ceo", "vice", "pastor",
     "bishop", "rabbi", "imam", "doctor", "surgeon", "physician", "scientist", "historian", "mp",
     "congressman", "congresswoman", "lieutenant", "sergeant", "corporal", "brigadier", "accountant",
+    "astronomer", "biologist", "physicist", "chemist", "geologist", "paleontologist",
+    "psychologist", "epidemiologist", "ecologist",
 }
 # words written before a name that are no part of it: honorifics, ranks in short, and the party
 # a politician is introduced by ('Alabama Republican Richard Shelby'); the name follows the last
@@ -267,7 +269,8 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
                     _SPEECH_AFTER.match(masked[e:e + 120]) or _NAMED.search(masked, max(0, s - 60), s)
                     or (_SPEECH_BEFORE.search(masked[max(0, s - 30):s])
                         and re.match(r"\s*(?:[,.;:]|$)", masked[e:e + 2]))) and \
-                    name.lower() not in _NOT_NAMES and name not in states.NAMES:
+                    name.lower() not in _NOT_NAMES and name not in states.NAMES and \
+                    name.lower().removesuffix("s") not in ROLE_NOUNS:  # 'Astronomers say'
                 # 'Rosa told VOA', 'a lawyer named Samantha', "Cohen's mother, Ruth,": one name,
                 # all the article gives, and the family's name when it says whose kin she is
                 kin = _KIN.search(masked, max(0, s - 60), s)

@@ -266,6 +266,11 @@ class Speakers:
             phrase = " ".join(unnamed.group(0).split())
             return Frame(v0, v1, verb, floor + unnamed.start(), v0, None, phrase, "unnamed",
                          phrase if _someone(phrase) else None)
+        plural = re.search(r"(?:^|[,;:—–]\s+|(?<![A-Z])\.\s+)([A-Z]?[a-z]+s)\s+$", before)
+        if plural and plural.group(1).lower()[:-1] in _PEOPLE:
+            # 'Astronomers say': people by their trade, no one named
+            phrase = plural.group(1)
+            return Frame(v0, v1, verb, floor + plural.start(1), v0, None, phrase, "unnamed", phrase)
         # 'international students about to start school in the U.S. asked themselves': a clause
         # that opens with people, named by no one, speaks as a described source
         starts = [m.end() for m in re.finditer(r"(?:^|[,;:—–]\s+|(?<![A-Z])\.\s+|\bthat\s+)(?=[a-z])",
