@@ -95,3 +95,10 @@ def test_people_named_by_their_trade_are_a_described_source_not_a_person():
     assert [(q.attribution.speaker, q.attribution.source) for q in a.quotes] == \
         [(None, "Astronomers")]
     assert "astronomers" not in {p.id for p in a.proposed}
+
+
+def test_state_media_is_named_with_its_state():
+    text = "Norwegian state TV told viewers that the ferry would “sail at dawn.”\n"
+    a = analyse(text, [], date(2030, 5, 14))
+    assert [q.attribution.speaker for q in a.quotes] == ["norwegian-state-tv"]
+    assert {p.id: p.name for p in a.proposed}["norwegian-state-tv"] == "Norwegian state TV"

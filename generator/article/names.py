@@ -218,6 +218,10 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         owner = re.search(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)[’']s\s+$", masked[max(0, s - 30):s])
         if owner and owner.group(1) in states.NAMES:
             s -= len(owner.group(0))  # "China’s Ministry of Industry", as the article names it
+        run_by = re.search(r"\b([A-Z][\w.]*)\s+state(?:-run|-owned|-controlled)?\s+$",
+                           masked[max(0, s - 40):s])
+        if run_by and (run_by.group(1) in states.ADJECTIVES or run_by.group(1) in states.NAMES):
+            s -= len(run_by.group(0))  # 'Libyan state TV': the state's broadcaster, not any TV
         name = name_text(text[s:e])
         if masked[e - 1] == "." and not name.endswith(("Inc.", "Co.", "U.N.", "U.S.")):
             name, e = name[:-1], e - 1
