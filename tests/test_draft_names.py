@@ -102,3 +102,8 @@ def test_state_media_is_named_with_its_state():
     a = analyse(text, [], date(2030, 5, 14))
     assert [q.attribution.speaker for q in a.quotes] == ["norwegian-state-tv"]
     assert {p.id: p.name for p in a.proposed}["norwegian-state-tv"] == "Norwegian state TV"
+
+
+def test_a_name_in_brackets_after_a_role_is_the_speaker():
+    text = "A Harbour Board spokesman (Tomas Vell) called the strike “a pity.”\n"
+    assert _speakers(text) == ["tomas-vell"]

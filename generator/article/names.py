@@ -293,6 +293,7 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
                 or (len(name_tokens) <= 3 and _SUBJECT_AFTER.match(masked, e)
                     and not _PLACE_BEFORE.search(masked, max(0, s - 12), s))
                 or re.match(r",\s+(?:a|an|the|its|his|her)\s", masked[e:e + 8])
+                or _ROLE_BRACKET.search(masked, max(0, s - 30), s)
                 or re.search(r"(?:(?i:its|his|her|their|the|a|an)|[A-Z][\w.-]*[’']s)"
                              r"\s+[\w\s-]{1,40},\s*$", masked[max(0, s - 50):s])):
             if len(name_tokens) <= 3:
@@ -431,6 +432,11 @@ def _org_head(words: list[str]) -> int | None:
         if w in ORG_NOUNS and (i > 0 or (len(words) > 2 and re.fullmatch(_LINK, words[1]))):
             return i
     return None
+
+
+# a name in brackets after a role: 'a Defense Department spokesman (Bryan Whitman) said'
+_ROLE_BRACKET = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_NOUNS))
+                           + r")\s*\(\s*$")
 
 
 # what introduces a person by one name: 'a lawyer named Samantha', "Cohen's mother, Ruth,"
