@@ -107,3 +107,10 @@ def test_state_media_is_named_with_its_state():
 def test_a_name_in_brackets_after_a_role_is_the_speaker():
     text = "A Harbour Board spokesman (Tomas Vell) called the strike “a pity.”\n"
     assert _speakers(text) == ["tomas-vell"]
+
+
+def test_an_inverted_verb_before_an_honorific_and_a_surname_after_its_particle():
+    text = ("Harbour chief Omar Al-Vellid spoke on Monday. A union official, Kessa Ardo Rinn, said "
+            "the strike goes on.\n\"We stay out,\" said Mr. Rinn.\n"
+            "Later, Vellid said the board would “wait.”\n")
+    assert _speakers(text) == ["kessa-ardo-rinn", "omar-al-vellid"]

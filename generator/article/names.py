@@ -309,6 +309,9 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         key = slugify(name)
         proposed.setdefault(key, Proposed(key, name, "person"))
         surnames.setdefault(surname, key)
+        bare = re.sub(r"^(?i:al|el|ad|as|an|ar|at|bin|ibn|abu|van|von|de|di|da|le|la)-", "", surname)
+        if bare != surname and bare[:1].isupper():
+            surnames.setdefault(bare, key)  # 'Bashir' after 'Omar Al-Bashir'
         # a feature calls people by their first name too: 'Tao told the little girl'
         given.setdefault(name.split()[0], set()).add(key)
         found.append(Mention(s, e, key, "person", False, name))

@@ -224,6 +224,7 @@ class Speakers:
                 gap = self.masked[v1 + lead:mention.start]
                 role = role_before(self.text, mention.start)
                 if not gap or re.fullmatch(r"[Tt]he\s+", gap) and mention.kind != "person" or (
+                        re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.?\s+", gap) and mention.kind == "person") or (
                         role and gap.strip().endswith(role) and len(gap) < 50
                         and not re.search(r"[,;:.]", gap) and not re.match(r"\s*that\b", gap)) \
                         or _APPOSITION.fullmatch(gap):
