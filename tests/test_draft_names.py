@@ -114,3 +114,9 @@ def test_an_inverted_verb_before_an_honorific_and_a_surname_after_its_particle()
             "the strike goes on.\n\"We stay out,\" said Mr. Rinn.\n"
             "Later, Vellid said the board would “wait.”\n")
     assert _speakers(text) == ["kessa-ardo-rinn", "omar-al-vellid"]
+
+
+def test_more_verbs_of_speech_stand_before_their_speaker():
+    text = ("Mayor Ilse Varn spoke on Monday.\n\"The wall holds,\" insisted Mayor Varn.\n"
+            "\"It always has,\" asserted Ms. Varn.\n")
+    assert _speakers(text) == ["ilse-varn", "ilse-varn"]

@@ -522,6 +522,8 @@ def role_before(text: str, name_start: int) -> str | None:
         if word[0].isupper():
             if (lowered in _NOT_NAMES and lowered not in ROLE_NOUNS) or lowered in _CALENDAR:
                 break
+        elif re.fullmatch(VERBS, lowered):
+            break  # a verb of speech ends the role: '“…,” insisted Mayor Varn'
         elif lowered not in ROLE_NOUNS and lowered not in _ROLE_LINKS and not (
                 any(w.lower().rstrip(".") in ROLE_NOUNS for w in picked) and word.isalpha()
                 and lowered not in _NOT_NAMES and lowered not in _NOT_MODIFIERS and len(picked) < 6):

@@ -24,7 +24,9 @@ from .text import Paragraph, Quote, Sentence, sentence_at
 
 _VERB = re.compile(rf"(?<![\w-])(?:{VERBS})(?![\w-])")
 _INVERTIBLE = {"said", "says", "added", "asked", "wrote", "continued", "according to", "writes",
-               "adds", "replied", "tweeted", "emailed", "posted", "reported"}
+               "adds", "replied", "tweeted", "emailed", "posted", "reported", "asserted",
+               "insisted", "explained", "declared", "stated", "noted", "warned", "countered",
+               "responded"}
 _GAP_WORDS = (r"has|have|had|also|later|then|again|previously|publicly|privately|separately"
               r"|repeatedly|would|will|once|further|recently|earlier|still|quickly|flatly|just"
               r"|allegedly|reportedly")
