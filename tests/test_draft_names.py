@@ -120,3 +120,9 @@ def test_more_verbs_of_speech_stand_before_their_speaker():
     text = ("Mayor Ilse Varn spoke on Monday.\n\"The wall holds,\" insisted Mayor Varn.\n"
             "\"It always has,\" asserted Ms. Varn.\n")
     assert _speakers(text) == ["ilse-varn", "ilse-varn"]
+
+
+def test_a_speaker_label_within_a_paragraph_names_the_speaker():
+    text = ("The harbour school teaches sailing. MIRA SOLL: \"I tie knots all day.\" Mira Soll is in "
+            "her third year. TOMAS VELL: \"They learn fast.\"\n")
+    assert _speakers(text) == ["mira-soll", "tomas-vell"]

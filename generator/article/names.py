@@ -425,7 +425,8 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
     return Names(found, proposed)
 
 
-_SPEAKER_LABEL = re.compile(r"(?m)^([A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):[ \t]*(?=[“\"])")
+_SPEAKER_LABEL = re.compile(r"(?m)(?:^|(?<=[.!?)”\"] ))([A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):[ \t]*"
+                            r"(?=[“\"])")
 
 
 def _org_head(words: list[str]) -> int | None:
