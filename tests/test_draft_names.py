@@ -126,3 +126,9 @@ def test_a_speaker_label_within_a_paragraph_names_the_speaker():
     text = ("The harbour school teaches sailing. MIRA SOLL: \"I tie knots all day.\" Mira Soll is in "
             "her third year. TOMAS VELL: \"They learn fast.\"\n")
     assert _speakers(text) == ["mira-soll", "tomas-vell"]
+
+
+def test_a_statement_by_someone_is_theirs():
+    text = ("The talks follow a statement issued last week by the Lunmark Harbour Board calling on "
+            "both sides to stop their \"delaying tactics\" at the quay.\n")
+    assert _speakers(text) == ["lunmark-harbour-board"]

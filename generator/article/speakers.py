@@ -409,6 +409,9 @@ class Speakers:
                      and m.kind == "person"]
             if named:
                 return Attribution(named[0].key, f"introduced with a colon by “{named[0].name}”")
+        by = self._statement_by(opening, q)
+        if by is not None:
+            return by
         if q.fragment:
             subject = self._subject(opening)
             if subject is not None:
@@ -445,6 +448,21 @@ class Speakers:
                 return Attribution(a.speaker, "continues the quote ending the paragraph before",
                                    None, a.source, a.organization)
         return Attribution(None, "no attribution found in the text")
+
+    def _statement_by(self, sentence: Sentence, q: Quote) -> Attribution | None:
+        """`a statement issued by the Harbour Board calling on both sides to stop “…”`: the
+        words of whoever the statement is by."""
+        lead = self.masked[sentence.start:q.open_at]
+        for m in self.mentions:
+            if not (sentence.start <= m.start and m.end <= q.open_at) or m.kind == "state":
+                continue
+            if re.search(r"\b(?:statement|letter|communiqu[ée]|resolution|declaration|message)"
+                         r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$",
+                         lead[:m.start - sentence.start]) and re.match(
+                    r"[’']?s?\s*,?\s+(?:calling|saying|urging|accusing|describing|demanding|warning"
+                    r"|condemning|denouncing)\b", self.masked[m.end:m.end + 20]):
+                return Attribution(m.key, f"a statement by “{m.name}”")
+        return None
 
     def _subject(self, sentence: Sentence) -> Attribution | None:
         """`She was excited when she got into Columbia “because …”`: a phrase quoted in a
