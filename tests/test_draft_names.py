@@ -132,3 +132,9 @@ def test_a_statement_by_someone_is_theirs():
     text = ("The talks follow a statement issued last week by the Lunmark Harbour Board calling on "
             "both sides to stop their \"delaying tactics\" at the quay.\n")
     assert _speakers(text) == ["lunmark-harbour-board"]
+
+
+def test_a_verb_of_speech_used_as_an_adjective_frames_no_one():
+    text = ("Tomas Vell, a spokesman for a Dockers Union faction, spoke from the quay near where the alleged "
+            "sabotage took place.\n\"They cut the ropes at night,\" he said.\n")
+    assert _speakers(text) == ["tomas-vell"]

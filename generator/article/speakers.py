@@ -149,6 +149,8 @@ class Speakers:
 
     def _frame(self, m: re.Match) -> Frame | None:
         v0, v1, verb = m.start(), m.end(), m.group(0)
+        if re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", self.masked[max(0, v0 - 5):v0]):
+            return None  # 'the alleged fighting', 'a reported attack': an adjective, no speech
         sentence = self.sents[sentence_at(self.sents, v0)]
         floor = sentence.start
         for q in self.quotes:  # never look back across a quote
