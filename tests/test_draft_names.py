@@ -138,3 +138,9 @@ def test_a_verb_of_speech_used_as_an_adjective_frames_no_one():
     text = ("Tomas Vell, a spokesman for a Dockers Union faction, spoke from the quay near where the alleged "
             "sabotage took place.\n\"They cut the ropes at night,\" he said.\n")
     assert _speakers(text) == ["tomas-vell"]
+
+
+def test_he_is_the_person_the_sentence_before_is_about():
+    text = ("The strike spread on Monday.\nTomas Vell, an adviser to the mayor, denied that Mr. "
+            "Oren Dask had started it.\n\"He never wanted a strike,\" he said.\n")
+    assert _speakers(text) == ["tomas-vell"]

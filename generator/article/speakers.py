@@ -304,6 +304,11 @@ class Speakers:
                 return frames[-1].speaker, f"'{word}' is the last named speaker", None
             named = [m for m in self.mentions if para.start <= m.start and m.end <= min(
                 position, para.end) and m.kind in kinds]
+            subjects = [m for m in named if m.kind == "person" and self._opens_sentence(m)]
+            if subjects and len(subjects) < len(named):
+                # 'Seri Bahy, an adviser to the president, denied that Mr. Gbagbo …. “…,” he
+                # said': the person the sentence is about, not the last one it names
+                return subjects[-1].key, f"'{word}' is the subject of the sentence before", None
             if named:
                 return named[-1].key, f"'{word}' is the last {named[-1].kind} named", None
         # further back, a few paragraphs at most (a digest of briefs changes story): the last
@@ -450,6 +455,12 @@ class Speakers:
                 return Attribution(a.speaker, "continues the quote ending the paragraph before",
                                    None, a.source, a.organization)
         return Attribution(None, "no attribution found in the text")
+
+    def _opens_sentence(self, mention: Mention) -> bool:
+        sentence = self.sents[sentence_at(self.sents, mention.start)]
+        lead = self.masked[sentence.start:mention.start].strip(" \n,")
+        return (not lead or lead == role_before(self.text, mention.start)) and bool(
+            re.match(r"(?:,[^,“”\"]{1,80},)?\s+[a-z]", self.masked[mention.end:mention.end + 90]))
 
     def _statement_by(self, sentence: Sentence, q: Quote) -> Attribution | None:
         """`a statement issued by the Harbour Board calling on both sides to stop “…”`: the
