@@ -144,3 +144,12 @@ def test_he_is_the_person_the_sentence_before_is_about():
     text = ("The strike spread on Monday.\nTomas Vell, an adviser to the mayor, denied that Mr. "
             "Oren Dask had started it.\n\"He never wanted a strike,\" he said.\n")
     assert _speakers(text) == ["tomas-vell"]
+
+
+def test_he_after_someone_unnamed_is_that_source():
+    text = ("Tomas Vell came from Lunmark. \"We sailed all night,\" said Vell.\n"
+            "Another man from Vellby decided to stay on the quay. \"I am too old to sail,\" he "
+            "said.\n")
+    a = analyse(text, [], date(2030, 5, 14))
+    assert [(q.attribution.speaker, q.attribution.source) for q in a.quotes] == [
+        ("tomas-vell", None), (None, "Another man from Vellby")]

@@ -59,6 +59,10 @@ _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", 
                  "who", "x"}
 
 
+# a sentence that opens on someone unnamed: 'Another man from Istanbul decided …'
+_SOMEONE_OPENS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))((?:A|An|Another|One)\s+"
+                            r"(?:[a-z][\w-]*\s+){0,2}?[a-z]+(?:\s+(?:from|in)\s+[A-Z][\w-]*)?)"
+                            r"(?=\s+[a-z])", re.MULTILINE)
 # nouns for people who speak without a name: 'a U.S. official', 'one student', 'residents'
 _PEOPLE = ROLE_NOUNS | {
     "source", "resident", "witness", "expert", "man", "woman", "person", "people", "student",
@@ -292,6 +296,17 @@ class Speakers:
             return None, "'they' is not resolved", None
         kinds = {"person"} if word in ("he", "she") else {"organization", "state"}
         here = self._paragraph_of(position)
+        if word in ("he", "she"):
+            # 'Another man from Istanbul decided … “…,” he said': someone the paragraph
+            # introduces without a name, and no one named after him
+            para = self.paras[here]
+            someone = list(_SOMEONE_OPENS.finditer(self.masked, para.start, position))
+            if someone and _someone(someone[-1].group(1)) and not any(
+                    someone[-1].end() <= m.start < position for m in self.mentions):
+                phrase = " ".join(someone[-1].group(1).split())
+                at = someone[-1].start(1)
+                return None, f"'{word}' is {phrase}", Frame(at, at, "", at, at, None, phrase,
+                                                            "unnamed", phrase)
         for p in (here, here - 1):
             if p < 0:
                 break
