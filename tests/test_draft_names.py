@@ -153,3 +153,19 @@ def test_he_after_someone_unnamed_is_that_source():
     a = analyse(text, [], date(2030, 5, 14))
     assert [(q.attribution.speaker, q.attribution.source) for q in a.quotes] == [
         ("tomas-vell", None), (None, "Another man from Vellby")]
+
+
+def test_a_secretary_to_someone_is_not_that_person():
+    text = ("The secretary to Mayor Ilse Varn, head of the harbour council, told reporters that the "
+            "quay was \"closed for good.\"\n")
+    a = analyse(text, [], date(2030, 5, 14))
+    assert [q.attribution.speaker for q in a.quotes] == [None]
+    assert a.quotes[0].attribution.source.startswith("The secretary to Mayor Ilse Varn")
+
+
+def test_he_in_the_paragraph_after_someone_unnamed_is_that_source():
+    text = ("One woman carrying nets along the quay stops to talk.\n"
+            "\"The fish are gone this year,\" she said.\n")
+    a = analyse(text, [], date(2030, 5, 14))
+    assert [(q.attribution.speaker, q.attribution.source) for q in a.quotes] == [
+        (None, "One woman")]

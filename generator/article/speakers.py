@@ -49,6 +49,7 @@ _ON_BEHALF_OF = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w.’'-]+\s+){0,3}?"
     r"(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|assistants?|envoys?"
     r"|representatives?|officials?|lawyers?|attorneys?|deputy|staff(?:ers?)?|press secretary"
+    r"|secretary(?=\s+to\b)"
     r"|sources?|members?)\s+(?:for|to|of|with|close to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # a name after a preposition is no subject: 'students about to start school in the U.S. asked'
 _OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|into|across|near|about|for|with)\s+(?:the\s+)?$")
@@ -299,7 +300,7 @@ class Speakers:
         if word in ("he", "she"):
             # 'Another man from Istanbul decided … “…,” he said': someone the paragraph
             # introduces without a name, and no one named after him
-            para = self.paras[here]
+            para = self.paras[max(0, here - 1)]
             someone = list(_SOMEONE_OPENS.finditer(self.masked, para.start, position))
             if someone and _someone(someone[-1].group(1)) and not any(
                     someone[-1].end() <= m.start < position for m in self.mentions):
