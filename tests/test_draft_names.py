@@ -169,3 +169,9 @@ def test_he_in_the_paragraph_after_someone_unnamed_is_that_source():
     a = analyse(text, [], date(2030, 5, 14))
     assert [(q.attribution.speaker, q.attribution.source) for q in a.quotes] == [
         (None, "One woman")]
+
+
+def test_the_role_a_lead_opens_on_is_the_person_it_names_next():
+    text = ("The new mayor of Vellby has promised a new sea wall. Ilse Varn was sworn in on Monday.\n"
+            "The new mayor said the wall would be \"finished by winter.\"\n")
+    assert _speakers(text) == ["ilse-varn"]

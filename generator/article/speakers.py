@@ -354,6 +354,19 @@ class Speakers:
                     if any(w == noun or (len(noun) > 5 and w[:5] == noun[:5])
                            for w in role.lower().replace("-", " ").split()):
                         return m.key
+            # 'The new president of the Philippines has promised …. Rodrigo Duterte was sworn in
+            # Thursday.': a lead that opens on the role and names the person next
+            for i, sentence in enumerate(self.sents[:-1]):
+                if sentence.start >= position:
+                    break
+                if re.match(rf"\s*[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}{noun}\b",
+                            self.masked[sentence.start:sentence.end]):
+                    following = self.sents[i + 1]
+                    first = next((m for m in self.mentions
+                                  if following.start <= m.start < following.end), None)
+                    if first is not None and first.kind == "person" and first.end <= position \
+                            and not self.masked[following.start:first.start].strip():
+                        return first.key
         return None
 
     # --- quotes ---------------------------------------------------------------------------------
