@@ -175,3 +175,17 @@ def test_the_role_a_lead_opens_on_is_the_person_it_names_next():
     text = ("The new mayor of Vellby has promised a new sea wall. Ilse Varn was sworn in on Monday.\n"
             "The new mayor said the wall would be \"finished by winter.\"\n")
     assert _speakers(text) == ["ilse-varn"]
+
+
+@pytest.mark.parametrize(("text", "person", "role"), [
+    # a verb before the role is no part of it; a participle of office is
+    ("The council keeps denying Port Commissioner Tomas Vell a vote, \"again,\" said Vell.\n",
+     "tomas-vell", "Port Commissioner"),
+    ("\"We stay,\" said acting port commissioner Tomas Vell.\n", "tomas-vell",
+     "acting port commissioner"),
+    # a link before the role ends it: 'the trial of former mayor'
+    ("The trial of former mayor Ilse Varn opened. \"I am innocent,\" Varn said.\n", "ilse-varn",
+     "former mayor"),
+])
+def test_a_role_is_the_office_alone(text, person, role):
+    assert _people(text).get(person) == role

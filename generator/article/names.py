@@ -525,6 +525,10 @@ def role_before(text: str, name_start: int) -> str | None:
                 break
         elif re.fullmatch(VERBS, lowered):
             break  # a verb of speech ends the role: '“…,” insisted Mayor Varn'
+        elif lowered in _ROLE_LINKS and any(w.lower().rstrip(".") in ROLE_NOUNS for w in picked):
+            break  # 'the trial of former president', 'Weah and former minister': a role ends
+        elif re.search(r"(?:ing|ed)$", lowered) and lowered not in _PARTICIPLE_ROLES:
+            break  # 'denying President', 'carried former president': a verb, no part of a role
         elif lowered not in ROLE_NOUNS and lowered not in _ROLE_LINKS and not (
                 any(w.lower().rstrip(".") in ROLE_NOUNS for w in picked) and word.isalpha()
                 and lowered not in _NOT_NAMES and lowered not in _NOT_MODIFIERS and len(picked) < 6):
@@ -542,6 +546,11 @@ def role_before(text: str, name_start: int) -> str | None:
     return " ".join(picked)
 
 
+# participles that describe an office: 'acting president', 'ousted President'
+_PARTICIPLE_ROLES = {"acting", "ousted", "retired", "outgoing", "incoming", "ruling", "exiled",
+                     "jailed", "elected", "appointed", "deposed", "embattled", "founding",
+                     "presiding", "governing", "leading", "visiting", "serving", "sitting",
+                     "detained", "imprisoned", "reelected", "re-elected", "designated", "unnamed"}
 _FOR_SOMEONE = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
                 "attorney", "assistant", "close"}
 # lower-case words that are no part of a role before a name
