@@ -189,3 +189,8 @@ def test_the_role_a_lead_opens_on_is_the_person_it_names_next():
 ])
 def test_a_role_is_the_office_alone(text, person, role):
     assert _people(text).get(person) == role
+
+
+def test_a_phrase_quoted_in_a_sentence_about_a_titled_person_is_theirs():
+    text = "Mayor Ilse Varn wants a \"thorough\" review of the sea wall.\n"
+    assert _speakers(text) == ["ilse-varn"]

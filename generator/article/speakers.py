@@ -520,7 +520,9 @@ class Speakers:
         first = next((m for m in self.mentions if sentence.start <= m.start < sentence.end), None)
         lead = self.masked[sentence.start:first.start].strip() if first is not None else "x"
         if first is not None and (lead == "" or (first.kind != "person" and lead in (
-                "A", "An", "The"))) and re.match(r"\s+[a-z]", self.masked[first.end:first.end + 2]):
+                "A", "An", "The")) or (first.kind == "person" and lead == role_before(
+                    self.text, first.start))) and \
+                re.match(r"\s+[a-z]", self.masked[first.end:first.end + 2]):
             return Attribution(first.key, f"the subject of its sentence, “{first.name}”")
         return None
 
