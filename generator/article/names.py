@@ -409,18 +409,19 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         # a person the label alone names
         word = label.group(1)
         shown = " ".join(w.capitalize() for w in re.split(r"\s+", word))
-        key = next((k for k, p in proposed.items() if p.kind == "person"
-                    and p.name.split()[-1].upper() == word.split()[-1]), None)
-        if key is None:
-            surname = shown.split()[-1]
-            given = next((g for g in re.findall(rf"\b([A-Z][a-z][\w’'-]*)\s+{re.escape(surname)}\b",
-                                                 masked)
-                          if g.lower() not in _NOT_NAMES and g.lower() not in _TITLE_WORDS), None)
-            full = f"{given} {surname}" if given and " " not in shown else shown
-            key = slugify(full)
-            proposed.setdefault(key, Proposed(key, full, "person"))
-        found.append(Mention(label.start(1), label.end(1), key, "person", False,
-                             proposed[key].name))
+        label_key = next((k for k, p in proposed.items() if p.kind == "person"
+                          and p.name.split()[-1].upper() == word.split()[-1]), None)
+        if label_key is None:
+            label_surname = shown.split()[-1]
+            written = rf"\b([A-Z][a-z][\w’'-]*)\s+{re.escape(label_surname)}\b"
+            first_name = next((g for g in re.findall(written, masked)
+                               if g.lower() not in _NOT_NAMES and g.lower() not in _TITLE_WORDS),
+                              None)
+            full = f"{first_name} {label_surname}" if first_name and " " not in shown else shown
+            label_key = slugify(full)
+            proposed.setdefault(label_key, Proposed(label_key, full, "person"))
+        found.append(Mention(label.start(1), label.end(1), label_key, "person", False,
+                             proposed[label_key].name))
     found.sort(key=lambda m: m.start)
     return Names(found, proposed)
 
