@@ -194,3 +194,9 @@ def test_a_role_is_the_office_alone(text, person, role):
 def test_a_phrase_quoted_in_a_sentence_about_a_titled_person_is_theirs():
     text = "Mayor Ilse Varn wants a \"thorough\" review of the sea wall.\n"
     assert _speakers(text) == ["ilse-varn"]
+
+
+def test_one_name_introduced_as_one_of_a_group_is_a_person():
+    text = ("Fans from Lunmark have come in thousands. Oskar is one of them. He is sure of a win.\n"
+            "\"We will take the cup,\" he said.\n")
+    assert _speakers(text) == ["oskar"]

@@ -271,6 +271,7 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
                 found.extend(Mention(a, b, key, "person", False, full) for a, b in places)
             if key is None and not cut and not _PLACE_BEFORE.search(masked, max(0, s - 12), s) and (
                     _SPEECH_AFTER.match(masked[e:e + 120]) or _NAMED.search(masked, max(0, s - 60), s)
+                    or re.match(r"\s+(?:is|was)\s+(?:one of|among)\s", masked[e:e + 20])
                     or (_SPEECH_BEFORE.search(masked[max(0, s - 30):s])
                         and re.match(r"\s*(?:[,.;:]|$)", masked[e:e + 2]))) and \
                     name.lower() not in _NOT_NAMES and name not in states.NAMES and \
