@@ -23,7 +23,18 @@ ROLE_NOUNS = {
     "councillor", "councilor", "speaker", "marshal", "sheriff", "warden", "mediator", "attorney",
     "counsel", "editor", "correspondent", "secretary-general", "ceo", "vice", "pastor",
     "bishop", "rabbi", "imam", "doctor", "surgeon", "physician", "scientist", "historian", "mp",
+    "congressman", "congresswoman", "lieutenant", "sergeant", "corporal", "brigadier", "accountant",
+    "astronomer", "biologist", "physicist", "chemist", "geologist", "paleontologist",
+    "psychologist", "epidemiologist", "ecologist",
 }
+# words written before a name that are no part of it: honorifics, ranks in short, and the party
+# a politician is introduced by ('Alabama Republican Richard Shelby'); the name follows the last
+_HONORIFICS = {"sir", "dame", "lord", "lady", "mr", "mrs", "ms", "dr", "prof", "rev", "sheikh",
+               "hon", "cpl", "sgt", "lt", "col", "gen", "maj", "capt", "adm", "cmdr", "brig", "pvt",
+               "sen", "rep", "gov", "major", "professor"}
+PARTY_WORDS = {"democrat", "democrats", "republican", "republicans", "labour", "tory",
+               "conservative", "socialist", "communist"}
+_TITLE_WORDS = ROLE_NOUNS | _HONORIFICS | PARTY_WORDS
 # lower-case words that may stand inside a role: "Secretary of State", "head of the agency"
 _ROLE_LINKS = {"of", "for", "the", "and", "on", "at"}
 ORG_NOUNS = {
@@ -196,11 +207,21 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         found.append(Mention(s, e, key, "person", False, name))
         taken.append((s, e))
     candidates: dict[str, tuple[str, list[tuple[int, int]]]] = {}  # surname -> full name, places
+    # a script's speaker labels ('DASK: "…"'), no acronym of an organization: who they are is
+    # settled once the article's people are known
+    labels = [m for m in _SPEAKER_LABEL.finditer(masked) if m.group(1).lower() not in _NOT_NAMES
+              and m.group(1).title() not in states.NAMES
+              and not any(a < m.end(1) and m.start(1) < b for a, b in taken)]
+    taken += [(m.start(1), m.end(1)) for m in labels]
 
     def organization(s: int, e: int) -> None:
         owner = re.search(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)[’']s\s+$", masked[max(0, s - 30):s])
         if owner and owner.group(1) in states.NAMES:
             s -= len(owner.group(0))  # "China’s Ministry of Industry", as the article names it
+        run_by = re.search(r"\b([A-Z][\w.]*)\s+state(?:-run|-owned|-controlled)?\s+$",
+                           masked[max(0, s - 40):s])
+        if run_by and (run_by.group(1) in states.ADJECTIVES or run_by.group(1) in states.NAMES):
+            s -= len(run_by.group(0))  # 'Libyan state TV': the state's broadcaster, not any TV
         name = name_text(text[s:e])
         if masked[e - 1] == "." and not name.endswith(("Inc.", "Co.", "U.N.", "U.S.")):
             name, e = name[:-1], e - 1
@@ -215,7 +236,7 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         words = [t[2].rstrip(".").lower() for t in tokens]
         # a role in capitals before the name: "Interior Minister Mara Quell", "Director-General"
         last_role = max((i for i, w in enumerate(words)
-                         if w in ROLE_NOUNS or w.split("-")[-1] in ROLE_NOUNS), default=-1)
+                         if w in _TITLE_WORDS or w.split("-")[-1] in ROLE_NOUNS), default=-1)
         name_tokens = tokens[last_role + 1:]
         while name_tokens and (name_tokens[0][2].lower().endswith("-born")
                                or name_tokens[0][2] in states.ADJECTIVES):
@@ -234,6 +255,8 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         name = name_text(text[s:e])
         if not name or re.search(r"(?:^|\s)[A-Z]\.?$", name) or not re.search(r"[a-z]", name):
             return  # a half name, 'George H.', or letters only: not a person's name
+        if last_role < 0 and _REGION_OF_PLACE.search(masked, max(0, s - 60), s):
+            return  # a place is not a person
         surname = name.split()[-1]
         speaks = _looks_like_speaker(masked, s, e)
         if len(name_tokens) == 1:
@@ -248,9 +271,11 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
                 found.extend(Mention(a, b, key, "person", False, full) for a, b in places)
             if key is None and not cut and not _PLACE_BEFORE.search(masked, max(0, s - 12), s) and (
                     _SPEECH_AFTER.match(masked[e:e + 120]) or _NAMED.search(masked, max(0, s - 60), s)
+                    or re.match(r"\s+(?:is|was)\s+(?:one of|among)\s", masked[e:e + 20])
                     or (_SPEECH_BEFORE.search(masked[max(0, s - 30):s])
                         and re.match(r"\s*(?:[,.;:]|$)", masked[e:e + 2]))) and \
-                    name.lower() not in _NOT_NAMES and name not in states.NAMES:
+                    name.lower() not in _NOT_NAMES and name not in states.NAMES and \
+                    name.lower().removesuffix("s") not in ROLE_NOUNS:  # 'Astronomers say'
                 # 'Rosa told VOA', 'a lawyer named Samantha', "Cohen's mother, Ruth,": one name,
                 # all the article gives, and the family's name when it says whose kin she is
                 kin = _KIN.search(masked, max(0, s - 60), s)
@@ -262,13 +287,16 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
             if key is not None:
                 found.append(Mention(s, e, key, "person", False, proposed[key].name))
             return
+        # a person is one the article introduces as one: by role, as a speaker, as a clause's
+        # subject, or in an apposition ("Ethiopia’s minister of information, Berhan Hailu,")
         if not (last_role >= 0 or role_before(text, s) or speaks
                 or _NAMED.search(masked, max(0, s - 60), s)
                 or (len(name_tokens) <= 3 and _SUBJECT_AFTER.match(masked, e)
                     and not _PLACE_BEFORE.search(masked, max(0, s - 12), s))
                 or re.match(r",\s+(?:a|an|the|its|his|her)\s", masked[e:e + 8])
-                or re.search(r"(?i:its|his|her|their|the|a|an)\s+[\w\s-]{1,40},\s*$",
-                             masked[max(0, s - 50):s])):
+                or _ROLE_BRACKET.search(masked, max(0, s - 30), s)
+                or re.search(r"(?:(?i:its|his|her|their|the|a|an)|[A-Z][\w.-]*[’']s)"
+                             r"\s+[\w\s-]{1,40},\s*$", masked[max(0, s - 50):s])):
             if len(name_tokens) <= 3:
                 candidates.setdefault(surname, (name, []))[1].append((s, e))
             return
@@ -282,6 +310,9 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         key = slugify(name)
         proposed.setdefault(key, Proposed(key, name, "person"))
         surnames.setdefault(surname, key)
+        bare = re.sub(r"^(?i:al|el|ad|as|an|ar|at|bin|ibn|abu|van|von|de|di|da|le|la)-", "", surname)
+        if bare != surname and bare[:1].isupper():
+            surnames.setdefault(bare, key)  # 'Bashir' after 'Omar Al-Bashir'
         # a feature calls people by their first name too: 'Tao told the little girl'
         given.setdefault(name.split()[0], set()).add(key)
         found.append(Mention(s, e, key, "person", False, name))
@@ -361,15 +392,43 @@ def find_names(text: str, masked: str, registry: Registry) -> Names:
         after_link = False
         ended: list[tuple[int, int, str] | None] = [*tokens, None]
         for piece in ended:
-            if piece is None or re.fullmatch(_LINK + "|the", piece[2]):
+            # 'Bill de Blasio': a particle between a given name and a surname is the name's
+            particle = piece is not None and piece[2] == "de" and bool(part) and not any(
+                w in ORG_NOUNS for w in words) and piece is not tokens[-1]
+            if piece is None or (re.fullmatch(_LINK + "|the", piece[2]) and not particle):
                 if part and not all(re.fullmatch(_LINK + "|the", t[2]) for t in part):
                     person(part, after_link, cut)
-                after_link = bool(part) and part[-1][2].rstrip(".").lower() in ROLE_NOUNS
+                # 'Assistant Secretary of State for African Affairs Linda Thomas-Greenfield':
+                # the office runs on over its links up to the name
+                after_link = (after_link and bool(part)) or (
+                    bool(part) and part[-1][2].rstrip(".").lower() in ROLE_NOUNS)
                 part = []
             else:
                 part.append(piece)
+    for label in labels:
+        # a radio script's 'SERENO: "…"': the person of that surname the article names, else
+        # a person the label alone names
+        word = label.group(1)
+        shown = " ".join(w.capitalize() for w in re.split(r"\s+", word))
+        label_key = next((k for k, p in proposed.items() if p.kind == "person"
+                          and p.name.split()[-1].upper() == word.split()[-1]), None)
+        if label_key is None:
+            label_surname = shown.split()[-1]
+            written = rf"\b([A-Z][a-z][\w’'-]*)\s+{re.escape(label_surname)}\b"
+            first_name = next((g for g in re.findall(written, masked)
+                               if g.lower() not in _NOT_NAMES and g.lower() not in _TITLE_WORDS),
+                              None)
+            full = f"{first_name} {label_surname}" if first_name and " " not in shown else shown
+            label_key = slugify(full)
+            proposed.setdefault(label_key, Proposed(label_key, full, "person"))
+        found.append(Mention(label.start(1), label.end(1), label_key, "person", False,
+                             proposed[label_key].name))
     found.sort(key=lambda m: m.start)
     return Names(found, proposed)
+
+
+_SPEAKER_LABEL = re.compile(r"(?m)(?:^|(?<=[.!?)”\"] ))([A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):[ \t]*"
+                            r"(?=[“\"])")
 
 
 def _org_head(words: list[str]) -> int | None:
@@ -379,6 +438,11 @@ def _org_head(words: list[str]) -> int | None:
         if w in ORG_NOUNS and (i > 0 or (len(words) > 2 and re.fullmatch(_LINK, words[1]))):
             return i
     return None
+
+
+# a name in brackets after a role: 'a Defense Department spokesman (Bryan Whitman) said'
+_ROLE_BRACKET = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_NOUNS))
+                           + r")\s*\(\s*$")
 
 
 # what introduces a person by one name: 'a lawyer named Samantha', "Cohen's mother, Ruth,"
@@ -398,10 +462,13 @@ _SUBJECT_AFTER = re.compile(r"\s+(?:(?:also|then|later|now|still|first|once|neve
                             r"|took|made|came|got|[a-z]+ed|[a-z]+s)\b")
 # … but not a place: 'in West Darfur was', 'the Jebel Moon has'
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|of|from|to|near|into|across|outside|the|on)\s+$")
+# the region of a person's home town: 'Victor Thibault, 38, of Digby, Nova Scotia'
+_REGION_OF_PLACE = re.compile(r",\s*\d{1,3},\s+(?:of|from)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?,\s+$")
 
 
 _KEEP_DOT = {"u.s", "u.n", "u.k", "jr", "sr", "mr", "mrs", "ms", "dr", "gen", "sen", "rep", "gov",
-             "lt", "col", "sgt", "capt", "adm", "prof", "st", "maj", "rev", "amb"}
+             "lt", "col", "sgt", "capt", "adm", "prof", "st", "maj", "rev", "amb", "cpl", "pvt",
+             "brig", "cmdr", "hon"}
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
@@ -419,16 +486,24 @@ VERBS = (r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|declare
          r"|saying|asserted|asserts|alleged|alleges|maintained|maintains|suggested|stressed"
          r"|emphasi[sz]ed|promised|promises|charged|accused|wondered|quipped|boasted|lamented"
          r"|reiterated|confirmed|testified|estimated|conceded|recounted|remembered|shouted"
+         r"|condemned|critici[sz]ed|termed|labell?ed|slammed|hailed"
          r"|according to")
-_SPEECH_AFTER = re.compile(rf"^(?:,[^,“”\"]{{1,80}},)?\s+(?:(?:has|had|also|later|then|again)\s+)*"
-                           rf"(?:{VERBS})\b")
+# a person's age and home town after the name: 'Victor Thibault, 38, of Digby, Nova Scotia said'
+AGE_AND_HOME = r"(?:,\s*\d{1,3}(?:,\s*(?:of|from)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,3})?,?)"
+_SPEECH_AFTER = re.compile(rf"^(?:,[^,“”\"]{{1,80}},|{AGE_AND_HOME})?\s+"
+                           rf"(?:(?:has|had|also|later|then|again)\s+)*(?:{VERBS})\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|asked|wrote|continued|tweeted"
                             r"|emailed|posted)\s+$")
 
 
+# a quotation credited after a dash: '“…” – Harbour resident Mira Soll on the storm'
+CREDIT_AFTER_QUOTE = re.compile(r"[”\"]\s+[–—-]\s+(?:[\w.’'-]+\s+){0,3}?$")
+
+
 def _looks_like_speaker(masked: str, start: int, end: int) -> bool:
     return bool(_SPEECH_AFTER.match(masked[end:end + 120])
-                or _SPEECH_BEFORE.search(masked[max(0, start - 30):start]))
+                or _SPEECH_BEFORE.search(masked[max(0, start - 30):start])
+                or CREDIT_AFTER_QUOTE.search(masked, max(0, start - 50), start))
 
 
 def role_before(text: str, name_start: int) -> str | None:
@@ -450,6 +525,12 @@ def role_before(text: str, name_start: int) -> str | None:
         if word[0].isupper():
             if (lowered in _NOT_NAMES and lowered not in ROLE_NOUNS) or lowered in _CALENDAR:
                 break
+        elif re.fullmatch(VERBS, lowered):
+            break  # a verb of speech ends the role: '“…,” insisted Mayor Varn'
+        elif lowered in _ROLE_LINKS and any(w.lower().rstrip(".") in ROLE_NOUNS for w in picked):
+            break  # 'the trial of former president', 'Weah and former minister': a role ends
+        elif re.search(r"(?:ing|ed)$", lowered) and lowered not in _PARTICIPLE_ROLES:
+            break  # 'denying President', 'carried former president': a verb, no part of a role
         elif lowered not in ROLE_NOUNS and lowered not in _ROLE_LINKS and not (
                 any(w.lower().rstrip(".") in ROLE_NOUNS for w in picked) and word.isalpha()
                 and lowered not in _NOT_NAMES and lowered not in _NOT_MODIFIERS and len(picked) < 6):
@@ -459,13 +540,19 @@ def role_before(text: str, name_start: int) -> str | None:
     picked.reverse()
     while picked and (picked[0].lower() in _ROLE_LINKS or picked[0].lower() in _NOT_MODIFIERS):
         picked = picked[1:]
-    while picked and picked[-1].lower() in _ROLE_LINKS:
-        picked = picked[:-1]  # never a role cut mid-phrase: 'vice president of the'
-    if not any(w.lower().rstrip(".").split("-")[-1] in ROLE_NOUNS for w in picked):
+    while picked and (picked[-1].lower() in _ROLE_LINKS or (
+            picked[-1].lower().rstrip(".") in _HONORIFICS - ROLE_NOUNS)):
+        picked = picked[:-1]  # never a role cut mid-phrase: 'vice president of the'; 'Sir' none
+    if not any(w.lower().rstrip(".").split("-")[-1] in ROLE_NOUNS | PARTY_WORDS for w in picked):
         return None
     return " ".join(picked)
 
 
+# participles that describe an office: 'acting president', 'ousted President'
+_PARTICIPLE_ROLES = {"acting", "ousted", "retired", "outgoing", "incoming", "ruling", "exiled",
+                     "jailed", "elected", "appointed", "deposed", "embattled", "founding",
+                     "presiding", "governing", "leading", "visiting", "serving", "sitting",
+                     "detained", "imprisoned", "reelected", "re-elected", "designated", "unnamed"}
 _FOR_SOMEONE = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
                 "attorney", "assistant", "close"}
 # lower-case words that are no part of a role before a name

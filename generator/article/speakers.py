@@ -19,16 +19,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .names import ROLE_NOUNS, VERBS, Mention, role_around, role_before
+from .names import AGE_AND_HOME, CREDIT_AFTER_QUOTE, ROLE_NOUNS, VERBS, Mention, role_around, role_before
 from .text import Paragraph, Quote, Sentence, sentence_at
 
 _VERB = re.compile(rf"(?<![\w-])(?:{VERBS})(?![\w-])")
 _INVERTIBLE = {"said", "says", "added", "asked", "wrote", "continued", "according to", "writes",
-               "adds", "replied", "tweeted", "emailed", "posted", "reported"}
+               "adds", "replied", "tweeted", "emailed", "posted", "reported", "asserted",
+               "insisted", "explained", "declared", "stated", "noted", "warned", "countered",
+               "responded"}
 _GAP_WORDS = (r"has|have|had|also|later|then|again|previously|publicly|privately|separately"
               r"|repeatedly|would|will|once|further|recently|earlier|still|quickly|flatly|just"
               r"|allegedly|reportedly")
-_GAP = re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},)?\s+(?:(?:{_GAP_WORDS})\s+)*$")
+_GAP = re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},|{AGE_AND_HOME})?\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _PRONOUN = re.compile(rf"\b(he|she|it|they|He|She|It|They)\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _WHO = re.compile(rf",\s+who\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([a-z][\w-]*))\s*$")
@@ -47,6 +49,7 @@ _ON_BEHALF_OF = re.compile(
     r"\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome)\s+(?:[\w.’'-]+\s+){0,3}?"
     r"(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|assistants?|envoys?"
     r"|representatives?|officials?|lawyers?|attorneys?|deputy|staff(?:ers?)?|press secretary"
+    r"|secretary(?=\s+to\b)"
     r"|sources?|members?)\s+(?:for|to|of|with|close to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # a name after a preposition is no subject: 'students about to start school in the U.S. asked'
 _OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|into|across|near|about|for|with)\s+(?:the\s+)?$")
@@ -57,6 +60,10 @@ _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", 
                  "who", "x"}
 
 
+# a sentence that opens on someone unnamed: 'Another man from Istanbul decided …'
+_SOMEONE_OPENS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))((?:A|An|Another|One)\s+"
+                            r"(?:[a-z][\w-]*\s+){0,2}?[a-z]+(?:\s+(?:from|in)\s+[A-Z][\w-]*)?)"
+                            r"(?=\s+[a-z])", re.MULTILINE)
 # nouns for people who speak without a name: 'a U.S. official', 'one student', 'residents'
 _PEOPLE = ROLE_NOUNS | {
     "source", "resident", "witness", "expert", "man", "woman", "person", "people", "student",
@@ -147,6 +154,8 @@ class Speakers:
 
     def _frame(self, m: re.Match) -> Frame | None:
         v0, v1, verb = m.start(), m.end(), m.group(0)
+        if re.search(r"\b(?:[Tt]he|[Aa]n?)\s+$", self.masked[max(0, v0 - 5):v0]):
+            return None  # 'the alleged fighting', 'a reported attack': an adjective, no speech
         sentence = self.sents[sentence_at(self.sents, v0)]
         floor = sentence.start
         for q in self.quotes:  # never look back across a quote
@@ -224,6 +233,7 @@ class Speakers:
                 gap = self.masked[v1 + lead:mention.start]
                 role = role_before(self.text, mention.start)
                 if not gap or re.fullmatch(r"[Tt]he\s+", gap) and mention.kind != "person" or (
+                        re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.?\s+", gap) and mention.kind == "person") or (
                         role and gap.strip().endswith(role) and len(gap) < 50
                         and not re.search(r"[,;:.]", gap) and not re.match(r"\s*that\b", gap)) \
                         or _APPOSITION.fullmatch(gap):
@@ -266,6 +276,11 @@ class Speakers:
             phrase = " ".join(unnamed.group(0).split())
             return Frame(v0, v1, verb, floor + unnamed.start(), v0, None, phrase, "unnamed",
                          phrase if _someone(phrase) else None)
+        plural = re.search(r"(?:^|[,;:—–]\s+|(?<![A-Z])\.\s+)([A-Z]?[a-z]+s)\s+$", before)
+        if plural and plural.group(1).lower()[:-1] in _PEOPLE:
+            # 'Astronomers say': people by their trade, no one named
+            phrase = plural.group(1)
+            return Frame(v0, v1, verb, floor + plural.start(1), v0, None, phrase, "unnamed", phrase)
         # 'international students about to start school in the U.S. asked themselves': a clause
         # that opens with people, named by no one, speaks as a described source
         starts = [m.end() for m in re.finditer(r"(?:^|[,;:—–]\s+|(?<![A-Z])\.\s+|\bthat\s+)(?=[a-z])",
@@ -282,6 +297,17 @@ class Speakers:
             return None, "'they' is not resolved", None
         kinds = {"person"} if word in ("he", "she") else {"organization", "state"}
         here = self._paragraph_of(position)
+        if word in ("he", "she"):
+            # 'Another man from Istanbul decided … “…,” he said': someone the paragraph
+            # introduces without a name, and no one named after him
+            para = self.paras[max(0, here - 1)]
+            someone = list(_SOMEONE_OPENS.finditer(self.masked, para.start, position))
+            if someone and _someone(someone[-1].group(1)) and not any(
+                    someone[-1].end() <= m.start < position for m in self.mentions):
+                phrase = " ".join(someone[-1].group(1).split())
+                at = someone[-1].start(1)
+                return None, f"'{word}' is {phrase}", Frame(at, at, "", at, at, None, phrase,
+                                                            "unnamed", phrase)
         for p in (here, here - 1):
             if p < 0:
                 break
@@ -294,6 +320,11 @@ class Speakers:
                 return frames[-1].speaker, f"'{word}' is the last named speaker", None
             named = [m for m in self.mentions if para.start <= m.start and m.end <= min(
                 position, para.end) and m.kind in kinds]
+            subjects = [m for m in named if m.kind == "person" and self._opens_sentence(m)]
+            if subjects and len(subjects) < len(named):
+                # 'Seri Bahy, an adviser to the president, denied that Mr. Gbagbo …. “…,” he
+                # said': the person the sentence is about, not the last one it names
+                return subjects[-1].key, f"'{word}' is the subject of the sentence before", None
             if named:
                 return named[-1].key, f"'{word}' is the last {named[-1].kind} named", None
         # further back, a few paragraphs at most (a digest of briefs changes story): the last
@@ -323,6 +354,19 @@ class Speakers:
                     if any(w == noun or (len(noun) > 5 and w[:5] == noun[:5])
                            for w in role.lower().replace("-", " ").split()):
                         return m.key
+            # 'The new president of the Philippines has promised …. Rodrigo Duterte was sworn in
+            # Thursday.': a lead that opens on the role and names the person next
+            for i, sentence in enumerate(self.sents[:-1]):
+                if sentence.start >= position:
+                    break
+                if re.match(rf"\s*[Tt]he\s+(?:[a-z][\w-]*\s+){{0,2}}{noun}\b",
+                            self.masked[sentence.start:sentence.end]):
+                    following = self.sents[i + 1]
+                    first = next((m for m in self.mentions
+                                  if following.start <= m.start < following.end), None)
+                    if first is not None and first.kind == "person" and first.end <= position \
+                            and not self.masked[following.start:first.start].strip():
+                        return first.key
         return None
 
     # --- quotes ---------------------------------------------------------------------------------
@@ -375,6 +419,16 @@ class Speakers:
                                                    self.masked[f.verb_end:q.open_at]))]
         right_after = [f for f in after if re.fullmatch(
             r"[\s,—–-]*", self.masked[q.close_at:min(f.subject_start, f.verb_start)])]
+        para = self.paras[q.paragraph]
+        if q.open_at == para.start:
+            # a quotation standing as its paragraph, credited after a dash: '“…” – Mira Soll'
+            credited = next((m for m in self.mentions if q.close_at < m.start < q.close_at + 50
+                             and m.kind == "person" and CREDIT_AFTER_QUOTE.fullmatch(
+                                 self.masked, q.close_at - 1, m.start)), None)
+            if credited is not None:
+                return Attribution(credited.key, f"credited after a dash: “{credited.name}”")
+            if re.match(r"\s+[–—-]\s+[A-Z]", self.masked[q.close_at:q.close_at + 6]):
+                return Attribution(None, "credited after a dash to a name the rules do not read")
         for frames, where in ((right_after[:1], "after the quote"), (before[-1:], "before the quote"),
                               (after[:1], "later in its sentence")):
             if frames:
@@ -391,6 +445,9 @@ class Speakers:
                      and m.kind == "person"]
             if named:
                 return Attribution(named[0].key, f"introduced with a colon by “{named[0].name}”")
+        by = self._statement_by(opening, q)
+        if by is not None:
+            return by
         if q.fragment:
             subject = self._subject(opening)
             if subject is not None:
@@ -428,6 +485,27 @@ class Speakers:
                                    None, a.source, a.organization)
         return Attribution(None, "no attribution found in the text")
 
+    def _opens_sentence(self, mention: Mention) -> bool:
+        sentence = self.sents[sentence_at(self.sents, mention.start)]
+        lead = self.masked[sentence.start:mention.start].strip(" \n,")
+        return (not lead or lead == role_before(self.text, mention.start)) and bool(
+            re.match(r"(?:,[^,“”\"]{1,80},)?\s+[a-z]", self.masked[mention.end:mention.end + 90]))
+
+    def _statement_by(self, sentence: Sentence, q: Quote) -> Attribution | None:
+        """`a statement issued by the Harbour Board calling on both sides to stop “…”`: the
+        words of whoever the statement is by."""
+        lead = self.masked[sentence.start:q.open_at]
+        for m in self.mentions:
+            if not (sentence.start <= m.start and m.end <= q.open_at) or m.kind == "state":
+                continue
+            if re.search(r"\b(?:statement|letter|communiqu[ée]|resolution|declaration|message)"
+                         r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$",
+                         lead[:m.start - sentence.start]) and re.match(
+                    r"[’']?s?\s*,?\s+(?:calling|saying|urging|accusing|describing|demanding|warning"
+                    r"|condemning|denouncing)\b", self.masked[m.end:m.end + 20]):
+                return Attribution(m.key, f"a statement by “{m.name}”")
+        return None
+
     def _subject(self, sentence: Sentence) -> Attribution | None:
         """`She was excited when she got into Columbia “because …”`: a phrase quoted in a
         sentence whose subject is a person, with no speech verb, is that person's word."""
@@ -442,7 +520,9 @@ class Speakers:
         first = next((m for m in self.mentions if sentence.start <= m.start < sentence.end), None)
         lead = self.masked[sentence.start:first.start].strip() if first is not None else "x"
         if first is not None and (lead == "" or (first.kind != "person" and lead in (
-                "A", "An", "The"))) and re.match(r"\s+[a-z]", self.masked[first.end:first.end + 2]):
+                "A", "An", "The")) or (first.kind == "person" and lead == role_before(
+                    self.text, first.start))) and \
+                re.match(r"\s+[a-z]", self.masked[first.end:first.end + 2]):
             return Attribution(first.key, f"the subject of its sentence, “{first.name}”")
         return None
 
