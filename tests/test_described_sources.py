@@ -47,7 +47,7 @@ def test_a_described_source_passes_strict_and_shows_with_its_organization(real: 
     caption = re.search(r"<figcaption>(.*?)</figcaption>", figure.group(1), re.S)
     assert caption is not None
     shown = f'{PUTIN_SPOKESMAN} (<a href="../../actors/russia/">Russia</a>)'
-    assert caption.group(1).lstrip().startswith(f"<p>— <strong>{shown}</strong>")
+    assert caption.group(1).lstrip().startswith(f"<p data-search-exclude>— <strong>{shown}</strong>")
     source = (real / "site/sources/2018-08-09-russia-condemns-skripal-sanctions/index.html"
               ).read_text(encoding="utf-8")
     item = next(li for li in re.findall(r"<li>(.*?)</li>", source, re.S) if "#q-kremlin-unfriendly" in li)

@@ -117,17 +117,66 @@ class Registry:
             if len(ids) == 1:
                 forms.setdefault(surname, next(iter(ids)))
         self.forms = forms
-        ordered = sorted(forms, key=len, reverse=True)
-        alternatives = "|".join(_form_pattern(f) for f in ordered) or r"(?!x)x"
-        self.pattern = re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])")
+        self.ordered = sorted(forms, key=len, reverse=True)
+        # One alternation of every form costs time in proportion to the registry at every place
+        # of every article, which grows with the archive twice over. The forms are filed by their
+        # first word instead (after 'the' for a 'the …' form), and at each word of an article only
+        # the forms that begin with it are tried, longest first, as the alternation would.
+        self.rank = {form: i for i, form in enumerate(self.ordered)}
+        self.plain: dict[str, list[str]] = {}
+        self.after_the: dict[str, list[str]] = {}
+        odd = False
+        for form in self.ordered:
+            body = form[4:] if form.startswith("the ") else form
+            first = _FIRST_WORD.match(body)
+            if first is None:
+                odd = True  # begins with no word character: only the alternation finds it
+                continue
+            (self.after_the if form.startswith("the ") else self.plain).setdefault(
+                first.group(0), []).append(form)
+        self.patterns: dict[str, re.Pattern[str]] = {}
+        self.pattern: re.Pattern[str] | None = None
+        if odd:
+            alternatives = "|".join(_form_pattern(f) for f in self.ordered)
+            self.pattern = re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])")
+
+    def _compiled(self, form: str) -> re.Pattern[str]:
+        pattern = self.patterns.get(form)
+        if pattern is None:
+            pattern = self.patterns[form] = re.compile(rf"(?:{_form_pattern(form)})(?![\w])")
+        return pattern
 
     def scan(self, text: str) -> list[Mention]:
         folded = text.translate(_APOSTROPHES)
+        if self.pattern is not None:
+            return [self._mention(m.start(), m.end(), self.forms[_key(" ".join(m.group(0).split()))])
+                    for m in self.pattern.finditer(folded)]
         out = []
-        for m in self.pattern.finditer(folded):
-            actor = self.actors[self.forms[_key(m.group(0))]]
-            out.append(Mention(m.start(), m.end(), actor.id, actor.kind, True, actor.name))
+        after = 0
+        words = list(_WORD_RUN.finditer(folded))
+        for n, word in enumerate(words):
+            start = word.start()
+            if start < after or (start and folded[start - 1] == "'"):
+                continue
+            candidates = self.plain.get(word.group(0), [])
+            if word.group(0) in ("The", "the") and n + 1 < len(words):
+                candidates = sorted([*candidates, *self.after_the.get(words[n + 1].group(0), [])],
+                                    key=self.rank.__getitem__)
+            for form in candidates:
+                found = self._compiled(form).match(folded, start)
+                if found is not None:
+                    out.append(self._mention(start, found.end(), self.forms[form]))
+                    after = found.end()
+                    break
         return out
+
+    def _mention(self, start: int, end: int, actor_id: str) -> Mention:
+        actor = self.actors[actor_id]
+        return Mention(start, end, actor.id, actor.kind, True, actor.name)
+
+
+_FIRST_WORD = re.compile(r"\w+")
+_WORD_RUN = re.compile(r"\w+")
 
 
 def _key(form: str) -> str:

@@ -1,0 +1,65 @@
+"""The registry's names found in an article: filed by first word, found as one alternation of every
+name would find them (longest first, whole words, 'the' optional in case), in time that does not
+grow with the registry at every word."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from generator.article import names
+from generator.content.model import Actor
+
+HERE = Path(__file__).parent
+
+
+def _alternation(registry: names.Registry, text: str) -> list[tuple[int, int, str]]:
+    alternatives = "|".join(names._form_pattern(f) for f in registry.ordered) or r"(?!x)x"
+    pattern = re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])")
+    folded = text.translate(names._APOSTROPHES)
+    return [(m.start(), m.end(), registry.forms[names._key(" ".join(m.group(0).split()))])
+            for m in pattern.finditer(folded)]
+
+
+def _found(registry: names.Registry, text: str) -> list[tuple[int, int, str]]:
+    return [(m.start, m.end, m.key) for m in registry.scan(text)]
+
+
+ACTORS = [
+    Actor(id="kremlin", name="The Kremlin", kind="organization"),
+    Actor(id="united-states", name="United States", kind="state", aliases=["U.S.", "the U.S."]),
+    Actor(id="us-treasury", name="U.S. Treasury Department", kind="organization",
+          aliases=["the Treasury"]),
+    Actor(id="bill-de-blasio", name="Bill de Blasio", kind="person"),
+    Actor(id="iran", name="Iran", kind="state", aliases=["Iran’s government"]),
+    Actor(id="iran-air", name="Iran Air", kind="organization"),
+    Actor(id="o-brien", name="Conan O'Brien", kind="person"),
+]
+WORDS = ["The", "the", "Kremlin", "United", "States", "U.S.", "Treasury", "Department", "Bill",
+         "de", "Blasio", "Iran", "Iran’s", "Iran's", "government", "Air", "Conan", "O'Brien",
+         "Brien", "said", ",", ".", "“", "”", "'", "\n", "  ", "-"]
+
+
+@settings(max_examples=400, derandomize=True, deadline=None)
+@given(st.lists(st.sampled_from(WORDS), max_size=30))
+def test_the_names_found_are_those_one_alternation_finds(words: list[str]):
+    registry = names.Registry(ACTORS)
+    text = " ".join(words)
+    assert _found(registry, text) == _alternation(registry, text)
+
+
+def test_real_articles_read_alike():
+    registry = names.Registry(ACTORS)
+    for article in sorted((HERE / "draft_real").glob("*.txt"))[:40]:
+        text = article.read_text(encoding="utf-8")
+        assert _found(registry, text) == _alternation(registry, text), article.name
+
+
+def test_a_name_broken_over_a_line_is_found_as_written():
+    registry = names.Registry(ACTORS)
+    text = "Mayor Bill de\nBlasio said the Treasury  and the U.S. agreed."
+    assert _found(registry, text) == [(6, 20, "bill-de-blasio"), (26, 38, "us-treasury"),
+                                      (44, 52, "united-states")]
