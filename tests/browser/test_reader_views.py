@@ -43,7 +43,14 @@ def _open(browser: Any, site: Site, path: str, scheme: str = "light") -> tuple[A
 
 def _drawn_diagrams(page: Any, within: str = "article") -> list[dict[str, float]]:
     """The size of each diagram in `within` once Mermaid has drawn them all: Material swaps each
-    <pre class="mermaid"> for a <div> holding the drawing in a closed shadow root."""
+    <pre class="mermaid"> for a <div> holding the drawing in a closed shadow root. A diagram is
+    drawn when it comes into view, so each is scrolled to, as a reader would."""
+    page.evaluate("""async (selector) => {
+        for (const pre of document.querySelectorAll(selector)) {
+            pre.scrollIntoView();
+            await new Promise(done => setTimeout(done, 300));
+        }
+    }""", f"{within} pre.mermaid")
     page.wait_for_function(
         f"() => document.querySelectorAll('{within} div.mermaid').length > 0 &&"
         f" !document.querySelector('{within} pre.mermaid')", timeout=20000)
