@@ -4,7 +4,6 @@ change still shows what a fresh build would."""
 
 from __future__ import annotations
 
-import io
 import re
 import shutil
 from pathlib import Path
@@ -12,26 +11,17 @@ from pathlib import Path
 import pytest
 
 from generator import pipeline
-from generator.engine import run as build
 from generator.pages import plan
 from generator.pages.corpus import slugify
-from generator.progress import Progress
 
 from .conftest import run
 from .corpus_project import A1, copy_corpus
 from .engines import MKDOCS_LIKE, require
 from .test_load_cache import _count_parses
+from .test_page_plan import _generate
 
 A1_TAGS = "tags: [Valdoria, Kestria, Marrow Isles, Drones, Sanctions]"
 
-
-def _generate(root: Path) -> pipeline.Generated:
-    config = build.read_config(root)
-    result = pipeline.generate(root, config.docs_dir, root / "site_templates", config.site_name,
-                               strict=True, progress=Progress(io.StringIO(), interactive=False),
-                               settings=config.settings)
-    assert result.ok, [str(p) for p in result.problems]
-    return result
 
 
 def _retag(root: Path, tags: str) -> None:

@@ -46,8 +46,8 @@ def _open(browser: Any, site: Site, path: str = "", scheme: str = "light",
 
 # --- search --------------------------------------------------------------------------------------
 
-def _search(page: Any, query: str) -> list[str]:
-    """Type into Material's search box as a reader does; the result pages, best first."""
+def _type_search(page: Any, query: str) -> None:
+    """Type into Material's search box as a reader does, and wait for the results."""
     box = page.locator("input.md-search__input")
     box.click()
     page.keyboard.type(query, delay=20)
@@ -55,6 +55,11 @@ def _search(page: Any, query: str) -> list[str]:
         "() => /matching document/.test("
         "document.querySelector('.md-search-result__meta')?.textContent || '')",
         timeout=15000)
+
+
+def _search(page: Any, query: str) -> list[str]:
+    """The result pages of a search, best first."""
+    _type_search(page, query)
     hrefs = page.eval_on_selector_all(
         ".md-search-result__item > .md-search-result__link", "links => links.map(a => a.href)")
     pages: list[str] = []

@@ -18,6 +18,7 @@ from generator.pages import registers
 from ..conftest import run
 from ..reader_site import IRAN, build_four_briefings
 from .conftest import Site
+from .test_reader_site import _type_search
 
 pytestmark = pytest.mark.browser
 
@@ -122,13 +123,7 @@ def test_relationships_overview_narrows_to_one_kind_then_one_actor(browser: Any,
 
 
 def _search(page: Any, query: str) -> Any:
-    box = page.locator("input.md-search__input")
-    box.click()
-    page.keyboard.type(query, delay=20)
-    page.wait_for_function(
-        "() => /matching document/.test("
-        "document.querySelector('.md-search-result__meta')?.textContent || '')",
-        timeout=15000)
+    _type_search(page, query)
     return page.locator(".md-search-result")
 
 
