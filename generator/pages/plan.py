@@ -326,8 +326,7 @@ def _actor_pages(view: Any, corpus: Corpus, page: Callable[..., Page]) -> Iterat
                                  sorted(by_year, reverse=True))]
     latest = view.quotes[:ACTOR_LATEST]
     empty: dict[str, list[Any]] = {name: [] for name in sections}
-    related = [bid for edge in corpus.edges_by_actor.get(a.id, []) for bid in [
-        edge.item.briefing.id]]
+    related = [edge.item.briefing.id for edge in corpus.edges_by_actor.get(a.id, [])]
     yield page(f"actors/{a.id}.md", "actor.md.j2",
                lambda: {**_actor_context(view, corpus), **empty, "quotes": latest,
                         "years": years},
