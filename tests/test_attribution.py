@@ -244,3 +244,27 @@ def test_attribution_reads_a_long_article_in_linear_time(project: Path):
     started = time.perf_counter()
     assert attribution.attributions(text, spans[:100], b, actors) == [None] * 100
     assert time.perf_counter() - started < 2.0
+
+
+def test_a_country_the_registry_lacks_beside_a_quote_is_read(project: Path):
+    """The speaker check reads states the registry does not hold ('Norway's envoy') as the
+    drafting rules do: they used to ask the briefing's reader for the registry's own table of
+    names, which it does not keep, and every command ended in a traceback."""
+    article = ("OSLO — Norway’s envoy and the Swedish government met the convoy’s officials.\n"
+               "“The talks are over,” said Roe, after talks with Norway.\n")
+    (project / "content" / "actors" / "convoy-people.yaml").write_text(PEOPLE, encoding="utf-8")
+    add_briefing(project, "903_norway.txt", article, {
+        "id": "2024-10-02-talks-in-oslo", "title": "Talks in Oslo",
+        "source": {"outlet": "Test Wire", "published": "2024-10-02"},
+        "bottom_line": "The talks ended.", "key_points": ["Roe says the talks are over."],
+        "actors": [{"actor": "richard-roe", "role": "Envoy", "mentions": ["Roe"]}],
+        "quotes": [{"id": "over", "speaker": "richard-roe", "text": "The talks are over,"}],
+    })
+    result = run(project, "check", "--strict")
+    assert _clean(result), result.output
+    wrong = project / "content" / "briefings" / "2024-10-02-talks-in-oslo.yaml"
+    wrong.write_text(wrong.read_text(encoding="utf-8").replace("speaker: richard-roe",
+                                                               "speaker: jane-doe"),
+                     encoding="utf-8")
+    result = run(project, "check")
+    assert "the article gives these words to 'Richard Roe'" in result.output, result.output

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from typing import Protocol
 
 from ..content.model import Actor
 from . import states
@@ -100,6 +101,18 @@ class Names:
     proposed: dict[str, Proposed] = field(default_factory=dict)
 
 
+class NameIndex(Protocol):
+    """What reading an article's names asks of a registry. A reader that adds names of its own
+    (a briefing's mentions) wraps a Registry and answers all of this, so that no look-up reaches
+    past what it holds."""
+
+    actors: dict[str, Actor]
+
+    def scan(self, text: str) -> list[Mention]: ...
+
+    def named(self, form: str) -> str | None: ...
+
+
 class Registry:
     """Names and aliases of the registry's actors, longest first, for scanning an article."""
 
@@ -139,6 +152,10 @@ class Registry:
         if odd:
             alternatives = "|".join(_form_pattern(f) for f in self.ordered)
             self.pattern = re.compile(rf"(?<![\w'])(?:{alternatives})(?![\w])")
+
+    def named(self, form: str) -> str | None:
+        """The id of the actor the registry gives this name or alias, if any."""
+        return self.forms.get(_key(form))
 
     def _compiled(self, form: str) -> re.Pattern[str]:
         pattern = self.patterns.get(form)
@@ -210,7 +227,7 @@ _STATE_PATTERN = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in so
     key=len, reverse=True)) + r")(?![\w])")
 
 
-def _states(masked: str, registry: Registry, taken: list[tuple[int, int]]) -> list[Mention]:
+def _states(masked: str, registry: NameIndex, taken: list[tuple[int, int]]) -> list[Mention]:
     """States by name, other name or 'the Russian government', as the registry's actor when it
     has one by that name."""
     out = []
@@ -219,8 +236,8 @@ def _states(masked: str, registry: Registry, taken: list[tuple[int, int]]) -> li
             continue
         word = m.group(0)
         name = states.NAMES.get(word) or states.ADJECTIVES[word.rsplit(" ", 1)[0]]
-        known = next((registry.forms[_key(f)] for f in (name, *states.STATES[name][0], word)
-                      if _key(f) in registry.forms), None)
+        known = next((found for f in (name, *states.STATES[name][0], word)
+                      if (found := registry.named(f)) is not None), None)
         if known is not None:
             actor = registry.actors[known]
             out.append(Mention(m.start(), m.end(), actor.id, actor.kind, True, actor.name))
@@ -229,7 +246,7 @@ def _states(masked: str, registry: Registry, taken: list[tuple[int, int]]) -> li
     return out
 
 
-def find_names(text: str, masked: str, registry: Registry) -> Names:
+def find_names(text: str, masked: str, registry: NameIndex) -> Names:
     """Registry actors wherever the article names them (outside quotes), and states, people and
     organizations it introduces by role or as speakers, proposed as new actors."""
     reading = _INVISIBLE.sub("a", masked)  # same length; 'Vladi\u00admir' reads as one word

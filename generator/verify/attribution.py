@@ -284,7 +284,7 @@ def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
     return merged
 
 
-class _Scanner(Registry):
+class _Scanner:
     """The registry's names and aliases, and the mentions (in any case: 'The White House' opens a
     sentence, 'the White House' does not) and roles this briefing gives its actors.
 
@@ -319,6 +319,9 @@ class _Scanner(Registry):
                                     for f in forms)
             self._pattern = re.compile(rf"(?<![\w'])(?:{alternatives})(?!\w)", re.IGNORECASE)
         return self._pattern
+
+    def named(self, form: str) -> str | None:
+        return self.base.named(form)
 
     def scan(self, text: str) -> list[Mention]:
         found = self.base.scan(text)
