@@ -301,3 +301,22 @@ def test_real_news_benchmark_holds_its_floor():
     assert score.precision >= 0.95 and score.recall >= 0.95, score.by_class
     assert score.speaker_accuracy >= 0.85, score.by_class
     assert score.invented_share <= 0.04, score.by_class
+
+
+def test_a_draft_reads_the_registry_and_only_the_summaries_naming_its_article(project, monkeypatch):
+    """Drafting one article parsed every summary of the archive twice (for the registry, and to
+    find an earlier summary of the article): a draft took seconds in an archive of hundreds."""
+    briefings = project / "content/briefings"
+    for n in range(30):
+        (briefings / f"other-{n}.yaml").write_text(
+            (project / BRIEFING_YAML).read_text(encoding="utf-8").replace(SEED, f"other-{n}.txt"),
+            encoding="utf-8")
+    (project / "seeds/strike.txt").write_text(FICTION, encoding="utf-8")
+    parsed: list[int] = []
+    real_parse = yaml_source.parse
+    monkeypatch.setattr(yaml_source, "parse", lambda raw: parsed.append(1) or real_parse(raw))
+    result = _draft(project, "strike.txt", "--id", "kessa-strike")
+    assert result.exit_code == 0, result.output
+    actor_files = len(list((project / "content/actors").glob("*.yaml"))) - 1  # its own proposals
+    # the registry's files, and the draft and its proposals checked against the model
+    assert len(parsed) <= actor_files + 2, len(parsed)

@@ -32,7 +32,7 @@ from ..article.text import (
     sentences,
 )
 from ..content import yaml_source
-from ..content.load import Project, parse_file, read_seed
+from ..content.load import Project, load_actors, parse_file, read_seed
 from ..content.model import SLUG_PATTERN, Actor, ActorRegistry, Briefing
 from ..verify import matching
 
@@ -595,11 +595,14 @@ def _existing_summary(project: Project, seed: str) -> Path | None:
     folder = project.briefings_dir
     if not folder.is_dir():
         return None
+    named = seed.encode("utf-8")
     for path in sorted(folder.iterdir()):
         if path.suffix not in (".yaml", ".yml") or not path.is_file():
             continue
         try:
-            data = yaml_source.parse(path.read_bytes()).data
+            raw = path.read_bytes()
+            # only a summary that holds the seed's name can name it: the others are not parsed
+            data = yaml_source.parse(raw).data if named in raw else None
         except (OSError, yaml_source.YamlError):
             continue
         source = data.get("source") if isinstance(data, dict) else None
@@ -707,9 +710,7 @@ def _distinct_ids(a: Analysis, taken: set[str]) -> None:
 
 def _registry(project: Project, briefing_id: str | None) -> list[Actor]:
     """The registry, without the proposals of an earlier draft of the same briefing: a new draft
-    proposes them again, from the article."""
-    from ..content.load import Content, load
-
-    content: Content = load(project)
+    proposes them again, from the article. The summaries are not read: a draft costs the same
+    in an archive of ten briefings or ten thousand."""
     own = project.rel(project.actors_dir / proposals_name(briefing_id)) if briefing_id else None
-    return [located.value for located in content.actors if located.path != own]
+    return [located.value for located in load_actors(project, []) if located.path != own]
