@@ -303,6 +303,27 @@ def test_real_news_benchmark_holds_its_floor():
     assert score.invented_share <= 0.04, score.by_class
 
 
+def test_a_registry_name_in_another_case_is_that_actor_not_a_proposal(project):
+    """'Omar al-Bashir' where the registry (an earlier draft's proposal) says 'Omar Al-Bashir':
+    `check` holds a name to one actor as a reader sees it, so a second actor under that name
+    made the draft fail its check (seen drafting real VOA articles one after another)."""
+    (project / "content/actors/sudan.yaml").write_text(
+        "actors:\n  - id: omar-al-bashir\n    name: Omar Al-Bashir\n    kind: person\n",
+        encoding="utf-8")
+    (project / "seeds/darfur.txt").write_text(
+        "KHARTOUM — President Omar al-Bashir’s administration denies the allegations.\n"
+        "“We will talk,” President Omar al-Bashir told reporters on Monday.\n", encoding="utf-8")
+    result = _draft(project, "darfur.txt", "--id", "darfur")
+    assert result.exit_code == 0, result.output
+    briefing, _, _ = parse_file(project / "content/briefings/darfur.yaml", Path("darfur.yaml"), Briefing)
+    assert briefing is not None
+    assert [q.speaker for q in briefing.quotes] == ["omar-al-bashir"]
+    assert "omar-al-bashir" in [a.actor for a in briefing.actors]
+    assert not (project / "content/actors/draft-darfur.yaml").exists()
+    checked = run(project, "check")
+    assert checked.exit_code == 0 and "already names actor" not in checked.output, checked.output
+
+
 def test_a_draft_reads_the_registry_and_only_the_summaries_naming_its_article(project, monkeypatch):
     """Drafting one article parsed every summary of the archive twice (for the registry, and to
     find an earlier summary of the article): a draft took seconds in an archive of hundreds."""

@@ -19,7 +19,7 @@ from pydantic import BaseModel
 from .. import files
 from ..article import furniture
 from ..article.dates import FoundDate, find_dates
-from ..article.names import Mention, Proposed, Registry, find_names, role_around, slugify
+from ..article.names import Mention, Names, Proposed, Registry, find_names, role_around, slugify
 from ..article.speakers import Attribution, Speakers
 from ..article.text import (
     Paragraph,
@@ -31,7 +31,7 @@ from ..article.text import (
     paragraphs,
     sentences,
 )
-from ..content import yaml_source
+from ..content import safe_text, yaml_source
 from ..content.load import Project, load_actors, parse_file, read_seed
 from ..content.model import SLUG_PATTERN, Actor, ActorRegistry, Briefing
 from ..verify import matching
@@ -127,6 +127,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     told = sentences(blank, paras, quotes, before_quotes=True)
     index = Registry(registry)
     names = find_names(text, blank, index)
+    _registry_names_kept(names, registry)
     speakers = Speakers(text, blank, paras, sents, quotes, names.mentions)
     attributions = speakers.attribute()
     kinds = {a.id: a.kind for a in registry} | {p.id: p.kind for p in names.proposed.values()}
@@ -178,6 +179,25 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     )
     _select_proposals(analysis, names.proposed)
     return analysis
+
+
+def _registry_names_kept(names: Names, registry: list[Actor]) -> None:
+    """A proposal named as a registry actor is named, as a reader sees names (case, look-alike
+    letters and invisible characters aside: 'Omar al-Bashir' and 'Omar Al-Bashir'), is that
+    actor: `check` holds a name to one actor only, so proposing it would fail the draft's check.
+    The article's scan matches names in their case, as 'US' is not 'us'."""
+    owners: dict[str, Actor] = {}
+    for actor in registry:
+        for form in (actor.name, *actor.aliases):
+            owners.setdefault(safe_text.skeleton(form), actor)
+    same = {key: owner for key, p in names.proposed.items()
+            if (owner := owners.get(safe_text.skeleton(p.name))) is not None}
+    if not same:
+        return
+    for key in same:
+        del names.proposed[key]
+    names.mentions = [Mention(m.start, m.end, same[m.key].id, same[m.key].kind, True, same[m.key].name)
+                      if not m.known and m.key in same else m for m in names.mentions]
 
 
 def _select_proposals(a: Analysis, proposed: dict[str, Proposed]) -> None:
