@@ -324,6 +324,24 @@ def test_a_registry_name_in_another_case_is_that_actor_not_a_proposal(project):
     assert checked.exit_code == 0 and "already names actor" not in checked.output, checked.output
 
 
+def test_a_sentence_with_marks_of_two_kinds_is_copied_with_the_quotations_it_holds(project):
+    """A quotation opened with a straight mark and closed with a curly one, then another in curly
+    marks: copied as published into an event, `check` paired the first ” with the last ” around
+    words the article does not quote, and the fresh draft failed to check and build."""
+    (project / "seeds/wuhan.txt").write_text(
+        "Students are stuck in Wuhan.\n"
+        "\"There are Maldivian students in Wuhan [who] need immediate attention,” tweeted @Anjumaa "
+        "on Monday, Jan. 20, imploring the Ministry of Foreign Affairs to “take an action.”\n",
+        encoding="utf-8")
+    result = _draft(project, "wuhan.txt", "--id", "wuhan")
+    assert result.exit_code == 0, result.output
+    checked = run(project, "check")
+    assert checked.exit_code == 0 and "not a quotation" not in checked.output, checked.output
+    written = (project / "content/briefings/wuhan.yaml").read_text(encoding="utf-8")
+    assert "“There are Maldivian students in Wuhan \\\\[who\\\\] need immediate attention,” " \
+           "tweeted @Anjumaa on Monday" in written
+
+
 def test_a_draft_reads_the_registry_and_only_the_summaries_naming_its_article(project, monkeypatch):
     """Drafting one article parsed every summary of the archive twice (for the registry, and to
     find an earlier summary of the article): a draft took seconds in an archive of hundreds."""

@@ -22,6 +22,8 @@ from ..article.dates import FoundDate, find_dates
 from ..article.names import Mention, Names, Proposed, Registry, find_names, role_around, slugify
 from ..article.speakers import Attribution, Speakers
 from ..article.text import (
+    CLOSE_CURLY,
+    OPEN_CURLY,
     Paragraph,
     Quote,
     Sentence,
@@ -34,7 +36,7 @@ from ..article.text import (
 from ..content import safe_text, yaml_source
 from ..content.load import Project, load_actors, parse_file, read_seed
 from ..content.model import SLUG_PATTERN, Actor, ActorRegistry, Briefing
-from ..verify import matching
+from ..verify import matching, quoted_text
 
 _SANCTION = re.compile(r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|export controls"
                        r"|blacklist(?:ed|s)?|travel bans?)\b", re.IGNORECASE)
@@ -133,6 +135,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     kinds = {a.id: a.kind for a in registry} | {p.id: p.kind for p in names.proposed.values()}
     trailer = _trailer(paras, text)
     body = paras[:-1] if trailer and len(paras) > 1 else paras
+    prose = _marked_as_read(text, quotes)
 
     draft_quotes: list[DraftQuote] = []
     for q, a in zip(quotes, attributions, strict=True):
@@ -156,24 +159,24 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     start = head.story_start
     body = [p for p in body if p.end > start]
     lead_sentence = next((s for s in told if s.end > start), None)
-    lead = _clean(text[max(start, lead_sentence.start):lead_sentence.end]) if lead_sentence else ""
+    lead = _clean(prose[max(start, lead_sentence.start):lead_sentence.end]) if lead_sentence else ""
     key_points: list[str] = []
     for p in body[:6]:
         if text[p.start] in "“\"" or len(key_points) == 3:
             continue
         first = _sentence_of(told, max(p.start, start))
-        key_points.append(_clean(text[max(first.start, start):first.end]))
+        key_points.append(_clean(prose[max(first.start, start):first.end]))
     analysis = Analysis(
         text=text, published=published, dateline=head.dateline,
         authors=head.authors or _authors(trailer), lead=lead, headline=head.headline,
         outlet=outlet or head.outlet or furniture.outlet_in(text), key_points=key_points, quotes=draft_quotes,
         actors=actors, proposed=[], proposed_roles=proposed_roles,
-        events=_events(text, blank, told, names.mentions, index, published, start, trailer),
-        sanctions=_candidates(_SANCTION, text, blank, body, told, names.mentions, index, published,
+        events=_events(text, prose, blank, told, names.mentions, index, published, start, trailer),
+        sanctions=_candidates(_SANCTION, prose, blank, body, told, names.mentions, index, published,
                               draft_quotes, start),
-        denials=_candidates(_DENIAL, text, blank, body, told, names.mentions, index, published,
+        denials=_candidates(_DENIAL, prose, blank, body, told, names.mentions, index, published,
                             draft_quotes, start),
-        pledges=_candidates(_PLEDGE, text, blank, body, told, names.mentions, index, published,
+        pledges=_candidates(_PLEDGE, prose, blank, body, told, names.mentions, index, published,
                             draft_quotes, start),
         unverified=unverified,
     )
@@ -236,6 +239,31 @@ def _verifiable(text: str, quotes: list[DraftQuote]) -> tuple[list[DraftQuote],
         else:
             refused.append((q.text, "; ".join(found.differences) or found.reason))
     return kept, refused
+
+
+_DOUBLE_MARKS = re.compile(f"[{re.escape(quoted_text.MARKS)}]")
+
+
+def _marked_as_read(text: str, quotes: list[Quote]) -> str:
+    """The article (same length) with the double quotation marks of each quotation it holds as
+    “ and ”, and any other double mark blanked: a sentence copied into the summary's prose then
+    quotes what the article quotes and nothing else. The marks as published may not pair as
+    `check` pairs a summary's marks: `"…,” tweeted @Anjumaa … to “take an action.”` pairs the
+    second ” with the last ” there, around words the article does not quote."""
+    chars = list(text)
+    read: set[int] = set()
+    for q in quotes:
+        if not _DOUBLE_MARKS.match(text, q.open_at):
+            continue  # in single marks, which `check` does not read as quotation marks
+        chars[q.open_at] = OPEN_CURLY
+        read.add(q.open_at)
+        if q.closed and _DOUBLE_MARKS.match(text, q.end):
+            chars[q.end] = CLOSE_CURLY
+            read.add(q.end)
+    for mark in _DOUBLE_MARKS.finditer(text):
+        if mark.start() not in read:
+            chars[mark.start()] = " "
+    return "".join(chars)
 
 
 def _per_paragraph(text: str, q: Quote) -> list[Quote]:
@@ -359,8 +387,8 @@ def _registry_keys(mentions: list[Mention], start: int, end: int, index: Registr
     return list(dict.fromkeys(m.key for m in mentions if start <= m.start and m.end <= end))
 
 
-def _events(text: str, blank: str, sents: list[Sentence], mentions: list[Mention], index: Registry,
-            published: date, story_start: int, trailer: str) -> list[Event]:
+def _events(text: str, prose: str, blank: str, sents: list[Sentence], mentions: list[Mention],
+            index: Registry, published: date, story_start: int, trailer: str) -> list[Event]:
     events: list[Event] = []
     used: set[str] = set()
     for s in sents:
@@ -371,7 +399,7 @@ def _events(text: str, blank: str, sents: list[Sentence], mentions: list[Mention
         dated = [d for d in find_dates(blank, begin, s.end, published)
                  if d.as_reported.lower() not in ("today", "tonight")]
         for found in dated[:1]:
-            what = _clean(text[begin:s.end])
+            what = _clean(prose[begin:s.end])
             event = Event(found, what, _registry_keys(mentions, begin, s.end, index))
             base = slugify(f"{found.date} {' '.join(what.split()[:4])}")[:70].strip("-")
             candidate, n = base, 2
@@ -383,11 +411,11 @@ def _events(text: str, blank: str, sents: list[Sentence], mentions: list[Mention
     return events
 
 
-def _candidates(pattern: re.Pattern, text: str, blank: str, body: list[Paragraph],
+def _candidates(pattern: re.Pattern, prose: str, blank: str, body: list[Paragraph],
                 sents: list[Sentence], mentions: list[Mention], index: Registry, published: date,
                 quotes: list[DraftQuote], story_start: int) -> list[Candidate]:
     out = []
-    last = body[-1].end if body else len(text)
+    last = body[-1].end if body else len(prose)
     for s in sents:
         if s.start >= last:
             break
@@ -403,7 +431,7 @@ def _candidates(pattern: re.Pattern, text: str, blank: str, body: list[Paragraph
         second = _registry_keys(mentions, target_at.start(), s.end, index) if target_at else []
         found = find_dates(blank, s.start, s.end, published)
         ids = [q.id for q in quotes if s.start <= q.quote.open_at < s.end]
-        out.append(Candidate(_clean(text[max(s.start, story_start):s.end]), found[0].date if found else
+        out.append(Candidate(_clean(prose[max(s.start, story_start):s.end]), found[0].date if found else
                              published.isoformat(), first, [k for k in second if k not in first], ids))
     return out
 
