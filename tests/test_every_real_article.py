@@ -1,0 +1,190 @@
+"""Every real article the project holds, drafted and published as an analyst would, through every
+command: no traceback, no "bug in `briefing draft`", and no warning but the expected ones.
+
+The articles are found, not listed: every `.txt` in `tests/draft_real/` (dated by its
+`labels.yaml`) and in each fixture project's `seeds/` (dated by the summary beside it), so an
+article added there is covered from then on. Each is drafted twice, into two projects of all the
+articles with the repository's `mkdocs.yml` and `site_templates/`:
+
+- one whose registry starts empty, as a new team's does: each draft proposes the people,
+  organizations and states the registry lacks, and the next draft reads those proposals as the
+  registry, so the project's actors are all written by `draft`;
+- one with the shipped registry (`tests/fixtures/project/content/actors`, a copy of the
+  repository's `content/actors/`), where drafts meet actors written by hand.
+
+Two projects, not one holding both: two summaries of one seed are a mistake in a project, and a
+second copy of each article under another name would only test the copying. The first project
+takes the ids `draft` chooses, the second gives `--id`; both give `--outlet` from the labels.
+
+Then the proposals are accepted as the README's "Drafting a summary" says, by deleting the
+`# REVIEW` mark on each proposal's `id` line, and `check`, `build` (the real MkDocs) and
+`check --strict` run on each project. The drafts stay drafts (`status: draft`): reviewing one is
+judgment no rule can stand in for, so `check --strict` refuses each of them, once, for that and
+for nothing else.
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner, Result
+
+from generator.article.names import slugify
+from generator.cli import main
+from generator.content import yaml_source
+
+from .conftest import CODE_PARTS, ROOT
+
+pytestmark = pytest.mark.slow
+
+DRAFT_REAL = ROOT / "tests" / "draft_real"
+FIXTURES = ROOT / "tests" / "fixtures"
+SHIPPED_ACTORS = FIXTURES / "project" / "content" / "actors"
+
+# The only warnings (errors under --strict) a fresh draft of a real article may give, with why.
+# Anything else reported about a draft is a bug in `draft` or in the check that reports it.
+EXPECTED = {
+    # A draft stays marked `status: draft` until someone has reviewed it: `check` says so for
+    # each one and `check --strict` refuses to publish it. Acceptance here is of the proposed
+    # actors only, so every briefing carries this mark.
+    "unreviewed draft": re.compile(
+        r"content/briefings/[^/:]+\.yaml:\d+:\d+: (?:warning: )?status: this briefing is an "
+        r"unreviewed draft: review it and set 'status: reviewed' \(--strict publishes reviewed "
+        r"briefings only\)"),
+}
+# What each command prints besides problems: its summary line, and `draft`'s notes.
+DRAFT_SAYS = re.compile(r"draft: (?:wrote content/briefings/[a-z0-9-]+\.yaml: .*; set 'status: "
+                        r"reviewed' once reviewed|no quotations found in the article: the draft "
+                        r"has no quotes)")
+SUMMARY = {
+    "check": re.compile(r"check: \d+ briefings, \d+ actors, \d+ quotes verified against their "
+                        r"articles; \d+ warnings \(.*\)"),
+    "build": re.compile(r"build: \d+ briefings .* site/ \d+ files, .*"),
+    "check --strict": re.compile(r"check: \d+ errors, 0 warnings in \d+ files"),
+}
+
+
+@dataclass(frozen=True)
+class Article:
+    path: Path
+    published: str
+    outlet: str | None
+
+
+def _articles() -> list[Article]:
+    """Every real article the project holds, with its publication date and outlet."""
+    found: list[Article] = []
+    labels = yaml_source.parse((DRAFT_REAL / "labels.yaml").read_bytes()).data["articles"]
+    by_name = {entry["article"]: entry for entry in labels}
+    for path in sorted(DRAFT_REAL.glob("*.txt")):
+        entry = by_name.get(path.name)
+        assert entry is not None, f"{path.name}: label it in {DRAFT_REAL / 'labels.yaml'}"
+        found.append(Article(path, str(entry["published"]), entry.get("outlet")))
+    for seeds in sorted(FIXTURES.glob("*/seeds")):
+        sources = {}
+        for summary in sorted((seeds.parent / "content" / "briefings").glob("*.yaml")):
+            source = yaml_source.parse(summary.read_bytes()).data["source"]
+            sources[source["seed"]] = source
+        for path in sorted(seeds.glob("*.txt")):
+            source = sources.get(path.name)
+            assert source is not None, f"{path}: no summary beside it gives its publication date"
+            found.append(Article(path, str(source["published"]), source.get("outlet")))
+    names = [a.path.name for a in found]
+    assert len(names) == len(set(names)), "two real articles share a file name"
+    return found
+
+
+def _run(root: Path, *args: str) -> Result:
+    command, *rest = args
+    return CliRunner().invoke(main, [command, "--root", str(root), *rest])
+
+
+def _sound(result: Result, what: str) -> str:
+    """The command's output, once it is known to have ended without a traceback or a bug."""
+    if result.exception is not None and not isinstance(result.exception, SystemExit):
+        trace = "".join(traceback.format_exception(result.exception))
+        pytest.fail(f"{what}: a traceback\n{result.output}\n{trace}")
+    assert "Traceback" not in result.output, f"{what}:\n{result.output}"
+    assert "bug in `briefing draft`" not in result.output, f"{what}:\n{result.output}"
+    return result.output
+
+
+def _project(root: Path, actors: Path | None) -> Path:
+    root.mkdir(parents=True)
+    for part in CODE_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, root / part)
+        else:
+            shutil.copy2(source, root / part)
+    (root / "seeds").mkdir()
+    (root / "content" / "briefings").mkdir(parents=True)
+    if actors is None:
+        (root / "content" / "actors").mkdir()
+    else:
+        shutil.copytree(actors, root / "content" / "actors")
+    return root
+
+
+def _accept_proposals(root: Path) -> int:
+    """Delete the REVIEW mark on each proposal's id line, as the README says to accept it."""
+    accepted = 0
+    for path in sorted((root / "content" / "actors").glob("draft-*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        kept, n = re.subn(r"^(  - id: [a-z0-9-]+)  # REVIEW: proposed from the article$", r"\1",
+                          text, flags=re.MULTILINE)
+        assert n, f"{path.name}: a proposals file with no proposal marked for review"
+        assert "REVIEW" not in re.sub(r"^#.*$", "", kept, flags=re.MULTILINE), path.name
+        path.write_text(kept, encoding="utf-8")
+        accepted += n
+    return accepted
+
+
+def _unexpected(output: str, command: str) -> list[str]:
+    lines = [line for line in output.splitlines() if line.strip()]
+    assert lines and SUMMARY[command].fullmatch(lines[-1]), f"{command}: {output[-2000:]}"
+    return [line for line in lines[:-1] if not any(p.fullmatch(line) for p in EXPECTED.values())]
+
+
+@pytest.mark.parametrize("registry", ["empty", "shipped"])
+def test_every_real_article_drafts_checks_and_builds(registry: str, tmp_path: Path):
+    articles = _articles()
+    assert len(articles) >= 107, "the real articles were not all found"
+    root = _project(tmp_path / "project", None if registry == "empty" else SHIPPED_ACTORS)
+    started = time.monotonic()
+    for article in articles:
+        seed = root / "seeds" / article.path.name
+        shutil.copy2(article.path, seed)
+        args = ["draft", str(seed), "--published", article.published]
+        if article.outlet:
+            args += ["--outlet", article.outlet]
+        if registry == "shipped":
+            args += ["--id", f"{article.published}-{slugify(article.path.stem)}"]
+        result = _run(root, *args)
+        output = _sound(result, f"draft {article.path.name}")
+        assert result.exit_code == 0, f"draft {article.path.name}:\n{output}"
+        stray = [line for line in output.splitlines() if line and not DRAFT_SAYS.fullmatch(line)]
+        assert not stray, f"draft {article.path.name}:\n{output}"
+    drafted = time.monotonic() - started
+    assert _accept_proposals(root) > 0
+    briefings = len(list((root / "content" / "briefings").glob("*.yaml")))
+    assert briefings == len(articles)
+
+    for command, status in (("check", 0), ("build", 0), ("check --strict", 1)):
+        result = _run(root, *command.split())
+        output = _sound(result, command)
+        assert result.exit_code == status, f"{command} exited {result.exit_code}:\n{output[-4000:]}"
+        unexpected = _unexpected(output, command)
+        assert not unexpected, f"{command}: {len(unexpected)} unexpected problems:\n" + "\n".join(
+            unexpected[:40])
+        # each draft is reported once for being a draft: nothing else, and none left out
+        assert output.count("this briefing is an unreviewed draft") == briefings, command
+    assert (root / "site" / "index.html").is_file()
+    print(f"{registry} registry: {len(articles)} drafts in {drafted:.1f} s, "
+          f"then check, build and check --strict: {time.monotonic() - started:.1f} s")
