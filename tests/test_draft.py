@@ -326,9 +326,10 @@ def test_a_registry_name_in_another_case_is_that_actor_not_a_proposal(project):
 
 def test_a_sentence_with_marks_of_two_kinds_is_copied_with_the_quotations_it_holds(project):
     """A quotation opened with a straight mark and closed with a curly one, then another in curly
-    marks: copied as published into an event, `check` paired the first ” with the last ” around
-    words the article does not quote, and the fresh draft failed to check and build."""
+    marks: copied as published into an event or the title, `check` paired the first ” with the
+    last ” around words the article does not quote, and the fresh draft failed to check and build."""
     (project / "seeds/wuhan.txt").write_text(
+        "Students say \"help us” as Wuhan stays “closed” for now\n"
         "Students are stuck in Wuhan.\n"
         "\"There are Maldivian students in Wuhan [who] need immediate attention,” tweeted @Anjumaa "
         "on Monday, Jan. 20, imploring the Ministry of Foreign Affairs to “take an action.”\n",
@@ -340,6 +341,8 @@ def test_a_sentence_with_marks_of_two_kinds_is_copied_with_the_quotations_it_hol
     written = (project / "content/briefings/wuhan.yaml").read_text(encoding="utf-8")
     assert "“There are Maldivian students in Wuhan \\\\[who\\\\] need immediate attention,” " \
            "tweeted @Anjumaa on Monday" in written
+    assert "title: Students say “help us” as Wuhan stays “closed” for now  # REVIEW: the article's " \
+           "headline" in written
 
 
 def test_a_draft_reads_the_registry_and_only_the_summaries_naming_its_article(project, monkeypatch):

@@ -158,6 +158,8 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
         names.proposed[key].role = role
     start = head.story_start
     body = [p for p in body if p.end > start]
+    at = text.find(head.headline) if head.headline else -1
+    headline = prose[at:at + len(head.headline)] if head.headline and at >= 0 else head.headline
     lead_sentence = next((s for s in told if s.end > start), None)
     lead = _clean(prose[max(start, lead_sentence.start):lead_sentence.end]) if lead_sentence else ""
     key_points: list[str] = []
@@ -168,7 +170,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
         key_points.append(_clean(prose[max(first.start, start):first.end]))
     analysis = Analysis(
         text=text, published=published, dateline=head.dateline,
-        authors=head.authors or _authors(trailer), lead=lead, headline=head.headline,
+        authors=head.authors or _authors(trailer), lead=lead, headline=headline,
         outlet=outlet or head.outlet or furniture.outlet_in(text), key_points=key_points, quotes=draft_quotes,
         actors=actors, proposed=[], proposed_roles=proposed_roles,
         events=_events(text, prose, blank, told, names.mentions, index, published, start, trailer),
