@@ -301,3 +301,64 @@ def test_real_news_benchmark_holds_its_floor():
     assert score.precision >= 0.95 and score.recall >= 0.95, score.by_class
     assert score.speaker_accuracy >= 0.85, score.by_class
     assert score.invented_share <= 0.04, score.by_class
+
+
+def test_a_registry_name_in_another_case_is_that_actor_not_a_proposal(project):
+    """'Omar al-Bashir' where the registry (an earlier draft's proposal) says 'Omar Al-Bashir':
+    `check` holds a name to one actor as a reader sees it, so a second actor under that name
+    made the draft fail its check (seen drafting real VOA articles one after another)."""
+    (project / "content/actors/sudan.yaml").write_text(
+        "actors:\n  - id: omar-al-bashir\n    name: Omar Al-Bashir\n    kind: person\n",
+        encoding="utf-8")
+    (project / "seeds/darfur.txt").write_text(
+        "KHARTOUM — President Omar al-Bashir’s administration denies the allegations.\n"
+        "“We will talk,” President Omar al-Bashir told reporters on Monday.\n", encoding="utf-8")
+    result = _draft(project, "darfur.txt", "--id", "darfur")
+    assert result.exit_code == 0, result.output
+    briefing, _, _ = parse_file(project / "content/briefings/darfur.yaml", Path("darfur.yaml"), Briefing)
+    assert briefing is not None
+    assert [q.speaker for q in briefing.quotes] == ["omar-al-bashir"]
+    assert "omar-al-bashir" in [a.actor for a in briefing.actors]
+    assert not (project / "content/actors/draft-darfur.yaml").exists()
+    checked = run(project, "check")
+    assert checked.exit_code == 0 and "already names actor" not in checked.output, checked.output
+
+
+def test_a_sentence_with_marks_of_two_kinds_is_copied_with_the_quotations_it_holds(project):
+    """A quotation opened with a straight mark and closed with a curly one, then another in curly
+    marks: copied as published into an event or the title, `check` paired the first ” with the
+    last ” around words the article does not quote, and the fresh draft failed to check and build."""
+    (project / "seeds/wuhan.txt").write_text(
+        "Students say \"help us” as Wuhan stays “closed” for now\n"
+        "Students are stuck in Wuhan.\n"
+        "\"There are Maldivian students in Wuhan [who] need immediate attention,” tweeted @Anjumaa "
+        "on Monday, Jan. 20, imploring the Ministry of Foreign Affairs to “take an action.”\n",
+        encoding="utf-8")
+    result = _draft(project, "wuhan.txt", "--id", "wuhan")
+    assert result.exit_code == 0, result.output
+    checked = run(project, "check")
+    assert checked.exit_code == 0 and "not a quotation" not in checked.output, checked.output
+    written = (project / "content/briefings/wuhan.yaml").read_text(encoding="utf-8")
+    assert "“There are Maldivian students in Wuhan \\\\[who\\\\] need immediate attention,” " \
+           "tweeted @Anjumaa on Monday" in written
+    assert "title: Students say “help us” as Wuhan stays “closed” for now  # REVIEW: the article's " \
+           "headline" in written
+
+
+def test_a_draft_reads_the_registry_and_only_the_summaries_naming_its_article(project, monkeypatch):
+    """Drafting one article parsed every summary of the archive twice (for the registry, and to
+    find an earlier summary of the article): a draft took seconds in an archive of hundreds."""
+    briefings = project / "content/briefings"
+    for n in range(30):
+        (briefings / f"other-{n}.yaml").write_text(
+            (project / BRIEFING_YAML).read_text(encoding="utf-8").replace(SEED, f"other-{n}.txt"),
+            encoding="utf-8")
+    (project / "seeds/strike.txt").write_text(FICTION, encoding="utf-8")
+    parsed: list[int] = []
+    real_parse = yaml_source.parse
+    monkeypatch.setattr(yaml_source, "parse", lambda raw: parsed.append(1) or real_parse(raw))
+    result = _draft(project, "strike.txt", "--id", "kessa-strike")
+    assert result.exit_code == 0, result.output
+    actor_files = len(list((project / "content/actors").glob("*.yaml"))) - 1  # its own proposals
+    # the registry's files, and the draft and its proposals checked against the model
+    assert len(parsed) <= actor_files + 2, len(parsed)

@@ -351,20 +351,13 @@ def load(project: Project, cache_dir: Path | None = None) -> Content:
     kept = Validated(cache_dir) if cache_dir is not None else None
     problems = content.problems
     outside = _leaves_project(project, project.content, problems)
-    if outside:
-        actors, briefings = [], []
-    else:
+    briefings: list[Path] = []
+    if not outside:
         if not project.actors_dir.is_dir():
             problems.append(problem(project.rel(project.actors_dir), 1, 1, "",
                                     "no actor registry: create content/actors/ with a YAML file"))
-        actors = _yaml_files(project, project.actors_dir, problems)
+        content.actors = load_actors(project, problems, kept)
         briefings = _yaml_files(project, project.briefings_dir, problems)
-    for path in actors:
-        rel = project.rel(path)
-        registry, doc, found = parse_file(path, rel, ActorRegistry, kept)
-        problems += found
-        if registry is not None:
-            content.actors += located(registry, rel, doc)
     for path in briefings:
         rel = project.rel(path)
         briefing, doc, found = parse_file(path, rel, Briefing, kept)
@@ -383,6 +376,20 @@ def load(project: Project, cache_dir: Path | None = None) -> Content:
     if kept is not None:
         kept.save()
     return content
+
+
+def load_actors(project: Project, problems: list[Problem], kept: Validated | None = None
+                ) -> list[Located]:
+    """Every actor of the registry files in content/actors/, without reading a summary: what
+    `briefing draft` needs of a project, whatever the size of its archive."""
+    out: list[Located] = []
+    for path in _yaml_files(project, project.actors_dir, problems):
+        rel = project.rel(path)
+        registry, doc, found = parse_file(path, rel, ActorRegistry, kept)
+        problems += found
+        if registry is not None:
+            out += located(registry, rel, doc)
+    return out
 
 
 def located(value: BaseModel, rel: Path, doc: yaml_source.Document) -> list[Located]:

@@ -19,9 +19,11 @@ from pydantic import BaseModel
 from .. import files
 from ..article import furniture
 from ..article.dates import FoundDate, find_dates
-from ..article.names import Mention, Proposed, Registry, find_names, role_around, slugify
+from ..article.names import Mention, Names, Proposed, Registry, find_names, role_around, slugify
 from ..article.speakers import Attribution, Speakers
 from ..article.text import (
+    CLOSE_CURLY,
+    OPEN_CURLY,
     Paragraph,
     Quote,
     Sentence,
@@ -31,10 +33,10 @@ from ..article.text import (
     paragraphs,
     sentences,
 )
-from ..content import yaml_source
-from ..content.load import Project, parse_file, read_seed
+from ..content import safe_text, yaml_source
+from ..content.load import Project, load_actors, parse_file, read_seed
 from ..content.model import SLUG_PATTERN, Actor, ActorRegistry, Briefing
-from ..verify import matching
+from ..verify import matching, quoted_text
 
 _SANCTION = re.compile(r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|export controls"
                        r"|blacklist(?:ed|s)?|travel bans?)\b", re.IGNORECASE)
@@ -127,11 +129,13 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     told = sentences(blank, paras, quotes, before_quotes=True)
     index = Registry(registry)
     names = find_names(text, blank, index)
+    _registry_names_kept(names, registry)
     speakers = Speakers(text, blank, paras, sents, quotes, names.mentions)
     attributions = speakers.attribute()
     kinds = {a.id: a.kind for a in registry} | {p.id: p.kind for p in names.proposed.values()}
     trailer = _trailer(paras, text)
     body = paras[:-1] if trailer and len(paras) > 1 else paras
+    prose = _marked_as_read(text, quotes)
 
     draft_quotes: list[DraftQuote] = []
     for q, a in zip(quotes, attributions, strict=True):
@@ -154,30 +158,51 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
         names.proposed[key].role = role
     start = head.story_start
     body = [p for p in body if p.end > start]
+    at = text.find(head.headline) if head.headline else -1
+    headline = prose[at:at + len(head.headline)] if head.headline and at >= 0 else head.headline
     lead_sentence = next((s for s in told if s.end > start), None)
-    lead = _clean(text[max(start, lead_sentence.start):lead_sentence.end]) if lead_sentence else ""
+    lead = _clean(prose[max(start, lead_sentence.start):lead_sentence.end]) if lead_sentence else ""
     key_points: list[str] = []
     for p in body[:6]:
         if text[p.start] in "“\"" or len(key_points) == 3:
             continue
         first = _sentence_of(told, max(p.start, start))
-        key_points.append(_clean(text[max(first.start, start):first.end]))
+        key_points.append(_clean(prose[max(first.start, start):first.end]))
     analysis = Analysis(
         text=text, published=published, dateline=head.dateline,
-        authors=head.authors or _authors(trailer), lead=lead, headline=head.headline,
+        authors=head.authors or _authors(trailer), lead=lead, headline=headline,
         outlet=outlet or head.outlet or furniture.outlet_in(text), key_points=key_points, quotes=draft_quotes,
         actors=actors, proposed=[], proposed_roles=proposed_roles,
-        events=_events(text, blank, told, names.mentions, index, published, start, trailer),
-        sanctions=_candidates(_SANCTION, text, blank, body, told, names.mentions, index, published,
+        events=_events(text, prose, blank, told, names.mentions, index, published, start, trailer),
+        sanctions=_candidates(_SANCTION, prose, blank, body, told, names.mentions, index, published,
                               draft_quotes, start),
-        denials=_candidates(_DENIAL, text, blank, body, told, names.mentions, index, published,
+        denials=_candidates(_DENIAL, prose, blank, body, told, names.mentions, index, published,
                             draft_quotes, start),
-        pledges=_candidates(_PLEDGE, text, blank, body, told, names.mentions, index, published,
+        pledges=_candidates(_PLEDGE, prose, blank, body, told, names.mentions, index, published,
                             draft_quotes, start),
         unverified=unverified,
     )
     _select_proposals(analysis, names.proposed)
     return analysis
+
+
+def _registry_names_kept(names: Names, registry: list[Actor]) -> None:
+    """A proposal named as a registry actor is named, as a reader sees names (case, look-alike
+    letters and invisible characters aside: 'Omar al-Bashir' and 'Omar Al-Bashir'), is that
+    actor: `check` holds a name to one actor only, so proposing it would fail the draft's check.
+    The article's scan matches names in their case, as 'US' is not 'us'."""
+    owners: dict[str, Actor] = {}
+    for actor in registry:
+        for form in (actor.name, *actor.aliases):
+            owners.setdefault(safe_text.skeleton(form), actor)
+    same = {key: owner for key, p in names.proposed.items()
+            if (owner := owners.get(safe_text.skeleton(p.name))) is not None}
+    if not same:
+        return
+    for key in same:
+        del names.proposed[key]
+    names.mentions = [Mention(m.start, m.end, same[m.key].id, same[m.key].kind, True, same[m.key].name)
+                      if not m.known and m.key in same else m for m in names.mentions]
 
 
 def _select_proposals(a: Analysis, proposed: dict[str, Proposed]) -> None:
@@ -216,6 +241,31 @@ def _verifiable(text: str, quotes: list[DraftQuote]) -> tuple[list[DraftQuote],
         else:
             refused.append((q.text, "; ".join(found.differences) or found.reason))
     return kept, refused
+
+
+_DOUBLE_MARKS = re.compile(f"[{re.escape(quoted_text.MARKS)}]")
+
+
+def _marked_as_read(text: str, quotes: list[Quote]) -> str:
+    """The article (same length) with the double quotation marks of each quotation it holds as
+    “ and ”, and any other double mark blanked: a sentence copied into the summary's prose then
+    quotes what the article quotes and nothing else. The marks as published may not pair as
+    `check` pairs a summary's marks: `"…,” tweeted @Anjumaa … to “take an action.”` pairs the
+    second ” with the last ” there, around words the article does not quote."""
+    chars = list(text)
+    read: set[int] = set()
+    for q in quotes:
+        if not _DOUBLE_MARKS.match(text, q.open_at):
+            continue  # in single marks, which `check` does not read as quotation marks
+        chars[q.open_at] = OPEN_CURLY
+        read.add(q.open_at)
+        if q.closed and _DOUBLE_MARKS.match(text, q.end):
+            chars[q.end] = CLOSE_CURLY
+            read.add(q.end)
+    for mark in _DOUBLE_MARKS.finditer(text):
+        if mark.start() not in read:
+            chars[mark.start()] = " "
+    return "".join(chars)
 
 
 def _per_paragraph(text: str, q: Quote) -> list[Quote]:
@@ -339,8 +389,8 @@ def _registry_keys(mentions: list[Mention], start: int, end: int, index: Registr
     return list(dict.fromkeys(m.key for m in mentions if start <= m.start and m.end <= end))
 
 
-def _events(text: str, blank: str, sents: list[Sentence], mentions: list[Mention], index: Registry,
-            published: date, story_start: int, trailer: str) -> list[Event]:
+def _events(text: str, prose: str, blank: str, sents: list[Sentence], mentions: list[Mention],
+            index: Registry, published: date, story_start: int, trailer: str) -> list[Event]:
     events: list[Event] = []
     used: set[str] = set()
     for s in sents:
@@ -351,7 +401,7 @@ def _events(text: str, blank: str, sents: list[Sentence], mentions: list[Mention
         dated = [d for d in find_dates(blank, begin, s.end, published)
                  if d.as_reported.lower() not in ("today", "tonight")]
         for found in dated[:1]:
-            what = _clean(text[begin:s.end])
+            what = _clean(prose[begin:s.end])
             event = Event(found, what, _registry_keys(mentions, begin, s.end, index))
             base = slugify(f"{found.date} {' '.join(what.split()[:4])}")[:70].strip("-")
             candidate, n = base, 2
@@ -363,11 +413,11 @@ def _events(text: str, blank: str, sents: list[Sentence], mentions: list[Mention
     return events
 
 
-def _candidates(pattern: re.Pattern, text: str, blank: str, body: list[Paragraph],
+def _candidates(pattern: re.Pattern, prose: str, blank: str, body: list[Paragraph],
                 sents: list[Sentence], mentions: list[Mention], index: Registry, published: date,
                 quotes: list[DraftQuote], story_start: int) -> list[Candidate]:
     out = []
-    last = body[-1].end if body else len(text)
+    last = body[-1].end if body else len(prose)
     for s in sents:
         if s.start >= last:
             break
@@ -383,7 +433,7 @@ def _candidates(pattern: re.Pattern, text: str, blank: str, body: list[Paragraph
         second = _registry_keys(mentions, target_at.start(), s.end, index) if target_at else []
         found = find_dates(blank, s.start, s.end, published)
         ids = [q.id for q in quotes if s.start <= q.quote.open_at < s.end]
-        out.append(Candidate(_clean(text[max(s.start, story_start):s.end]), found[0].date if found else
+        out.append(Candidate(_clean(prose[max(s.start, story_start):s.end]), found[0].date if found else
                              published.isoformat(), first, [k for k in second if k not in first], ids))
     return out
 
@@ -595,11 +645,14 @@ def _existing_summary(project: Project, seed: str) -> Path | None:
     folder = project.briefings_dir
     if not folder.is_dir():
         return None
+    named = seed.encode("utf-8")
     for path in sorted(folder.iterdir()):
         if path.suffix not in (".yaml", ".yml") or not path.is_file():
             continue
         try:
-            data = yaml_source.parse(path.read_bytes()).data
+            raw = path.read_bytes()
+            # only a summary that holds the seed's name can name it: the others are not parsed
+            data = yaml_source.parse(raw).data if named in raw else None
         except (OSError, yaml_source.YamlError):
             continue
         source = data.get("source") if isinstance(data, dict) else None
@@ -707,9 +760,7 @@ def _distinct_ids(a: Analysis, taken: set[str]) -> None:
 
 def _registry(project: Project, briefing_id: str | None) -> list[Actor]:
     """The registry, without the proposals of an earlier draft of the same briefing: a new draft
-    proposes them again, from the article."""
-    from ..content.load import Content, load
-
-    content: Content = load(project)
+    proposes them again, from the article. The summaries are not read: a draft costs the same
+    in an archive of ten briefings or ten thousand."""
     own = project.rel(project.actors_dir / proposals_name(briefing_id)) if briefing_id else None
-    return [located.value for located in content.actors if located.path != own]
+    return [located.value for located in load_actors(project, []) if located.path != own]

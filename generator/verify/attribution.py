@@ -400,7 +400,10 @@ class _Reader:
 
     def _nested(self, q: draft_text.Quote, start: int, end: int) -> bool:
         """The words stand in a quotation within the quotation (`Blinken said: “Zelensky told
-        me, ‘We need ATACMS.’”`): someone the attribution does not name said them."""
+        me, ‘We need ATACMS.’”`, or in straight marks, `"… running up, like 'No, these are our
+        businesses,' " Arabasadi said`): someone the attribution does not name said them."""
+        if any(inner.nested and inner.start <= start and end <= inner.end for inner in self.quotes):
+            return True
         opened = self.text.rfind("‘", q.start, start)
         return opened >= 0 and "’" not in self.text[opened:start].replace("’s", "") and (
             self.text.find("’", end, q.end) >= 0)

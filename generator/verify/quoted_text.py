@@ -23,6 +23,7 @@ _SHOWN = 300  # characters of a passage a message shows
 # opening mark -> the marks that close it
 # (English “…”, French «…», German „…“ and »…«, Swedish ”…”, full-width ＂…＂, straight "…")
 _PAIRS = {"“": "”", "‟": "”", "«": "»", "»": "«", "„": "“”", "”": "”", "＂": "＂", '"': '"'}
+MARKS = "".join(_PAIRS)  # every mark that opens a quotation in a summary's prose
 
 
 @dataclass(frozen=True)
