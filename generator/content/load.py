@@ -38,15 +38,56 @@ class Located:
         return self.doc.where(loc)
 
 
+# The words of a text that an id or a seed file name can be, quoted or not: 'iran', 'us-treasury',
+# '000_71c8a87dcccb59d2.txt'; a full stop ending a sentence is not part of one.
+_NAME_WORD = re.compile(r"[\w-]+(?:\.[\w-]+)*", re.ASCII)
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A summary or actor file that did not load: its YAML or its fields are wrong, and its problem
+    is reported. What it holds is unknown, so nothing it may hold is reported missing elsewhere:
+    the one mistake gets one message, not one more for every id that other files name.
+
+    What it may hold is what its text names: an id or a seed file name is written as one word,
+    quoted or not, so a name that is no word of the text is held by no value of the file. A file
+    whose text could not be read at all may hold anything."""
+
+    path: Path
+    words: frozenset[str] | None  # None: the text could not be read
+
+    @classmethod
+    def of(cls, path: Path, rel: Path) -> Unread:
+        try:
+            yaml_source.check_size(path.stat().st_size)
+            text = path.read_bytes().decode("utf-8", errors="replace")
+        except (OSError, yaml_source.YamlError):
+            return cls(rel, None)
+        return cls(rel, frozenset(_NAME_WORD.findall(text)))
+
+    def may_hold(self, name: str) -> bool:
+        return self.words is None or name in self.words
+
+
 @dataclass
 class Content:
     actors: list[Located] = field(default_factory=list)  # one per Actor
     briefings: list[Located] = field(default_factory=list)
     redirects: list[Located] = field(default_factory=list)  # one per Redirect
     seeds: dict[str, Path] = field(default_factory=dict)  # seed file name -> absolute path
-    # seeds named by summaries that failed to load: they have a summary, just a broken one
-    claimed_seeds: set[str] = field(default_factory=set)
+    # actor files and summaries that did not load, under "actors" and "briefings"
+    unread: dict[str, list[Unread]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+
+    def unread_holding(self, kind: str, name: str) -> Unread | None:
+        """The first file of a kind ("actors", "briefings") that did not load and may hold an
+        actor id, a briefing id or a seed name: then that name is not known to be missing."""
+        return next((u for u in self.unread.get(kind, ()) if u.may_hold(name)), None)
+
+    def summaries_of(self, seed: str) -> list[Path]:
+        """The summary files that name a seed as their article, those that did not load included."""
+        return [*(b.path for b in self.briefings if b.value.source.seed == seed),
+                *(u.path for u in self.unread.get("briefings", ()) if u.may_hold(seed))]
 
 
 @dataclass(frozen=True)
@@ -359,20 +400,16 @@ def load(project: Project, cache_dir: Path | None = None) -> Content:
                                     "no actor registry: create content/actors/ with a YAML file"))
         actors = _yaml_files(project, project.actors_dir, problems)
         briefings = _yaml_files(project, project.briefings_dir, problems)
-    for path in actors:
-        rel = project.rel(path)
-        registry, doc, found = parse_file(path, rel, ActorRegistry, kept)
-        problems += found
-        if registry is not None:
-            content.actors += located(registry, rel, doc)
-    for path in briefings:
-        rel = project.rel(path)
-        briefing, doc, found = parse_file(path, rel, Briefing, kept)
-        problems += found
-        if briefing is not None:
-            content.briefings += located(briefing, rel, doc)
-        elif isinstance(doc.data, dict) and isinstance(doc.data.get("source"), dict):
-            content.claimed_seeds.add(str(doc.data["source"].get("seed")))
+    for kind, paths, model in (("actors", actors, ActorRegistry),
+                               ("briefings", briefings, Briefing)):
+        for path in paths:
+            rel = project.rel(path)
+            value, doc, found = parse_file(path, rel, model, kept)
+            problems += found
+            if value is not None:
+                getattr(content, kind).extend(located(value, rel, doc))
+            else:
+                content.unread.setdefault(kind, []).append(Unread.of(path, rel))
     if not outside and _redirects_file(project, problems):
         rel = project.rel(project.redirects)
         redirects, doc, found = parse_file(project.redirects, rel, Redirects, kept)

@@ -31,8 +31,7 @@ from ..article.text import (
     paragraphs,
     sentences,
 )
-from ..content import yaml_source
-from ..content.load import Project, parse_file, read_seed
+from ..content.load import Content, Project, load, parse_file, read_seed
 from ..content.model import SLUG_PATTERN, Actor, ActorRegistry, Briefing
 from ..verify import matching
 
@@ -591,21 +590,14 @@ class Written:
     proposals: Path | None = None  # the registry file of proposed actors, if any
 
 
-def _existing_summary(project: Project, seed: str) -> Path | None:
-    folder = project.briefings_dir
-    if not folder.is_dir():
-        return None
-    for path in sorted(folder.iterdir()):
-        if path.suffix not in (".yaml", ".yml") or not path.is_file():
-            continue
-        try:
-            data = yaml_source.parse(path.read_bytes()).data
-        except (OSError, yaml_source.YamlError):
-            continue
-        source = data.get("source") if isinstance(data, dict) else None
-        if isinstance(source, dict) and source.get("seed") == seed:
-            return path
-    return None
+def _existing_summary(content: Content, seed: str) -> tuple[Path, bool] | None:
+    """The summary of a seed, and whether it loads: one that does not load may be the seed's, and
+    a draft beside it would be a second summary of the article once it is fixed."""
+    for located in content.briefings:
+        if located.value.source.seed == seed:
+            return located.path, True
+    unread = content.unread_holding("briefings", seed)
+    return None if unread is None else (unread.path, False)
 
 
 def _briefing_id(published: date, lead: str, seed: str) -> str:
@@ -637,22 +629,28 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
     if briefing_id is not None and not re.match(SLUG_PATTERN, briefing_id):
         raise DraftError(f"--id '{briefing_id}' is not a valid id: use lower-case letters, digits and "
                          "single hyphens", 2)
-    existing = _existing_summary(project, resolved.name)
-    chosen = briefing_id or (existing.stem if existing else None)
-    registry = _registry(project, chosen)
+    content = load(project)
+    existing = _existing_summary(content, resolved.name)
+    chosen = briefing_id or (existing[0].stem if existing else None)
+    registry = _registry(project, content, chosen)
     analysis = analyse(text, registry, published, outlet)
     if chosen is None:
         chosen = _briefing_id(published, analysis.headline or analysis.lead, resolved.name)
         if (project.actors_dir / proposals_name(chosen)).exists():
             # proposals of an earlier draft of this very briefing are not the registry's
-            registry = _registry(project, chosen)
+            registry = _registry(project, content, chosen)
             analysis = analyse(text, registry, published, outlet)
     briefing_id = chosen
     target = project.briefings_dir / f"{briefing_id}.yaml"
     if not force:
-        if existing is not None and existing.exists():
-            raise DraftError(f"{project.rel(existing)} already summarizes seeds/{resolved.name}: pass "
+        if existing is not None and existing[1]:
+            raise DraftError(f"{existing[0]} already summarizes seeds/{resolved.name}: pass "
                              "--force to write a draft all the same (without --id it replaces that file)")
+        if existing is not None:
+            raise DraftError(f"{existing[0]} names seeds/{resolved.name} and does not load: fix "
+                             "what 'briefing check' reports in it, rather than write a second "
+                             "summary of the article; or pass --force to write a draft all the "
+                             "same (without --id it replaces that file)")
         if target.exists():
             raise DraftError(f"{project.rel(target)} already exists: pass --force to replace it with a "
                              "draft, or --id to write another file")
@@ -705,11 +703,8 @@ def _distinct_ids(a: Analysis, taken: set[str]) -> None:
         e.actors = [renamed.get(k, k) for k in e.actors]
 
 
-def _registry(project: Project, briefing_id: str | None) -> list[Actor]:
+def _registry(project: Project, content: Content, briefing_id: str | None) -> list[Actor]:
     """The registry, without the proposals of an earlier draft of the same briefing: a new draft
     proposes them again, from the article."""
-    from ..content.load import Content, load
-
-    content: Content = load(project)
     own = project.rel(project.actors_dir / proposals_name(briefing_id)) if briefing_id else None
     return [located.value for located in content.actors if located.path != own]
