@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from generator.content import yaml_source
+
 from .conftest import BRIEFING_ID, BRIEFING_YAML, run
 from .content_edits import (
     SEED,
@@ -19,6 +21,7 @@ from .content_edits import (
     insert_after,
     output_lines,
     outputs,
+    replace_on_line,
     set_line,
 )
 from .extra_content import add_briefing
@@ -64,6 +67,13 @@ def _broken_summary_among_others(edit: Callable[[Path], None]) -> Callable[[Path
     return apply
 
 
+def _one_line_point(root: Path) -> None:
+    set_line(briefing(root), 21, "  - Blinken says Russia has received shipments of Iranian "
+             "short-range ballistic missiles and is", "  - Blinken: Russia has the missiles")
+    set_line(briefing(root), 22, "    likely to use them *within weeks*; the White House names "
+             "the system as the **Fath-360**.", "  - Russia is likely to use them within weeks.")
+
+
 def _people(line: int, old: str, new: str) -> Callable[[Path], None]:
     def apply(root: Path) -> None:
         _redirect_to_it(root)
@@ -103,6 +113,15 @@ CASES: list[tuple[str, Callable[[Path], None], list[str], str]] = [
     ("colon-in-a-plain-value", _broken_summary_among_others(_dateline("  dateline: LONDON: AP")),
      [f"{B}:8:19: invalid YAML: a ': ' inside a value that is not in quotes ends the value: put "
       "the whole value of 'dateline' in quotes (dateline: \"LONDON: AP\")"],
+     "1 error, 0 warnings in 1 file"),
+    ("colon-in-a-list-item-of-two-lines", _broken_summary_among_others(
+        lambda root: replace_on_line(briefing(root), 21, "Blinken says", "Blinken:")),
+     [f"{B}:23:3: invalid YAML: the ': ' after 'Blinken' on line 21 makes that list item a field "
+      "named 'Blinken', so YAML reads line 22 as another field, and it has no ': ': put the whole "
+      "text of the item in quotes"], "1 error, 0 warnings in 1 file"),
+    ("colon-in-a-list-item-of-one-line", _broken_summary_among_others(_one_line_point),
+     [f"{B}:21:5: key_points[0]: a ': ' inside text that is not in quotes makes YAML read it as a "
+      "field and its value: put the whole text in quotes (\"Blinken: Russia has the missiles\")"],
      "1 error, 0 warnings in 1 file"),
     ("text-after-a-quoted-value",
      _broken_summary_among_others(_dateline('  dateline: "LONDON" (AP)')),
@@ -190,3 +209,25 @@ def test_draft_writes_no_second_summary_beside_one_that_does_not_load(project: P
         "write a draft all the same (without --id it replaces that file)"]
     assert result.exit_code == 1
     assert sorted(p.name for p in (project / "content/briefings").iterdir()) == before
+
+
+@pytest.mark.parametrize(("text", "where", "message"), [
+    ("title: @home\n", (1, 8), "a value that is not in quotes cannot begin with '@': put the value "
+     "in quotes"),
+    ('title: "C:\\Temp"\n', (1, 12), "found unknown escape character 'T': in double quotes a "
+     "backslash begins an escape; write \\\\ for a backslash, or put the value in single quotes"),
+    ("source:\n  outlet: A\n  - B\n", (3, 3), "a list item ('- ') among the fields of a map: give "
+     "it a field name, or indent the list under the field it belongs to"),
+    ("a: x\nsome text\nb: y\n", (3, 1), "YAML reads line 2 as a field beside 'a' (line 1), and it "
+     "has no ': ': indent it more than 'a' if it goes on with that value, or write it as "
+     "'name: value'"),
+    ("title: a\n---\nid: b\n", (2, 1), "expected a single document in the stream, but found another "
+     "document: look on this line and the one above it for an indentation that does not line up, "
+     "a ': ' or ' #' inside a value that is not in quotes, or a quote or bracket left open or "
+     "closed twice"),
+])
+def test_other_slips_say_what_to_do(text: str, where: tuple[int, int], message: str):
+    with pytest.raises(yaml_source.YamlError) as caught:
+        yaml_source.parse(text.encode("utf-8"))
+    assert ((caught.value.line, caught.value.col), caught.value.message) == (
+        where, f"invalid YAML: {message}")

@@ -146,11 +146,25 @@ def _pydantic_problems(exc: ValidationError, rel: Path, doc: yaml_source.Documen
             if kind == "string_type" and isinstance(err["input"], bool):
                 message = ("YAML reads this word as yes/no, not as text: put it in quotes, "
                            "like 'yes'")
+            if kind == "string_type" and _colon_split(err["input"]) is not None:
+                message = ("a ': ' inside text that is not in quotes makes YAML read it as a field "
+                           f"and its value: put the whole text in quotes "
+                           f"({_colon_split(err['input'])})")
             if kind == "literal_error":
                 message = f"{err['input']!r} is not one of: {message.split('Input should be ')[-1]}"
             line, col = doc.where(loc)
         found.append(problem(rel, line, col, field_path(loc), message))
     return found
+
+
+def _colon_split(value: Any) -> str | None:
+    """The text a one-field map was written as, in quotes, when it is text that held ': '."""
+    if not (isinstance(value, dict) and len(value) == 1):
+        return None
+    (key, rest), = value.items()
+    if not isinstance(rest, str) or not rest:
+        return None
+    return yaml_source.quoted(f"{key}: {rest}")
 
 
 def _flow_hint(doc: yaml_source.Document, loc: tuple, key: str) -> str:

@@ -327,6 +327,8 @@ def _explained(exc: yaml.MarkedYAMLError, text: str, in_flow: bool) -> str:
         return _colon_in_value(lines, mark.line, at) or _fallback(said)
     if problem_text.startswith("expected <block end>"):
         return _block_end(lines, mark.line, at, problem_text) or _fallback(said)
+    if problem_text == "could not find expected ':'" and opened is not None:
+        return _no_colon(lines, opened.line) or _fallback(said)
     return _fallback(said)
 
 
@@ -358,7 +360,7 @@ def _explained_flow(exc: yaml.MarkedYAMLError, said: str, text: str) -> str:
             "put the value in quotes, or write the list or map on several lines")
 
 
-def _quoted(value: str) -> str:
+def quoted(value: str) -> str:
     """A value in YAML's quotes, as it would be written to keep every character as it is."""
     if '"' not in value and "\\" not in value:
         return f'"{value}"'
@@ -368,7 +370,7 @@ def _quoted(value: str) -> str:
 def _example(key: str, value: str) -> str:
     """The fixed line to show, when it is short enough to read in a message."""
     value = value.rstrip()
-    return f" ({key}: {_quoted(value)})" if len(value) <= 80 and " #" not in value else ""
+    return f" ({key}: {quoted(value)})" if len(value) <= 80 and " #" not in value else ""
 
 
 def _colon_in_value(lines: list[str], row: int, at: int) -> str | None:
@@ -393,6 +395,25 @@ def _colon_in_value(lines: list[str], row: int, at: int) -> str | None:
                 f"{number}: indent '{words}' {_spaces(column)}, like {name}")
     return (f"a ': ' inside a value that is not in quotes ends the value: the value on line "
             f"{number} goes on to this line; put the whole value in quotes")
+
+
+def _no_colon(lines: list[str], row: int) -> str | None:
+    """'could not find expected ':'': a line of text where YAML expects the next field of a map,
+    most often after a ': ' in a list item's text, which made the item a map."""
+    above = next((number for number in range(row, 0, -1)
+                  if lines[number - 1].strip() and not lines[number - 1].lstrip().startswith("#")),
+                 None)
+    field = None if above is None else _FIELD.match(lines[above - 1])
+    if above is None or field is None:
+        return None
+    key = field.group(3)
+    if field.group(2):
+        return (f"the ': ' after '{key}' on line {above} makes that list item a field named "
+                f"'{key}', so YAML reads line {row + 1} as another field, and it has no ': ': "
+                "put the whole text of the item in quotes")
+    return (f"YAML reads line {row + 1} as a field beside '{key}' (line {above}), and it has no "
+            f"': ': indent it more than '{key}' if it goes on with that value, or write it as "
+            "'name: value'")
 
 
 def _block_end(lines: list[str], row: int, at: int, problem_text: str) -> str | None:
