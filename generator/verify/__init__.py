@@ -79,7 +79,7 @@ def verify(project: Project, content: Content, strict: bool = False,
     # a summary that did not load may be this seed's: its own error is the one to fix, and
     # `briefing draft` would write a second summary of the article
     awaiting = sorted(name for name in content.seeds if name not in covered
-                      and content.unread_holding("briefings", name) is None)
+                      and not content.may_hold("briefings", name))
     for name in awaiting:
         out.append(problem(f"seeds/{name}", 1, 1, "",
                            "seed has no summary yet: run 'briefing draft seeds/" + name
@@ -172,7 +172,7 @@ def _reference_problems(located: Located, actors: dict[str, Actor], content: Con
     for loc, ref in actor_refs(b):
         if ref in actors:
             continue
-        if content.unread_holding("actors", ref) is not None:
+        if content.may_hold("actors", ref):
             unsure = True
             continue
         found.append(problem(located.path, *located.where(*loc), field_path(loc),
@@ -277,7 +277,7 @@ def _actor_registry(located: list[Located], out: list[Problem], content: Content
             continue
         loc = where[actor_id]
         state = actors.get(actor.country)
-        if state is None and content.unread_holding("actors", actor.country) is not None:
+        if state is None and content.may_hold("actors", actor.country):
             continue  # the state may be in an actor file that did not load
         if state is None:
             out.append(problem(loc.path, *loc.where("country"), "country",
@@ -413,7 +413,7 @@ def _check_answers(briefings: dict[str, Located], out: list[Problem], content: C
         for loc, ref, _ in refs(b, "question"):
             target_id, question_id = ref.briefing, ref.question  # a QuestionId, parsed once
             target = briefings.get(target_id)
-            if target is None and content.unread_holding("briefings", target_id) is not None:
+            if target is None and content.may_hold("briefings", target_id):
                 continue  # the briefing may be a summary that did not load
             if target is None:
                 out.append(problem(located.path, *located.where(*loc), field_path(loc),
@@ -463,7 +463,7 @@ def _check_redirects(redirects: list[Located], actors: list[Located],
             page = live[r.old]
             err("from", f"'{r.old}' is a page again ({page.path}:{page.where('id')[0]}): remove "
                         "this redirect, or give that one another id")
-        if r.to not in live and content.unread_holding(r.to.section, r.to.id) is not None:
+        if r.to not in live and content.may_hold(r.to.section, r.to.id):
             pass  # the page may be of a file that did not load: that file's error is reported
         elif r.to not in live:
             if r.to in old:
