@@ -116,7 +116,7 @@ CASES: list[tuple[str, Callable[[Path], None], list[str], str]] = [
      "1 error, 0 warnings in 1 file"),
     ("colon-in-a-list-item-of-two-lines", _broken_summary_among_others(
         lambda root: replace_on_line(briefing(root), 21, "Blinken says", "Blinken:")),
-     [f"{B}:23:3: invalid YAML: the ': ' after 'Blinken' on line 21 makes that list item a field "
+     [f"{B}:23:3: invalid YAML: the ':' after 'Blinken' on line 21 makes that list item a field "
       "named 'Blinken', so YAML reads line 22 as another field, and it has no ': ': put the whole "
       "text of the item in quotes"], "1 error, 0 warnings in 1 file"),
     ("colon-in-a-list-item-of-one-line", _broken_summary_among_others(_one_line_point),
@@ -127,6 +127,10 @@ CASES: list[tuple[str, Callable[[Path], None], list[str], str]] = [
      _broken_summary_among_others(_dateline('  dateline: "LONDON" (AP)')),
      [f"{B}:8:22: invalid YAML: text follows the closing quote of a value in quotes: put the whole "
       "value in quotes (dateline: '\"LONDON\" (AP)')"], "1 error, 0 warnings in 1 file"),
+    ("unclosed-quote", _broken_summary_among_others(_dateline('  dateline: "LONDON')),
+     [f"{B}:25:6: invalid YAML: text follows the closing quote (\") of a value in quotes that "
+      "begins at line 8, column 13: close the quote there where its value ends, or put that "
+      "value in quotes of the other kind"], "1 error, 0 warnings in 1 file"),
     ("unclosed-bracket",
      _broken_summary_among_others(lambda root: set_line(
          briefing(root), 9, "  authors: [O’Grady, Karen DeYoung]", "  authors: [O’Grady, Karen DeYoung"

@@ -326,7 +326,7 @@ def _explained(exc: yaml.MarkedYAMLError, text: str, in_flow: bool) -> str:
     if problem_text == "mapping values are not allowed here":
         return _colon_in_value(lines, mark.line, at) or _fallback(said)
     if problem_text.startswith("expected <block end>"):
-        return _block_end(lines, mark.line, at, problem_text) or _fallback(said)
+        return _block_end(lines, mark, problem_text, text) or _fallback(said)
     if problem_text == "could not find expected ':'" and opened is not None:
         return _no_colon(lines, opened.line) or _fallback(said)
     return _fallback(said)
@@ -408,7 +408,7 @@ def _no_colon(lines: list[str], row: int) -> str | None:
         return None
     key = field.group(3)
     if field.group(2):
-        return (f"the ': ' after '{key}' on line {above} makes that list item a field named "
+        return (f"the ':' after '{key}' on line {above} makes that list item a field named "
                 f"'{key}', so YAML reads line {row + 1} as another field, and it has no ': ': "
                 "put the whole text of the item in quotes")
     return (f"YAML reads line {row + 1} as a field beside '{key}' (line {above}), and it has no "
@@ -416,17 +416,20 @@ def _no_colon(lines: list[str], row: int) -> str | None:
             "'name: value'")
 
 
-def _block_end(lines: list[str], row: int, at: int, problem_text: str) -> str | None:
+def _block_end(lines: list[str], mark: _Mark, problem_text: str, text: str) -> str | None:
     """'expected <block end>': a line indented as far as no line above it, or text after the
     closing quote of a value."""
+    row, at = mark.line, mark.column
     line = lines[row]
     indent = len(line) - len(line.lstrip(" "))
     before = line[:at].rstrip()
     if at > indent and before.endswith(('"', "'")):
         quote = before[-1]
         if before.count(quote) % 2:
-            return (f"text follows the closing quote ({quote}) of a value whose quote opened on an "
-                    "earlier line: look above for a quote that is never closed")
+            opened = _opening_quote(text, mark.index - (at - len(before)) - 1, quote)
+            return (f"text follows the closing quote ({quote}) of a value in quotes that begins at "
+                    f"line {opened[0]}, column {opened[1]}: close the quote there where its value "
+                    "ends, or put that value in quotes of the other kind")
         field = _FIELD.match(line)
         example = "" if field is None else _example(field.group(3), line[field.end():])
         return ("text follows the closing quote of a value in quotes: put the whole value in "
@@ -447,6 +450,24 @@ def _block_end(lines: list[str], row: int, at: int, problem_text: str) -> str | 
             else "this list item" if _ITEM.match(line) else "this line")
     return (f"{what} is indented {_spaces(indent)}, which lines up with no line above it "
             f"({shown}): indent it as far as the lines it belongs with")
+
+
+def _opening_quote(text: str, closing: int, quote: str) -> tuple[int, int]:
+    """Line and column of the quote that a closing quote at an index of the text closes: the one
+    before it, passing over \\" in double quotes and '' in single ones."""
+    at = closing
+    while True:
+        at = text.rfind(quote, 0, at)
+        if at <= 0:
+            break
+        if quote == '"' and text[at - 1] == "\\":
+            continue
+        if quote == "'" and text[at - 1] == "'":
+            at -= 1
+            continue
+        break
+    lines = _YAML_LINES.split(text[:max(at, 0)])
+    return len(lines), len(lines[-1]) + 1
 
 
 def _spaces(n: int) -> str:
