@@ -208,9 +208,9 @@ def test_draft_writes_no_second_summary_beside_one_that_does_not_load(project: P
     before = sorted(p.name for p in (project / "content/briefings").iterdir())
     result = run(project, "draft", str(project / SEED), "--published", "2024-09-10")
     assert output_lines(result) == [
-        f"draft: {B} names seeds/{SEED_NAME} and does not load: fix what 'briefing check' "
-        "reports in it, rather than write a second summary of the article; or pass --force to "
-        "write a draft all the same (without --id it replaces that file)"]
+        f"draft: {B} does not load and may be the summary of seeds/{SEED_NAME}: fix what "
+        "'briefing check' reports in it, rather than write a second summary of the article; or "
+        "pass --force to write a draft all the same (without --id it replaces that file)"]
     assert result.exit_code == 1
     assert sorted(p.name for p in (project / "content/briefings").iterdir()) == before
 
@@ -235,3 +235,12 @@ def test_other_slips_say_what_to_do(text: str, where: tuple[int, int], message: 
         yaml_source.parse(text.encode("utf-8"))
     assert ((caught.value.line, caught.value.col), caught.value.message) == (
         where, f"invalid YAML: {message}")
+
+
+def test_draft_with_force_replaces_the_summary_that_does_not_load(project: Path):
+    _dateline("   dateline: LONDON")(project)
+    before = sorted(p.name for p in (project / "content/briefings").iterdir())
+    result = run(project, "draft", str(project / SEED), "--published", "2024-09-10", "--force")
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in (project / "content/briefings").iterdir()) == before
+    assert yaml_source.parse(briefing(project).read_bytes()).data["id"] == BRIEFING_ID

@@ -647,10 +647,11 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
             raise DraftError(f"{existing[0]} already summarizes seeds/{resolved.name}: pass "
                              "--force to write a draft all the same (without --id it replaces that file)")
         if existing is not None:
-            raise DraftError(f"{existing[0]} names seeds/{resolved.name} and does not load: fix "
-                             "what 'briefing check' reports in it, rather than write a second "
-                             "summary of the article; or pass --force to write a draft all the "
-                             "same (without --id it replaces that file)")
+            raise DraftError(f"{existing[0]} does not load and may be the summary of "
+                             f"seeds/{resolved.name}: fix what 'briefing check' "
+                             "reports in it, rather than write a second summary of the article; "
+                             "or pass --force to write a draft all the same (without --id it "
+                             "replaces that file)")
         if target.exists():
             raise DraftError(f"{project.rel(target)} already exists: pass --force to replace it with a "
                              "draft, or --id to write another file")
