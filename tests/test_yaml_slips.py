@@ -244,3 +244,17 @@ def test_draft_with_force_replaces_the_summary_that_does_not_load(project: Path)
     assert result.exit_code == 0, result.output
     assert sorted(p.name for p in (project / "content/briefings").iterdir()) == before
     assert yaml_source.parse(briefing(project).read_bytes()).data["id"] == BRIEFING_ID
+
+
+def test_a_summary_refused_unread_is_one_message_too(project: Path, tmp_path: Path):
+    """A link leading out of the project is never read: its article and its page are unknown, not
+    missing."""
+    _redirect_to_it(project)
+    outside = tmp_path / "outside.yaml"
+    briefing(project).rename(outside)
+    briefing(project).symlink_to(outside)
+    result = run(project, "check")
+    assert output_lines(result) == [
+        f"{B}:1:1: is a link to a file outside the project ({outside}): copy the file in instead",
+        "check: 1 error, 0 warnings in 1 file"]
+    assert result.exit_code == 1

@@ -382,10 +382,10 @@ def _leaves_project(project: Project, path: Path, problems: list[Problem]) -> bo
     return True
 
 
-def _listed(project: Project, folder: Path, suffixes: tuple[str, ...],
-            problems: list[Problem]) -> list[Path]:
+def _listed(project: Project, folder: Path, suffixes: tuple[str, ...], problems: list[Problem],
+            refused: list[Unread] | None = None) -> list[Path]:
     """The files of a folder with one of the suffixes, sorted; names that cannot be printed and
-    links leading out of the project are refused, unread."""
+    links leading out of the project are refused, unread (and added to `refused`)."""
     found = []
     for path in sorted(folder.iterdir()):
         if path.suffix not in suffixes:
@@ -394,16 +394,27 @@ def _listed(project: Project, folder: Path, suffixes: tuple[str, ...],
             shown = project.rel(path.parent).as_posix() + "/" + _shown(path.name)
             problems.append(problem(shown, 1, 1, "", "the file name holds control characters, line "
                                     "breaks or bytes that are not UTF-8: rename the file"))
-            continue
-        if not _leaves_project(project, path, problems):
+            if refused is not None:
+                refused.append(Unread(Path(shown), None))
+        elif _leaves_project(project, path, problems):
+            if refused is not None:
+                refused.append(Unread(project.rel(path), None))
+        else:
             found.append(path)
     return found
 
 
-def _yaml_files(project: Project, folder: Path, problems: list[Problem]) -> list[Path]:
-    if not folder.is_dir() or _leaves_project(project, folder, problems):
+def _yaml_files(project: Project, folder: Path, problems: list[Problem],
+                refused: list[Unread]) -> list[Path]:
+    """The YAML files of a content folder; those refused unread, or the folder, go to `refused`:
+    what they hold is unknown."""
+    if not folder.is_dir():
         return []
-    return [p for p in _listed(project, folder, (".yaml", ".yml"), problems) if p.is_file()]
+    if _leaves_project(project, folder, problems):
+        refused.append(Unread(project.rel(folder), None))
+        return []
+    return [p for p in _listed(project, folder, (".yaml", ".yml"), problems, refused)
+            if p.is_file()]
 
 
 def load(project: Project, cache_dir: Path | None = None) -> Content:
@@ -413,14 +424,18 @@ def load(project: Project, cache_dir: Path | None = None) -> Content:
     kept = Validated(cache_dir) if cache_dir is not None else None
     problems = content.problems
     outside = _leaves_project(project, project.content, problems)
+    unread_actors = content.unread.setdefault("actors", [])
+    unread_briefings = content.unread.setdefault("briefings", [])
     if outside:
         actors, briefings = [], []
+        unread_actors.append(Unread(project.rel(project.content), None))
+        unread_briefings.append(Unread(project.rel(project.content), None))
     else:
         if not project.actors_dir.is_dir():
             problems.append(problem(project.rel(project.actors_dir), 1, 1, "",
                                     "no actor registry: create content/actors/ with a YAML file"))
-        actors = _yaml_files(project, project.actors_dir, problems)
-        briefings = _yaml_files(project, project.briefings_dir, problems)
+        actors = _yaml_files(project, project.actors_dir, problems, unread_actors)
+        briefings = _yaml_files(project, project.briefings_dir, problems, unread_briefings)
     for kind, paths, model in (("actors", actors, ActorRegistry),
                                ("briefings", briefings, Briefing)):
         for path in paths:
@@ -430,7 +445,7 @@ def load(project: Project, cache_dir: Path | None = None) -> Content:
             if value is not None:
                 getattr(content, kind).extend(located(value, rel, doc))
             else:
-                content.unread.setdefault(kind, []).append(Unread.of(path, rel))
+                content.unread[kind].append(Unread.of(path, rel))
     if not outside and _redirects_file(project, problems):
         rel = project.rel(project.redirects)
         redirects, doc, found = parse_file(project.redirects, rel, Redirects, kept)
