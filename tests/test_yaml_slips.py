@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from generator.content import yaml_source
+from generator import verify
+from generator.content import load, yaml_source
 
 from .conftest import BRIEFING_ID, BRIEFING_YAML, run
 from .content_edits import (
@@ -258,3 +259,42 @@ def test_a_summary_refused_unread_is_one_message_too(project: Path, tmp_path: Pa
         f"{B}:1:1: is a link to a file outside the project ({outside}): copy the file in instead",
         "check: 1 error, 0 warnings in 1 file"]
     assert result.exit_code == 1
+
+
+def _slips(line: str) -> list[str]:
+    """The slips a hand makes on one line: an indentation a space off, a tab, a ': ' too many, a
+    quote left open, text after a closing quote."""
+    stripped = line.lstrip(" ")
+    out = [" " + line, line + ": x"]
+    if len(stripped) < len(line):
+        out += [line[1:], "\t" + stripped]
+    if ": " in line:
+        key, value = line.split(": ", 1)
+        out += [f'{key}: "{value}', f'{key}: "{value}" more']
+    return out
+
+
+@pytest.mark.parametrize("name", [B, PEOPLE, STATES])
+def test_a_file_that_does_not_load_is_the_only_one_reported(project: Path, name: str):
+    """Every slip on a dozen lines spread over a summary or an actor file: when the file no longer
+    loads, every problem of the run is in that file, and a YAML error is the only one."""
+    path = project / name
+    original = path.read_text(encoding="utf-8")
+    lines = original.split("\n")
+    tried = 0
+    for i in range(0, len(lines), max(1, len(lines) // 12)):
+        for slip in _slips(lines[i]) if lines[i].strip() else []:
+            text = "\n".join([*lines[:i], slip, *lines[i + 1:]])
+            path.write_text(text, encoding="utf-8")
+            content = load.load(load.Project(project))
+            if not any(content.unread.values()):
+                continue
+            tried += 1
+            problems = verify.verify(load.Project(project), content).problems
+            assert {p.path for p in problems} == {name}, (i + 1, slip, [str(p) for p in problems])
+            try:
+                yaml_source.parse(text.encode("utf-8"))
+            except yaml_source.YamlError:
+                assert len(problems) == 1, (i + 1, slip, [str(p) for p in problems])
+    path.write_text(original, encoding="utf-8")
+    assert tried > 12
