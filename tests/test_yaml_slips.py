@@ -124,6 +124,12 @@ CASES: list[tuple[str, Callable[[Path], None], list[str], str]] = [
      [f"{B}:21:5: key_points[0]: a ': ' inside text that is not in quotes makes YAML read it as a "
       "field and its value: put the whole text in quotes (\"Blinken: Russia has the missiles\")"],
      "1 error, 0 warnings in 1 file"),
+    ("colon-in-the-second-line-of-a-list-item", _broken_summary_among_others(
+        lambda root: replace_on_line(briefing(root), 22, "; the White House names the system as",
+                                     "; the White House: the system is")),
+     [f"{B}:22:55: invalid YAML: a ': ' inside a value that is not in quotes ends the value: the "
+      "value on line 21 goes on to this line; put the whole value in quotes"],
+     "1 error, 0 warnings in 1 file"),
     ("text-after-a-quoted-value",
      _broken_summary_among_others(_dateline('  dateline: "LONDON" (AP)')),
      [f"{B}:8:22: invalid YAML: text follows the closing quote of a value in quotes: put the whole "

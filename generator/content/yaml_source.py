@@ -292,6 +292,7 @@ _YAML_LINES = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
 # indentation and dashes, the key, and where the value starts.
 _FIELD = re.compile(r"""( *)((?:- +)*)([^\s#'"\[\]{},&*!|>%@`-][^:#]*?|"[^"]*"|'[^']*'):(?: +|$)""")
 _ITEM = re.compile(r"( *)((?:- +)+)")
+_NAME = re.compile(r"[\w-]+")  # what a field's name looks like, unlike words of text
 
 
 def _explained(exc: yaml.MarkedYAMLError, text: str, in_flow: bool) -> str:
@@ -389,7 +390,7 @@ def _colon_in_value(lines: list[str], row: int, at: int) -> str | None:
         return None
     column, name, number = above
     words = line[indent:at].strip()
-    if field is not None and field.group(3) == words:
+    if field is not None and field.group(3) == words and _NAME.fullmatch(words):
         return (f"'{words}' is indented {_spaces(indent)} but {name} on line {number} is "
                 f"indented {column}, so YAML reads this line as more of the value on line "
                 f"{number}: indent '{words}' {_spaces(column)}, like {name}")
@@ -407,6 +408,8 @@ def _no_colon(lines: list[str], row: int) -> str | None:
     if above is None or field is None:
         return None
     key = field.group(3)
+    if len(key) > 30:  # text that the ':' made a field name: its start is enough to find it
+        key = key[:30].rsplit(" ", 1)[0] + "…"
     if field.group(2):
         return (f"the ':' after '{key}' on line {above} makes that list item a field named "
                 f"'{key}', so YAML reads line {row + 1} as another field, and it has no ': ': "
