@@ -300,7 +300,7 @@ def _check_after(project: load_stage.Project, content: load_stage.Content,
     """The renamed content, parsed from the staged bytes and checked as a whole: it must check as
     the content did, with every reference to OLD now one to NEW."""
     models: dict[str, type[BaseModel]] = {"actors": ActorRegistry, "briefings": Briefing}
-    after = load_stage.Content(seeds=content.seeds, claimed_seeds=content.claimed_seeds,
+    after = load_stage.Content(seeds=content.seeds, unread=content.unread,
                                problems=[])
     for name in ("actors", "briefings", "redirects"):
         setattr(after, name, [x for x in getattr(content, name) if x.path not in changes])

@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from .conftest import BRIEFING_YAML, run
-from .content_edits import briefing, build_project, copy_built, outputs, reported, snapshot
+from .content_edits import SEED, briefing, build_project, copy_built, outputs, reported, snapshot
 
 B = BRIEFING_YAML
 CONTEXT = "    context: Speaking in London after meetings with British officials."
@@ -70,10 +70,13 @@ def test_a_failed_site_build_leaves_the_last_good_site(built: Path, tmp_path: Pa
 def test_removed_briefing_and_actor_pages_disappear(built: Path, tmp_path: Path):
     root = copy_built(built, tmp_path / "project")
     second = root / "content/briefings/2024-09-11-second.yaml"
+    seed = root / "seeds/001_second.txt"  # an article has one summary: the second its own copy
+    seed.write_bytes((root / SEED).read_bytes())
     # the second briefing names a new actor, which gets a page only while a briefing names it
     second.write_text(briefing(root).read_text(encoding="utf-8").replace(
         "id: 2024-09-10-iran-missiles-to-russia", "id: 2024-09-11-second", 1).replace(
-        "\nactors:\n", "\nactors:\n  - actor: vanuatu\n", 1), encoding="utf-8")
+        "\nactors:\n", "\nactors:\n  - actor: vanuatu\n", 1).replace(
+        "seed: 000_71c8a87dcccb59d2.txt", "seed: 001_second.txt", 1), encoding="utf-8")
     states = root / "content/actors/states.yaml"
     registry = states.read_text(encoding="utf-8")
     states.write_text(registry + "  - id: vanuatu\n    name: Vanuatu\n    kind: state\n",
@@ -86,6 +89,7 @@ def test_removed_briefing_and_actor_pages_disappear(built: Path, tmp_path: Path)
         assert (root / page).is_file(), page
 
     second.unlink()
+    seed.unlink()
     states.write_text(registry, encoding="utf-8")
     result = run(root, "build")
     assert result.exit_code == 0, result.output

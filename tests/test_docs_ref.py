@@ -138,7 +138,8 @@ def test_an_example_that_is_not_valid_content_is_refused():
 
 def test_the_complete_examples_pass_a_strict_check(project: Path):
     """The examples are real content: the actor file replaces that actor in the fixture registry,
-    and the briefing, a second summary of the fixture article, answers its question."""
+    and the briefing, a summary of a copy of the fixture article (an article has one summary),
+    answers its question."""
     examples = re.findall(r"`(content/[^`]+)`:\n\n```yaml\n(.*?)```", _current()[FORMAT], re.S)
     (actors_where, actors_text), (_, briefing_text) = examples
     assert actors_where == "content/actors/*.yaml"
@@ -149,6 +150,9 @@ def test_the_complete_examples_pass_a_strict_check(project: Path):
     registry["actors"] = [a for a in registry["actors"] if a["id"] not in ids]
     people.write_text(yaml.safe_dump(registry, allow_unicode=True), encoding="utf-8")
     (project / "content/actors/example.yaml").write_text(actors_text, encoding="utf-8")
+    seed = yaml.safe_load(briefing_text)["source"]["seed"]
+    (project / "seeds/001_example.txt").write_bytes((project / "seeds" / seed).read_bytes())
+    briefing_text = briefing_text.replace(f"seed: {seed}\n", "seed: 001_example.txt\n", 1)
     briefing_id = yaml.safe_load(briefing_text)["id"]
     (project / f"content/briefings/{briefing_id}.yaml").write_text(briefing_text, encoding="utf-8")
 

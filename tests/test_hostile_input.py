@@ -86,7 +86,8 @@ def _seed(value: str) -> Callable[[Path], None]:
 CASES: list[tuple[str, Callable[[Path], None], str, tuple[str, ...]]] = [
     ("invalid-yaml",
      lambda root: set_line(briefing(root), 4, "status: reviewed", "status: reviewed: yes"),
-     f"{B}:4:17:", ("invalid YAML", "mapping values are not allowed here")),
+     f"{B}:4:17:", ("invalid YAML: a ': ' inside a value that is not in quotes ends the value: "
+                    "put the whole value of 'status' in quotes (status: \"reviewed: yes\")",)),
     ("duplicate-key",
      lambda root: insert_after(briefing(root), 4, "status: draft"),
      f"{B}:5:1:", ("duplicate key 'status' (first at line 4)", "merge them")),

@@ -153,8 +153,9 @@ def test_a_syntax_error_inside_a_one_line_map_hints_at_quotes(project: Path, val
 
 
 @pytest.mark.parametrize(("text", "where", "hint"), [
-    ("a: [1, 2\n", (2, 1), "a '[' or '{' is never closed"),
-    ("a: {b: 'x}\n", (2, 1), "a quote is never closed"),
+    ("a: [1, 2\n", (2, 1), "the '[' at line 1, column 4 is never closed: close it with ']'"),
+    ("a: {b: 'x}\n", (2, 1), "the quote (') at line 1, column 8 is never closed: close it where "
+     "the value ends"),
     ("a: {b: c: d}\n", (1, 9), "put the value in quotes, or write the list or map on several lines"),
     ("a: [b]]\n", (1, 7), None),
     ("a: b: c\n", (1, 5), None),

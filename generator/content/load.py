@@ -38,15 +38,63 @@ class Located:
         return self.doc.where(loc)
 
 
+# The words of a text that an id or a seed file name can be, quoted or not: 'iran', 'us-treasury',
+# '000_71c8a87dcccb59d2.txt'; a full stop ending a sentence is not part of one.
+_NAME_WORD = re.compile(r"[\w-]+(?:\.[\w-]+)*", re.ASCII)
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A summary or actor file that did not load: its YAML or its fields are wrong, and its problem
+    is reported. What it holds is unknown, so nothing it may hold is reported missing elsewhere:
+    the one mistake gets one message, not one more for every id that other files name.
+
+    What it may hold is what its text names: an id or a seed file name is written as one word,
+    quoted or not, so a name that is no word of the text is held by no value of the file. A file
+    whose text could not be read at all may hold anything."""
+
+    path: Path
+    words: frozenset[str] | None  # None: the text could not be read
+
+    @classmethod
+    def of(cls, path: Path, rel: Path) -> Unread:
+        try:
+            yaml_source.check_size(path.stat().st_size)
+            text = path.read_bytes().decode("utf-8", errors="replace")
+        except (OSError, yaml_source.YamlError):
+            return cls(rel, None)
+        return cls(rel, frozenset(_NAME_WORD.findall(text)))
+
+    def may_hold(self, name: str) -> bool:
+        return self.words is None or name in self.words
+
+
 @dataclass
 class Content:
     actors: list[Located] = field(default_factory=list)  # one per Actor
     briefings: list[Located] = field(default_factory=list)
     redirects: list[Located] = field(default_factory=list)  # one per Redirect
     seeds: dict[str, Path] = field(default_factory=dict)  # seed file name -> absolute path
-    # seeds named by summaries that failed to load: they have a summary, just a broken one
-    claimed_seeds: set[str] = field(default_factory=set)
+    # actor files and summaries that did not load, under "actors" and "briefings"
+    unread: dict[str, list[Unread]] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # per kind: whether a file of it may hold anything, and the words of all of them
+    _unread_words: dict[str, tuple[bool, frozenset[str]]] = field(default_factory=dict, repr=False)
+
+    def unread_holding(self, kind: str, name: str) -> Unread | None:
+        """The first file of a kind ("actors", "briefings") that did not load and may hold an
+        actor id, a briefing id or a seed name: then that name is not known to be missing."""
+        return next((u for u in self.unread.get(kind, ()) if u.may_hold(name)), None)
+
+    def may_hold(self, kind: str, name: str) -> bool:
+        """Whether any file of a kind that did not load may hold the name: the words of all of
+        them in one set, so that asking for each of 10,000 seeds costs no more per broken file."""
+        if kind not in self._unread_words:
+            files = self.unread.get(kind, [])
+            self._unread_words[kind] = (any(u.words is None for u in files), frozenset().union(
+                *(u.words for u in files if u.words is not None)))
+        anything, words = self._unread_words[kind]
+        return anything or name in words
 
 
 @dataclass(frozen=True)
@@ -105,11 +153,25 @@ def _pydantic_problems(exc: ValidationError, rel: Path, doc: yaml_source.Documen
             if kind == "string_type" and isinstance(err["input"], bool):
                 message = ("YAML reads this word as yes/no, not as text: put it in quotes, "
                            "like 'yes'")
+            if kind == "string_type" and _colon_split(err["input"]) is not None:
+                message = ("a ': ' inside text that is not in quotes makes YAML read it as a field "
+                           f"and its value: put the whole text in quotes "
+                           f"({_colon_split(err['input'])})")
             if kind == "literal_error":
                 message = f"{err['input']!r} is not one of: {message.split('Input should be ')[-1]}"
             line, col = doc.where(loc)
         found.append(problem(rel, line, col, field_path(loc), message))
     return found
+
+
+def _colon_split(value: Any) -> str | None:
+    """The text a one-field map was written as, in quotes, when it is text that held ': '."""
+    if not (isinstance(value, dict) and len(value) == 1):
+        return None
+    (key, rest), = value.items()
+    if not isinstance(rest, str) or not rest:
+        return None
+    return yaml_source.quoted(f"{key}: {rest}")
 
 
 def _flow_hint(doc: yaml_source.Document, loc: tuple, key: str) -> str:
@@ -320,10 +382,10 @@ def _leaves_project(project: Project, path: Path, problems: list[Problem]) -> bo
     return True
 
 
-def _listed(project: Project, folder: Path, suffixes: tuple[str, ...],
-            problems: list[Problem]) -> list[Path]:
+def _listed(project: Project, folder: Path, suffixes: tuple[str, ...], problems: list[Problem],
+            refused: list[Unread] | None = None) -> list[Path]:
     """The files of a folder with one of the suffixes, sorted; names that cannot be printed and
-    links leading out of the project are refused, unread."""
+    links leading out of the project are refused, unread (and added to `refused`)."""
     found = []
     for path in sorted(folder.iterdir()):
         if path.suffix not in suffixes:
@@ -332,16 +394,27 @@ def _listed(project: Project, folder: Path, suffixes: tuple[str, ...],
             shown = project.rel(path.parent).as_posix() + "/" + _shown(path.name)
             problems.append(problem(shown, 1, 1, "", "the file name holds control characters, line "
                                     "breaks or bytes that are not UTF-8: rename the file"))
-            continue
-        if not _leaves_project(project, path, problems):
+            if refused is not None:
+                refused.append(Unread(Path(shown), None))
+        elif _leaves_project(project, path, problems):
+            if refused is not None:
+                refused.append(Unread(project.rel(path), None))
+        else:
             found.append(path)
     return found
 
 
-def _yaml_files(project: Project, folder: Path, problems: list[Problem]) -> list[Path]:
-    if not folder.is_dir() or _leaves_project(project, folder, problems):
+def _yaml_files(project: Project, folder: Path, problems: list[Problem],
+                refused: list[Unread]) -> list[Path]:
+    """The YAML files of a content folder; those refused unread, or the folder, go to `refused`:
+    what they hold is unknown."""
+    if not folder.is_dir():
         return []
-    return [p for p in _listed(project, folder, (".yaml", ".yml"), problems) if p.is_file()]
+    if _leaves_project(project, folder, problems):
+        refused.append(Unread(project.rel(folder), None))
+        return []
+    return [p for p in _listed(project, folder, (".yaml", ".yml"), problems, refused)
+            if p.is_file()]
 
 
 def load(project: Project, cache_dir: Path | None = None) -> Content:
@@ -351,21 +424,26 @@ def load(project: Project, cache_dir: Path | None = None) -> Content:
     kept = Validated(cache_dir) if cache_dir is not None else None
     problems = content.problems
     outside = _leaves_project(project, project.content, problems)
+    unread_actors = content.unread.setdefault("actors", [])
+    unread_briefings = content.unread.setdefault("briefings", [])
     briefings: list[Path] = []
-    if not outside:
+    if outside:
+        unread_actors.append(Unread(project.rel(project.content), None))
+        unread_briefings.append(Unread(project.rel(project.content), None))
+    else:
         if not project.actors_dir.is_dir():
             problems.append(problem(project.rel(project.actors_dir), 1, 1, "",
                                     "no actor registry: create content/actors/ with a YAML file"))
-        content.actors = load_actors(project, problems, kept)
-        briefings = _yaml_files(project, project.briefings_dir, problems)
+        content.actors = load_actors(project, problems, kept, unread_actors)
+        briefings = _yaml_files(project, project.briefings_dir, problems, unread_briefings)
     for path in briefings:
         rel = project.rel(path)
         briefing, doc, found = parse_file(path, rel, Briefing, kept)
         problems += found
         if briefing is not None:
             content.briefings += located(briefing, rel, doc)
-        elif isinstance(doc.data, dict) and isinstance(doc.data.get("source"), dict):
-            content.claimed_seeds.add(str(doc.data["source"].get("seed")))
+        else:
+            unread_briefings.append(Unread.of(path, rel))
     if not outside and _redirects_file(project, problems):
         rel = project.rel(project.redirects)
         redirects, doc, found = parse_file(project.redirects, rel, Redirects, kept)
@@ -378,17 +456,21 @@ def load(project: Project, cache_dir: Path | None = None) -> Content:
     return content
 
 
-def load_actors(project: Project, problems: list[Problem], kept: Validated | None = None
-                ) -> list[Located]:
+def load_actors(project: Project, problems: list[Problem], kept: Validated | None = None,
+                unread: list[Unread] | None = None) -> list[Located]:
     """Every actor of the registry files in content/actors/, without reading a summary: what
-    `briefing draft` needs of a project, whatever the size of its archive."""
+    `briefing draft` needs of a project, whatever the size of its archive. The files that do
+    not load go to `unread`."""
+    unread = [] if unread is None else unread
     out: list[Located] = []
-    for path in _yaml_files(project, project.actors_dir, problems):
+    for path in _yaml_files(project, project.actors_dir, problems, unread):
         rel = project.rel(path)
         registry, doc, found = parse_file(path, rel, ActorRegistry, kept)
         problems += found
         if registry is not None:
             out += located(registry, rel, doc)
+        else:
+            unread.append(Unread.of(path, rel))
     return out
 
 

@@ -273,19 +273,9 @@ def _compose_pure(text: str) -> yaml.Node | None:
         raise
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        what = exc.problem or "invalid YAML"
-        if exc.context:
-            what = f"{exc.context}, {what}"
         # the parser names the flow collection it was in; the scanner still sits inside one
-        if "flow" in (exc.context or "") or getattr(loader, "flow_level", 0) > 0:
-            if "quoted scalar" in what:
-                what += ": a quote is never closed"
-            elif "stream end" in what or "end of stream" in what:
-                what += ": a '[' or '{' is never closed"
-            else:
-                what += (": inside [...] or {...} a comma, colon or bracket ends an unquoted value; "
-                         "put the value in quotes, or write the list or map on several lines")
-        raise YamlError.at(mark, f"invalid YAML: {what}") from None
+        in_flow = "flow" in (exc.context or "") or getattr(loader, "flow_level", 0) > 0
+        raise YamlError.at(mark, f"invalid YAML: {_explained(exc, text, in_flow)}") from None
     except yaml.reader.ReaderError as exc:  # the text was checked above: only a safety net
         line, col = _position(text, min(exc.position, len(text)))
         raise YamlError(line, col, f"invalid YAML: {exc.reason}") from None
@@ -294,6 +284,243 @@ def _compose_pure(text: str) -> yaml.Node | None:
     finally:
         if loader is not None:
             loader.dispose()
+
+
+# Lines as PyYAML counts them, so that its marks index them: NEL, U+2028 and U+2029 included.
+_YAML_LINES = re.compile("\r\n|[\r\n\x85\u2028\u2029]")
+# A line that opens a field, 'key: value' or 'key:', after the '- ' of any list items: the
+# indentation and dashes, the key, and where the value starts.
+_FIELD = re.compile(r"""( *)((?:- +)*)([^\s#'"\[\]{},&*!|>%@`-][^:#]*?|"[^"]*"|'[^']*'):(?: +|$)""")
+_ITEM = re.compile(r"( *)((?:- +)+)")
+_NAME = re.compile(r"[\w-]+")  # what a field's name looks like, unlike words of text
+
+
+def _explained(exc: yaml.MarkedYAMLError, text: str, in_flow: bool) -> str:
+    """What is wrong, in plain words, and how to fix it, for the slips people make in YAML written
+    by hand: an indentation that lines up with nothing, a tab, a ': ' or a quoted word inside a
+    value that is not in quotes, a quote or bracket never closed. Anything else keeps PyYAML's words,
+    with where to look. The position stays PyYAML's."""
+    problem_text = exc.problem or "invalid YAML"
+    said = f"{exc.context}, {problem_text}" if exc.context else problem_text
+    mark, opened = exc.problem_mark, exc.context_mark
+    lines = _YAML_LINES.split(text)
+    if mark is None or mark.line >= len(lines):
+        return said
+    line = lines[mark.line]
+    at = mark.column
+    if "'\\t'" in problem_text:
+        if not line[:at].strip():
+            return "a tab indents this line: YAML indents with spaces only; replace the tab with spaces"
+        return "a tab stands where YAML expects a value: replace it with a space"
+    if "cannot start any token" in problem_text and at < len(line):
+        return (f"a value that is not in quotes cannot begin with '{line[at]}': put the value in "
+                "quotes")
+    if "quoted scalar" in (exc.context or "") and opened is not None:
+        if "escape" in problem_text:
+            return (f"{problem_text}: in double quotes a backslash begins an escape; write \\\\ for "
+                    "a backslash, or put the value in single quotes")
+        if "end of stream" in problem_text:
+            return (f"the quote ({_at(text, opened)}) at line {opened.line + 1}, column "
+                    f"{opened.column + 1} is never closed: close it where the value ends")
+    if in_flow:
+        return _explained_flow(exc, said, text)
+    if problem_text == "mapping values are not allowed here":
+        return _colon_in_value(lines, mark.line, at) or _fallback(said)
+    if problem_text.startswith("expected <block end>"):
+        return _block_end(lines, mark, problem_text, text) or _fallback(said)
+    if problem_text == "could not find expected ':'" and opened is not None:
+        return _no_colon(lines, opened.line) or _fallback(said)
+    return _fallback(said)
+
+
+def _at(text: str, mark: _Mark) -> str:
+    return text[mark.index] if mark.index < len(text) else ""
+
+
+def _fallback(said: str) -> str:
+    return (f"{said}: look on this line and the one above it for an indentation that does not line "
+            "up, a ': ' or ' #' inside a value that is not in quotes, or a quote or bracket left "
+            "open or closed twice")
+
+
+def _explained_flow(exc: yaml.MarkedYAMLError, said: str, text: str) -> str:
+    opened, mark = exc.context_mark, exc.problem_mark
+    bracket = _at(text, opened) if opened is not None else ""
+    if "quoted scalar" in said:
+        return f"{said}: a quote is never closed"
+    if "stream end" in said or "end of stream" in said:
+        if opened is not None and bracket in "[{":
+            return (f"the '{bracket}' at line {opened.line + 1}, column {opened.column + 1} is "
+                    f"never closed: close it with '{']' if bracket == '[' else '}'}'")
+        return f"{said}: a '[' or '{{' is never closed"
+    if opened is not None and mark is not None and bracket in "[{" and opened.line < mark.line:
+        return (f"the '{bracket}' at line {opened.line + 1}, column {opened.column + 1} is not "
+                f"closed before this line: close it with '{']' if bracket == '[' else '}'}' where "
+                "its values end")
+    return (f"{said}: inside [...] or {{...}} a comma, colon or bracket ends an unquoted value; "
+            "put the value in quotes, or write the list or map on several lines")
+
+
+def quoted(value: str) -> str:
+    """A value in YAML's quotes, as it would be written to keep every character as it is."""
+    if '"' not in value and "\\" not in value:
+        return f'"{value}"'
+    return "'" + value.replace("'", "''") + "'"
+
+
+def _example(key: str, value: str) -> str:
+    """The fixed line to show, when it is short enough to read in a message."""
+    value = value.rstrip()
+    return f" ({key}: {quoted(value)})" if len(value) <= 80 and " #" not in value else ""
+
+
+def _colon_in_value(lines: list[str], row: int, at: int) -> str | None:
+    """'mapping values are not allowed here': a ': ' after a value that is not in quotes, either in
+    the value itself or on the next line, which YAML reads as more of the value when it is
+    indented more than the field above."""
+    line = lines[row]
+    field = _FIELD.match(line)
+    if field is not None and field.end() <= at:
+        key = field.group(3)
+        return (f"a ': ' inside a value that is not in quotes ends the value: put the whole value "
+                f"of '{key}' in quotes{_example(key, line[field.end():])}")
+    above = _owner(lines, row)
+    indent = len(line) - len(line.lstrip(" "))
+    if above is None or indent <= above[0]:
+        return None
+    column, name, number = above
+    words = line[indent:at].strip()
+    if field is not None and field.group(3) == words and _NAME.fullmatch(words):
+        return (f"'{words}' is indented {_spaces(indent)} but {name} on line {number} is "
+                f"indented {column}, so YAML reads this line as more of the value on line "
+                f"{number}: indent '{words}' {_spaces(column)}, like {name}")
+    return (f"a ': ' inside a value that is not in quotes ends the value: the value on line "
+            f"{number} goes on to this line; put the whole value in quotes")
+
+
+def _no_colon(lines: list[str], row: int) -> str | None:
+    """'could not find expected ':'': a line of text where YAML expects the next field of a map,
+    most often after a ': ' in a list item's text, which made the item a map."""
+    above = next((number for number in range(row, 0, -1)
+                  if lines[number - 1].strip() and not lines[number - 1].lstrip().startswith("#")),
+                 None)
+    field = None if above is None else _FIELD.match(lines[above - 1])
+    if above is None or field is None:
+        return None
+    key = field.group(3)
+    if len(key) > 30:  # text that the ':' made a field name: its start is enough to find it
+        key = key[:30].rsplit(" ", 1)[0] + "…"
+    if field.group(2):
+        return (f"the ':' after '{key}' on line {above} makes that list item a field named "
+                f"'{key}', so YAML reads line {row + 1} as another field, and it has no ': ': "
+                "put the whole text of the item in quotes")
+    return (f"YAML reads line {row + 1} as a field beside '{key}' (line {above}), and it has no "
+            f"': ': indent it more than '{key}' if it goes on with that value, or write it as "
+            "'name: value'")
+
+
+def _block_end(lines: list[str], mark: _Mark, problem_text: str, text: str) -> str | None:
+    """'expected <block end>': a line indented as far as no line above it, or text after the
+    closing quote of a value."""
+    row, at = mark.line, mark.column
+    line = lines[row]
+    indent = len(line) - len(line.lstrip(" "))
+    before = line[:at].rstrip()
+    if at > indent and before.endswith(('"', "'")):
+        quote = before[-1]
+        if before.count(quote) % 2:
+            opened = _opening_quote(text, mark.index - (at - len(before)) - 1, quote)
+            return (f"text follows the closing quote ({quote}) of a value in quotes that begins at "
+                    f"line {opened[0]}, column {opened[1]}: close the quote there where its value "
+                    "ends, or put that value in quotes of the other kind")
+        field = _FIELD.match(line)
+        example = "" if field is None else _example(field.group(3), line[field.end():])
+        return ("text follows the closing quote of a value in quotes: put the whole value in "
+                f"quotes{example}")
+    if at != indent:
+        return None
+    levels = _levels(lines, row)
+    if any(column == indent for column, _, _ in levels):
+        if "'-'" in problem_text:
+            return ("a list item ('- ') among the fields of a map: give it a field name, or indent "
+                    "the list under the field it belongs to")
+        return None
+    shown = ", ".join(f"{name} on line {number} has {_spaces(column)}" for column, name, number
+                      in [*[lv for lv in levels if lv[0] > indent][-1:],
+                          *[lv for lv in levels if lv[0] < indent][:1]])
+    field = _FIELD.match(line)
+    what = (f"'{field.group(3)}'" if field is not None and not field.group(2)
+            else "this list item" if _ITEM.match(line) else "this line")
+    return (f"{what} is indented {_spaces(indent)}, which lines up with no line above it "
+            f"({shown}): indent it as far as the lines it belongs with")
+
+
+def _opening_quote(text: str, closing: int, quote: str) -> tuple[int, int]:
+    """Line and column of the quote that a closing quote at an index of the text closes: the one
+    before it, passing over \\" in double quotes and '' in single ones."""
+    at = closing
+    while True:
+        at = text.rfind(quote, 0, at)
+        if at <= 0:
+            break
+        if quote == '"' and text[at - 1] == "\\":
+            continue
+        if quote == "'" and text[at - 1] == "'":
+            at -= 1
+            continue
+        break
+    lines = _YAML_LINES.split(text[:max(at, 0)])
+    return len(lines), len(lines[-1]) + 1
+
+
+def _spaces(n: int) -> str:
+    return "1 space" if n == 1 else f"{n} spaces"
+
+
+def _describe(line: str) -> tuple[int, str] | None:
+    """Where a line's own field or item begins, and how to name it in a message."""
+    field = _FIELD.match(line)
+    if field is not None:
+        return len(field.group(1)) + len(field.group(2)), f"'{field.group(3)}'"
+    item = _ITEM.match(line)
+    if item is not None:
+        return len(item.group(1)), "the '-'"
+    return None
+
+
+def _owner(lines: list[str], row: int) -> tuple[int, str, int] | None:
+    """The nearest field or list item above a line: its column, its name, its line number."""
+    for number in range(row, 0, -1):
+        found = _describe(lines[number - 1])
+        if found is not None:
+            return found[0], found[1], number
+    return None
+
+
+def _levels(lines: list[str], row: int) -> list[tuple[int, str, int]]:
+    """The indentations a line could line up with, nearest first: the field or item above it,
+    then each one further out, up to the left edge. Blank lines and comments are skipped."""
+    out: list[tuple[int, str, int]] = []
+    limit = None
+    for number in range(row, 0, -1):
+        line = lines[number - 1]
+        if not line.strip() or line.lstrip().startswith("#"):
+            continue
+        found = _describe(line)
+        indent = len(line) - len(line.lstrip(" "))
+        columns = [] if found is None else [found]
+        item = _ITEM.match(line)
+        if item is not None and found is not None and found[0] != indent:
+            columns.append((indent, "the '-'"))  # a list item opening a field: '- id: x'
+        if found is None:
+            columns = [(indent, "the text")]
+        for column, name in columns:
+            if limit is None or column < limit:
+                out.append((column, name, number))
+                limit = column
+        if limit == 0:
+            break
+    return out
 
 
 def _document(node: yaml.Node | None, at: _Positions | None = None) -> Document:

@@ -641,7 +641,11 @@ class Written:
     proposals: Path | None = None  # the registry file of proposed actors, if any
 
 
-def _existing_summary(project: Project, seed: str) -> Path | None:
+def _existing_summary(project: Project, seed: str) -> tuple[Path, bool] | None:
+    """The summary of a seed, and whether it reads: one that does not may be the seed's, and a
+    draft beside it would be a second summary of the article once it is fixed. Only a file that
+    holds the seed's name can name it, so the others are not parsed and a draft costs the same
+    in an archive of ten briefings or ten thousand."""
     folder = project.briefings_dir
     if not folder.is_dir():
         return None
@@ -651,13 +655,17 @@ def _existing_summary(project: Project, seed: str) -> Path | None:
             continue
         try:
             raw = path.read_bytes()
-            # only a summary that holds the seed's name can name it: the others are not parsed
-            data = yaml_source.parse(raw).data if named in raw else None
-        except (OSError, yaml_source.YamlError):
+        except OSError:
+            return path, False
+        if named not in raw:
             continue
+        try:
+            data = yaml_source.parse(raw).data
+        except yaml_source.YamlError:
+            return path, False
         source = data.get("source") if isinstance(data, dict) else None
         if isinstance(source, dict) and source.get("seed") == seed:
-            return path
+            return path, True
     return None
 
 
@@ -691,7 +699,7 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
         raise DraftError(f"--id '{briefing_id}' is not a valid id: use lower-case letters, digits and "
                          "single hyphens", 2)
     existing = _existing_summary(project, resolved.name)
-    chosen = briefing_id or (existing.stem if existing else None)
+    chosen = briefing_id or (existing[0].stem if existing else None)
     registry = _registry(project, chosen)
     analysis = analyse(text, registry, published, outlet)
     if chosen is None:
@@ -703,9 +711,15 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
     briefing_id = chosen
     target = project.briefings_dir / f"{briefing_id}.yaml"
     if not force:
-        if existing is not None and existing.exists():
-            raise DraftError(f"{project.rel(existing)} already summarizes seeds/{resolved.name}: pass "
+        if existing is not None and existing[1]:
+            raise DraftError(f"{project.rel(existing[0])} already summarizes seeds/{resolved.name}: pass "
                              "--force to write a draft all the same (without --id it replaces that file)")
+        if existing is not None:
+            raise DraftError(f"{project.rel(existing[0])} does not load and may be the summary of "
+                             f"seeds/{resolved.name}: fix what 'briefing check' "
+                             "reports in it, rather than write a second summary of the article; "
+                             "or pass --force to write a draft all the same (without --id it "
+                             "replaces that file)")
         if target.exists():
             raise DraftError(f"{project.rel(target)} already exists: pass --force to replace it with a "
                              "draft, or --id to write another file")
