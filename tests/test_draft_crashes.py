@@ -13,11 +13,12 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from generator.content import yaml_source
-from generator.content.load import Project, parse_file
+from generator.content.load import Project, load, parse_file
 from generator.content.model import Briefing
 from generator.draft import DraftError, draft
+from generator.verify import verify
 
-from .conftest import copy_project, run
+from .conftest import FIXTURE, run
 
 PUBLISHED = "2025-03-04"
 
@@ -133,3 +134,106 @@ def test_an_article_path_is_read_relative_to_the_project_root(project, tmp_path,
     result = run(project, "draft", "seeds/none.txt", "--published", PUBLISHED)
     assert result.exit_code == 2
     assert f"seeds/none.txt: no such file (in the current folder or in {project})" in result.output
+
+
+# --- any article made of news writing's pieces ------------------------------------------------------
+
+HEADLINES = [
+    "EU imposes sanctions on Iran", "US sanctions Russian banks",
+    "UK and EU impose new sanctions on Iran over missiles", "Iran denies sending missiles to Russia",
+    "Putin vows response", "“We will respond,” says Kremlin", "Talks stall", "Sanctions now",
+    "China’s Ministry of Commerce blacklists U.S. firms", "Вladimir Putin *wins* <again> & again",
+]
+BYLINES = ["By Jane Doe", "By Jane Doe and John Roe, Reuters", "By Kaja Kallas | AP"]
+DATELINES = ["MOSCOW (Reuters) - ", "WASHINGTON — ", "KYIV, Ukraine (AP) — ",
+             "MOSCOW, February 3. /TASS/. ", "BEIRUT, Jan 3 (Reuters) -", "LONDON -- ", "PARIS — "]
+SENTENCES = [
+    "The European Union imposed sanctions on Iran on Monday.",
+    "The United States and Britain imposed new sanctions on Russia’s central bank last week.",
+    "Washington blacklisted three Chinese firms over their support for Moscow; China vowed to "
+    "respond.",
+    "Iran denied sending missiles to Russia.", "The Kremlin dismissed the claims on Tuesday.",
+    "Russia pledged to retaliate against the European Union.", "Sanctions.", "On.",
+    "Talks were held in Geneva between May and June 2024, and again on March 3.",
+    "Foreign Minister Sergei Lavrov said on Friday that the measures were illegal.",
+    "Kremlin spokesman Dmitry Peskov told reporters the move was hostile.",
+    "U.S. Secretary of State Antony Blinken met Ukrainian President Volodymyr Zelensky.",
+    "The Ministry of Foreign Affairs of the Islamic Republic of Iran issued a statement.",
+    "A senior official, who spoke on condition of anonymity, said so.",
+    "Côte d’Ivoire and São Tomé were not named.", "Вladimir Putin met Xi Jinping.",
+    "AT&T <b>and</b> *Acme* _Corp_ [link](http://x.y) `code` were named &amp; fined.",
+    "@harinatha posted on Telegram.", "The EU’s embargo took effect earlier this month.",
+    "Alabama Republican Richard Shelby, the Senate’s chair, said: yes: no # not a comment",
+    "Interior Minister Mara Quell, 38, of Digby, Nova Scotia said nothing.",
+]
+MARKS = [("“", "”"), ('"', '"'), ("“", '"'), ('"', "”"), ("«", "»"), ("‘", "’"), ("“", ""),
+         ("", "”"), ("„", "“")]
+WORDS = ["We will respond", "This is a clear message.", "No", "Only our wages",
+         "Nobody wins a long ‘trade war, whatever they say about it’ today",
+         "We are not asking for the moon. Only our wages", "Sanctions on Iran are coming"]
+CREDITS = [" Peskov said.", " Foreign Minister Sergei Lavrov told reporters.",
+           ", said a spokesman for the ministry.", " she said.", "", " – Harbour resident Mira Soll",
+           ", the European Union said in a statement on Monday."]
+LEADS = ["", "Lavrov said: ", "Russian President Vladimir Putin said on Tuesday that "]
+ODD = ["\u00ad", "\u200b", "\u200c", "\u200d", "\u2060", "\ufeff", "\u00a0", "\u200e", "\u202e",
+       "\x01", "\x7f", "\x85", "\u2028", "\ufffe", "\t", "\r", "\u3000", "\u0301"]
+TRAILERS = ["(Reporting by Jane Doe; Editing by John Roe)",
+            "O’Grady reported from Kyiv. Karen DeYoung in Washington contributed to this report."]
+
+quotations = st.builds(lambda lead, marks, words, credit: f"{lead}{marks[0]}{words}{marks[1]}{credit}",
+                       st.sampled_from(LEADS), st.sampled_from(MARKS), st.sampled_from(WORDS),
+                       st.sampled_from(CREDITS))
+paragraph = st.lists(st.one_of(st.sampled_from(SENTENCES), quotations), min_size=0, max_size=3
+                     ).map(" ".join)
+
+
+@st.composite
+def articles(draw: st.DrawFn) -> str:
+    top = [draw(st.sampled_from(HEADLINES))] if draw(st.booleans()) else []
+    top += [draw(st.sampled_from(BYLINES))] if draw(st.booleans()) else []
+    body = draw(st.lists(paragraph, min_size=1, max_size=6))
+    if draw(st.booleans()):
+        body[0] = draw(st.sampled_from(DATELINES)) + body[0]
+    body += [draw(st.sampled_from(TRAILERS))] if draw(st.booleans()) else []
+    text = draw(st.sampled_from(["\n", "\n\n", "\r\n", "\n \n"])).join(top + body)
+    # invisible characters, controls and odd spaces anywhere: inside names, words and quotes
+    for at, odd in draw(st.lists(st.tuples(st.integers(0, 10**6), st.sampled_from(ODD)),
+                                 max_size=8)):
+        at %= len(text) + 1
+        text = text[:at] + odd + text[at:]
+    return text
+
+
+@pytest.fixture(scope="module")
+def small_projects(tmp_path_factory: pytest.TempPathFactory) -> dict[bool, Project]:
+    """A project with a registry of states and people, and one with no registry at all."""
+    out = {}
+    for registry in (True, False):
+        root = tmp_path_factory.mktemp("drafts") / "project"
+        (root / "seeds").mkdir(parents=True)
+        (root / "content" / "actors").mkdir(parents=True)
+        for name in ("states.yaml", "people.yaml", "organizations.yaml") if registry else ():
+            (root / "content" / "actors" / name).write_bytes(
+                (FIXTURE / "content" / "actors" / name).read_bytes())
+        out[registry] = Project(root)
+    return out
+
+
+@settings(derandomize=True, max_examples=100, deadline=None,
+          suppress_health_check=[HealthCheck.too_slow])
+@given(text=articles(), registry=st.booleans())
+def test_any_article_drafts_into_a_summary_that_the_model_and_check_accept(small_projects, text,
+                                                                          registry):
+    project = small_projects[registry]
+    seed = project.seeds / "article.txt"
+    seed.write_bytes(text.encode("utf-8"))
+    try:
+        draft(project, seed, date(2025, 3, 4), force=True, briefing_id="drafted")
+    except DraftError as exc:
+        assert "bug" not in exc.message, exc.message
+        assert not text.strip(" \n\r"), exc.message  # only an empty article has no draft
+        return
+    # what the draft quotes and names, `check` finds in the article
+    content = load(project)
+    problems = verify(project, content).problems
+    assert [str(p) for p in problems if p.severity == "error"] == []

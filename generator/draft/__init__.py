@@ -50,7 +50,7 @@ from ..content.model import (
     PlainText,
     QuoteText,
 )
-from ..verify import matching
+from ..verify import matching, quoted_text
 
 _SANCTION = re.compile(r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|export controls"
                        r"|blacklist(?:ed|s)?|travel bans?)\b", re.IGNORECASE)
@@ -202,8 +202,34 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
                             draft_quotes, start),
         unverified=unverified,
     )
+    _quoted_as_checked(analysis, article)
     _select_proposals(analysis, names.proposed)
     return analysis
+
+
+def _quoted_as_checked(a: Analysis, article: matching.Normalized) -> None:
+    """The summary's sentences copied from the article, each cut before any words in quotation
+    marks that `check` would not find quoted there (a quotation over a line break, marks that
+    pair differently once the sentence stands alone): a draft never puts words in quotation
+    marks that its own check refuses. A sentence left with no words is no candidate or event."""
+    def cut(text: str) -> str:
+        for passage in quoted_text.quoted(text):
+            if not isinstance(matching.find(article, passage.words), matching.Match):
+                return name_text(text[:passage.start])
+        return text
+
+    a.headline = (cut(a.headline) or None) if a.headline else None
+    a.lead = cut(a.lead)
+    a.key_points = [point for point in map(cut, a.key_points) if point]
+    for e in a.events:
+        e.what = cut(e.what)
+    a.events = [e for e in a.events if e.what]
+    for c in [*a.sanctions, *a.denials, *a.pledges]:
+        c.sentence = cut(c.sentence)
+    a.sanctions, a.denials, a.pledges = ([c for c in kind if c.sentence]
+                                         for kind in (a.sanctions, a.denials, a.pledges))
+    for entry in a.actors:
+        entry.role = (cut(entry.role) or None) if entry.role else None
 
 
 def _select_proposals(a: Analysis, proposed: dict[str, Proposed]) -> None:
@@ -540,7 +566,7 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
         lines.append(f"  - actor: {entry.actor}" + ("" if entry.known else "  # proposed"))
         if entry.role:
             lines.append(f"    role: {scalar(entry.role)}")
-        lines.append("    mentions:")
+        lines.append("    mentions:" if entry.mentions else "    mentions: []")
         lines += [f"      - {scalar(m)}" for m in entry.mentions]
     lines.append("")
 
