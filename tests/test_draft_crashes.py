@@ -14,8 +14,8 @@ from hypothesis import strategies as st
 
 from generator.content import yaml_source
 from generator.content.load import Project, load, parse_file
-from generator.content.model import Briefing
-from generator.draft import DraftError, draft
+from generator.content.model import Actor, Briefing
+from generator.draft import DraftError, analyse, draft
 from generator.verify import verify
 
 from .conftest import FIXTURE, run
@@ -114,6 +114,23 @@ def test_a_mention_is_found_in_the_article_whatever_its_invisible_characters(pro
                     encoding="utf-8")
     checked = run(project, "check")
     assert checked.exit_code == 0 and "does not occur" not in checked.output, checked.output
+
+
+def test_a_name_the_registry_holds_in_another_form_is_its_actor_and_a_new_id_its_own():
+    registry = [Actor(id="mara-quell", name="Mara Quell-Varn", kind="person"),
+                Actor(id="omar-al-bashir", name="Omar al-Bashir", kind="person")]
+    text = ("KESSA — Interior Minister Mara Quell said on Monday that talks failed.\n"
+            "“We tried,” Mara Quell told reporters.\n"
+            "“We did not,” envoy Mara Quell-Varn said.\n"
+            "President Omar Al-Bashir denied the claims.\n")
+    a = analyse(text, registry, date(2025, 3, 4))
+    # 'Omar Al-Bashir' looks the same as the registry's name: `check` refuses a second actor
+    assert [(e.actor, e.known, e.mentions) for e in a.actors] == [
+        ("mara-quell-2", False, ["Mara Quell"]), ("mara-quell", True, ["Mara Quell-Varn"]),
+        ("omar-al-bashir", True, ["Omar Al-Bashir"])]
+    # the new Mara Quell takes another id, and the registry's keeps its own words
+    assert [(p.id, p.name) for p in a.proposed] == [("mara-quell-2", "Mara Quell")]
+    assert [q.attribution.speaker for q in a.quotes] == ["mara-quell-2", "mara-quell"]
 
 
 def test_an_article_path_is_read_relative_to_the_project_root(project, tmp_path, monkeypatch):

@@ -493,16 +493,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             proposed.setdefault(label_key, Proposed(label_key, full, "person"))
         found.append(Mention(label.start(1), label.end(1), label_key, "person", False,
                              proposed[label_key].name))
-    # a name found by its form, not its words, may be one the registry holds ('EU' for the
-    # registry's 'European Union'): the registry's actor, not a second one proposed
-    held = {key: known_id for key, p in proposed.items()
-            if (known_id := registry.named(p.name)) is not None}
-    for m in found:
-        if not m.known and m.key in held:
-            actor = registry.actors[held[m.key]]
-            m.key, m.kind, m.known, m.name = actor.id, actor.kind, True, actor.name
     found.sort(key=lambda m: m.start)
-    return Names(found, {key: p for key, p in proposed.items() if key not in held})
+    return Names(found, proposed)
 
 
 _SPEAKER_LABEL = re.compile(r"(?m)(?:^|(?<=[.!?)”\"] ))([A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):[ \t]*"

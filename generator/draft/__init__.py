@@ -21,6 +21,7 @@ from ..article import furniture
 from ..article.dates import FoundDate, find_dates
 from ..article.names import (
     Mention,
+    Names,
     Proposed,
     Registry,
     find_names,
@@ -143,6 +144,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     told = sentences(blank, paras, quotes, before_quotes=True)
     index = Registry(registry)
     names = find_names(text, blank, index)
+    _registry_first(names, registry)
     speakers = Speakers(text, blank, paras, sents, quotes, names.mentions)
     attributions = speakers.attribute()
     kinds = {a.id: a.kind for a in registry} | {p.id: p.kind for p in names.proposed.values()}
@@ -230,6 +232,44 @@ def _quoted_as_checked(a: Analysis, article: matching.Normalized) -> None:
                                          for kind in (a.sanctions, a.denials, a.pledges))
     for entry in a.actors:
         entry.role = (cut(entry.role) or None) if entry.role else None
+
+
+def _registry_first(names: Names, registry: list[Actor]) -> None:
+    """A name the rules propose may be one the registry holds under another form ('EU' for its
+    'European Union', 'Omar Al-Bashir' for its 'Omar al-Bashir'): the registry's actor, not a
+    second one that `check` refuses as a look-alike. A new actor whose id the registry already
+    gives another is numbered now, before any quote or candidate refers to either."""
+    looks: dict[str, Actor] = {}
+    for actor in registry:
+        for form in (actor.name, *actor.aliases):
+            looks.setdefault(safe_text.skeleton(form), actor)
+    held = {key: looks[look] for key, p in names.proposed.items()
+            if (look := safe_text.skeleton(p.name)) in looks}
+    ids = {a.id for a in registry}
+    taken = ids | set(names.proposed)
+    renamed: dict[str, str] = {}
+    for key in sorted(names.proposed):
+        if key in held or key not in ids:
+            continue
+        n = 2
+        while f"{key}-{n}" in taken:
+            n += 1
+        renamed[key] = f"{key}-{n}"
+        taken.add(renamed[key])
+    for m in names.mentions:
+        if m.known:
+            continue
+        if m.key in held:
+            actor = held[m.key]
+            m.key, m.kind, m.known, m.name = actor.id, actor.kind, True, actor.name
+        elif m.key in renamed:
+            m.key = renamed[m.key]
+    for key in held:
+        del names.proposed[key]
+    for key, new in renamed.items():
+        p = names.proposed.pop(key)
+        p.id = new
+        names.proposed[new] = p
 
 
 def _select_proposals(a: Analysis, proposed: dict[str, Proposed]) -> None:
@@ -757,7 +797,6 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
         if target.exists():
             raise DraftError(f"{project.rel(target)} already exists: pass --force to replace it with a "
                              "draft, or --id to write another file")
-    _distinct_ids(analysis, {a.id for a in registry})
     body = to_yaml(analysis, briefing_id, resolved.name, hashlib.sha256(raw).hexdigest())
     proposals = project.actors_dir / proposals_name(briefing_id)
     for folder in (project.briefings_dir, project.actors_dir):
@@ -779,31 +818,6 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
     if not analysis.proposed and (proposals.is_file() and not proposals.is_symlink()):
         proposals.unlink()  # an earlier draft's proposals, which this one no longer refers to
     return Written(target, analysis, replaced, proposals if analysis.proposed else None)
-
-
-def _distinct_ids(a: Analysis, taken: set[str]) -> None:
-    """A proposed actor whose id the registry already gives another actor gets an id of its own."""
-    renamed: dict[str, str] = {}
-    for p in a.proposed:
-        if p.id in taken:
-            n = 2
-            while f"{p.id}-{n}" in taken:
-                n += 1
-            renamed[p.id] = p.id = f"{p.id}-{n}"
-        taken.add(p.id)
-    if not renamed:
-        return
-    for q in a.quotes:
-        q.attribution.speaker = renamed.get(q.attribution.speaker or "", q.attribution.speaker)
-        q.attribution.organization = renamed.get(q.attribution.organization or "",
-                                                 q.attribution.organization)
-    for entry in a.actors:
-        entry.actor = renamed.get(entry.actor, entry.actor)
-    for c in [*a.sanctions, *a.denials, *a.pledges]:
-        c.first = [renamed.get(k, k) for k in c.first]
-        c.second = [renamed.get(k, k) for k in c.second]
-    for e in a.events:
-        e.actors = [renamed.get(k, k) for k in e.actors]
 
 
 def _registry(project: Project, briefing_id: str | None) -> list[Actor]:
