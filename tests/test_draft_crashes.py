@@ -182,12 +182,16 @@ SENTENCES = [
     "@harinatha posted on Telegram.", "The EU’s embargo took effect earlier this month.",
     "Alabama Republican Richard Shelby, the Senate’s chair, said: yes: no # not a comment",
     "Interior Minister Mara Quell, 38, of Digby, Nova Scotia said nothing.",
+    "The " + "Alpha " * 120 + "Ministry, whose " + "deputy " * 100 + "minister Jo Roe spoke, "
+    + "imposed sanctions on Iran and " * 100 + "Russia.",  # longer than a field may be
+    "Talks ended between May 5 and May 3, 2024.", "Yes", "*Sanctions* [on](x) `Iran` now",
 ]
 MARKS = [("“", "”"), ('"', '"'), ("“", '"'), ('"', "”"), ("«", "»"), ("‘", "’"), ("“", ""),
          ("", "”"), ("„", "“")]
 WORDS = ["We will respond", "This is a clear message.", "No", "Only our wages",
          "Nobody wins a long ‘trade war, whatever they say about it’ today",
-         "We are not asking for the moon. Only our wages", "Sanctions on Iran are coming"]
+         "We are not asking for the moon. Only our wages", "Sanctions on Iran are coming",
+         "We will respond and " * 300 + "now", ""]
 CREDITS = [" Peskov said.", " Foreign Minister Sergei Lavrov told reporters.",
            ", said a spokesman for the ministry.", " she said.", "", " – Harbour resident Mira Soll",
            ", the European Union said in a statement on Monday."]
@@ -248,7 +252,7 @@ def test_any_article_drafts_into_a_summary_that_the_model_and_check_accept(small
         draft(project, seed, date(2025, 3, 4), force=True, briefing_id="drafted")
     except DraftError as exc:
         assert "bug" not in exc.message, exc.message
-        assert not text.strip(" \n\r"), exc.message  # only an empty article has no draft
+        assert not text.strip(), exc.message  # only an empty article has no draft
         return
     # what the draft quotes and names, `check` finds in the article
     content = load(project)

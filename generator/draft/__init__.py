@@ -129,6 +129,7 @@ class Analysis:
     pledges: list[Candidate]
     # passages the rules took for quotations that `check` would refuse: (words, why), for review
     unverified: list[tuple[str, str]] = field(default_factory=list)
+    title: str | None = None  # as written: the headline, else the lead, as the model takes it
 
 
 # --- analysis --------------------------------------------------------------------------------------
@@ -220,8 +221,10 @@ def _quoted_as_checked(a: Analysis, article: matching.Normalized) -> None:
                 return name_text(text[:passage.start])
         return text
 
-    a.headline = (cut(a.headline) or None) if a.headline else None
     a.lead = cut(a.lead)
+    headline = cut(_plain(a.headline, _TITLE_SHOWN) or "")
+    a.title = headline or cut(_plain(a.lead, _TITLE_SHOWN) or "") or None
+    a.headline = headline or None
     a.key_points = [point for point in map(cut, a.key_points) if point]
     for e in a.events:
         e.what = cut(e.what)
@@ -502,6 +505,7 @@ _RESERVED = {"yes", "no", "true", "false", "null", "on", "off", "y", "n", "~"}
 # the longest text the model takes in each kind of field
 _PLAIN_LIMIT = TypeAdapter(PlainText).json_schema()["maxLength"]
 _MD_LIMIT = TypeAdapter(InlineMd).json_schema()["maxLength"]
+_TITLE_SHOWN = 100  # a headline's length: the model takes twice that, for a title written anew
 _QUOTE_TEXT = TypeAdapter(QuoteText)
 
 
@@ -511,7 +515,10 @@ def _plain(text: str | None, limit: int = _PLAIN_LIMIT) -> str | None:
     nothing that prints), and the field is left out."""
     if text is None:
         return None
-    return _verbatim(_shorten(text.replace("<", "‹").replace(">", "›").replace("&", "and"), limit))
+    value = _shorten(text, limit)
+    if safe_text.plain_text_problem(value):  # the article's own words wherever they will do
+        value = _shorten(value.replace("<", "‹").replace(">", "›").replace("&", "and"), limit)
+    return _verbatim(value)
 
 
 def _verbatim(text: str) -> str | None:
@@ -565,7 +572,6 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
     n_proposed = sum(1 for q in a.quotes if q.attribution.speaker and not q.known)
     n_sources = sum(1 for q in a.quotes if q.attribution.source and not q.attribution.speaker)
     n_open = sum(1 for q in a.quotes if not (q.attribution.speaker or q.attribution.source))
-    headline = _plain(a.headline, 100)
     outlet = _plain(a.outlet)
     dateline = _plain(a.dateline)
     authors = [x for x in map(_plain, a.authors) if x]
@@ -579,8 +585,8 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
         f"# {n_sources} by sources described but not named, {n_open} with no speaker found. Spans are",
         "# character offsets [start, end) of the words between the quotation marks in the seed.",
         f"id: {briefing_id}",
-        f"title: {scalar(headline or _plain(a.lead, 100) or 'Draft summary of ' + seed)}"
-        + ("  # REVIEW: the article's headline" if headline else "  # REVIEW: write the title"),
+        f"title: {scalar(a.title or 'Draft summary of ' + seed)}"
+        + ("  # REVIEW: the article's headline" if a.headline else "  # REVIEW: write the title"),
         "status: draft",
         "source:",
         f"  outlet: {scalar(outlet)}  # REVIEW: found in the article" if outlet
