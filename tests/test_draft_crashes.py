@@ -9,7 +9,7 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from generator.content import yaml_source
@@ -240,9 +240,16 @@ def small_projects(tmp_path_factory: pytest.TempPathFactory) -> dict[bool, Proje
     return out
 
 
-@settings(derandomize=True, max_examples=100, deadline=None,
+@settings(derandomize=True, max_examples=60, deadline=None,
           suppress_health_check=[HealthCheck.too_slow])
 @given(text=articles(), registry=st.booleans())
+# found by this property: an actor whose one mention is the headline's (no mentions: null), a
+# title whose quotation held a control character, a lead whose quotation ran over a line break
+@example(text="“We will respond,” says Kremlin\nBy Jane Doe\n", registry=False)
+@example(text="\x7f“We\x7f will respond,” says Kremlin\n\nBy Kaja Kallas | AP\n\nTalks.",
+         registry=True)
+@example(text="Talks stall\r\nLONDON -- «Nobody wins a long ‘trade wa\rr, whatever they say "
+              "about it’ today», the European Union said.", registry=False)
 def test_any_article_drafts_into_a_summary_that_the_model_and_check_accept(small_projects, text,
                                                                           registry):
     project = small_projects[registry]
