@@ -191,7 +191,7 @@ MARKS = [("“", "”"), ('"', '"'), ("“", '"'), ('"', "”"), ("«", "»"), (
 WORDS = ["We will respond", "This is a clear message.", "No", "Only our wages",
          "Nobody wins a long ‘trade war, whatever they say about it’ today",
          "We are not asking for the moon. Only our wages", "Sanctions on Iran are coming",
-         "We will respond and " * 300 + "now", ""]
+         "We will respond and " * 300 + "now", "", "rock &amp; roll"]
 CREDITS = [" Peskov said.", " Foreign Minister Sergei Lavrov told reporters.",
            ", said a spokesman for the ministry.", " she said.", "", " – Harbour resident Mira Soll",
            ", the European Union said in a statement on Monday."]
@@ -245,9 +245,11 @@ def small_projects(tmp_path_factory: pytest.TempPathFactory) -> dict[bool, Proje
 @given(text=articles(), registry=st.booleans())
 # found by this property: an actor whose one mention is the headline's (no mentions: null), a
 # title whose quotation held a control character, a lead whose quotation ran over a line break
+# or held a character reference
 @example(text="“We will respond,” says Kremlin\nBy Jane Doe\n", registry=False)
 @example(text="\x7f“We\x7f will respond,” says Kremlin\n\nBy Kaja Kallas | AP\n\nTalks.",
          registry=True)
+@example(text="Talks stall\nLONDON — He called it “rock &amp; roll” on Monday.", registry=False)
 @example(text="Talks stall\r\nLONDON -- «Nobody wins a long ‘trade wa\rr, whatever they say "
               "about it’ today», the European Union said.", registry=False)
 def test_any_article_drafts_into_a_summary_that_the_model_and_check_accept(small_projects, text,

@@ -169,11 +169,10 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     draft_quotes, unverified = _verifiable(article, draft_quotes)
     for dq in draft_quotes:
         # a description is the article's words, as `check` will look for them, or none
-        source = dq.attribution.source
-        if source is not None and _verbatim(source) is None:
-            dq.attribution.source = dq.attribution.organization = None
-        elif source is not None:
-            dq.attribution.source = _verbatim(source)
+        if dq.attribution.source is not None:
+            dq.attribution.source = _verbatim(dq.attribution.source)
+            if dq.attribution.source is None:
+                dq.attribution.organization = None
     _name_quotes(draft_quotes, index, names.proposed)
 
     actors, proposed_roles = _actors(text, article, names.mentions, index, names.proposed)
@@ -531,9 +530,9 @@ def _verbatim(text: str) -> str | None:
 
 
 def _md(text: str) -> str:
-    """Article words as inline Markdown that shows exactly those words, shortened to fit; empty
-    when nothing in them prints."""
-    return _shorten(re.sub(r"([\\`*_\[\]<>])", r"\\\1", name_text(text)), _MD_LIMIT)
+    """Article words as inline Markdown that shows exactly those words ('&amp;' too, not '&'),
+    shortened to fit; empty when nothing in them prints."""
+    return _shorten(re.sub(r"([\\`*_\[\]<>]|&(?=#?\w+;))", r"\\\1", name_text(text)), _MD_LIMIT)
 
 
 def scalar(value: str) -> str:
