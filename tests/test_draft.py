@@ -275,7 +275,7 @@ def test_a_passage_that_would_not_verify_is_shown_for_review_not_quoted():
     analysis = analyse(text, [], date(2025, 3, 4))
     good = analysis.quotes[0]
     misread = replace(good, text="We stay, Minister Ana Lind said")
-    kept, refused = _verifiable(text, [good, misread])
+    kept, refused = _verifiable(matching.normalize(text), [good, misread])
     assert kept == [good]
     assert [words for words, _ in refused] == ["We stay, Minister Ana Lind said"]
     analysis.unverified = refused

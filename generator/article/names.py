@@ -217,9 +217,13 @@ _ORG_SHORT = {"EU": "European Union", "E.U.": "European Union", "UN": "United Na
 
 
 def name_text(text: str) -> str:
-    """A name as written, without the invisible characters that break it ('Vladi\u00admir') and
-    with its spaces, no-break ones too, folded."""
-    return " ".join(_INVISIBLE.sub("", text).split())
+    """The article's words as a reader sees them, for any field of a summary that is not a
+    verbatim quote: without the invisible characters that break a name ('Vladi\u00admir'), nor
+    controls, bidirectional marks or any other character that prints nothing, which the content
+    model refuses; with runs of white space, no-break spaces too, made one space."""
+    if not text.isprintable():
+        text = "".join(ch for ch in text if ch.isprintable() or ch.isspace())
+    return " ".join(text.split())
 
 
 _STATE_PATTERN = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in sorted(
@@ -391,7 +395,7 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         start, end = run.start(), run.end()
         group: list[tuple[int, int, str]] = []
         cut = False
-        for token in _tokens(reading, start, end):
+        for token in _tokens(reading, masked, start, end):
             if any(s < token[1] and token[0] < e for s, e in taken):
                 if group and re.fullmatch(r"of|for", group[-1][2]) and any(
                         t[2].rstrip(".").lower() in ORG_NOUNS for t in group):
@@ -538,9 +542,11 @@ _KEEP_DOT = {"u.s", "u.n", "u.k", "jr", "sr", "mr", "mrs", "ms", "dr", "gen", "s
 _ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
-def _tokens(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
-    return [(m.start() + start, m.end() + start, m.group(0))
-            for m in re.finditer(r"\S+", text[start:end])]
+def _tokens(reading: str, masked: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The words of reading[start:end], each as the article spells it without invisible
+    characters: 'Presi\u00addent' is a role."""
+    spans = [(start + m.start(), start + m.end()) for m in re.finditer(r"\S+", reading[start:end])]
+    return [(s, e, _INVISIBLE.sub("", masked[s:e])) for s, e in spans]
 
 
 # the verbs of speech news writing uses, shared with the speakers' rules
@@ -580,8 +586,8 @@ def role_before(text: str, name_start: int) -> str | None:
     boundary = name_start
     for m in reversed(list(re.finditer(r"\S+", text[window:name_start]))):
         s, e = window + m.start(), window + m.end()
-        word = m.group(0)
-        if text[e:boundary] != " " or word[-1] in ",;:)”\"—–" or (
+        word = _INVISIBLE.sub("", m.group(0))
+        if text[e:boundary] not in (" ", "\u00a0") or not word or word[-1] in ",;:)”\"—–" or (
                 word[-1] == "." and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word)):
             break  # a role never runs back over the end of a sentence: '… on. EU foreign policy chief'
         lowered = word.lower().rstrip(".")

@@ -14,12 +14,21 @@ from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .. import files
 from ..article import furniture
 from ..article.dates import FoundDate, find_dates
-from ..article.names import Mention, Names, Proposed, Registry, find_names, role_around, slugify
+from ..article.names import (
+    Mention,
+    Names,
+    Proposed,
+    Registry,
+    find_names,
+    name_text,
+    role_around,
+    slugify,
+)
 from ..article.speakers import Attribution, Speakers
 from ..article.text import (
     CLOSE_CURLY,
@@ -35,7 +44,15 @@ from ..article.text import (
 )
 from ..content import safe_text, yaml_source
 from ..content.load import Project, load_actors, parse_file, read_seed
-from ..content.model import SLUG_PATTERN, Actor, ActorRegistry, Briefing
+from ..content.model import (
+    SLUG_PATTERN,
+    Actor,
+    ActorRegistry,
+    Briefing,
+    InlineMd,
+    PlainText,
+    QuoteText,
+)
 from ..verify import matching, quoted_text
 
 _SANCTION = re.compile(r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|export controls"
@@ -114,6 +131,7 @@ class Analysis:
     pledges: list[Candidate]
     # passages the rules took for quotations that `check` would refuse: (words, why), for review
     unverified: list[tuple[str, str]] = field(default_factory=list)
+    title: str | None = None  # as written: the headline, else the lead, as the model takes it
 
 
 # --- analysis --------------------------------------------------------------------------------------
@@ -129,7 +147,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     told = sentences(blank, paras, quotes, before_quotes=True)
     index = Registry(registry)
     names = find_names(text, blank, index)
-    _registry_names_kept(names, registry)
+    _registry_first(names, registry)
     speakers = Speakers(text, blank, paras, sents, quotes, names.mentions)
     attributions = speakers.attribute()
     kinds = {a.id: a.kind for a in registry} | {p.id: p.kind for p in names.proposed.values()}
@@ -150,10 +168,17 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
         draft_quotes += [DraftQuote(piece, " ".join(text[piece.start:piece.end].split()), a,
                                     a.speaker in index.actors, setting, when)
                          for piece in _per_paragraph(text, q)]
-    draft_quotes, unverified = _verifiable(text, draft_quotes)
+    article = matching.normalize(text)
+    draft_quotes, unverified = _verifiable(article, draft_quotes)
+    for dq in draft_quotes:
+        # a description is the article's words, as `check` will look for them, or none
+        if dq.attribution.source is not None:
+            dq.attribution.source = _verbatim(dq.attribution.source)
+            if dq.attribution.source is None:
+                dq.attribution.organization = None
     _name_quotes(draft_quotes, index, names.proposed)
 
-    actors, proposed_roles = _actors(text, names.mentions, index, names.proposed)
+    actors, proposed_roles = _actors(text, article, names.mentions, index, names.proposed)
     for key, role in proposed_roles.items():
         names.proposed[key].role = role
     start = head.story_start
@@ -161,13 +186,15 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     at = text.find(head.headline) if head.headline else -1
     headline = prose[at:at + len(head.headline)] if head.headline and at >= 0 else head.headline
     lead_sentence = next((s for s in told if s.end > start), None)
-    lead = _clean(prose[max(start, lead_sentence.start):lead_sentence.end]) if lead_sentence else ""
+    lead = name_text(prose[max(start, lead_sentence.start):lead_sentence.end]) if lead_sentence else ""
     key_points: list[str] = []
     for p in body[:6]:
         if text[p.start] in "“\"" or len(key_points) == 3:
             continue
         first = _sentence_of(told, max(p.start, start))
-        key_points.append(_clean(prose[max(first.start, start):first.end]))
+        point = name_text(prose[max(first.start, start):first.end])
+        if point:  # a paragraph of characters that print nothing says nothing
+            key_points.append(point)
     analysis = Analysis(
         text=text, published=published, dateline=head.dateline,
         authors=head.authors or _authors(trailer), lead=lead, headline=headline,
@@ -182,40 +209,95 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
                             draft_quotes, start),
         unverified=unverified,
     )
+    _quoted_as_checked(analysis, article)
     _select_proposals(analysis, names.proposed)
     return analysis
 
 
-def _registry_names_kept(names: Names, registry: list[Actor]) -> None:
-    """A proposal named as a registry actor is named, as a reader sees names (case, look-alike
-    letters and invisible characters aside: 'Omar al-Bashir' and 'Omar Al-Bashir'), is that
-    actor: `check` holds a name to one actor only, so proposing it would fail the draft's check.
-    The article's scan matches names in their case, as 'US' is not 'us'."""
-    owners: dict[str, Actor] = {}
+def _quoted_as_checked(a: Analysis, article: matching.Normalized) -> None:
+    """The summary's sentences copied from the article, each cut before any words in quotation
+    marks that `check` would not find quoted there (a quotation over a line break, marks that
+    pair differently once the sentence stands alone): a draft never puts words in quotation
+    marks that its own check refuses. A sentence left with no words is no candidate or event."""
+    def cut(text: str) -> str:
+        for passage in quoted_text.quoted(text):
+            if not isinstance(matching.find(article, passage.words), matching.Match):
+                return name_text(text[:passage.start])
+        return text
+
+    a.lead = cut(a.lead)
+    headline = cut(_plain(a.headline, _TITLE_SHOWN) or "")
+    a.title = headline or cut(_plain(a.lead, _TITLE_SHOWN) or "") or None
+    a.headline = headline or None
+    a.key_points = [point for point in map(cut, a.key_points) if point]
+    for e in a.events:
+        e.what = cut(e.what)
+    a.events = [e for e in a.events if e.what]
+    for c in [*a.sanctions, *a.denials, *a.pledges]:
+        c.sentence = cut(c.sentence)
+    a.sanctions, a.denials, a.pledges = ([c for c in kind if c.sentence]
+                                         for kind in (a.sanctions, a.denials, a.pledges))
+    for entry in a.actors:
+        entry.role = (cut(entry.role) or None) if entry.role else None
+
+
+def _registry_first(names: Names, registry: list[Actor]) -> None:
+    """A name the rules propose may be one the registry holds under another form ('EU' for its
+    'European Union', 'Omar Al-Bashir' for its 'Omar al-Bashir'): the registry's actor, not a
+    second one that `check` refuses as a look-alike. A new actor whose id the registry already
+    gives another is numbered now, before any quote or candidate refers to either."""
+    looks: dict[str, Actor] = {}
     for actor in registry:
         for form in (actor.name, *actor.aliases):
-            owners.setdefault(safe_text.skeleton(form), actor)
-    same = {key: owner for key, p in names.proposed.items()
-            if (owner := owners.get(safe_text.skeleton(p.name))) is not None}
-    if not same:
-        return
-    for key in same:
+            looks.setdefault(safe_text.skeleton(form), actor)
+    held = {key: looks[look] for key, p in names.proposed.items()
+            if (look := safe_text.skeleton(p.name)) in looks}
+    ids = {a.id for a in registry}
+    taken = ids | set(names.proposed)
+    renamed: dict[str, str] = {}
+    for key in sorted(names.proposed):
+        if key in held or key not in ids:
+            continue
+        n = 2
+        while f"{key}-{n}" in taken:
+            n += 1
+        renamed[key] = f"{key}-{n}"
+        taken.add(renamed[key])
+    for m in names.mentions:
+        if m.known:
+            continue
+        if m.key in held:
+            actor = held[m.key]
+            m.key, m.kind, m.known, m.name = actor.id, actor.kind, True, actor.name
+        elif m.key in renamed:
+            m.key = renamed[m.key]
+    for key in held:
         del names.proposed[key]
-    names.mentions = [Mention(m.start, m.end, same[m.key].id, same[m.key].kind, True, same[m.key].name)
-                      if not m.known and m.key in same else m for m in names.mentions]
+    for key, new in renamed.items():
+        p = names.proposed.pop(key)
+        p.id = new
+        names.proposed[new] = p
 
 
 def _select_proposals(a: Analysis, proposed: dict[str, Proposed]) -> None:
     """The proposed actors the draft refers to: speakers, the organizations of sources, people the
     article gives a role, and states and organizations party to candidates or events. A person
-    named only in passing is left out: the fewer proposals, the fewer to review."""
+    named only in passing is left out: the fewer proposals, the fewer to review. So is an actor
+    whose name, as the article writes it, the model would refuse (a word mixing alphabets): the
+    quotes it would speak are left to attribute."""
+    refused = {k for k, p in proposed.items() if _verbatim(p.name) != p.name}
+    for q in a.quotes:
+        if q.attribution.speaker in refused:
+            q.attribution.speaker = None
+        if q.attribution.organization in refused:
+            q.attribution.organization = None
     used = {q.attribution.speaker for q in a.quotes} | {q.attribution.organization for q in a.quotes}
     used |= {k for k, p in proposed.items() if p.kind == "person" and p.role}
     for c in [*a.sanctions, *a.denials, *a.pledges]:
         used |= {k for k in (*c.first, *c.second) if k in proposed and proposed[k].kind != "person"}
     for e in a.events:
         used |= {k for k in e.actors if k in proposed and proposed[k].kind != "person"}
-    a.proposed = [proposed[k] for k in sorted(proposed) if k in used]
+    a.proposed = [proposed[k] for k in sorted(proposed) if k in used and k not in refused]
     chosen = {p.id for p in a.proposed}
 
     def keep(keys: list[str]) -> list[str]:
@@ -228,13 +310,18 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed]) -> None:
         c.first, c.second = keep(c.first), keep(c.second)
 
 
-def _verifiable(text: str, quotes: list[DraftQuote]) -> tuple[list[DraftQuote],
-                                                               list[tuple[str, str]]]:
-    """The quotes that `check` will accept, and the others with the reason: a draft must build,
-    so a passage the rules misread (a stray quotation mark) is shown for review, not quoted."""
-    article = matching.normalize(text)
+def _verifiable(article: matching.Normalized, quotes: list[DraftQuote]
+                ) -> tuple[list[DraftQuote], list[tuple[str, str]]]:
+    """The quotes that the model and `check` will accept, and the others with the reason: a
+    draft must build, so a passage the rules misread (a stray quotation mark) or that no quote
+    may hold (a control character, thousands of words) is shown for review, not quoted."""
     kept, refused = [], []
     for q in quotes:
+        try:
+            _QUOTE_TEXT.validate_python(q.text)
+        except ValidationError as exc:
+            refused.append((q.text, "; ".join(e["msg"] for e in exc.errors())))
+            continue
         found = matching.find(article, q.text)
         if isinstance(found, matching.Match):
             kept.append(q)
@@ -295,10 +382,6 @@ def _sentence_of(sents: list[Sentence], position: int) -> Sentence:
     return sents[-1]
 
 
-def _clean(text: str) -> str:
-    return " ".join(text.split()).strip()
-
-
 def _setting(blank: str, sentence: Sentence, para: Paragraph, kind: str | None) -> str:
     here = blank[sentence.start:sentence.end].lower()
     around = blank[para.start:para.end].lower()
@@ -328,13 +411,7 @@ def _name_quotes(quotes: list[DraftQuote], index: Registry, proposed: dict[str, 
             who = slugify(q.attribution.source.split()[-1])
         else:
             who = "unattributed"
-        words = slugify(" ".join(q.text.split()[:4]))
-        base = f"{who}-{words}"[:70].strip("-")
-        candidate, n = base, 2
-        while candidate in used:
-            candidate, n = f"{base}-{n}", n + 1
-        used.add(candidate)
-        q.id = candidate
+        q.id = _unique(f"{who}-{slugify(' '.join(q.text.split()[:4]))}", used)
 
 
 def _core_name_start(text: str, mention: Mention) -> int:
@@ -345,7 +422,7 @@ def _core_name_start(text: str, mention: Mention) -> int:
     return mention.start
 
 
-def _actors(text: str, mentions: list[Mention], index: Registry,
+def _actors(text: str, article: matching.Normalized, mentions: list[Mention], index: Registry,
             proposed: dict[str, Proposed]) -> tuple[list[ActorEntry], dict[str, str]]:
     entries: dict[str, ActorEntry] = {}
     roles: dict[str, str] = {}
@@ -355,14 +432,15 @@ def _actors(text: str, mentions: list[Mention], index: Registry,
         surface = text[m.start:m.end]
         role = None
         if m.kind == "person":
-            role = role_around(text, _core_name_start(text, m), m.end)
+            role = _plain(role_around(text, _core_name_start(text, m), m.end))
         if role and not m.known:
-            roles.setdefault(m.key, _plain(role))
+            roles.setdefault(m.key, role)
         entry = entries.setdefault(m.key, ActorEntry(m.key, None, [], m.known))
         if role and entry.role is None:
-            entry.role = _plain(role)
-        shown = " ".join(surface.split())
-        if "\n" not in surface and shown not in entry.mentions:
+            entry.role = role
+        # a mention is written only as `check` will find it in the article
+        shown = _verbatim(surface)
+        if shown and "\n" not in surface and shown not in entry.mentions and article.holds(shown):
             entry.mentions.append(shown)
     return list(entries.values()), roles
 
@@ -400,17 +478,22 @@ def _events(text: str, prose: str, blank: str, sents: list[Sentence], mentions: 
         # one event a sentence, dated by its first date; 'today' is the article's own day, no event
         dated = [d for d in find_dates(blank, begin, s.end, published)
                  if d.as_reported.lower() not in ("today", "tonight")]
-        for found in dated[:1]:
-            what = _clean(prose[begin:s.end])
+        what = name_text(prose[begin:s.end])
+        for found in dated[:1] if what else []:
             event = Event(found, what, _registry_keys(mentions, begin, s.end, index))
-            base = slugify(f"{found.date} {' '.join(what.split()[:4])}")[:70].strip("-")
-            candidate, n = base, 2
-            while candidate in used:
-                candidate, n = f"{base}-{n}", n + 1
-            used.add(candidate)
-            event.id = candidate
+            event.id = _unique(slugify(f"{found.date} {' '.join(what.split()[:4])}"), used)
             events.append(event)
     return events
+
+
+def _unique(base: str, used: set[str]) -> str:
+    """An id within its list made from words, numbered when the words repeat; recorded as used."""
+    base = base[:70].strip("-")
+    candidate, n = base, 2
+    while candidate in used:
+        candidate, n = f"{base}-{n}", n + 1
+    used.add(candidate)
+    return candidate
 
 
 def _candidates(pattern: re.Pattern, prose: str, blank: str, body: list[Paragraph],
@@ -418,23 +501,27 @@ def _candidates(pattern: re.Pattern, prose: str, blank: str, body: list[Paragrap
                 quotes: list[DraftQuote], story_start: int) -> list[Candidate]:
     out = []
     last = body[-1].end if body else len(prose)
+    kinds = {x.key: x.kind for x in mentions}
     for s in sents:
         if s.start >= last:
             break
-        m = pattern.search(blank, s.start, s.end)
+        # the story's own words only: a headline ('EU imposes sanctions on Iran') ends before
+        # the story starts, and the story says it again
+        begin = max(s.start, story_start)
+        words = name_text(prose[begin:s.end]) if begin < s.end else ""
+        m = pattern.search(blank, begin, s.end) if words else None
         if not m:
             continue
-        cuts = [s.start + x.end() for x in re.finditer(r";|, and |, but ", blank[s.start:m.start()])]
-        clause_start = cuts[-1] if cuts else s.start
-        kinds = {x.key: x.kind for x in mentions}
+        cuts = [begin + x.end() for x in re.finditer(r";|, and |, but ", blank[begin:m.start()])]
+        clause_start = cuts[-1] if cuts else begin
         first = [k for k in _registry_keys(mentions, clause_start, m.start(), index)
                  if kinds[k] != "person" or pattern is not _SANCTION]
         target_at = _TARGET_WORDS.search(blank, m.end(), s.end)
         second = _registry_keys(mentions, target_at.start(), s.end, index) if target_at else []
-        found = find_dates(blank, s.start, s.end, published)
-        ids = [q.id for q in quotes if s.start <= q.quote.open_at < s.end]
-        out.append(Candidate(_clean(prose[max(s.start, story_start):s.end]), found[0].date if found else
-                             published.isoformat(), first, [k for k in second if k not in first], ids))
+        found = find_dates(blank, begin, s.end, published)
+        ids = [q.id for q in quotes if begin <= q.quote.open_at < s.end]
+        out.append(Candidate(words, found[0].date if found else published.isoformat(), first,
+                             [k for k in second if k not in first], ids))
     return out
 
 
@@ -444,19 +531,45 @@ _PLAIN = re.compile(r"[A-Za-z\u00c0-\uffff][^:#\n\"'`{}\[\]|>&*!%@]*|\d{4}(?:-\d
 _RESERVED = {"yes", "no", "true", "false", "null", "on", "off", "y", "n", "~"}
 
 
-def _plain(text: str) -> str:
-    """Text for a plain-text field: no angle brackets or character references."""
-    return _clean(text.replace("<", "‹").replace(">", "›").replace("&", "and"))
+# the longest text the model takes in each kind of field
+_PLAIN_LIMIT = TypeAdapter(PlainText).json_schema()["maxLength"]
+_MD_LIMIT = TypeAdapter(InlineMd).json_schema()["maxLength"]
+_TITLE_SHOWN = 100  # a headline's length: the model takes twice that, for a title written anew
+_QUOTE_TEXT = TypeAdapter(QuoteText)
+
+
+def _plain(text: str | None, limit: int = _PLAIN_LIMIT) -> str | None:
+    """Article words for a plain-text field, with no angle brackets or character references and
+    shortened to fit; None when no plain text can stand for them (a word mixing alphabets,
+    nothing that prints), and the field is left out."""
+    if text is None:
+        return None
+    value = _shorten(text, limit)
+    if safe_text.plain_text_problem(value):  # the article's own words wherever they will do
+        value = _shorten(value.replace("<", "‹").replace(">", "›").replace("&", "and"), limit)
+    return _verbatim(value)
+
+
+def _verbatim(text: str) -> str | None:
+    """Article words for a plain-text field that must be found in the article as they are (a
+    mention, a source's description), or None when the model would refuse them."""
+    value = name_text(text)
+    if len(value) > _PLAIN_LIMIT or safe_text.plain_text_problem(value):
+        return None
+    return value
 
 
 def _md(text: str) -> str:
-    """Article words as inline Markdown that shows exactly those words."""
-    return re.sub(r"([\\`*_\[\]<>])", r"\\\1", _clean(text))
+    """Article words as inline Markdown that shows exactly those words ('&amp;' too, not '&'),
+    shortened to fit; empty when nothing in them prints."""
+    return _shorten(re.sub(r"([\\`*_\[\]<>]|&(?=#?\w+;))", r"\\\1", name_text(text)), _MD_LIMIT)
 
 
 def scalar(value: str) -> str:
-    if _PLAIN.fullmatch(value) and value.lower() not in _RESERVED and not value.endswith(" ") \
-            and ": " not in value and " #" not in value and not value.endswith(":"):
+    # a character YAML refuses or reads as a line break is written as an escape, in quotes
+    if _PLAIN.fullmatch(value) and value.isprintable() and value.lower() not in _RESERVED \
+            and not value.endswith(" ") and ": " not in value and " #" not in value \
+            and not value.endswith(":"):
         return value
     out = []
     for ch in value:
@@ -468,7 +581,7 @@ def scalar(value: str) -> str:
             out.append("\\n")
         elif ch == "\t":
             out.append("\\t")
-        elif ord(ch) < 0x20 or 0x7f <= ord(ch) <= 0x9f or ch in "\u2028\u2029\ufeff":
+        elif ord(ch) < 0x20 or 0x7f <= ord(ch) <= 0x9f or ch in "\u2028\u2029\ufeff\ufffe\uffff":
             out.append(f"\\u{ord(ch):04x}")
         else:
             out.append(ch)
@@ -480,7 +593,7 @@ def _flow(items: list[str]) -> str:
 
 
 def _comment(text: str) -> str:
-    return " ".join(text.split())
+    return name_text(text)
 
 
 def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
@@ -488,6 +601,9 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
     n_proposed = sum(1 for q in a.quotes if q.attribution.speaker and not q.known)
     n_sources = sum(1 for q in a.quotes if q.attribution.source and not q.attribution.speaker)
     n_open = sum(1 for q in a.quotes if not (q.attribution.speaker or q.attribution.source))
+    outlet = _plain(a.outlet)
+    dateline = _plain(a.dateline)
+    authors = [x for x in map(_plain, a.authors) if x]
     lines = [
         "# yaml-language-server: $schema=../../schema/briefing.schema.json",
         f"# DRAFT written by `briefing draft` from seeds/{seed}, published {a.published.isoformat()}.",
@@ -498,19 +614,19 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
         f"# {n_sources} by sources described but not named, {n_open} with no speaker found. Spans are",
         "# character offsets [start, end) of the words between the quotation marks in the seed.",
         f"id: {briefing_id}",
-        f"title: {scalar(_plain(_shorten(a.headline or a.lead or 'Draft summary of ' + seed, 100)))}"
+        f"title: {scalar(a.title or 'Draft summary of ' + seed)}"
         + ("  # REVIEW: the article's headline" if a.headline else "  # REVIEW: write the title"),
         "status: draft",
         "source:",
-        f"  outlet: {scalar(_plain(a.outlet))}  # REVIEW: found in the article" if a.outlet
+        f"  outlet: {scalar(outlet)}  # REVIEW: found in the article" if outlet
         else "  outlet: unknown  # REVIEW: name the outlet (or pass --outlet)",
         f"  published: {a.published.isoformat()}",
     ]
-    if a.dateline:
-        lines.append(f"  dateline: {scalar(_plain(a.dateline))}")
-    if a.authors:
+    if dateline:
+        lines.append(f"  dateline: {scalar(dateline)}")
+    if authors:
         lines.append("  authors:")
-        lines += [f"    - {scalar(_plain(x))}" for x in a.authors]
+        lines += [f"    - {scalar(x)}" for x in authors]
     lines += [f"  seed: {seed}", f"  sha256: {sha256}", ""]
     lines.append("# REVIEW: the bottom line and key points below are the article's opening sentences.")
     lines.append(f"bottom_line: {scalar(_md(a.lead) or 'To be written.')}")
@@ -525,7 +641,7 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
         lines.append(f"  - actor: {entry.actor}" + ("" if entry.known else "  # proposed"))
         if entry.role:
             lines.append(f"    role: {scalar(entry.role)}")
-        lines.append("    mentions:")
+        lines.append("    mentions:" if entry.mentions else "    mentions: []")
         lines += [f"      - {scalar(m)}" for m in entry.mentions]
     lines.append("")
 
@@ -541,7 +657,7 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
             lines.append(f"    speaker: {speaker}  # REVIEW: proposed actor ({how})")
         elif q.attribution.source:
             lines += ["    source:",
-                      f"      description: {scalar(_plain(q.attribution.source))}  # REVIEW: {how}"]
+                      f"      description: {scalar(q.attribution.source)}  # REVIEW: {how}"]
             if q.attribution.organization:
                 lines.append(f"      organization: {q.attribution.organization}")
         else:
@@ -559,8 +675,9 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
 
     sanctions = [c for c in a.sanctions if c.first and c.second]
     lines.append("sanctions:" if sanctions else "sanctions: []")
+    used: set[str] = set()
     for c in sanctions:
-        lines += [f"  - id: {slugify('sanctions ' + ' '.join(c.second))[:70].strip('-')}"
+        lines += [f"  - id: {_unique(slugify('sanctions ' + ' '.join(c.second)), used)}"
                   "  # REVIEW: candidate from the article",
                   f"    imposers: {_flow(c.first)}", f"    targets: {_flow(c.second)}",
                   f"    measure: {scalar(_md(c.sentence))}",
@@ -590,7 +707,9 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
         lines.append(f"    date: {scalar(e.date.date)}")
         if e.date.end_date:
             lines.append(f"    end: {scalar(e.date.end_date)}")
-        lines.append(f"    as_reported: {scalar(_plain(e.date.as_reported))}")
+        as_reported = _plain(e.date.as_reported)
+        if as_reported:
+            lines.append(f"    as_reported: {scalar(as_reported)}")
         lines.append(f"    what: {scalar(_md(e.what))}")
         if e.actors:
             lines.append(f"    actors: {_flow(e.actors)}")
@@ -618,17 +737,18 @@ def proposals_yaml(a: Analysis, briefing_id: str, seed: str) -> str:
         lines += [f"  - id: {p.id}  # REVIEW: proposed from the article", f"    name: {scalar(p.name)}",
                   f"    kind: {p.kind}"]
         if p.role:
-            lines.append(f"    role: {scalar(_plain(p.role))}")
+            lines.append(f"    role: {scalar(p.role)}")
     lines.append("")
     return "\n".join(lines)
 
 
 def _shorten(text: str, limit: int) -> str:
-    text = _clean(text)
+    text = name_text(text)
     if len(text) <= limit:
         return text
-    cut = text[:limit].rsplit(" ", 1)[0]
-    return cut.rstrip(",;:—– ") + "…"
+    # never an escape cut in two: a backslash left at the end would escape the ellipsis
+    cut = text[:limit - 1].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:—– \\") + "…"
 
 
 # --- the command -----------------------------------------------------------------------------------
@@ -681,12 +801,18 @@ _STOP = {"the", "a", "an", "of", "to", "in", "on", "and", "has", "have", "had", 
 
 def draft(project: Project, article: Path, published: date, force: bool = False,
           briefing_id: str | None = None, outlet: str | None = None) -> Written:
-    """Write content/briefings/<id>.yaml for an article in seeds/; DraftError says why not."""
+    """Write content/briefings/<id>.yaml for an article in seeds/; DraftError says why not.
+    A relative path is the project's ('seeds/x.txt' with --root elsewhere), else the current
+    folder's ('p/seeds/x.txt')."""
     seeds = project.seeds.resolve()
+    in_project = project.root / article
+    if not article.is_absolute() and (in_project.exists() or in_project.is_symlink()):
+        article = in_project
     try:
         resolved = article.resolve(strict=True)
     except (OSError, RuntimeError):
-        raise DraftError(f"{article}: no such file", 2) from None
+        where = "" if article.is_absolute() else f" (in the current folder or in {project.root})"
+        raise DraftError(f"{article}: no such file{where}", 2) from None
     if resolved.parent != seeds:
         raise DraftError(f"{article}: the article must be a file directly inside {project.rel(seeds)}/: "
                          "copy it there first, so that the summary can name it", 2)
@@ -723,7 +849,6 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
         if target.exists():
             raise DraftError(f"{project.rel(target)} already exists: pass --force to replace it with a "
                              "draft, or --id to write another file")
-    _distinct_ids(analysis, {a.id for a in registry})
     body = to_yaml(analysis, briefing_id, resolved.name, hashlib.sha256(raw).hexdigest())
     proposals = project.actors_dir / proposals_name(briefing_id)
     for folder in (project.briefings_dir, project.actors_dir):
@@ -745,31 +870,6 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
     if not analysis.proposed and (proposals.is_file() and not proposals.is_symlink()):
         proposals.unlink()  # an earlier draft's proposals, which this one no longer refers to
     return Written(target, analysis, replaced, proposals if analysis.proposed else None)
-
-
-def _distinct_ids(a: Analysis, taken: set[str]) -> None:
-    """A proposed actor whose id the registry already gives another actor gets an id of its own."""
-    renamed: dict[str, str] = {}
-    for p in a.proposed:
-        if p.id in taken:
-            n = 2
-            while f"{p.id}-{n}" in taken:
-                n += 1
-            renamed[p.id] = p.id = f"{p.id}-{n}"
-        taken.add(p.id)
-    if not renamed:
-        return
-    for q in a.quotes:
-        q.attribution.speaker = renamed.get(q.attribution.speaker or "", q.attribution.speaker)
-        q.attribution.organization = renamed.get(q.attribution.organization or "",
-                                                 q.attribution.organization)
-    for entry in a.actors:
-        entry.actor = renamed.get(entry.actor, entry.actor)
-    for c in [*a.sanctions, *a.denials, *a.pledges]:
-        c.first = [renamed.get(k, k) for k in c.first]
-        c.second = [renamed.get(k, k) for k in c.second]
-    for e in a.events:
-        e.actors = [renamed.get(k, k) for k in e.actors]
 
 
 def _registry(project: Project, briefing_id: str | None) -> list[Actor]:

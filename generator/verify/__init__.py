@@ -360,10 +360,9 @@ def _verify_briefing(project: Project, located: Located, actors: dict[str, Actor
                  *attribution.speaker_problems(located, text, spans, actors, strict)]:
         n_errors += more.severity == "error"
         out.append(more)
-    lowered = text.casefold()
     for i, a in enumerate(b.actors):
         for j, mention in enumerate(a.mentions):
-            if mention.casefold() not in lowered:
+            if not article.holds(mention):
                 err(("actors", i, "mentions", j), f"'{mention}' does not occur in the article")
     if n_errors:
         return None

@@ -141,6 +141,15 @@ class Normalized:
         return [CLOSEST_LIMIT]
 
     @cached_property
+    def folded(self) -> str:
+        return self.text.casefold()
+
+    def holds(self, phrase: str) -> bool:
+        """Whether the article has the phrase (a mention of an actor) in it, whatever its case and
+        the typography a quote may differ in: 'Vladimir Putin' is in 'Vladi\u00admir\u00a0Putin'."""
+        return normalize(phrase).text.casefold() in self.folded
+
+    @cached_property
     def _line_breaks(self) -> list[int]:
         return [m.start() for m in re.finditer("\n", self.original)]
 
