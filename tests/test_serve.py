@@ -4,6 +4,7 @@ crashes of regeneration, are shown in the page until fixed, and the server outli
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -225,3 +226,96 @@ def test_an_address_in_use_is_a_message_not_a_traceback(project: Path):
     assert f"serve: cannot listen on 127.0.0.1:{port}" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert not (project / "docs" / "_briefing_serve").exists()
+
+
+def _shows_each_last_save(page_url: str, summary: Path, saves: list[tuple[float, str, str]],
+                          between=None) -> None:
+    """Each pair of saves, `gap` seconds apart, ends with the page showing the second: the title's
+    'Iran sends' is replaced by `first`, then by `second`."""
+    text = summary.read_text(encoding="utf-8")
+    for gap, first, second in saves:
+        summary.write_text(text.replace("title: Iran sends", f"title: {first}"), encoding="utf-8")
+        if between is not None:
+            between()
+        time.sleep(gap)
+        summary.write_text(text.replace("title: Iran sends", f"title: {second}"), encoding="utf-8")
+        page = _wait_for(page_url, f"{second} ballistic missiles", 60)
+        assert f"{second} ballistic missiles" in page, (
+            f"{gap} s apart: the page still shows {first!r}, not {second!r}")
+        assert f"{first} ballistic missiles" not in page
+
+
+def test_every_save_is_shown_however_quickly_the_next_comes(project: Path):
+    summary = project / BRIEFING_YAML
+    with _serving(project) as (base, _):
+        page_url = base + f"briefings/{BRIEFING_ID}/"
+        assert "Bottom line" in _wait_for(page_url, "Bottom line", 60)
+        _shows_each_last_save(page_url, summary, [
+            (0.0, "Tehran sends", "Teheran sends"),
+            (0.3, "Tehran ships", "Teheran ships"),
+            (1.0, "Tehran gives", "Teheran gives"),
+            # the same length: the summary's size, and the page's, do not change between saves
+            (0.3, "Tehran lends", "Tehran sells"),
+            (1.0, "Tehran hands", "Tehran loans")])
+
+
+# A slow plugin, as a project may have: it holds back the page of the first save after MkDocs has
+# read it, until generation has written the Markdown of the second.
+_SLOW_HOOK = """\
+import time
+from pathlib import Path
+
+
+def on_page_markdown(markdown, page, **kwargs):
+    if "# Tehran sends" not in markdown:
+        return markdown
+    (Path(__file__).parent / "first-save-read").touch()
+    source = Path(page.file.abs_src_path)
+    deadline = time.monotonic() + 30
+    while "# Tehran sends" in source.read_text(encoding="utf-8") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return markdown
+"""
+
+
+def test_a_save_written_while_the_engine_builds_the_last_one_is_shown(project: Path):
+    (project / "slow_hook.py").write_text(_SLOW_HOOK, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nhooks:\n  - slow_hook.py\n",
+                      encoding="utf-8")
+    read = project / "first-save-read"
+
+    def until_the_engine_read_the_first() -> None:
+        deadline = time.monotonic() + 60
+        while not read.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert read.exists(), "the engine never read the first save"
+
+    with _serving(project) as (base, _):
+        page_url = base + f"briefings/{BRIEFING_ID}/"
+        assert "Bottom line" in _wait_for(page_url, "Bottom line", 60)
+        _shows_each_last_save(page_url, project / BRIEFING_YAML,
+                              [(0.0, "Tehran sends", "Teheran sends")],
+                              between=until_the_engine_read_the_first)
+
+
+def test_a_file_saved_again_within_its_date_at_its_size_is_a_change(tmp_path: Path):
+    # a file system that dates files to the second keeps a quick second save's stat whole
+    folder = tmp_path / "content"
+    folder.mkdir()
+    summary = folder / "a.yaml"
+    summary.write_text("title: Tehran lends\n", encoding="utf-8")
+    dated = summary.stat().st_mtime_ns
+    before = preview.snapshot([folder])
+    with summary.open("r+", encoding="utf-8") as f:  # in place, as some editors save
+        f.write("title: Tehran sells\n")
+    os.utime(summary, ns=(dated, dated))
+    after = preview.snapshot([folder])
+    assert preview.changed(before, after)
+    # settled since, and unchanged: no change; saved again unseen while recent: a change
+    settled = {p: (*e[:3], "") for p, e in after.items()}
+    assert not preview.changed(after, settled)
+    with summary.open("r+", encoding="utf-8") as f:
+        f.write("title: Tehran loans\n")
+    os.utime(summary, ns=(dated, dated))
+    assert preview.changed(after, settled)

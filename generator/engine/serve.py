@@ -10,10 +10,18 @@ whose change makes the open page reload; a small script, added through a copy of
 only serve uses, draws the errors over the page (with textContent: error text quotes content).
 The status folder and the copy are removed when serve stops, and `build` removes a folder left by a
 serve that was killed, so neither reaches a published site.
+
+MkDocs' dirty build rebuilds a page only when its HTML is older than its Markdown. Markdown that
+generation writes while MkDocs builds, after the page was read and before its HTML is written,
+is older than that HTML: by that rule the page would show the earlier save until its Markdown
+changed again. So the copy of mkdocs.yml also adds a hook (serve_hooks.py) that, as each build
+starts, has every file whose source changed since a build last read it built again (`Sources`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -21,7 +29,8 @@ import shutil
 import signal
 import stat
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -38,6 +47,7 @@ NOTE = ("Preview: only pages whose Markdown changed are rebuilt; lists, navigati
 DIRTY_WARNING = "A 'dirty' build is being performed"
 STATUS = "status.json"
 SCRIPT = "status.js"
+HOOKS = Path(__file__).with_name("serve_hooks.py")  # loaded by MkDocs, by its path
 
 # Reads the status beside itself; a page with errors gets a panel listing them.
 _SCRIPT_TEXT = """\
@@ -105,7 +115,8 @@ class Preview:
         site = os.path.relpath(self._config.site_dir, self._config.config_file.parent)
         script = f"{FOLDER}/{SCRIPT}"
         files.write_atomic(self.config_copy, derive_config(
-            source, Path(site).as_posix(), pagefind=False, scripts=[script]).encode("utf-8"))
+            source, Path(site).as_posix(), pagefind=False, scripts=[script],
+            hooks=[str(HOOKS)]).encode("utf-8"))
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -138,6 +149,40 @@ class Preview:
         files.write_atomic(self.folder / STATUS, data)
 
 
+class Sources:
+    """The source files of the site as the preview's builds last read them, so that a file that
+    changed since is built again whatever its output's modification time says.
+
+    A source is known by its inode, modification time and size: docs/ is written by generation
+    alone, always by replacing a file with a new one, so any change of bytes changes the inode."""
+
+    def __init__(self) -> None:
+        self._read: dict[str, tuple[int, int, int]] = {}
+        self._lock = threading.Lock()
+
+    def rebuild_changed(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Called as a build starts, with each file's source and output: an output whose source
+        changed since a build last read it is dated to 1970, which makes the dirty build read
+        the source again and write the output anew."""
+        with self._lock:
+            for source, output in pairs:
+                try:
+                    st = os.stat(source)
+                except OSError:
+                    continue  # removed meanwhile: MkDocs says so itself
+                seen = (st.st_ino, st.st_mtime_ns, st.st_size)
+                if self._read.get(source) == seen:
+                    continue
+                # recorded before this build reads it: a write landing after this look is seen by
+                # the next build, which the write's own change starts
+                self._read[source] = seen
+                with contextlib.suppress(OSError):  # no output yet: it is built anyway
+                    os.utime(output, ns=(0, 0))
+
+
+SOURCES = Sources()  # one serve per process; the hook module, loaded anew per build, uses this
+
+
 def remove_leftovers(docs_dir: Path) -> None:
     """A serve stopped by SIGKILL cannot clean up: build removes what it left."""
     shutil.rmtree(docs_dir / FOLDER, ignore_errors=True)
@@ -155,30 +200,62 @@ def describe(exc: BaseException, root: Path) -> tuple[str, str]:
 def watch(folders: list[Path], regenerate: Callable[[], object], stop: threading.Event,
           on_crash: Callable[[BaseException], None]) -> None:
     """Regenerate on every change until stopped. Nothing that regeneration raises ends the
-    loop: a watcher that died would leave the preview serving stale pages in silence."""
+    loop: a watcher that died would leave the preview serving stale pages in silence. A change
+    made while regeneration runs is in the next snapshot, taken after it: another regeneration."""
     last = snapshot(folders)
     while not stop.wait(0.5):
         try:
-            now = snapshot(folders)
-            if now != last:
-                last = now
+            before, last = last, snapshot(folders)
+            if changed(before, last):
                 regenerate()
         except Exception as exc:  # noqa: BLE001 - reported in the page; the loop must go on
             on_crash(exc)
 
 
-def snapshot(folders: list[Path]) -> dict[str, tuple[int, int]]:
+# Some file systems date a file to the second, FAT to two: a file saved again within its date's
+# tick, at the same size, keeps its whole stat. Within this of its date a file is known by its bytes.
+RACY_NS = 2_000_000_000
+Snapshot = dict[str, tuple[int, int, int, str]]  # path: inode, mtime, size, digest while racy
+
+
+def snapshot(folders: list[Path]) -> Snapshot:
     state = {}
+    now = time.time_ns()
     for folder in folders:
         if folder.is_dir():
             for path in folder.rglob("*"):
                 try:
                     st = path.stat()
+                    if not stat.S_ISREG(st.st_mode):
+                        continue
+                    recent = now - st.st_mtime_ns < RACY_NS
+                    state[str(path)] = (st.st_ino, st.st_mtime_ns, st.st_size,
+                                        _digest(path) if recent else "")
                 except OSError:
                     continue  # an editor's temporary file, gone between listing and stat
-                if stat.S_ISREG(st.st_mode):
-                    state[str(path)] = (st.st_mtime_ns, st.st_size)
     return state
+
+
+def changed(before: Snapshot, now: Snapshot) -> bool:
+    """Whether a file came, went or changed. A file that was recent in `before` and has settled
+    since is compared by its bytes once more: it may have been saved again within its tick."""
+    if before.keys() != now.keys():
+        return True
+    for path, entry in now.items():
+        old = before[path]
+        if old[:3] != entry[:3]:
+            return True
+        if old[3]:
+            try:
+                if old[3] != (entry[3] or _digest(Path(path))):
+                    return True
+            except OSError:
+                return True
+    return False
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def stop_on_sigterm() -> None:
