@@ -5,9 +5,10 @@ whose Markdown changed (MkDocs' dirty build; generation rewrites only Markdown w
 change): a preview may show stale lists and search, and says so in the page (NOTE). Whatever
 regeneration raises (a content error is a value, but a template or a bug raises), the watcher
 reports it and keeps watching. What
-the last regeneration found is written as data to a status file in docs/, which MkDocs serves and
-whose change makes the open page reload; a small script, added through a copy of mkdocs.yml that
-only serve uses, draws the errors over the page (with textContent: error text quotes content).
+the last regeneration found, its errors and its warnings, is written as data to a status file in
+docs/, which MkDocs serves and whose change makes the open page reload; a small script, added
+through a copy of mkdocs.yml that only serve uses, draws them over the page (with textContent:
+their text quotes content).
 The status folder and the copy are removed when serve stops, and `build` removes a folder left by a
 serve that was killed, so neither reaches a published site.
 
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .. import files
-from ..problems import Problem, raised_at, shown_path
+from ..problems import Problem, counted, raised_at, shown_path
 from .run import SiteConfig, derive_config
 
 FOLDER = "_briefing_serve"  # inside docs/, for the preview only
@@ -49,9 +50,11 @@ STATUS = "status.json"
 SCRIPT = "status.js"
 HOOKS = Path(__file__).with_name("serve_hooks.py")  # loaded by MkDocs, by its path
 
-# Reads the status beside itself; a page with errors gets a panel listing them.
+# Reads the status beside itself; a page of content with errors or warnings gets a panel listing
+# them, errors first, each kind under its own heading and colour.
 _SCRIPT_TEXT = """\
-// The preview's error panel, added by `briefing serve` only: never part of a built site.
+// The preview's panel of errors and warnings, added by `briefing serve` only: never part of a
+// built site.
 (function () {
   var me = document.currentScript;
   if (!me) return;
@@ -67,25 +70,45 @@ _SCRIPT_TEXT = """\
         note.textContent = status.note;
         document.body.appendChild(note);
       }
-      if (!status.errors || !status.errors.length) return;
-      var box = document.createElement("div");
-      box.id = "briefing-serve-errors";
-      box.setAttribute("role", "alert");
-      box.style.cssText = "position:fixed;left:0;right:0;bottom:0;max-height:60vh;" +
-        "overflow:auto;z-index:10000;background:#fff4f4;color:#600;" +
-        "border-top:4px solid #c00;padding:1em 1.5em;font:14px/1.45 monospace;" +
-        "white-space:pre-wrap;box-shadow:0 -4px 16px rgba(0,0,0,.2)";
-      var head = document.createElement("strong");
-      head.textContent = status.headline;
-      box.appendChild(head);
-      var list = document.createElement("ul");
-      status.errors.forEach(function (e) {
-        var item = document.createElement("li");
-        item.textContent = e.where + ": " + e.message;
-        list.appendChild(item);
-      });
-      box.appendChild(list);
-      document.body.appendChild(box);
+      var errors = status.errors || [], warnings = status.warnings || [];
+      if (!errors.length && !warnings.length) return;
+      var panel = document.createElement("div");
+      panel.id = "briefing-serve-panel";
+      panel.style.cssText = "position:fixed;left:0;right:0;bottom:0;max-height:60vh;" +
+        "overflow:auto;z-index:10000;font:14px/1.45 monospace;white-space:pre-wrap;" +
+        "box-shadow:0 -4px 16px rgba(0,0,0,.2)";
+      // warnings fold away under their heading: the preview stays usable with ones accepted
+      function section(id, role, tag, headTag, colours, headline, items, label) {
+        var box = document.createElement(tag);
+        box.id = id;
+        box.setAttribute("role", role);
+        if (tag === "details") box.open = true;
+        box.style.cssText = "margin:0;padding:.8em 1.5em;" + colours;
+        var head = document.createElement(headTag);
+        head.style.cssText = "font-weight:bold;cursor:default";
+        head.textContent = headline;
+        box.appendChild(head);
+        var list = document.createElement("ul");
+        list.style.cssText = "margin:.4em 0 0;padding-left:1.5em";
+        items.forEach(function (e) {
+          var item = document.createElement("li");
+          item.textContent = e.where + ": " + label + e.message;
+          list.appendChild(item);
+        });
+        box.appendChild(list);
+        panel.appendChild(box);
+      }
+      if (errors.length) {
+        section("briefing-serve-errors", "alert", "div", "strong",
+                "background:#fff4f4;color:#600;border-top:4px solid #c00", status.headline,
+                errors, "");
+      }
+      if (warnings.length) {
+        section("briefing-serve-warnings", "status", "details", "summary",
+                "background:#fff8e1;color:#4a3000;border-top:4px solid #e08a00",
+                status.warnings_headline, warnings, "warning: ");
+      }
+      document.body.appendChild(panel);
     })
     .catch(function () {});
 })();
@@ -126,18 +149,21 @@ class Preview:
     def show(self, outcome: Outcome) -> None:
         """Write the status; unchanged bytes are not rewritten, so the page reloads only when
         what it would show changed (or the pages did)."""
-        errors = [{"where": f"{p.path}:{p.line}:{p.col}",
-                   "message": f"{p.field}: {p.message}" if p.field else p.message}
-                  for p in outcome.problems if p.severity == "error"]
+        errors = [_shown(p) for p in outcome.problems if p.severity == "error"]
+        warnings = [_shown(p) for p in outcome.problems if p.severity == "warning"]
         if outcome.crash is not None:
             where, message = describe(outcome.crash, self.root)
             errors.insert(0, {"where": where, "message": message})
             headline = ("briefing serve: regeneration failed; the server is still running and "
                         "watching for changes. Showing the last good pages. Fix this and save:")
         else:
-            headline = (f"briefing serve: {len(errors)} error{'s' if len(errors) != 1 else ''};"
+            headline = (f"briefing serve: {counted(len(errors), 'error')};"
                         " showing the last good pages. Fix and save, and this page reloads:")
-        data = json.dumps({"headline": headline if errors else "", "errors": errors, "note": NOTE},
+        warnings_headline = (f"briefing serve: {counted(len(warnings), 'warning')}: pages are "
+                             "built with them, but 'briefing build --strict' refuses them:")
+        data = json.dumps({"headline": headline if errors else "", "errors": errors,
+                           "warnings_headline": warnings_headline if warnings else "",
+                           "warnings": warnings, "note": NOTE},
                           ensure_ascii=False, indent=1).encode("utf-8")
         # a `build` run meanwhile removes the folder as a leftover: put it back
         if data == self._last and (self.folder / SCRIPT).is_file():
@@ -181,6 +207,11 @@ class Sources:
 
 
 SOURCES = Sources()  # one serve per process; the hook module, loaded anew per build, uses this
+
+
+def _shown(p: Problem) -> dict[str, str]:
+    return {"where": f"{p.path}:{p.line}:{p.col}",
+            "message": f"{p.field}: {p.message}" if p.field else p.message}
 
 
 def remove_leftovers(docs_dir: Path) -> None:
