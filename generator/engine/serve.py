@@ -85,7 +85,7 @@ _SCRIPT_TEXT = """\
         if (tag === "details") box.open = true;
         box.style.cssText = "margin:0;padding:.8em 1.5em;" + colours;
         var head = document.createElement(headTag);
-        head.style.cssText = "font-weight:bold;cursor:default";
+        head.style.cssText = "font-weight:bold;cursor:" + (tag === "details" ? "pointer" : "text");
         head.textContent = headline;
         box.appendChild(head);
         var list = document.createElement("ul");
