@@ -180,7 +180,8 @@ class Sources:
     changed since is built again whatever its output's modification time says.
 
     A source is known by its inode, modification time and size: docs/ is written by generation
-    alone, always by replacing a file with a new one, so any change of bytes changes the inode."""
+    alone, always by replacing a file with a new one, so any change of its bytes changes the
+    inode; the theme's files, edited in place if at all, change their date."""
 
     def __init__(self) -> None:
         self._read: dict[str, tuple[int, int, int]] = {}
