@@ -16,7 +16,7 @@ from .content.model import ActorRegistry, Briefing, json_schema
 from .engine import privacy
 from .engine import record as site_record
 from .engine import run as build_stage
-from .problems import Problem, errors
+from .problems import Problem, counted, errors
 from .progress import Progress
 
 if TYPE_CHECKING:
@@ -42,7 +42,7 @@ def _report(problems: list[Problem], progress: Progress) -> tuple[int, int]:
 
 
 def _counts(n: int, word: str) -> str:
-    return f"{n} {word}{'' if n == 1 else 's'}"
+    return counted(n, word)
 
 
 def _problem_summary(command: str, n_err: int, n_warn: int, files: int) -> str:
@@ -192,7 +192,8 @@ def serve(root: Path, dev_addr: str, engine: str) -> None:
     """Live preview: regenerates pages when content/, seeds/ or site_templates/ change, and the
     open page reloads. Only pages whose Markdown changed are rebuilt, so lists and search may
     lag until a full `briefing build`; the page says so. Errors are shown over the page, with
-    file and line, until they are fixed; meanwhile the last good pages stay up."""
+    file and line, until they are fixed; meanwhile the last good pages stay up. Warnings are
+    shown there too, under their own heading."""
     import logging
 
     from .engine import serve as preview

@@ -30,6 +30,11 @@ def problem(path: str | Path, line: int, col: int, field: str, message: str,
     return Problem(str(path), line, col, field, message, severity)
 
 
+def counted(n: int, word: str) -> str:
+    """'1 error', '2 errors': how a count of problems is said, in the terminal and in the page."""
+    return f"{n} {word}{'' if n == 1 else 's'}"
+
+
 def errors(problems: list[Problem]) -> list[Problem]:
     return [p for p in problems if p.severity == "error"]
 

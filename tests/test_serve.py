@@ -3,7 +3,9 @@ crashes of regeneration, are shown in the page until fixed, and the server outli
 
 from __future__ import annotations
 
+import html
 import json
+import os
 import shutil
 import socket
 import subprocess
@@ -20,6 +22,11 @@ from generator.engine import serve as preview
 
 from .conftest import BRIEFING_ID, BRIEFING_YAML, run
 from .content_edits import replace_on_line
+from .engines import MKDOCS_LIKE, require
+from .test_attribution import ID as CONVOY_ID
+from .test_attribution import SUMMARY as CONVOY
+from .test_attribution import _value_at as value_at
+from .test_attribution import _write as write_convoy
 
 
 def _free_port() -> int:
@@ -73,11 +80,11 @@ def test_editing_yaml_updates_the_served_page(project: Path):
 
 
 @contextmanager
-def _serving(project: Path) -> Iterator[tuple[str, subprocess.Popen]]:
+def _serving(project: Path, engine: str = "mkdocs") -> Iterator[tuple[str, subprocess.Popen]]:
     port = _free_port()
     proc = subprocess.Popen(
         [sys.executable, "-m", "generator.cli", "serve", "--root", str(project),
-         "--dev-addr", f"127.0.0.1:{port}"],
+         "--dev-addr", f"127.0.0.1:{port}", "--engine", engine],
         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         yield f"http://127.0.0.1:{port}/", proc
@@ -225,3 +232,145 @@ def test_an_address_in_use_is_a_message_not_a_traceback(project: Path):
     assert f"serve: cannot listen on 127.0.0.1:{port}" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert not (project / "docs" / "_briefing_serve").exists()
+
+
+def _shows_each_last_save(page_url: str, summary: Path, saves: list[tuple[float, str, str]],
+                          between=None) -> None:
+    """Each pair of saves, `gap` seconds apart, ends with the page showing the second: the title's
+    'Iran sends' is replaced by `first`, then by `second`."""
+    text = summary.read_text(encoding="utf-8")
+    for gap, first, second in saves:
+        summary.write_text(text.replace("title: Iran sends", f"title: {first}"), encoding="utf-8")
+        if between is not None:
+            between()
+        time.sleep(gap)
+        summary.write_text(text.replace("title: Iran sends", f"title: {second}"), encoding="utf-8")
+        page = _wait_for(page_url, f"{second} ballistic missiles", 60)
+        assert f"{second} ballistic missiles" in page, (
+            f"{gap} s apart: the page still shows {first!r}, not {second!r}")
+        assert f"{first} ballistic missiles" not in page
+
+
+def test_every_save_is_shown_however_quickly_the_next_comes(project: Path):
+    summary = project / BRIEFING_YAML
+    with _serving(project) as (base, _):
+        page_url = base + f"briefings/{BRIEFING_ID}/"
+        assert "Bottom line" in _wait_for(page_url, "Bottom line", 60)
+        _shows_each_last_save(page_url, summary, [
+            (0.0, "Tehran sends", "Teheran sends"),
+            (0.3, "Tehran ships", "Teheran ships"),
+            (1.0, "Tehran gives", "Teheran gives"),
+            # the same length: the summary's size, and the page's, do not change between saves
+            (0.3, "Tehran lends", "Tehran sells"),
+            (1.0, "Tehran hands", "Tehran loans")])
+
+
+# A slow plugin, as a project may have: it holds back the page of the first save after MkDocs has
+# read it, until generation has written the Markdown of the second.
+_SLOW_HOOK = """\
+import time
+from pathlib import Path
+
+
+def on_page_markdown(markdown, page, **kwargs):
+    if "# Tehran sends" not in markdown:
+        return markdown
+    (Path(__file__).parent / "first-save-read").touch()
+    source = Path(page.file.abs_src_path)
+    deadline = time.monotonic() + 30
+    while "# Tehran sends" in source.read_text(encoding="utf-8") and time.monotonic() < deadline:
+        time.sleep(0.1)
+    return markdown
+"""
+
+
+@pytest.mark.parametrize("engine", MKDOCS_LIKE)
+def test_a_save_written_while_the_engine_builds_the_last_one_is_shown(project: Path, engine: str):
+    require(engine)
+    (project / "slow_hook.py").write_text(_SLOW_HOOK, encoding="utf-8")
+    config = project / "mkdocs.yml"
+    config.write_text(config.read_text(encoding="utf-8") + "\nhooks:\n  - slow_hook.py\n",
+                      encoding="utf-8")
+    read = project / "first-save-read"
+
+    def until_the_engine_read_the_first() -> None:
+        deadline = time.monotonic() + 60
+        while not read.exists() and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert read.exists(), "the engine never read the first save"
+
+    with _serving(project, engine) as (base, _):
+        page_url = base + f"briefings/{BRIEFING_ID}/"
+        assert "Bottom line" in _wait_for(page_url, "Bottom line", 60)
+        _shows_each_last_save(page_url, project / BRIEFING_YAML,
+                              [(0.0, "Tehran sends", "Teheran sends")],
+                              between=until_the_engine_read_the_first)
+
+
+def test_a_file_saved_again_within_its_date_at_its_size_is_a_change(tmp_path: Path):
+    # a file system that dates files to the second keeps a quick second save's stat whole
+    folder = tmp_path / "content"
+    folder.mkdir()
+    summary = folder / "a.yaml"
+    summary.write_text("title: Tehran lends\n", encoding="utf-8")
+    dated = summary.stat().st_mtime_ns
+    before = preview.snapshot([folder])
+    with summary.open("r+", encoding="utf-8") as f:  # in place, as some editors save
+        f.write("title: Tehran sells\n")
+    os.utime(summary, ns=(dated, dated))
+    after = preview.snapshot([folder])
+    assert preview.changed(before, after)
+    # settled since, and unchanged: no change; saved again unseen while recent: a change
+    settled = {p: (*e[:3], "") for p, e in after.items()}
+    assert not preview.changed(after, settled)
+    with summary.open("r+", encoding="utf-8") as f:
+        f.write("title: Tehran loans\n")
+    os.utime(summary, ns=(dated, dated))
+    assert preview.changed(after, settled)
+
+
+def test_warnings_are_in_the_panel_too_marked_as_warnings_and_never_built(project: Path):
+    # a speaker the article contradicts: a warning, and the page shows the speaker as written
+    write_convoy(project, {"roe-lying": "jane-doe"})
+    line, col = value_at(project, CONVOY, "speaker: jane-doe")
+    where = f"{CONVOY}:{line}:{col + len('speaker: ')}"
+    words = ("quotes[0].speaker: the article gives these words to 'Richard Roe' (line 2: "
+             "'“Moscow is lying,” Roe told reporters'), not to 'jane-doe': fix the speaker")
+    with _serving(project) as (base, _):
+        page_url = base + f"briefings/{CONVOY_ID}/"
+        status = _status(base, lambda s: s.get("warnings"))
+        assert status["errors"] == [] and status["headline"] == ""
+        assert status["warnings"] == [{"where": where, "message": words}]
+        assert status["warnings_headline"].startswith("briefing serve: 1 warning: ")
+        dom = _rendered(page_url, 'id="briefing-serve-warnings"')
+        assert 'id="briefing-serve-warnings"' in dom and 'id="briefing-serve-errors"' not in dom
+        assert f"{where}: warning: {words}" in html.unescape(dom)
+        assert "briefing serve: 1 warning: " in dom
+
+        # what serve adds never reaches a site built meanwhile
+        built = run(project, "build")
+        assert built.exit_code == 0, built.output
+        site = project / "site"
+        assert not (site / preview.FOLDER).exists()
+        assert not [p for p in site.rglob("*.html")
+                    if b"briefing-serve" in p.read_bytes() or preview.FOLDER.encode() in p.read_bytes()]
+
+        # an error as well: both, errors first, each under its own heading
+        summary = project / CONVOY
+        text = summary.read_text(encoding="utf-8")
+        summary.write_text(text.replace("We will publish everything,", "We will publish nothing,"),
+                           encoding="utf-8")
+        status = _status(base, lambda s: s["errors"] and s.get("warnings"))
+        assert len(status["errors"]) == 1 and "is not in" in status["errors"][0]["message"]
+        assert status["warnings"] == [{"where": where, "message": words}]
+        dom = _rendered(page_url, 'id="briefing-serve-errors"')
+        assert dom.index('id="briefing-serve-errors"') < dom.index('id="briefing-serve-warnings"')
+        assert "briefing serve: 1 error;" in dom and f"{where}: warning: " in html.unescape(dom)
+
+        # both fixed: no panel
+        summary.write_text(text.replace("speaker: jane-doe", "speaker: richard-roe", 1),
+                           encoding="utf-8")
+        status = _status(base, lambda s: not s["errors"] and not s["warnings"])
+        assert status["errors"] == [] and status["warnings"] == []
+        assert 'id="briefing-serve-panel"' not in _rendered(page_url, 'id="briefing-serve-panel"',
+                                                             present=False)

@@ -275,10 +275,10 @@ def _pagefind_excludes() -> list[str]:
 
 
 def derive_config(text: str, site_dir: str, pagefind: bool, scripts: list[str] | None = None,
-                  custom_dir: str | None = None) -> str:
+                  custom_dir: str | None = None, hooks: list[str] | None = None) -> str:
     """mkdocs.yml with site_dir set and, for Pagefind, the theme's search plugin swapped for the
-    script that loads Pagefind's interface; `scripts` are added to extra_javascript, and
-    `custom_dir` replaces the theme's.
+    script that loads Pagefind's interface; `scripts` are added to extra_javascript, `hooks` to
+    the project's own hooks, and `custom_dir` replaces the theme's.
 
     Only the top-level settings that change are rewritten; every other line is kept as written, so
     tags like !ENV or !!python/name in the rest of the file reach the engine untouched."""
@@ -295,6 +295,8 @@ def derive_config(text: str, site_dir: str, pagefind: bool, scripts: list[str] |
         theme = data.get("theme")
         replace["theme"] = {**(theme if isinstance(theme, dict) else {"name": theme}),
                             "custom_dir": custom_dir}
+    if hooks:
+        replace["hooks"] = [*(data.get("hooks") or []), *hooks]
     if scripts:
         replace["extra_javascript"] = [*(data.get("extra_javascript") or []), *scripts]
     kept: list[str] = []

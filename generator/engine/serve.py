@@ -5,15 +5,24 @@ whose Markdown changed (MkDocs' dirty build; generation rewrites only Markdown w
 change): a preview may show stale lists and search, and says so in the page (NOTE). Whatever
 regeneration raises (a content error is a value, but a template or a bug raises), the watcher
 reports it and keeps watching. What
-the last regeneration found is written as data to a status file in docs/, which MkDocs serves and
-whose change makes the open page reload; a small script, added through a copy of mkdocs.yml that
-only serve uses, draws the errors over the page (with textContent: error text quotes content).
+the last regeneration found, its errors and its warnings, is written as data to a status file in
+docs/, which MkDocs serves and whose change makes the open page reload; a small script, added
+through a copy of mkdocs.yml that only serve uses, draws them over the page (with textContent:
+their text quotes content).
 The status folder and the copy are removed when serve stops, and `build` removes a folder left by a
 serve that was killed, so neither reaches a published site.
+
+MkDocs' dirty build rebuilds a page only when its HTML is older than its Markdown. Markdown that
+generation writes while MkDocs builds, after the page was read and before its HTML is written,
+is older than that HTML: by that rule the page would show the earlier save until its Markdown
+changed again. So the copy of mkdocs.yml also adds a hook (serve_hooks.py) that, as each build
+starts, has every file whose source changed since a build last read it built again (`Sources`).
 """
 
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import json
 import logging
 import os
@@ -21,12 +30,13 @@ import shutil
 import signal
 import stat
 import threading
-from collections.abc import Callable
+import time
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from .. import files
-from ..problems import Problem, raised_at, shown_path
+from ..problems import Problem, counted, raised_at, shown_path
 from .run import SiteConfig, derive_config
 
 FOLDER = "_briefing_serve"  # inside docs/, for the preview only
@@ -38,10 +48,13 @@ NOTE = ("Preview: only pages whose Markdown changed are rebuilt; lists, navigati
 DIRTY_WARNING = "A 'dirty' build is being performed"
 STATUS = "status.json"
 SCRIPT = "status.js"
+HOOKS = Path(__file__).with_name("serve_hooks.py")  # loaded by MkDocs, by its path
 
-# Reads the status beside itself; a page with errors gets a panel listing them.
+# Reads the status beside itself; a page of content with errors or warnings gets a panel listing
+# them, errors first, each kind under its own heading and colour.
 _SCRIPT_TEXT = """\
-// The preview's error panel, added by `briefing serve` only: never part of a built site.
+// The preview's panel of errors and warnings, added by `briefing serve` only: never part of a
+// built site.
 (function () {
   var me = document.currentScript;
   if (!me) return;
@@ -57,25 +70,45 @@ _SCRIPT_TEXT = """\
         note.textContent = status.note;
         document.body.appendChild(note);
       }
-      if (!status.errors || !status.errors.length) return;
-      var box = document.createElement("div");
-      box.id = "briefing-serve-errors";
-      box.setAttribute("role", "alert");
-      box.style.cssText = "position:fixed;left:0;right:0;bottom:0;max-height:60vh;" +
-        "overflow:auto;z-index:10000;background:#fff4f4;color:#600;" +
-        "border-top:4px solid #c00;padding:1em 1.5em;font:14px/1.45 monospace;" +
-        "white-space:pre-wrap;box-shadow:0 -4px 16px rgba(0,0,0,.2)";
-      var head = document.createElement("strong");
-      head.textContent = status.headline;
-      box.appendChild(head);
-      var list = document.createElement("ul");
-      status.errors.forEach(function (e) {
-        var item = document.createElement("li");
-        item.textContent = e.where + ": " + e.message;
-        list.appendChild(item);
-      });
-      box.appendChild(list);
-      document.body.appendChild(box);
+      var errors = status.errors || [], warnings = status.warnings || [];
+      if (!errors.length && !warnings.length) return;
+      var panel = document.createElement("div");
+      panel.id = "briefing-serve-panel";
+      panel.style.cssText = "position:fixed;left:0;right:0;bottom:0;max-height:60vh;" +
+        "overflow:auto;z-index:10000;font:14px/1.45 monospace;white-space:pre-wrap;" +
+        "box-shadow:0 -4px 16px rgba(0,0,0,.2)";
+      // warnings fold away under their heading: the preview stays usable with ones accepted
+      function section(id, role, tag, headTag, colours, headline, items, label) {
+        var box = document.createElement(tag);
+        box.id = id;
+        box.setAttribute("role", role);
+        if (tag === "details") box.open = true;
+        box.style.cssText = "margin:0;padding:.8em 1.5em;" + colours;
+        var head = document.createElement(headTag);
+        head.style.cssText = "font-weight:bold;cursor:" + (tag === "details" ? "pointer" : "text");
+        head.textContent = headline;
+        box.appendChild(head);
+        var list = document.createElement("ul");
+        list.style.cssText = "margin:.4em 0 0;padding-left:1.5em";
+        items.forEach(function (e) {
+          var item = document.createElement("li");
+          item.textContent = e.where + ": " + label + e.message;
+          list.appendChild(item);
+        });
+        box.appendChild(list);
+        panel.appendChild(box);
+      }
+      if (errors.length) {
+        section("briefing-serve-errors", "alert", "div", "strong",
+                "background:#fff4f4;color:#600;border-top:4px solid #c00", status.headline,
+                errors, "");
+      }
+      if (warnings.length) {
+        section("briefing-serve-warnings", "status", "details", "summary",
+                "background:#fff8e1;color:#4a3000;border-top:4px solid #e08a00",
+                status.warnings_headline, warnings, "warning: ");
+      }
+      document.body.appendChild(panel);
     })
     .catch(function () {});
 })();
@@ -105,7 +138,8 @@ class Preview:
         site = os.path.relpath(self._config.site_dir, self._config.config_file.parent)
         script = f"{FOLDER}/{SCRIPT}"
         files.write_atomic(self.config_copy, derive_config(
-            source, Path(site).as_posix(), pagefind=False, scripts=[script]).encode("utf-8"))
+            source, Path(site).as_posix(), pagefind=False, scripts=[script],
+            hooks=[str(HOOKS)]).encode("utf-8"))
         return self
 
     def __exit__(self, *exc: object) -> None:
@@ -115,18 +149,21 @@ class Preview:
     def show(self, outcome: Outcome) -> None:
         """Write the status; unchanged bytes are not rewritten, so the page reloads only when
         what it would show changed (or the pages did)."""
-        errors = [{"where": f"{p.path}:{p.line}:{p.col}",
-                   "message": f"{p.field}: {p.message}" if p.field else p.message}
-                  for p in outcome.problems if p.severity == "error"]
+        errors = [_shown(p) for p in outcome.problems if p.severity == "error"]
+        warnings = [_shown(p) for p in outcome.problems if p.severity == "warning"]
         if outcome.crash is not None:
             where, message = describe(outcome.crash, self.root)
             errors.insert(0, {"where": where, "message": message})
             headline = ("briefing serve: regeneration failed; the server is still running and "
                         "watching for changes. Showing the last good pages. Fix this and save:")
         else:
-            headline = (f"briefing serve: {len(errors)} error{'s' if len(errors) != 1 else ''};"
+            headline = (f"briefing serve: {counted(len(errors), 'error')};"
                         " showing the last good pages. Fix and save, and this page reloads:")
-        data = json.dumps({"headline": headline if errors else "", "errors": errors, "note": NOTE},
+        warnings_headline = (f"briefing serve: {counted(len(warnings), 'warning')}: pages are "
+                             "built with them, but 'briefing build --strict' refuses them:")
+        data = json.dumps({"headline": headline if errors else "", "errors": errors,
+                           "warnings_headline": warnings_headline if warnings else "",
+                           "warnings": warnings, "note": NOTE},
                           ensure_ascii=False, indent=1).encode("utf-8")
         # a `build` run meanwhile removes the folder as a leftover: put it back
         if data == self._last and (self.folder / SCRIPT).is_file():
@@ -136,6 +173,46 @@ class Preview:
         if not (self.folder / SCRIPT).is_file():
             files.write_atomic(self.folder / SCRIPT, _SCRIPT_TEXT.encode("utf-8"))
         files.write_atomic(self.folder / STATUS, data)
+
+
+class Sources:
+    """The source files of the site as the preview's builds last read them, so that a file that
+    changed since is built again whatever its output's modification time says.
+
+    A source is known by its inode, modification time and size: docs/ is written by generation
+    alone, always by replacing a file with a new one, so any change of its bytes changes the
+    inode; the theme's files, edited in place if at all, change their date."""
+
+    def __init__(self) -> None:
+        self._read: dict[str, tuple[int, int, int]] = {}
+        self._lock = threading.Lock()
+
+    def rebuild_changed(self, pairs: Iterable[tuple[str, str]]) -> None:
+        """Called as a build starts, with each file's source and output: an output whose source
+        changed since a build last read it is dated to 1970, which makes the dirty build read
+        the source again and write the output anew."""
+        with self._lock:
+            for source, output in pairs:
+                try:
+                    st = os.stat(source)
+                except OSError:
+                    continue  # removed meanwhile: MkDocs says so itself
+                seen = (st.st_ino, st.st_mtime_ns, st.st_size)
+                if self._read.get(source) == seen:
+                    continue
+                # recorded before this build reads it: a write landing after this look is seen by
+                # the next build, which the write's own change starts
+                self._read[source] = seen
+                with contextlib.suppress(OSError):  # no output yet: it is built anyway
+                    os.utime(output, ns=(0, 0))
+
+
+SOURCES = Sources()  # one serve per process; the hook module, loaded anew per build, uses this
+
+
+def _shown(p: Problem) -> dict[str, str]:
+    return {"where": f"{p.path}:{p.line}:{p.col}",
+            "message": f"{p.field}: {p.message}" if p.field else p.message}
 
 
 def remove_leftovers(docs_dir: Path) -> None:
@@ -155,30 +232,62 @@ def describe(exc: BaseException, root: Path) -> tuple[str, str]:
 def watch(folders: list[Path], regenerate: Callable[[], object], stop: threading.Event,
           on_crash: Callable[[BaseException], None]) -> None:
     """Regenerate on every change until stopped. Nothing that regeneration raises ends the
-    loop: a watcher that died would leave the preview serving stale pages in silence."""
+    loop: a watcher that died would leave the preview serving stale pages in silence. A change
+    made while regeneration runs is in the next snapshot, taken after it: another regeneration."""
     last = snapshot(folders)
     while not stop.wait(0.5):
         try:
-            now = snapshot(folders)
-            if now != last:
-                last = now
+            before, last = last, snapshot(folders)
+            if changed(before, last):
                 regenerate()
         except Exception as exc:  # noqa: BLE001 - reported in the page; the loop must go on
             on_crash(exc)
 
 
-def snapshot(folders: list[Path]) -> dict[str, tuple[int, int]]:
+# Some file systems date a file to the second, FAT to two: a file saved again within its date's
+# tick, at the same size, keeps its whole stat. Within this of its date a file is known by its bytes.
+RACY_NS = 2_000_000_000
+Snapshot = dict[str, tuple[int, int, int, str]]  # path: inode, mtime, size, digest while racy
+
+
+def snapshot(folders: list[Path]) -> Snapshot:
     state = {}
+    now = time.time_ns()
     for folder in folders:
         if folder.is_dir():
             for path in folder.rglob("*"):
                 try:
                     st = path.stat()
+                    if not stat.S_ISREG(st.st_mode):
+                        continue
+                    recent = now - st.st_mtime_ns < RACY_NS
+                    state[str(path)] = (st.st_ino, st.st_mtime_ns, st.st_size,
+                                        _digest(path) if recent else "")
                 except OSError:
                     continue  # an editor's temporary file, gone between listing and stat
-                if stat.S_ISREG(st.st_mode):
-                    state[str(path)] = (st.st_mtime_ns, st.st_size)
     return state
+
+
+def changed(before: Snapshot, now: Snapshot) -> bool:
+    """Whether a file came, went or changed. A file that was recent in `before` and has settled
+    since is compared by its bytes once more: it may have been saved again within its tick."""
+    if before.keys() != now.keys():
+        return True
+    for path, entry in now.items():
+        old = before[path]
+        if old[:3] != entry[:3]:
+            return True
+        if old[3]:
+            try:
+                if old[3] != (entry[3] or _digest(Path(path))):
+                    return True
+            except OSError:
+                return True
+    return False
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
 def stop_on_sigterm() -> None:
