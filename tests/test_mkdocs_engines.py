@@ -150,6 +150,7 @@ def test_nothing_changed_skips_properdocs_and_a_change_of_engine_runs_it(project
     assert ran and SIGNATURE["properdocs"].search(page)
 
 
+@pytest.mark.slow  # a live preview, waited on in real time
 def test_serve_previews_on_properdocs_and_follows_edits(project: Path):
     require("properdocs")
     port = _free_port()

@@ -7,6 +7,8 @@ import re
 import time
 from pathlib import Path
 
+import pytest
+
 from generator.pages import source_text
 
 from .conftest import copy_project, run
@@ -46,6 +48,7 @@ def test_a_short_line_is_one_piece():
     assert source_text._pieces("a b c", 0, 5, []) == [(0, 5)]
 
 
+@pytest.mark.slow  # a 400 kB article built end to end, timed by the clock
 def test_a_400_kb_one_line_article_builds_in_seconds(tmp_path: Path):
     root = copy_project(tmp_path / "project")
     add_briefing(root, "950_long.txt", _one_line_article(400_000), {
