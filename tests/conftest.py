@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -15,6 +16,10 @@ ROOT = Path(__file__).resolve().parent.parent
 # project's shipped content/ and seeds/ may hold anything valid; `briefing check --strict` and
 # `briefing build --strict` in CI check those.
 FIXTURE = ROOT / "tests" / "fixtures" / "project"
+# Hypothesis keeps its examples in ./.hypothesis, which is the checkout: they go to the user's cache
+# instead, beside the key that signs the project's caches, unless the environment says where
+os.environ.setdefault("HYPOTHESIS_STORAGE_DIRECTORY", str(
+    Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "briefing" / "hypothesis"))
 CODE_PARTS = ["mkdocs.yml", "site_templates"]
 CONTENT_PARTS = ["content", "seeds"]
 BRIEFING_ID = "2024-09-10-iran-missiles-to-russia"

@@ -232,18 +232,18 @@ def test_attribution_reads_a_long_article_in_linear_time(project: Path):
     for count in (1_000, 4_000):
         text = paragraph * count
         spans = [(k * len(paragraph) + 1, k * len(paragraph) + 16) for k in range(count)]
-        started = time.perf_counter()
+        started = time.process_time()
         given = attribution.attributions(text, spans, b, actors)
-        elapsed = time.perf_counter() - started
+        elapsed = time.process_time() - started
         assert all(g is not None and g.actor == "john-kirby" for g in given)
         if count == 1_000:
             small = elapsed
     assert elapsed < 6 * small + 1.0  # four times the article: about four times the time, not 16
     # one paragraph of a megabyte is not read at all, and quickly
     text = paragraph.replace("\n", " ") * 15_000
-    started = time.perf_counter()
+    started = time.process_time()
     assert attribution.attributions(text, spans[:100], b, actors) == [None] * 100
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
 
 
 def test_a_country_the_registry_lacks_beside_a_quote_is_read(project: Path):

@@ -25,6 +25,7 @@ def test_an_edit_changes_one_bottom_line_and_keeps_the_summary_valid(tmp_path: P
     assert after[edited]["bottom_line"] == "Edited. " + before[edited]["bottom_line"]
 
 
+@pytest.mark.slow  # a whole benchmark run: builds, rebuilds and a bare MkDocs build
 def test_measure_gives_every_figure_the_targets_need(tmp_path: Path):
     r = run.measure("replica", 2, 1, tmp_path)
     assert r["corpus"] == "replica" and r["stats"]["briefings"] == 2

@@ -137,9 +137,9 @@ def test_passages_between_double_marks(text: str, found: list[tuple[str, str]]):
 
 def test_finding_marks_is_linear_on_hostile_text():
     text = "“" * 200_000 + '"' * 200_000 + "«" * 200_000
-    started = time.perf_counter()
+    started = time.process_time()
     assert quoted(text) == []  # nothing closes, or nothing stands between the marks
-    assert time.perf_counter() - started < 2.0
+    assert time.process_time() - started < 2.0
     # and a passage is matched by the rules of quotes
     article = matching.normalize("He said it was “a vile ploy” again.")
     assert isinstance(matching.find(article, quoted("a “vile ploy”")[0].words), matching.Match)

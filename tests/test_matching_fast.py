@@ -125,9 +125,9 @@ def test_a_long_failing_quote_against_a_megabyte_article_takes_linear_time():
     words[40] = "CHANGED"
     del words[400]
     quote = " ".join(words)[:5000].rsplit(" ", 1)[0]
-    started = time.perf_counter()
+    started = time.process_time()
     found = matching.find(matching.normalize(text), quote)
-    elapsed = time.perf_counter() - started
+    elapsed = time.process_time() - started
     assert len(text) > 1_000_000 and len(quote) > 4900
     assert isinstance(found, matching.Miss)
     # the whole article once, not the article for every character of the quote (minutes)

@@ -172,6 +172,24 @@ def test_an_edited_summary_renders_the_pages_that_show_it(tmp_path: Path):
     assert not rendered & {"tags.md", "awaiting.md"}
 
 
+def test_an_edit_that_keeps_a_page_s_length_rewrites_the_page(tmp_path: Path):
+    """A rendered page is compared with its file only when their lengths are equal: a word
+    changed for another of the same length changes the page's bytes and not its length."""
+    root = copy_corpus(tmp_path / "corpus")
+    _generate(root)
+    page = root / "docs" / f"briefings/{A3}.md"
+    before = page.read_bytes()
+    summary = root / f"content/briefings/{A3}.yaml"
+    text = summary.read_text(encoding="utf-8")
+    assert "to feel it within months" in text
+    summary.write_text(text.replace("to feel it within months", "to feel it inside months"),
+                       encoding="utf-8")
+    again = _generate(root)
+    after = page.read_bytes()
+    assert len(after) == len(before) and b"to feel it inside months" in after
+    assert f"briefings/{A3}.md" in again.report.rendered
+
+
 # --- registers by year ---------------------------------------------------------------------------
 
 def test_registers_are_split_by_year_and_the_index_links_every_page(

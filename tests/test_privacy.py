@@ -70,9 +70,9 @@ def test_the_shipped_site_loads_nothing_from_other_hosts(tmp_path: Path):
     result = run(root, "build", "--strict")
     assert result.exit_code == 0, result.output
     assert "from another host" not in result.output
-    started = time.perf_counter()
+    started = time.process_time()
     assert privacy.scan_site(root / "site", "site") == []
-    assert time.perf_counter() - started < 5
+    assert time.process_time() - started < 5
 
 
 def test_every_kind_of_load_is_found_and_navigation_is_not():

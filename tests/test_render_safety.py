@@ -8,10 +8,12 @@ every CSV cell is defused; nothing vendored becomes a page.
 from __future__ import annotations
 
 import csv
+import html as htmllib
 import io
 import re
 from pathlib import Path
 
+import markdown
 import pytest
 import yaml
 
@@ -45,6 +47,11 @@ BLOCKY_SEED = ("Intro: officials said “nothing is hidden here” on Thursday.\
 # no '/' in a file name, so no closing tag: an open <script> or an <img> is enough to run.
 # (Names with line breaks or control characters are refused outright: tests/test_input_links.py.)
 HOSTILE_NAME = "evil <script>alert(1) `x` [31m<img src=x onerror=alert(2)> *b* _i_.txt"
+# a code span whose code holds backticks: a fence no longer than the longest run inside would end
+# the span at that run, and the markup after it would be the page's own (a handler after a '/', so
+# that the generated Markdown, which holds it as code, passes the scan for handlers below)
+SPAN_CODE = "a`<svg/onload=alert(3)>`b``c"
+FENCED_CODE = "```" + SPAN_CODE + "```"
 FORMULA_ACTOR = "=HYPERLINK(\"https://evil.example\",\"click\")"
 
 
@@ -60,7 +67,8 @@ def project_site(tmp_path_factory: pytest.TempPathFactory) -> Path:
         "id": BLOCKY_ID, "title": "A seed made of Markdown block syntax",
         "source": {"outlet": "@SUM(1+1)", "published": "2024-09-12"},
         "bottom_line": "Seed lines look like Markdown.", "key_points": ["They stay text."],
-        "quotes": [{"id": "hidden", "speaker": "dmitry-peskov", "text": "nothing is hidden here"}],
+        "quotes": [{"id": "hidden", "speaker": "dmitry-peskov", "text": "nothing is hidden here",
+                    "context": f"Wrote {FENCED_CODE} in a code span."}],
         "sanctions": [{"id": "formula", "imposers": ["formula-corp"], "targets": ["iran-air"],
                        "measure": "+1 a measure", "reason": "-2 a reason", "date": "2024-09-12"}],
     })
@@ -108,6 +116,21 @@ def test_rendering_never_splits_at_a_separator():
     assert span == "`x⟨U+2028⟩<script>alert(1)</script>`"
     tidy = render.tidy("# T\n\na `x\u2028<b>` b\u0085c\n")
     assert tidy.split("\n")[2] == "a `x\u2028<b>` b\u0085c"
+
+
+@pytest.mark.parametrize("run_length", [1, 2, 3])
+def test_a_code_span_is_fenced_longer_than_any_backticks_it_holds(run_length: int):
+    ticks = "`" * run_length
+    code = f"{ticks}x{ticks}<img src=x onerror=alert(1)>{ticks}"
+    span = safe_text.code_span(code)
+    page = markdown.markdown(f"a {span} b")
+    assert page == f"<p>a <code>{htmllib.escape(code, quote=False)}</code> b</p>", span
+
+
+def test_a_code_span_holding_backticks_shows_its_markup_as_code(project_site: Path):
+    page = (project_site / f"site/briefings/{BLOCKY_ID}/index.html").read_text(encoding="utf-8")
+    assert f"<code>{htmllib.escape(SPAN_CODE, quote=False)}</code>" in page
+    assert "<svg/onload" not in page
 
 
 # --- names: invisible characters, mixed scripts, look-alikes ----------------------------------

@@ -15,7 +15,7 @@ from generator.pages import plan
 from generator.pages.corpus import slugify
 
 from .conftest import run
-from .corpus_project import A1, copy_corpus
+from .corpus_project import A1, A2, copy_corpus
 from .engines import MKDOCS_LIKE, require
 from .test_load_cache import _count_parses
 from .test_page_plan import _generate
@@ -83,13 +83,16 @@ def test_a_split_actor_page_shows_a_name_an_older_briefing_adds(tmp_path: Path,
                                                                monkeypatch: pytest.MonkeyPatch):
     """The page of an actor split by year lists every name the articles gave it ('Also named'),
     gathered from all the briefings that name it, while it declares only those of its newest
-    quotes: a name added in an older briefing left the page as it was."""
+    quotes: a name added in an older briefing left the page as it was. The briefing edited here
+    names Valdoria and nothing more: none of the page's quotes or relationships is from it."""
     monkeypatch.setattr(plan, "ACTOR_ROWS", 3)
     monkeypatch.setattr(plan, "ACTOR_LATEST", 2)
     root = copy_corpus(tmp_path / "incremental")
     _generate(root)
     assert (root / "docs/actors/valdoria--2025.md").is_file()  # its record is split by year
-    summary = root / f"content/briefings/{A1}.yaml"
+    page = "docs/actors/valdoria.md"
+    assert A2 not in (root / page).read_text(encoding="utf-8")
+    summary = root / f"content/briefings/{A2}.yaml"
     text = summary.read_text(encoding="utf-8")
     old = "  - actor: valdoria\n    mentions: [Valdoria]\n"
     assert old in text
@@ -98,9 +101,8 @@ def test_a_split_actor_page_shows_a_name_an_older_briefing_adds(tmp_path: Path,
                        encoding="utf-8")
     _generate(root)
     fresh = copy_corpus(tmp_path / "fresh")
-    shutil.copy2(summary, fresh / f"content/briefings/{A1}.yaml")
+    shutil.copy2(summary, fresh / f"content/briefings/{A2}.yaml")
     _generate(fresh)
-    page = "docs/actors/valdoria.md"
     assert "Valdorian officials" in (fresh / page).read_text(encoding="utf-8")
     assert (root / page).read_text(encoding="utf-8") == (fresh / page).read_text(encoding="utf-8")
 

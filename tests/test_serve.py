@@ -54,6 +54,7 @@ def _wait_for(url: str, text: str, seconds: float) -> str:
     return page
 
 
+@pytest.mark.slow  # a live preview, waited on in real time
 def test_editing_yaml_updates_the_served_page(project: Path):
     port = _free_port()
     url = f"http://127.0.0.1:{port}/briefings/{BRIEFING_ID}/"
@@ -130,6 +131,7 @@ def _rendered(url: str, until: str, present: bool = True, seconds: float = 60) -
     return dom
 
 
+@pytest.mark.slow  # a live preview, waited on in real time
 def test_errors_are_shown_in_the_page_and_the_server_outlives_a_crash(project: Path):
     summary = project / BRIEFING_YAML
     template = project / "site_templates/pages/briefing.md.j2"
@@ -193,6 +195,7 @@ def test_a_preview_folder_left_by_a_killed_serve_is_not_built(project: Path):
     assert not left.exists() and not (project / "site" / preview.FOLDER).exists()
 
 
+@pytest.mark.slow  # a live preview, waited on in real time
 def test_an_edit_is_served_quickly_and_the_preview_says_lists_may_be_stale(project: Path):
     with _serving(project) as (base, proc):
         page_url = base + f"briefings/{BRIEFING_ID}/"

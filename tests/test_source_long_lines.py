@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import re
-import time
+import resource
 from pathlib import Path
 
 from generator.pages import source_text
@@ -46,6 +46,13 @@ def test_a_short_line_is_one_piece():
     assert source_text._pieces("a b c", 0, 5, []) == [(0, 5)]
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process and of those it ran (the engine): what the build costs, whatever
+    else the machine is running."""
+    own, ran = resource.getrusage(resource.RUSAGE_SELF), resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + ran.ru_utime + ran.ru_stime
+
+
 def test_a_400_kb_one_line_article_builds_in_seconds(tmp_path: Path):
     root = copy_project(tmp_path / "project")
     add_briefing(root, "950_long.txt", _one_line_article(400_000), {
@@ -53,13 +60,13 @@ def test_a_400_kb_one_line_article_builds_in_seconds(tmp_path: Path):
         "source": {"outlet": "Test Wire", "published": "2024-09-12"},
         "bottom_line": "It is long.", "key_points": ["It is one line."],
         "quotes": [{"id": "not-accept", "speaker": "dmitry-peskov", "text": QUOTE}]})
-    started = time.perf_counter()
+    started = _cpu_seconds()
     result = run(root, "build", "--strict")
-    took = time.perf_counter() - started
+    took = _cpu_seconds() - started
     assert result.exit_code == 0, result.output
     page = (root / "site/sources/2024-09-12-one-long-line/index.html").read_text(encoding="utf-8")
     assert page.count("<p>") > 200
     marked = re.search(r'<mark[^>]*id="src-not-accept"[^>]*>(.*?)</mark>', page, re.S)
     assert marked and marked.group(1) == QUOTE.rstrip(",")  # the closing comma is typography
-    # shown whole: 13 s here as one paragraph, 1–3 s in pieces (two cores, under load)
-    assert took < 10, took
+    # CPU time, the engine's included: 11 s shown whole as one paragraph, 2 s in pieces
+    assert took < 6, took

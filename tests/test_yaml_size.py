@@ -6,6 +6,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+import pytest
+
 from generator.content import load, yaml_source
 from generator.content.model import ActorRegistry
 
@@ -30,6 +32,7 @@ def _registry(limit: int) -> tuple[str, int]:
         size += len(item)
 
 
+@pytest.mark.slow  # a 5 MB file parsed and validated
 def test_a_file_just_under_the_limit_loads_in_seconds(tmp_path: Path):
     text, count = _registry(yaml_source.MAX_BYTES)
     path = tmp_path / "many.yaml"

@@ -17,14 +17,16 @@ from typing import Any
 
 import pytest
 
-from ..conftest import ROOT, copy_project, run
+from ..conftest import copy_project, run
 
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run",
                  "--disable-quic"]
 AXE = Path(__file__).parent / "node_modules/axe-core/axe.min.js"
-ARTIFACTS = ROOT / "test-artifacts"
+# Screenshots, printed PDFs and axe results: into the folder this names (CI keeps them), else into
+# pytest's temporary folder of the run, never into the checkout
+ARTIFACTS_VARIABLE = "BRIEFING_TEST_ARTIFACTS"
 
 
 def missing(reason: str) -> None:
@@ -85,9 +87,11 @@ def site(built_site: Path) -> Iterator[Site]:
 
 
 @pytest.fixture(scope="session")
-def artifacts() -> Path:
-    ARTIFACTS.mkdir(exist_ok=True)
-    return ARTIFACTS
+def artifacts(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    given = os.environ.get(ARTIFACTS_VARIABLE)
+    folder = Path(given) if given else tmp_path_factory.getbasetemp() / "test-artifacts"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
 
 
 def build_and_serve(tmp: Path, prepare: Any) -> tuple[Path, Site]:
