@@ -254,6 +254,7 @@ def _shows_each_last_save(page_url: str, summary: Path, saves: list[tuple[float,
         assert f"{first} ballistic missiles" not in page
 
 
+@pytest.mark.slow  # a live preview, waited on in real time
 def test_every_save_is_shown_however_quickly_the_next_comes(project: Path):
     summary = project / BRIEFING_YAML
     with _serving(project) as (base, _):
@@ -287,6 +288,7 @@ def on_page_markdown(markdown, page, **kwargs):
 """
 
 
+@pytest.mark.slow  # a live preview, waited on in real time
 @pytest.mark.parametrize("engine", MKDOCS_LIKE)
 def test_a_save_written_while_the_engine_builds_the_last_one_is_shown(project: Path, engine: str):
     require(engine)
@@ -332,6 +334,7 @@ def test_a_file_saved_again_within_its_date_at_its_size_is_a_change(tmp_path: Pa
     assert preview.changed(after, settled)
 
 
+@pytest.mark.slow  # a live preview, waited on in real time
 def test_warnings_are_in_the_panel_too_marked_as_warnings_and_never_built(project: Path):
     # a speaker the article contradicts: a warning, and the page shows the speaker as written
     write_convoy(project, {"roe-lying": "jane-doe"})
