@@ -222,6 +222,36 @@ def test_draft_writes_no_second_summary_beside_one_that_does_not_load(project: P
     assert sorted(p.name for p in (project / "content/briefings").iterdir()) == before
 
 
+def test_draft_proposes_no_actor_of_a_registry_file_that_does_not_load(project: Path):
+    """A draft read against part of the registry would propose again every actor of the file
+    that does not load, and each would be a second record of its actor once the file is fixed."""
+    briefing(project).unlink()
+    set_line(project / PEOPLE, 5, "    kind: person", "     kind: person")
+    result = run(project, "draft", SEED, "--published", "2024-09-10")
+    assert output_lines(result) == [
+        f"draft: {PEOPLE} does not load, and the draft would propose again the actors it may "
+        "hold: fix what 'briefing check' reports in it first; nothing written"]
+    assert result.exit_code == 1
+    assert sorted(p.name for p in (project / "content/briefings").iterdir()) == []
+    assert not list((project / "content/actors").glob("draft-*"))
+
+
+def test_a_registry_file_that_does_not_load_hides_no_actor_it_cannot_hold(project: Path):
+    """What a summary names that no file that did not load can hold is still reported unknown,
+    in the summaries that name actors of that file too."""
+    set_line(project / PEOPLE, 5, "    kind: person", "     kind: person")
+    replace_on_line(briefing(project), 76, "actor: masoud-pezeshkian", "actor: masud-pezeshkian")
+    result = run(project, "check")
+    assert output_lines(result) == [
+        f"{PEOPLE}:5:10: invalid YAML: 'kind' is indented 5 spaces but 'name' on line 4 is "
+        "indented 4, so YAML reads this line as more of the value on line 4: indent 'kind' "
+        "4 spaces, like 'name'",
+        f"{B}:76:12: actors[8].actor: unknown actor 'masud-pezeshkian': add it to content/actors/ or "
+        "fix the id",
+        "check: 2 errors, 0 warnings in 2 files"], result.output
+    assert result.exit_code == 1
+
+
 @pytest.mark.parametrize(("text", "where", "message"), [
     ("title: @home\n", (1, 8), "a value that is not in quotes cannot begin with '@': put the value "
      "in quotes"),
