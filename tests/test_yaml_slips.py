@@ -252,6 +252,26 @@ def test_a_registry_file_that_does_not_load_hides_no_actor_it_cannot_hold(projec
     assert result.exit_code == 1
 
 
+def test_two_summaries_of_one_article_under_two_names_of_it_are_an_error(project: Path):
+    """A seed that is a link to another in seeds/ is the same article: a summary of each would
+    show it twice, and the link is not an article awaiting its summary."""
+    (project / "seeds/alias.txt").symlink_to(SEED_NAME)
+    text = briefing(project).read_text(encoding="utf-8")
+    (project / "content/briefings/2024-09-11-copy.yaml").write_text(
+        text.replace(f"id: {BRIEFING_ID}", "id: 2024-09-11-copy", 1).replace(
+            f"seed: {SEED_NAME}", "seed: alias.txt", 1), encoding="utf-8")
+    result = run(project, "check")
+    assert output_lines(result) == [
+        f"content/briefings/2024-09-11-copy.yaml:10:9: source.seed: seed 'alias.txt' is the same "
+        f"file as '{SEED_NAME}', which already has a summary, {B} (line 10): an article has one "
+        "summary; keep one of the two files, moving into it what the other adds",
+        "check: 1 error, 0 warnings in 1 file"], result.output
+    (project / "content/briefings/2024-09-11-copy.yaml").unlink()
+    result = run(project, "check")
+    assert result.exit_code == 0, result.output
+    assert "seeds/alias.txt" not in result.output
+
+
 @pytest.mark.parametrize(("text", "where", "message"), [
     ("title: @home\n", (1, 8), "a value that is not in quotes cannot begin with '@': put the value "
      "in quotes"),
