@@ -166,6 +166,10 @@ CASES: list[tuple[str, Callable[[Path], None], list[str], str]] = [
      [f"content/briefings/2024-09-11-copy.yaml:10:9: source.seed: seed '{SEED_NAME}' already "
       f"has a summary, {B} (line 10): an article has one summary; keep one of "
       "the two files, moving into it what the other adds"], "1 error, 0 warnings in 1 file"),
+    ("a-copy-under-the-same-id", lambda root: (root / "content/briefings/copy.yaml").write_bytes(
+        briefing(root).read_bytes()),
+     [f"content/briefings/copy.yaml:2:5: id: briefing id '{BRIEFING_ID}' is already used by "
+      f"{B}:2; give each briefing its own id"], "1 error, 0 warnings in 1 file"),
     ("two-summaries-one-broken", _second_summary_and_a_slip,
      [f"{B}:8:12: invalid YAML: 'dateline' is indented 3 spaces but 'published' on line 7 is "
       "indented 2, so YAML reads this line as more of the value on line 7: indent 'dateline' "
