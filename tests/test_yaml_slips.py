@@ -226,6 +226,23 @@ def test_draft_writes_no_second_summary_beside_one_that_does_not_load(project: P
     assert sorted(p.name for p in (project / "content/briefings").iterdir()) == before
 
 
+def test_draft_names_the_summary_that_loads_before_a_broken_copy_of_it(project: Path):
+    """A summary of the article that loads is its summary, whatever a copy of it sorted before it
+    holds: `--force` replaces that one, and leaves the copy to be fixed or deleted."""
+    copy = project / "content/briefings/2024-09-01-a-copy.yaml"
+    copy.write_text(briefing(project).read_text(encoding="utf-8").replace(
+        f"id: {BRIEFING_ID}", "id: 2024-09-01-a-copy", 1).replace(
+        "  dateline: LONDON", "   dateline: LONDON", 1), encoding="utf-8")
+    result = run(project, "draft", SEED, "--published", "2024-09-10")
+    assert output_lines(result) == [
+        f"draft: {B} already summarizes seeds/{SEED_NAME}: pass --force to write a draft all the "
+        "same (without --id it replaces that file)"]
+    broken = copy.read_bytes()
+    result = run(project, "draft", SEED, "--published", "2024-09-10", "--force")
+    assert result.output.startswith(f"draft: replaced {B}: "), result.output
+    assert copy.read_bytes() == broken
+
+
 def test_draft_proposes_no_actor_of_a_registry_file_that_does_not_load(project: Path):
     """A draft read against part of the registry would propose again every actor of the file
     that does not load, and each would be a second record of its actor once the file is fixed."""

@@ -763,30 +763,34 @@ class Written:
 
 def _existing_summary(project: Project, seed: str) -> tuple[Path, bool] | None:
     """The summary of a seed, and whether it reads: one that does not may be the seed's, and a
-    draft beside it would be a second summary of the article once it is fixed. Only a file that
-    holds the seed's name can name it, so the others are not parsed and a draft costs the same
-    in an archive of ten briefings or ten thousand."""
+    draft beside it would be a second summary of the article once it is fixed; one that reads is
+    the summary, before any broken copy of it. Only a file that holds the seed's name can name
+    it, so the others are not parsed and a draft costs the same in an archive of ten briefings
+    or ten thousand."""
     folder = project.briefings_dir
     if not folder.is_dir():
         return None
     named = seed.encode("utf-8")
+    unread: Path | None = None
     for path in sorted(folder.iterdir()):
         if path.suffix not in (".yaml", ".yml") or not path.is_file():
             continue
         try:
             raw = path.read_bytes()
         except OSError:
-            return path, False
+            unread = unread or path
+            continue
         if named not in raw:
             continue
         try:
             data = yaml_source.parse(raw).data
         except yaml_source.YamlError:
-            return path, False
+            unread = unread or path
+            continue
         source = data.get("source") if isinstance(data, dict) else None
         if isinstance(source, dict) and source.get("seed") == seed:
             return path, True
-    return None
+    return None if unread is None else (unread, False)
 
 
 def _briefing_id(published: date, lead: str, seed: str) -> str:
