@@ -369,6 +369,8 @@ def test_a_file_that_does_not_load_is_the_only_one_reported(project: Path, name:
             tried += 1
             problems = verify.verify(load.Project(project), content).problems
             assert {p.path for p in problems} == {name}, (i + 1, slip, [str(p) for p in problems])
+            # what it hides is checked once it loads: until then the run fails, --strict or not
+            assert any(p.severity == "error" for p in problems), (i + 1, slip)
             try:
                 yaml_source.parse(text.encode("utf-8"))
             except yaml_source.YamlError:
