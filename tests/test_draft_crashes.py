@@ -80,6 +80,17 @@ def test_an_article_under_a_sanctions_headline_drafts_checks_and_builds(project)
     _checks_and_builds(project)
 
 
+def test_a_word_longer_than_a_field_takes_is_cut_to_fit_with_its_ellipsis(project):
+    # no space to cut at: the words stop one short of the limit, leaving room for the '…'
+    word = "x" * 6000
+    _draft(project, "long.txt", f"{word}\n\nBlinken said on Monday {word} sanctions on Iran.\n\n"
+           "“We act,” said Blinken.\n", "--id", "long")
+    points = _briefing(project, "long").key_points
+    assert [len(points[0]), points[0][-2:]] == [5000, "x…"]
+    assert points[1] == "Blinken said on Monday…"
+    _checks_and_builds(project)
+
+
 INVISIBLE = ("Putin ap\u00adproves new cur\u200bbs\n"
              "MOSCOW (Reuters) — Russian Presi\u00addent Vladi\u00admir\u00a0Putin signed a decree "
              "on Monday, the Krem\u200blin said.\n"
@@ -112,6 +123,18 @@ def test_a_mention_is_found_in_the_article_whatever_its_invisible_characters(pro
     assert "      - Vladimir Putin\n" in text
     path.write_text(text.replace("      - Vladimir Putin\n", "      - vladimir putin\n"),
                     encoding="utf-8")
+    checked = run(project, "check")
+    assert checked.exit_code == 0 and "does not occur" not in checked.output, checked.output
+
+
+def test_a_mention_is_found_in_the_article_whatever_its_marks(project):
+    # the article's curly apostrophe, and the straight one a reviewer types for it
+    path = project / "content/briefings/2024-09-10-iran-missiles-to-russia.yaml"
+    text = path.read_text(encoding="utf-8")
+    assert "    mentions: [Iran Air]\n" in text
+    path.write_text(text.replace("    mentions: [Iran Air]\n", "    mentions: [Iran Air, the "
+                                 "Islamic republic’s main commercial airline, \"the Islamic "
+                                 "republic's main commercial airline\"]\n"), encoding="utf-8")
     checked = run(project, "check")
     assert checked.exit_code == 0 and "does not occur" not in checked.output, checked.output
 

@@ -105,6 +105,16 @@ def test_an_error_after_a_yaml_only_line_break_names_it(parser: str):
     assert "line 1 holds ⟨U+2028⟩, which YAML reads as a line break" in error.message
 
 
+def test_lines_an_error_names_are_the_lines_editors_show(parser: str):
+    # the U+2028 is no part of the slip: the lines the message names are counted without it
+    error = refusal("title: one\u2028 two\nsource:\n  published: x\n dateline: y\n".encode())
+    assert (error.line, error.col, error.message) == (4, 2, (
+        "invalid YAML: 'dateline' is indented 1 space, which lines up with no line above it "
+        "('published' on line 3 has 2 spaces, 'source' on line 2 has 0 spaces): indent it as far "
+        "as the lines it belongs with (line 1 holds ⟨U+2028⟩, which YAML reads as a line break: "
+        "replace it with a space or a real line break)"))
+
+
 def test_flow_collections_are_recorded(parser: str):
     doc = yaml_source.parse(b"a: [{x: 1}, {y: 2}]\nb:\n  - c: 1\n")
     assert doc.flow == {("a",), ("a", 0), ("a", 1)}

@@ -166,6 +166,10 @@ CASES: list[tuple[str, Callable[[Path], None], list[str], str]] = [
      [f"content/briefings/2024-09-11-copy.yaml:10:9: source.seed: seed '{SEED_NAME}' already "
       f"has a summary, {B} (line 10): an article has one summary; keep one of "
       "the two files, moving into it what the other adds"], "1 error, 0 warnings in 1 file"),
+    ("a-copy-under-the-same-id", lambda root: (root / "content/briefings/copy.yaml").write_bytes(
+        briefing(root).read_bytes()),
+     [f"content/briefings/copy.yaml:2:5: id: briefing id '{BRIEFING_ID}' is already used by "
+      f"{B}:2; give each briefing its own id"], "1 error, 0 warnings in 1 file"),
     ("two-summaries-one-broken", _second_summary_and_a_slip,
      [f"{B}:8:12: invalid YAML: 'dateline' is indented 3 spaces but 'published' on line 7 is "
       "indented 2, so YAML reads this line as more of the value on line 7: indent 'dateline' "
@@ -220,6 +224,73 @@ def test_draft_writes_no_second_summary_beside_one_that_does_not_load(project: P
         "pass --force to write a draft all the same (without --id it replaces that file)"]
     assert result.exit_code == 1
     assert sorted(p.name for p in (project / "content/briefings").iterdir()) == before
+
+
+def test_draft_names_the_summary_that_loads_before_a_broken_copy_of_it(project: Path):
+    """A summary of the article that loads is its summary, whatever a copy of it sorted before it
+    holds: `--force` replaces that one, and leaves the copy to be fixed or deleted."""
+    copy = project / "content/briefings/2024-09-01-a-copy.yaml"
+    copy.write_text(briefing(project).read_text(encoding="utf-8").replace(
+        f"id: {BRIEFING_ID}", "id: 2024-09-01-a-copy", 1).replace(
+        "  dateline: LONDON", "   dateline: LONDON", 1), encoding="utf-8")
+    result = run(project, "draft", SEED, "--published", "2024-09-10")
+    assert output_lines(result) == [
+        f"draft: {B} already summarizes seeds/{SEED_NAME}: pass --force to write a draft all the "
+        "same (without --id it replaces that file)"]
+    broken = copy.read_bytes()
+    result = run(project, "draft", SEED, "--published", "2024-09-10", "--force")
+    assert result.output.startswith(f"draft: replaced {B}: "), result.output
+    assert copy.read_bytes() == broken
+
+
+def test_draft_proposes_no_actor_of_a_registry_file_that_does_not_load(project: Path):
+    """A draft read against part of the registry would propose again every actor of the file
+    that does not load, and each would be a second record of its actor once the file is fixed."""
+    briefing(project).unlink()
+    set_line(project / PEOPLE, 5, "    kind: person", "     kind: person")
+    result = run(project, "draft", SEED, "--published", "2024-09-10")
+    assert output_lines(result) == [
+        f"draft: {PEOPLE} does not load, and the draft would propose again the actors it may "
+        "hold: fix what 'briefing check' reports in it first; nothing written"]
+    assert result.exit_code == 1
+    assert sorted(p.name for p in (project / "content/briefings").iterdir()) == []
+    assert not list((project / "content/actors").glob("draft-*"))
+
+
+def test_a_registry_file_that_does_not_load_hides_no_actor_it_cannot_hold(project: Path):
+    """What a summary names that no file that did not load can hold is still reported unknown,
+    in the summaries that name actors of that file too."""
+    set_line(project / PEOPLE, 5, "    kind: person", "     kind: person")
+    replace_on_line(briefing(project), 76, "actor: masoud-pezeshkian", "actor: masud-pezeshkian")
+    result = run(project, "check")
+    assert output_lines(result) == [
+        f"{PEOPLE}:5:10: invalid YAML: 'kind' is indented 5 spaces but 'name' on line 4 is "
+        "indented 4, so YAML reads this line as more of the value on line 4: indent 'kind' "
+        "4 spaces, like 'name'",
+        f"{B}:76:12: actors[8].actor: unknown actor 'masud-pezeshkian': add it to content/actors/ or "
+        "fix the id",
+        "check: 2 errors, 0 warnings in 2 files"], result.output
+    assert result.exit_code == 1
+
+
+def test_two_summaries_of_one_article_under_two_names_of_it_are_an_error(project: Path):
+    """A seed that is a link to another in seeds/ is the same article: a summary of each would
+    show it twice, and the link is not an article awaiting its summary."""
+    (project / "seeds/alias.txt").symlink_to(SEED_NAME)
+    text = briefing(project).read_text(encoding="utf-8")
+    (project / "content/briefings/2024-09-11-copy.yaml").write_text(
+        text.replace(f"id: {BRIEFING_ID}", "id: 2024-09-11-copy", 1).replace(
+            f"seed: {SEED_NAME}", "seed: alias.txt", 1), encoding="utf-8")
+    result = run(project, "check")
+    assert output_lines(result) == [
+        f"content/briefings/2024-09-11-copy.yaml:10:9: source.seed: seed 'alias.txt' is the same "
+        f"file as '{SEED_NAME}', which already has a summary, {B} (line 10): an article has one "
+        "summary; keep one of the two files, moving into it what the other adds",
+        "check: 1 error, 0 warnings in 1 file"], result.output
+    (project / "content/briefings/2024-09-11-copy.yaml").unlink()
+    result = run(project, "check")
+    assert result.exit_code == 0, result.output
+    assert "seeds/alias.txt" not in result.output
 
 
 @pytest.mark.parametrize(("text", "where", "message"), [
@@ -298,6 +369,8 @@ def test_a_file_that_does_not_load_is_the_only_one_reported(project: Path, name:
             tried += 1
             problems = verify.verify(load.Project(project), content).problems
             assert {p.path for p in problems} == {name}, (i + 1, slip, [str(p) for p in problems])
+            # what it hides is checked once it loads: until then the run fails, --strict or not
+            assert any(p.severity == "error" for p in problems), (i + 1, slip)
             try:
                 yaml_source.parse(text.encode("utf-8"))
             except yaml_source.YamlError:

@@ -231,12 +231,22 @@ _STATE_PATTERN = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(f) for f in so
     key=len, reverse=True)) + r")(?![\w])")
 
 
+def _covered(length: int, spans: list[tuple[int, int]]) -> bytearray:
+    """1 for each character of the text that one of the spans covers: whether a word overlaps a
+    name already found is then a look at its own characters, not a pass over every name."""
+    covered = bytearray(length)
+    for start, end in spans:
+        covered[start:end] = b"\x01" * (end - start)
+    return covered
+
+
 def _states(masked: str, registry: NameIndex, taken: list[tuple[int, int]]) -> list[Mention]:
     """States by name, other name or 'the Russian government', as the registry's actor when it
     has one by that name."""
     out = []
+    covered = _covered(len(masked), taken)
     for m in _STATE_PATTERN.finditer(masked):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if covered.find(1, m.start(), m.end()) >= 0:
             continue
         word = m.group(0)
         name = states.NAMES.get(word) or states.ADJECTIVES[word.rsplit(" ", 1)[0]]
@@ -391,12 +401,13 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
 
     # runs of capitalized words, each with whether a name the registry knows cut it
     groups: list[tuple[list[tuple[int, int, str]], bool]] = []
+    covered = _covered(len(reading), taken)
     for run in _LINKED_RUN.finditer(reading):
         start, end = run.start(), run.end()
         group: list[tuple[int, int, str]] = []
         cut = False
         for token in _tokens(reading, masked, start, end):
-            if any(s < token[1] and token[0] < e for s, e in taken):
+            if covered.find(1, token[0], token[1]) >= 0:
                 if group and re.fullmatch(r"of|for", group[-1][2]) and any(
                         t[2].rstrip(".").lower() in ORG_NOUNS for t in group):
                     group.append(token)  # 'Movement for the Liberation of Angola': all one name

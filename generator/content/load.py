@@ -65,9 +65,6 @@ class Unread:
             return cls(rel, None)
         return cls(rel, frozenset(_NAME_WORD.findall(text)))
 
-    def may_hold(self, name: str) -> bool:
-        return self.words is None or name in self.words
-
 
 @dataclass
 class Content:
@@ -80,11 +77,6 @@ class Content:
     problems: list[Problem] = field(default_factory=list)
     # per kind: whether a file of it may hold anything, and the words of all of them
     _unread_words: dict[str, tuple[bool, frozenset[str]]] = field(default_factory=dict, repr=False)
-
-    def unread_holding(self, kind: str, name: str) -> Unread | None:
-        """The first file of a kind ("actors", "briefings") that did not load and may hold an
-        actor id, a briefing id or a seed name: then that name is not known to be missing."""
-        return next((u for u in self.unread.get(kind, ()) if u.may_hold(name)), None)
 
     def may_hold(self, kind: str, name: str) -> bool:
         """Whether any file of a kind that did not load may hold the name: the words of all of

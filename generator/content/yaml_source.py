@@ -257,6 +257,15 @@ def _relocated(exc: YamlError, text: str, positions: _Positions) -> YamlError:
     before = list(_YAML_ONLY_BREAKS.finditer(text, 0, exc.index))
     odd = before[-1] if before else None  # the nearest one before the error
     message = exc.message
+    # the lines the message names are PyYAML's, which count those breaks: when the text without
+    # them (a space each, the same length) fails at the same place, the slip is not theirs, and
+    # that text's message names the lines an editor shows
+    plain = _YAML_ONLY_BREAKS.sub(" ", text)
+    try:
+        _parse_text(plain, _Positions(plain))
+    except YamlError as same:
+        if same.index == exc.index:
+            message = same.message
     if odd is not None:
         where, _ = positions.of(odd.start())
         message += (f" (line {where} holds {code_point(odd.group())}, which YAML reads as a line break: "

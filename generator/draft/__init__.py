@@ -43,7 +43,7 @@ from ..article.text import (
     sentences,
 )
 from ..content import safe_text, yaml_source
-from ..content.load import Project, load_actors, parse_file, read_seed
+from ..content.load import Project, Unread, load_actors, parse_file, read_seed
 from ..content.model import (
     SLUG_PATTERN,
     Actor,
@@ -763,30 +763,34 @@ class Written:
 
 def _existing_summary(project: Project, seed: str) -> tuple[Path, bool] | None:
     """The summary of a seed, and whether it reads: one that does not may be the seed's, and a
-    draft beside it would be a second summary of the article once it is fixed. Only a file that
-    holds the seed's name can name it, so the others are not parsed and a draft costs the same
-    in an archive of ten briefings or ten thousand."""
+    draft beside it would be a second summary of the article once it is fixed; one that reads is
+    the summary, before any broken copy of it. Only a file that holds the seed's name can name
+    it, so the others are not parsed and a draft costs the same in an archive of ten briefings
+    or ten thousand."""
     folder = project.briefings_dir
     if not folder.is_dir():
         return None
     named = seed.encode("utf-8")
+    unread: Path | None = None
     for path in sorted(folder.iterdir()):
         if path.suffix not in (".yaml", ".yml") or not path.is_file():
             continue
         try:
             raw = path.read_bytes()
         except OSError:
-            return path, False
+            unread = unread or path
+            continue
         if named not in raw:
             continue
         try:
             data = yaml_source.parse(raw).data
         except yaml_source.YamlError:
-            return path, False
+            unread = unread or path
+            continue
         source = data.get("source") if isinstance(data, dict) else None
         if isinstance(source, dict) and source.get("seed") == seed:
             return path, True
-    return None
+    return None if unread is None else (unread, False)
 
 
 def _briefing_id(published: date, lead: str, seed: str) -> str:
@@ -874,7 +878,17 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
 
 def _registry(project: Project, briefing_id: str | None) -> list[Actor]:
     """The registry, without the proposals of an earlier draft of the same briefing: a new draft
-    proposes them again, from the article. The summaries are not read: a draft costs the same
-    in an archive of ten briefings or ten thousand."""
+    proposes them again, from the article; DraftError when any other file of it does not load.
+    The summaries are not read: a draft costs the same in an archive of ten briefings or ten
+    thousand."""
     own = project.rel(project.actors_dir / proposals_name(briefing_id)) if briefing_id else None
-    return [located.value for located in load_actors(project, []) if located.path != own]
+    unread: list[Unread] = []
+    actors = load_actors(project, [], unread=unread)
+    for file in unread:
+        if file.path != own:
+            # read against the rest, the article's names of its actors are new ones: a second
+            # record of each, and a look-alike, once the file is fixed
+            raise DraftError(f"{file.path.as_posix()} does not load, and the draft would propose "
+                             "again the actors it may hold: fix what 'briefing check' reports in it "
+                             "first; nothing written")
+    return [located.value for located in actors if located.path != own]

@@ -74,11 +74,11 @@ def verify(project: Project, content: Content, strict: bool = False,
     out.extend(cache.notes)
     _check_answers(seen, out, content)
     redirects = _check_redirects(content.redirects, content.actors, seen, out, content)
-    out += _one_summary_per_seed(content.briefings, seen)
-    covered = {loc.value.source.seed for loc in content.briefings}
+    out += _one_summary_per_seed(content, seen)
+    covered = {_article(content, loc.value.source.seed) for loc in content.briefings}
     # a summary that did not load may be this seed's: its own error is the one to fix, and
     # `briefing draft` would write a second summary of the article
-    awaiting = sorted(name for name in content.seeds if name not in covered
+    awaiting = sorted(name for name in content.seeds if _article(content, name) not in covered
                       and not content.may_hold("briefings", name))
     for name in awaiting:
         out.append(problem(f"seeds/{name}", 1, 1, "",
@@ -196,21 +196,32 @@ def _as_written(entry: verify_cache.Entry, b: Briefing, path: str, length: int) 
                     for found in entry.spans.values() for start, end in found))
 
 
-def _one_summary_per_seed(briefings: list[Located], ids: dict[str, Located]) -> list[Problem]:
-    """A seed summarized twice: the site would show the article twice, under two titles, and a
-    fix to one summary would leave the other as it was."""
-    first: dict[str, Located] = {}
+def _article(content: Content, seed: str) -> Path | str:
+    """The file a seed name leads to: a link in seeds/ to another seed is that one's article."""
+    path = content.seeds.get(seed)
+    try:
+        return seed if path is None else path.resolve()
+    except (OSError, RuntimeError):  # a loop of links: read_seed reports it
+        return seed
+
+
+def _one_summary_per_seed(content: Content, ids: dict[str, Located]) -> list[Problem]:
+    """A seed summarized twice, under its name or another that leads to it: the site would show
+    the article twice, under two titles, and a fix to one summary would leave the other as it
+    was."""
+    first: dict[Path | str, Located] = {}
     found = []
-    for located in briefings:
+    for located in content.briefings:
         if ids.get(located.value.id) is not located:
             continue  # a copy under a used id: reported as such, and fixed by deleting the copy
         seed = located.value.source.seed
-        if seed not in first:
-            first[seed] = located
+        other = first.setdefault(_article(content, seed), located)
+        if other is located:
             continue
-        other = first[seed]
+        named = other.value.source.seed
+        same = "" if named == seed else f" is the same file as '{named}', which"
         found.append(problem(located.path, *located.where("source", "seed"), "source.seed",
-                             f"seed '{seed}' already has a summary, {other.path} (line "
+                             f"seed '{seed}'{same} already has a summary, {other.path} (line "
                              f"{other.where('source', 'seed')[0]}): an article has one summary; "
                              "keep one of the two files, moving into it what the other adds"))
     return found
