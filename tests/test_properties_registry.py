@@ -39,6 +39,7 @@ from generator.article.names import slugify
 from generator.content.model import ActorRegistry, Briefing, refs
 
 from .conftest import run
+from .content_edits import compose_yaml, load_yaml
 from .test_real_articles import _with_real_articles
 
 ACTOR_FILES = "content/actors"
@@ -52,18 +53,6 @@ NEW_ORGANIZATIONS = ["Baltic Freight Union", "Nordic Grain Council", "Caspian Pi
 
 _PROBLEM = re.compile(r"^(?P<where>\S+:\d+:\d+):(?P<label> (?:warning|note):)? (?P<rest>.*)$")
 _SUMMARY = re.compile(r"^check: ")
-
-
-class _TextDates(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's, when installed
-    """YAML as the content model reads it: a date stays the text it is written as."""
-
-
-_TextDates.add_constructor("tag:yaml.org,2002:timestamp",
-                           lambda loader, node: loader.construct_scalar(node))
-
-
-def _load(text: str) -> Any:
-    return yaml.load(text, Loader=_TextDates)  # noqa: S506 - a SafeLoader
 
 
 @pytest.fixture(scope="module")
@@ -149,8 +138,8 @@ def _references(root: Path) -> list[Reference]:
     for folder, model in ((BRIEFING_FILES, Briefing), (ACTOR_FILES, ActorRegistry)):
         for path in sorted((root / folder).glob("*.yaml")):
             text = path.read_text(encoding="utf-8")
-            tree = yaml.compose(text, Loader=_TextDates)  # noqa: S506 - a SafeLoader
-            for loc, value, _ in refs(model.model_validate(_load(text)), "actor"):
+            tree = compose_yaml(text)
+            for loc, value, _ in refs(model.model_validate(load_yaml(text)), "actor"):
                 mark = _node(tree, loc).start_mark
                 out.append(Reference(path.relative_to(root).as_posix(), mark.line + 1,
                                      mark.column + 1, value))
