@@ -54,6 +54,9 @@ NEW_ORGANIZATIONS = ["Baltic Freight Union", "Nordic Grain Council", "Caspian Pi
 _PROBLEM = re.compile(r"^(?P<where>\S+:\d+:\d+):(?P<label> (?:warning|note):)? (?P<rest>.*)$")
 _SUMMARY = re.compile(r"^check: ")
 
+# a few dozen projects generated, checked or built one after another: half a minute
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def base(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -190,7 +193,7 @@ def _taken_names(root: Path, registry: dict[str, Entry]) -> set[str]:
 def changes(draw: st.DrawFn, registry: dict[str, Entry], taken: set[str]) -> Changes:
     by_kind = {kind: sorted(i for i, e in registry.items() if e.kind == kind)
                for kind in ("state", "person", "organization")}
-    # states above all: half the picks are states
+    # states above all: two picks in three are states
     kind = st.sampled_from(["state", "state", "state", "person", "organization", "state"])
     ids = kind.flatmap(lambda k: st.sampled_from(by_kind[k]))
     out = Changes()
