@@ -10,7 +10,9 @@ import hashlib
 import os
 import shutil
 from pathlib import Path
+from typing import Any
 
+import yaml
 from click.testing import Result
 
 from .conftest import BRIEFING_YAML, copy_project, run
@@ -82,3 +84,21 @@ def reported(result: Result, where: str, *words: str) -> bool:
     """Is there a line starting with `where` (file:line:col:) that holds all `words`?"""
     return any(line.startswith(where) and all(w in line for w in words)
                for line in output_lines(result))
+
+
+class _TextDates(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):  # libyaml's, when installed
+    """YAML as the content model reads it: a date stays the text it is written as."""
+
+
+_TextDates.add_constructor("tag:yaml.org,2002:timestamp",
+                           lambda loader, node: loader.construct_scalar(node))
+
+
+def load_yaml(text: str) -> Any:
+    """A content file's values, dates as written: what the content model validates."""
+    return yaml.load(text, Loader=_TextDates)  # noqa: S506 - a SafeLoader
+
+
+def compose_yaml(text: str) -> yaml.Node:
+    """A content file's node tree, each node with the position it starts at."""
+    return yaml.compose(text, Loader=_TextDates)  # noqa: S506 - a SafeLoader
