@@ -4,11 +4,18 @@ quadratic work fails at once instead of running for minutes at the larger size."
 
 from __future__ import annotations
 
+import hashlib
+import re
 import time
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
+from generator.content.load import Project, load
 from generator.draft import analyse
+from generator.verify import verify
+
+from .conftest import copy_project
 
 RATIO = 2.6
 
@@ -41,3 +48,41 @@ def test_drafting_single_quotation_marks_that_never_close_is_linear():
         return lambda: analyse(text, [], date(2025, 3, 4))
 
     _doubles_linearly(make, 30_000, budget=2.0)
+
+
+def _many_quotes(root: Path, n: int) -> Project:
+    """The fixture project, its article given n more quotations and its summary n more quotes,
+    each found in its own quotation."""
+    words = ["alpha", "bravo", "charlie", "delta", "echo", "foxtrot", "golf", "hotel"]
+
+    def said(i: int) -> str:
+        return f"Round {i} of the talks on " + " ".join(words[i >> k & 7] for k in (0, 3, 6, 9))
+
+    copy_project(root)
+    seed = next((root / "seeds").iterdir())
+    text = seed.read_text(encoding="utf-8") + "".join(
+        f"\nBlinken said, “{said(i)} went on.”\n" for i in range(n))
+    seed.write_text(text, encoding="utf-8")
+    summary = next((root / "content" / "briefings").iterdir())
+    yaml = re.sub(r"sha256: \w+", f"sha256: {hashlib.sha256(text.encode()).hexdigest()}",
+                  summary.read_text(encoding="utf-8"))
+    quotes = "".join(f"  - id: round-{i}\n    speaker: antony-blinken\n    text: {said(i)} went on.\n"
+                     "    setting: remarks\n    date: 2024-09-10\n" for i in range(n))
+    summary.write_text(yaml.replace("\nsanctions:", f"{quotes}\nsanctions:", 1), encoding="utf-8")
+    return Project(root)
+
+
+def test_checking_many_quotes_is_linear(tmp_path: Path):
+    # each quote looked for its quotation among starts listed anew, and read the article from its
+    # beginning: 16,000 quotes took 17 s, 40,000 four minutes
+    def make(n: int) -> Callable[[], object]:
+        project = _many_quotes(tmp_path / str(n), n)
+        content = load(project)
+        assert not content.problems
+
+        def check() -> None:
+            verified = verify(project, content, strict=True)
+            assert verified.problems == [], verified.problems[:3]
+        return check
+
+    _doubles_linearly(make, 3_000, budget=3.0)
