@@ -141,6 +141,11 @@ class Normalized:
         return [CLOSEST_LIMIT]
 
     @cached_property
+    def retries_left(self) -> list[int]:
+        """How many more times a search may start again after a negation it would leave out."""
+        return [RETRY_LIMIT]
+
+    @cached_property
     def folded(self) -> str:
         return self.text.casefold()
 
@@ -448,15 +453,41 @@ def _search(article: Normalized, parts: list[str], within: Spans,
             if hit is None or hit[1] > hi:
                 position = hi  # a later start within this container finds nothing either
                 break
-            if gaps and _negation(article, spans[-1][1], hit[0]) is not None:
+            negation = _negation(article, spans[-1][1], hit[0], last=True) if gaps else None
+            if negation is not None:
+                if not _retry(article):
+                    return None
                 position = first[0] + 1
+                if len(spans) == 1:
+                    # the first part must end past this negation, or it stays in the gap
+                    position = max(position, negation[0] - len(parts[0]) + 1)
                 break
             spans.append(hit)
         else:
             if gaps and _lead_negation(article, containers[k][0], first[0]) is not None:
+                if not _retry(article):
+                    return None
                 position = first[0] + 1
                 continue
             return spans, containers[k]
+
+
+# Starts again after a negation, per article: each costs up to a read of the words around the
+# quote, and an article made of negations between the words of a quote ('a not a not … b' and
+# 'a … b') would start again at every one of them. A normal article needs a handful.
+RETRY_LIMIT = 2_000
+
+
+def _gave_up(article: Normalized) -> list[str]:
+    if article.retries_left[0] >= 0:
+        return []
+    return [f"later places were not tried: the search starts again after a negation "
+            f"{RETRY_LIMIT} times in an article"]
+
+
+def _retry(article: Normalized) -> bool:
+    article.retries_left[0] -= 1
+    return article.retries_left[0] >= 0
 
 
 # Where the clause a quote begins in starts: a quote that opens after 'never said that' in the
@@ -486,18 +517,24 @@ def negates_what_follows(word: str) -> bool:
 _LEAD_NEGATIONS = frozenset({"not", "never", "cannot", "deny", "denies", "denied", "denying"})
 
 
-def _negation(article: Normalized, start: int, end: int) -> tuple[int, int] | None:
-    """The first negation in text[start:end], a gap between two parts of a quote. A short gap
-    is read on the spot; the article's list of negations, made once, answers long ones, so that
-    many long gaps do not read the article many times."""
+def _negation(article: Normalized, start: int, end: int, last: bool = False
+              ) -> tuple[int, int] | None:
+    """The first (or `last`) negation in text[start:end], a gap between two parts of a quote. A
+    short gap is read on the spot; the article's list of negations, made once, answers long ones,
+    so that many long gaps do not read the article many times."""
     if end - start <= _SHORT_GAP:
+        found = None
         for m in _WORDS.finditer(article.text, start, end):
             if is_negation(m.group()):
-                return m.span()
-        return None
+                found = m.span()
+                if not last:
+                    break
+        return found
     negations = article.negations
     k = bisect.bisect_left(negations, (start, start))
     if k < len(negations) and negations[k][1] <= end:
+        if last:
+            return negations[bisect.bisect_right(negations, (end, end)) - 1]
         return negations[k]
     return None
 
@@ -581,13 +618,13 @@ def _diagnose(article: Normalized, parts: list[str], unmarked: bool) -> Miss:
             if negation is not None:
                 word = visible(article.words_of(*negation))
                 return _found_but(article, parts[0], spans, NEGATION, [
-                    f"the words it leaves out at '…' hold the negation '{word}'"])
+                    f"the words it leaves out at '…' hold the negation '{word}'", *_gave_up(article)])
         negation = _lead_negation(article, container[0], spans[0][0])
         if negation is not None:
             word = visible(article.words_of(*negation))
             return _found_but(article, parts[0], spans, NEGATION, [
                 f"it leaves out the words before it in the article's clause, which hold the "
-                f"negation '{word}'"])
+                f"negation '{word}'", *_gave_up(article)])
     hit = _search(article, parts, Spans.of([(0, len(text))]), gaps=False)
     if hit is not None:
         spans, _ = hit
@@ -621,10 +658,14 @@ def _diagnose(article: Normalized, parts: list[str], unmarked: bool) -> Miss:
 
 def _found_but(article: Normalized, part: str, spans: list[tuple[int, int]], reason: str,
                differences: list[str]) -> Miss:
-    """A Miss for words that are in the article but may not be quoted so: shows them whole."""
+    """A Miss for words that are in the article but may not be quoted so: shows them whole, up
+    to a length no message shows more of (the parts may lie a whole article apart)."""
     start, end = spans[0][0], spans[-1][1]
-    return Miss(part, article.words_of(start, end), article.line(start), differences, reason,
-                [article.original_span(*s) for s in spans])
+    return Miss(part, article.words_of(start, min(end, start + _PASSAGE_KEPT)), article.line(start),
+                differences, reason, [article.original_span(*s) for s in spans])
+
+
+_PASSAGE_KEPT = 2_000
 
 
 # Misses of one article that are shown its closest passage, one pass over the article each: a
