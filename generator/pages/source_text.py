@@ -6,6 +6,7 @@ quote's "in the article" link lands on it. Everything else is escaped Markdown.
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import Any
 
@@ -25,14 +26,22 @@ def marks(item: Any) -> list[Mark]:
     return sorted(found)
 
 
+def _starting_in(all_marks: list[Mark], starts: list[int], lo: int, hi: int) -> list[Mark]:
+    """The marks that start in text[lo:hi], found by bisection: a line reads its own marks, not
+    every mark of the article (an article with 40,000 quotes has as many lines)."""
+    return all_marks[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
 def paragraphs(item: Any) -> list[MdSafe]:
     """The whole article, one Markdown paragraph per line, quoted passages marked."""
     text: str = item.seed_text
     all_marks = marks(item)
+    starts = [start for start, _, _ in all_marks]
     out: list[MdSafe] = []
     for line in _lines(text):
-        for start, end in _pieces(text, *line, all_marks):
-            paragraph = _marked(text, start, end, all_marks).strip()
+        # a quoted passage never runs across a line, so the line's marks are those starting in it
+        for start, end in _pieces(text, *line, _starting_in(all_marks, starts, *line)):
+            paragraph = _marked(text, start, end, all_marks, starts).strip()
             if paragraph:
                 out.append(MdSafe(paragraph))
     return out
@@ -79,9 +88,10 @@ def excerpts(item: Any, context_words: int = CONTEXT_WORDS) -> list[MdSafe]:
     """
     text: str = item.seed_text
     all_marks = marks(item)
+    starts = [start for start, _, _ in all_marks]
     out: list[MdSafe] = []
     for line_start, line_end in _lines(text):
-        inside = [m for m in all_marks if line_start <= m[0] < line_end]
+        inside = _starting_in(all_marks, starts, line_start, line_end)
         windows: list[list[int]] = []
         for start, end, _ in inside:
             lo = _back_words(text, start, line_start, context_words)
@@ -91,7 +101,7 @@ def excerpts(item: Any, context_words: int = CONTEXT_WORDS) -> list[MdSafe]:
             else:
                 windows.append([lo, hi])
         for lo, hi in windows:
-            body = _marked(text, lo, hi, inside).strip()
+            body = _marked(text, lo, hi, all_marks, starts).strip()
             if not body:
                 continue
             before = "… " if text[line_start:lo].strip() else ""
@@ -125,12 +135,10 @@ def _forward_words(text: str, end: int, ceiling: int, n: int) -> int:
     return end + words[min(count, len(words)) - 1].end()
 
 
-def _marked(text: str, lo: int, hi: int, all_marks: list[Mark]) -> str:
+def _marked(text: str, lo: int, hi: int, all_marks: list[Mark], starts: list[int]) -> str:
     pieces: list[str] = []
     cursor = lo
-    for start, end, anchor in all_marks:
-        if start < lo or start >= hi:
-            continue
+    for start, end, anchor in _starting_in(all_marks, starts, lo, hi):
         pieces.append(_escape_keep_space(text[cursor:start]))
         pieces.append(f'<mark id="{anchor}" class="quote-source">'
                       f'{_escape_keep_space(text[start:end])}</mark>')
