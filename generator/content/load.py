@@ -149,6 +149,10 @@ def _pydantic_problems(exc: ValidationError, rel: Path, doc: yaml_source.Documen
                 message = ("a ': ' inside text that is not in quotes makes YAML read it as a field "
                            f"and its value: put the whole text in quotes "
                            f"({_colon_split(err['input'])})")
+            if kind == "too_long" and isinstance(err["input"], list):
+                message = (f"{len(err['input']):,} items, more than the "
+                           f"{err['ctx']['max_length']:,} a summary may hold here, as its page "
+                           "would be too big to build: keep the ones that matter")
             if kind == "literal_error":
                 message = f"{err['input']!r} is not one of: {message.split('Input should be ')[-1]}"
             line, col = doc.where(loc)

@@ -123,6 +123,9 @@ PlainText = Annotated[str, AfterValidator(_plain),
                                         "Cyrillic or Greek letters. Runs of white space become "
                                         "one space.")]
 Title = Annotated[PlainText, Field(max_length=200)]
+# A summary's page shows every quote: at 16,000 quotes it is 17 MB of Markdown and the site engine
+# takes minutes on it (its time grows faster than the page), so a summary holds at most this many.
+QUOTES_MAX = 5_000
 InlineMd = Annotated[str, AfterValidator(_inline),
                      Field(min_length=1, max_length=5000,
                            json_schema_extra={"x-type": "inline Markdown"},
@@ -490,7 +493,7 @@ class Briefing(Strict):
     actors: list[BriefingActor] = Field(default_factory=list,
                                         description="Who appears in the article, with the role "
                                                     "and the names it gives them.")
-    quotes: list[Quote] = Field(default_factory=list,
+    quotes: list[Quote] = Field(default_factory=list, max_length=QUOTES_MAX,
                                 description="What the actors said, word for word.")
     sanctions: list[Sanction] = Field(default_factory=list,
                                       description="Sanctions the article reports.")
