@@ -6,6 +6,7 @@ very characters between its quotation marks.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -199,9 +200,14 @@ def is_title(text: str, q: Quote) -> bool:
 def _is_fragment(text: str, para: Paragraph, q: Quote) -> bool:
     """A word or phrase quoted inside the writer's own sentence, rather than quoted speech that
     stands on its own: it opens mid-sentence, not after a colon, comma or 'that'."""
-    before = text[para.start:q.open_at].rstrip()
-    if not before or before[-1] in ".?!:,;—–”\"":
+    # the words just before it, not the whole paragraph: a paragraph may hold thousands of quotes
+    end = q.open_at
+    while end > para.start and text[end - 1].isspace():
+        end -= 1
+    if end == para.start or text[end - 1] in ".?!:,;—–”\"":
         return False
+    # longer than the longest verb below by two, so that \b sees the character before it
+    before = text[max(para.start, end - 8):end]
     return not re.search(r"\b(?:that|saying|said|says|asked|added|wrote)$", before, re.IGNORECASE)
 
 
@@ -243,15 +249,18 @@ def sentences(masked_text: str, paras: list[Paragraph], quotes: list[Quote],
             out.append(Sentence(position, para.end, p_index))
     # a quote spanning paragraphs belongs to the sentence where it opens
     for q_index, q in enumerate(quotes):
-        for s in out:
-            if s.start <= q.open_at < s.end:
-                s.quotes.append(q_index)
-                break
+        k = bisect.bisect_right(out, q.open_at, key=_start) - 1
+        if k >= 0 and q.open_at < out[k].end:
+            out[k].quotes.append(q_index)
     return out
 
 
+def _start(s: Sentence) -> int:
+    return s.start
+
+
 def sentence_at(sents: list[Sentence], position: int) -> int:
-    for i, s in enumerate(sents):
-        if s.start <= position < s.end:
-            return i
-    return len(sents) - 1
+    """The index of the sentence holding `position`, else of the last: sentences are in order and
+    do not overlap, so a bisection finds it (an article may have thousands of them)."""
+    k = bisect.bisect_right(sents, position, key=_start) - 1
+    return k if k >= 0 and position < sents[k].end else len(sents) - 1
