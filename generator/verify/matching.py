@@ -534,7 +534,8 @@ def _negation(article: Normalized, start: int, end: int, last: bool = False
     k = bisect.bisect_left(negations, (start, start))
     if k < len(negations) and negations[k][1] <= end:
         if last:
-            return negations[bisect.bisect_right(negations, (end, end)) - 1]
+            j = bisect.bisect_right(negations, (end, end)) - 1
+            return negations[j] if negations[j][1] <= end else negations[j - 1]
         return negations[k]
     return None
 
