@@ -128,16 +128,20 @@ def test_quotes_that_leave_out_negations_are_diagnosed_in_linear_time():
     _doubles_linearly(make, 100_000, budget=3.0)
 
 
+def _source(n: int, between: str) -> SimpleNamespace:
+    """An article of n quoted passages, each marked, the passages parted by `between`."""
+    lines = [f"Blinken said, “round {i} went on.”" for i in range(n)]
+    spans, at = {}, 0
+    for i, line in enumerate(lines):
+        spans[f"round-{i}"] = [(at + line.index("round"), at + line.index("”"))]
+        at += len(line) + len(between)
+    return SimpleNamespace(seed_text=between.join(lines) + "\n", spans=spans)
+
+
 def test_marking_many_quotes_on_a_source_page_is_linear():
     # every line of the article read every quote's mark: 16,000 quotes took most of a minute
     def make(n: int) -> Callable[[], object]:
-        lines = [f"Blinken said, “round {i} went on.”" for i in range(n)]
-        text = "\n".join(lines) + "\n"
-        spans, at = {}, 0
-        for i, line in enumerate(lines):
-            spans[f"round-{i}"] = [(at + line.index("round"), at + line.index("”"))]
-            at += len(line) + 1
-        item = SimpleNamespace(seed_text=text, spans=spans)
+        item = _source(n, "\n")
 
         def show() -> None:
             assert len(source_text.paragraphs(item)) == n
@@ -145,3 +149,18 @@ def test_marking_many_quotes_on_a_source_page_is_linear():
         return show
 
     _doubles_linearly(make, 8_000, budget=3.0)
+
+
+def test_marking_many_quotes_on_one_line_of_a_source_page_is_linear():
+    # an article pasted as one line: each passage read the line up to it for its words of
+    # context, and each cut of the line into paragraphs looked at every passage
+    def make(n: int) -> Callable[[], object]:
+        item = _source(n, " ")
+
+        def show() -> None:
+            shown = source_text.paragraphs(item)
+            assert sum(p.count("<mark ") for p in shown) == n
+            assert sum(p.count("<mark ") for p in source_text.excerpts(item)) == n
+        return show
+
+    _doubles_linearly(make, 4_000, budget=3.0)
