@@ -64,10 +64,14 @@ _SCRIPT_TEXT = """\
       if (status.note) {
         var note = document.createElement("div");
         note.id = "briefing-serve-note";
-        note.style.cssText = "position:fixed;right:0;top:0;z-index:9999;max-width:40em;" +
+        // at the foot, where it hides neither the header's search nor the table of contents,
+        // and the panel of problems covers it; a click puts it away
+        note.style.cssText = "position:fixed;right:0;bottom:0;z-index:9999;max-width:40em;" +
           "background:#fffbe6;color:#5c4b00;border:1px solid #e6c200;padding:.2em .6em;" +
-          "font:12px/1.4 sans-serif;opacity:.92";
+          "font:12px/1.4 sans-serif;opacity:.92;cursor:pointer";
         note.textContent = status.note;
+        note.title = "Click to hide";
+        note.addEventListener("click", function () { note.remove(); });
         document.body.appendChild(note);
       }
       var errors = status.errors || [], warnings = status.warnings || [];
