@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from .. import files
+from .. import files, look_alike
 from ..article import furniture
 from ..article.dates import FoundDate, find_dates
 from ..article.names import (
@@ -249,9 +249,13 @@ def _registry_first(names: Names, registry: list[Actor]) -> None:
     looks: dict[str, Actor] = {}
     for actor in registry:
         for form in (actor.name, *actor.aliases):
-            looks.setdefault(safe_text.skeleton(form), actor)
-    held = {key: looks[look] for key, p in names.proposed.items()
-            if (look := safe_text.skeleton(p.name)) in looks}
+            for look in look_alike.skeletons(form):
+                looks.setdefault(look, actor)
+    held: dict[str, Actor] = {}
+    for key, p in names.proposed.items():
+        found = next((looks[look] for look in look_alike.skeletons(p.name) if look in looks), None)
+        if found is not None:
+            held[key] = found
     ids = {a.id for a in registry}
     taken = ids | set(names.proposed)
     renamed: dict[str, str] = {}
