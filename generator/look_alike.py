@@ -34,8 +34,9 @@ def _char_class(pattern: str) -> re.Pattern[str]:
 
 INVISIBLE = _char_class(_INVISIBLE_SET)
 # A word as UTS #39 judges an identifier: letters, digits and the marks on them. Spaces and
-# punctuation part words, so 'Sergey Lavrov (Сергей Лавров)' is two names in two scripts.
-WORD = re.compile(f"(?:[^\\W_]|{_char_class('[:M:]').pattern})+")
+# punctuation part words, so 'Sergey Lavrov (Сергей Лавров)' is two names in two scripts. ICU's
+# categories, not Python's: a letter newer than Python's Unicode must not part a word either.
+WORD = re.compile(_char_class("[[:L:][:M:][:N:]]").pattern + "+")
 
 _SPOOF = icu.SpoofChecker()
 # UTS #39's level that lets Latin stand only beside Han with Kana (Japanese), Bopomofo (Chinese)

@@ -15,7 +15,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator import look_alike
+from generator import look_alike, problems
 from generator.content import safe_text
 
 from .conftest import run
@@ -143,19 +143,69 @@ def test_a_name_in_one_script_of_any_script_passes(project: Path, script: str, n
 
 
 @lru_cache(maxsize=1)
-def _look_alikes() -> dict[str, list[str]]:
-    """For each ASCII letter, the other characters whose UTS #39 skeleton is that letter, read
-    from ICU's copy of Unicode's confusables.txt."""
+def _unicode() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
+    """From ICU's copy of Unicode's data: for each ASCII letter, the other characters whose
+    UTS #39 skeleton is that letter (confusables.txt); for each script, the letters that belong to
+    it alone (Script_Extensions) and show (not Default_Ignorable)."""
     spoof = icu.SpoofChecker()
-    found: dict[str, list[str]] = {}
+    ignorable = icu.UnicodeSet("[:Default_Ignorable_Code_Point:]")
+    look_alikes: dict[str, list[str]] = {}
+    letters: dict[str, list[str]] = {}
     for code in range(0x110000):
         if 0xD800 <= code <= 0xDFFF:
             continue
         char = chr(code)
         seen = spoof.getSkeleton(0, char)
         if seen != char and len(seen) == 1 and seen.isascii() and seen.isalpha():
-            found.setdefault(seen, []).append(char)
-    return found
+            look_alikes.setdefault(seen, []).append(char)
+        if icu.Char.isalpha(char) and not ignorable.contains(char):
+            scripts = icu.Script.getScriptExtensions(char)
+            if len(scripts) == 1:
+                letters.setdefault(icu.Script(scripts[0]).getName(), []).append(char)
+    for script in ("Common", "Inherited", "Unknown"):
+        letters.pop(script, None)
+    return look_alikes, letters
+
+
+def _look_alikes() -> dict[str, list[str]]:
+    return _unicode()[0]
+
+
+def _letters() -> dict[str, list[str]]:
+    return _unicode()[1]
+
+
+# the scripts UTS #39's highly restrictive level lets stand beside Latin in one word
+BESIDE_LATIN = {"Latin", "Han", "Hiragana", "Katakana", "Bopomofo", "Hangul"}
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_word_in_any_one_script_passes(data: st.DataObject):
+    """Every script Unicode has letters in, not a chosen few: a word wholly in one passes."""
+    script = data.draw(st.sampled_from(sorted(_letters())))
+    word = "".join(data.draw(st.lists(st.sampled_from(_letters()[script]), min_size=1,
+                                      max_size=8)))
+    assert safe_text.plain_text_problem(word) is None, (script, word)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.data())
+def test_a_latin_word_with_a_letter_of_a_script_not_allowed_beside_latin_is_refused(
+        data: st.DataObject):
+    script = data.draw(st.sampled_from(sorted(set(_letters()) - BESIDE_LATIN)))
+    letter = data.draw(st.sampled_from(_letters()[script]))
+    name = data.draw(st.sampled_from(["Antony", "Biden", "Kirby", "Austin"]))
+    at = data.draw(st.integers(0, len(name)))
+    forged = name[:at] + letter + name[at:]
+    why = safe_text.plain_text_problem(f"Joe {forged}")
+    assert why is not None and f"mixes Latin with {script} letters" in why, (forged, why)
+
+
+def test_a_message_shows_the_letters_of_another_script_as_code_points():
+    assert problems.visible("Bօb Tehrаn Ꭺlice") == "B⟨U+0585⟩b Tehr⟨U+0430⟩n ⟨U+13AA⟩lice"
+    assert problems.visible("Joe\u3164Biden\u2800") == "Joe⟨U+3164⟩Biden⟨U+2800⟩"
+    assert problems.visible("Сергей Лавров") == "Сергей Лавров"
 
 
 NAMES = ["Antony Blinken", "John Kirby", "Joe Biden", "Lloyd Austin", "Dmitry Peskov",
