@@ -38,6 +38,9 @@ def _check_with_name(project: Path, name: str):
     ("Antony Blinkeո", "'Blinkeո' mixes Latin with Armenian letters"),
     # Cherokee capital A (U+13AA)
     ("Ꭺntony Blinken", "'Ꭺntony' mixes Latin with Cherokee letters"),
+    # a Garay letter (Unicode 16), newer than the Unicode of Python 3.11, which takes it for no
+    # letter at all
+    ("Antony \U00010d4aBlinken", "mixes Latin with Garay letters"),
     # Latin with Greek or Cyrillic, as before
     ("Antony Blinkеn", "'Blinkеn' mixes Latin with Cyrillic letters"),
     # digits of two systems in one word, and a dot hidden in a dotless i (it reads as 'i')
