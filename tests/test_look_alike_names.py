@@ -7,6 +7,7 @@ confusables skeleton are one actor named twice. Names written in one script, any
 
 from __future__ import annotations
 
+from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from hypothesis import strategies as st
 
 from generator import look_alike, problems
 from generator.content import safe_text
+from generator.draft import analyse
 
 from .conftest import run
 from .content_edits import reported, set_line
@@ -119,6 +121,16 @@ def test_a_name_written_wholly_in_another_script_that_looks_latin_is_the_same_ac
     assert result.exit_code == 1
     assert reported(result, f"{PEOPLE}:{line}:11: name:", f"'{cherokee}' already names actor "
                     f"'tass' ({PEOPLE}:{first}:11", "looks the same as 'TASS'"), result.output
+
+
+def test_a_draft_proposes_no_two_actors_that_look_alike():
+    """'Kern' and 'Kem' share a skeleton ('rn' looks like 'm'): `check` would refuse the pair, so
+    the draft proposes the first alone and leaves the second's quote to attribute."""
+    text = ("“The gate held,” said Ilse Kern, the harbour mayor.\n"
+            "“The wall is new,” said Ilse Kem, the harbour clerk.\n")
+    a = analyse(text, [], date(2030, 5, 14))
+    assert [p.name for p in a.proposed] == ["Ilse Kem"]
+    assert [q.attribution.speaker for q in a.quotes] == [None, "ilse-kem"]
 
 
 LEGITIMATE = [

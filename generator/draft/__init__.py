@@ -287,9 +287,17 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed]) -> None:
     """The proposed actors the draft refers to: speakers, the organizations of sources, people the
     article gives a role, and states and organizations party to candidates or events. A person
     named only in passing is left out: the fewer proposals, the fewer to review. So is an actor
-    whose name, as the article writes it, the model would refuse (a word mixing alphabets): the
-    quotes it would speak are left to attribute."""
+    whose name, as the article writes it, the model would refuse (a word mixing alphabets), and
+    one whose name looks like an earlier one's ('Kem', 'Kern'), which `check` refuses as one name
+    for two actors: the quotes it would speak are left to attribute."""
     refused = {k for k, p in proposed.items() if _verbatim(p.name) != p.name}
+    looks: set[str] = set()
+    for key in sorted(proposed):
+        if key not in refused:
+            own = set(look_alike.skeletons(proposed[key].name))
+            if own & looks:
+                refused.add(key)
+            looks |= own
     for q in a.quotes:
         if q.attribution.speaker in refused:
             q.attribution.speaker = None

@@ -284,8 +284,9 @@ def _actor_registry(located: list[Located], out: list[Problem], content: Content
                 out.append(problem(loc.path, *loc.where(*where_in), field_path(where_in),
                                    f"'{safe_text.show_controls(name)}' already names actor "
                                    f"'{other}' ({other_at}{same}): a name or alias must point "
-                                   "to one actor only: merge the two actors if they are one, "
-                                   "else write each name as it is printed"))
+                                   "to one actor only: merge the two actors if they are one; if "
+                                   "they are two, tell them apart in one of the names (a given "
+                                   "name, an initial), as a reader could not"))
             at = "{}:{}:{}".format(loc.path, *loc.where(*where_in))
             for key in keys:
                 names.setdefault(key, (actor.id, name, at))
