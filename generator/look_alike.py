@@ -28,7 +28,9 @@ _INVISIBLE_SET = "[[:Default_Ignorable_Code_Point:]\\u2800]"
 def _char_class(pattern: str) -> re.Pattern[str]:
     """A regular expression for an ICU set: one pass of `re` over long text, not a call per
     character into ICU."""
-    ranges = icu.UnicodeSet(pattern).ranges()
+    found = icu.UnicodeSet(pattern)
+    ranges = ((str(found.getRangeStart(i)), str(found.getRangeEnd(i)))
+              for i in range(found.getRangeCount()))
     return re.compile("[" + "".join(f"{re.escape(a)}-{re.escape(b)}" for a, b in ranges) + "]")
 
 
