@@ -118,10 +118,12 @@ PlainText = Annotated[str, AfterValidator(_plain),
                       Field(min_length=1, max_length=500,
                             json_schema_extra={"pattern": r"^[^<>]+$", "x-type": "plain text"},
                             description="One line of text without Markdown: no '<', '>', HTML "
-                                        "character references or control characters, and no "
-                                        "invisible characters or words mixing Latin with "
-                                        "Cyrillic or Greek letters. Runs of white space become "
-                                        "one space.")]
+                                        "character references or control characters, no "
+                                        "invisible or blank-looking characters, and no word "
+                                        "mixing scripts that Unicode's rules for names (UTS "
+                                        "#39) do not allow together, such as Latin with "
+                                        "Cyrillic, Greek, Armenian or Cherokee. Runs of white "
+                                        "space become one space.")]
 Title = Annotated[PlainText, Field(max_length=200)]
 InlineMd = Annotated[str, AfterValidator(_inline),
                      Field(min_length=1, max_length=5000,

@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from .. import look_alike
 from ..problems import code_point
 
 
@@ -42,16 +42,12 @@ _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 # feed are ordinary whitespace in YAML text and are allowed where text may run over lines.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROL_OR_BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-# Bidirectional controls reorder what a reader sees; zero-width characters make two names that
-# look the same differ. Neither belongs in a name, a title or an alias.
-_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
-                        "\ufeff\u00ad\u180e]")
 
 
 def show_controls(text: str) -> str:
     """Text with every control, separator and invisible character written as ⟨U+XXXX⟩."""
-    return _INVISIBLE.sub(lambda m: code_point(m.group()),
-                          _CONTROL_OR_BREAK.sub(lambda m: code_point(m.group()), text))
+    return look_alike.INVISIBLE.sub(lambda m: code_point(m.group()),
+                                    _CONTROL_OR_BREAK.sub(lambda m: code_point(m.group()), text))
 
 
 def control_problem(text: str) -> str | None:
@@ -64,58 +60,23 @@ def control_problem(text: str) -> str | None:
 
 
 def invisible_problem(text: str) -> str | None:
-    found = _INVISIBLE.search(text)
+    found = look_alike.INVISIBLE.search(text)
     if found is None:
         return None
     return (f"invisible character {code_point(found.group())} at position {found.start() + 1} is "
-            "not allowed in a name, title or alias (bidirectional controls and zero-width "
-            "characters make look-alike text): delete it")
-
-
-# Letters of Cyrillic and Greek that look like Latin ones, for comparing names as a reader sees
-# them. Not the whole Unicode confusables table: the letters a pasted or forged name uses.
-_HOMOGLYPHS = str.maketrans({
-    "а": "a", "в": "b", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k", "м": "m",
-    "н": "h", "о": "o", "р": "p", "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԁ": "d", "ԛ": "q",
-    "ԝ": "w", "ӏ": "l", "ё": "e", "ї": "i",
-    # capitals first: case folding turns Greek 'Μ' into 'μ', which no longer looks like 'm'
-    "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "Ј": "J", "К": "K", "М": "M",
-    "О": "O", "Р": "P", "Ѕ": "S", "Т": "T", "Х": "X", "У": "Y", "Ү": "Y",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
-    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
-    "α": "a", "β": "b", "γ": "y", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k", "ν": "v",
-    "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ϲ": "c", "ϳ": "j", "ς": "c", "ω": "w",
-})
-
-
-def skeleton(name: str) -> str:
-    """A name reduced to how it looks: NFKC, case folded, invisible characters removed, Cyrillic
-    and Greek look-alike letters read as Latin, whitespace collapsed."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", name)).translate(_HOMOGLYPHS)
-    return " ".join(text.casefold().translate(_HOMOGLYPHS).split())
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _script(letter: str) -> str | None:
-    name = unicodedata.name(letter, "")
-    for script in ("LATIN", "CYRILLIC", "GREEK"):
-        if name.startswith(script):
-            return script
-    return None
+            "not allowed in a name, title or alias (it shows as nothing, or as a space, so the "
+            "text looks like other text): delete it, or type a space where it stands for one")
 
 
 def mixed_script_problem(text: str) -> str | None:
-    """A word that mixes Latin with Cyrillic or Greek letters is a forged look-alike, not a name."""
+    """Why a word of the text is a look-alike by UTS #39: Latin mixed with Armenian, Cherokee,
+    Cyrillic or any script its rules do not allow beside Latin, digits of two systems, a hidden
+    mark."""
     if text.isascii():  # nearly every name: no need to look up each letter
         return None
-    for word in _WORD.finditer(text):
-        scripts = {script for c in word.group() if (script := _script(c)) is not None}
-        if "LATIN" in scripts and len(scripts) > 1:
-            others = " and ".join(sorted(scripts - {"LATIN"})).title()
-            return (f"the word '{show_controls(word.group())}' mixes Latin with {others} letters "
-                    "(a look-alike): type it in one alphabet")
+    for word in look_alike.WORD.finditer(text):
+        if not word.group().isascii() and (why := look_alike.word_problem(word.group())):
+            return why
     return None
 
 

@@ -16,7 +16,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
-from .. import files
+from .. import files, look_alike
 from ..article import furniture
 from ..article.dates import FoundDate, find_dates
 from ..article.names import (
@@ -249,9 +249,13 @@ def _registry_first(names: Names, registry: list[Actor]) -> None:
     looks: dict[str, Actor] = {}
     for actor in registry:
         for form in (actor.name, *actor.aliases):
-            looks.setdefault(safe_text.skeleton(form), actor)
-    held = {key: looks[look] for key, p in names.proposed.items()
-            if (look := safe_text.skeleton(p.name)) in looks}
+            for look in look_alike.skeletons(form):
+                looks.setdefault(look, actor)
+    held: dict[str, Actor] = {}
+    for key, p in names.proposed.items():
+        found = next((looks[look] for look in look_alike.skeletons(p.name) if look in looks), None)
+        if found is not None:
+            held[key] = found
     ids = {a.id for a in registry}
     taken = ids | set(names.proposed)
     renamed: dict[str, str] = {}
@@ -283,9 +287,17 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed]) -> None:
     """The proposed actors the draft refers to: speakers, the organizations of sources, people the
     article gives a role, and states and organizations party to candidates or events. A person
     named only in passing is left out: the fewer proposals, the fewer to review. So is an actor
-    whose name, as the article writes it, the model would refuse (a word mixing alphabets): the
-    quotes it would speak are left to attribute."""
+    whose name, as the article writes it, the model would refuse (a word mixing alphabets), and
+    one whose name looks like an earlier one's ('Kem', 'Kern'), which `check` refuses as one name
+    for two actors: the quotes it would speak are left to attribute."""
     refused = {k for k, p in proposed.items() if _verbatim(p.name) != p.name}
+    looks: set[str] = set()
+    for key in sorted(proposed):
+        if key not in refused:
+            own = set(look_alike.skeletons(proposed[key].name))
+            if own & looks:
+                refused.add(key)
+            looks |= own
     for q in a.quotes:
         if q.attribution.speaker in refused:
             q.attribution.speaker = None

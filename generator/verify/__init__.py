@@ -9,7 +9,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .. import parallel
+from .. import look_alike, parallel
 from ..content import safe_text
 from ..content.load import Content, Located, Project, read_seed
 from ..content.model import Actor, Briefing, Redirect, actor_refs, refs
@@ -261,7 +261,8 @@ def _actor_registry(located: list[Located], out: list[Problem], content: Content
                     ) -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
     where: dict[str, Located] = {}
-    names: dict[str, tuple[str, str]] = {}  # skeleton -> (actor id, the name as written)
+    # skeleton -> the actor, the name as written, and where it is written
+    names: dict[str, tuple[str, str, str]] = {}
     for loc in located:
         actor: Actor = loc.value
         if actor.id in actors:
@@ -271,18 +272,24 @@ def _actor_registry(located: list[Located], out: list[Problem], content: Content
         actors[actor.id] = actor
         where[actor.id] = loc
         for i, name in enumerate([actor.name, *actor.aliases]):
-            # names are compared as a reader sees them: 'Blinken' with a Cyrillic 'е' or a
-            # trailing zero-width space is the same name, not a second actor
-            key = safe_text.skeleton(name)
-            if key in names and names[key][0] != actor.id:
-                other, other_name = names[key]
-                where_in = ("name",) if i == 0 else ("aliases", i - 1)
-                same = "" if other_name == name else f" (it looks the same as '{other_name}')"
-                shown = safe_text.show_controls(name)
+            # names are compared as a reader sees them (UTS #39's confusables skeleton): 'Blinken'
+            # with a Cyrillic 'е', a dotless 'ı' or in Cherokee capitals is the same name
+            where_in = ("name",) if i == 0 else ("aliases", i - 1)
+            keys = look_alike.skeletons(name)
+            clash = next((names[key] for key in keys
+                          if key in names and names[key][0] != actor.id), None)
+            if clash is not None:
+                other, other_name, other_at = clash
+                same = "" if other_name == name else f", it looks the same as '{other_name}'"
                 out.append(problem(loc.path, *loc.where(*where_in), field_path(where_in),
-                                   f"'{shown}' already names actor '{other}'{same}: a name or "
-                                   "alias must point to one actor only"))
-            names.setdefault(key, (actor.id, name))
+                                   f"'{safe_text.show_controls(name)}' already names actor "
+                                   f"'{other}' ({other_at}{same}): a name or alias must point "
+                                   "to one actor only: merge the two actors if they are one; if "
+                                   "they are two, tell them apart in one of the names (a given "
+                                   "name, an initial), as a reader could not"))
+            at = "{}:{}:{}".format(loc.path, *loc.where(*where_in))
+            for key in keys:
+                names.setdefault(key, (actor.id, name, at))
     for actor_id, actor in actors.items():
         if actor.country is None:
             continue
