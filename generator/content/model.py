@@ -127,7 +127,9 @@ InlineMd = Annotated[str, AfterValidator(_inline),
                      Field(min_length=1, max_length=5000,
                            json_schema_extra={"x-type": "inline Markdown"},
                            description="Inline Markdown: *emphasis*, `code`, [links](https://…)."
-                                       " No HTML, no images.")]
+                                       " No HTML, no images; emphasis and links nested at most "
+                                       f"{safe_text.MAX_NESTING} deep, and at most "
+                                       f"{safe_text.MAX_MARKS} of them in one text.")]
 QuoteText = Annotated[str, AfterValidator(_quote_text),
                       Field(min_length=1, max_length=5000,
                             json_schema_extra={"x-type": "quoted words"},
