@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import pipeline
+from . import pipeline, signing
 from .content import load as load_stage
 from .content.model import ActorRegistry, Briefing, json_schema
 from .engine import privacy
@@ -70,8 +70,13 @@ def main() -> None:
       briefing build            check, generate docs/, and build site/ with MkDocs
       briefing serve            live preview at http://127.0.0.1:8000
 
-    Exit status: 0 when all is well, 1 for content errors, 2 for a wrong command line.
+    Exit status: 0 when all is well, 1 for content errors, 2 for a wrong command line (or a
+    $BRIEFING_CACHE_KEY too short to sign caches).
     """
+    bad_key = signing.key_problem()
+    if bad_key:
+        click.echo(f"briefing: {bad_key}", err=True)
+        sys.exit(2)
 
 
 @main.command()
