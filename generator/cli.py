@@ -16,7 +16,7 @@ from .content.model import ActorRegistry, Briefing, json_schema
 from .engine import privacy
 from .engine import record as site_record
 from .engine import run as build_stage
-from .problems import Problem, counted, errors
+from .problems import Problem, counted, errors, visible
 from .progress import Progress
 
 if TYPE_CHECKING:
@@ -373,8 +373,12 @@ def draft(root: Path, article: Path, published: str, force: bool, briefing_id: s
         sys.exit(exc.status)
     a = written.analysis
     open_quotes = sum(1 for q in a.quotes if not (q.attribution.speaker or q.attribution.source))
+    for words, why in a.unverified:
+        click.echo(f"draft: left out a quotation, kept as a REVIEW comment under quotes: "
+                   f"“{visible(words, 80)}”: {why}", err=True)
     if not a.quotes:
-        click.echo("draft: no quotations found in the article: the draft has no quotes", err=True)
+        found = "no quotation could be drafted" if a.unverified else "no quotations found in the article"
+        click.echo(f"draft: {found}: the draft has no quotes", err=True)
     click.echo(f"draft: {'replaced' if written.replaced else 'wrote'} {project.rel(written.path)}: "
                f"{_counts(len(a.quotes), 'quote')} ({open_quotes} to attribute), "
                f"{_counts(len(a.actors), 'actor')} ({len(a.proposed)} proposed"

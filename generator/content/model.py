@@ -34,7 +34,7 @@ def _check(pattern: str, explain: str) -> Callable[[str], str]:
     compiled = re.compile(pattern)
 
     def check(value: str) -> str:
-        if not compiled.match(value):
+        if not compiled.fullmatch(value):  # '$' alone would let a final line break through
             raise ValueError(f"{value!r} {explain}")
         return value
 
