@@ -1,7 +1,8 @@
 """`briefing draft` writes only what its model takes, and says what it left out: a quotation the
 model refuses (a control character, more than a quote may hold) becomes a REVIEW comment and a
 line on stderr naming it and why; an --id the model refuses as a page id (a line break after it,
-'index') is refused before anything is written, with the model's own reason."""
+'index') is refused before anything is written, with the model's own reason, as `rename` refuses
+such a new id."""
 
 from __future__ import annotations
 
@@ -76,3 +77,9 @@ def test_a_byte_order_mark_in_the_article_drafts_what_checks_and_builds(project:
     output = _draft(project, "x.txt", article)
     assert "left out" not in output
     _checks_and_builds(project)
+
+
+def test_rename_refuses_a_new_id_ending_in_a_line_break_by_the_same_rule(project: Path):
+    result = run(project, "rename", "dmitry-peskov", "peskov\n")
+    assert result.exit_code == 2
+    assert "Invalid value for NEW: 'peskov\\n' is not a valid id" in result.output
