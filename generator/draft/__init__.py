@@ -333,8 +333,8 @@ def _verifiable(article: matching.Normalized, quotes: list[DraftQuote]
 
 def _model_says(error: ErrorDetails, what: str, advice: str = "") -> str:
     """The model's reason, in the words `check` would use."""
-    if error["type"] in ("too_long", "string_too_long"):
-        limit = (error.get("ctx") or {}).get("max_length")
+    limit = (error.get("ctx") or {}).get("max_length")
+    if error["type"] in ("too_long", "string_too_long") and isinstance(limit, int):
         return f"longer than the {limit:,} characters {what} may hold{advice}"
     return error["msg"].removeprefix("Value error, ")
 
