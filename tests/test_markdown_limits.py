@@ -132,9 +132,11 @@ def _engine_depth(text: str) -> int:
 @settings(max_examples=300, deadline=None)
 @given(st.lists(st.sampled_from(["*", "_", "**", "__", "***", "a", " ", "[", "](u)", "](u*)", "`",
                                  "\\*"]), min_size=1, max_size=200).map("".join))
-def test_the_engine_nests_what_the_model_takes_no_deeper_than_it_has_marks(text: str):
+def test_the_engine_nests_what_the_model_takes_no_deeper_than_twice_its_marks(text: str):
     """The engine may pair the marks we write otherwise than markdown-it did, nesting marks that
-    markdown-it read side by side: bounding their count bounds how deep the engine nests."""
+    markdown-it read side by side; but every '*' we write comes from a mark (two from strong, one
+    from emphasis: every other is escaped), and each element the engine makes takes two, so
+    bounding the count of marks bounds how deep the engine nests."""
     if not text.strip() or safe_text.inline_markdown_problems(text):
         return
-    assert _engine_depth(text) <= max(_marks(text), 1)
+    assert _engine_depth(text) <= 2 * _marks(text)

@@ -186,8 +186,8 @@ def link_problem(url: str) -> str | None:
 # The site engine walks the elements of a page recursively: Python-Markdown's table-of-contents
 # extension ends in RecursionError at 980 nested elements (emphasis in a quote's context; 981 in a
 # key point). It reads the Markdown we write back by its own rules, which may nest marks that
-# markdown-it read side by side, so the count of marks is bounded too: no reading of 100 marks
-# nests deeper than 100.
+# markdown-it read side by side, so the count of marks is bounded too: every unescaped '*' we
+# write comes from a mark (strong writes four), so no reading of 100 marks nests deeper than 200.
 MAX_NESTING = 20
 MAX_MARKS = 100
 
