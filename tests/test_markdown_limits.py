@@ -13,6 +13,8 @@ from xml.etree import ElementTree
 import markdown
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from generator.content import safe_text
 from generator.content.safe_text import MAX_MARKS, MAX_NESTING
@@ -23,6 +25,7 @@ from .content_edits import insert_after, set_line
 KEY_POINTS_LINE = 20  # "key_points:"
 CONTEXT_LINE = 119  # the first quote's context
 CONTEXT = "    context: Speaking in London after meetings with British officials."
+_MARKDOWN_IT = MarkdownIt("commonmark")  # as the model reads free text
 
 
 def _quoted(text: str) -> str:
@@ -35,7 +38,7 @@ def _em(n: int) -> str:
     return "".join(f"{m}x " for m in marks) + "a" + "".join(f" x{m}" for m in reversed(marks))
 
 
-# each: n -> a text that nests n deep (or, for the last, holds n marks side by side)
+# each: n -> a text whose emphasis and links nest n deep
 NESTED: dict[str, Callable[[int], str]] = {
     "strong": lambda n: "**" * n + "a" + "**" * n,
     "emphasis": _em,
@@ -56,13 +59,17 @@ AS_TEXT = ["> " * 2400 + "a", "- " * 2400 + "a", "1. " * 1600 + "a", "[" * 2400 
            "`" * 2400 + "a"]
 
 
+def _tokens(text: str) -> list[Token]:
+    return [t for block in _MARKDOWN_IT.parseInline(text) for t in block.children or []]
+
+
 def _marks(text: str) -> int:
-    return sum(1 for t in safe_text._inline_tokens(text) if t.nesting == 1)
+    return sum(1 for t in _tokens(text) if t.nesting == 1)
 
 
 def _depth(text: str) -> int:
     d = deepest = 0
-    for t in safe_text._inline_tokens(text):
+    for t in _tokens(text):
         d += t.nesting
         deepest = max(deepest, d)
     return deepest
