@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import pipeline
+from . import pipeline, signing
 from .content import load as load_stage
 from .content.model import ActorRegistry, Briefing, json_schema
 from .engine import privacy
 from .engine import record as site_record
 from .engine import run as build_stage
-from .problems import Problem, counted, errors
+from .problems import Problem, counted, errors, visible
 from .progress import Progress
 
 if TYPE_CHECKING:
@@ -70,8 +70,13 @@ def main() -> None:
       briefing build            check, generate docs/, and build site/ with MkDocs
       briefing serve            live preview at http://127.0.0.1:8000
 
-    Exit status: 0 when all is well, 1 for content errors, 2 for a wrong command line.
+    Exit status: 0 when all is well, 1 for content errors, 2 for a wrong command line (or a
+    $BRIEFING_CACHE_KEY too short to sign caches).
     """
+    bad_key = signing.key_problem()
+    if bad_key:
+        click.echo(f"briefing: {bad_key}", err=True)
+        sys.exit(2)
 
 
 @main.command()
@@ -368,8 +373,12 @@ def draft(root: Path, article: Path, published: str, force: bool, briefing_id: s
         sys.exit(exc.status)
     a = written.analysis
     open_quotes = sum(1 for q in a.quotes if not (q.attribution.speaker or q.attribution.source))
+    for words, why in a.unverified:
+        click.echo(f"draft: left out a quotation, kept as a REVIEW comment under quotes: "
+                   f"“{visible(words, 80)}”: {why}", err=True)
     if not a.quotes:
-        click.echo("draft: no quotations found in the article: the draft has no quotes", err=True)
+        found = "no quotation could be drafted" if a.unverified else "no quotations found in the article"
+        click.echo(f"draft: {found}: the draft has no quotes", err=True)
     click.echo(f"draft: {'replaced' if written.replaced else 'wrote'} {project.rel(written.path)}: "
                f"{_counts(len(a.quotes), 'quote')} ({open_quotes} to attribute), "
                f"{_counts(len(a.actors), 'actor')} ({len(a.proposed)} proposed"

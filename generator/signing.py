@@ -21,6 +21,9 @@ from pathlib import Path
 from . import files
 
 KEY_VARIABLE = "BRIEFING_CACHE_KEY"
+# a key anyone could guess would let them sign a forged cache: as long as the one made here
+KEY_BYTES = 32
+MAKE_KEY = 'python3 -c "import secrets; print(secrets.token_hex(32))"'
 MAC_LENGTH = 64  # hex digits of an HMAC-SHA256
 
 
@@ -41,13 +44,26 @@ def _key_file() -> Path:
     return Path(base) / "briefing" / "cache-key"
 
 
+def key_problem() -> str | None:
+    """Why $BRIEFING_CACHE_KEY cannot sign caches, and how to make one that can; None when it
+    is unset or empty (a pull request from a fork gets no secrets) or long enough."""
+    given = os.environ.get(KEY_VARIABLE, "").encode("utf-8", "surrogateescape")
+    if not given or len(given) >= KEY_BYTES:
+        return None
+    length = f"{len(given)} byte{'' if len(given) == 1 else 's'}"
+    return (f"${KEY_VARIABLE} is {length} long: a key that signs caches needs at least "
+            f"{KEY_BYTES}, made at random: `{MAKE_KEY}` makes one (or unset it, and a key kept in "
+            f"{_key_file()} is used)")
+
+
 def secret() -> bytes | None:
     """The key that authenticates caches: $BRIEFING_CACHE_KEY (a CI keeps it among its
     secrets), else a random key made once for this user, outside any project, readable by the
-    user alone. None when neither exists nor can be made."""
+    user alone. None when neither exists nor can be made, or when the one given is too short
+    to trust (`key_problem` says so, and the commands refuse to run)."""
     given = os.environ.get(KEY_VARIABLE)
     if given:
-        return given.encode("utf-8")
+        return None if key_problem() else given.encode("utf-8")
     path = _key_file()
     try:
         return _read_key(path)

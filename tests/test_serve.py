@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -235,6 +236,30 @@ def test_an_address_in_use_is_a_message_not_a_traceback(project: Path):
     assert f"serve: cannot listen on 127.0.0.1:{port}" in proc.stderr
     assert "Traceback" not in proc.stderr
     assert not (project / "docs" / "_briefing_serve").exists()
+
+
+def _code(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+@pytest.mark.slow  # a live preview
+@pytest.mark.parametrize("engine", MKDOCS_LIKE)
+def test_a_reload_request_with_an_epoch_no_build_made_is_refused_without_a_traceback(
+        project: Path, engine: str):
+    require(engine)
+    with _serving(project, engine) as (base, proc):
+        assert "Bottom line" in _wait_for(base + f"briefings/{BRIEFING_ID}/", "Bottom line", 60)
+        # past Python's 4,300 digits int() raises; 21 digits is already no epoch of the server's
+        for digits in ("9" * 5000, "1" * 21, "0" * 4400 + "1"):
+            assert _code(f"{base}livereload/{digits}/1") == 400
+        assert _code(f"{base}livereload/0/1") == 200  # the page's own requests still reload it
+        proc.terminate()
+        log = proc.communicate(timeout=20)[0]
+    assert "Traceback" not in log and "500" not in log and "ValueError" not in log, log
 
 
 def _shows_each_last_save(page_url: str, summary: Path, saves: list[tuple[float, str, str]],

@@ -34,7 +34,7 @@ def _check(pattern: str, explain: str) -> Callable[[str], str]:
     compiled = re.compile(pattern)
 
     def check(value: str) -> str:
-        if not compiled.match(value):
+        if not compiled.fullmatch(value):  # '$' alone would let a final line break through
             raise ValueError(f"{value!r} {explain}")
         return value
 
@@ -129,7 +129,9 @@ InlineMd = Annotated[str, AfterValidator(_inline),
                      Field(min_length=1, max_length=5000,
                            json_schema_extra={"x-type": "inline Markdown"},
                            description="Inline Markdown: *emphasis*, `code`, [links](https://…)."
-                                       " No HTML, no images.")]
+                                       " No HTML, no images; emphasis and links nested at most "
+                                       f"{safe_text.MAX_NESTING} deep, and at most "
+                                       f"{safe_text.MAX_MARKS} of them in one text.")]
 QuoteText = Annotated[str, AfterValidator(_quote_text),
                       Field(min_length=1, max_length=5000,
                             json_schema_extra={"x-type": "quoted words"},

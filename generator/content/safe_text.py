@@ -144,13 +144,42 @@ def link_problem(url: str) -> str | None:
     return None
 
 
+# The site engine walks the elements of a page recursively: Python-Markdown's table-of-contents
+# extension ends in RecursionError at 980 nested elements (emphasis in a quote's context; 981 in a
+# key point). It reads the Markdown we write back by its own rules, which may nest marks that
+# markdown-it read side by side, so the count of marks is bounded too: every unescaped '*' we
+# write comes from a mark (strong writes four), so no reading of 100 marks nests deeper than 200.
+MAX_NESTING = 20
+MAX_MARKS = 100
+
+
+def _marks_problem(tokens: list[Token]) -> str | None:
+    depth = deepest = marks = 0
+    for token in tokens:
+        depth += token.nesting
+        deepest = max(deepest, depth)
+        marks += token.nesting == 1
+    if deepest > MAX_NESTING:
+        return (f"emphasis and links nested {deepest} deep: at most {MAX_NESTING} levels are "
+                "allowed (the site engine fails on deep nesting): remove some of the '*', '_' "
+                "or '[…]' marks")
+    if marks > MAX_MARKS:
+        return (f"{marks} pieces of emphasis and links: at most {MAX_MARKS} are allowed in one "
+                "text (the site engine may nest them): emphasize less, or write '\\*' for a "
+                "star that is not emphasis")
+    return None
+
+
 def inline_markdown_problems(text: str) -> list[str]:
-    """Why a free-text field is refused: raw HTML, images, unsafe links."""
+    """Why a free-text field is refused: raw HTML, images, unsafe links, marks nested deeper or
+    more of them than the site engine can take."""
     control = control_problem(text)
     if control:
         return [control]
-    found: list[str] = []
-    for token in _inline_tokens(text):
+    tokens = _inline_tokens(text)
+    marks = _marks_problem(tokens)
+    found: list[str] = [marks] if marks else []
+    for token in tokens:
         if token.type == "html_inline":
             found.append(f"raw HTML is not allowed: {token.content!r}; write plain text or Markdown")
         elif token.type == "image":

@@ -15,6 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
 from .. import files, look_alike
 from ..article import furniture
@@ -45,11 +46,11 @@ from ..article.text import (
 from ..content import safe_text, yaml_source
 from ..content.load import Project, Unread, load_actors, parse_file, read_seed
 from ..content.model import (
-    SLUG_PATTERN,
     Actor,
     ActorRegistry,
     Briefing,
     InlineMd,
+    PageId,
     PlainText,
     QuoteText,
 )
@@ -332,7 +333,7 @@ def _verifiable(article: matching.Normalized, quotes: list[DraftQuote]
         try:
             _QUOTE_TEXT.validate_python(q.text)
         except ValidationError as exc:
-            refused.append((q.text, "; ".join(e["msg"] for e in exc.errors())))
+            refused.append((q.text, "; ".join(map(_why_not_quoted, exc.errors()))))
             continue
         found = matching.find(article, q.text)
         if isinstance(found, matching.Match):
@@ -340,6 +341,18 @@ def _verifiable(article: matching.Normalized, quotes: list[DraftQuote]
         else:
             refused.append((q.text, "; ".join(found.differences) or found.reason))
     return kept, refused
+
+
+def _model_says(error: ErrorDetails, what: str, advice: str = "") -> str:
+    """The model's reason, in the words `check` would use."""
+    limit = (error.get("ctx") or {}).get("max_length")
+    if error["type"] in ("too_long", "string_too_long") and isinstance(limit, int):
+        return f"longer than the {limit:,} characters {what} may hold{advice}"
+    return error["msg"].removeprefix("Value error, ")
+
+
+def _why_not_quoted(error: ErrorDetails) -> str:
+    return _model_says(error, "a quote", ": quote part of it, with … for the words left out")
 
 
 _DOUBLE_MARKS = re.compile(f"[{re.escape(quoted_text.MARKS)}]")
@@ -548,6 +561,7 @@ _PLAIN_LIMIT = TypeAdapter(PlainText).json_schema()["maxLength"]
 _MD_LIMIT = TypeAdapter(InlineMd).json_schema()["maxLength"]
 _TITLE_SHOWN = 100  # a headline's length: the model takes twice that, for a title written anew
 _QUOTE_TEXT = TypeAdapter(QuoteText)
+_PAGE_ID = TypeAdapter(PageId)
 
 
 def _plain(text: str | None, limit: int = _PLAIN_LIMIT) -> str | None:
@@ -837,9 +851,13 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
         raise DraftError(f"seeds/{resolved.name}: {why}: save the article as UTF-8 text and try again")
     if not text.strip():
         raise DraftError(f"seeds/{resolved.name}: the article is empty: nothing to draft")
-    if briefing_id is not None and not re.match(SLUG_PATTERN, briefing_id):
-        raise DraftError(f"--id '{briefing_id}' is not a valid id: use lower-case letters, digits and "
-                         "single hyphens", 2)
+    if briefing_id is not None:
+        try:  # the model's rule for the id of a page: the draft's file is named by it
+            _PAGE_ID.validate_python(briefing_id)
+        except ValidationError as exc:
+            why = "; ".join(_model_says(e, "an id") for e in exc.errors())
+            shown = why if why.startswith(repr(briefing_id)) else f"{briefing_id!r}: {why}"
+            raise DraftError(f"--id {shown}", 2) from None
     existing = _existing_summary(project, resolved.name)
     chosen = briefing_id or (existing[0].stem if existing else None)
     registry = _registry(project, chosen)

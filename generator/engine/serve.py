@@ -26,6 +26,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import signal
 import stat
@@ -34,6 +35,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .. import files
 from ..problems import Problem, counted, raised_at, shown_path
@@ -212,6 +214,28 @@ class Sources:
 
 
 SOURCES = Sources()  # one serve per process; the hook module, loaded anew per build, uses this
+
+
+# MkDocs' server reads the epoch of a reload request ('/livereload/<epoch>/<id>', its own build
+# clock) with int(), which raises past Python's 4,300-digit limit: a 500 and a traceback in the
+# log. Its epochs are milliseconds, far shorter than 20 digits.
+_RELOAD = re.compile(r"/livereload/([0-9]+)/[0-9]+")
+EPOCH_DIGITS = 20
+
+
+def refuse_long_epochs(app: Callable[..., Iterable[bytes]]) -> Callable[..., Iterable[bytes]]:
+    """The server's WSGI app, answering 400 to a reload request whose epoch no build made."""
+
+    def guarded(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        path = str(environ.get("PATH_INFO", "")).encode("latin-1", "replace").decode("utf-8",
+                                                                                     "ignore")
+        found = _RELOAD.fullmatch(path)
+        if found and len(found[1]) > EPOCH_DIGITS:
+            start_response("400 Bad Request", [("Content-Type", "text/plain")])
+            return [b"400 Bad Request: no build has that epoch"]
+        return app(environ, start_response)
+
+    return guarded
 
 
 def _shown(p: Problem) -> dict[str, str]:
