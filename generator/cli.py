@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import pipeline
+from . import pipeline, signing
 from .content import load as load_stage
 from .content.model import ActorRegistry, Briefing, json_schema
 from .engine import privacy
@@ -118,8 +118,9 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     leaves the last good site/ untouched. Markdown files whose bytes did not change are not
     rewritten, and quotes are re-verified only for briefings whose summary or seed changed.
     Only pages it wrote itself are removed (listed in docs/.briefing-manifest.json): the pages
-    of a removed briefing or actor go, a file you put in docs/ yourself stays (and is
-    published); nothing outside docs/ and site/ is touched.
+    of a removed briefing or actor go. docs/ holds the generated pages alone: a file put there
+    by hand, a link or anything but plain files and folders is refused by name, and nothing is
+    written; nothing outside docs/ and site/ is touched.
     When docs/ and site/ are as the last clean build left them, and mkdocs.yml, the templates
     and the options are unchanged, the engine is not started.
     """
@@ -243,7 +244,8 @@ def serve(root: Path, dev_addr: str, engine: str) -> None:
 
     preview.stop_on_sigterm()
     stop = threading.Event()
-    with page:
+    # the engine runs in this process: the cache key leaves its environment while it does
+    with signing.withheld(), page:
         if not regenerate() and not (config.docs_dir / "index.md").exists():
             sys.exit(1)
         watched = [root / "content", root / "seeds", templates]

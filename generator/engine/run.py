@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .. import files
+from .. import files, signing
 from .. import settings as settings_module
 from ..content import yaml_source
 from ..problems import Problem, problem, shown_path, sort_problems
@@ -204,8 +204,8 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     # fresh folders of their own: a name known in advance could be a link planted to elsewhere
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
     # the banners Material and ProperDocs print when run as `mkdocs` are not build warnings
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true",
-               PYTHONUNBUFFERED="1")
+    env = dict(signing.engine_environment(), NO_MKDOCS_2_WARNING="1",
+               DISABLE_MKDOCS_2_WARNING="true", PYTHONUNBUFFERED="1")
     derived = None
     config_file = config.config_file
     text = config.config_file.read_text(encoding="utf-8")
