@@ -88,8 +88,12 @@ Slug = Annotated[
 ]
 
 
+# ids the site's own pages hold in the folders of actors and briefings: the lists of all of each
+SITE_PAGE_IDS = frozenset({"index"})
+
+
 def _page_id(value: str) -> str:
-    if value == "index":
+    if value in SITE_PAGE_IDS:
         raise ValueError("'index' is taken: actors/index.md and briefings/index.md list all actors "
                          "and all briefings; choose another id")
     return value
@@ -516,7 +520,9 @@ class Redirect(Strict):
     model_config = ConfigDict(populate_by_name=True)
 
     old: PageRef = Field(alias="from", description="The address before the rename: "
-                                                    "'actors/old-id' or 'briefings/old-id'.")
+                                                    "'actors/old-id' or 'briefings/old-id'; never "
+                                                    "one a page of the site uses (an actor's or "
+                                                    "briefing's, or 'actors/index').")
     to: Annotated[PageRef, Ref("page")] = Field(description="The address of the same actor or "
                                                              "briefing now.")
 

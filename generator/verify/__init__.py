@@ -12,7 +12,7 @@ from pathlib import Path
 from .. import parallel
 from ..content import safe_text
 from ..content.load import Content, Located, Project, read_seed
-from ..content.model import Actor, Briefing, Redirect, actor_refs, refs
+from ..content.model import SITE_PAGE_IDS, Actor, Briefing, Redirect, actor_refs, refs
 from ..problems import Problem, field_path, problem, visible
 from . import attribution, matching, quoted_text
 from . import cache as verify_cache
@@ -444,8 +444,9 @@ def _check_answers(briefings: dict[str, Located], out: list[Problem], content: C
 def _check_redirects(redirects: list[Located], actors: list[Located],
                      briefings: dict[str, Located], out: list[Problem], content: Content
                      ) -> list[Redirect]:
-    """Each old address leads to a page that exists, in one step, and is not a page again: the
-    address of an actor or briefing now called by it belongs to that one, not to the old one."""
+    """Each old address leads to a page that exists, in one step, and is no address a page of the
+    site uses: the address of an actor or briefing now called by it belongs to that one, not to
+    the old one, and the lists of all actors and all briefings are the site's own."""
     live = {f"actors/{a.value.id}": a for a in actors}
     live.update((f"briefings/{b_id}", b) for b_id, b in briefings.items())
     old: dict[str, Located] = {}
@@ -473,6 +474,10 @@ def _check_redirects(redirects: list[Located], actors: list[Located],
             page = live[r.old]
             err("from", f"'{r.old}' is a page again ({page.path}:{page.where('id')[0]}): remove "
                         "this redirect, or give that one another id")
+        elif r.old.id in SITE_PAGE_IDS:
+            err("from", f"'{r.old}' is the site's list of all {r.old.section}: a redirect may "
+                        "come only from an address no page of the site uses; remove this "
+                        "redirect")
         if r.to not in live and content.may_hold(r.to.section, r.to.id):
             pass  # the page may be of a file that did not load: that file's error is reported
         elif r.to not in live:
