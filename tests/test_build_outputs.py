@@ -52,15 +52,16 @@ def test_the_awaiting_page_says_when_nothing_awaits(built: Path):
 def test_a_failed_site_build_leaves_the_last_good_site(built: Path, tmp_path: Path):
     root = copy_built(built, tmp_path / "project")
     before = snapshot(root / "site")
-    # a relative link is allowed in free text; to a page that does not exist, MkDocs refuses it
+    # a relative link to a briefing is allowed in free text; to a place on it that does not
+    # exist, MkDocs refuses it (mkdocs.yml: strict)
     path = briefing(root)
     text = path.read_text(encoding="utf-8")
     assert CONTEXT in text
-    path.write_text(text.replace(CONTEXT, "    context: See [the notes](no-such-page.md)."),
-                    encoding="utf-8")
+    path.write_text(text.replace(CONTEXT, "    context: See [the notes]"
+                                          f"({path.stem}.md#no-such-place)."), encoding="utf-8")
     result = run(root, "build")
     assert result.exit_code == 1
-    assert "no-such-page.md" in result.output
+    assert "no-such-place" in result.output
     assert "build: the site engine failed (see above); site/ left as it was" in result.output
     assert "Traceback" not in result.output
     assert snapshot(root / "site") == before

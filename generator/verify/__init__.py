@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 from .. import parallel
 from ..content import safe_text
 from ..content.load import Content, Located, Project, read_seed
-from ..content.model import SITE_PAGE_IDS, Actor, Briefing, Redirect, actor_refs, refs
+from ..content.model import SITE_PAGE_IDS, Actor, Briefing, Redirect, actor_refs, prose, refs
 from ..problems import Problem, field_path, problem, visible
 from . import attribution, matching, quoted_text
 from . import cache as verify_cache
@@ -74,6 +76,7 @@ def verify(project: Project, content: Content, strict: bool = False,
     out.extend(cache.notes)
     _check_answers(seen, out, content)
     redirects = _check_redirects(content.redirects, content.actors, seen, out, content)
+    out += _link_problems([*content.briefings, *content.actors], seen, redirects, content)
     out += _one_summary_per_seed(content, seen)
     covered = {_article(content, loc.value.source.seed) for loc in content.briefings}
     # a summary that did not load may be this seed's: its own error is the one to fix, and
@@ -439,6 +442,34 @@ def _check_answers(briefings: dict[str, Located], out: list[Problem], content: C
                 out.append(problem(located.path, *located.where(*loc), field_path(loc),
                                    f"briefing '{target_id}' has no question '{question_id}'"
                                    f"{_suggest(question_id, qids)}"))
+
+
+def _link_problems(located: list[Located], briefings: dict[str, Located],
+                   redirects: list[Redirect], content: Content) -> list[Problem]:
+    """A relative link in the content leads from a briefing's page (the pages rewrite it for
+    every other page that shows the text): it must name a page there, another briefing's, the
+    list of all briefings, or the old address of one; else the engine would report it against a
+    generated page, far from the text that holds it."""
+    pages = {f"{b_id}.md" for b_id in briefings} | {f"{i}.md" for i in SITE_PAGE_IDS}
+    pages |= {f"{r.old.id}.md" for r in redirects if r.old.section == "briefings"}
+    found = []
+    for item in located:
+        for loc, text in prose(item.value):
+            if "](" not in text:  # no inline link, and parsing every text costs time
+                continue
+            for url in safe_text.relative_links(text):
+                path = posixpath.normpath(unquote(urlsplit(url).path)) if urlsplit(url).path \
+                    else ""
+                if not path or path in pages or content.may_hold(
+                        "briefings", path.removesuffix(".md")):
+                    continue
+                found.append(problem(item.path, *item.where(*loc), field_path(loc),
+                                     f"link '{visible(url)}' leads to no page"
+                                     f"{_suggest(path, pages)}: a relative link leads from the "
+                                     "briefing's page to another briefing's, written "
+                                     "'<briefing-id>.md'; give any other page by its https:// "
+                                     "address"))
+    return found
 
 
 def _check_redirects(redirects: list[Located], actors: list[Located],
