@@ -17,6 +17,8 @@ def test_a_relative_link_to_no_page_is_reported_at_its_field(project: Path, comm
     replace_on_line(project / BRIEFING_YAML, 22, "*within weeks*;",
                     "*within weeks* ([see](missing-page.md#here));")
     replace_on_line(project / BRIEFING_YAML, 207, "Iran Air,", f"[Iran Air](./{BRIEFING_ID}),")
+    replace_on_line(project / BRIEFING_YAML, 201, "missile supply.",
+                    "missile supply ([quote](#q-blinken-shipments-received)).")
     result = run(project, command, "--strict")
     assert result.exit_code == 1, result.output
     assert reported(result, f"{BRIEFING_YAML}:21:5: key_points[0]: link 'missing-page.md#here' "
@@ -26,6 +28,12 @@ def test_a_relative_link_to_no_page_is_reported_at_its_field(project: Path, comm
     assert reported(result, f"{BRIEFING_YAML}:207:14: sanctions[1].measure: link "
                             f"'./{BRIEFING_ID}' leads to no page (did you mean "
                             f"'{BRIEFING_ID}.md'?)"), result.output
+    # a place on the page that shows the text: the registers and actor pages show it too
+    assert reported(result, f"{BRIEFING_YAML}:201:14: sanctions[0].measure: link "
+                            "'#q-blinken-shipments-received' leads to a place on the page that "
+                            "shows it, and other pages show it too: name the briefing's page "
+                            f"before it, '{BRIEFING_ID}.md#q-blinken-shipments-received'"), \
+        result.output
     assert "docs/" not in result.output
     assert not (project / "docs").exists() and not (project / "site").exists()
 
@@ -33,7 +41,7 @@ def test_a_relative_link_to_no_page_is_reported_at_its_field(project: Path, comm
 def test_a_relative_link_leads_to_its_page_from_every_page_that_shows_it(project: Path):
     """A sanction's measure shows on the briefing's page, the sanctions register and the actors'
     pages; a question on the home page too: the link leads to the briefing from each."""
-    link = f"[the same report]({BRIEFING_ID}.md#sanctions)"
+    link = f"[the same report]({BRIEFING_ID}.md#q-blinken-shipments-received)"
     replace_on_line(project / BRIEFING_YAML, 207, "Iran Air,", f"Iran Air ({link}),")
     replace_on_line(project / BRIEFING_YAML, 302, "deep inside Russia?",
                     f"deep inside Russia ({link})?")
@@ -44,7 +52,8 @@ def test_a_relative_link_leads_to_its_page_from_every_page_that_shows_it(project
              for page in docs.rglob("*.md") if "the same report" in page.read_text(encoding="utf-8")}
     assert {"index.md", f"briefings/{BRIEFING_ID}.md", "sanctions/2024.md",
             "actors/iran-air.md"} <= shown.keys()
-    assert f"[the same report]({BRIEFING_ID}.md#sanctions)" in shown[f"briefings/{BRIEFING_ID}.md"]
-    assert f"[the same report](briefings/{BRIEFING_ID}.md#sanctions)" in shown["index.md"]
+    place = f"{BRIEFING_ID}.md#q-blinken-shipments-received"
+    assert f"[the same report]({place})" in shown[f"briefings/{BRIEFING_ID}.md"]
+    assert f"[the same report](briefings/{place})" in shown["index.md"]
     for page in ("sanctions/2024.md", "actors/iran-air.md"):
-        assert f"[the same report](../briefings/{BRIEFING_ID}.md#sanctions)" in shown[page]
+        assert f"[the same report](../briefings/{place})" in shown[page]

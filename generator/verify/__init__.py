@@ -448,8 +448,8 @@ def _link_problems(located: list[Located], briefings: dict[str, Located],
                    redirects: list[Redirect], content: Content) -> list[Problem]:
     """A relative link in the content leads from a briefing's page (the pages rewrite it for
     every other page that shows the text): it must name a page there, another briefing's, the
-    list of all briefings, or the old address of one; else the engine would report it against a
-    generated page, far from the text that holds it."""
+    list of all briefings, or the old address of one, and a place on a page only with the page;
+    else the engine would report it against a generated page, far from the text that holds it."""
     pages = {f"{b_id}.md" for b_id in briefings} | {f"{i}.md" for i in SITE_PAGE_IDS}
     pages |= {f"{r.old.id}.md" for r in redirects if r.old.section == "briefings"}
     found = []
@@ -460,15 +460,20 @@ def _link_problems(located: list[Located], briefings: dict[str, Located],
             for url in safe_text.relative_links(text):
                 path = posixpath.normpath(unquote(urlsplit(url).path)) if urlsplit(url).path \
                     else ""
-                if not path or path in pages or content.may_hold(
-                        "briefings", path.removesuffix(".md")):
+                if not path:
+                    # other pages show the text too, where the place is not
+                    page = f"{item.value.id}.md" if isinstance(item.value, Briefing) \
+                        else "<briefing-id>.md"
+                    why = (f"leads to a place on the page that shows it, and other pages show it "
+                           f"too: name the briefing's page before it, '{page}{visible(url)}'")
+                elif path in pages or content.may_hold("briefings", path.removesuffix(".md")):
                     continue
+                else:
+                    why = (f"leads to no page{_suggest(path, pages)}: a relative link leads from "
+                           "the briefing's page to another briefing's, written "
+                           "'<briefing-id>.md'; give any other page by its https:// address")
                 found.append(problem(item.path, *item.where(*loc), field_path(loc),
-                                     f"link '{visible(url)}' leads to no page"
-                                     f"{_suggest(path, pages)}: a relative link leads from the "
-                                     "briefing's page to another briefing's, written "
-                                     "'<briefing-id>.md'; give any other page by its https:// "
-                                     "address"))
+                                     f"link '{visible(url)}' {why}"))
     return found
 
 
