@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import files, parallel
+from ..problems import visible
 from .plan import Page
 from .render import MANIFEST
 
@@ -88,29 +89,35 @@ def strays(out_dir: Path, kept: tuple[str, ...] = ()) -> list[tuple[str, str]]:
     folders: list[tuple[str, bool]] = [("", False)]  # (path below out_dir, inside one of ours)
     while folders:
         folder, own = folders.pop()
-        with os.scandir(out_dir / folder) as entries:
-            for entry in sorted(entries, key=lambda e: e.name):
-                rel = f"{folder}{entry.name}"
-                if entry.is_symlink():
-                    found.append((rel, f"is a link to {os.readlink(entry.path)}: the site would "
-                                       "publish what it leads to; remove it (docs/ is generated: "
-                                       "it can be deleted and built again)"))
-                elif entry.is_dir(follow_symlinks=False):
-                    folders.append((f"{rel}/", own or (not folder and (
-                        entry.name.startswith(STAGING) or entry.name in kept))))
-                elif not entry.is_file(follow_symlinks=False):
-                    found.append((rel, "is neither a file nor a folder (a FIFO, socket or "
-                                       "device): remove it"))
-                elif own or rel == MANIFEST or (not folder and rel.startswith(f".{MANIFEST}.")
-                                                and rel.endswith(".tmp")):
-                    continue
-                elif ours is None:
-                    unlisted += 1
-                elif rel not in ours:
-                    found.append((rel, "was not written by briefing, and the site would publish "
-                                       "it: docs/ holds the generated pages alone; move it out "
-                                       "(pages come from content/, files from "
-                                       "site_templates/assets/)"))
+        try:
+            with os.scandir(out_dir / folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            found.append((folder.rstrip("/") or ".", f"cannot be read ({exc.strerror}): give it "
+                                                     "back its permissions, or remove it"))
+            continue
+        for entry in entries:
+            rel = f"{folder}{entry.name}"
+            if entry.is_symlink():
+                found.append((rel, f"is a link to {visible(os.readlink(entry.path))}: the site "
+                                   "would publish what it leads to; remove it (docs/ is "
+                                   "generated: it can be deleted and built again)"))
+            elif entry.is_dir(follow_symlinks=False):
+                folders.append((f"{rel}/", own or (not folder and (
+                    entry.name.startswith(STAGING) or entry.name in kept))))
+            elif not entry.is_file(follow_symlinks=False):
+                found.append((rel, "is neither a file nor a folder (a FIFO, socket or "
+                                   "device): remove it"))
+            elif own or rel == MANIFEST or (not folder and rel.startswith(f".{MANIFEST}.")
+                                            and rel.endswith(".tmp")):
+                continue
+            elif ours is None:
+                unlisted += 1
+            elif rel not in ours:
+                found.append((rel, "was not written by briefing, and the site would publish "
+                                   "it: docs/ holds the generated pages alone; move it out "
+                                   "(pages come from content/, files from "
+                                   "site_templates/assets/)"))
     if unlisted and not any(rel == MANIFEST for rel, _ in found):
         found.append((MANIFEST, f"is missing or unreadable, so {unlisted} files in docs/ cannot "
                                 "be told from files put there by hand: delete docs/ and build "
