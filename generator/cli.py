@@ -246,7 +246,10 @@ def serve(root: Path, dev_addr: str, engine: str) -> None:
     stop = threading.Event()
     # the engine runs in this process: the cache key leaves its environment while it does
     with signing.withheld(), page:
-        if not regenerate() and not (config.docs_dir / "index.md").exists():
+        # the last good pages are served through content errors, never a docs/ that holds what
+        # generation did not write (reported above): the engine would serve that as well
+        if not regenerate() and (not (config.docs_dir / "index.md").exists()
+                                 or pipeline.docs_problems(root, config.docs_dir)):
             sys.exit(1)
         watched = [root / "content", root / "seeds", templates]
         thread = threading.Thread(target=preview.watch, args=(watched, regenerate, stop, crashed),

@@ -419,3 +419,19 @@ def test_the_engine_serve_runs_never_sees_the_cache_key(project: Path,
         assert "no key here" in page
         assert key not in page
     assert (project / ".briefing-cache/verify.json").is_file()  # signed with the key all along
+
+
+def test_serve_does_not_start_on_a_docs_folder_holding_a_link(project: Path):
+    """The last good pages are served through content errors, but not a docs/ holding what
+    generation did not write: the engine would serve what the link leads to."""
+    assert run(project, "build").exit_code == 0
+    secret = project.parent / "secret.txt"
+    secret.write_text("PRIVATE\n", encoding="utf-8")
+    (project / "docs/secret.txt").symlink_to(secret)
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "serve", "--root", str(project),
+         "--dev-addr", f"127.0.0.1:{_free_port()}"],
+        capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert f"docs/secret.txt:1:1: is a link to {secret}" in proc.stderr
+    assert not (project / "docs" / preview.FOLDER).exists()
