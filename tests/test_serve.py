@@ -435,3 +435,20 @@ def test_serve_does_not_start_on_a_docs_folder_holding_a_link(project: Path):
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert f"docs/secret.txt:1:1: is a link to {secret}" in proc.stderr
     assert not (project / "docs" / preview.FOLDER).exists()
+
+
+@pytest.mark.slow  # a live preview, waited on in real time
+def test_a_link_planted_in_docs_while_serving_is_not_served(project: Path):
+    secret = project.parent / "secret.txt"
+    secret.write_text("PRIVATE\n", encoding="utf-8")
+    secrets = project.parent / "ssh"
+    secrets.mkdir()
+    (secrets / "id_ed25519").write_text("PRIVATE KEY\n", encoding="utf-8")
+    with _serving(project) as (base, _):
+        assert "Bottom line" in _wait_for(base + f"briefings/{BRIEFING_ID}/", "Bottom line", 60)
+        (project / "docs/secret.txt").symlink_to(secret)
+        (project / "docs/private").symlink_to(secrets, target_is_directory=True)
+        (project / "docs/sanctions.md").write_bytes((project / "docs/sanctions.md").read_bytes())
+        time.sleep(5)  # MkDocs' own watcher sees docs/ change and builds again
+        assert "PRIVATE" not in _fetch(base + "secret.txt")
+        assert "PRIVATE" not in _fetch(base + "private/id_ed25519")
