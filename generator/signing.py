@@ -16,7 +16,7 @@ import hmac
 import os
 import secrets
 import subprocess
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -47,12 +47,11 @@ def _key_file() -> Path:
 _withheld: str | None = None
 
 
-def engine_environment(environ: Mapping[str, str] | None = None) -> dict[str, str]:
+def engine_environment() -> dict[str, str]:
     """The environment an engine gets: ours without the key. The engine reads mkdocs.yml, whose
     `!ENV` can put any variable into every page, and runs the theme's and plugins' code; with the
     key, whoever can change a page could forge a cache, and a forged cache runs code."""
-    return {name: value for name, value in (os.environ if environ is None else environ).items()
-            if name != KEY_VARIABLE}
+    return {name: value for name, value in os.environ.items() if name != KEY_VARIABLE}
 
 
 @contextmanager
