@@ -123,8 +123,9 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     leaves the last good site/ untouched. Markdown files whose bytes did not change are not
     rewritten, and quotes are re-verified only for briefings whose summary or seed changed.
     Only pages it wrote itself are removed (listed in docs/.briefing-manifest.json): the pages
-    of a removed briefing or actor go, a file you put in docs/ yourself stays (and is
-    published); nothing outside docs/ and site/ is touched.
+    of a removed briefing or actor go. docs/ holds the generated pages alone: a file put there
+    by hand, a link or anything but plain files and folders is refused by name, and nothing is
+    written; nothing outside docs/ and site/ is touched.
     When docs/ and site/ are as the last clean build left them, and mkdocs.yml, the templates
     and the options are unchanged, the engine is not started.
     """
@@ -248,8 +249,12 @@ def serve(root: Path, dev_addr: str, engine: str) -> None:
 
     preview.stop_on_sigterm()
     stop = threading.Event()
-    with page:
-        if not regenerate() and not (config.docs_dir / "index.md").exists():
+    # the engine runs in this process: the cache key leaves its environment while it does
+    with signing.withheld(), page:
+        # the last good pages are served through content errors, never a docs/ that holds what
+        # generation did not write (reported above): the engine would serve that as well
+        if not regenerate() and (not (config.docs_dir / "index.md").exists()
+                                 or pipeline.docs_problems(root, config.docs_dir)):
             sys.exit(1)
         watched = [root / "content", root / "seeds", templates]
         thread = threading.Thread(target=preview.watch, args=(watched, regenerate, stop, crashed),

@@ -20,6 +20,8 @@ from pathlib import Path
 import pytest
 
 from generator.engine import serve as preview
+from generator.engine.run import read_config
+from generator.signing import KEY_VARIABLE
 
 from .conftest import BRIEFING_ID, BRIEFING_YAML, run
 from .content_edits import replace_on_line
@@ -405,3 +407,73 @@ def test_warnings_are_in_the_panel_too_marked_as_warnings_and_never_built(projec
         assert status["errors"] == [] and status["warnings"] == []
         assert 'id="briefing-serve-panel"' not in _rendered(page_url, 'id="briefing-serve-panel"',
                                                              present=False)
+
+
+def test_the_preview_writes_nothing_through_a_link_at_its_folder(project: Path):
+    """A link planted at docs/_briefing_serve is replaced by the preview's own folder: the
+    status never lands where the link leads, and is not left there."""
+    elsewhere = project.parent / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / preview.STATUS).write_text("ORIGINAL\n", encoding="utf-8")
+    (project / "docs").mkdir()
+    folder = project / "docs" / preview.FOLDER
+    folder.symlink_to(elsewhere, target_is_directory=True)
+    with preview.Preview(project, read_config(project)) as page:
+        page.show(preview.Outcome([]))
+        assert folder.is_dir() and not folder.is_symlink()
+        assert json.loads((folder / preview.STATUS).read_text(encoding="utf-8"))["errors"] == []
+    assert not folder.exists()
+    assert sorted(p.name for p in elsewhere.iterdir()) == [preview.STATUS]
+    assert (elsewhere / preview.STATUS).read_text(encoding="utf-8") == "ORIGINAL\n"
+
+
+@pytest.mark.slow  # a live preview, waited on in real time
+def test_the_engine_serve_runs_never_sees_the_cache_key(project: Path,
+                                                         monkeypatch: pytest.MonkeyPatch):
+    """serve runs the engine in its own process: the key leaves that process's environment while
+    it runs, and `!ENV` in mkdocs.yml, read by the engine, finds nothing."""
+    key = "5ec2e7" * 11
+    monkeypatch.setenv(KEY_VARIABLE, key)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.startswith("site_description:"))
+    config.write_text(text.replace(
+        line, f"site_description: !ENV [{KEY_VARIABLE}, 'no key here']", 1), encoding="utf-8")
+    with _serving(project) as (base, _):
+        page = _wait_for(base, "no key here", 60)
+        assert "no key here" in page
+        assert key not in page
+    assert (project / ".briefing-cache/verify.json").is_file()  # signed with the key all along
+
+
+def test_serve_does_not_start_on_a_docs_folder_holding_a_link(project: Path):
+    """The last good pages are served through content errors, but not a docs/ holding what
+    generation did not write: the engine would serve what the link leads to."""
+    assert run(project, "build").exit_code == 0
+    secret = project.parent / "secret.txt"
+    secret.write_text("PRIVATE\n", encoding="utf-8")
+    (project / "docs/secret.txt").symlink_to(secret)
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "serve", "--root", str(project),
+         "--dev-addr", f"127.0.0.1:{_free_port()}"],
+        capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert f"docs/secret.txt:1:1: is a link to {secret}" in proc.stderr
+    assert not (project / "docs" / preview.FOLDER).exists()
+
+
+@pytest.mark.slow  # a live preview, waited on in real time
+def test_a_link_planted_in_docs_while_serving_is_not_served(project: Path):
+    secret = project.parent / "secret.txt"
+    secret.write_text("PRIVATE\n", encoding="utf-8")
+    secrets = project.parent / "ssh"
+    secrets.mkdir()
+    (secrets / "id_ed25519").write_text("PRIVATE KEY\n", encoding="utf-8")
+    with _serving(project) as (base, _):
+        assert "Bottom line" in _wait_for(base + f"briefings/{BRIEFING_ID}/", "Bottom line", 60)
+        (project / "docs/secret.txt").symlink_to(secret)
+        (project / "docs/private").symlink_to(secrets, target_is_directory=True)
+        (project / "docs/sanctions.md").write_bytes((project / "docs/sanctions.md").read_bytes())
+        time.sleep(5)  # MkDocs' own watcher sees docs/ change and builds again
+        assert "PRIVATE" not in _fetch(base + "secret.txt")
+        assert "PRIVATE" not in _fetch(base + "private/id_ed25519")

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
@@ -211,8 +212,16 @@ def safe_url(url: str) -> str:
     return quote(url.strip(), safe=":/?#@!$&*+,;=%~-._")
 
 
-def inline_markdown(text: str) -> MdSafe:
-    """Validated inline Markdown, written back out as Markdown that we generated."""
+def relative_links(text: str) -> list[str]:
+    """The relative links of inline Markdown that validation lets through, as written."""
+    return [href for token in _inline_tokens(text) if token.type == "link_open"
+            and (href := str(token.attrGet("href") or "").strip())
+            and not urlsplit(href).scheme and not link_problem(href)]
+
+
+def inline_markdown(text: str, rebase: Callable[[str], str] | None = None) -> MdSafe:
+    """Validated inline Markdown, written back out as Markdown that we generated; `rebase` turns
+    a relative link, written from a briefing's page, into one from the page the text is on."""
     out: list[str] = []
     links: list[str | None] = []
     for token in _inline_tokens(text):
@@ -230,7 +239,12 @@ def inline_markdown(text: str) -> MdSafe:
         elif kind == "link_open":
             href = str(token.attrGet("href") or "")
             # validation refuses bad links first; should one get here, it stays text
-            links.append(None if link_problem(href) else safe_url(href))
+            if link_problem(href):
+                links.append(None)
+            elif rebase is not None and not urlsplit(href.strip()).scheme:
+                links.append(safe_url(rebase(href.strip())))
+            else:
+                links.append(safe_url(href))
             out.append("[" if links[-1] else "\\[")
         elif kind == "link_close":
             url = links.pop()

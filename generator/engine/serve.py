@@ -150,7 +150,7 @@ class Preview:
 
     def __exit__(self, *exc: object) -> None:
         self.config_copy.unlink(missing_ok=True)
-        shutil.rmtree(self.folder, ignore_errors=True)
+        remove_leftovers(self.folder.parent)
 
     def show(self, outcome: Outcome) -> None:
         """Write the status; unchanged bytes are not rewritten, so the page reloads only when
@@ -171,11 +171,13 @@ class Preview:
                            "warnings_headline": warnings_headline if warnings else "",
                            "warnings": warnings, "note": NOTE},
                           ensure_ascii=False, indent=1).encode("utf-8")
-        # a `build` run meanwhile removes the folder as a leftover: put it back
+        # a `build` run meanwhile removes the folder as a leftover: put it back; a link planted at
+        # its name is replaced, so the status never lands where the link leads
+        self.folder.parent.mkdir(parents=True, exist_ok=True)
+        files.own_folder(self.folder)
         if data == self._last and (self.folder / SCRIPT).is_file():
             return
         self._last = data
-        self.folder.mkdir(parents=True, exist_ok=True)
         if not (self.folder / SCRIPT).is_file():
             files.write_atomic(self.folder / SCRIPT, _SCRIPT_TEXT.encode("utf-8"))
         files.write_atomic(self.folder / STATUS, data)
@@ -245,7 +247,10 @@ def _shown(p: Problem) -> dict[str, str]:
 
 def remove_leftovers(docs_dir: Path) -> None:
     """A serve stopped by SIGKILL cannot clean up: build removes what it left."""
-    shutil.rmtree(docs_dir / FOLDER, ignore_errors=True)
+    folder = docs_dir / FOLDER
+    if folder.is_symlink():  # rmtree refuses a link: remove the link, never what it leads to
+        folder.unlink()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def describe(exc: BaseException, root: Path) -> tuple[str, str]:
