@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING
 
 import click
 
-from . import pipeline
+from . import pipeline, signing
 from .content import load as load_stage
 from .content.model import ActorRegistry, Briefing, json_schema
 from .engine import privacy
 from .engine import record as site_record
 from .engine import run as build_stage
-from .problems import Problem, counted, errors
+from .problems import Problem, counted, errors, visible
 from .progress import Progress
 
 if TYPE_CHECKING:
@@ -70,8 +70,13 @@ def main() -> None:
       briefing build            check, generate docs/, and build site/ with MkDocs
       briefing serve            live preview at http://127.0.0.1:8000
 
-    Exit status: 0 when all is well, 1 for content errors, 2 for a wrong command line.
+    Exit status: 0 when all is well, 1 for content errors, 2 for a wrong command line (or a
+    $BRIEFING_CACHE_KEY too short to sign caches).
     """
+    bad_key = signing.key_problem()
+    if bad_key:
+        click.echo(f"briefing: {bad_key}", err=True)
+        sys.exit(2)
 
 
 @main.command()
@@ -118,8 +123,9 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     leaves the last good site/ untouched. Markdown files whose bytes did not change are not
     rewritten, and quotes are re-verified only for briefings whose summary or seed changed.
     Only pages it wrote itself are removed (listed in docs/.briefing-manifest.json): the pages
-    of a removed briefing or actor go, a file you put in docs/ yourself stays (and is
-    published); nothing outside docs/ and site/ is touched.
+    of a removed briefing or actor go. docs/ holds the generated pages alone: a file put there
+    by hand, a link or anything but plain files and folders is refused by name, and nothing is
+    written; nothing outside docs/ and site/ is touched.
     When docs/ and site/ are as the last clean build left them, and mkdocs.yml, the templates
     and the options are unchanged, the engine is not started.
     """
@@ -243,8 +249,12 @@ def serve(root: Path, dev_addr: str, engine: str) -> None:
 
     preview.stop_on_sigterm()
     stop = threading.Event()
-    with page:
-        if not regenerate() and not (config.docs_dir / "index.md").exists():
+    # the engine runs in this process: the cache key leaves its environment while it does
+    with signing.withheld(), page:
+        # the last good pages are served through content errors, never a docs/ that holds what
+        # generation did not write (reported above): the engine would serve that as well
+        if not regenerate() and (not (config.docs_dir / "index.md").exists()
+                                 or pipeline.docs_problems(root, config.docs_dir)):
             sys.exit(1)
         watched = [root / "content", root / "seeds", templates]
         thread = threading.Thread(target=preview.watch, args=(watched, regenerate, stop, crashed),
@@ -368,8 +378,12 @@ def draft(root: Path, article: Path, published: str, force: bool, briefing_id: s
         sys.exit(exc.status)
     a = written.analysis
     open_quotes = sum(1 for q in a.quotes if not (q.attribution.speaker or q.attribution.source))
+    for words, why in a.unverified:
+        click.echo(f"draft: left out a quotation, kept as a REVIEW comment under quotes: "
+                   f"“{visible(words, 80)}”: {why}", err=True)
     if not a.quotes:
-        click.echo("draft: no quotations found in the article: the draft has no quotes", err=True)
+        found = "no quotation could be drafted" if a.unverified else "no quotations found in the article"
+        click.echo(f"draft: {found}: the draft has no quotes", err=True)
     click.echo(f"draft: {'replaced' if written.replaced else 'wrote'} {project.rel(written.path)}: "
                f"{_counts(len(a.quotes), 'quote')} ({open_quotes} to attribute), "
                f"{_counts(len(a.actors), 'actor')} ({len(a.proposed)} proposed"

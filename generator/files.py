@@ -3,12 +3,16 @@ elsewhere: a checkout can hold a link under any name, `git add -f` puts one anyw
 
 Each write goes to a new temporary file beside its target, created exclusively (an existing name,
 link or not, is never opened), then renamed over the target: a rename replaces a link, it never
-writes through one.
+writes through one. What the generator reads back of its own files (docs/, the cache) is read only
+where the name itself is a plain file (`read_own`): a link there could lead the read to a secret,
+and a FIFO or a device could hold the run forever.
 """
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager, suppress
@@ -22,6 +26,34 @@ def inside(path: Path, root: Path) -> bool:
     """Is the place `path` really leads to `root` or below it?"""
     real, top = path.resolve(), root.resolve()
     return real == top or top in real.parents
+
+
+def read_own(path: Path) -> bytes:
+    """The bytes of the plain file named `path`; OSError when the name is a link, a folder, a
+    FIFO or a device (none of which the generator writes), or is missing."""
+    # O_NONBLOCK: opening a FIFO would otherwise wait for a writer before fstat could say what it is
+    fd = os.open(path, os.O_RDONLY | os.O_NOFOLLOW | os.O_NONBLOCK | os.O_CLOEXEC)
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise OSError(errno.EINVAL, "not a plain file", str(path))
+        with os.fdopen(fd, "rb", closefd=False) as f:
+            return f.read()
+    finally:
+        os.close(fd)
+
+
+def own_folder(path: Path) -> None:
+    """`path` made a plain folder of the generator's, so that what is written into it stays there:
+    a link (or a file) at its name is removed first, never followed; its parent must exist."""
+    try:
+        st = path.lstat()
+    except FileNotFoundError:
+        st = None
+    if st is not None and not stat.S_ISDIR(st.st_mode):
+        path.unlink()
+        st = None
+    if st is None:
+        path.mkdir()
 
 
 @contextmanager

@@ -14,12 +14,13 @@ from .content import load as load_stage
 from .engine import privacy
 from .engine import record as site_record
 from .engine import run as engine_stage
+from .engine.serve import FOLDER as PREVIEW_FOLDER
 from .engine.serve import remove_leftovers as preview_leftovers
 from .pages import corpus as corpus_stage
 from .pages import fingerprint
 from .pages import plan as plan_stage
 from .pages import write as write_stage
-from .problems import Problem, errors, raised_at, shown_path, sort_problems
+from .problems import Problem, errors, raised_at, shown_path, sort_problems, visible
 from .progress import Progress
 from .settings import SiteSettings
 
@@ -43,13 +44,22 @@ class Generated:
 
 
 def cache_problem(root: Path) -> Problem | None:
-    """The cache folder must be the project's own: a link to elsewhere would have every run read
-    and write files outside the project."""
+    """The cache folder must be a folder of the project's own: a link would have every run read
+    and write its files elsewhere, outside the project or into a folder that is published."""
     cache = root / CACHE_DIR
-    if cache.is_symlink() and not files.inside(cache, root):
-        return Problem(CACHE_DIR, 1, 1, "", f"is a link to a folder outside the project "
+    if cache.is_symlink():
+        where = "" if files.inside(cache, root) else " outside the project"
+        return Problem(CACHE_DIR, 1, 1, "", f"is a link to a folder{where} "
                        f"({cache.resolve()}): remove it; the cache is made anew")
     return None
+
+
+def docs_problems(root: Path, docs_dir: Path) -> list[Problem]:
+    """What in docs/ the generator did not write: the engine publishes all of docs/, so it must
+    hold what generation wrote and nothing else (the preview's status folder is serve's own)."""
+    shown = shown_path(docs_dir, root)
+    return [Problem(f"{shown}/{visible(rel)}", 1, 1, "", why)
+            for rel, why in write_stage.strays(docs_dir, kept=(PREVIEW_FOLDER,))]
 
 
 def check(root: Path, strict: bool, progress: Progress) -> Generated:
@@ -79,6 +89,12 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     refused = cache_problem(root)
     if refused is not None:
         return Generated([refused])
+    strays = docs_problems(root, docs_dir)
+    if strays:  # nothing is written; the content's own problems are reported with these
+        result = check(root, strict, progress)
+        result.problems = sort_problems([*result.problems, *strays])
+        result.verified = result.content = None
+        return result
     # the settings (site name, address, source-text mode) shape the pages as much as the content
     settings = settings or SiteSettings(site_name=site_name)
     config = repr(settings)
@@ -102,7 +118,7 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     try:
         result.report = write_stage.write(
             pages, docs_dir, cache_dir, lambda n: progress.step(f"rendering and writing pages… {n}"))
-    except write_stage.OutsideDocs as exc:
+    except write_stage.Refused as exc:
         result.problems = sort_problems([*result.problems, Problem(
             shown_path(docs_dir, root), 1, 1, "", f"{exc} (nothing was written)")])
         return result

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import re
 import traceback
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
+
+from . import look_alike
 
 
 @dataclass(frozen=True, order=True)
@@ -59,17 +60,13 @@ def code_point(char: str) -> str:
     return f"⟨U+{ord(char):04X}⟩"
 
 
-# Letters with no ink of their own: fillers and blanks that Unicode files under letters or marks.
-_BLANK = frozenset("\u034f\u115f\u1160\u17b4\u17b5\u180e\u2800\u3164\uffa0")
-_WORD = re.compile(r"\w+")
-
-
 def visible(text: str, limit: int | None = None) -> str:
     """Text for a message, with what a reader cannot see or cannot tell apart written as its code
     point: invisible and control characters and every space but ' ' (⟨U+00AD⟩, ⟨U+200B⟩,
-    ⟨U+00A0⟩, ⟨U+000A⟩), and Cyrillic or Greek letters inside a word with Latin letters
-    (⟨U+0430⟩ in 'Tehrаn'), so that the difference a message reports can be seen. Text longer
-    than `limit` keeps its beginning and end, joined by ' […] ', so one line stays readable."""
+    ⟨U+00A0⟩, ⟨U+000A⟩), and the letters of another script inside a word that UTS #39 finds
+    mixed (⟨U+0430⟩ in 'Tehrаn', ⟨U+0585⟩ in 'Bօb'), so that the difference a message reports
+    can be seen. Text longer than `limit` keeps its beginning and end, joined by ' […] ', so one
+    line stays readable."""
     if limit is not None and len(text) > limit:
         head, tail = text[:limit * 2 // 3].rsplit(" ", 1)[0], text[-(limit // 3):]
         tail = tail.split(" ", 1)[-1] if " " in tail else tail
@@ -77,23 +74,16 @@ def visible(text: str, limit: int | None = None) -> str:
     if text.isascii() and text.isprintable():
         return text
     foreign: set[int] = set()
-    for m in _WORD.finditer(text):
-        if m.group().isascii():
-            continue
-        scripts = [unicodedata.name(ch, "").partition(" ")[0] for ch in m.group()]
-        if "LATIN" in scripts:
-            foreign.update(m.start() + i for i, script in enumerate(scripts)
-                           if script in ("CYRILLIC", "GREEK"))
+    for m in look_alike.WORD.finditer(text):
+        if not m.group().isascii():
+            foreign.update(m.start() + i for i in look_alike.foreign_letters(m.group()))
     return "".join(code_point(ch) if i in foreign or _hidden(ch) else ch
                    for i, ch in enumerate(text))
 
 
 def _hidden(ch: str) -> bool:
-    if ch == " ":
-        return False
-    code = ord(ch)
-    return (unicodedata.category(ch)[0] in "CZ" or ch in _BLANK or 0xFE00 <= code <= 0xFE0F
-            or 0xE0100 <= code <= 0xE01EF)
+    return ch != " " and (unicodedata.category(ch)[0] in "CZ"
+                          or look_alike.INVISIBLE.match(ch) is not None)
 
 
 def raised_at(exc: BaseException, folders: list[Path]) -> tuple[Path, int] | None:

@@ -16,11 +16,16 @@ import hmac
 import os
 import secrets
 import subprocess
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import files
 
 KEY_VARIABLE = "BRIEFING_CACHE_KEY"
+# a key anyone could guess would let them sign a forged cache: as long as the one made here
+KEY_BYTES = 32
+MAKE_KEY = 'python3 -c "import secrets; print(secrets.token_hex(32))"'
 MAC_LENGTH = 64  # hex digits of an HMAC-SHA256
 
 
@@ -41,13 +46,53 @@ def _key_file() -> Path:
     return Path(base) / "briefing" / "cache-key"
 
 
+def key_problem() -> str | None:
+    """Why $BRIEFING_CACHE_KEY cannot sign caches, and how to make one that can; None when it
+    is unset or empty (a pull request from a fork gets no secrets) or long enough."""
+    given = os.environ.get(KEY_VARIABLE, "").encode("utf-8", "surrogateescape")
+    if not given or len(given) >= KEY_BYTES:
+        return None
+    length = f"{len(given)} byte{'' if len(given) == 1 else 's'}"
+    return (f"${KEY_VARIABLE} is {length} long: a key that signs caches needs at least "
+            f"{KEY_BYTES}, made at random: `{MAKE_KEY}` makes one (or unset it, and a key kept in "
+            f"{_key_file()} is used)")
+
+
+# The key while an engine runs in this process (`withheld`), out of its environment.
+_withheld: str | None = None
+
+
+def engine_environment() -> dict[str, str]:
+    """The environment an engine gets: ours without the key. The engine reads mkdocs.yml, whose
+    `!ENV` can put any variable into every page, and runs the theme's and plugins' code; with the
+    key, whoever can change a page could forge a cache, and a forged cache runs code."""
+    return {name: value for name, value in os.environ.items() if name != KEY_VARIABLE}
+
+
+@contextmanager
+def withheld() -> Iterator[None]:
+    """The key out of this process's environment for the block (an engine runs in it), still
+    known to `secret`; put back after."""
+    global _withheld
+    given, before = os.environ.pop(KEY_VARIABLE, None), _withheld
+    if given is not None:
+        _withheld = given
+    try:
+        yield
+    finally:
+        _withheld = before
+        if given is not None:
+            os.environ[KEY_VARIABLE] = given
+
+
 def secret() -> bytes | None:
     """The key that authenticates caches: $BRIEFING_CACHE_KEY (a CI keeps it among its
     secrets), else a random key made once for this user, outside any project, readable by the
-    user alone. None when neither exists nor can be made."""
-    given = os.environ.get(KEY_VARIABLE)
+    user alone. None when neither exists nor can be made, or when the one given is too short
+    to trust (`key_problem` says so, and the commands refuse to run)."""
+    given = os.environ.get(KEY_VARIABLE) or _withheld
     if given:
-        return given.encode("utf-8")
+        return None if key_problem() else given.encode("utf-8")
     path = _key_file()
     try:
         return _read_key(path)
@@ -116,7 +161,7 @@ def read_signed(path: Path) -> bytes | None:
     if key is None:
         return None
     try:
-        data = path.read_bytes()
+        data = files.read_own(path)
     except OSError:
         return None
     mac, payload = data[:MAC_LENGTH], data[MAC_LENGTH + 1:]

@@ -52,15 +52,16 @@ def test_the_awaiting_page_says_when_nothing_awaits(built: Path):
 def test_a_failed_site_build_leaves_the_last_good_site(built: Path, tmp_path: Path):
     root = copy_built(built, tmp_path / "project")
     before = snapshot(root / "site")
-    # a relative link is allowed in free text; to a page that does not exist, MkDocs refuses it
+    # a relative link to a briefing is allowed in free text; to a place on it that does not
+    # exist, MkDocs refuses it (mkdocs.yml: strict)
     path = briefing(root)
     text = path.read_text(encoding="utf-8")
     assert CONTEXT in text
-    path.write_text(text.replace(CONTEXT, "    context: See [the notes](no-such-page.md)."),
-                    encoding="utf-8")
+    path.write_text(text.replace(CONTEXT, "    context: See [the notes]"
+                                          f"({path.stem}.md#no-such-place)."), encoding="utf-8")
     result = run(root, "build")
     assert result.exit_code == 1
-    assert "no-such-page.md" in result.output
+    assert "no-such-place" in result.output
     assert "build: the site engine failed (see above); site/ left as it was" in result.output
     assert "Traceback" not in result.output
     assert snapshot(root / "site") == before
@@ -103,8 +104,8 @@ def test_removed_briefing_and_actor_pages_disappear(built: Path, tmp_path: Path)
 
 
 def test_only_files_the_generator_wrote_are_ever_removed(built: Path, tmp_path: Path):
-    """docs/ may hold files a person put there (MkDocs publishes them); the writer removes only
-    what its own manifest lists, and only inside docs/, whatever the manifest says."""
+    """The writer removes only what its own manifest lists, and only inside docs/, whatever the
+    manifest says; a file a person put in docs/ is refused, named, and left as it is."""
     root = copy_built(built, tmp_path / "project")
     (root / "docs/notes").mkdir()
     stray = root / "docs/notes/own-notes.txt"
@@ -118,12 +119,17 @@ def test_only_files_the_generator_wrote_are_ever_removed(built: Path, tmp_path: 
                                              "../content/actors/people.yaml"]),
                         encoding="utf-8")
     result = run(root, "build")
+    assert result.exit_code == 1, result.output
+    assert result.output.startswith("docs/notes/own-notes.txt:1:1: was not written by briefing, "
+                                    "and the site would publish it"), result.output
+    assert stray.read_text(encoding="utf-8") == "mine\n"
+    stray.unlink()
+    result = run(root, "build")
     assert result.exit_code == 0, result.output
     assert "0 removed" in result.output
-    assert stray.read_text(encoding="utf-8") == "mine\n"
     assert outside.read_text(encoding="utf-8") == "mine\n"
     assert (root / "content/actors/people.yaml").is_file()
-    assert (root / "site/notes/own-notes.txt").is_file()
+    assert not (root / "site/notes").exists()
 
 
 def test_a_failed_check_writes_no_markdown(built: Path, tmp_path: Path):

@@ -69,10 +69,10 @@ def test_a_forged_entry_is_not_used(project: Path):
 
 def test_a_cache_made_with_another_key_is_reverified(project: Path,
                                                      monkeypatch: pytest.MonkeyPatch):
-    monkeypatch.setenv("BRIEFING_CACHE_KEY", "someone else's key")
+    monkeypatch.setenv("BRIEFING_CACHE_KEY", "someone else's key, long enough to sign")
     first = pipeline.check(project, False, Progress(interactive=False))
     assert first.ok and first.verified.checked == 1
-    monkeypatch.setenv("BRIEFING_CACHE_KEY", "the key of this CI")
+    monkeypatch.setenv("BRIEFING_CACHE_KEY", "the key of this CI, long enough to sign")
     other = pipeline.check(project, False, Progress(interactive=False))
     assert (other.verified.checked, other.verified.cached) == (1, 0)
     assert [p.message for p in other.problems if p.severity == "note"][0].startswith("1 entry")
@@ -125,7 +125,7 @@ def test_an_entry_signed_but_not_shaped_as_written_is_reverified(project: Path,
                                                                  monkeypatch: pytest.MonkeyPatch):
     """Even with the key, an entry whose spans name other quotes or fall outside the article is
     not what this generator writes for this briefing, and is verified afresh."""
-    monkeypatch.setenv("BRIEFING_CACHE_KEY", "a key that leaked")
+    monkeypatch.setenv("BRIEFING_CACHE_KEY", "a key that leaked, long enough to sign")
     assert pipeline.check(project, True, Progress(interactive=False)).ok
     path = project / CACHE
     data = json.loads(path.read_text(encoding="utf-8"))

@@ -70,8 +70,9 @@ EXPECTED = {
 }
 # What each command prints besides problems: its summary line, and `draft`'s notes.
 DRAFT_SAYS = re.compile(r"draft: (?:wrote content/briefings/[a-z0-9-]+\.yaml: .*; set 'status: "
-                        r"reviewed' once reviewed|no quotations found in the article: the draft "
-                        r"has no quotes)")
+                        r"reviewed' once reviewed|(?:no quotations found in the article|no "
+                        r"quotation could be drafted): the draft has no quotes|left out a "
+                        r"quotation, kept as a REVIEW comment under quotes: “.*”: .+)")
 TAKEN = re.compile(r"draft: content/briefings/[a-z0-9-]+\.yaml already exists: pass --force to "
                    r"replace it with a draft, or --id to write another file")
 SUMMARY = {

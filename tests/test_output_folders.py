@@ -82,3 +82,16 @@ def test_a_symlink_inside_the_project_is_fine(project: Path):
     assert result.exit_code == 0, result.output
     assert (project / "generated/index.md").is_file()
 
+
+
+def test_a_site_symlink_inside_the_project_gets_the_site_and_stays_a_link(project: Path):
+    (project / "built").mkdir()
+    (project / "site").symlink_to(project / "built", target_is_directory=True)
+    for _ in range(2):  # the second swaps a new site in for the first
+        (project / "mkdocs.yml").write_text((project / "mkdocs.yml").read_text(
+            encoding="utf-8") + "\n", encoding="utf-8")
+        result = run(project, "build", "--strict")
+        assert result.exit_code == 0, result.output
+        assert (project / "site").is_symlink()
+        assert (project / "built/index.html").is_file()
+    assert not [p.name for p in project.iterdir() if p.name.startswith(".site")]

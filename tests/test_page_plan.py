@@ -103,6 +103,19 @@ def test_a_failing_page_leaves_docs_as_it_was(tmp_path: Path):
     assert not (docs / "b.md").exists() and not list(docs.glob(f"{write.STAGING}*"))
 
 
+def test_two_pages_at_one_path_are_refused_before_docs_changes(tmp_path: Path):
+    """The second would replace the first, or fail half-way through moving pages into place."""
+    docs = tmp_path / "docs"
+    write.write(iter([plan.Page("a.md", None, dict, "1" * 64, lambda p: b"old\n")]), docs)
+    pages = [plan.Page("a.md", None, dict, "2" * 64, lambda p: b"new\n"),
+             plan.Page("b.md", None, dict, "3" * 64, lambda p: b"b\n"),
+             plan.Page("b.md", None, dict, "4" * 64, lambda p: b"another b\n")]
+    with pytest.raises(write.Refused, match="b.md: two pages of the plan are written there"):
+        write.write(iter(pages), docs)
+    assert (docs / "a.md").read_bytes() == b"old\n"
+    assert not (docs / "b.md").exists() and not list(docs.glob(f"{write.STAGING}*"))
+
+
 def test_a_staging_folder_left_by_a_killed_run_goes_and_a_running_one_stays(tmp_path: Path):
     docs = tmp_path / "docs"
     docs.mkdir()

@@ -320,3 +320,30 @@ def test_an_empty_redirects_file_of_ones_own_gets_the_entry_below_its_comments(p
     assert result.exit_code == 0, result.output
     assert redirects.read_bytes() == (b"# kept by hand\r\nredirects:  # none yet\r\n"
                                       b"  - from: actors/john-kirby\r\n    to: actors/kirby\r\n")
+
+
+@pytest.mark.parametrize("built_before", [False, True], ids=["fresh", "after-a-build"])
+@pytest.mark.parametrize("address", ["actors/index", "briefings/index"])
+def test_a_redirect_from_a_list_of_the_site_is_refused_by_check_and_build(
+        project: Path, address: str, built_before: bool):
+    """The lists of all actors and all briefings are pages of the site: a redirect from one
+    would replace it (or, written beside it, fail half-way through writing docs/)."""
+    section = address.split("/")[0]
+    to = "actors/john-kirby" if section == "actors" else f"briefings/{BRIEFING_ID}"
+    if built_before:
+        assert run(project, "build", "--strict").exit_code == 0
+    before = snapshot(project / "docs") if built_before else None
+    (project / "content/redirects.yaml").write_text(
+        f"# old addresses\nredirects:\n  - from: {address}\n    to: {to}\n", encoding="utf-8")
+    for command in ("check", "build"):
+        result = run(project, command, "--strict")
+        assert result.exit_code == 1, result.output
+        assert result.output.startswith(
+            f"content/redirects.yaml:3:11: from: '{address}' is the site's list of all "
+            f"{section}: a redirect may come only from an address no page of the site uses; "
+            "remove this redirect\n"), result.output
+        assert "Traceback" not in result.output
+    if built_before:
+        assert snapshot(project / "docs") == before
+    else:
+        assert not (project / "docs").exists()

@@ -17,6 +17,7 @@ import markdown
 import pytest
 import yaml
 
+from generator import look_alike
 from generator.content import safe_text
 from generator.pages import render
 
@@ -150,7 +151,8 @@ def test_invisible_and_mixed_script_names_are_refused(project: Path, name: str, 
     assert reported(result, f"{PEOPLE}:4:11: actors[0].name:", words), result.output
 
 
-@pytest.mark.parametrize("name", ["Ｊｏｅ Ｂｉｄｅｎ", "Јое Віԁеη", "JOE BIDEN", "ＢＩＤＥＮ"])
+# 'Јое' is wholly Cyrillic: a word in one script passes alone, and is read as the name it imitates
+@pytest.mark.parametrize("name", ["Ｊｏｅ Ｂｉｄｅｎ", "Јое Biden", "JOE BIDEN", "ＢＩＤＥＮ"])
 def test_look_alike_names_are_not_distinct_actors(project: Path, name: str):
     people = project / PEOPLE
     people.write_text(people.read_text(encoding="utf-8")
@@ -164,10 +166,11 @@ def test_look_alike_names_are_not_distinct_actors(project: Path, name: str):
 
 
 def test_skeleton_reads_names_as_they_look():
-    assert safe_text.skeleton("Antony Blinkеn\u200b") == safe_text.skeleton("antony  blinken")
-    assert safe_text.skeleton("Ｉran Ａir") == "iran air"
-    assert safe_text.skeleton("ΤΟΜ ΜΑΚΕ") == safe_text.skeleton("Tom Make")  # Greek capitals
-    assert safe_text.skeleton("Kestria") != safe_text.skeleton("Kestrel")
+    assert look_alike.skeleton("Antony Blinkеn\u200b") == look_alike.skeleton("antony  blinken")
+    assert look_alike.skeleton("Ｉran Ａir") == "iran air"
+    # Greek capitals
+    assert set(look_alike.skeletons("ΤΟΜ ΜΑΚΕ")) & set(look_alike.skeletons("Tom Make"))
+    assert look_alike.skeleton("Kestria") != look_alike.skeleton("Kestrel")
 
 
 # --- seed text, file names, CSV, vendored files -----------------------------------------------

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from .conftest import BRIEFING_YAML, run
+from .conftest import BRIEFING_ID, BRIEFING_YAML, run
 from .content_edits import (
     briefing,
     build_project,
@@ -81,7 +81,7 @@ def test_unsafe_free_text_is_refused(built: Path, tmp_path: Path, text: str, wor
 def test_safe_inline_markdown_is_accepted(project: Path):
     set_line(briefing(project), 119, CONTEXT, "    context: " + _yaml(
         "Said *this* and `<that>` ([source](https://example.org/a?b=1), "
-        "[mail](mailto:desk@example.org), [local](notes.md))."))
+        f"[mail](mailto:desk@example.org), [local]({BRIEFING_ID}.md))."))
     result = run(project, "check")
     assert result.exit_code == 0, result.output
 

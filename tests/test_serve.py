@@ -11,6 +11,7 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,6 +20,8 @@ from pathlib import Path
 import pytest
 
 from generator.engine import serve as preview
+from generator.engine.run import read_config
+from generator.signing import KEY_VARIABLE
 
 from .conftest import BRIEFING_ID, BRIEFING_YAML, run
 from .content_edits import replace_on_line
@@ -237,6 +240,30 @@ def test_an_address_in_use_is_a_message_not_a_traceback(project: Path):
     assert not (project / "docs" / "_briefing_serve").exists()
 
 
+def _code(url: str) -> int:
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            return int(response.status)
+    except urllib.error.HTTPError as error:
+        return error.code
+
+
+@pytest.mark.slow  # a live preview
+@pytest.mark.parametrize("engine", MKDOCS_LIKE)
+def test_a_reload_request_with_an_epoch_no_build_made_is_refused_without_a_traceback(
+        project: Path, engine: str):
+    require(engine)
+    with _serving(project, engine) as (base, proc):
+        assert "Bottom line" in _wait_for(base + f"briefings/{BRIEFING_ID}/", "Bottom line", 60)
+        # past Python's 4,300 digits int() raises; 21 digits is already no epoch of the server's
+        for digits in ("9" * 5000, "1" * 21, "0" * 4400 + "1"):
+            assert _code(f"{base}livereload/{digits}/1") == 400
+        assert _code(f"{base}livereload/0/1") == 200  # the page's own requests still reload it
+        proc.terminate()
+        log = proc.communicate(timeout=20)[0]
+    assert "Traceback" not in log and "500" not in log and "ValueError" not in log, log
+
+
 def _shows_each_last_save(page_url: str, summary: Path, saves: list[tuple[float, str, str]],
                           between=None) -> None:
     """Each pair of saves, `gap` seconds apart, ends with the page showing the second: the title's
@@ -380,3 +407,73 @@ def test_warnings_are_in_the_panel_too_marked_as_warnings_and_never_built(projec
         assert status["errors"] == [] and status["warnings"] == []
         assert 'id="briefing-serve-panel"' not in _rendered(page_url, 'id="briefing-serve-panel"',
                                                              present=False)
+
+
+def test_the_preview_writes_nothing_through_a_link_at_its_folder(project: Path):
+    """A link planted at docs/_briefing_serve is replaced by the preview's own folder: the
+    status never lands where the link leads, and is not left there."""
+    elsewhere = project.parent / "elsewhere"
+    elsewhere.mkdir()
+    (elsewhere / preview.STATUS).write_text("ORIGINAL\n", encoding="utf-8")
+    (project / "docs").mkdir()
+    folder = project / "docs" / preview.FOLDER
+    folder.symlink_to(elsewhere, target_is_directory=True)
+    with preview.Preview(project, read_config(project)) as page:
+        page.show(preview.Outcome([]))
+        assert folder.is_dir() and not folder.is_symlink()
+        assert json.loads((folder / preview.STATUS).read_text(encoding="utf-8"))["errors"] == []
+    assert not folder.exists()
+    assert sorted(p.name for p in elsewhere.iterdir()) == [preview.STATUS]
+    assert (elsewhere / preview.STATUS).read_text(encoding="utf-8") == "ORIGINAL\n"
+
+
+@pytest.mark.slow  # a live preview, waited on in real time
+def test_the_engine_serve_runs_never_sees_the_cache_key(project: Path,
+                                                         monkeypatch: pytest.MonkeyPatch):
+    """serve runs the engine in its own process: the key leaves that process's environment while
+    it runs, and `!ENV` in mkdocs.yml, read by the engine, finds nothing."""
+    key = "5ec2e7" * 11
+    monkeypatch.setenv(KEY_VARIABLE, key)
+    config = project / "mkdocs.yml"
+    text = config.read_text(encoding="utf-8")
+    line = next(x for x in text.splitlines() if x.startswith("site_description:"))
+    config.write_text(text.replace(
+        line, f"site_description: !ENV [{KEY_VARIABLE}, 'no key here']", 1), encoding="utf-8")
+    with _serving(project) as (base, _):
+        page = _wait_for(base, "no key here", 60)
+        assert "no key here" in page
+        assert key not in page
+    assert (project / ".briefing-cache/verify.json").is_file()  # signed with the key all along
+
+
+def test_serve_does_not_start_on_a_docs_folder_holding_a_link(project: Path):
+    """The last good pages are served through content errors, but not a docs/ holding what
+    generation did not write: the engine would serve what the link leads to."""
+    assert run(project, "build").exit_code == 0
+    secret = project.parent / "secret.txt"
+    secret.write_text("PRIVATE\n", encoding="utf-8")
+    (project / "docs/secret.txt").symlink_to(secret)
+    proc = subprocess.run(
+        [sys.executable, "-m", "generator.cli", "serve", "--root", str(project),
+         "--dev-addr", f"127.0.0.1:{_free_port()}"],
+        capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert f"docs/secret.txt:1:1: is a link to {secret}" in proc.stderr
+    assert not (project / "docs" / preview.FOLDER).exists()
+
+
+@pytest.mark.slow  # a live preview, waited on in real time
+def test_a_link_planted_in_docs_while_serving_is_not_served(project: Path):
+    secret = project.parent / "secret.txt"
+    secret.write_text("PRIVATE\n", encoding="utf-8")
+    secrets = project.parent / "ssh"
+    secrets.mkdir()
+    (secrets / "id_ed25519").write_text("PRIVATE KEY\n", encoding="utf-8")
+    with _serving(project) as (base, _):
+        assert "Bottom line" in _wait_for(base + f"briefings/{BRIEFING_ID}/", "Bottom line", 60)
+        (project / "docs/secret.txt").symlink_to(secret)
+        (project / "docs/private").symlink_to(secrets, target_is_directory=True)
+        (project / "docs/sanctions.md").write_bytes((project / "docs/sanctions.md").read_bytes())
+        time.sleep(5)  # MkDocs' own watcher sees docs/ change and builds again
+        assert "PRIVATE" not in _fetch(base + "secret.txt")
+        assert "PRIVATE" not in _fetch(base + "private/id_ed25519")

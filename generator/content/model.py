@@ -34,7 +34,7 @@ def _check(pattern: str, explain: str) -> Callable[[str], str]:
     compiled = re.compile(pattern)
 
     def check(value: str) -> str:
-        if not compiled.match(value):
+        if not compiled.fullmatch(value):  # '$' alone would let a final line break through
             raise ValueError(f"{value!r} {explain}")
         return value
 
@@ -88,8 +88,12 @@ Slug = Annotated[
 ]
 
 
+# ids the site's own pages hold in the folders of actors and briefings: the lists of all of each
+SITE_PAGE_IDS = frozenset({"index"})
+
+
 def _page_id(value: str) -> str:
-    if value == "index":
+    if value in SITE_PAGE_IDS:
         raise ValueError("'index' is taken: actors/index.md and briefings/index.md list all actors "
                          "and all briefings; choose another id")
     return value
@@ -118,19 +122,32 @@ PlainText = Annotated[str, AfterValidator(_plain),
                       Field(min_length=1, max_length=500,
                             json_schema_extra={"pattern": r"^[^<>]+$", "x-type": "plain text"},
                             description="One line of text without Markdown: no '<', '>', HTML "
-                                        "character references or control characters, and no "
-                                        "invisible characters or words mixing Latin with "
-                                        "Cyrillic or Greek letters. Runs of white space become "
-                                        "one space.")]
+                                        "character references or control characters, no "
+                                        "invisible or blank-looking characters, and no word "
+                                        "mixing scripts that Unicode's rules for names (UTS "
+                                        "#39) do not allow together, such as Latin with "
+                                        "Cyrillic, Greek, Armenian or Cherokee. Runs of white "
+                                        "space become one space.")]
 Title = Annotated[PlainText, Field(max_length=200)]
 # A summary's page shows every quote: at 16,000 quotes it is 17 MB of Markdown and the site engine
 # takes minutes on it (its time grows faster than the page), so a summary holds at most this many.
 QUOTES_MAX = 5_000
-InlineMd = Annotated[str, AfterValidator(_inline),
+
+
+@dataclass(frozen=True)
+class Prose:
+    """Marks a field of inline Markdown: checks find the links in it by this mark (see `prose`)."""
+
+
+InlineMd = Annotated[str, AfterValidator(_inline), Prose(),
                      Field(min_length=1, max_length=5000,
                            json_schema_extra={"x-type": "inline Markdown"},
                            description="Inline Markdown: *emphasis*, `code`, [links](https://…)."
-                                       " No HTML, no images.")]
+                                       " A relative link leads from the briefing's page to "
+                                       "another briefing's: [earlier](2024-09-01-id.md). No "
+                                       "HTML, no images; emphasis and links nested at most "
+                                       f"{safe_text.MAX_NESTING} deep, and at most "
+                                       f"{safe_text.MAX_MARKS} of them in one text.")]
 QuoteText = Annotated[str, AfterValidator(_quote_text),
                       Field(min_length=1, max_length=5000,
                             json_schema_extra={"x-type": "quoted words"},
@@ -524,7 +541,9 @@ class Redirect(Strict):
     model_config = ConfigDict(populate_by_name=True)
 
     old: PageRef = Field(alias="from", description="The address before the rename: "
-                                                    "'actors/old-id' or 'briefings/old-id'.")
+                                                    "'actors/old-id' or 'briefings/old-id'; never "
+                                                    "one a page of the site uses (an actor's or "
+                                                    "briefing's, or 'actors/index').")
     to: Annotated[PageRef, Ref("page")] = Field(description="The address of the same actor or "
                                                              "briefing now.")
 
@@ -542,38 +561,40 @@ def json_schema(model: type[BaseModel], title: str) -> dict[str, Any]:
     return schema
 
 
-# How the walker reaches the references of one kind (or of every kind, for None) in a model: per
-# field, whether it holds one value or a list, and either the Ref that marks it or the plan of the
-# model nested in it, when that holds such references. Worked out once per model.
-_Plan = tuple[tuple[str, bool, "Ref | None", "_Plan"], ...]
+# How the walker reaches the fields with a mark (a Ref of one kind, or of every kind for None; or
+# Prose) in a model: per field, whether it holds one value or a list, and either the mark on it or
+# the plan of the model nested in it, when that holds such fields. Worked out once per model.
+_Mark = Ref | Prose
+_Plan = tuple[tuple[str, bool, "_Mark | None", "_Plan"], ...]
 
 
 @functools.cache
-def _plan(model: type[BaseModel], kind: str | None) -> _Plan:
-    plan: list[tuple[str, bool, Ref | None, _Plan]] = []
+def _plan(model: type[BaseModel], kind: str | None, prose: bool = False) -> _Plan:
+    plan: list[tuple[str, bool, _Mark | None, _Plan]] = []
     for name, info in model.model_fields.items():
-        many, ref, inner = _shape(info.annotation, info.metadata)
+        many, ref, inner = _shape(info.annotation, info.metadata, Prose if prose else Ref)
         if ref is not None:
-            if kind in (None, ref.kind):
+            if kind in (None, getattr(ref, "kind", None)):
                 plan.append((name, many, ref, ()))
-        elif inner is not None and (sub := _plan(inner, kind)):
+        elif inner is not None and (sub := _plan(inner, kind, prose)):
             plan.append((name, many, None, sub))
     return tuple(plan)
 
 
-def _shape(annotation: Any, metadata: list[Any]) -> tuple[bool, Ref | None, type[BaseModel] | None]:
-    """(list?, Ref, nested model) of a field's type: `X | None`, `list[X]`, `Annotated[X, …]`."""
-    ref = next((m for m in metadata if isinstance(m, Ref)), None)
+def _shape(annotation: Any, metadata: list[Any], mark: type[_Mark]
+           ) -> tuple[bool, _Mark | None, type[BaseModel] | None]:
+    """(list?, mark, nested model) of a field's type: `X | None`, `list[X]`, `Annotated[X, …]`."""
+    ref = next((m for m in metadata if isinstance(m, mark)), None)
     origin = get_origin(annotation)
     if origin is Annotated:
         base, *extra = get_args(annotation)
-        return _shape(base, [*metadata, *extra])
+        return _shape(base, [*metadata, *extra], mark)
     if origin in (Union, types.UnionType):
         for arg in get_args(annotation):
             if arg is not type(None):
-                return _shape(arg, metadata)
+                return _shape(arg, metadata, mark)
     if origin is list:
-        _, item_ref, inner = _shape(get_args(annotation)[0], [])
+        _, item_ref, inner = _shape(get_args(annotation)[0], [], mark)
         return True, item_ref or ref, inner
     inner = annotation if isinstance(annotation, type) and issubclass(annotation, BaseModel) else None
     return False, ref, inner
@@ -582,10 +603,16 @@ def _shape(annotation: Any, metadata: list[Any]) -> tuple[bool, Ref | None, type
 def refs(item: BaseModel, kind: str | None = None) -> Iterator[tuple[tuple, Any, Ref]]:
     """Every (field path, value, Ref) in a model object, in field order, found by the marks of its
     model's fields: a field that gains a Ref is checked and indexed with no other change."""
-    return _walk(item, _plan(type(item), kind), ())
+    return _walk(item, _plan(type(item), kind), ())  # type: ignore[return-value]
 
 
-def _walk(item: Any, plan: _Plan, at: tuple) -> Iterator[tuple[tuple, Any, Ref]]:
+def prose(item: BaseModel) -> Iterator[tuple[tuple, str]]:
+    """Every (field path, text) of inline Markdown in a model object, in field order."""
+    for loc, text, _ in _walk(item, _plan(type(item), None, prose=True), ()):
+        yield loc, text
+
+
+def _walk(item: Any, plan: _Plan, at: tuple) -> Iterator[tuple[tuple, Any, _Mark]]:
     for name, many, ref, sub in plan:
         value = getattr(item, name)
         if value is None:

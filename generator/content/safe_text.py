@@ -10,13 +10,14 @@ from __future__ import annotations
 
 import html
 import re
-import unicodedata
+from collections.abc import Callable
 from functools import lru_cache
 from urllib.parse import quote, urlsplit
 
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from .. import look_alike
 from ..problems import code_point
 
 
@@ -42,16 +43,12 @@ _ENTITY = re.compile(r"&(#\d+|#x[0-9a-fA-F]+|[A-Za-z][A-Za-z0-9]*);")
 # feed are ordinary whitespace in YAML text and are allowed where text may run over lines.
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029]")
 _CONTROL_OR_BREAK = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-# Bidirectional controls reorder what a reader sees; zero-width characters make two names that
-# look the same differ. Neither belongs in a name, a title or an alias.
-_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069"
-                        "\ufeff\u00ad\u180e]")
 
 
 def show_controls(text: str) -> str:
     """Text with every control, separator and invisible character written as ⟨U+XXXX⟩."""
-    return _INVISIBLE.sub(lambda m: code_point(m.group()),
-                          _CONTROL_OR_BREAK.sub(lambda m: code_point(m.group()), text))
+    return look_alike.INVISIBLE.sub(lambda m: code_point(m.group()),
+                                    _CONTROL_OR_BREAK.sub(lambda m: code_point(m.group()), text))
 
 
 def control_problem(text: str) -> str | None:
@@ -64,58 +61,23 @@ def control_problem(text: str) -> str | None:
 
 
 def invisible_problem(text: str) -> str | None:
-    found = _INVISIBLE.search(text)
+    found = look_alike.INVISIBLE.search(text)
     if found is None:
         return None
     return (f"invisible character {code_point(found.group())} at position {found.start() + 1} is "
-            "not allowed in a name, title or alias (bidirectional controls and zero-width "
-            "characters make look-alike text): delete it")
-
-
-# Letters of Cyrillic and Greek that look like Latin ones, for comparing names as a reader sees
-# them. Not the whole Unicode confusables table: the letters a pasted or forged name uses.
-_HOMOGLYPHS = str.maketrans({
-    "а": "a", "в": "b", "с": "c", "е": "e", "һ": "h", "і": "i", "ј": "j", "к": "k", "м": "m",
-    "н": "h", "о": "o", "р": "p", "ѕ": "s", "т": "t", "у": "y", "х": "x", "ԁ": "d", "ԛ": "q",
-    "ԝ": "w", "ӏ": "l", "ё": "e", "ї": "i",
-    # capitals first: case folding turns Greek 'Μ' into 'μ', which no longer looks like 'm'
-    "А": "A", "В": "B", "С": "C", "Е": "E", "Н": "H", "І": "I", "Ј": "J", "К": "K", "М": "M",
-    "О": "O", "Р": "P", "Ѕ": "S", "Т": "T", "Х": "X", "У": "Y", "Ү": "Y",
-    "Α": "A", "Β": "B", "Ε": "E", "Ζ": "Z", "Η": "H", "Ι": "I", "Κ": "K", "Μ": "M", "Ν": "N",
-    "Ο": "O", "Ρ": "P", "Τ": "T", "Υ": "Y", "Χ": "X",
-    "α": "a", "β": "b", "γ": "y", "ε": "e", "ζ": "z", "η": "n", "ι": "i", "κ": "k", "ν": "v",
-    "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ϲ": "c", "ϳ": "j", "ς": "c", "ω": "w",
-})
-
-
-def skeleton(name: str) -> str:
-    """A name reduced to how it looks: NFKC, case folded, invisible characters removed, Cyrillic
-    and Greek look-alike letters read as Latin, whitespace collapsed."""
-    text = _INVISIBLE.sub("", unicodedata.normalize("NFKC", name)).translate(_HOMOGLYPHS)
-    return " ".join(text.casefold().translate(_HOMOGLYPHS).split())
-
-
-_WORD = re.compile(r"[^\W\d_]+")
-
-
-def _script(letter: str) -> str | None:
-    name = unicodedata.name(letter, "")
-    for script in ("LATIN", "CYRILLIC", "GREEK"):
-        if name.startswith(script):
-            return script
-    return None
+            "not allowed in a name, title or alias (it shows as nothing, or as a space, so the "
+            "text looks like other text): delete it, or type a space where it stands for one")
 
 
 def mixed_script_problem(text: str) -> str | None:
-    """A word that mixes Latin with Cyrillic or Greek letters is a forged look-alike, not a name."""
+    """Why a word of the text is a look-alike by UTS #39: Latin mixed with Armenian, Cherokee,
+    Cyrillic or any script its rules do not allow beside Latin, digits of two systems, a hidden
+    mark."""
     if text.isascii():  # nearly every name: no need to look up each letter
         return None
-    for word in _WORD.finditer(text):
-        scripts = {script for c in word.group() if (script := _script(c)) is not None}
-        if "LATIN" in scripts and len(scripts) > 1:
-            others = " and ".join(sorted(scripts - {"LATIN"})).title()
-            return (f"the word '{show_controls(word.group())}' mixes Latin with {others} letters "
-                    "(a look-alike): type it in one alphabet")
+    for word in look_alike.WORD.finditer(text):
+        if not word.group().isascii() and (why := look_alike.word_problem(word.group())):
+            return why
     return None
 
 
@@ -183,13 +145,42 @@ def link_problem(url: str) -> str | None:
     return None
 
 
+# The site engine walks the elements of a page recursively: Python-Markdown's table-of-contents
+# extension ends in RecursionError at 980 nested elements (emphasis in a quote's context; 981 in a
+# key point). It reads the Markdown we write back by its own rules, which may nest marks that
+# markdown-it read side by side, so the count of marks is bounded too: every unescaped '*' we
+# write comes from a mark (strong writes four), so no reading of 100 marks nests deeper than 200.
+MAX_NESTING = 20
+MAX_MARKS = 100
+
+
+def _marks_problem(tokens: list[Token]) -> str | None:
+    depth = deepest = marks = 0
+    for token in tokens:
+        depth += token.nesting
+        deepest = max(deepest, depth)
+        marks += token.nesting == 1
+    if deepest > MAX_NESTING:
+        return (f"emphasis and links nested {deepest} deep: at most {MAX_NESTING} levels are "
+                "allowed (the site engine fails on deep nesting): remove some of the '*', '_' "
+                "or '[…]' marks")
+    if marks > MAX_MARKS:
+        return (f"{marks} pieces of emphasis and links: at most {MAX_MARKS} are allowed in one "
+                "text (the site engine may nest them): emphasize less, or write '\\*' for a "
+                "star that is not emphasis")
+    return None
+
+
 def inline_markdown_problems(text: str) -> list[str]:
-    """Why a free-text field is refused: raw HTML, images, unsafe links."""
+    """Why a free-text field is refused: raw HTML, images, unsafe links, marks nested deeper or
+    more of them than the site engine can take."""
     control = control_problem(text)
     if control:
         return [control]
-    found: list[str] = []
-    for token in _inline_tokens(text):
+    tokens = _inline_tokens(text)
+    marks = _marks_problem(tokens)
+    found: list[str] = [marks] if marks else []
+    for token in tokens:
         if token.type == "html_inline":
             found.append(f"raw HTML is not allowed: {token.content!r}; write plain text or Markdown")
         elif token.type == "image":
@@ -221,8 +212,16 @@ def safe_url(url: str) -> str:
     return quote(url.strip(), safe=":/?#@!$&*+,;=%~-._")
 
 
-def inline_markdown(text: str) -> MdSafe:
-    """Validated inline Markdown, written back out as Markdown that we generated."""
+def relative_links(text: str) -> list[str]:
+    """The relative links of inline Markdown that validation lets through, as written."""
+    return [href for token in _inline_tokens(text) if token.type == "link_open"
+            and (href := str(token.attrGet("href") or "").strip())
+            and not urlsplit(href).scheme and not link_problem(href)]
+
+
+def inline_markdown(text: str, rebase: Callable[[str], str] | None = None) -> MdSafe:
+    """Validated inline Markdown, written back out as Markdown that we generated; `rebase` turns
+    a relative link, written from a briefing's page, into one from the page the text is on."""
     out: list[str] = []
     links: list[str | None] = []
     for token in _inline_tokens(text):
@@ -240,7 +239,12 @@ def inline_markdown(text: str) -> MdSafe:
         elif kind == "link_open":
             href = str(token.attrGet("href") or "")
             # validation refuses bad links first; should one get here, it stays text
-            links.append(None if link_problem(href) else safe_url(href))
+            if link_problem(href):
+                links.append(None)
+            elif rebase is not None and not urlsplit(href.strip()).scheme:
+                links.append(safe_url(rebase(href.strip())))
+            else:
+                links.append(safe_url(href))
             out.append("[" if links[-1] else "\\[")
         elif kind == "link_close":
             url = links.pop()

@@ -15,8 +15,9 @@ from datetime import date
 from pathlib import Path
 
 from pydantic import BaseModel, TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
 
-from .. import files
+from .. import files, look_alike
 from ..article import furniture
 from ..article.dates import FoundDate, find_dates
 from ..article.names import (
@@ -46,11 +47,11 @@ from ..article.text import (
 from ..content import safe_text, yaml_source
 from ..content.load import Project, Unread, load_actors, parse_file, read_seed
 from ..content.model import (
-    SLUG_PATTERN,
     Actor,
     ActorRegistry,
     Briefing,
     InlineMd,
+    PageId,
     PlainText,
     QuoteText,
 )
@@ -259,9 +260,13 @@ def _registry_first(names: Names, registry: list[Actor]) -> None:
     looks: dict[str, Actor] = {}
     for actor in registry:
         for form in (actor.name, *actor.aliases):
-            looks.setdefault(safe_text.skeleton(form), actor)
-    held = {key: looks[look] for key, p in names.proposed.items()
-            if (look := safe_text.skeleton(p.name)) in looks}
+            for look in look_alike.skeletons(form):
+                looks.setdefault(look, actor)
+    held: dict[str, Actor] = {}
+    for key, p in names.proposed.items():
+        found = next((looks[look] for look in look_alike.skeletons(p.name) if look in looks), None)
+        if found is not None:
+            held[key] = found
     ids = {a.id for a in registry}
     taken = ids | set(names.proposed)
     renamed: dict[str, str] = {}
@@ -293,9 +298,17 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed]) -> None:
     """The proposed actors the draft refers to: speakers, the organizations of sources, people the
     article gives a role, and states and organizations party to candidates or events. A person
     named only in passing is left out: the fewer proposals, the fewer to review. So is an actor
-    whose name, as the article writes it, the model would refuse (a word mixing alphabets): the
-    quotes it would speak are left to attribute."""
+    whose name, as the article writes it, the model would refuse (a word mixing alphabets), and
+    one whose name looks like an earlier one's ('Kem', 'Kern'), which `check` refuses as one name
+    for two actors: the quotes it would speak are left to attribute."""
     refused = {k for k, p in proposed.items() if _verbatim(p.name) != p.name}
+    looks: set[str] = set()
+    for key in sorted(proposed):
+        if key not in refused:
+            own = set(look_alike.skeletons(proposed[key].name))
+            if own & looks:
+                refused.add(key)
+            looks |= own
     for q in a.quotes:
         if q.attribution.speaker in refused:
             q.attribution.speaker = None
@@ -330,7 +343,7 @@ def _verifiable(article: matching.Normalized, quotes: list[DraftQuote]
         try:
             _QUOTE_TEXT.validate_python(q.text)
         except ValidationError as exc:
-            refused.append((q.text, "; ".join(e["msg"] for e in exc.errors())))
+            refused.append((q.text, "; ".join(map(_why_not_quoted, exc.errors()))))
             continue
         found = matching.find(article, q.text)
         if isinstance(found, matching.Match):
@@ -338,6 +351,18 @@ def _verifiable(article: matching.Normalized, quotes: list[DraftQuote]
         else:
             refused.append((q.text, "; ".join(found.differences) or found.reason))
     return kept, refused
+
+
+def _model_says(error: ErrorDetails, what: str, advice: str = "") -> str:
+    """The model's reason, in the words `check` would use."""
+    limit = (error.get("ctx") or {}).get("max_length")
+    if error["type"] in ("too_long", "string_too_long") and isinstance(limit, int):
+        return f"longer than the {limit:,} characters {what} may hold{advice}"
+    return error["msg"].removeprefix("Value error, ")
+
+
+def _why_not_quoted(error: ErrorDetails) -> str:
+    return _model_says(error, "a quote", ": quote part of it, with … for the words left out")
 
 
 _DOUBLE_MARKS = re.compile(f"[{re.escape(quoted_text.MARKS)}]")
@@ -550,6 +575,7 @@ _PLAIN_LIMIT = TypeAdapter(PlainText).json_schema()["maxLength"]
 _MD_LIMIT = TypeAdapter(InlineMd).json_schema()["maxLength"]
 _TITLE_SHOWN = 100  # a headline's length: the model takes twice that, for a title written anew
 _QUOTE_TEXT = TypeAdapter(QuoteText)
+_PAGE_ID = TypeAdapter(PageId)
 
 
 def _plain(text: str | None, limit: int = _PLAIN_LIMIT) -> str | None:
@@ -839,9 +865,13 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
         raise DraftError(f"seeds/{resolved.name}: {why}: save the article as UTF-8 text and try again")
     if not text.strip():
         raise DraftError(f"seeds/{resolved.name}: the article is empty: nothing to draft")
-    if briefing_id is not None and not re.match(SLUG_PATTERN, briefing_id):
-        raise DraftError(f"--id '{briefing_id}' is not a valid id: use lower-case letters, digits and "
-                         "single hyphens", 2)
+    if briefing_id is not None:
+        try:  # the model's rule for the id of a page: the draft's file is named by it
+            _PAGE_ID.validate_python(briefing_id)
+        except ValidationError as exc:
+            why = "; ".join(_model_says(e, "an id") for e in exc.errors())
+            shown = why if why.startswith(repr(briefing_id)) else f"{briefing_id!r}: {why}"
+            raise DraftError(f"--id {shown}", 2) from None
     existing = _existing_summary(project, resolved.name)
     chosen = briefing_id or (existing[0].stem if existing else None)
     registry = _registry(project, chosen)

@@ -57,10 +57,12 @@ def settings_key(config: SiteConfig, templates: Path, engine: str, search: str,
     except OSError:
         text = b"\0no config"
     digest.update(text)
-    # `!ENV NAME` (or `!ENV [NAME, default]`) puts the environment into the settings
+    # `!ENV NAME` (or `!ENV [NAME, default]`) puts the environment into the settings: the
+    # engine's, which lacks the cache key
+    environment = signing.engine_environment()
     for tag in re.findall(rb"!ENV\s*(\[[^\]]*\]|\S+)", text):
         for name in re.findall(rb"[A-Za-z_][A-Za-z0-9_]*", tag):
-            value = os.environ.get(name.decode("ascii"))
+            value = environment.get(name.decode("ascii"))
             digest.update(b"\0env\0" + name + b"\0" + (b"-" if value is None
                                                         else b"=" + value.encode("utf-8", "replace")))
     root = config.config_file.parent

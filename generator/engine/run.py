@@ -15,7 +15,7 @@ from typing import Any
 
 import yaml
 
-from .. import files
+from .. import files, signing
 from .. import settings as settings_module
 from ..content import yaml_source
 from ..problems import Problem, problem, shown_path, sort_problems
@@ -199,26 +199,28 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     missing = not_installed(engine)
     if missing:
         return EngineResult(False, missing, [])
-    site = config.site_dir
+    # a link at site/ (one that stays inside the project: read_config refuses the others) says
+    # where the site goes: the new one is swapped in there, and the link stays a link
+    site = config.site_dir.resolve() if config.site_dir.is_symlink() else config.site_dir
     root = config.config_file.parent
     # fresh folders of their own: a name known in advance could be a link planted to elsewhere
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
     # the banners Material and ProperDocs print when run as `mkdocs` are not build warnings
-    env = dict(os.environ, NO_MKDOCS_2_WARNING="1", DISABLE_MKDOCS_2_WARNING="true",
-               PYTHONUNBUFFERED="1")
+    env = dict(signing.engine_environment(), NO_MKDOCS_2_WARNING="1",
+               DISABLE_MKDOCS_2_WARNING="true", PYTHONUNBUFFERED="1")
     derived = None
     config_file = config.config_file
     text = config.config_file.read_text(encoding="utf-8")
     # the theme's page frame made valid HTML, in a folder of its own (engine/theme.py)
     frame = theme.frame_folder(root, (yaml.load(text, Loader=_TolerantLoader) or {}).get("theme"),
-                               engine, site.parent)
+                               engine, config.site_dir.parent)
     if engine == "zensical" or search == "pagefind" or frame is not None:
         # Zensical takes no output folder on its command line, Pagefind replaces the theme's
         # search and the frame is another theme folder: each reads a copy of mkdocs.yml with those
         # settings changed, beside the original so that its relative paths still hold.
         derived = root / f".briefing-{engine}-{os.getpid()}.yml"
         files.write_atomic(derived, derive_config(
-            text, tmp.relative_to(root).as_posix(), pagefind=search == "pagefind",
+            text, Path(os.path.relpath(tmp, root)).as_posix(), pagefind=search == "pagefind",
             custom_dir=frame.relative_to(root).as_posix() if frame else None).encode("utf-8"))
         config_file = derived
     # -P: `-m` would put the working folder, the project, first on the module path, and a yaml.py

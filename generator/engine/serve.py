@@ -26,6 +26,7 @@ import hashlib
 import json
 import logging
 import os
+import re
 import shutil
 import signal
 import stat
@@ -34,6 +35,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from .. import files
 from ..problems import Problem, counted, raised_at, shown_path
@@ -64,10 +66,14 @@ _SCRIPT_TEXT = """\
       if (status.note) {
         var note = document.createElement("div");
         note.id = "briefing-serve-note";
-        note.style.cssText = "position:fixed;right:0;top:0;z-index:9999;max-width:40em;" +
+        // at the foot, where it hides neither the header's search nor the table of contents,
+        // and the panel of problems covers it; a click puts it away
+        note.style.cssText = "position:fixed;right:0;bottom:0;z-index:9999;max-width:40em;" +
           "background:#fffbe6;color:#5c4b00;border:1px solid #e6c200;padding:.2em .6em;" +
-          "font:12px/1.4 sans-serif;opacity:.92";
+          "font:12px/1.4 sans-serif;opacity:.92;cursor:pointer";
         note.textContent = status.note;
+        note.title = "Click to hide";
+        note.addEventListener("click", function () { note.remove(); });
         document.body.appendChild(note);
       }
       var errors = status.errors || [], warnings = status.warnings || [];
@@ -144,7 +150,7 @@ class Preview:
 
     def __exit__(self, *exc: object) -> None:
         self.config_copy.unlink(missing_ok=True)
-        shutil.rmtree(self.folder, ignore_errors=True)
+        remove_leftovers(self.folder.parent)
 
     def show(self, outcome: Outcome) -> None:
         """Write the status; unchanged bytes are not rewritten, so the page reloads only when
@@ -165,11 +171,13 @@ class Preview:
                            "warnings_headline": warnings_headline if warnings else "",
                            "warnings": warnings, "note": NOTE},
                           ensure_ascii=False, indent=1).encode("utf-8")
-        # a `build` run meanwhile removes the folder as a leftover: put it back
+        # a `build` run meanwhile removes the folder as a leftover: put it back; a link planted at
+        # its name is replaced, so the status never lands where the link leads
+        self.folder.parent.mkdir(parents=True, exist_ok=True)
+        files.own_folder(self.folder)
         if data == self._last and (self.folder / SCRIPT).is_file():
             return
         self._last = data
-        self.folder.mkdir(parents=True, exist_ok=True)
         if not (self.folder / SCRIPT).is_file():
             files.write_atomic(self.folder / SCRIPT, _SCRIPT_TEXT.encode("utf-8"))
         files.write_atomic(self.folder / STATUS, data)
@@ -210,6 +218,28 @@ class Sources:
 SOURCES = Sources()  # one serve per process; the hook module, loaded anew per build, uses this
 
 
+# MkDocs' server reads the epoch of a reload request ('/livereload/<epoch>/<id>', its own build
+# clock) with int(), which raises past Python's 4,300-digit limit: a 500 and a traceback in the
+# log. Its epochs are milliseconds, far shorter than 20 digits.
+_RELOAD = re.compile(r"/livereload/([0-9]+)/[0-9]+")
+EPOCH_DIGITS = 20
+
+
+def refuse_long_epochs(app: Callable[..., Iterable[bytes]]) -> Callable[..., Iterable[bytes]]:
+    """The server's WSGI app, answering 400 to a reload request whose epoch no build made."""
+
+    def guarded(environ: dict[str, Any], start_response: Callable[..., Any]) -> Iterable[bytes]:
+        path = str(environ.get("PATH_INFO", "")).encode("latin-1", "replace").decode("utf-8",
+                                                                                     "ignore")
+        found = _RELOAD.fullmatch(path)
+        if found and len(found[1]) > EPOCH_DIGITS:
+            start_response("400 Bad Request", [("Content-Type", "text/plain")])
+            return [b"400 Bad Request: no build has that epoch"]
+        return app(environ, start_response)
+
+    return guarded
+
+
 def _shown(p: Problem) -> dict[str, str]:
     return {"where": f"{p.path}:{p.line}:{p.col}",
             "message": f"{p.field}: {p.message}" if p.field else p.message}
@@ -217,7 +247,10 @@ def _shown(p: Problem) -> dict[str, str]:
 
 def remove_leftovers(docs_dir: Path) -> None:
     """A serve stopped by SIGKILL cannot clean up: build removes what it left."""
-    shutil.rmtree(docs_dir / FOLDER, ignore_errors=True)
+    folder = docs_dir / FOLDER
+    if folder.is_symlink():  # rmtree refuses a link: remove the link, never what it leads to
+        folder.unlink()
+    shutil.rmtree(folder, ignore_errors=True)
 
 
 def describe(exc: BaseException, root: Path) -> tuple[str, str]:

@@ -4,14 +4,40 @@ build is kept in the serve module."""
 
 from __future__ import annotations
 
+import logging
+import os
+import stat
+from typing import Any
+
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import Files
 
-from generator.engine.serve import SOURCES
+from generator.engine.serve import SOURCES, refuse_long_epochs
+
+log = logging.getLogger("mkdocs.briefing")
 
 
 def on_files(files: Files, config: MkDocsConfig) -> Files:
-    """Before any page is read: what changed since a build last read it is built again."""
+    """Before any page is read: a file of docs/ reached through a link, or that is no plain file,
+    is left out (a link planted while serve runs would serve what it leads to; generation, which
+    refuses it, only looks when the content changes); what changed since a build last read it is
+    built again."""
+    docs = os.path.realpath(config.docs_dir)
+    for f in list(files):
+        if f.abs_src_path is None or not f.abs_src_path.startswith(config.docs_dir):
+            continue  # the theme's files
+        path = f.abs_src_path
+        if (os.path.realpath(path) != os.path.join(docs, f.src_path)
+                or not stat.S_ISREG(os.lstat(path).st_mode)):
+            files.remove(f)
+            log.warning("%s: a link, or not a plain file: not served; remove it (docs/ holds "
+                        "what briefing writes alone)", f.src_uri)
     SOURCES.rebuild_changed((f.abs_src_path, f.abs_dest_path) for f in files
                             if f.abs_src_path is not None)
     return files
+
+
+def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
+    """Once, before the server starts: a reload request it cannot read is refused before it."""
+    server.set_app(refuse_long_epochs(server.get_app()))
+    return server

@@ -59,10 +59,10 @@ def inputs_key(root: Path, templates: Path, config: str, strict: bool) -> str:
 
 def _outputs(docs_dir: Path) -> dict[str, list[int]] | None:
     try:
-        names = json.loads((docs_dir / MANIFEST).read_text(encoding="utf-8"))
+        names = json.loads(files.read_own(docs_dir / MANIFEST))
         out = {}
         for name in names:
-            st = (docs_dir / name).stat()
+            st = (docs_dir / name).lstat()
             out[name] = [st.st_size, st.st_mtime_ns]
         return out
     except (OSError, ValueError, TypeError):
@@ -80,7 +80,7 @@ def _signed(data: dict[str, Any]) -> str | None:
 def unchanged(cache_dir: Path, key: str, docs_dir: Path) -> Record | None:
     """The last clean run's record if neither inputs nor outputs changed since, else None."""
     try:
-        data = json.loads((cache_dir / FILE).read_text(encoding="utf-8"))
+        data = json.loads(files.read_own(cache_dir / FILE))
         if data.get("key") != key or data.get("docs") != str(docs_dir.resolve()):
             return None
         if _outputs(docs_dir) != data["outputs"]:

@@ -55,7 +55,7 @@ def environment(templates: Path) -> jinja2.Environment:
         trim_blocks=True,
         lstrip_blocks=True,
     )
-    env.filters["md"] = lambda text: safe_text.inline_markdown(text) if text else MdSafe("")
+    env.filters["md"] = _content_markdown
     env.filters["date"] = lambda text: _period(text).label
     env.filters["period"] = _period
     env.filters["plain"] = safe_text.plain
@@ -70,6 +70,16 @@ def environment(templates: Path) -> jinja2.Environment:
     env.filters["expected"] = lambda e, published: expected(event_period(e), published)
     env.filters["join_md"] = lambda items, sep=", ": MdSafe(sep.join(_finalize(i) for i in items))
     return env
+
+
+@jinja2.pass_context
+def _content_markdown(context: jinja2.runtime.Context, text: str | None) -> MdSafe:
+    """A text of the content as Markdown, its relative links made to lead from this page."""
+    if not text:
+        return MdSafe("")
+    page = context.get("link")
+    return safe_text.inline_markdown(
+        text, page.from_briefing if isinstance(page, PageContext) else None)
 
 
 def _period(text: str) -> dates.Period:
@@ -101,6 +111,14 @@ class PageContext:
         target_path, _, anchor = target.partition("#")
         link = relative(target_path, posixpath.dirname(self.path)) if target_path else ""
         return MdSafe(link + (f"#{anchor}" if anchor else ""))
+
+    def from_briefing(self, url: str) -> str:
+        """A relative link of the content, which leads from a briefing's page (the one page
+        that shows every text of a summary), made to lead there from this page. A link to a
+        place on the same page is left as it is."""
+        if url.startswith(("#", "?")):
+            return url
+        return relative(f"briefings/{url}", posixpath.dirname(self.path))
 
     def actor(self, actor_id: str) -> MdSafe:
         name = md_escape(self.corpus.actor_name(actor_id))
@@ -180,7 +198,7 @@ class PageContext:
             "{: data-search-exclude }",
         ]
         if q.context:
-            lines += ["", safe_text.inline_markdown(q.context)]
+            lines += ["", safe_text.inline_markdown(q.context, self.from_briefing)]
         lines += ["", '<span class="quote-actions" data-search-exclude>' + " · ".join(actions)
                   + "</span>",
                   "</figcaption>",
@@ -194,7 +212,7 @@ class PageContext:
         return MdSafe(f"{self.briefing(item)}{draft}<br>\n"
                       f'<span class="briefing-meta">{b.source.published.period.label} · '
                       f"{md_escape(b.source.outlet)}</span><br>\n"
-                      f"{safe_text.inline_markdown(b.bottom_line)}")
+                      f"{safe_text.inline_markdown(b.bottom_line, self.from_briefing)}")
 
     def briefing_line(self, item: Any) -> MdSafe:
         b: Briefing = item.briefing

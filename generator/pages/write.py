@@ -7,6 +7,10 @@ made for another docs/ folder is ignored. A rendered page is written only if its
 from the file's. Pages go first into a staging folder and are moved into place once the whole
 plan has been rendered: a template that fails half-way leaves docs/ as it was. Files listed in our
 manifest that have no page now are removed; nothing else in the folder (or outside it) is touched.
+
+docs/ is the generator's alone, since the engine publishes every file in it: before a run writes,
+`strays` lists what in it the generator did not write (a link, which would publish whatever it
+leads to, a FIFO or device, a file its manifest does not list), and the run refuses them.
 """
 
 from __future__ import annotations
@@ -14,6 +18,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import stat
 import tempfile
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -21,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .. import files, parallel
+from ..problems import visible
 from .plan import Page
 from .render import MANIFEST
 
@@ -29,8 +35,9 @@ STAGING = ".briefing-staging-"  # + the process id and a random part; a dot fold
 # leaves it out of the site
 
 
-class OutsideDocs(Exception):
-    """A page would be written through a link that leaves the docs folder."""
+class Refused(Exception):
+    """The plan cannot be written as it is (a page through a link that leaves the docs folder, two
+    pages at one path): nothing was written."""
 
 
 @dataclass
@@ -48,17 +55,74 @@ class WriteReport:
 
 def _read_json(path: Path) -> object:
     try:
-        return json.loads(path.read_text(encoding="utf-8"))
+        return json.loads(files.read_own(path))
     except (OSError, ValueError):
         return None
 
 
 def _stat(path: Path) -> list[int] | None:
+    """Size and modification time of the plain file at `path`; None for anything else, which is
+    then replaced, never read."""
     try:
-        st = path.stat()
+        st = path.lstat()
     except OSError:
         return None
-    return [st.st_size, st.st_mtime_ns]
+    return [st.st_size, st.st_mtime_ns] if stat.S_ISREG(st.st_mode) else None
+
+
+def _listed(out_dir: Path) -> set[str] | None:
+    """The files our manifest in `out_dir` lists, those the last run wrote; None without one."""
+    names = _read_json(out_dir / MANIFEST)
+    return {p for p in names if isinstance(p, str)} if isinstance(names, list) else None
+
+
+def strays(out_dir: Path, kept: tuple[str, ...] = ()) -> list[tuple[str, str]]:
+    """What in `out_dir` the generator did not write, each as (path below out_dir, what is wrong
+    and what to do): links and anything but plain files and folders, anywhere; plain files that
+    the manifest does not list, outside our own folders (the staging folders, the manifest's
+    temporaries, and the folders named in `kept`, another stage's)."""
+    found: list[tuple[str, str]] = []
+    if not out_dir.is_dir():
+        return found
+    ours = _listed(out_dir)
+    unlisted = 0  # plain files where there is no manifest to list them
+    folders: list[tuple[str, bool]] = [("", False)]  # (path below out_dir, inside one of ours)
+    while folders:
+        folder, own = folders.pop()
+        try:
+            with os.scandir(out_dir / folder) as listing:
+                entries = sorted(listing, key=lambda e: e.name)
+        except OSError as exc:
+            found.append((folder.rstrip("/") or ".", f"cannot be read ({exc.strerror}): give it "
+                                                     "back its permissions, or remove it"))
+            continue
+        for entry in entries:
+            rel = f"{folder}{entry.name}"
+            if entry.is_symlink():
+                found.append((rel, f"is a link to {visible(os.readlink(entry.path))}: the site "
+                                   "would publish what it leads to; remove it (docs/ is "
+                                   "generated: it can be deleted and built again)"))
+            elif entry.is_dir(follow_symlinks=False):
+                folders.append((f"{rel}/", own or (not folder and (
+                    entry.name.startswith(STAGING) or entry.name in kept))))
+            elif not entry.is_file(follow_symlinks=False):
+                found.append((rel, "is neither a file nor a folder (a FIFO, socket or "
+                                   "device): remove it"))
+            elif own or rel == MANIFEST or (not folder and rel.startswith(f".{MANIFEST}.")
+                                            and rel.endswith(".tmp")):
+                continue
+            elif ours is None:
+                unlisted += 1
+            elif rel not in ours:
+                found.append((rel, "was not written by briefing, and the site would publish "
+                                   "it: docs/ holds the generated pages alone; move it out "
+                                   "(pages come from content/, files from "
+                                   "site_templates/assets/)"))
+    if unlisted and not any(rel == MANIFEST for rel, _ in found):
+        found.append((MANIFEST, f"is missing or unreadable, so {unlisted} files in docs/ cannot "
+                                "be told from files put there by hand: delete docs/ and build "
+                                "again (docs/ is generated)"))
+    return sorted(found)
 
 
 def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
@@ -68,15 +132,14 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
     report = WriteReport()
     out_dir.mkdir(parents=True, exist_ok=True)
     root = out_dir.resolve()
-    previous = _read_json(out_dir / MANIFEST)
-    previous = {p for p in previous if isinstance(p, str)} if isinstance(previous, list) else set()
+    previous = _listed(out_dir) or set()
     last = _last_record(cache_dir, root)
     _remove_stale_staging(out_dir)
     # its own, made anew: another run may write the same docs/, and a name known in advance could
     # be a link planted to elsewhere
     staging = Path(tempfile.mkdtemp(prefix=f"{STAGING}{os.getpid()}-", dir=out_dir))
     record: dict[str, list] = {}
-    paths: list[str] = []
+    paths: set[str] = set()
     staged: list[tuple[str, str]] = []  # (path, digest)
     try:
         todo: list[tuple[Page, list[int] | None]] = []  # pages to render, with their file's stat
@@ -86,9 +149,12 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
             target = out_dir / page.path
             # the page itself may be a link (it is replaced, not written through); its folder not
             if root != target.parent.resolve() and root not in target.parent.resolve().parents:
-                raise OutsideDocs(f"{page.path}: its folder in {out_dir.name}/ is a link that "
-                                  "leads outside it: remove the link")
-            paths.append(page.path)
+                raise Refused(f"{page.path}: its folder in {out_dir.name}/ is a link that "
+                              "leads outside it: remove the link")
+            if page.path in paths:  # the second would replace the first, or fail half-way
+                raise Refused(f"{page.path}: two pages of the plan are written there: a bug in "
+                              "briefing, please report it")
+            paths.add(page.path)
             on_disk = _stat(target)
             if on_disk is not None and last.get(page.path) == [page.digest, *on_disk]:
                 record[page.path] = [page.digest, *on_disk]
@@ -101,7 +167,7 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
             data = next(rendered)  # not zip(): its reused tuple would keep the last page alive
             report.rendered.append(page.path)
             target = out_dir / page.path
-            if on_disk is not None and on_disk[0] == len(data) and target.read_bytes() == data:
+            if on_disk is not None and on_disk[0] == len(data) and _read(target) == data:
                 record[page.path] = [page.digest, *on_disk]
                 report.unchanged += 1
             else:
@@ -119,9 +185,9 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
             report.written += 1
     finally:
         shutil.rmtree(staging, ignore_errors=True)
-    for rel in sorted(previous - set(paths)):
+    for rel in sorted(previous - paths):
         target = out_dir / rel
-        if root in target.resolve().parents and target.is_file():
+        if root in target.resolve().parents and _stat(target) is not None:
             target.unlink()
             report.removed += 1
             _prune_empty(target.parent, root)
@@ -174,13 +240,16 @@ def _last_record(cache_dir: Path | None, docs: Path) -> dict[str, object]:
     return pages if isinstance(pages, dict) else {}
 
 
-def _replace_if_changed(path: Path, data: bytes) -> None:
+def _read(path: Path) -> bytes | None:
     try:
-        if path.read_bytes() == data:
-            return
+        return files.read_own(path)
     except OSError:
-        pass
-    files.write_atomic(path, data)
+        return None
+
+
+def _replace_if_changed(path: Path, data: bytes) -> None:
+    if _read(path) != data:
+        files.write_atomic(path, data)
 
 
 def _prune_empty(folder: Path, root: Path) -> None:

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 import difflib
 import hashlib
+import posixpath
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
-from .. import parallel
+from .. import look_alike, parallel
 from ..content import safe_text
 from ..content.load import Content, Located, Project, read_seed
-from ..content.model import Actor, Briefing, Redirect, actor_refs, refs
+from ..content.model import SITE_PAGE_IDS, Actor, Briefing, Redirect, actor_refs, prose, refs
 from ..problems import Problem, field_path, problem, visible
 from . import attribution, matching, quoted_text
 from . import cache as verify_cache
@@ -74,6 +76,7 @@ def verify(project: Project, content: Content, strict: bool = False,
     out.extend(cache.notes)
     _check_answers(seen, out, content)
     redirects = _check_redirects(content.redirects, content.actors, seen, out, content)
+    out += _link_problems([*content.briefings, *content.actors], seen, redirects, content)
     out += _one_summary_per_seed(content, seen)
     covered = {_article(content, loc.value.source.seed) for loc in content.briefings}
     # a summary that did not load may be this seed's: its own error is the one to fix, and
@@ -261,7 +264,8 @@ def _actor_registry(located: list[Located], out: list[Problem], content: Content
                     ) -> dict[str, Actor]:
     actors: dict[str, Actor] = {}
     where: dict[str, Located] = {}
-    names: dict[str, tuple[str, str]] = {}  # skeleton -> (actor id, the name as written)
+    # skeleton -> the actor, the name as written, and where it is written
+    names: dict[str, tuple[str, str, str]] = {}
     for loc in located:
         actor: Actor = loc.value
         if actor.id in actors:
@@ -271,18 +275,24 @@ def _actor_registry(located: list[Located], out: list[Problem], content: Content
         actors[actor.id] = actor
         where[actor.id] = loc
         for i, name in enumerate([actor.name, *actor.aliases]):
-            # names are compared as a reader sees them: 'Blinken' with a Cyrillic 'е' or a
-            # trailing zero-width space is the same name, not a second actor
-            key = safe_text.skeleton(name)
-            if key in names and names[key][0] != actor.id:
-                other, other_name = names[key]
-                where_in = ("name",) if i == 0 else ("aliases", i - 1)
-                same = "" if other_name == name else f" (it looks the same as '{other_name}')"
-                shown = safe_text.show_controls(name)
+            # names are compared as a reader sees them (UTS #39's confusables skeleton): 'Blinken'
+            # with a Cyrillic 'е', a dotless 'ı' or in Cherokee capitals is the same name
+            where_in = ("name",) if i == 0 else ("aliases", i - 1)
+            keys = look_alike.skeletons(name)
+            clash = next((names[key] for key in keys
+                          if key in names and names[key][0] != actor.id), None)
+            if clash is not None:
+                other, other_name, other_at = clash
+                same = "" if other_name == name else f", it looks the same as '{other_name}'"
                 out.append(problem(loc.path, *loc.where(*where_in), field_path(where_in),
-                                   f"'{shown}' already names actor '{other}'{same}: a name or "
-                                   "alias must point to one actor only"))
-            names.setdefault(key, (actor.id, name))
+                                   f"'{safe_text.show_controls(name)}' already names actor "
+                                   f"'{other}' ({other_at}{same}): a name or alias must point "
+                                   "to one actor only: merge the two actors if they are one; if "
+                                   "they are two, tell them apart in one of the names (a given "
+                                   "name, an initial), as a reader could not"))
+            at = "{}:{}:{}".format(loc.path, *loc.where(*where_in))
+            for key in keys:
+                names.setdefault(key, (actor.id, name, at))
     for actor_id, actor in actors.items():
         if actor.country is None:
             continue
@@ -441,11 +451,45 @@ def _check_answers(briefings: dict[str, Located], out: list[Problem], content: C
                                    f"{_suggest(question_id, qids)}"))
 
 
+def _link_problems(located: list[Located], briefings: dict[str, Located],
+                   redirects: list[Redirect], content: Content) -> list[Problem]:
+    """A relative link in the content leads from a briefing's page (the pages rewrite it for
+    every other page that shows the text): it must name a page there, another briefing's, the
+    list of all briefings, or the old address of one, and a place on a page only with the page;
+    else the engine would report it against a generated page, far from the text that holds it."""
+    pages = {f"{b_id}.md" for b_id in briefings} | {f"{i}.md" for i in SITE_PAGE_IDS}
+    pages |= {f"{r.old.id}.md" for r in redirects if r.old.section == "briefings"}
+    found = []
+    for item in located:
+        for loc, text in prose(item.value):
+            if "](" not in text:  # no inline link, and parsing every text costs time
+                continue
+            for url in safe_text.relative_links(text):
+                path = posixpath.normpath(unquote(urlsplit(url).path)) if urlsplit(url).path \
+                    else ""
+                if not path:
+                    # other pages show the text too, where the place is not
+                    page = f"{item.value.id}.md" if isinstance(item.value, Briefing) \
+                        else "<briefing-id>.md"
+                    why = (f"leads to a place on the page that shows it, and other pages show it "
+                           f"too: name the briefing's page before it, '{page}{visible(url)}'")
+                elif path in pages or content.may_hold("briefings", path.removesuffix(".md")):
+                    continue
+                else:
+                    why = (f"leads to no page{_suggest(path, pages)}: a relative link leads from "
+                           "the briefing's page to another briefing's, written "
+                           "'<briefing-id>.md'; give any other page by its https:// address")
+                found.append(problem(item.path, *item.where(*loc), field_path(loc),
+                                     f"link '{visible(url)}' {why}"))
+    return found
+
+
 def _check_redirects(redirects: list[Located], actors: list[Located],
                      briefings: dict[str, Located], out: list[Problem], content: Content
                      ) -> list[Redirect]:
-    """Each old address leads to a page that exists, in one step, and is not a page again: the
-    address of an actor or briefing now called by it belongs to that one, not to the old one."""
+    """Each old address leads to a page that exists, in one step, and is no address a page of the
+    site uses: the address of an actor or briefing now called by it belongs to that one, not to
+    the old one, and the lists of all actors and all briefings are the site's own."""
     live = {f"actors/{a.value.id}": a for a in actors}
     live.update((f"briefings/{b_id}", b) for b_id, b in briefings.items())
     old: dict[str, Located] = {}
@@ -473,6 +517,10 @@ def _check_redirects(redirects: list[Located], actors: list[Located],
             page = live[r.old]
             err("from", f"'{r.old}' is a page again ({page.path}:{page.where('id')[0]}): remove "
                         "this redirect, or give that one another id")
+        elif r.old.id in SITE_PAGE_IDS:
+            err("from", f"'{r.old}' is the site's list of all {r.old.section}: a redirect may "
+                        "come only from an address no page of the site uses; remove this "
+                        "redirect")
         if r.to not in live and content.may_hold(r.to.section, r.to.id):
             pass  # the page may be of a file that did not load: that file's error is reported
         elif r.to not in live:

@@ -22,10 +22,10 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from .. import look_alike
 from ..article import text as draft_text
 from ..article.names import Mention, Registry, find_names
 from ..article.speakers import Frame, Speakers
-from ..content import safe_text
 from ..content.load import Located
 from ..content.model import Actor, Briefing, actor_refs
 from ..problems import Problem, field_path, problem
@@ -241,7 +241,7 @@ def speaker_problems(located: Located, text: str, spans: dict[str, list[tuple[in
 def _folded(text: str) -> str:
     """Text as a description is looked for: case, apostrophes, spacing and invisible characters
     do not count."""
-    return " ".join(safe_text.skeleton(text).replace("’", "'").casefold().split())
+    return " ".join(look_alike.skeleton(text).replace("’", "'").casefold().split())
 
 
 def attributions(text: str, spans: list[tuple[int, int]], b: Briefing,

@@ -73,7 +73,7 @@ class VerifyCache:
                                              f"with 'git rm --cached {path.name}'"))
             return cache
         try:
-            data = json.loads(path.read_text(encoding="utf-8"))
+            data = json.loads(files.read_own(path))
             if data.get("format") != FORMAT:
                 return cache
             forged = 0
