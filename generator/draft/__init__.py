@@ -161,6 +161,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     # many quotes may share a sentence and a paragraph: each is read once, not once per quote
     dates_in: dict[int, str | None] = {}
     settings: dict[tuple[int, int, str | None], str] = {}
+    lowered: dict[int, str] = {}  # a paragraph's words in lower case
     for q, a in zip(quotes, attributions, strict=True):
         if is_title(text, q):
             continue  # “Charging Bull”: a name in quotation marks, nobody's words
@@ -173,8 +174,11 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
             when = draft_quotes[-1].date
         kind = kinds.get(a.speaker or "")
         if (frame_sentence.start, q.paragraph, kind) not in settings:
+            if q.paragraph not in lowered:
+                para = paras[q.paragraph]
+                lowered[q.paragraph] = blank[para.start:para.end].lower()
             settings[frame_sentence.start, q.paragraph, kind] = _setting(
-                blank, frame_sentence, paras[q.paragraph], kind)
+                blank, frame_sentence, lowered[q.paragraph], kind)
         setting = settings[frame_sentence.start, q.paragraph, kind]
         draft_quotes += [DraftQuote(piece, " ".join(text[piece.start:piece.end].split()), a,
                                     a.speaker in index.actors, setting, when)
@@ -414,9 +418,9 @@ def _sentence_of(sents: list[Sentence], position: int) -> Sentence:
     return sents[sentence_at(sents, position)]
 
 
-def _setting(blank: str, sentence: Sentence, para: Paragraph, kind: str | None) -> str:
+def _setting(blank: str, sentence: Sentence, around: str, kind: str | None) -> str:
+    """`around` is the sentence's paragraph in lower case."""
     here = blank[sentence.start:sentence.end].lower()
-    around = blank[para.start:para.end].lower()
     if "told reporters" in here or "reporters" in here:
         return "to-reporters"
     for words, setting in (("news conference", "news-conference"), ("press conference", "news-conference"),
