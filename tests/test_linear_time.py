@@ -53,6 +53,16 @@ def test_drafting_single_quotation_marks_that_never_close_is_linear():
     _doubles_linearly(make, 30_000, budget=2.0)
 
 
+def test_drafting_many_quotes_in_one_paragraph_is_linear():
+    # each quote's verb looked back through every quote and mention of the article, and its
+    # setting read its whole paragraph: 20,000 quotes in a paragraph took 48 s
+    def make(n: int) -> Callable[[], object]:
+        text = "Talks end\n\n" + "Smith said “the talks went on.” " * n + "\n"
+        return lambda: analyse(text, [], date(2025, 3, 4))
+
+    _doubles_linearly(make, 4_000, budget=3.0)
+
+
 def _many_quotes(root: Path, n: int) -> Project:
     """The fixture project, its article given n more quotations and its summary n more quotes,
     each found in its own quotation."""

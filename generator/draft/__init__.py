@@ -161,7 +161,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     # many quotes may share a sentence and a paragraph: each is read once, not once per quote
     dates_in: dict[int, str | None] = {}
     settings: dict[tuple[int, int, str | None], str] = {}
-    lowered: dict[int, str] = {}  # a paragraph's words in lower case
+    around: dict[int, frozenset[str]] = {}  # the words of a setting each paragraph holds
     for q, a in zip(quotes, attributions, strict=True):
         if is_title(text, q):
             continue  # “Charging Bull”: a name in quotation marks, nobody's words
@@ -174,11 +174,11 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
             when = draft_quotes[-1].date
         kind = kinds.get(a.speaker or "")
         if (frame_sentence.start, q.paragraph, kind) not in settings:
-            if q.paragraph not in lowered:
+            if q.paragraph not in around:
                 para = paras[q.paragraph]
-                lowered[q.paragraph] = blank[para.start:para.end].lower()
+                around[q.paragraph] = _settings_in(blank[para.start:para.end])
             settings[frame_sentence.start, q.paragraph, kind] = _setting(
-                blank, frame_sentence, lowered[q.paragraph], kind)
+                blank, frame_sentence, around[q.paragraph], kind)
         setting = settings[frame_sentence.start, q.paragraph, kind]
         draft_quotes += [DraftQuote(piece, " ".join(text[piece.start:piece.end].split()), a,
                                     a.speaker in index.actors, setting, when)
@@ -418,16 +418,25 @@ def _sentence_of(sents: list[Sentence], position: int) -> Sentence:
     return sents[sentence_at(sents, position)]
 
 
-def _setting(blank: str, sentence: Sentence, around: str, kind: str | None) -> str:
-    """`around` is the sentence's paragraph in lower case."""
+_SETTINGS = (("news conference", "news-conference"), ("press conference", "news-conference"),
+             ("interview", "interview"), ("speech", "speech"),
+             ("testif", "testimony"), ("hearing", "testimony"),
+             ("telegram", "social-media"), ("posted", "social-media"),
+             ("social media", "social-media"), ("statement", "statement"))
+
+
+def _settings_in(paragraph: str) -> frozenset[str]:
+    """The words of `_SETTINGS` that a paragraph holds: found once for all its quotes."""
+    lowered = paragraph.lower()
+    return frozenset(words for words, _ in _SETTINGS if words in lowered)
+
+
+def _setting(blank: str, sentence: Sentence, around: frozenset[str], kind: str | None) -> str:
+    """`around`: the words of `_SETTINGS` in the sentence's paragraph."""
     here = blank[sentence.start:sentence.end].lower()
     if "told reporters" in here or "reporters" in here:
         return "to-reporters"
-    for words, setting in (("news conference", "news-conference"), ("press conference", "news-conference"),
-                           ("interview", "interview"), ("speech", "speech"),
-                           ("testif", "testimony"), ("hearing", "testimony"),
-                           ("telegram", "social-media"), ("posted", "social-media"),
-                           ("social media", "social-media"), ("statement", "statement")):
+    for words, setting in _SETTINGS:
         if words in here or (words in around and setting != "statement"):
             return setting
     return "remarks" if kind == "person" else "statement"
