@@ -109,6 +109,8 @@ def test_renaming_an_actor_changes_every_reference_and_keeps_the_old_address(
     old = (site / f"actors/{TREASURY}/index.html").read_text(encoding="utf-8")
     assert 'href="../treasury/"' in old  # the visible link
     assert '<meta name="robots" content="noindex">' in old
+    # a page of its own, not the theme's frame around a sentence: an archive keeps thousands
+    assert len(old.encode()) < 2_000 and "md-header" not in old and "<nav" not in old, len(old)
     # not in search, not a second Treasury in the Actors index
     index = (site / "search/search_index.json").read_text(encoding="utf-8")
     assert f"actors/{TREASURY}/" not in index

@@ -16,6 +16,7 @@ named there; 'the ministry' to the last ministry named. Anything else stays empt
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -140,6 +141,9 @@ class Speakers:
         self.text, self.masked, self.paras, self.sents = text, masked, paras, sents
         self.quotes, self.mentions = quotes, mentions
         self.kinds = {m.key: m.kind for m in mentions}
+        # looked up by bisection: an article may hold thousands of quotes, mentions and verbs
+        self._closes = sorted(q.close_at for q in quotes)
+        self._mention_starts = [m.start for m in mentions]  # mentions come in order
         self.frames: list[Frame] = []
         for m in _VERB.finditer(masked):
             frame = self._frame(m)
@@ -158,13 +162,16 @@ class Speakers:
             return None  # 'the alleged fighting', 'a reported attack': an adjective, no speech
         sentence = self.sents[sentence_at(self.sents, v0)]
         floor = sentence.start
-        for q in self.quotes:  # never look back across a quote
-            if floor <= q.close_at <= v0:
-                floor = q.close_at
+        # never look back across a quote: the last one to close before the verb
+        k = bisect.bisect_right(self._closes, v0) - 1
+        if k >= 0 and self._closes[k] >= floor:
+            floor = self._closes[k]
         # 'The attacker allegedly told', 'A Navy official was reported as saying'
         before = _HEDGE.sub(" ", self.masked[floor:v0])
         if verb != "according to":
-            for mention in reversed(self.mentions):
+            # a mention that starts at the verb or after it cannot name its speaker
+            for i in range(bisect.bisect_left(self._mention_starts, v0) - 1, -1, -1):
+                mention = self.mentions[i]
                 # 'the International Committee of the Red Cross (ICRC) said'
                 gap = re.sub(r"^\)", "", self.masked[mention.end:v0])
                 if floor <= mention.start and mention.end <= v0 and (_GAP.match(gap) or (
@@ -406,7 +413,10 @@ class Speakers:
         return Attribution(None, "words quoted inside another quotation")
 
     def _in(self, sentence: Sentence) -> list[Frame]:
-        return [f for f in self.frames if sentence.start <= f.verb_start < sentence.end]
+        # the frames come in the order of their verbs
+        lo = bisect.bisect_left(self.frames, sentence.start, key=_verb_start)
+        hi = bisect.bisect_left(self.frames, sentence.end, key=_verb_start)
+        return self.frames[lo:hi]
 
     def _attribute(self, index: int, q: Quote, done: list[Attribution]) -> Attribution:
         opening = self.sents[sentence_at(self.sents, q.open_at)]
@@ -591,3 +601,7 @@ class Speakers:
         if spoken and _CAME_FROM.search(self.masked[following.start:following.end]):
             return Attribution(spoken[0].key, f"named in the next sentence: “{spoken[0].name}”")
         return None
+
+
+def _verb_start(frame: Frame) -> int:
+    return frame.verb_start

@@ -6,6 +6,7 @@ very characters between its quotation marks.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -137,19 +138,43 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
     return sorted([*quotes, *inner], key=lambda q: (q.open_at, -q.end))
 
 
-_INNER = re.compile(r"(?<![^\s“\"(—–])[‘'](?=[A-Za-z0-9])(.+?)(?<=[\w.,!?…])[’']"
-                    r"(?=[\s”\",.;:!?)—–]|$)")
+# where a quotation in single marks may open and where it may close; each is found once, and the
+# two are paired by one walk: a pattern that looks from every opening mark for its close would
+# read the rest of the line again for each one, minutes on a line of marks that never close
+_INNER_OPEN = re.compile(r"(?<![^\s“\"(—–])[‘'](?=[A-Za-z0-9])")
+_INNER_CLOSE = re.compile(r"(?<=[\w.,!?…])[’'](?=[\s”\",.;:!?)—–]|$)")
 
 
 def _nested(text: str, q: Quote) -> list[Quote]:
     """Quotations inside a quotation, in single marks: `“My first thought was, ‘Oh, my God …’”`.
     A mark inside a word is an apostrophe ('don't', 'Sahai's'), never one of these; a word or two
-    in single marks is the speaker's own scare quote (‘irregularities,’), part of their words."""
+    in single marks is the speaker's own scare quote (‘irregularities,’), part of their words.
+
+    Each opening mark pairs with the first closing mark after it on the same line, and the next
+    quotation starts after that close."""
     out = []
-    for m in _INNER.finditer(text, q.start, q.end):
-        if "\n" in m.group(1) or len(m.group(1).split()) < 5:
+    closes = [m.start() for m in _INNER_CLOSE.finditer(text, q.start, q.end)]
+    c = 0
+    line_end = -1  # the first line break after the opening mark in hand
+    after = q.start  # where the previous quotation in single marks closed
+    for m in _INNER_OPEN.finditer(text, q.start, q.end):
+        open_at = m.start()
+        if open_at < after:
             continue
-        out.append(Quote(m.start(1), m.end(1), m.start(), m.end(), q.paragraph, q.paragraph,
+        while c < len(closes) and closes[c] < open_at + 2:
+            c += 1
+        if c == len(closes):
+            break
+        if line_end <= open_at:
+            line_end = text.find("\n", open_at + 1, q.end)
+            line_end = q.end if line_end < 0 else line_end
+        close_at = closes[c]
+        if close_at > line_end:
+            continue
+        after = close_at + 1
+        if len(text[open_at + 1:close_at].split()) < 5:
+            continue
+        out.append(Quote(open_at + 1, close_at, open_at, close_at + 1, q.paragraph, q.paragraph,
                          nested=True))
     return out
 
@@ -175,9 +200,14 @@ def is_title(text: str, q: Quote) -> bool:
 def _is_fragment(text: str, para: Paragraph, q: Quote) -> bool:
     """A word or phrase quoted inside the writer's own sentence, rather than quoted speech that
     stands on its own: it opens mid-sentence, not after a colon, comma or 'that'."""
-    before = text[para.start:q.open_at].rstrip()
-    if not before or before[-1] in ".?!:,;—–”\"":
+    # the words just before it, not the whole paragraph: a paragraph may hold thousands of quotes
+    end = q.open_at
+    while end > para.start and text[end - 1].isspace():
+        end -= 1
+    if end == para.start or text[end - 1] in ".?!:,;—–”\"":
         return False
+    # longer than the longest verb below by two, so that \b sees the character before it
+    before = text[max(para.start, end - 8):end]
     return not re.search(r"\b(?:that|saying|said|says|asked|added|wrote)$", before, re.IGNORECASE)
 
 
@@ -219,15 +249,18 @@ def sentences(masked_text: str, paras: list[Paragraph], quotes: list[Quote],
             out.append(Sentence(position, para.end, p_index))
     # a quote spanning paragraphs belongs to the sentence where it opens
     for q_index, q in enumerate(quotes):
-        for s in out:
-            if s.start <= q.open_at < s.end:
-                s.quotes.append(q_index)
-                break
+        k = bisect.bisect_right(out, q.open_at, key=_start) - 1
+        if k >= 0 and q.open_at < out[k].end:
+            out[k].quotes.append(q_index)
     return out
 
 
+def _start(s: Sentence) -> int:
+    return s.start
+
+
 def sentence_at(sents: list[Sentence], position: int) -> int:
-    for i, s in enumerate(sents):
-        if s.start <= position < s.end:
-            return i
-    return len(sents) - 1
+    """The index of the sentence holding `position`, else of the last: sentences are in order and
+    do not overlap, so a bisection finds it (an article may have thousands of them)."""
+    k = bisect.bisect_right(sents, position, key=_start) - 1
+    return k if k >= 0 and position < sents[k].end else len(sents) - 1

@@ -149,11 +149,24 @@ def _pydantic_problems(exc: ValidationError, rel: Path, doc: yaml_source.Documen
                 message = ("a ': ' inside text that is not in quotes makes YAML read it as a field "
                            f"and its value: put the whole text in quotes "
                            f"({_colon_split(err['input'])})")
+            if kind == "too_long" and isinstance(err["input"], list):
+                message = (f"{len(err['input']):,} items, more than the "
+                           f"{err['ctx']['max_length']:,} allowed here: "
+                           f"{_TOO_MANY.get(str(loc[-1]), 'keep the ones that matter')}")
             if kind == "literal_error":
                 message = f"{err['input']!r} is not one of: {message.split('Input should be ')[-1]}"
             line, col = doc.where(loc)
         found.append(problem(rel, line, col, field_path(loc), message))
     return found
+
+
+# why a list is bounded, and what to do about it
+_TOO_MANY = {
+    "quotes": "a summary's page shows every quote and would be too big to build; keep the "
+              "quotes that matter",
+    "redirects": "each old address is a page of the site; remove the oldest, to which nothing "
+                 "links any more",
+}
 
 
 def _colon_split(value: Any) -> str | None:

@@ -129,6 +129,11 @@ PlainText = Annotated[str, AfterValidator(_plain),
                                         "Cyrillic, Greek, Armenian or Cherokee. Runs of white "
                                         "space become one space.")]
 Title = Annotated[PlainText, Field(max_length=200)]
+# A summary's page shows every quote: at 16,000 quotes it is 17 MB of Markdown and the site engine
+# takes minutes on it (its time grows faster than the page), so a summary holds at most this many.
+QUOTES_MAX = 5_000
+
+
 @dataclass(frozen=True)
 class Prose:
     """Marks a field of inline Markdown: checks find the links in it by this mark (see `prose`)."""
@@ -505,7 +510,7 @@ class Briefing(Strict):
     actors: list[BriefingActor] = Field(default_factory=list,
                                         description="Who appears in the article, with the role "
                                                     "and the names it gives them.")
-    quotes: list[Quote] = Field(default_factory=list,
+    quotes: list[Quote] = Field(default_factory=list, max_length=QUOTES_MAX,
                                 description="What the actors said, word for word.")
     sanctions: list[Sanction] = Field(default_factory=list,
                                       description="Sanctions the article reports.")
@@ -525,6 +530,11 @@ class Briefing(Strict):
 # --- redirects ---------------------------------------------------------------------------------
 
 
+# Each old address is a page of the site, built by the engine with the theme like any other: the
+# engine's time and the site's size grow with them (20,000 made a 342 MB site in 200 s).
+REDIRECTS_MAX = 2_000
+
+
 class Redirect(Strict):
     """An old address of a renamed actor or briefing, and the page it leads to now."""
 
@@ -541,7 +551,7 @@ class Redirect(Strict):
 class Redirects(Strict):
     """content/redirects.yaml, kept by `briefing rename`: old addresses keep working."""
 
-    redirects: list[Redirect] = Field(default_factory=list)
+    redirects: list[Redirect] = Field(default_factory=list, max_length=REDIRECTS_MAX)
 
 
 def json_schema(model: type[BaseModel], title: str) -> dict[str, Any]:

@@ -41,6 +41,7 @@ from ..article.text import (
     is_title,
     masked,
     paragraphs,
+    sentence_at,
     sentences,
 )
 from ..content import safe_text, yaml_source
@@ -157,15 +158,28 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     prose = _marked_as_read(text, quotes)
 
     draft_quotes: list[DraftQuote] = []
+    # many quotes may share a sentence and a paragraph: each is read once, not once per quote
+    dates_in: dict[int, str | None] = {}
+    settings: dict[tuple[int, int, str | None], str] = {}
+    around: dict[int, frozenset[str]] = {}  # the words of a setting each paragraph holds
     for q, a in zip(quotes, attributions, strict=True):
         if is_title(text, q):
             continue  # “Charging Bull”: a name in quotation marks, nobody's words
         frame_sentence = _sentence_of(told, a.frame.verb_start if a.frame else q.open_at)
-        dates_there = find_dates(blank, frame_sentence.start, frame_sentence.end, published)
-        when = dates_there[0].date if dates_there else None
+        if frame_sentence.start not in dates_in:
+            dates_there = find_dates(blank, frame_sentence.start, frame_sentence.end, published)
+            dates_in[frame_sentence.start] = dates_there[0].date if dates_there else None
+        when = dates_in[frame_sentence.start]
         if when is None and a.how.startswith("continues") and draft_quotes:
             when = draft_quotes[-1].date
-        setting = _setting(blank, frame_sentence, paras[q.paragraph], kinds.get(a.speaker or ""))
+        kind = kinds.get(a.speaker or "")
+        if (frame_sentence.start, q.paragraph, kind) not in settings:
+            if q.paragraph not in around:
+                para = paras[q.paragraph]
+                around[q.paragraph] = _settings_in(blank[para.start:para.end])
+            settings[frame_sentence.start, q.paragraph, kind] = _setting(
+                blank, frame_sentence, around[q.paragraph], kind)
+        setting = settings[frame_sentence.start, q.paragraph, kind]
         draft_quotes += [DraftQuote(piece, " ".join(text[piece.start:piece.end].split()), a,
                                     a.speaker in index.actors, setting, when)
                          for piece in _per_paragraph(text, q)]
@@ -401,22 +415,28 @@ def _per_paragraph(text: str, q: Quote) -> list[Quote]:
 
 
 def _sentence_of(sents: list[Sentence], position: int) -> Sentence:
-    for s in sents:
-        if s.start <= position < s.end:
-            return s
-    return sents[-1]
+    return sents[sentence_at(sents, position)]
 
 
-def _setting(blank: str, sentence: Sentence, para: Paragraph, kind: str | None) -> str:
+_SETTINGS = (("news conference", "news-conference"), ("press conference", "news-conference"),
+             ("interview", "interview"), ("speech", "speech"),
+             ("testif", "testimony"), ("hearing", "testimony"),
+             ("telegram", "social-media"), ("posted", "social-media"),
+             ("social media", "social-media"), ("statement", "statement"))
+
+
+def _settings_in(paragraph: str) -> frozenset[str]:
+    """The words of `_SETTINGS` that a paragraph holds: found once for all its quotes."""
+    lowered = paragraph.lower()
+    return frozenset(words for words, _ in _SETTINGS if words in lowered)
+
+
+def _setting(blank: str, sentence: Sentence, around: frozenset[str], kind: str | None) -> str:
+    """`around`: the words of `_SETTINGS` in the sentence's paragraph."""
     here = blank[sentence.start:sentence.end].lower()
-    around = blank[para.start:para.end].lower()
     if "told reporters" in here or "reporters" in here:
         return "to-reporters"
-    for words, setting in (("news conference", "news-conference"), ("press conference", "news-conference"),
-                           ("interview", "interview"), ("speech", "speech"),
-                           ("testif", "testimony"), ("hearing", "testimony"),
-                           ("telegram", "social-media"), ("posted", "social-media"),
-                           ("social media", "social-media"), ("statement", "statement")):
+    for words, setting in _SETTINGS:
         if words in here or (words in around and setting != "statement"):
             return setting
     return "remarks" if kind == "person" else "statement"
@@ -424,6 +444,7 @@ def _setting(blank: str, sentence: Sentence, para: Paragraph, kind: str | None) 
 
 def _name_quotes(quotes: list[DraftQuote], index: Registry, proposed: dict[str, Proposed]) -> None:
     used: set[str] = set()
+    tried: dict[str, int] = {}
     for q in quotes:
         speaker = q.attribution.speaker
         if speaker in index.actors:
@@ -436,7 +457,7 @@ def _name_quotes(quotes: list[DraftQuote], index: Registry, proposed: dict[str, 
             who = slugify(q.attribution.source.split()[-1])
         else:
             who = "unattributed"
-        q.id = _unique(f"{who}-{slugify(' '.join(q.text.split()[:4]))}", used)
+        q.id = _unique(f"{who}-{slugify(' '.join(q.text.split()[:4]))}", used, tried)
 
 
 def _core_name_start(text: str, mention: Mention) -> int:
@@ -496,6 +517,7 @@ def _events(text: str, prose: str, blank: str, sents: list[Sentence], mentions: 
             index: Registry, published: date, story_start: int, trailer: str) -> list[Event]:
     events: list[Event] = []
     used: set[str] = set()
+    tried: dict[str, int] = {}
     for s in sents:
         if trailer and text[s.start:s.end].strip() in trailer:
             continue
@@ -506,18 +528,23 @@ def _events(text: str, prose: str, blank: str, sents: list[Sentence], mentions: 
         what = name_text(prose[begin:s.end])
         for found in dated[:1] if what else []:
             event = Event(found, what, _registry_keys(mentions, begin, s.end, index))
-            event.id = _unique(slugify(f"{found.date} {' '.join(what.split()[:4])}"), used)
+            event.id = _unique(slugify(f"{found.date} {' '.join(what.split()[:4])}"), used, tried)
             events.append(event)
     return events
 
 
-def _unique(base: str, used: set[str]) -> str:
-    """An id within its list made from words, numbered when the words repeat; recorded as used."""
+def _unique(base: str, used: set[str], tried: dict[str, int] | None = None) -> str:
+    """An id within its list made from words, numbered when the words repeat; recorded as used.
+    `tried` keeps the last number given to each base, so that a thousand quotes of the same
+    words do not each count up from 2."""
     base = base[:70].strip("-")
-    candidate, n = base, 2
+    n = tried.get(base, 2) if tried is not None else 2
+    candidate = base if n == 2 else f"{base}-{n}"
     while candidate in used:
         candidate, n = f"{base}-{n}", n + 1
     used.add(candidate)
+    if tried is not None:
+        tried[base] = n
     return candidate
 
 

@@ -6,6 +6,8 @@ quote's "in the article" link lands on it. Everything else is escaped Markdown.
 
 from __future__ import annotations
 
+import bisect
+import itertools
 import re
 from typing import Any
 
@@ -25,14 +27,22 @@ def marks(item: Any) -> list[Mark]:
     return sorted(found)
 
 
+def _starting_in(all_marks: list[Mark], starts: list[int], lo: int, hi: int) -> list[Mark]:
+    """The marks that start in text[lo:hi], found by bisection: a line reads its own marks, not
+    every mark of the article (an article with 40,000 quotes has as many lines)."""
+    return all_marks[bisect.bisect_left(starts, lo):bisect.bisect_left(starts, hi)]
+
+
 def paragraphs(item: Any) -> list[MdSafe]:
     """The whole article, one Markdown paragraph per line, quoted passages marked."""
     text: str = item.seed_text
     all_marks = marks(item)
+    starts = [start for start, _, _ in all_marks]
     out: list[MdSafe] = []
     for line in _lines(text):
-        for start, end in _pieces(text, *line, all_marks):
-            paragraph = _marked(text, start, end, all_marks).strip()
+        # a quoted passage never runs across a line, so the line's marks are those starting in it
+        for start, end in _pieces(text, *line, _starting_in(all_marks, starts, *line)):
+            paragraph = _marked(text, start, end, all_marks, starts).strip()
             if paragraph:
                 out.append(MdSafe(paragraph))
     return out
@@ -52,10 +62,18 @@ def _pieces(text: str, start: int, end: int, all_marks: list[Mark]) -> list[tupl
     if end - start <= PIECE:
         return [(start, end)]
     inside = [(s, e) for s, e, _ in all_marks if s < end and e > start]
+    starts = [s for s, _ in inside]
+    # the furthest end of the marks up to each: a cut is inside a mark when one that starts
+    # before it ends after it, found by one bisection instead of a look at every mark
+    reach = list(itertools.accumulate((e for _, e in inside), max))
+
+    def in_mark(at: int) -> bool:
+        k = bisect.bisect_left(starts, at) - 1
+        return k >= 0 and reach[k] > at
 
     def last_free(pattern: re.Pattern[str], lo: int, hi: int) -> int | None:
         for m in reversed(list(pattern.finditer(text, lo, hi))):
-            if not any(s < m.end() < e for s, e in inside):
+            if not in_mark(m.end()):
                 return m.end()
         return None
 
@@ -79,9 +97,10 @@ def excerpts(item: Any, context_words: int = CONTEXT_WORDS) -> list[MdSafe]:
     """
     text: str = item.seed_text
     all_marks = marks(item)
+    starts = [start for start, _, _ in all_marks]
     out: list[MdSafe] = []
     for line_start, line_end in _lines(text):
-        inside = [m for m in all_marks if line_start <= m[0] < line_end]
+        inside = _starting_in(all_marks, starts, line_start, line_end)
         windows: list[list[int]] = []
         for start, end, _ in inside:
             lo = _back_words(text, start, line_start, context_words)
@@ -91,7 +110,7 @@ def excerpts(item: Any, context_words: int = CONTEXT_WORDS) -> list[MdSafe]:
             else:
                 windows.append([lo, hi])
         for lo, hi in windows:
-            body = _marked(text, lo, hi, inside).strip()
+            body = _marked(text, lo, hi, all_marks, starts).strip()
             if not body:
                 continue
             before = "… " if text[line_start:lo].strip() else ""
@@ -111,26 +130,41 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return spans
 
 
+# Characters read first around a passage for its words of context, widened until they hold them:
+# a line may be a whole article with thousands of passages, and each reads its neighbourhood only.
+_NEAR = 256
+
+
 def _back_words(text: str, start: int, floor: int, n: int) -> int:
-    words = list(re.finditer(r"\S+", text[floor:start]))
-    return floor + words[-n].start() if len(words) >= n else floor
+    width = _NEAR
+    while True:
+        lo = max(floor, start - width)
+        words = list(_WORD.finditer(text, lo, start))
+        # the first word read may be cut at `lo`; the n-th from the end is whole when it is not it
+        if len(words) > n or lo == floor:
+            return words[-n].start() if len(words) >= n else floor
+        width *= 4
 
 
 def _forward_words(text: str, end: int, ceiling: int, n: int) -> int:
-    words = list(re.finditer(r"\S+", text[end:ceiling]))
-    if not words:
-        return end
     # a quote's closing mark or punctuation sticks to it and is not counted as a word
     count = n + 1 if not text[end:end + 1].isspace() else n
-    return end + words[min(count, len(words)) - 1].end()
+    width = _NEAR
+    while True:
+        hi = min(ceiling, end + width)
+        words = list(_WORD.finditer(text, end, hi))
+        if len(words) > count or hi == ceiling:
+            return words[min(count, len(words)) - 1].end() if words else end
+        width *= 4
 
 
-def _marked(text: str, lo: int, hi: int, all_marks: list[Mark]) -> str:
+_WORD = re.compile(r"\S+")
+
+
+def _marked(text: str, lo: int, hi: int, all_marks: list[Mark], starts: list[int]) -> str:
     pieces: list[str] = []
     cursor = lo
-    for start, end, anchor in all_marks:
-        if start < lo or start >= hi:
-            continue
+    for start, end, anchor in _starting_in(all_marks, starts, lo, hi):
         pieces.append(_escape_keep_space(text[cursor:start]))
         pieces.append(f'<mark id="{anchor}" class="quote-source">'
                       f'{_escape_keep_space(text[start:end])}</mark>')

@@ -141,6 +141,11 @@ class Normalized:
         return [CLOSEST_LIMIT]
 
     @cached_property
+    def retries_left(self) -> list[int]:
+        """How many more times a search may start again after a negation it would leave out."""
+        return [RETRY_LIMIT]
+
+    @cached_property
     def folded(self) -> str:
         return self.text.casefold()
 
@@ -187,6 +192,23 @@ class Normalized:
         return merged
 
     @cached_property
+    def paragraph_spans(self) -> Spans:
+        return Spans.of(self.paragraphs)
+
+    @cached_property
+    def quotation_spans(self) -> Spans:
+        return Spans.of(self.quotations)
+
+    @cached_property
+    def runs(self) -> dict[str, list[int]]:
+        """Where each run of word characters (`\\w+`) starts, made once: a part is looked for
+        at the places of its rarest run, so that many quotes do not each read the article."""
+        out: dict[str, list[int]] = {}
+        for m in _RUN.finditer(self.text):
+            out.setdefault(m.group(), []).append(m.start())
+        return out
+
+    @cached_property
     def joined(self) -> tuple[str, _Shifts]:
         """`text` with each paragraph break made a space, together with the quotation mark that
         may open the next paragraph to continue a quotation: to tell a quote that runs across a
@@ -205,6 +227,25 @@ class Normalized:
 
 
 _NOT_KEY = re.compile(r"[\W_]+")
+_RUN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Spans:
+    """An article's paragraphs or quotations in order, with their starts to bisect: made once
+    per article, not once per quote."""
+
+    spans: list[tuple[int, int]]
+    starts: list[int]
+
+    @staticmethod
+    def of(spans: list[tuple[int, int]]) -> Spans:
+        return Spans(spans, [lo for lo, _ in spans])
+
+    def holding(self, span: tuple[int, int]) -> int | None:
+        """The index of the span that holds `span`, if one does."""
+        k = bisect.bisect_right(self.starts, span[0]) - 1
+        return k if k >= 0 and span[1] <= self.spans[k][1] else None
 
 
 def _key(token: str) -> str:
@@ -377,7 +418,7 @@ def find(article: Normalized, quote: str, unmarked: bool = False) -> Match | Mis
     parts = quote_parts(quote)
     if not any(_word(ch) for part in parts for ch in part):
         return Miss(quote, "", 0, ["the quote has no words"], EMPTY)
-    containers = article.paragraphs if unmarked else article.quotations
+    containers = article.paragraph_spans if unmarked else article.quotation_spans
     hit = _search(article, parts, containers, gaps=True)
     if hit is not None:
         spans, container = hit
@@ -385,15 +426,15 @@ def find(article: Normalized, quote: str, unmarked: bool = False) -> Match | Mis
     return _diagnose(article, parts, unmarked)
 
 
-def _search(article: Normalized, parts: list[str], containers: list[tuple[int, int]],
+def _search(article: Normalized, parts: list[str], within: Spans,
             gaps: bool) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
     """The first place where the parts stand in order within one container, and with `gaps`, no
     negation left out between them. Each part's search only moves forward (`_Finder`), so the
     work stays linear in the article however many times the first part occurs."""
+    containers, starts = within.spans, within.starts
     if not containers:
         return None
-    finders = [_Finder(article.text, part) for part in parts]
-    starts = [lo for lo, _ in containers]
+    finders = [_Finder(article, part) for part in parts]
     position = 0
     while True:
         first = finders[0].next(position)
@@ -412,15 +453,41 @@ def _search(article: Normalized, parts: list[str], containers: list[tuple[int, i
             if hit is None or hit[1] > hi:
                 position = hi  # a later start within this container finds nothing either
                 break
-            if gaps and _negation(article, spans[-1][1], hit[0]) is not None:
+            negation = _negation(article, spans[-1][1], hit[0], last=True) if gaps else None
+            if negation is not None:
+                if not _retry(article):
+                    return None
                 position = first[0] + 1
+                if len(spans) == 1:
+                    # the first part must end past this negation, or it stays in the gap
+                    position = max(position, negation[0] - len(parts[0]) + 1)
                 break
             spans.append(hit)
         else:
             if gaps and _lead_negation(article, containers[k][0], first[0]) is not None:
+                if not _retry(article):
+                    return None
                 position = first[0] + 1
                 continue
             return spans, containers[k]
+
+
+# Starts again after a negation, per article: each costs up to a read of the words around the
+# quote, and an article made of negations between the words of a quote ('a not a not … b' and
+# 'a … b') would start again at every one of them. A normal article needs a handful.
+RETRY_LIMIT = 2_000
+
+
+def _gave_up(article: Normalized) -> list[str]:
+    if article.retries_left[0] >= 0:
+        return []
+    return [f"later places were not tried: the search starts again after a negation "
+            f"{RETRY_LIMIT} times in an article"]
+
+
+def _retry(article: Normalized) -> bool:
+    article.retries_left[0] -= 1
+    return article.retries_left[0] >= 0
 
 
 # Where the clause a quote begins in starts: a quote that opens after 'never said that' in the
@@ -450,35 +517,57 @@ def negates_what_follows(word: str) -> bool:
 _LEAD_NEGATIONS = frozenset({"not", "never", "cannot", "deny", "denies", "denied", "denying"})
 
 
-def _negation(article: Normalized, start: int, end: int) -> tuple[int, int] | None:
-    """The first negation in text[start:end], a gap between two parts of a quote. A short gap
-    is read on the spot; the article's list of negations, made once, answers long ones, so that
-    many long gaps do not read the article many times."""
+def _negation(article: Normalized, start: int, end: int, last: bool = False
+              ) -> tuple[int, int] | None:
+    """The first (or `last`) negation in text[start:end], a gap between two parts of a quote. A
+    short gap is read on the spot; the article's list of negations, made once, answers long ones,
+    so that many long gaps do not read the article many times."""
     if end - start <= _SHORT_GAP:
+        found = None
         for m in _WORDS.finditer(article.text, start, end):
             if is_negation(m.group()):
-                return m.span()
-        return None
+                found = m.span()
+                if not last:
+                    break
+        return found
     negations = article.negations
     k = bisect.bisect_left(negations, (start, start))
     if k < len(negations) and negations[k][1] <= end:
+        if last:
+            j = bisect.bisect_right(negations, (end, end)) - 1
+            return negations[j] if negations[j][1] <= end else negations[j - 1]
         return negations[k]
     return None
 
 
 class _Finder:
     """Whole-word occurrences of one part, asked for at positions that only grow. The answer for
-    a position stays good for every position up to it, so a search is never repeated."""
+    a position stays good for every position up to it, so a search is never repeated.
 
-    def __init__(self, text: str, part: str) -> None:
-        self.text, self.part = text, part
+    Each run of word characters in the part is a whole run of the article where the part stands
+    (its edges are the part's, or whole-word edges), so only the places of the part's rarest run
+    are tried: a quote costs the occurrences of its rarest word, not a read of the article."""
+
+    def __init__(self, article: Normalized, part: str) -> None:
+        self.text, self.part = article.text, part
         self.asked = -1
         self.hit: tuple[int, int] | None = None
+        runs = [(article.runs.get(m.group(), []), m.start()) for m in _RUN.finditer(part)]
+        self.places, self.lead = min(runs, key=lambda run: len(run[0])) if runs else ([], -1)
 
     def next(self, start: int) -> tuple[int, int] | None:
         if self.asked < 0 or start < self.asked or (self.hit is not None and start > self.hit[0]):
-            self.asked, self.hit = start, _find_part(self.text, self.part, start)
+            self.asked, self.hit = start, self._find(start)
         return self.hit
+
+    def _find(self, start: int) -> tuple[int, int] | None:
+        if self.lead < 0:  # no word characters: read the article
+            return _find_part(self.text, self.part, start)
+        for k in range(bisect.bisect_left(self.places, start + self.lead), len(self.places)):
+            at = self.places[k] - self.lead
+            if self.text.startswith(self.part, at) and _whole(self.text, self.part, at):
+                return at, at + len(self.part)
+        return None
 
 
 def _find_part(text: str, part: str, start: int) -> tuple[int, int] | None:
@@ -486,12 +575,17 @@ def _find_part(text: str, part: str, start: int) -> tuple[int, int] | None:
     expression: each quote would be a new pattern."""
     at = text.find(part, start)
     while at >= 0:
-        end = at + len(part)
-        if not (_word(part[0]) and at > 0 and _goes_on(text, at - 1, -1)) \
-                and not (_word(part[-1]) and end < len(text) and _goes_on(text, end, 1)):
-            return at, end
+        if _whole(text, part, at):
+            return at, at + len(part)
         at = text.find(part, at + 1)
     return None
+
+
+def _whole(text: str, part: str, at: int) -> bool:
+    """Does the part, found at `at`, stand there as whole words?"""
+    end = at + len(part)
+    return not (_word(part[0]) and at > 0 and _goes_on(text, at - 1, -1)) \
+        and not (_word(part[-1]) and end < len(text) and _goes_on(text, end, 1))
 
 
 def _goes_on(text: str, i: int, step: int) -> bool:
@@ -508,14 +602,14 @@ def _goes_on(text: str, i: int, step: int) -> bool:
 def _diagnose(article: Normalized, parts: list[str], unmarked: bool) -> Miss:
     text = article.text
     if not unmarked:
-        hit = _search(article, parts, article.paragraphs, gaps=True)
+        hit = _search(article, parts, article.paragraph_spans, gaps=True)
         if hit is not None:
             spans, _ = hit
             reason = QUOTATIONS if len(parts) > 1 and all(
-                _inside(article.quotations, s) for s in spans) else UNMARKED
+                article.quotation_spans.holding(s) is not None for s in spans) else UNMARKED
             return _found_but(article, parts[0], spans, reason, [])
-    containers = article.paragraphs if unmarked else article.quotations
-    for where in (containers, article.paragraphs):
+    containers = article.paragraph_spans if unmarked else article.quotation_spans
+    for where in (containers, article.paragraph_spans):
         hit = _search(article, parts, where, gaps=False)
         if hit is None:
             continue
@@ -525,14 +619,14 @@ def _diagnose(article: Normalized, parts: list[str], unmarked: bool) -> Miss:
             if negation is not None:
                 word = visible(article.words_of(*negation))
                 return _found_but(article, parts[0], spans, NEGATION, [
-                    f"the words it leaves out at '…' hold the negation '{word}'"])
+                    f"the words it leaves out at '…' hold the negation '{word}'", *_gave_up(article)])
         negation = _lead_negation(article, container[0], spans[0][0])
         if negation is not None:
             word = visible(article.words_of(*negation))
             return _found_but(article, parts[0], spans, NEGATION, [
                 f"it leaves out the words before it in the article's clause, which hold the "
-                f"negation '{word}'"])
-    hit = _search(article, parts, [(0, len(text))], gaps=False)
+                f"negation '{word}'", *_gave_up(article)])
+    hit = _search(article, parts, Spans.of([(0, len(text))]), gaps=False)
     if hit is not None:
         spans, _ = hit
         for a, b in pairwise(spans):
@@ -563,17 +657,16 @@ def _diagnose(article: Normalized, parts: list[str], unmarked: bool) -> Miss:
     raise AssertionError("every part is in the article in order, so the search above finds it")
 
 
-def _inside(containers: list[tuple[int, int]], span: tuple[int, int]) -> bool:
-    k = bisect.bisect_right([lo for lo, _ in containers], span[0]) - 1
-    return k >= 0 and span[1] <= containers[k][1]
-
-
 def _found_but(article: Normalized, part: str, spans: list[tuple[int, int]], reason: str,
                differences: list[str]) -> Miss:
-    """A Miss for words that are in the article but may not be quoted so: shows them whole."""
+    """A Miss for words that are in the article but may not be quoted so: shows them whole, up
+    to a length no message shows more of (the parts may lie a whole article apart)."""
     start, end = spans[0][0], spans[-1][1]
-    return Miss(part, article.words_of(start, end), article.line(start), differences, reason,
-                [article.original_span(*s) for s in spans])
+    return Miss(part, article.words_of(start, min(end, start + _PASSAGE_KEPT)), article.line(start),
+                differences, reason, [article.original_span(*s) for s in spans])
+
+
+_PASSAGE_KEPT = 2_000
 
 
 # Misses of one article that are shown its closest passage, one pass over the article each: a
