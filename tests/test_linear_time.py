@@ -36,12 +36,18 @@ def _seconds(work: Callable[[], object], budget: float) -> float:
 
 
 def _doubles_linearly(make: Callable[[int], Callable[[], object]], size: int,
-                      budget: float) -> tuple[float, float]:
-    small = _seconds(make(size), budget)
-    large = _seconds(make(2 * size), RATIO * budget)
-    assert large < RATIO * max(small, 0.05), (
-        f"{small:.3f} s at size {size}, {large:.3f} s at {2 * size}: not linear")
-    return small, large
+                      budget: float, rounds: int = 3) -> tuple[float, float]:
+    # Parallel workers share the caches and the memory bus, which stretches even CPU time now and
+    # then (0.17 s and 0.50 s once, 0.18 s and 0.37 s alone): a pair is measured again before
+    # the verdict, while quadratic work stays near four times in every round.
+    measured = []
+    for _ in range(rounds):
+        small = _seconds(make(size), budget)
+        large = _seconds(make(2 * size), RATIO * budget)
+        if large < RATIO * max(small, 0.05):
+            return small, large
+        measured.append(f"{small:.3f} s at size {size}, {large:.3f} s at {2 * size}")
+    raise AssertionError("; ".join(measured) + ": not linear")
 
 
 def test_drafting_single_quotation_marks_that_never_close_is_linear():
