@@ -63,6 +63,16 @@ def test_drafting_many_quotes_in_one_paragraph_is_linear():
     _doubles_linearly(make, 4_000, budget=3.0)
 
 
+def test_drafting_many_straight_quotes_in_one_sentence_is_linear():
+    # "x "x "x …: thousands of quoted phrases in one sentence, and each one read the sentence
+    # before it for a colon, a 'made him', a statement's author and the sentence's subject
+    def make(n: int) -> Callable[[], object]:
+        text = "Talks end\n\n" + '"x ' * n + "\n"
+        return lambda: analyse(text, [], date(2025, 3, 4))
+
+    _doubles_linearly(make, 16_000, budget=2.0)
+
+
 def _many_quotes(root: Path, n: int) -> Project:
     """The fixture project, its article given n more quotations and its summary n more quotes,
     each found in its own quotation."""

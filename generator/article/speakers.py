@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .names import AGE_AND_HOME, CREDIT_AFTER_QUOTE, ROLE_NOUNS, VERBS, Mention, role_around, role_before
 from .text import Paragraph, Quote, Sentence, sentence_at
@@ -56,6 +56,11 @@ _ON_BEHALF_OF = re.compile(
 _OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|into|across|near|about|for|with)\s+(?:the\s+)?$")
 _HEDGE = re.compile(r"\s(?:(?:was|were|is|are)\s+(?:reported|quoted|heard)\s+as|allegedly|reportedly"
                     r"|also)\s+$")
+_SAID_OF = re.compile(r"\b(him|her)\s+(?:feel\s+|look\s+|seem\s+)?$")
+_STATEMENT_BY = re.compile(r"\b(?:statement|letter|communiqu[ée]|resolution|declaration|message)"
+                           r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$")
+_STATEMENT_VERB = re.compile(r"[’']?s?\s*,?\s+(?:calling|saying|urging|accusing|describing|demanding"
+                             r"|warning|condemning|denouncing)\b")
 _BACK = 4  # paragraphs a pronoun may look back for its person
 _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", "this", "what",
                  "who", "x"}
@@ -144,6 +149,12 @@ class Speakers:
         # looked up by bisection: an article may hold thousands of quotes, mentions and verbs
         self._closes = sorted(q.close_at for q in quotes)
         self._mention_starts = [m.start for m in mentions]  # mentions come in order
+        # what a sentence's own words say, read once for all the quotes in it
+        self._subjects: dict[int, Attribution | None] = {}
+        self._statements: dict[int, tuple[list[Mention], list[int]]] = {}
+        # the last quote ending in each paragraph, and the last of those with a speaker
+        self._last_in: dict[int, int] = {}
+        self._last_said: dict[int, int] = {}
         self.frames: list[Frame] = []
         for m in _VERB.finditer(masked):
             frame = self._frame(m)
@@ -381,8 +392,37 @@ class Speakers:
     def attribute(self) -> list[Attribution]:
         out: list[Attribution] = []
         for i, q in enumerate(self.quotes):
-            out.append(self._inner(q, out) if q.nested else self._attribute(i, q, out))
+            a = self._inner(q, out) if q.nested else self._attribute(i, q, out)
+            out.append(a)
+            self._last_in[q.last_paragraph] = i
+            if a.speaker or a.source:
+                self._last_said[q.last_paragraph] = i
         return out
+
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in [start, end), found by bisection."""
+        return self.mentions[bisect.bisect_left(self._mention_starts, start):
+                             bisect.bisect_left(self._mention_starts, end)]
+
+    def _ink_before(self, start: int, end: int) -> int:
+        """The last character before `end`, from `start` on, that is not blank, else start - 1.
+        The blanks right before a quotation mark lead to that quote alone, so walking them for
+        every quote reads each character a bounded number of times."""
+        k = end
+        while k > start and self.masked[k - 1].isspace():
+            k -= 1
+        return k - 1
+
+    def _said_of(self, start: int, end: int) -> tuple[str, int] | None:
+        """'him' or 'her' and where, if _SAID_OF ends masked[start:end]: read over the few
+        words it can span, not the whole sentence before every quote in it."""
+        last = self._ink_before(start, end)
+        lo = last - 3  # 'him', and one character before it for the word boundary
+        if self.masked[max(start, last - 3):last + 1] in ("feel", "look", "seem"):
+            lo = self._ink_before(start, last - 3) - 3
+        lo = max(start, lo)
+        found = _SAID_OF.search(self.masked[lo:end])
+        return None if found is None else (found.group(1), lo + found.start(1))
 
     def _inner(self, q: Quote, done: list[Attribution]) -> Attribution:
         """Words quoted inside a quotation: the speaker's own thought ('My first thought was, ‘Oh,
@@ -432,8 +472,8 @@ class Speakers:
         para = self.paras[q.paragraph]
         if q.open_at == para.start:
             # a quotation standing as its paragraph, credited after a dash: '“…” – Mira Soll'
-            credited = next((m for m in self.mentions if q.close_at < m.start < q.close_at + 50
-                             and m.kind == "person" and CREDIT_AFTER_QUOTE.fullmatch(
+            credited = next((m for m in self._mentions_in(q.close_at + 1, q.close_at + 50)
+                             if m.kind == "person" and CREDIT_AFTER_QUOTE.fullmatch(
                                  self.masked, q.close_at - 1, m.start)), None)
             if credited is not None:
                 return Attribution(credited.key, f"credited after a dash: “{credited.name}”")
@@ -450,11 +490,12 @@ class Speakers:
                 if f.speaker is None:
                     return Attribution(None, f"{how}: {f.how}, not a named actor", f)
                 return Attribution(f.speaker, how if f.how == "named" else f"{how}: {f.how}", f)
-        if re.search(r":\s*$", self.masked[opening.start:q.open_at]):
-            named = [m for m in self.mentions if opening.start <= m.start and m.end <= q.open_at
-                     and m.kind == "person"]
-            if named:
-                return Attribution(named[0].key, f"introduced with a colon by “{named[0].name}”")
+        colon = self._ink_before(opening.start, q.open_at)
+        if colon >= opening.start and self.masked[colon] == ":":
+            named = next((m for m in self._mentions_in(opening.start, q.open_at)
+                          if m.end <= q.open_at and m.kind == "person"), None)
+            if named is not None:
+                return Attribution(named.key, f"introduced with a colon by “{named.name}”")
         by = self._statement_by(opening, q)
         if by is not None:
             return by
@@ -462,19 +503,16 @@ class Speakers:
             subject = self._subject(opening)
             if subject is not None:
                 return subject
-            said_of = re.search(r"\b(him|her)\s+(?:feel\s+|look\s+|seem\s+)?$",
-                                self.masked[opening.start:q.open_at])
+            said_of = self._said_of(opening.start, q.open_at)
             if said_of:
                 # 'the events made him “a lot more cautious”': his words for himself
-                word = "he" if said_of.group(1) == "him" else "she"
-                speaker, how, _ = self._resolve_pronoun(word, opening.start + said_of.start(1))
+                word = "he" if said_of[0] == "him" else "she"
+                speaker, how, _ = self._resolve_pronoun(word, said_of[1])
                 if speaker is not None:
-                    return Attribution(speaker, f"said of “{said_of.group(1)}”: {how}")
+                    return Attribution(speaker, f"said of “{said_of[0]}”: {how}")
             return Attribution(None, "a quoted phrase with no attribution in its sentence")
-        previous = [(j, a) for j, a in enumerate(done) if self.quotes[j].last_paragraph == q.paragraph
-                    and (a.speaker or a.source)]
-        if previous:
-            a = previous[-1][1]
+        if q.paragraph in self._last_said:
+            a = done[self._last_said[q.paragraph]]
             return Attribution(a.speaker, "continues the quote before it", None, a.source,
                                a.organization)
         named_next = self._named_next(q, closing)
@@ -485,12 +523,11 @@ class Speakers:
         if introduced is not None:
             return introduced
         if q.open_at == para.start and q.paragraph > 0:
-            earlier = [(j, a) for j, a in enumerate(done)
-                       if self.quotes[j].last_paragraph == q.paragraph - 1]
+            earlier = self._last_in.get(q.paragraph - 1)
             last_sentence = self.sents[sentence_at(self.sents, self.paras[q.paragraph - 1].end - 1)]
-            if earlier and (earlier[-1][1].speaker or earlier[-1][1].source) and \
-                    self.quotes[earlier[-1][0]].open_at >= last_sentence.start:
-                a = earlier[-1][1]
+            if earlier is not None and (done[earlier].speaker or done[earlier].source) and \
+                    self.quotes[earlier].open_at >= last_sentence.start:
+                a = done[earlier]
                 return Attribution(a.speaker, "continues the quote ending the paragraph before",
                                    None, a.source, a.organization)
         return Attribution(None, "no attribution found in the text")
@@ -504,19 +541,41 @@ class Speakers:
     def _statement_by(self, sentence: Sentence, q: Quote) -> Attribution | None:
         """`a statement issued by the Harbour Board calling on both sides to stop “…”`: the
         words of whoever the statement is by."""
-        lead = self.masked[sentence.start:q.open_at]
-        for m in self.mentions:
-            if not (sentence.start <= m.start and m.end <= q.open_at) or m.kind == "state":
-                continue
-            if re.search(r"\b(?:statement|letter|communiqu[ée]|resolution|declaration|message)"
-                         r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$",
-                         lead[:m.start - sentence.start]) and re.match(
-                    r"[’']?s?\s*,?\s+(?:calling|saying|urging|accusing|describing|demanding|warning"
-                    r"|condemning|denouncing)\b", self.masked[m.end:m.end + 20]):
-                return Attribution(m.key, f"a statement by “{m.name}”")
+        # which mentions of the sentence a statement is by does not depend on the quote: found
+        # once for all the sentence's quotes
+        if q.open_at > sentence.end:
+            by, least_ends = self._statements_by(sentence.start, q.open_at)
+        else:
+            if sentence.start not in self._statements:
+                self._statements[sentence.start] = self._statements_by(sentence.start, sentence.end)
+            by, least_ends = self._statements[sentence.start]
+        # the first of them, in the order of the article, to end before the quote
+        k = bisect.bisect_left(least_ends, -q.open_at)
+        if k < len(by):
+            m = by[k]
+            return Attribution(m.key, f"a statement by “{m.name}”")
         return None
 
+    def _statements_by(self, start: int, end: int) -> tuple[list[Mention], list[int]]:
+        """The mentions starting in [start, end) that a statement is by, and the least end of
+        each and those before it, negated so that it rises."""
+        by: list[Mention] = []
+        least: list[int] = []
+        for m in self._mentions_in(start, end):
+            if m.kind != "state" and _STATEMENT_VERB.match(self.masked[m.end:m.end + 20]) and \
+                    _STATEMENT_BY.search(self.masked[start:m.start]):
+                by.append(m)
+                least.append(max(-m.end, least[-1]) if least else -m.end)
+        return by, least
+
     def _subject(self, sentence: Sentence) -> Attribution | None:
+        if sentence.start not in self._subjects:
+            self._subjects[sentence.start] = self._sentence_subject(sentence)
+        found = self._subjects[sentence.start]
+        # each quote its own: drafting edits a quote's attribution
+        return None if found is None else replace(found)
+
+    def _sentence_subject(self, sentence: Sentence) -> Attribution | None:
         """`She was excited when she got into Columbia “because …”`: a phrase quoted in a
         sentence whose subject is a person, with no speech verb, is that person's word."""
         words = self.masked[sentence.start:sentence.end]
@@ -527,7 +586,7 @@ class Speakers:
             if speaker is not None:
                 return Attribution(speaker, f"the subject of its sentence, “{pronoun.group(1)}”: {how}")
             return None
-        first = next((m for m in self.mentions if sentence.start <= m.start < sentence.end), None)
+        first = next(iter(self._mentions_in(sentence.start, sentence.end)), None)
         lead = self.masked[sentence.start:first.start].strip() if first is not None else "x"
         if first is not None and (lead == "" or (first.kind != "person" and lead in (
                 "A", "An", "The")) or (first.kind == "person" and lead == role_before(
