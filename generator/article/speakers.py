@@ -61,6 +61,9 @@ _STATEMENT_BY = re.compile(r"\b(?:statement|letter|communiqu[ée]|resolution|dec
                            r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$")
 _STATEMENT_VERB = re.compile(r"[’']?s?\s*,?\s+(?:calling|saying|urging|accusing|describing|demanding"
                              r"|warning|condemning|denouncing)\b")
+_STOP = re.compile(r"[.?!][”\"’')\]]*\s")
+_GAP_AFTER = re.compile(r"[\s,—–-]*")
+_BLANKS = re.compile(r"\s*")
 _BACK = 4  # paragraphs a pronoun may look back for its person
 _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", "this", "what",
                  "who", "x"}
@@ -160,6 +163,25 @@ class Speakers:
             frame = self._frame(m)
             if frame is not None:
                 self.frames.append(frame)
+        # for each frame, the last one up to it that names a speaker or a source, and the first
+        # one from it that names a speaker: many frames in one sentence are not read per quote
+        self._said_upto: list[int] = []
+        for i, f in enumerate(self.frames):
+            self._said_upto.append(i if f.speaker or f.source else
+                                   self._said_upto[-1] if self._said_upto else -1)
+        self._named_from = [len(self.frames)] * (len(self.frames) + 1)
+        for i in range(len(self.frames) - 1, -1, -1):
+            f = self.frames[i]
+            self._named_from[i] = i if f.speaker and f.how == "named" else self._named_from[i + 1]
+        # the full stops of the writer's text, and for the quotes in order of their opening the
+        # least close of each and those after it
+        self._stops = [(m.start(), m.end()) for m in _STOP.finditer(masked)]
+        self._stop_starts = [start for start, _ in self._stops]
+        self._opens = [q.open_at for q in quotes]
+        self._least_close = [q.close_at for q in quotes]
+        for i in range(len(quotes) - 2, -1, -1):
+            self._least_close[i] = min(self._least_close[i], self._least_close[i + 1])
+        self._came_from: dict[int, Mention | None] = {}
 
     def _paragraph_of(self, position: int) -> int:
         for i, p in enumerate(self.paras):
@@ -452,23 +474,39 @@ class Speakers:
                                        phrase)
         return Attribution(None, "words quoted inside another quotation")
 
-    def _in(self, sentence: Sentence) -> list[Frame]:
-        # the frames come in the order of their verbs
-        lo = bisect.bisect_left(self.frames, sentence.start, key=_verb_start)
-        hi = bisect.bisect_left(self.frames, sentence.end, key=_verb_start)
-        return self.frames[lo:hi]
-
     def _attribute(self, index: int, q: Quote, done: list[Attribution]) -> Attribution:
-        opening = self.sents[sentence_at(self.sents, q.open_at)]
-        closing = self.sents[sentence_at(self.sents, max(q.open_at, q.end - 1))]
-        after = [f for f in self._in(closing) if f.verb_start >= q.close_at]
+        at_open = sentence_at(self.sents, q.open_at)
+        at_close = sentence_at(self.sents, max(q.open_at, q.end - 1))
+        opening, closing = self.sents[at_open], self.sents[at_close]
+        lo = bisect.bisect_left(self.frames, max(closing.start, q.close_at), key=_verb_start)
+        hi = bisect.bisect_left(self.frames, closing.end, key=_verb_start)
+        after = self.frames[lo:lo + 1] if lo < hi else []
+        right_after: list[Frame] = []
+        # nothing but blanks, commas and dashes between the quote and the frame; a frame past
+        # the next quote to close has its subject past it too
+        reach = self._past(_GAP_AFTER, q.close_at)
+        k = bisect.bisect_right(self._closes, reach)
+        bound = self._closes[k] if k < len(self._closes) else len(self.masked) + 1
+        for i in range(lo, hi):
+            f = self.frames[i]
+            if f.verb_start >= bound:
+                break
+            if min(f.subject_start, f.verb_start) <= reach:
+                right_after = [f]
+                break
         # a frame a full stop parts from the quote ('… after the results were announced
-        # Thursday. “But we know …”') speaks for it only when it names someone
-        before = [f for f in self._in(opening) if f.verb_end <= q.open_at and (
-            f.speaker or f.source or not re.search(r"[.?!][”\"’')\]]*\s",
-                                                   self.masked[f.verb_end:q.open_at]))]
-        right_after = [f for f in after if re.fullmatch(
-            r"[\s,—–-]*", self.masked[q.close_at:min(f.subject_start, f.verb_start)])]
+        # Thursday. “But we know …”') speaks for it only when it names someone; a stop that
+        # parts the last frame from it parts every frame before that one too
+        lo = bisect.bisect_left(self.frames, opening.start, key=_verb_start)
+        hi = bisect.bisect_left(self.frames, opening.end, key=_verb_start)
+        k = bisect.bisect_right(self.frames, q.open_at, lo, hi, key=_verb_end)
+        before: list[Frame] = []
+        if k > lo:
+            last = self.frames[k - 1]
+            if last.speaker or last.source or not self._stop_in(last.verb_end, q.open_at):
+                before = [last]
+            elif k >= 2 and self._said_upto[k - 2] >= lo:
+                before = [self.frames[self._said_upto[k - 2]]]
         para = self.paras[q.paragraph]
         if q.open_at == para.start:
             # a quotation standing as its paragraph, credited after a dash: '“…” – Mira Soll'
@@ -479,8 +517,8 @@ class Speakers:
                 return Attribution(credited.key, f"credited after a dash: “{credited.name}”")
             if re.match(r"\s+[–—-]\s+[A-Z]", self.masked[q.close_at:q.close_at + 6]):
                 return Attribution(None, "credited after a dash to a name the rules do not read")
-        for frames, where in ((right_after[:1], "after the quote"), (before[-1:], "before the quote"),
-                              (after[:1], "later in its sentence")):
+        for frames, where in ((right_after, "after the quote"), (before, "before the quote"),
+                              (after, "later in its sentence")):
             if frames:
                 f = frames[0]
                 how = f"“{f.subject} {f.verb}” {where}" if f.subject_start < f.verb_start else (
@@ -515,11 +553,11 @@ class Speakers:
             a = done[self._last_said[q.paragraph]]
             return Attribution(a.speaker, "continues the quote before it", None, a.source,
                                a.organization)
-        named_next = self._named_next(q, closing)
+        named_next = self._named_next(q, at_close)
         if named_next is not None:
             return named_next
         para = self.paras[q.paragraph]
-        introduced = self._introduced_before(q, opening)
+        introduced = self._introduced_before(q, at_open)
         if introduced is not None:
             return introduced
         if q.open_at == para.start and q.paragraph > 0:
@@ -595,23 +633,28 @@ class Speakers:
             return Attribution(first.key, f"the subject of its sentence, “{first.name}”")
         return None
 
-    def _introduced_before(self, q: Quote, opening: Sentence) -> Attribution | None:
+    def _introduced_before(self, q: Quote, position: int) -> Attribution | None:
         """`And she offers this advice to the young. “Don’t put off tomorrow …”`: a quotation
         standing as a sentence of its own, after a sentence about one person, is that person's."""
         if q.fragment:
             return None
-        lead = self.masked[opening.start:q.open_at]
-        if lead.strip():
-            # the sentence rules do not end a sentence before a quotation: 'to the young. “…'
-            if not re.search(r"[.?!][”\"’')\]]*\s+$", lead):
+        opening = self.sents[position]
+        ink = self._ink_before(opening.start, q.open_at)
+        if ink >= opening.start:
+            # the sentence rules do not end a sentence before a quotation: 'to the young. “…':
+            # a full stop, then blanks up to the quote
+            k = bisect.bisect_left(self._stops, (ink + 1,)) - 1
+            if k < 0 or self._stops[k][1] != ink + 2 or self._stops[k][0] < opening.start:
                 return None
-            cut = [m.end() for m in re.finditer(r"[.?!][”\"’')\]]*\s+(?=\S)", lead)]
-            previous = Sentence(opening.start + (cut[-1] if cut else 0),
-                                q.open_at, opening.paragraph)
-            if any(x.close_at <= q.open_at and x.open_at >= previous.start for x in self.quotes):
+            # the sentence before starts after the stop before that one, and its blanks
+            start = opening.start
+            if k >= 1 and self._stops[k - 1][0] >= opening.start:
+                start = self._past(_BLANKS, self._stops[k - 1][1])
+            previous = Sentence(start, q.open_at, opening.paragraph)
+            j = bisect.bisect_left(self._opens, previous.start)
+            if j < len(self._opens) and self._least_close[j] <= q.open_at:
                 return None
         else:
-            position = self.sents.index(opening)
             if position == 0:
                 return None
             previous = self.sents[position - 1]
@@ -640,10 +683,10 @@ class Speakers:
             return Attribution(first.key, f"the sentence before is about “{first.name}”")
         return None
 
-    def _named_next(self, q: Quote, closing: Sentence) -> Attribution | None:
+    def _named_next(self, q: Quote, position: int) -> Attribution | None:
         """`“…” That was the verdict of Mayor Ilse Varn.`: a frame naming a speaker in the next
         sentence of the paragraph, or 'the words came from X' in the next paragraph."""
-        position = self.sents.index(closing)
+        closing = self.sents[position]
         if position + 1 >= len(self.sents):
             return None
         following = self.sents[position + 1]
@@ -651,16 +694,36 @@ class Speakers:
         if not same and not (following.paragraph == q.last_paragraph + 1
                              and closing.end >= self.paras[q.last_paragraph].end):
             return None
-        named = [f for f in self._in(following) if f.speaker and f.how == "named"]
-        if named and same:
-            return Attribution(named[0].speaker, f"named in the next sentence: “{named[0].subject} …”",
-                               named[0])
-        spoken = [m for m in self.mentions if following.start <= m.start < following.end
-                  and m.kind == "person"]
-        if spoken and _CAME_FROM.search(self.masked[following.start:following.end]):
-            return Attribution(spoken[0].key, f"named in the next sentence: “{spoken[0].name}”")
+        first = self._named_from[bisect.bisect_left(self.frames, following.start, key=_verb_start)]
+        if same and first < len(self.frames) and self.frames[first].verb_start < following.end:
+            named = self.frames[first]
+            return Attribution(named.speaker, f"named in the next sentence: “{named.subject} …”",
+                               named)
+        if following.start not in self._came_from:
+            # the same for every quote the sentence follows: read once
+            spoken = next((m for m in self._mentions_in(following.start, following.end)
+                           if m.kind == "person"), None)
+            self._came_from[following.start] = spoken if spoken is not None and _CAME_FROM.search(
+                self.masked[following.start:following.end]) else None
+        came = self._came_from[following.start]
+        if came is not None:
+            return Attribution(came.key, f"named in the next sentence: “{came.name}”")
         return None
+
+    def _past(self, run: re.Pattern[str], at: int) -> int:
+        """The end of the run of `run`'s characters from `at`."""
+        found = run.match(self.masked, at)
+        return found.end() if found else at
+
+    def _stop_in(self, start: int, end: int) -> bool:
+        """Whether a full stop stands whole in masked[start:end]."""
+        k = bisect.bisect_left(self._stop_starts, start)
+        return k < len(self._stops) and self._stops[k][1] <= end
 
 
 def _verb_start(frame: Frame) -> int:
     return frame.verb_start
+
+
+def _verb_end(frame: Frame) -> int:
+    return frame.verb_end
