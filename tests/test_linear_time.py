@@ -50,23 +50,41 @@ def _doubles_linearly(make: Callable[[int], Callable[[], object]], size: int,
     raise AssertionError("; ".join(measured) + ": not linear")
 
 
-def test_drafting_single_quotation_marks_that_never_close_is_linear():
-    # “ then ‘x over and over: each ‘ looked for its closing ’ through the rest of the line
+def _drafting_doubles(body: Callable[[int], str], size: int, budget: float) -> None:
+    """Drafting an article whose one paragraph is body(n) doubles linearly."""
     def make(n: int) -> Callable[[], object]:
-        text = "Talks end\n\n“" + "‘x " * n + "\n"
+        text = "Talks end\n\n" + body(n) + "\n"
         return lambda: analyse(text, [], date(2025, 3, 4))
 
-    _doubles_linearly(make, 30_000, budget=2.0)
+    _doubles_linearly(make, size, budget)
+
+
+def test_drafting_single_quotation_marks_that_never_close_is_linear():
+    # “ then ‘x over and over: each ‘ looked for its closing ’ through the rest of the line
+    _drafting_doubles(lambda n: "“" + "‘x " * n, 30_000, budget=2.0)
 
 
 def test_drafting_many_quotes_in_one_paragraph_is_linear():
     # each quote's verb looked back through every quote and mention of the article, and its
     # setting read its whole paragraph: 6,700 quotes in a paragraph took 48 s
-    def make(n: int) -> Callable[[], object]:
-        text = "Talks end\n\n" + "Smith said “the talks went on.” " * n + "\n"
-        return lambda: analyse(text, [], date(2025, 3, 4))
+    _drafting_doubles(lambda n: "Smith said “the talks went on.” " * n, 4_000, budget=3.0)
 
-    _doubles_linearly(make, 4_000, budget=3.0)
+
+def test_drafting_many_straight_quotes_in_one_sentence_is_linear():
+    # "x "x "x …: thousands of quoted phrases in one sentence, and each one read the sentence
+    # before it for a colon, a 'made him', a statement's author and the sentence's subject
+    _drafting_doubles(lambda n: '"x ' * n, 16_000, budget=2.0)
+
+
+def test_drafting_many_quotations_no_one_says_in_one_paragraph_is_linear():
+    # “x.” “x.” …: each whole-sentence quote looked back through every quote before it for one
+    # with a speaker, and read its sentence for the sentence before
+    _drafting_doubles(lambda n: "“x.” " * n, 8_000, budget=2.0)
+
+
+def test_drafting_many_speech_verbs_and_quotes_in_one_sentence_is_linear():
+    # Smith said "x", Smith said "x", …: each quote weighed every verb of its sentence
+    _drafting_doubles(lambda n: 'Smith said "x", ' * n, 4_000, budget=2.0)
 
 
 def _many_quotes(root: Path, n: int) -> Project:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from .names import AGE_AND_HOME, CREDIT_AFTER_QUOTE, ROLE_NOUNS, VERBS, Mention, role_around, role_before
 from .text import Paragraph, Quote, Sentence, sentence_at
@@ -56,6 +56,14 @@ _ON_BEHALF_OF = re.compile(
 _OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|into|across|near|about|for|with)\s+(?:the\s+)?$")
 _HEDGE = re.compile(r"\s(?:(?:was|were|is|are)\s+(?:reported|quoted|heard)\s+as|allegedly|reportedly"
                     r"|also)\s+$")
+_SAID_OF = re.compile(r"\b(him|her)\s+(?:feel\s+|look\s+|seem\s+)?$")
+_STATEMENT_BY = re.compile(r"\b(?:statement|letter|communiqu[ée]|resolution|declaration|message)"
+                           r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$")
+_STATEMENT_VERB = re.compile(r"[’']?s?\s*,?\s+(?:calling|saying|urging|accusing|describing|demanding"
+                             r"|warning|condemning|denouncing)\b")
+_STOP = re.compile(r"[.?!][”\"’')\]]*\s")
+_GAP_AFTER = re.compile(r"[\s,—–-]*")
+_BLANKS = re.compile(r"\s*")
 _BACK = 4  # paragraphs a pronoun may look back for its person
 _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", "this", "what",
                  "who", "x"}
@@ -144,11 +152,36 @@ class Speakers:
         # looked up by bisection: an article may hold thousands of quotes, mentions and verbs
         self._closes = sorted(q.close_at for q in quotes)
         self._mention_starts = [m.start for m in mentions]  # mentions come in order
+        # what a sentence's own words say, read once for all the quotes in it
+        self._subjects: dict[int, Attribution | None] = {}
+        self._statements: dict[int, tuple[list[Mention], list[int]]] = {}
+        # the last quote ending in each paragraph, and the last of those with a speaker
+        self._last_in: dict[int, int] = {}
+        self._last_said: dict[int, int] = {}
         self.frames: list[Frame] = []
         for m in _VERB.finditer(masked):
             frame = self._frame(m)
             if frame is not None:
                 self.frames.append(frame)
+        # for each frame, the last one up to it that names a speaker or a source, and the first
+        # one from it that names a speaker: many frames in one sentence are not read per quote
+        self._said_upto: list[int] = []
+        for i, f in enumerate(self.frames):
+            self._said_upto.append(i if f.speaker or f.source else
+                                   self._said_upto[-1] if self._said_upto else -1)
+        self._named_from = [len(self.frames)] * (len(self.frames) + 1)
+        for i in range(len(self.frames) - 1, -1, -1):
+            f = self.frames[i]
+            self._named_from[i] = i if f.speaker and f.how == "named" else self._named_from[i + 1]
+        # the full stops of the writer's text, and for the quotes in order of their opening the
+        # least close of each and those after it
+        self._stops = [(m.start(), m.end()) for m in _STOP.finditer(masked)]
+        self._stop_starts = [start for start, _ in self._stops]
+        self._opens = [q.open_at for q in quotes]
+        self._least_close = [q.close_at for q in quotes]
+        for i in range(len(quotes) - 2, -1, -1):
+            self._least_close[i] = min(self._least_close[i], self._least_close[i + 1])
+        self._came_from: dict[int, Mention | None] = {}
 
     def _paragraph_of(self, position: int) -> int:
         for i, p in enumerate(self.paras):
@@ -381,8 +414,37 @@ class Speakers:
     def attribute(self) -> list[Attribution]:
         out: list[Attribution] = []
         for i, q in enumerate(self.quotes):
-            out.append(self._inner(q, out) if q.nested else self._attribute(i, q, out))
+            a = self._inner(q, out) if q.nested else self._attribute(i, q, out)
+            out.append(a)
+            self._last_in[q.last_paragraph] = i
+            if a.speaker or a.source:
+                self._last_said[q.last_paragraph] = i
         return out
+
+    def _mentions_in(self, start: int, end: int) -> list[Mention]:
+        """The mentions that start in [start, end), found by bisection."""
+        return self.mentions[bisect.bisect_left(self._mention_starts, start):
+                             bisect.bisect_left(self._mention_starts, end)]
+
+    def _ink_before(self, start: int, end: int) -> int:
+        """The last character before `end`, from `start` on, that is not blank, else start - 1.
+        The blanks right before a quotation mark lead to that quote alone, so walking them for
+        every quote reads each character a bounded number of times."""
+        k = end
+        while k > start and self.masked[k - 1].isspace():
+            k -= 1
+        return k - 1
+
+    def _said_of(self, start: int, end: int) -> tuple[str, int] | None:
+        """'him' or 'her' and where, if _SAID_OF ends masked[start:end]: read over the few
+        words it can span, not the whole sentence before every quote in it."""
+        last = self._ink_before(start, end)
+        lo = last - 3  # 'him', and one character before it for the word boundary
+        if self.masked[max(start, last - 3):last + 1] in ("feel", "look", "seem"):
+            lo = self._ink_before(start, last - 3) - 3
+        lo = max(start, lo)
+        found = _SAID_OF.search(self.masked[lo:end])
+        return None if found is None else (found.group(1), lo + found.start(1))
 
     def _inner(self, q: Quote, done: list[Attribution]) -> Attribution:
         """Words quoted inside a quotation: the speaker's own thought ('My first thought was, ‘Oh,
@@ -412,35 +474,51 @@ class Speakers:
                                        phrase)
         return Attribution(None, "words quoted inside another quotation")
 
-    def _in(self, sentence: Sentence) -> list[Frame]:
-        # the frames come in the order of their verbs
-        lo = bisect.bisect_left(self.frames, sentence.start, key=_verb_start)
-        hi = bisect.bisect_left(self.frames, sentence.end, key=_verb_start)
-        return self.frames[lo:hi]
-
     def _attribute(self, index: int, q: Quote, done: list[Attribution]) -> Attribution:
-        opening = self.sents[sentence_at(self.sents, q.open_at)]
-        closing = self.sents[sentence_at(self.sents, max(q.open_at, q.end - 1))]
-        after = [f for f in self._in(closing) if f.verb_start >= q.close_at]
+        at_open = sentence_at(self.sents, q.open_at)
+        at_close = sentence_at(self.sents, max(q.open_at, q.end - 1))
+        opening, closing = self.sents[at_open], self.sents[at_close]
+        lo = bisect.bisect_left(self.frames, max(closing.start, q.close_at), key=_verb_start)
+        hi = bisect.bisect_left(self.frames, closing.end, key=_verb_start)
+        after = self.frames[lo:lo + 1] if lo < hi else []
+        right_after: list[Frame] = []
+        # nothing but blanks, commas and dashes between the quote and the frame; a frame past
+        # the next quote to close has its subject past it too
+        reach = self._past(_GAP_AFTER, q.close_at)
+        k = bisect.bisect_right(self._closes, reach)
+        bound = self._closes[k] if k < len(self._closes) else len(self.masked) + 1
+        for i in range(lo, hi):
+            f = self.frames[i]
+            if f.verb_start >= bound:
+                break
+            if min(f.subject_start, f.verb_start) <= reach:
+                right_after = [f]
+                break
         # a frame a full stop parts from the quote ('… after the results were announced
-        # Thursday. “But we know …”') speaks for it only when it names someone
-        before = [f for f in self._in(opening) if f.verb_end <= q.open_at and (
-            f.speaker or f.source or not re.search(r"[.?!][”\"’')\]]*\s",
-                                                   self.masked[f.verb_end:q.open_at]))]
-        right_after = [f for f in after if re.fullmatch(
-            r"[\s,—–-]*", self.masked[q.close_at:min(f.subject_start, f.verb_start)])]
+        # Thursday. “But we know …”') speaks for it only when it names someone; a stop that
+        # parts the last frame from it parts every frame before that one too
+        lo = bisect.bisect_left(self.frames, opening.start, key=_verb_start)
+        hi = bisect.bisect_left(self.frames, opening.end, key=_verb_start)
+        k = bisect.bisect_right(self.frames, q.open_at, lo, hi, key=_verb_end)
+        before: list[Frame] = []
+        if k > lo:
+            last = self.frames[k - 1]
+            if last.speaker or last.source or not self._stop_in(last.verb_end, q.open_at):
+                before = [last]
+            elif k >= 2 and self._said_upto[k - 2] >= lo:
+                before = [self.frames[self._said_upto[k - 2]]]
         para = self.paras[q.paragraph]
         if q.open_at == para.start:
             # a quotation standing as its paragraph, credited after a dash: '“…” – Mira Soll'
-            credited = next((m for m in self.mentions if q.close_at < m.start < q.close_at + 50
-                             and m.kind == "person" and CREDIT_AFTER_QUOTE.fullmatch(
+            credited = next((m for m in self._mentions_in(q.close_at + 1, q.close_at + 50)
+                             if m.kind == "person" and CREDIT_AFTER_QUOTE.fullmatch(
                                  self.masked, q.close_at - 1, m.start)), None)
             if credited is not None:
                 return Attribution(credited.key, f"credited after a dash: “{credited.name}”")
             if re.match(r"\s+[–—-]\s+[A-Z]", self.masked[q.close_at:q.close_at + 6]):
                 return Attribution(None, "credited after a dash to a name the rules do not read")
-        for frames, where in ((right_after[:1], "after the quote"), (before[-1:], "before the quote"),
-                              (after[:1], "later in its sentence")):
+        for frames, where in ((right_after, "after the quote"), (before, "before the quote"),
+                              (after, "later in its sentence")):
             if frames:
                 f = frames[0]
                 how = f"“{f.subject} {f.verb}” {where}" if f.subject_start < f.verb_start else (
@@ -450,11 +528,12 @@ class Speakers:
                 if f.speaker is None:
                     return Attribution(None, f"{how}: {f.how}, not a named actor", f)
                 return Attribution(f.speaker, how if f.how == "named" else f"{how}: {f.how}", f)
-        if re.search(r":\s*$", self.masked[opening.start:q.open_at]):
-            named = [m for m in self.mentions if opening.start <= m.start and m.end <= q.open_at
-                     and m.kind == "person"]
-            if named:
-                return Attribution(named[0].key, f"introduced with a colon by “{named[0].name}”")
+        colon = self._ink_before(opening.start, q.open_at)
+        if colon >= opening.start and self.masked[colon] == ":":
+            named = next((m for m in self._mentions_in(opening.start, q.open_at)
+                          if m.end <= q.open_at and m.kind == "person"), None)
+            if named is not None:
+                return Attribution(named.key, f"introduced with a colon by “{named.name}”")
         by = self._statement_by(opening, q)
         if by is not None:
             return by
@@ -462,35 +541,31 @@ class Speakers:
             subject = self._subject(opening)
             if subject is not None:
                 return subject
-            said_of = re.search(r"\b(him|her)\s+(?:feel\s+|look\s+|seem\s+)?$",
-                                self.masked[opening.start:q.open_at])
+            said_of = self._said_of(opening.start, q.open_at)
             if said_of:
                 # 'the events made him “a lot more cautious”': his words for himself
-                word = "he" if said_of.group(1) == "him" else "she"
-                speaker, how, _ = self._resolve_pronoun(word, opening.start + said_of.start(1))
+                word = "he" if said_of[0] == "him" else "she"
+                speaker, how, _ = self._resolve_pronoun(word, said_of[1])
                 if speaker is not None:
-                    return Attribution(speaker, f"said of “{said_of.group(1)}”: {how}")
+                    return Attribution(speaker, f"said of “{said_of[0]}”: {how}")
             return Attribution(None, "a quoted phrase with no attribution in its sentence")
-        previous = [(j, a) for j, a in enumerate(done) if self.quotes[j].last_paragraph == q.paragraph
-                    and (a.speaker or a.source)]
-        if previous:
-            a = previous[-1][1]
+        if q.paragraph in self._last_said:
+            a = done[self._last_said[q.paragraph]]
             return Attribution(a.speaker, "continues the quote before it", None, a.source,
                                a.organization)
-        named_next = self._named_next(q, closing)
+        named_next = self._named_next(q, at_close)
         if named_next is not None:
             return named_next
         para = self.paras[q.paragraph]
-        introduced = self._introduced_before(q, opening)
+        introduced = self._introduced_before(q, at_open)
         if introduced is not None:
             return introduced
         if q.open_at == para.start and q.paragraph > 0:
-            earlier = [(j, a) for j, a in enumerate(done)
-                       if self.quotes[j].last_paragraph == q.paragraph - 1]
+            earlier = self._last_in.get(q.paragraph - 1)
             last_sentence = self.sents[sentence_at(self.sents, self.paras[q.paragraph - 1].end - 1)]
-            if earlier and (earlier[-1][1].speaker or earlier[-1][1].source) and \
-                    self.quotes[earlier[-1][0]].open_at >= last_sentence.start:
-                a = earlier[-1][1]
+            if earlier is not None and (done[earlier].speaker or done[earlier].source) and \
+                    self.quotes[earlier].open_at >= last_sentence.start:
+                a = done[earlier]
                 return Attribution(a.speaker, "continues the quote ending the paragraph before",
                                    None, a.source, a.organization)
         return Attribution(None, "no attribution found in the text")
@@ -504,19 +579,41 @@ class Speakers:
     def _statement_by(self, sentence: Sentence, q: Quote) -> Attribution | None:
         """`a statement issued by the Harbour Board calling on both sides to stop “…”`: the
         words of whoever the statement is by."""
-        lead = self.masked[sentence.start:q.open_at]
-        for m in self.mentions:
-            if not (sentence.start <= m.start and m.end <= q.open_at) or m.kind == "state":
-                continue
-            if re.search(r"\b(?:statement|letter|communiqu[ée]|resolution|declaration|message)"
-                         r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$",
-                         lead[:m.start - sentence.start]) and re.match(
-                    r"[’']?s?\s*,?\s+(?:calling|saying|urging|accusing|describing|demanding|warning"
-                    r"|condemning|denouncing)\b", self.masked[m.end:m.end + 20]):
-                return Attribution(m.key, f"a statement by “{m.name}”")
+        # which mentions of the sentence a statement is by does not depend on the quote: found
+        # once for all the sentence's quotes
+        if q.open_at > sentence.end:
+            by, least_ends = self._statements_by(sentence.start, q.open_at)
+        else:
+            if sentence.start not in self._statements:
+                self._statements[sentence.start] = self._statements_by(sentence.start, sentence.end)
+            by, least_ends = self._statements[sentence.start]
+        # the first of them, in the order of the article, to end before the quote
+        k = bisect.bisect_left(least_ends, -q.open_at)
+        if k < len(by):
+            m = by[k]
+            return Attribution(m.key, f"a statement by “{m.name}”")
         return None
 
+    def _statements_by(self, start: int, end: int) -> tuple[list[Mention], list[int]]:
+        """The mentions starting in [start, end) that a statement is by, and the least end of
+        each and those before it, negated so that it rises."""
+        by: list[Mention] = []
+        least: list[int] = []
+        for m in self._mentions_in(start, end):
+            if m.kind != "state" and _STATEMENT_VERB.match(self.masked[m.end:m.end + 20]) and \
+                    _STATEMENT_BY.search(self.masked[start:m.start]):
+                by.append(m)
+                least.append(max(-m.end, least[-1]) if least else -m.end)
+        return by, least
+
     def _subject(self, sentence: Sentence) -> Attribution | None:
+        if sentence.start not in self._subjects:
+            self._subjects[sentence.start] = self._sentence_subject(sentence)
+        found = self._subjects[sentence.start]
+        # each quote its own: drafting edits a quote's attribution
+        return None if found is None else replace(found)
+
+    def _sentence_subject(self, sentence: Sentence) -> Attribution | None:
         """`She was excited when she got into Columbia “because …”`: a phrase quoted in a
         sentence whose subject is a person, with no speech verb, is that person's word."""
         words = self.masked[sentence.start:sentence.end]
@@ -527,7 +624,7 @@ class Speakers:
             if speaker is not None:
                 return Attribution(speaker, f"the subject of its sentence, “{pronoun.group(1)}”: {how}")
             return None
-        first = next((m for m in self.mentions if sentence.start <= m.start < sentence.end), None)
+        first = next(iter(self._mentions_in(sentence.start, sentence.end)), None)
         lead = self.masked[sentence.start:first.start].strip() if first is not None else "x"
         if first is not None and (lead == "" or (first.kind != "person" and lead in (
                 "A", "An", "The")) or (first.kind == "person" and lead == role_before(
@@ -536,23 +633,28 @@ class Speakers:
             return Attribution(first.key, f"the subject of its sentence, “{first.name}”")
         return None
 
-    def _introduced_before(self, q: Quote, opening: Sentence) -> Attribution | None:
+    def _introduced_before(self, q: Quote, position: int) -> Attribution | None:
         """`And she offers this advice to the young. “Don’t put off tomorrow …”`: a quotation
         standing as a sentence of its own, after a sentence about one person, is that person's."""
         if q.fragment:
             return None
-        lead = self.masked[opening.start:q.open_at]
-        if lead.strip():
-            # the sentence rules do not end a sentence before a quotation: 'to the young. “…'
-            if not re.search(r"[.?!][”\"’')\]]*\s+$", lead):
+        opening = self.sents[position]
+        ink = self._ink_before(opening.start, q.open_at)
+        if ink >= opening.start:
+            # the sentence rules do not end a sentence before a quotation: 'to the young. “…':
+            # a full stop, then blanks up to the quote
+            k = bisect.bisect_left(self._stops, (ink + 1,)) - 1
+            if k < 0 or self._stops[k][1] != ink + 2 or self._stops[k][0] < opening.start:
                 return None
-            cut = [m.end() for m in re.finditer(r"[.?!][”\"’')\]]*\s+(?=\S)", lead)]
-            previous = Sentence(opening.start + (cut[-1] if cut else 0),
-                                q.open_at, opening.paragraph)
-            if any(x.close_at <= q.open_at and x.open_at >= previous.start for x in self.quotes):
+            # the sentence before starts after the stop before that one, and its blanks
+            start = opening.start
+            if k >= 1 and self._stops[k - 1][0] >= opening.start:
+                start = self._past(_BLANKS, self._stops[k - 1][1])
+            previous = Sentence(start, q.open_at, opening.paragraph)
+            j = bisect.bisect_left(self._opens, previous.start)
+            if j < len(self._opens) and self._least_close[j] <= q.open_at:
                 return None
         else:
-            position = self.sents.index(opening)
             if position == 0:
                 return None
             previous = self.sents[position - 1]
@@ -581,10 +683,10 @@ class Speakers:
             return Attribution(first.key, f"the sentence before is about “{first.name}”")
         return None
 
-    def _named_next(self, q: Quote, closing: Sentence) -> Attribution | None:
+    def _named_next(self, q: Quote, position: int) -> Attribution | None:
         """`“…” That was the verdict of Mayor Ilse Varn.`: a frame naming a speaker in the next
         sentence of the paragraph, or 'the words came from X' in the next paragraph."""
-        position = self.sents.index(closing)
+        closing = self.sents[position]
         if position + 1 >= len(self.sents):
             return None
         following = self.sents[position + 1]
@@ -592,16 +694,36 @@ class Speakers:
         if not same and not (following.paragraph == q.last_paragraph + 1
                              and closing.end >= self.paras[q.last_paragraph].end):
             return None
-        named = [f for f in self._in(following) if f.speaker and f.how == "named"]
-        if named and same:
-            return Attribution(named[0].speaker, f"named in the next sentence: “{named[0].subject} …”",
-                               named[0])
-        spoken = [m for m in self.mentions if following.start <= m.start < following.end
-                  and m.kind == "person"]
-        if spoken and _CAME_FROM.search(self.masked[following.start:following.end]):
-            return Attribution(spoken[0].key, f"named in the next sentence: “{spoken[0].name}”")
+        first = self._named_from[bisect.bisect_left(self.frames, following.start, key=_verb_start)]
+        if same and first < len(self.frames) and self.frames[first].verb_start < following.end:
+            named = self.frames[first]
+            return Attribution(named.speaker, f"named in the next sentence: “{named.subject} …”",
+                               named)
+        if following.start not in self._came_from:
+            # the same for every quote the sentence follows: read once
+            spoken = next((m for m in self._mentions_in(following.start, following.end)
+                           if m.kind == "person"), None)
+            self._came_from[following.start] = spoken if spoken is not None and _CAME_FROM.search(
+                self.masked[following.start:following.end]) else None
+        came = self._came_from[following.start]
+        if came is not None:
+            return Attribution(came.key, f"named in the next sentence: “{came.name}”")
         return None
+
+    def _past(self, run: re.Pattern[str], at: int) -> int:
+        """The end of the run of `run`'s characters from `at`."""
+        found = run.match(self.masked, at)
+        return found.end() if found else at
+
+    def _stop_in(self, start: int, end: int) -> bool:
+        """Whether a full stop stands whole in masked[start:end]."""
+        k = bisect.bisect_left(self._stop_starts, start)
+        return k < len(self._stops) and self._stops[k][1] <= end
 
 
 def _verb_start(frame: Frame) -> int:
     return frame.verb_start
+
+
+def _verb_end(frame: Frame) -> int:
+    return frame.verb_end
