@@ -12,6 +12,8 @@ from datetime import date
 from pathlib import Path
 from types import SimpleNamespace
 
+import pytest
+
 from generator.content.load import Project
 from generator.content.model import QUOTES_MAX, REDIRECTS_MAX
 from generator.draft import analyse
@@ -62,6 +64,21 @@ def _drafting_doubles(body: Callable[[int], str], size: int, budget: float) -> N
 def test_drafting_single_quotation_marks_that_never_close_is_linear():
     # “ then ‘x over and over: each ‘ looked for its closing ’ through the rest of the line
     _drafting_doubles(lambda n: "“" + "‘x " * n, 30_000, budget=2.0)
+
+
+@pytest.mark.slow  # a megabyte of real news drafted six times: half a minute
+def test_drafting_real_news_is_linear():
+    # every labelled real article, one after another, as one long seed: each organization's name
+    # filtered every mention found before it, and each name looked for the one before it through
+    # every name and the text between (456 KB 1.7 s, 912 KB 5.2 s)
+    news = "\n\n".join(path.read_text(encoding="utf-8").split("\n", 1)[-1]
+                       for path in sorted((Path(__file__).parent / "draft_real").glob("*.txt")))
+
+    def make(n: int) -> Callable[[], object]:
+        text = "Talks end\n\n" + "\n\n".join([news] * n) + "\n"
+        return lambda: analyse(text, [], date(2025, 3, 4))
+
+    _doubles_linearly(make, 4, budget=4.0)
 
 
 def test_drafting_many_quotes_in_one_paragraph_is_linear():

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -260,13 +261,43 @@ def _states(masked: str, registry: NameIndex, taken: list[tuple[int, int]]) -> l
     return out
 
 
+class _Found:
+    """The mentions found so far. Dropping those a longer name covers looks only at the places
+    inside it: a filter of every mention at each organization made long articles quadratic."""
+
+    def __init__(self, mentions: list[Mention]) -> None:
+        self.mentions: list[Mention] = []
+        self.at: dict[int, list[Mention]] = {}
+        self.dropped: set[int] = set()
+        self.extend(mentions)
+
+    def append(self, mention: Mention) -> None:
+        self.mentions.append(mention)
+        self.at.setdefault(mention.start, []).append(mention)
+
+    def extend(self, mentions: Iterable[Mention]) -> None:
+        for mention in mentions:
+            self.append(mention)
+
+    def drop(self, start: int, end: int, known_only: bool = False) -> None:
+        """Those found so far within [start, end) (or known ones starting at `start`)."""
+        for at in range(start, end):
+            for m in self.at.get(at, ()):
+                if m.end <= end and (m.known or not known_only):
+                    self.dropped.add(id(m))
+
+    def kept(self) -> list[Mention]:
+        return sorted((m for m in self.mentions if id(m) not in self.dropped),
+                      key=lambda m: m.start)
+
+
 def find_names(text: str, masked: str, registry: NameIndex) -> Names:
     """Registry actors wherever the article names them (outside quotes), and states, people and
     organizations it introduces by role or as speakers, proposed as new actors."""
     reading = _INVISIBLE.sub("a", masked)  # same length; 'Vladi\u00admir' reads as one word
     known = registry.scan(masked)
     taken = [(m.start, m.end) for m in known]
-    found: list[Mention] = list(known)
+    found = _Found(known)
     proposed: dict[str, Proposed] = {}
     for m in _states(reading, registry, taken):
         taken.append((m.start, m.end))
@@ -309,7 +340,7 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         key = slugify(name)
         proposed.setdefault(key, Proposed(key, name, "organization"))
         # a state inside the name ('… of Angola') is part of it, not a mention of its own
-        found[:] = [m for m in found if not (s <= m.start and m.end <= e)]
+        found.drop(s, e)
         found.append(Mention(s, e, key, "organization", False, name))
 
     def person(tokens: list[tuple[int, int, str]], after_role_link: bool, cut: bool) -> None:
@@ -402,6 +433,20 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
     # runs of capitalized words, each with whether a name the registry knows cut it
     groups: list[tuple[list[tuple[int, int, str]], bool]] = []
     covered = _covered(len(reading), taken)
+    # each name's end, with the start of the first name found to end there: the name just before
+    # a word, past blanks alone, is then a look at those blanks, not at every name and the text
+    # between (which made long articles quadratic)
+    ends: dict[int, tuple[int, int]] = {}
+    for i, (a, b) in enumerate(taken):
+        ends.setdefault(b, (i, a))
+
+    def just_before(s: int) -> int | None:
+        q = s
+        while q > 0 and masked[q - 1].isspace():
+            q -= 1
+        near = [ends[b] for b in range(q, s) if b in ends]
+        return min(near)[1] if near else None
+
     for run in _LINKED_RUN.finditer(reading):
         start, end = run.start(), run.end()
         group: list[tuple[int, int, str]] = []
@@ -440,13 +485,13 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         the = re.search(r"\b[Tt]he\s+$", masked[max(0, s - 4):s]) is not None
         if cut and not the and _looks_like_speaker(masked, s, e):
             # 'The Velmora Courier' where the registry knows 'Velmora': the newspaper all the same
-            before = next((a for a, b in taken if b < s and not masked[b:s].strip()), None)
+            before = just_before(s)
             if before is not None and re.search(r"\b[Tt]he\s+$", masked[max(0, before - 4):before]):
                 the, cut, s = True, False, before
-                found[:] = [m for m in found if not (m.start == before and m.known)]
+                found.drop(before, before + 1, known_only=True)
         if cut and len(words) == 1 and words[0] in ORG_NOUNS:
             # 'U.S. Navy', 'Russian Army': the state's own body, under the state's name
-            before = next((a for a, b in taken if b < s and not masked[b:s].strip()), None)
+            before = just_before(s)
             if before is not None:
                 organization(before, e)
                 continue
@@ -504,8 +549,7 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             proposed.setdefault(label_key, Proposed(label_key, full, "person"))
         found.append(Mention(label.start(1), label.end(1), label_key, "person", False,
                              proposed[label_key].name))
-    found.sort(key=lambda m: m.start)
-    return Names(found, proposed)
+    return Names(found.kept(), proposed)
 
 
 _SPEAKER_LABEL = re.compile(r"(?m)(?:^|(?<=[.!?)”\"] ))([A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):[ \t]*"

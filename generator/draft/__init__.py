@@ -7,6 +7,7 @@ and sentences about sanctions and denials proposed for review. The analyst keeps
 
 from __future__ import annotations
 
+import bisect
 import contextlib
 import hashlib
 import re
@@ -509,8 +510,11 @@ def _authors(trailer: str) -> list[str]:
 
 
 def _registry_keys(mentions: list[Mention], start: int, end: int, index: Registry) -> list[str]:
-    """The actors named in text[start:end]: the registry's and proposed ones."""
-    return list(dict.fromkeys(m.key for m in mentions if start <= m.start and m.end <= end))
+    """The actors named in text[start:end]: the registry's and proposed ones. The mentions are
+    in the article's order (`find_names`), so only those starting in the span are read."""
+    first = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    last = bisect.bisect_left(mentions, end, lo=first, key=lambda m: m.start)
+    return list(dict.fromkeys(m.key for m in mentions[first:last] if m.end <= end))
 
 
 def _events(text: str, prose: str, blank: str, sents: list[Sentence], mentions: list[Mention],
