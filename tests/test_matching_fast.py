@@ -45,8 +45,21 @@ def _find_reference(text: str, part: str, start: int) -> tuple[int, int] | None:
     """Whole words: no word character next to the part, nor one behind an apostrophe or hyphen."""
     left = rf"(?<!{W})(?<!{W}['-])" if re.match(W, part[0]) else ""
     right = rf"(?!{W})(?!['-]{W})" if re.match(W, part[-1]) else ""
-    m = re.compile(left + re.escape(part) + right).search(text, start)
-    return m.span() if m else None
+    for m in re.compile("(?=(" + left + re.escape(part) + right + "))").finditer(text, start):
+        span = m.span(1)
+        if not any(_number_edge(text, i) for i in span):
+            return span
+    return None
+
+
+def _number_edge(text: str, i: int) -> bool:
+    """Inside a number: a digit, a separator and a digit across the edge, or a sign that no word
+    precedes before a digit."""
+    sep, sign = r"[.,'’\u066b\u066c\u2009\u202f]", r"[-+\u2212]"
+    return bool(re.fullmatch(rf"\d{sep}\d", text[i - 1:i + 2]) if i >= 1 else False) \
+        or bool(re.fullmatch(rf"\d{sep}\d", text[i - 2:i + 1]) if i >= 2 else False) \
+        or bool(0 < i < len(text) and re.fullmatch(sign, text[i - 1]) and text[i].isdigit()
+                and (i < 2 or not re.match(W, text[i - 2])))
 
 
 ALPHABET = ["a", "b", "ab", " ", "  ", "\n", "\r\n", "\t", "\u00a0", "\u202f", "\u2007",

@@ -582,10 +582,34 @@ def _find_part(text: str, part: str, start: int) -> tuple[int, int] | None:
 
 
 def _whole(text: str, part: str, at: int) -> bool:
-    """Does the part, found at `at`, stand there as whole words?"""
+    """Does the part, found at `at`, stand there as whole words, and whole numbers?"""
     end = at + len(part)
     return not (_word(part[0]) and at > 0 and _goes_on(text, at - 1, -1)) \
-        and not (_word(part[-1]) and end < len(text) and _goes_on(text, end, 1))
+        and not (_word(part[-1]) and end < len(text) and _goes_on(text, end, 1)) \
+        and not _in_number(text, at) and not _in_number(text, end)
+
+
+# Inside a number these do not end it: "$4.5 billion" quoted as "$4", or "10,000" as "10", says
+# another number. Decimal and group separators of the world's conventions (Arabic ones and the
+# narrow spaces of French and SI included); a sign before digits is the number's own.
+_NUMBER_SEPARATORS = ".,'’\u066b\u066c\u2009\u202f"
+_SIGNS = "-+\u2212"
+
+
+def _in_number(text: str, i: int) -> bool:
+    """Does a quote edge between text[i - 1] and text[i] fall inside a number: a digit beside a
+    separator followed by a digit, or a sign before digits that no word precedes ('-30 degrees'
+    quoted as '30 degrees')?"""
+    if i <= 0 or i >= len(text):
+        return False
+    before, after = text[i - 1], text[i]
+    if before.isdigit() and after in _NUMBER_SEPARATORS:
+        return i + 1 < len(text) and text[i + 1].isdigit()
+    if before in _NUMBER_SEPARATORS and after.isdigit():
+        return i >= 2 and text[i - 2].isdigit()
+    if before in _SIGNS and after.isdigit():
+        return i < 2 or not _word(text[i - 2])
+    return False
 
 
 def _goes_on(text: str, i: int, step: int) -> bool:
