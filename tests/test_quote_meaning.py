@@ -61,7 +61,7 @@ MISQUOTES: dict[str, tuple[str, dict, list[str]]] = {
         "The article says (line 2): 'We can’t'",
         "the quote has 'can' where the article has 'can’t'"]),
     "never-cut": ("We will … sign it", {}, [
-        "turns the article's words round: the words it leaves out at '…' hold the negation "
+        "changes what the article says: the words it leaves out at '…' hold the negation "
         "'never'", "The article says (line 5): 'We will never, under any circumstances, sign it'"]),
     "wont-cut": ("We … pay, and we will go.", {}, [
         "the negation 'won’t'", "The article says (line 6): 'We won’t pay, and we will go'"]),

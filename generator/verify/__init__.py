@@ -414,8 +414,8 @@ def _quote_message(quote_id: str, text: str, seed: str, found: matching.Miss) ->
                 "ellipsis may only leave out words within one quotation: make the parts "
                 "separate quotes")
     if found.reason == matching.NEGATION:
-        return (f"quote '{quote_id}' turns the article's words round: {detail}. The article says "
-                f"(line {found.line}): '{words}'. Quote the negation, or end the quote before it")
+        return (f"quote '{quote_id}' changes what the article says: {detail}. The article says "
+                f"(line {found.line}): '{words}'. Quote those words, or end the quote before them")
     if found.reason == matching.ACROSS_BREAK:
         return (f"quote '{quote_id}' is not in {seed}: {detail}: '{words}'. Quote each paragraph "
                 "as a quote of its own")

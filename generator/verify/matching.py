@@ -70,11 +70,31 @@ def _word(ch: str) -> bool:
     return ch.isalnum() or ch == "_" or unicodedata.category(ch)[0] == "M"
 
 
-def is_negation(word: str) -> bool:
-    """Does leaving out this word (a run of letters, apostrophes and hyphens) turn a statement
-    round? 'not', 'can't', 'non-lethal' do."""
+# Words whose leaving out at an ellipsis changes what a statement says, though they negate
+# nothing: "We back the sanctions. We reject the sanctions on food" quoted as "We back the
+# sanctions … on food", "fewer than ten" as "… ten", "the alleged spy" as "the … spy".
+CHANGERS = {
+    "reversal": frozenset({"reject", "rejects", "rejected", "rejecting", "oppose", "opposes",
+                           "opposed", "opposing", "refuse", "refuses", "refused", "refusing"}),
+    "quantifier": frozenset({"fewer", "less", "least", "only", "than", "almost", "nearly"}),
+    "qualifier": frozenset({"former", "alleged", "allegedly", "reportedly", "purported",
+                            "purportedly", "supposedly", "so-called"}),
+}
+
+
+def negation_kind(word: str) -> str | None:
+    """What leaving out this word (a run of letters, apostrophes and hyphens) would take from a
+    statement: 'not', 'can't', 'non-lethal' its negation; 'reject' its reversal; 'fewer' its
+    quantifier; 'alleged' its qualifier; None when nothing."""
     w = word.casefold()
-    return w in NEGATIONS or w.endswith("n't") or w.startswith(_NEGATING_PREFIXES)
+    if w in NEGATIONS or w.endswith("n't") or w.startswith(_NEGATING_PREFIXES):
+        return "negation"
+    return next((kind for kind, words in CHANGERS.items() if w in words), None)
+
+
+def is_negation(word: str) -> bool:
+    """Does leaving out this word change what a statement says (`negation_kind`)?"""
+    return negation_kind(word) is not None
 
 
 @dataclass(frozen=True)
@@ -642,8 +662,10 @@ def _diagnose(article: Normalized, parts: list[str], unmarked: bool) -> Miss:
             negation = _negation(article, end, start)
             if negation is not None:
                 word = visible(article.words_of(*negation))
+                kind = negation_kind(article.text[negation[0]:negation[1]])
                 return _found_but(article, parts[0], spans, NEGATION, [
-                    f"the words it leaves out at '…' hold the negation '{word}'", *_gave_up(article)])
+                    f"the words it leaves out at '…' hold the {kind} '{word}'",
+                    *_gave_up(article)])
         negation = _lead_negation(article, container[0], spans[0][0])
         if negation is not None:
             word = visible(article.words_of(*negation))

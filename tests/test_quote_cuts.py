@@ -1,0 +1,81 @@
+"""Quotes cut where the cut changes what the article said, though each is a span of it.
+
+A quote may not start or end inside a number: '$4.5 billion' quoted as '$4', '10,000' as '10' or
+'-30 degrees' as '30 degrees' says another number; the message shows the article's whole number.
+An ellipsis may not leave out a reversal, a quantifier or comparison, or a qualifier, as it may
+not leave out a negation."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.verify import matching
+
+NUMBERS = matching.normalize(
+    "“The missiles cost $4.5 billion, and Russia received 10,000 of them,” Blinken said.\n\n"
+    "“It was -30 degrees at night, and 1 234,5 tonnes were lost,” the mayor said.\n\n"
+    "“We spent ٣٫٥ million and 2'500 francs in 2024, 300 days after the vote,” she said.\n")
+
+
+@pytest.mark.parametrize("quote, article_has", [
+    ("The missiles cost $4", "$4.5"),
+    ("The missiles cost $4.", "$4.5"),
+    ("5 billion", "$4.5"),
+    ("Russia received 10", "10,000"),
+    ("000 of them", "10,000"),
+    ("It was -30 degrees … 1 234", "234,5"),
+    ("30 degrees at night", "-30"),
+    ("We spent ٣", "٣٫٥"),
+    ("500 francs", "2'500"),
+    # a part after an ellipsis too; the closest passage is then looked for part by part
+    ("The missiles cost … 10", ""),
+])
+def test_a_quote_cut_inside_a_number_is_refused_with_the_whole_number(quote: str,
+                                                                        article_has: str):
+    found = matching.find(NUMBERS, quote)
+    assert isinstance(found, matching.Miss), quote
+    assert article_has in found.closest or any(article_has in d for d in found.differences), (
+        found)
+
+CHANGES = matching.normalize(
+    "“We back the sanctions on Iran. We reject the sanctions on food,” she said.\n\n"
+    "“Fewer than ten ships left port, and only two reached Odesa,” he said.\n\n"
+    "“The alleged spy was a former officer who reportedly fled,” the court said.\n\n"
+    "“We oppose any deal that gives more than half the port away,” they said.\n")
+
+
+@pytest.mark.parametrize("quote, kind, word", [
+    ("We back the sanctions … on food", "reversal", "reject"),
+    ("Fewer … ten ships left port", "quantifier", "than"),
+    ("ships left port, and … two reached Odesa", "quantifier", "only"),
+    ("The … spy was a former officer", "qualifier", "alleged"),
+    ("The alleged spy was a … officer", "qualifier", "former"),
+    ("a former officer who … fled", "qualifier", "reportedly"),
+    ("We … any deal that gives more than half the port away", "reversal", "oppose"),
+    ("any deal that gives more … half the port away", "quantifier", "than"),
+])
+def test_an_ellipsis_over_what_changes_a_statement_is_refused(quote: str, kind: str, word: str):
+    found = matching.find(CHANGES, quote)
+    assert isinstance(found, matching.Miss), quote
+    assert found.reason == matching.NEGATION
+    assert f"hold the {kind} '{word}'" in found.differences[0], found
+
+
+@pytest.mark.parametrize("article, quote", [
+    (NUMBERS, "The missiles cost $4.5 billion"),
+    (NUMBERS, "Russia received 10,000 of them"),
+    (NUMBERS, "The missiles cost $4.5 billion … Russia received 10,000 of them"),
+    (NUMBERS, "It was -30 degrees at night"),
+    (NUMBERS, "1 234,5 tonnes were lost"),
+    (NUMBERS, "We spent ٣٫٥ million and 2'500 francs in 2024"),
+    (NUMBERS, "in 2024, 300 days after the vote"),
+    (NUMBERS, "300 days after the vote"),
+    (CHANGES, "We back the sanctions on Iran. … We reject the sanctions on food"),
+    (CHANGES, "We back the sanctions … on Iran"),
+    (CHANGES, "Fewer than ten ships left port, and only two … reached Odesa"),
+    (CHANGES, "The alleged spy … a former officer who reportedly fled"),
+    (CHANGES, "We oppose any deal that gives … more than half the port away"),
+])
+def test_whole_numbers_and_an_ellipsis_that_keeps_what_changes_them_pass(
+        article: matching.Normalized, quote: str):
+    assert isinstance(matching.find(article, quote), matching.Match), quote
