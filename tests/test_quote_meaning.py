@@ -98,8 +98,8 @@ MISQUOTES: dict[str, tuple[str, dict, list[str]]] = {
         "The article says (line 13): 'Tehr⟨U+0430⟩n has been warned'"]),
     # 7. a quote that opens after the negation of its clause, with or without a leading '…'
     "never-lead": ("… the fleet left port", {}, [
-        "leaves out the words before it in the article's clause, which hold the negation "
-        "'never'"]),
+        "leaves out the words before it in the article's clause, 'I have never said that', "
+        "which hold the negation 'never'"]),
     "never-fragment": ("the fleet left port,", {}, ["the negation 'never'"]),
     "deny-lead": ("We … the fleet left port", {}, ["the negation 'deny'"]),
     "unlikely-cut": ("The deal is … to be signed this year", {}, ["the negation 'unlikely'"]),

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from generator.verify import matching
+from generator.verify import matching, meaning
 
 # words as articles write them: apostrophes, hyphens, soft hyphens, decomposed accents
 WORDS = ["we", "can’t", "accept", "non-lethal", "un\u00adlawful", "cafe\u0301", "São", "Tehran",
@@ -53,7 +53,7 @@ def test_words_from_inside_the_quotation_marks_always_verify(data: st.DataObject
     quote = _typed(quoted[i:j])
     if data.draw(st.booleans()) and j - i > 2:  # leave out a middle word that negates nothing
         middle = data.draw(st.integers(i + 1, j - 2))
-        if not matching.is_negation(matching.normalize(quoted[middle]).text):
+        if not meaning.is_negation(matching.normalize(quoted[middle]).text):
             quote = f"{_typed(quoted[i:middle])} … {_typed(quoted[middle + 1:j])}"
     normalized = matching.normalize(article)
     found = matching.find(normalized, quote)
@@ -65,8 +65,10 @@ def test_words_from_inside_the_quotation_marks_always_verify(data: st.DataObject
 
 
 def _negated_before(words: list[str]) -> bool:
-    """Do the quotation's words before a quote (one clause: no commas here) negate it?"""
-    return any(matching.negates_what_follows(matching.normalize(w).text) for w in words)
+    """Do the quotation's words before a quote (one clause: no commas here) negate it? An odd
+    number of negations does: 'I do not deny that' affirms."""
+    folded = [matching.normalize(w).text.casefold() for w in words]
+    return len(meaning.frame_negations(folded)) % 2 == 1
 
 
 def _distinct_words(draw: st.DrawFn, paragraph: int) -> list[str]:

@@ -416,6 +416,9 @@ def _quote_message(quote_id: str, text: str, seed: str, found: matching.Miss) ->
     if found.reason == matching.NEGATION:
         return (f"quote '{quote_id}' changes what the article says: {detail}. The article says "
                 f"(line {found.line}): '{words}'. Quote those words, or end the quote before them")
+    if found.reason == matching.MEANING:
+        return (f"quote '{quote_id}' changes what the article says: {detail}. The article says "
+                f"(line {found.line}): '{words}'. {found.fix[:1].upper()}{found.fix[1:]}")
     if found.reason == matching.ACROSS_BREAK:
         return (f"quote '{quote_id}' is not in {seed}: {detail}: '{words}'. Quote each paragraph "
                 "as a quote of its own")

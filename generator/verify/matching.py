@@ -26,6 +26,8 @@ from functools import cached_property
 from itertools import pairwise
 
 from ..problems import visible
+from . import meaning
+from .meaning import is_negation, negation_kind
 
 _QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
                          "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "ʼ": "'",
@@ -52,13 +54,7 @@ _COMPOSES_BACKWARDS = frozenset(
                       0x114BD, 0x115AF, 0x11930)]
     + [chr(c) for c in range(0x1161, 0x1176)] + [chr(c) for c in range(0x11A8, 0x11C3)])
 
-NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing", "nobody",
-                       "nowhere", "cannot", "without", "deny", "denies", "denied", "denying",
-                       "false", "untrue", "unlikely", "impossible", "hardly", "barely",
-                       "scarcely", "no-one"})
-# 'in-depth', 'no-fly' and 'in-person' negate nothing; 'non-lethal' and 'un-American' do
-_NEGATING_PREFIXES = ("non-", "un-", "dis-", "not-")
-_WORDS = re.compile(r"\w+(?:['-]\w+)*")
+_WORDS = meaning.WORDS
 _SHORT_GAP = 400
 
 
@@ -68,33 +64,6 @@ def _joins_previous(ch: str) -> bool:
 
 def _word(ch: str) -> bool:
     return ch.isalnum() or ch == "_" or unicodedata.category(ch)[0] == "M"
-
-
-# Words whose leaving out at an ellipsis changes what a statement says, though they negate
-# nothing: "We back the sanctions. We reject the sanctions on food" quoted as "We back the
-# sanctions … on food", "fewer than ten" as "… ten", "the alleged spy" as "the … spy".
-CHANGERS = {
-    "reversal": frozenset({"reject", "rejects", "rejected", "rejecting", "oppose", "opposes",
-                           "opposed", "opposing", "refuse", "refuses", "refused", "refusing"}),
-    "quantifier": frozenset({"fewer", "less", "least", "only", "than", "almost", "nearly"}),
-    "qualifier": frozenset({"former", "alleged", "allegedly", "reportedly", "purported",
-                            "purportedly", "supposedly", "so-called"}),
-}
-
-
-def negation_kind(word: str) -> str | None:
-    """What leaving out this word (a run of letters, apostrophes and hyphens) would take from a
-    statement: 'not', 'can't', 'non-lethal' its negation; 'reject' its reversal; 'fewer' its
-    quantifier; 'alleged' its qualifier; None when nothing."""
-    w = word.casefold()
-    if w in NEGATIONS or w.endswith("n't") or w.startswith(_NEGATING_PREFIXES):
-        return "negation"
-    return next((kind for kind, words in CHANGERS.items() if w in words), None)
-
-
-def is_negation(word: str) -> bool:
-    """Does leaving out this word change what a statement says (`negation_kind`)?"""
-    return negation_kind(word) is not None
 
 
 @dataclass(frozen=True)
@@ -417,6 +386,7 @@ ORDER = "order"  # the parts are in the article, not in the quote's order
 ACROSS_BREAK = "across-break"  # a part runs across a paragraph break
 PARAGRAPHS = "paragraphs"  # the parts come from different paragraphs
 NEGATION = "negation"  # an ellipsis leaves out a negation
+MEANING = "meaning"  # the words around the quote change what it says (`meaning.fault`)
 QUOTATIONS = "quotations"  # the parts come from different quotations of one paragraph
 UNMARKED = "unmarked"  # the words are the article's own, not in its quotation marks
 
@@ -430,6 +400,7 @@ class Miss:
     reason: str = ABSENT
     # where the quote's words are when they are there but may not be quoted so (original chars)
     spans: list[tuple[int, int]] = field(default_factory=list)
+    fix: str = ""  # how to quote the words faithfully, where the words are there
 
 
 def find(article: Normalized, quote: str, unmarked: bool = False) -> Match | Miss:
@@ -484,7 +455,7 @@ def _search(article: Normalized, parts: list[str], within: Spans,
                 break
             spans.append(hit)
         else:
-            if gaps and _lead_negation(article, containers[k][0], first[0]) is not None:
+            if gaps and meaning.fault(article.text, spans, containers[k]) is not None:
                 if not _retry(article):
                     return None
                 position = first[0] + 1
@@ -508,33 +479,6 @@ def _gave_up(article: Normalized) -> list[str]:
 def _retry(article: Normalized) -> bool:
     article.retries_left[0] -= 1
     return article.retries_left[0] >= 0
-
-
-# Where the clause a quote begins in starts: a quote that opens after 'never said that' in the
-# same clause leaves the negation out as surely as an ellipsis would.
-_CLAUSE_END = re.compile(r"[.!?;:,—–]")
-
-
-def _lead_negation(article: Normalized, floor: int, start: int) -> tuple[int, int] | None:
-    """A word that negates what follows it, between the start of the clause the quote begins in
-    (not before `floor`, the start of its quotation or paragraph) and the quote's first word.
-    Fewer words count here than in a gap: 'false information is nothing more than “a lie”'
-    quotes “a lie” rightly, 'I never said that “Iran sent missiles”' does not."""
-    lo = max(floor, start - _SHORT_GAP)
-    ends = [m.end() for m in _CLAUSE_END.finditer(article.text, lo, start)]
-    for m in _WORDS.finditer(article.text, ends[-1] if ends else lo, start):
-        if negates_what_follows(m.group()):
-            return m.span()
-    return None
-
-
-def negates_what_follows(word: str) -> bool:
-    """Does this word, standing before a quote in its clause, turn the quote round?"""
-    w = word.casefold()
-    return w in _LEAD_NEGATIONS or w.endswith("n't")
-
-
-_LEAD_NEGATIONS = frozenset({"not", "never", "cannot", "deny", "denies", "denied", "denying"})
 
 
 def _negation(article: Normalized, start: int, end: int, last: bool = False
@@ -666,12 +610,10 @@ def _diagnose(article: Normalized, parts: list[str], unmarked: bool) -> Miss:
                 return _found_but(article, parts[0], spans, NEGATION, [
                     f"the words it leaves out at '…' hold the {kind} '{word}'",
                     *_gave_up(article)])
-        negation = _lead_negation(article, container[0], spans[0][0])
-        if negation is not None:
-            word = visible(article.words_of(*negation))
-            return _found_but(article, parts[0], spans, NEGATION, [
-                f"it leaves out the words before it in the article's clause, which hold the "
-                f"negation '{word}'", *_gave_up(article)])
+        wrong = meaning.fault(text, spans, container)
+        if wrong is not None:
+            return _found_but(article, parts[0], [wrong.span], MEANING,
+                              [wrong.why, *_gave_up(article)], wrong.fix)
     hit = _search(article, parts, Spans.of([(0, len(text))]), gaps=False)
     if hit is not None:
         spans, _ = hit
@@ -704,12 +646,12 @@ def _diagnose(article: Normalized, parts: list[str], unmarked: bool) -> Miss:
 
 
 def _found_but(article: Normalized, part: str, spans: list[tuple[int, int]], reason: str,
-               differences: list[str]) -> Miss:
+               differences: list[str], fix: str = "") -> Miss:
     """A Miss for words that are in the article but may not be quoted so: shows them whole, up
     to a length no message shows more of (the parts may lie a whole article apart)."""
     start, end = spans[0][0], spans[-1][1]
     return Miss(part, article.words_of(start, min(end, start + _PASSAGE_KEPT)), article.line(start),
-                differences, reason, [article.original_span(*s) for s in spans])
+                differences, reason, [article.original_span(*s) for s in spans], fix)
 
 
 _PASSAGE_KEPT = 2_000
