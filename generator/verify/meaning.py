@@ -107,8 +107,8 @@ def frame_negations(words: list[str]) -> list[int]:
 
 # Where the clause a quote begins in starts: punctuation, or a word that starts a clause of its
 # own ('We did not want war but Iran sent missiles' quotes “Iran sent missiles” rightly).
-_CLAUSE_END = re.compile(r"[.!?;:,—–()\[\]\"]|(?<!\w)(?:but|yet|while|whereas|although|though|"
-                         r"because)(?!\w)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;:,—–()\[\]\"]|(?<!\w)(?:but|yet|so|while|whereas|although|"
+                         r"though|because)(?!\w)", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"')\]]|$)")
 
 # Words before a number that say how it stands: 'fewer than 10', 'over 10,000', 'up to 5'.
@@ -148,7 +148,20 @@ _REPORTING = frozenset({"say", "says", "said", "claim", "claims", "claimed", "al
                         "reportedly", "allegedly"})
 _FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i'd", "we'd", "i'm", "we're", "i'll",
                            "we'll", "me", "us", "my", "our"})
-_ACCORDING = re.compile(r"(?<!\w)according to(?!\w)", re.IGNORECASE)
+# 'According to Kirby, …': a source named before a comma ('according to the stage at which'
+# names none)
+_ACCORDING = re.compile(r"(?<!\w)according to [^,.;:!?]{1,80},", re.IGNORECASE)
+# what stands before a noun ('the claims of'), or an infinitive ('no choice but to say that')
+_NOT_A_SUBJECT = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
+                            "its", "their", "our", "my", "your", "such", "to"})
+_ALSO_NOUNS = frozenset({"claim", "claims", "report", "reports", "thought", "believe", "say"})
+_PRONOUNS = frozenset({"he", "she", "they", "it", "someone", "somebody", "people", "others",
+                       "many", "some", "critics", "officials"})
+_TOLD = frozenset({"me", "us", "him", "her", "them", "you", "reporters", "journalists"})
+_INTERROGATIVES = frozenset({"is", "are", "was", "were", "do", "does", "did", "can", "could",
+                             "will", "would", "should", "has", "have", "had", "what", "why", "how",
+                             "who", "whom", "whose", "where", "when", "which", "isn't", "aren't",
+                             "don't", "doesn't", "didn't", "won't", "wouldn't", "shouldn't"})
 
 
 @dataclass(frozen=True)
@@ -266,13 +279,25 @@ def _reported(text: str, sentence: int, start: int, words: list[re.Match[str]],
     """Where the words that make what follows another's claim begin ('Kirby claims', 'According
     to Kirby'), and those words; None when there are none or they are the speaker's own ('I
     said', 'we believe')."""
-    according = _ACCORDING.search(text, sentence, start)
+    according = next((m for m in _ACCORDING.finditer(text, sentence, start)
+                      if not text[m.end():start].strip(" \"'")), None)
     if according is not None:
-        return according.start(), visible_words(text, according.start(), start).rstrip(" ,")
-    for i, w in enumerate(folded):
-        if w in _REPORTING and not any(f in _FIRST_PERSON for f in folded[:i]):
-            return words[0].start(), visible_words(text, words[0].start(), words[i].end())
-    return None
+        return according.start(), visible_words(text, according.start(), according.end() - 1)
+    # the verb that opens the quote: 'Kirby claims …', 'They say that …'; a noun ('the claims
+    # of', 'the said officials') or the speaker's own verb ('I said', 'we believe') is none
+    verb = len(folded) - 1
+    if verb >= 0 and folded[verb] == "that":
+        verb -= 1
+    if verb >= 0 and folded[verb] in _TOLD:  # 'He told us …'
+        verb -= 1
+    if verb < 1 or folded[verb] not in _REPORTING or folded[verb - 1] in _NOT_A_SUBJECT:
+        return None
+    if any(f in _FIRST_PERSON for f in folded[:verb]):
+        return None
+    subject = words[verb - 1].group()
+    if folded[verb] in _ALSO_NOUNS and not (subject[0].isupper() or subject.casefold() in _PRONOUNS):
+        return None  # 'based on unsubstantiated claims': a noun, no one's claim
+    return words[0].start(), visible_words(text, words[0].start(), words[-1].end())
 
 
 def _condition_after(text: str, start: int, end: int, hi: int) -> Fault | None:
@@ -288,11 +313,21 @@ def _condition_after(text: str, start: int, end: int, hi: int) -> Fault | None:
 
 
 def _question(text: str, lo: int, start: int, end: int, hi: int) -> Fault | None:
-    """A quote cut from a question that leaves its question mark behind reads as a statement."""
+    """A quote cut from a question that leaves its question mark behind reads as a statement: a
+    quote that ends in the clause the question mark closes, or in a clause that opens as a
+    question ('Is this a propaganda move, is this a plot?'). The statements before 'so why
+    not?' are no question."""
     if end > 0 and text[end - 1] == "?":
         return None
     stop = _SENTENCE_END.search(text, end, hi)
     if stop is None or stop.group() != "?":
+        return None
+    clause_end = _CLAUSE_END.search(text, end, stop.end())
+    asks = clause_end is not None and clause_end.start() == stop.start()
+    if not asks:
+        opens = WORDS.search(text, _clause_start(text, lo, end), end)
+        asks = opens is not None and opens.group().casefold() in _INTERROGATIVES
+    if not asks:
         return None
     sentence = _sentence_start(text, lo, start)
     sentence += len(text[sentence:start]) - len(text[sentence:start].lstrip(" \"'"))

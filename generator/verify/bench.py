@@ -1,0 +1,98 @@
+"""How often `check` refuses quotes that say what the article said, and which cuts it refuses,
+measured on labelled real articles.
+
+    python -m generator.verify.bench [LABELS ...]
+
+For each labelled quotation (default: `tests/draft_real/labels.yaml` and, where present,
+`tests/draft_real_other/labels.yaml`) it asks the matcher for:
+
+- the whole quotation, and each of its sentences: faithful, so every refusal is a false alarm;
+- cuts made by a fixed random seed, from a word's start to a word's end within the quotation,
+  and cuts with an ellipsis over some words: some change what the quotation says. Their
+  refusals are listed, by rule, for a reader to judge.
+
+The figures are the same on every run: the cuts come from a seeded generator.
+"""
+
+from __future__ import annotations
+
+import random
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from . import matching
+
+LABELS = (Path("tests/draft_real/labels.yaml"), Path("tests/draft_real_other/labels.yaml"))
+CUTS_PER_QUOTE = 3
+_WORD = re.compile(r"[^\W_](?:[\w'’.,-]*[^\W_])?")
+_SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+
+
+def _quotes(labels: Path) -> list[tuple[str, str, tuple[int, int]]]:
+    """(article name, article text, span of the quotation's words) for every labelled quote."""
+    data: Any = yaml.safe_load(labels.read_text(encoding="utf-8"))
+    out: list[tuple[str, str, tuple[int, int]]] = []
+    for entry in data["articles"]:
+        text = (labels.parent / entry["article"]).read_text(encoding="utf-8")
+        out.extend((entry["article"], text, (q["span"][0], q["span"][1])) for q in entry["quotes"])
+    return out
+
+
+def _reason(found: matching.Match | matching.Miss) -> str | None:
+    if isinstance(found, matching.Match):
+        return None
+    return found.reason + (f": {found.differences[0]}" if found.differences else "")
+
+
+def measure(labels: Path, out: list[str]) -> dict[str, int]:
+    rng = random.Random(20261207)
+    counts: Counter[str] = Counter()
+    cache: dict[str, matching.Normalized] = {}
+    for name, text, (start, end) in _quotes(labels):
+        article = cache.get(name) or cache.setdefault(name, matching.normalize(text))
+        words = text[start:end]
+        faithful = [words] + [s.strip() for s in _SENTENCE.findall(words) if s.strip() != words
+                              and len(s.split()) > 2]
+        for quote in faithful:
+            counts["faithful"] += 1
+            why = _reason(matching.find(article, quote))
+            if why is not None:
+                counts["false alarms"] += 1
+                out.append(f"FALSE ALARM {name}: '{quote}': {why}")
+        spans = [m.span() for m in _WORD.finditer(words)]
+        if len(spans) < 4:
+            continue
+        for _ in range(CUTS_PER_QUOTE):
+            i = rng.randrange(len(spans) - 1)
+            j = rng.randrange(i + 1, len(spans))
+            quote = words[spans[i][0]:spans[j][1]]
+            if j - i > 3 and rng.random() < 0.5:
+                k = rng.randrange(i + 1, j - 1)
+                quote = f"{words[spans[i][0]:spans[k][0]].rstrip()} … {words[spans[k + 1][0]:spans[j][1]]}"
+            counts["cuts"] += 1
+            why = _reason(matching.find(article, quote))
+            if why is not None:
+                counts["cuts refused"] += 1
+                out.append(f"refused {name}: '{quote}': {why}")
+    return dict(counts)
+
+
+def main(argv: list[str]) -> int:
+    sets = [Path(a) for a in argv] or [p for p in LABELS if p.exists()]
+    for labels in sets:
+        lines: list[str] = []
+        counts = measure(labels, lines)
+        print("\n".join(lines))
+        print(f"{labels}: {counts.get('faithful', 0)} faithful quotes, "
+              f"{counts.get('false alarms', 0)} refused (false alarms); "
+              f"{counts.get('cuts', 0)} random cuts, {counts.get('cuts refused', 0)} refused")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
