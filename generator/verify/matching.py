@@ -10,7 +10,8 @@ Refused, because each changes what the article says or who says it:
 - the article's own words: a quote stands between the article's quotation marks, unless it says
   it reproduces a passage the article gives without them (`unmarked`);
 - an ellipsis that joins words of two quotations or two paragraphs, or leaves out a negation;
-- a quote that runs across a paragraph break (each line of a seed is a paragraph).
+- a quote that runs across a paragraph break (each line of a seed is a paragraph);
+- a quote whose surrounding words change what it says (`meaning.fault`).
 """
 
 from __future__ import annotations
