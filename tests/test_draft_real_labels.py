@@ -1,5 +1,6 @@
-"""The real-news drafting set (`tests/draft_real/`): every label holds its words, names a known
-speaker, and no two quotations overlap unless one is nested in the other.
+"""The real-news drafting sets (`tests/draft_real/`, and `tests/draft_real_other/` from outlets other
+than Voice of America): every label holds its words, names a known speaker, and no two quotations
+overlap unless one is nested in the other.
 
 The labels are the measure `python -m generator.draft.bench` holds the rules to, so a label that
 drifted from its article (an edited text file, a mistyped span) would silently turn a right answer
@@ -15,8 +16,7 @@ import pytest
 
 from generator.content import yaml_source
 
-SET = Path(__file__).parent / "draft_real"
-LABELS = SET / "labels.yaml"
+SETS = [Path(__file__).parent / "draft_real", Path(__file__).parent / "draft_real_other"]
 ARTICLE_KEYS = {"article", "published", "outlet", "byline", "speakers", "quotes"}
 SPEAKER_KINDS = {"person", "organization", "state"}
 # a quotation's own marks: the character just before its span opens it (or ends the line before,
@@ -26,31 +26,34 @@ OPENING = "\"“'‘"
 CLOSING = "\"”'’"
 
 
-def _articles() -> list[dict]:
-    data = yaml_source.parse(LABELS.read_bytes()).data
+def _articles(labelled: Path) -> list[dict]:
+    data = yaml_source.parse((labelled / "labels.yaml").read_bytes()).data
     assert isinstance(data, dict) and set(data) == {"articles"}
     return data["articles"]
 
 
-def test_the_set_has_its_files_and_every_article_is_labelled():
-    articles = _articles()
+@pytest.mark.parametrize("labelled", SETS, ids=lambda path: path.name)
+def test_the_set_has_its_files_and_every_article_is_labelled(labelled: Path):
+    articles = _articles(labelled)
     names = [entry["article"] for entry in articles]
     assert len(names) == len(set(names)), "an article is labelled twice"
-    on_disk = {path.name for path in SET.glob("*.txt")}
+    on_disk = {path.name for path in labelled.glob("*.txt")}
     assert on_disk == set(names), "every .txt is labelled and every label has its .txt"
-    assert (SET / "SOURCES.md").is_file()
-    sources = (SET / "SOURCES.md").read_text(encoding="utf-8")
+    assert (labelled / "SOURCES.md").is_file()
+    sources = (labelled / "SOURCES.md").read_text(encoding="utf-8")
     missing = [name for name in names if name not in sources]
     assert not missing, f"not credited in SOURCES.md: {missing}"
 
 
-@pytest.mark.parametrize("entry", _articles(), ids=lambda entry: entry["article"])
-def test_article_labels_are_well_formed(entry: dict):
+@pytest.mark.parametrize(("labelled", "entry"), [(labelled, entry) for labelled in SETS
+                                             for entry in _articles(labelled)],
+                         ids=lambda value: value["article"] if isinstance(value, dict) else value.name)
+def test_article_labels_are_well_formed(labelled: Path, entry: dict):
     assert set(entry) == ARTICLE_KEYS, f"keys must be exactly {sorted(ARTICLE_KEYS)}"
     date.fromisoformat(str(entry["published"]))
     assert isinstance(entry["outlet"], str) and entry["outlet"]
     assert entry["byline"] is None or isinstance(entry["byline"], str)
-    text = (SET / entry["article"]).read_text(encoding="utf-8")
+    text = (labelled / entry["article"]).read_text(encoding="utf-8")
     assert text == text.strip("\n") + "\n", "one paragraph a line, no blank lines at either end"
     assert "\n\n" not in text, "no blank lines between paragraphs"
     speakers = entry["speakers"] or {}

@@ -1,10 +1,11 @@
 """Every real article the project holds, drafted and published as an analyst would, through every
 command: no traceback, no "bug in `briefing draft`", and no warning but the expected ones.
 
-The articles are found, not listed: every `.txt` in `tests/draft_real/` (dated by its
-`labels.yaml`) and in each fixture project's `seeds/` (dated by the summary beside it), so an
-article added there is covered from then on. Each is drafted twice, into two projects of all the
-articles with the repository's `mkdocs.yml` and `site_templates/`:
+The articles are found, not listed: every `.txt` in `tests/draft_real/` and
+`tests/draft_real_other/` (dated by their `labels.yaml`) and in each fixture project's `seeds/`
+(dated by the summary beside it), so an article added there is covered from then on. Each is
+drafted twice, into two projects of all the articles with the repository's `mkdocs.yml` and
+`site_templates/`:
 
 - one whose registry starts empty, as a new team's does: each draft proposes the people,
   organizations and states the registry lacks, and the next draft reads those proposals as the
@@ -47,7 +48,7 @@ from .conftest import CODE_PARTS, ROOT
 
 pytestmark = pytest.mark.slow
 
-DRAFT_REAL = ROOT / "tests" / "draft_real"
+DRAFT_REAL = (ROOT / "tests" / "draft_real", ROOT / "tests" / "draft_real_other")
 FIXTURES = ROOT / "tests" / "fixtures"
 SHIPPED_ACTORS = FIXTURES / "project" / "content" / "actors"
 
@@ -94,12 +95,13 @@ class Article:
 def _articles() -> list[Article]:
     """Every real article the project holds, with its publication date and outlet."""
     found: list[Article] = []
-    labels = yaml_source.parse((DRAFT_REAL / "labels.yaml").read_bytes()).data["articles"]
-    by_name = {entry["article"]: entry for entry in labels}
-    for path in sorted(DRAFT_REAL.glob("*.txt")):
-        entry = by_name.get(path.name)
-        assert entry is not None, f"{path.name}: label it in {DRAFT_REAL / 'labels.yaml'}"
-        found.append(Article(path, str(entry["published"]), entry.get("outlet")))
+    for labelled in DRAFT_REAL:
+        labels = yaml_source.parse((labelled / "labels.yaml").read_bytes()).data["articles"]
+        by_name = {entry["article"]: entry for entry in labels}
+        for path in sorted(labelled.glob("*.txt")):
+            entry = by_name.get(path.name)
+            assert entry is not None, f"{path.name}: label it in {labelled / 'labels.yaml'}"
+            found.append(Article(path, str(entry["published"]), entry.get("outlet")))
     for seeds in sorted(FIXTURES.glob("*/seeds")):
         sources = {}
         for summary in sorted((seeds.parent / "content" / "briefings").glob("*.yaml")):
@@ -210,7 +212,7 @@ def _unexpected(output: str, command: str) -> list[str]:
 @pytest.mark.parametrize("registry", ["empty", "shipped"])
 def test_every_real_article_drafts_checks_and_builds(registry: str, tmp_path: Path):
     articles = _articles()
-    assert len(articles) >= 107, "the real articles were not all found"
+    assert len(articles) >= 139, "the real articles were not all found"
     root = _project(tmp_path / "project", None if registry == "empty" else SHIPPED_ACTORS)
     started = time.monotonic()
     for article in articles:
