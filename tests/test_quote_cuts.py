@@ -79,3 +79,14 @@ def test_an_ellipsis_over_what_changes_a_statement_is_refused(quote: str, kind: 
 def test_whole_numbers_and_an_ellipsis_that_keeps_what_changes_them_pass(
         article: matching.Normalized, quote: str):
     assert isinstance(matching.find(article, quote), matching.Match), quote
+
+
+def test_a_quotation_within_a_quotation_is_framed_by_the_words_before_it():
+    """‘World’ quoted inside a sentence that negates something else is that quotation's words:
+    the words before an opening mark frame it as the article shows, and turn nothing round."""
+    article = matching.normalize(
+        "“Being infamous abroad is not a good farewell for the President of the ‘World’,” she "
+        "wrote.\n“They do not think it was the ‘best deal’ ever,” he said.\n")
+    assert isinstance(matching.find(article, "World"), matching.Match)
+    assert isinstance(matching.find(article, "best deal"), matching.Match)
+    assert isinstance(matching.find(article, "it was the ‘best deal’ ever"), matching.Miss)

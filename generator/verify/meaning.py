@@ -220,7 +220,12 @@ def _sentence_start(text: str, lo: int, start: int) -> int:
 
 
 def _lead(text: str, lo: int, start: int, end: int) -> Fault | None:
-    """What the words before the quote, in its clause and sentence, do to it."""
+    """What the words before the quote, in its clause and sentence, do to it. A quote that
+    opens a quotation within the quotation (‘World’, “guarantee”) is that quotation's words: the
+    words before it frame it, as the article shows."""
+    before = text[lo:start].rstrip()
+    if before.endswith(("'", '"')) and (len(before) < 2 or not before[-2].isalnum()):
+        return None
     clause = _clause_start(text, lo, start)
     words = list(WORDS.finditer(text, clause, start))
     folded = [m.group().casefold() for m in words]
