@@ -16,6 +16,7 @@ bounds the work per briefing by the article's length times a constant.
 from __future__ import annotations
 
 import bisect
+import difflib
 import hashlib
 import json
 import re
@@ -24,10 +25,10 @@ from dataclasses import dataclass
 
 from .. import look_alike
 from ..article import text as draft_text
-from ..article.names import Mention, Registry, find_names
-from ..article.speakers import Frame, Speakers
+from ..article.names import VERBS, Mention, Registry, find_names
+from ..article.speakers import Attribution, Frame, Speakers
 from ..content.load import Located
-from ..content.model import Actor, Briefing, actor_refs
+from ..content.model import Actor, Briefing, Quote, actor_refs
 from ..problems import Problem, field_path, problem
 
 WINDOW = 4000  # characters of article read at once: real paragraphs are far shorter
@@ -39,6 +40,10 @@ _ON_BEHALF = re.compile(
     r"|representatives?|officials?|lawyers?|attorneys?|deputy|deputies|staff|office|members?"
     r"|allies|ally|supporters?|opponents?|critics?|friends?|family|relatives?|press secretary)"
     r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,5}$", re.IGNORECASE)
+# words the attribution says are another's: `Roe said — in the words of the report — “…”`
+_DOCUMENT = re.compile(r"\b(?:in the words of|quoting|citing)\b", re.IGNORECASE)
+# a speech verb right after a name, up to the mark of a quotation it quotes
+_SAYS = re.compile(rf"\s+(?:{VERBS})\b[^‘'“”\"]{{0,40}}$")
 # what may follow a name that comes after its verb: `said Roe.` `said Roe, the envoy`; not
 # `said Korvath would respond`, where the name begins what was said
 _AFTER_INVERTED = re.compile(r"\s*(?:[,.;:!?—–)”\"]|$)")
@@ -195,22 +200,37 @@ class Given:
     words: str
 
 
+CONFIRMED, CONTRADICTED, UNCONFIRMED = "confirmed", "contradicted", "unconfirmed"
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """What the article's own words say of a quote's speaker: `confirmed` (they name this
+    speaker, in `words`), `contradicted` (they name `actor`, another one, or a source described
+    without a name) or `unconfirmed` (they do not settle it)."""
+
+    verdict: str
+    words: str = ""  # the article's attribution, as written, where it has one
+    actor: str | None = None  # the actor the article names instead, when contradicted
+    name: str = ""  # how to call who the article names instead, when contradicted
+    at: int = -1  # offset in the article of those words
+    why: str = ""  # why the article's words do not settle it, when unconfirmed
+
+
 def speaker_problems(located: Located, text: str, spans: dict[str, list[tuple[int, int]]],
                      actors: dict[str, Actor], strict: bool) -> Iterator[Problem]:
     """A warning (an error with --strict) for each quote whose article names another speaker, and
     for each described source that the article names or does not describe so."""
     b: Briefing = located.value
     severity = "error" if strict else "warning"
-    # an unknown speaker id is reported as such already
-    quotes = [(i, q, spans[q.id]) for i, q in enumerate(b.quotes)
-              if (q.speaker in actors or q.source is not None) and q.id in spans]
-    if not quotes:
-        return
-    given = attributions(text, [(s[0][0], s[-1][1]) for _, _, s in quotes], b, actors)
+    found = verdicts(text, spans, b, actors)
     newlines: list[int] | None = None  # found once, and only when there is something to report
     folded: str | None = None
-    for (i, q, _), found in zip(quotes, given, strict=True):
-        if q.source is not None and found is None:
+    for i, q in enumerate(b.quotes):
+        verdict = found.get(q.id)
+        if verdict is None:
+            continue
+        if q.source is not None and verdict.verdict != CONTRADICTED:
             folded = _folded(text) if folded is None else folded
             if _folded(q.source.description) not in folded:
                 loc: tuple[str | int, ...] = ("quotes", i, "source", "description")
@@ -219,23 +239,22 @@ def speaker_problems(located: Located, text: str, spans: dict[str, list[tuple[in
                               "the speaker in the article's own words ('a Google spokesman')",
                               severity)
             continue
-        if found is None or found.actor == q.speaker:
+        if verdict.verdict != CONTRADICTED:
             continue
         if newlines is None:
             newlines = [m.start() for m in re.finditer("\n", text)]
-        line = bisect.bisect_left(newlines, found.at) + 1
-        actor = actors[found.actor]
+        line = bisect.bisect_left(newlines, verdict.at) + 1
         if q.source is not None:
             loc = ("quotes", i, "source")
             yield problem(located.path, *located.where(*loc), field_path(loc),
-                          f"the article names the speaker of these words, '{actor.name}' (line "
-                          f"{line}: '{found.words}'): give 'speaker: {found.actor}' instead of a "
-                          "described source", severity)
+                          f"the article names the speaker of these words, '{verdict.name}' (line "
+                          f"{line}: '{verdict.words}'): give 'speaker: {verdict.actor}' instead "
+                          "of a described source", severity)
             continue
         loc = ("quotes", i, "speaker")
         yield problem(located.path, *located.where(*loc), field_path(loc),
-                      f"the article gives these words to '{actor.name}' (line {line}: "
-                      f"'{found.words}'), not to '{q.speaker}': fix the speaker", severity)
+                      f"the article gives these words to {verdict.name} (line {line}: "
+                      f"'{verdict.words}'), not to '{q.speaker}': fix the speaker", severity)
 
 
 def _folded(text: str) -> str:
@@ -244,113 +263,189 @@ def _folded(text: str) -> str:
     return " ".join(look_alike.skeleton(text).replace("’", "'").casefold().split())
 
 
+def verdicts(text: str, spans: dict[str, list[tuple[int, int]]], b: Briefing,
+             actors: dict[str, Actor]) -> dict[str, Verdict]:
+    """The verdict on the speaker of every quote of the briefing that matched its article and
+    gives a registry speaker or a described source."""
+    quotes = [q for q in b.quotes
+              if (q.speaker in actors or q.source is not None) and q.id in spans]
+    if not quotes:
+        return {}
+    given = _read(text, [(spans[q.id][0][0], spans[q.id][-1][1]) for q in quotes], actors)
+    return {q.id: _judge(q, read, actors) for q, read in zip(quotes, given, strict=True)}
+
+
 def attributions(text: str, spans: list[tuple[int, int]], b: Briefing,
                  actors: dict[str, Actor]) -> list[Given | None]:
     """For each span of the article, the registry actor its own sentence names as the speaker of
     the quotation holding it, or None."""
+    return [None if r is None else r.given for r in _read(text, spans, actors)]
+
+
+@dataclass(frozen=True)
+class _Read:
+    """What the drafting rules find of one quotation: the named attribution in its own sentence
+    (`given`), and the speaker they give it by every rule, with their reason."""
+
+    given: Given | None
+    speaker: str | None  # an actor id, registry or proposed
+    known: bool  # whether that speaker is a registry actor
+    name: str  # the speaker's name as the article gives it
+    source: str | None  # a speaker described without a name
+    organization: str | None
+    words: str  # the attribution as written, or the rule's reason
+    at: int
+    nested: bool  # words quoted inside another's quotation
+    named: bool  # whether the rule read a name ('Roe said'), not a pronoun or the quote before
+    doubtful: bool  # a name the rule read that may not be the speaker's ('said Roe would…')
+    near: frozenset[tuple[str, str]]  # actors (id, name) named in the paragraphs read, up to it
+    around: frozenset[tuple[str, str]]  # actors named in its paragraph and the next
+    subject: str  # the attribution's subject as written: 'Roe', 'he', 'the ministry'
+    kind: str  # what the speaker read is: person, organization, state, or ''
+
+
+def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]) -> list[_Read | None]:
     paras = draft_text.paragraphs(text)
     starts = [p.start for p in paras]
     ranges = []
     for start, end in spans:
-        first = max(0, bisect.bisect_right(starts, start) - 1)
-        last = max(first, bisect.bisect_right(starts, max(start, end - 1)) - 1)
+        last_at = max(0, bisect.bisect_right(starts, start) - 1)
+        last = max(last_at, bisect.bisect_right(starts, max(start, end - 1)) - 1)
+        # the paragraphs before, for the pronoun, the continued quotation and the speaker
+        # introduced before it, as far as drafting looks back, within the window
+        first = last_at
+        while (first > 0 and last_at - first < _BACK
+               and paras[last].end - paras[first - 1].start <= WINDOW):
+            first -= 1
+        if last + 1 < len(paras) and paras[last + 1].end - paras[first].start <= WINDOW:
+            last += 1  # the paragraph after, which may name a source its quote describes
         ranges.append((first, last))
-    windows = _merge(sorted(set(ranges)))
-    scanner = _Scanner(registry_names(actors).registry, b, actors)
-    out: list[Given | None] = [None] * len(spans)
-    pending = sorted(range(len(spans)), key=lambda k: ranges[k])
-    cursor = 0
-    for first, last in windows:
-        members = []
-        while cursor < len(pending) and ranges[pending[cursor]][0] <= last:
-            members.append(pending[cursor])
-            cursor += 1
-        begin, finish = paras[first].start, paras[last].end
-        if finish - begin > WINDOW:
-            continue
-        reader = _Reader(text, begin, paras[first:last + 1], scanner, b, actors)
-        for k in members:
-            out[k] = reader.given(spans[k][0] - begin, spans[k][1] - begin)
+    registry = registry_names(actors).registry
+    readers: dict[tuple[int, int], _Reader | None] = {}
+    out: list[_Read | None] = []
+    for (first, last), (start, end) in zip(ranges, spans, strict=True):
+        if (first, last) not in readers:
+            begin, finish = paras[first].start, paras[last].end
+            readers[(first, last)] = (None if finish - begin > WINDOW else
+                                      _Reader(text, begin, paras[first:last + 1], registry, actors))
+        reader = readers[(first, last)]
+        out.append(None if reader is None else reader.read(start - reader.begin,
+                                                           end - reader.begin))
     return out
 
 
-def _merge(ranges: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    merged: list[tuple[int, int]] = []
-    for first, last in ranges:
-        if merged and first <= merged[-1][1]:
-            merged[-1] = (merged[-1][0], max(last, merged[-1][1]))
-        else:
-            merged.append((first, last))
-    return merged
+_BACK = 4  # paragraphs before a quote that drafting reads for its speaker
 
 
-class _Scanner:
-    """The registry's names and aliases, and the mentions (in any case: 'The White House' opens a
-    sentence, 'the White House' does not) and roles this briefing gives its actors.
+def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
+    """A quote's verdict from what the article's words say of it."""
+    if read is None:
+        return Verdict(UNCONFIRMED, why="not read: outside quotation marks, or a paragraph "
+                                        "too long")
+    given = read.given
+    if q.source is not None:
+        if given is not None:
+            return Verdict(CONTRADICTED, given.words, given.actor, actors[given.actor].name,
+                           given.at)
+        if read.source is not None and _same_description(read.source, q.source.description):
+            return Verdict(CONFIRMED, read.words, at=read.at)
+        return Verdict(UNCONFIRMED, why=f"described source: {read.words}")
+    speaker = actors[q.speaker or ""]
+    if given is not None:
+        if given.actor == speaker.id:
+            return Verdict(CONFIRMED, given.words, at=given.at)
+        if _part_of_name(actors[given.actor].name, speaker):
+            return Verdict(UNCONFIRMED, why="a name that is part of the speaker's")
+        return Verdict(CONTRADICTED, given.words, given.actor,
+                       f"'{actors[given.actor].name}'", given.at)
+    if read.doubtful:
+        return Verdict(UNCONFIRMED, why=f"a name that may not be the speaker's: {read.words}")
+    if read.speaker == speaker.id and not read.nested:
+        return Verdict(CONFIRMED, read.words, at=read.at)
+    personal = read.subject.casefold() in ("he", "she")
+    if personal and speaker.kind != "person" and read.speaker is not None and not read.nested:
+        # 'he said' is a person's words, not an organization's or a state's
+        return Verdict(CONTRADICTED, read.words, read.speaker if read.known else None,
+                       f"'{read.name}'", read.at)
+    if read.speaker is not None and read.speaker != speaker.id:
+        if _part_of_name(read.name, speaker):
+            return Verdict(UNCONFIRMED, why="a name that is part of the speaker's")
+        if read.kind != "person" and personal:
+            return Verdict(UNCONFIRMED, why=f"'{read.subject}' read as an organization")
+        if not read.named and _near(read.near, speaker):
+            # a pronoun, or a quote carried on, that the rules give to one of the people just
+            # named, and the summary to another of them: the reading is no proof
+            return Verdict(UNCONFIRMED, why=f"read by a rule that may miss: {read.words}")
+        return Verdict(CONTRADICTED, read.words, read.speaker if read.known else None,
+                       f"'{read.name}'", read.at)
+    if read.source is not None and not read.nested:
+        if personal or _near(read.around, speaker):
+            described = _described(read, read.source, speaker, actors)
+            return described if described.verdict == CONFIRMED else Verdict(
+                UNCONFIRMED, why=f"described source, the speaker named near: {read.words}")
+        return _described(read, read.source, speaker, actors)
+    return Verdict(UNCONFIRMED, why=f"no speaker read: {read.words}")
 
-    The same words given to two actors name neither."""
 
-    def __init__(self, base: Registry, b: Briefing, actors: dict[str, Actor]):
-        self.actors = base.actors
-        self.base = base
-        owners = registry_names(actors).owners
-        listed: dict[str, set[str]] = {}
-        for entry in b.actors:
-            if entry.actor in actors:
-                for mention in entry.mentions:
-                    listed.setdefault(name_key(mention), set()).add(entry.actor)
-        # most mentions are the registry's own names, which the registry's scan finds already
-        self.listed = {key: next(iter(ids)) for key, ids in listed.items()
-                       if len(ids) == 1 and owners.get(key) != ids}
-        self._pattern: re.Pattern[str] | None = None
-        # a role of two words or more that this briefing gives one actor: 'the foreign minister'
-        # names that actor here; 'the president' may name anyone
-        roles: dict[str, set[str]] = {}
-        for entry in b.actors:
-            if entry.role and entry.actor in actors and len(entry.role.split()) > 1:
-                roles.setdefault(name_key(entry.role), set()).add(entry.actor)
-        self.roles = {key: next(iter(ids)) for key, ids in roles.items() if len(ids) == 1}
+def _near(names: frozenset[tuple[str, str]], speaker: Actor) -> bool:
+    """Whether the speaker, or a part of its name, is among these (id, name)."""
+    return any(key == speaker.id or name == speaker.name or _part_of_name(name, speaker)
+               for key, name in names)
 
-    @property
-    def listed_pattern(self) -> re.Pattern[str] | None:  # compiled on the first article read
-        if self._pattern is None and self.listed:
-            forms = sorted(self.listed, key=len, reverse=True)
-            alternatives = "|".join(r"(?:the\s+)?" + re.escape(f).replace("\\ ", r"\s+")
-                                    for f in forms)
-            self._pattern = re.compile(rf"(?<![\w'])(?:{alternatives})(?!\w)", re.IGNORECASE)
-        return self._pattern
 
-    def named(self, form: str) -> str | None:
-        return self.base.named(form)
+def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor]) -> Verdict:
+    """A quote whose article describes its speaker without a name ('a Foreign Ministry
+    spokeswoman', 'one senior official'), given to a registry actor: the body the source speaks
+    for is confirmed, when the description names it; a person the description does not name, or
+    another body than the one it names, is contradicted."""
+    if read.organization == speaker.id or _holds_name(source, speaker):
+        if speaker.kind == "person":  # 'a spokesman for Roe': words for Roe, not Roe's own
+            return Verdict(UNCONFIRMED, why=f"a source speaking for the speaker: {read.words}")
+        return Verdict(CONFIRMED, read.words, at=read.at)
+    if speaker.kind == "person":
+        return Verdict(CONTRADICTED, read.words, None, f"a source it describes ('{source}')",
+                       read.at)
+    if read.organization in actors:
+        return Verdict(CONTRADICTED, read.words, read.organization,
+                       f"a source it describes ('{source}') of "
+                       f"'{actors[read.organization].name}'", read.at)
+    return Verdict(UNCONFIRMED, why=f"described source: {read.words}")
 
-    def scan(self, text: str) -> list[Mention]:
-        found = self.base.scan(text)
-        pattern = self.listed_pattern
-        if pattern is None:
-            return found
-        for match in pattern.finditer(text.translate(_APOSTROPHES)):
-            key = self.listed.get(name_key(match.group(0)))
-            if key is None:  # a letter whose case folds two ways: no name of ours
-                continue
-            actor = self.actors[key]
-            found.append(Mention(match.start(), match.end(), actor.id, actor.kind, True, actor.name))
-        # leftmost, then longest
-        found.sort(key=lambda m: (m.start, m.start - m.end))
-        kept: list[Mention] = []
-        for m in found:
-            if kept and m.start < kept[-1].end:
-                if (m.start, m.end) == (kept[-1].start, kept[-1].end) and m.key != kept[-1].key:
-                    kept[-1] = Mention(m.start, m.end, "", m.kind, False, "")
-                continue
-            kept.append(m)
-        return kept
+
+def _holds_name(text: str, actor: Actor) -> bool:
+    """Whether a text holds one of the actor's names, as whole words: its name, an alias, or a
+    person's surname."""
+    words = f" {' '.join(_words(name_key(text)))} "
+    forms = [actor.name, *actor.aliases]
+    if actor.kind == "person" and " " in actor.name:
+        forms.append(actor.name.split()[-1])
+    return any(f" {' '.join(_words(name_key(form)))} " in words for form in forms if form.strip())
+
+
+def _part_of_name(named: str, speaker: Actor) -> bool:
+    """The name the article gives may be the speaker's own: a part of it ('Thomas' for Helen
+    Thomas, whom another actor's one name does not make wrong), the same surname, or the name
+    spelled another way ('Obony Olweny' a paragraph after 'Obonyo Olweny')."""
+    words, other = _words(name_key(speaker.name)), _words(name_key(named))
+    if not words or not other:
+        return False
+    if set(other) < set(words) or (speaker.kind == "person" and other[-1] == words[-1]):
+        return True
+    return difflib.SequenceMatcher(None, " ".join(words), " ".join(other)).ratio() >= 0.9
+
+
+def _same_description(found: str, given: str) -> bool:
+    a, b = _folded(found), _folded(given)
+    return a in b or b in a
 
 
 class _Reader:
-    """The drafting rules run over a few paragraphs of an article."""
+    """The drafting rules run over a few paragraphs of an article, with the registry's names
+    alone: never the summary's own roles and mentions, which would let a summary vouch for
+    itself."""
 
     def __init__(self, article: str, begin: int, paras: list[draft_text.Paragraph],
-                 scanner: _Scanner, b: Briefing, actors: dict[str, Actor]):
+                 registry: Registry, actors: dict[str, Actor]):
         self.article, self.begin = article, begin
         text = article[begin:paras[-1].end]
         self.text = text
@@ -358,31 +453,133 @@ class _Reader:
         self.quotes = draft_text.find_quotes(text, self.paras)
         blank = draft_text.masked(text, self.quotes)
         self.sents = draft_text.sentences(blank, self.paras, self.quotes)
-        names = find_names(text, blank, scanner)
+        names = find_names(text, blank, registry)
         self.known = {m.start: m for m in names.mentions if m.known}
+        self.named = {m.key: m for m in names.mentions}
+        self.mentions = names.mentions
+        # names inside quotations too: who a speaker says said the words they quote
+        self.all_mentions = registry.scan(text)
         self.people = [m.start for m in names.mentions if m.kind == "person"]
         speakers = Speakers(text, blank, self.paras, self.sents, self.quotes, names.mentions)
         self.attributed = speakers.attribute()
         self.frames = speakers.frames
         self.actors = actors
-        self.roles = scanner.roles
 
-    def given(self, start: int, end: int) -> Given | None:
+    def read(self, start: int, end: int) -> _Read | None:
         index = next((k for k, q in enumerate(self.quotes) if q.start <= start and end <= q.end),
                      None)
         if index is None:
             return None  # words outside quotation marks: another rule's business
+        q, a = self.quotes[index], self.attributed[index]
+        nested = self._nested(q, start, end)
+        given = None if nested else self.given(index, start, end)
+        if nested:
+            inner = next((k for k, x in enumerate(self.quotes)
+                          if x.nested and x.start <= start and end <= x.end), None)
+            a = (self.attributed[inner] if inner is not None
+                 else Attribution(None, "words quoted inside another quotation"))
+        frame = a.frame
+        words = self._words(q, frame) if frame is not None else a.how
+        at = self.begin + (frame.verb_start if frame is not None else q.open_at)
+        inner_said = self._said_inside(q, start) if nested else None
+        said_of = None if nested or frame is None else self._said_of(q, frame)
+        for told in (inner_said, said_of):
+            if told is not None:
+                # the speaker named, not the one the drafting rules took
+                a = Attribution(told[0].key, "named by the words before it", Frame(
+                    told[1], told[1], "", told[0].start, told[0].end, told[0].key, told[0].name,
+                    "named"))
+                frame = a.frame
+                words = told[2]
+                at = self.begin + told[1]
+        mention = self.named.get(a.speaker or "")
+        known = a.speaker in self.actors
+        name = (self.actors[a.speaker].name if a.speaker in self.actors
+                else mention.name if mention is not None else a.speaker or "")
+        named = frame is not None and frame.speaker == a.speaker and (
+            frame.how == "named"
+            # 'he said' right after a named speaker of the same paragraph or the one before
+            or (re.fullmatch(r"'(?:he|she|it)' is the last named speaker", frame.how) is not None
+                and a.speaker in self.actors))
+        after = self._named_right_after(q)
+        # `Roe said. “…” Doe told reporters.`: two candidates; `said Roe would respond`
+        doubtful = named and frame is not None and (
+            not self._trusted(q, frame, strong=False)
+            or (after is not None and after.speaker != a.speaker and frame.verb_end <= q.open_at
+                and re.search(r"[.!?]", self.text[frame.verb_end:q.open_at]) is not None))
+        lo = self.paras[max(0, q.paragraph - _BACK)].start
+        near = frozenset((m.key, m.name) for m in self.mentions if lo <= m.start < q.end)
+        kind = (self.actors[a.speaker].kind if a.speaker in self.actors
+                else mention.kind if mention is not None else "")
+        lo = self.paras[q.paragraph].start
+        hi = self.paras[min(len(self.paras) - 1, q.last_paragraph + 1)].end
+        around = frozenset((m.key, m.name) for m in self.mentions if lo <= m.start < hi)
+        return _Read(given, a.speaker, known, name, a.source, a.organization, words, at,
+                     (nested or q.nested) and inner_said is None, named and not doubtful,
+                     doubtful, near, around, frame.subject if frame is not None else "", kind)
+
+    def _said_inside(self, q: draft_text.Quote, start: int) -> tuple[Mention, int, str] | None:
+        """Words quoted inside a quotation, introduced there by a name and a speech verb:
+        `“I was alarmed when Gov. Christie said to be ‘Big cities, come to me…,” Doherty said`
+        gives the inner words to Christie."""
+        outer = max((x for x in self.quotes if not x.nested and x.start <= start < x.end),
+                    key=lambda x: x.start, default=q)
+        opened = self.text.rfind("‘", outer.start, start)
+        if opened < 0:
+            opened = self.text.rfind("'", outer.start, start)
+        if opened < 0:
+            return None
+        for m in reversed(self.all_mentions):
+            if outer.start <= m.start and m.end <= opened and m.key in self.actors:
+                between = self.text[m.end:opened]
+                if _SAYS.match(between):
+                    return m, m.start, _joined(self.text[m.start:opened + 1] + "…")
+                return None
+        return None
+
+    def _said_of(self, q: draft_text.Quote, frame: Frame) -> tuple[Mention, int, str] | None:
+        """`Addiego said Christie “has dedicated…”`: a name right after the verb, then the quote,
+        is whom the words are about; the speaker is the person who opens the clause."""
+        if not (frame.verb_end <= frame.subject_start and frame.subject_end <= q.open_at
+                and re.fullmatch(r"\s*", self.text[frame.subject_end:q.open_at])):
+            return None
+        first = draft_text.sentence_at(self.sents, frame.verb_start)
+        lo = self.sents[first].start
+        known = [m for m in self.all_mentions if lo <= m.start and m.end <= frame.verb_start
+                 and m.key in self.actors and self.actors[m.key].kind == "person"]
+        if not known:
+            return None
+        m = known[-1]
+        return m, m.start, _joined(self.text[m.start:frame.verb_end], "…",
+                                   self.text[frame.subject_start:q.close_at])
+
+    def _trusted(self, q: draft_text.Quote, frame: Frame, strong: bool = True) -> bool:
+        """A named attribution that says who spoke: not whom the speaker works for ('a
+        spokesman for Roe'), not a name that begins what was said ('said Roe would respond'),
+        not one that reports another's words ('Roe dismissed Doe’s claim that “…”')."""
+        if self._on_behalf(frame):
+            return False
+        if frame.subject_start > frame.verb_start and (
+                not _AFTER_INVERTED.match(self.text, frame.subject_end)
+                or (frame.subject_end <= q.open_at and re.fullmatch(
+                    r"\s*", self.text[frame.subject_end:q.open_at]) is not None)):
+            return False  # 'said Roe would…', 'said Roe “…”': Roe begins what was said
+        if frame.verb_end > q.open_at:
+            return True
+        start = max(frame.subject_end, frame.verb_end)
+        if strong:
+            return not self._between(start, q.open_at)
+        # another's words between: 'Doe dismissed Roe’s claim that “…”'; a person merely named
+        # there ('said Iran sent Russia missiles, “…”') leaves the attribution standing
+        return not (_POSSESSIVE.search(self.text, start, q.open_at)
+                    or _DOCUMENT.search(self.text, start, q.open_at))
+
+    def given(self, index: int, start: int, end: int) -> Given | None:
         q, frame = self.quotes[index], self.attributed[index].frame
-        if frame is None or not self._in_sentence(q, frame) or self._nested(q, start, end):
+        if frame is None or not self._in_sentence(q, frame):
             return None
         speaker = self._speaker(frame)
-        if speaker is None or self._on_behalf(frame):
-            return None
-        if frame.subject_start > frame.verb_start and not _AFTER_INVERTED.match(
-                self.text, frame.subject_end):
-            return None
-        if frame.verb_end <= q.open_at and self._between(max(frame.subject_end, frame.verb_end),
-                                                         q.open_at):
+        if speaker is None or not self._trusted(q, frame):
             return None
         after = self._named_right_after(q)
         if after is not None and after.speaker != speaker:
@@ -390,12 +587,10 @@ class _Reader:
         return Given(speaker, self.begin + frame.verb_start, self._words(q, frame))
 
     def _speaker(self, frame: Frame) -> str | None:
-        """The registry actor a frame names, or that this briefing gives the role it names."""
+        """The registry actor a frame names."""
         if frame.how == "named":
             mention = self.known.get(frame.subject_start)
             return mention.key if mention is not None and mention.key in self.actors else None
-        if re.match(r"[Tt]he\s", frame.subject):  # 'the foreign minister', not 'a minister'
-            return self.roles.get(name_key(frame.subject))
         return None
 
     def _nested(self, q: draft_text.Quote, start: int, end: int) -> bool:
@@ -405,13 +600,18 @@ class _Reader:
         if any(inner.nested and inner.start <= start and end <= inner.end for inner in self.quotes):
             return True
         opened = self.text.rfind("‘", q.start, start)
-        return opened >= 0 and "’" not in self.text[opened:start].replace("’s", "") and (
-            self.text.find("’", end, q.end) >= 0)
+        if opened < 0 or "’" in self.text[opened:start].replace("’s", ""):
+            return False
+        # closed after the words, or opening right before them and left open ('‘Big cities,
+        # come to me and we’re rebuild you,” Doherty said': the writer dropped its close)
+        return self.text.find("’", end, q.end) >= 0 or not self.text[opened + 1:start].strip()
 
     def _on_behalf(self, frame: Frame) -> bool:
         """The name is whom the speaker works for, not the speaker: `a spokesman for Russian
         President Vladimir Putin called…`, `Putin’s spokesman said`."""
         before = self.text[max(0, frame.subject_start - 120):frame.subject_start]
+        # within its sentence: 'a member of the alliance.' ends the one before
+        before = re.split(r"[.!?][”\"’')\]]*\s+(?=[A-Z“\"])", before)[-1]
         return bool(_ON_BEHALF.search(before) or _POSSESSIVE.match(self.text, frame.subject_end))
 
     def _in_sentence(self, q: draft_text.Quote, frame: Frame) -> bool:
@@ -435,7 +635,8 @@ class _Reader:
         k = bisect.bisect_left(self.people, start)
         if k < len(self.people) and self.people[k] < end:
             return True
-        return bool(_POSSESSIVE.search(self.text, start, end))
+        return bool(_POSSESSIVE.search(self.text, start, end)
+                    or _DOCUMENT.search(self.text, start, end))
 
     def _words(self, q: draft_text.Quote, frame: Frame) -> str:
         """The quotation and its attribution as the article writes them, what stands between them

@@ -39,6 +39,7 @@ import yaml
 
 from .. import pipeline
 from ..progress import Progress
+from . import attribution, matching
 
 LABELS = (Path("tests/draft_real/labels.yaml"), Path("tests/draft_real_other/labels.yaml"))
 # each project with the registry it is checked with: the real-article fixture uses the shipped one
@@ -209,10 +210,19 @@ def measure(summaries: list[tuple[dict[str, Any], list[Case]]], root: Path) -> T
     by_briefing: dict[str, list[Any]] = {}
     for p in result.problems:
         by_briefing.setdefault(Path(p.path).stem, []).append(p)
-    verdicts: dict[str, dict[str, Any]] = {}
-    if result.verified is not None:
-        for vb in result.verified.briefings:
-            verdicts[vb.briefing.id] = getattr(vb, "speakers", {})
+    # every summary's verdicts, also of the summaries check refused, to tell why a swap passed
+    verdicts: dict[str, dict[str, attribution.Verdict]] = {}
+    if result.verified is not None and result.content is not None:
+        for located in result.content.briefings:
+            b = located.value
+            text = (root / "seeds" / b.source.seed).read_text(encoding="utf-8")
+            article = matching.normalize(text)
+            spans = {}
+            for q in b.quotes:
+                found = matching.find(article, q.text, unmarked=q.unmarked)
+                if isinstance(found, matching.Match):
+                    spans[q.id] = found.spans
+            verdicts[b.id] = attribution.verdicts(text, spans, b, result.verified.actors)
     tally = Tally()
     c = tally.counts
     for bid, cases, swapped in plan:
@@ -227,18 +237,21 @@ def measure(summaries: list[tuple[dict[str, Any], list[Case]]], root: Path) -> T
                     c["false alarms"] += 1
                     tally.failures.append(f"FALSE ALARM {bid} quotes[{case.index}] "
                                           f"“{case.text}” ({case.truth}): {contradicted[0].message}")
-                elif verdict is not None and getattr(verdict, "verdict", "") == "confirmed":
+                elif verdict is not None and verdict.verdict == attribution.CONFIRMED:
                     c["confirmed"] += 1
                 else:
+                    why = verdict.why if verdict is not None else "no verdict"
                     tally.failures.append(f"unconfirmed {bid} quotes[{case.index}] "
-                                          f"“{case.text}” ({case.truth})")
+                                          f"“{case.text}” ({case.truth}): {why}")
             elif case.index in swapped:
                 c["swaps"] += 1
                 if contradicted:
                     c["caught"] += 1
                 else:
+                    verdict = verdicts.get(bid, {}).get(case.quote)
+                    why = (verdict.why or verdict.verdict) if verdict is not None else "no verdict"
                     tally.failures.append(f"missed {bid} quotes[{case.index}] “{case.text}” "
-                                          f"({case.truth}) given to {swapped[case.index]}")
+                                          f"({case.truth}) given to {swapped[case.index]}: {why}")
     return tally
 
 
