@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import look_alike
+from ..article import quotation_marks
 from ..article import text as draft_text
 from ..article.names import Mention, Registry, find_names
 from ..article.speakers import Frame, Speakers
@@ -402,11 +403,8 @@ class _Reader:
         """The words stand in a quotation within the quotation (`Blinken said: “Zelensky told
         me, ‘We need ATACMS.’”`, or in straight marks, `"… running up, like 'No, these are our
         businesses,' " Arabasadi said`): someone the attribution does not name said them."""
-        if any(inner.nested and inner.start <= start and end <= inner.end for inner in self.quotes):
-            return True
-        opened = self.text.rfind("‘", q.start, start)
-        return opened >= 0 and "’" not in self.text[opened:start].replace("’s", "") and (
-            self.text.find("’", end, q.end) >= 0)
+        return any(inner.closed and inner.start <= start and end <= inner.end
+                   for inner in quotation_marks.read(self.text, q.start, q.end))
 
     def _on_behalf(self, frame: Frame) -> bool:
         """The name is whom the speaker works for, not the speaker: `a spokesman for Russian
