@@ -50,7 +50,7 @@ DOUBLE = MARKS - _SINGLE
 # around one tells which it is (`"Yes" he said`, `»Ja«`, `« Oui »`).
 _BY_CONTEXT = frozenset(m for m in OPENING & CLOSING if m in _PAIRS[m] or m in "»›")
 # Single marks that are apostrophes too: Iran’s, the countries’, rock ’n’ roll, ’90s.
-_APOSTROPHES = frozenset("’'＇‘‛")
+APOSTROPHES = frozenset("’'＇‘‛")
 # words elided at their start: 'let ’em go', 'rock ’n’ roll'
 _ELIDED = ("em", "til", "tis", "twas", "cause", "bout", "n")
 
@@ -98,7 +98,7 @@ def _apostrophe(text: str, i: int, start: int, end: int) -> bool:
     """A mark inside a word (Iran’s, can't), before a number ('90s) or an elided word
     (’em, rock ’n’ roll)."""
     ch = text[i]
-    if ch not in _APOSTROPHES:
+    if ch not in APOSTROPHES:
         return False
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
@@ -109,16 +109,17 @@ def _apostrophe(text: str, i: int, start: int, end: int) -> bool:
     if not _word(before):
         word = re.match(r"[A-Za-z]+", text[i + 1:min(end, i + 7)])
         if word and word.group().lower() in _ELIDED and (
-                word.group().lower() != "n" or text[i + 2:i + 3] in _APOSTROPHES):
+                word.group().lower() != "n" or text[i + 2:i + 3] in APOSTROPHES):
             return True
     return ch != "‘" and text[i - 2:i].lower() in (" n", "’n", "'n") and before == "n" and (
-        i - 2 < start or text[i - 2] in _APOSTROPHES)
+        i - 2 < start or text[i - 2] in APOSTROPHES)
 
 
 def _opening_place(text: str, i: int, start: int, end: int) -> bool:
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
-    return (before.isspace() or before in _OPENS_AFTER or before in OPENING) and not after.isspace()
+    return (before.isspace() or before in _OPENS_AFTER or before in OPENING) and not (
+        after.isspace() or after in _CLOSES_BEFORE)
 
 
 def _closing_place(text: str, i: int, start: int, end: int) -> bool:
@@ -183,7 +184,7 @@ def _closing(text: str, i: int, start: int, end: int, stack: list[_Open], may_op
     ch = text[i]
     if ch not in CLOSING:
         return None
-    plural = ch in _APOSTROPHES and i < last_close and i > start and text[i - 1] in "sS" and (
+    plural = ch in APOSTROPHES and i < last_close and i > start and text[i - 1] in "sS" and (
         i + 2 < end and text[i + 1].isspace() and _word(text[i + 2]))
     for k in range(len(stack) - 1, -1, -1):
         if ch in _PAIRS[stack[k].mark] and not (may_open and _opening_place(text, i, start, end)):

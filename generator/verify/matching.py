@@ -28,9 +28,10 @@ from itertools import pairwise
 from ..article import quotation_marks
 from ..problems import visible
 
-# every quotation mark made straight, a double one " and a single one ', as are the apostrophes
-# and hyphens that are not quotation marks
-_QUOTES = str.maketrans({**{m: '"' if quotation_marks.is_double(m) else "'"
+# every quotation mark made straight: one that may be an apostrophe ', any other " (a word goes on
+# across ', so 'said『we' must not read as one word); and the apostrophes and hyphens that are no
+# quotation marks
+_QUOTES = str.maketrans({**{m: "'" if m in quotation_marks.APOSTROPHES else '"'
                             for m in quotation_marks.MARKS},
                          "′": "'", "ʼ": "'", "\u2010": "-", "\u2011": "-"})
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
