@@ -13,9 +13,8 @@ from dataclasses import dataclass, field
 from . import quotation_marks
 
 OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
-_CLOSING = re.escape("".join(sorted(quotation_marks.CLOSING)))
-_OPENING = re.escape("".join(sorted(quotation_marks.OPENING)))
-_OPENING_DOUBLE = re.escape("".join(sorted(quotation_marks.OPENING & quotation_marks.DOUBLE)))
+_CLOSING, _OPENING = quotation_marks.IN_CLOSING, quotation_marks.IN_OPENING
+_OPENING_DOUBLE = quotation_marks.char_class(quotation_marks.OPENING & quotation_marks.DOUBLE)
 _SENTENCE_END = re.compile(rf"[.?!][{_CLOSING})\]]*\s+(?=[{_OPENING}(\[]?[A-Z0-9])")
 # … and before a quotation, whose words are masked out: '… on Monday. “xx xxxx'
 _SENTENCE_OR_QUOTE = re.compile(

@@ -42,7 +42,7 @@ _ON_BEHALF = re.compile(
     r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,5}$", re.IGNORECASE)
 # what may follow a name that comes after its verb: `said Roe.` `said Roe, the envoy`; not
 # `said Korvath would respond`, where the name begins what was said
-_AFTER_INVERTED = re.compile(r"\s*(?:[,.;:!?—–)”\"]|$)")
+_AFTER_INVERTED = re.compile(rf"\s*(?:[,.;:!?—–){quotation_marks.IN_CLOSING}]|$)")
 
 
 def name_key(name: str) -> str:
