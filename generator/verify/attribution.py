@@ -367,6 +367,8 @@ class _Reader:
         self.frames = speakers.frames
         self.actors = actors
         self.roles = scanner.roles
+        # the quotations within each quotation, read once however many quotes stand in it
+        self.inner: dict[int, list[tuple[int, int]]] = {}
 
     def given(self, start: int, end: int) -> Given | None:
         index = next((k for k, q in enumerate(self.quotes) if q.start <= start and end <= q.end),
@@ -403,8 +405,10 @@ class _Reader:
         """The words stand in a quotation within the quotation (`Blinken said: “Zelensky told
         me, ‘We need ATACMS.’”`, or in straight marks, `"… running up, like 'No, these are our
         businesses,' " Arabasadi said`): someone the attribution does not name said them."""
-        return any(inner.closed and inner.start <= start and end <= inner.end
-                   for inner in quotation_marks.read(self.text, q.start, q.end))
+        if q.open_at not in self.inner:
+            self.inner[q.open_at] = [(inner.start, inner.end) for inner in
+                                     quotation_marks.read(self.text, q.start, q.end) if inner.closed]
+        return any(lo <= start and end <= hi for lo, hi in self.inner[q.open_at])
 
     def _on_behalf(self, frame: Frame) -> bool:
         """The name is whom the speaker works for, not the speaker: `a spokesman for Russian

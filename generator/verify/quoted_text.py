@@ -41,12 +41,6 @@ class Quoted:
         return quotation_marks.closers(self.mark)[:1]
 
 
-def free_text(item: Briefing | Actor) -> Iterator[tuple[tuple, str, bool]]:
-    """Every free-text field of a briefing or a registry actor: (field path, value, holds inline
-    Markdown), as the content model marks them."""
-    return own_words(item)
-
-
 def quoted(text: str) -> list[Quoted]:
     """The outermost passages of a text between quotation marks that close. A mark never closed
     quotes nothing; marks inside a quotation (nested or of another kind) belong to it."""
@@ -69,7 +63,7 @@ def check(project_root: Path, located: Located, article: matching.Normalized) ->
     """An error for every passage in quotation marks that the article does not say."""
     b: Briefing = located.value
     source: list[str] | None = None  # the summary's lines, read only to place a problem
-    for loc, value, markdown in free_text(b):
+    for loc, value, markdown in own_words(b):
         if not _marked(value):
             continue  # nothing quoted: no need to read the Markdown
         text = safe_text.plain(value) if markdown else value
@@ -101,7 +95,7 @@ def check_actor(located: Located, articles: Iterable[matching.Normalized]) -> It
     pair). `articles` is read only when the actor's text quotes something."""
     actor: Actor = located.value
     read: list[matching.Normalized] | None = None
-    for loc, value, markdown in free_text(actor):
+    for loc, value, markdown in own_words(actor):
         if not _marked(value):
             continue
         text = safe_text.plain(value) if markdown else value
