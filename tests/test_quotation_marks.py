@@ -13,6 +13,7 @@ from datetime import date
 from pathlib import Path
 from typing import Annotated, Any, Literal, Union, get_args, get_origin
 
+import icu  # type: ignore[import-untyped]  # PyICU has no type information
 import pytest
 from pydantic import BaseModel
 
@@ -260,3 +261,26 @@ def test_a_field_marked_own_words_is_read_with_no_other_change():
 
     found = list(model.own_words(Note(body="x “a”", said="y", name="z")))
     assert found == [(("body",), "x “a”", True), (("said",), "y", False)]
+
+
+@pytest.mark.parametrize(("text", "found"), [
+    # apostrophes are no marks: in a word, before a number, an elided word, after a plural
+    ("Iran’s envoy can't say ’em or rock ’n’ roll of the ’90s and '90s", []),
+    ("‘the countries’ leaders agree’ he said", ["the countries’ leaders agree"]),
+    ("the allies’ talks ended", []),
+    # a mark left open inside a quotation that closes is dropped, the outer one read
+    ("“He said ‘no way” today", ["He said ‘no way"]),
+    # a straight mark with a space before and a word after opens a quotation within
+    ('"it is "fake" news" today', ['it is "fake" news', "fake"]),
+    # a single mark left open quotes nothing; a double one runs to the end of the paragraph
+    ("it ‘opens and never closes", []),
+])
+def test_apostrophes_and_marks_left_open(text: str, found: list[str]):
+    assert [text[q.start:q.end] for q in quotation_marks.read(text) if q.closed] == found
+
+
+def test_the_marks_are_unicode_s_and_every_one_is_paired_or_said_unpaired():
+    unicode = set(icu.UnicodeSet("[:Quotation_Mark:]"))
+    assert unicode <= quotation_marks.MARKS
+    paired = quotation_marks.OPENING | quotation_marks.CLOSING
+    assert quotation_marks.MARKS - paired == {"⹂"}

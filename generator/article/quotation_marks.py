@@ -122,8 +122,8 @@ def _apostrophe(text: str, i: int, start: int, end: int) -> bool:
         if word and word.group().lower() in _ELIDED and (
                 word.group().lower() != "n" or text[i + 2:i + 3] in APOSTROPHES):
             return True
-    return ch != "‘" and text[i - 2:i].lower() in (" n", "’n", "'n") and before == "n" and (
-        i - 2 < start or text[i - 2] in APOSTROPHES)
+    # the second mark of ’n’
+    return before in "nN" and i - 2 >= start and text[i - 2] in APOSTROPHES
 
 
 def _opening_place(text: str, i: int, start: int, end: int) -> bool:
