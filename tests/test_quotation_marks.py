@@ -175,8 +175,9 @@ def test_a_registry_description_quotes_what_an_article_of_its_actor_quotes(tmp_p
                       encoding="utf-8")
     result = run(root, "check", "--strict")
     assert result.exit_code == 1
-    assert reported(result, "content/actors/people.yaml:6:", "description:", "“we will stay”",
-                    "none of the 1 articles of the briefings listing this actor quotes them",
+    # `    description: "Said “…` puts the mark at column 24
+    assert reported(result, "content/actors/people.yaml:6:24:", "description:", "“we will stay”",
+                    "the article of the one briefing listing this actor does not quote them",
                     "Drop the quotation marks"), result.output
 
 

@@ -235,7 +235,7 @@ def _registry_quotations(project: Project, content: Content, ids: dict[str, Loca
 
     out: list[Problem] = []
     for located in content.actors:
-        out += quoted_text.check_actor(located, articles(located.value.id))
+        out += quoted_text.check_actor(project.root, located, articles(located.value.id))
     return out
 
 

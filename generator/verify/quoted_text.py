@@ -89,12 +89,14 @@ def _unpaired(passage: Quoted) -> str:
             f"{visible(passage.mark + passage.words + passage.pair, _SHOWN)}")
 
 
-def check_actor(located: Located, articles: Iterable[matching.Normalized]) -> Iterator[Problem]:
+def check_actor(project_root: Path, located: Located, articles: Iterable[matching.Normalized]
+                ) -> Iterator[Problem]:
     """An error for every passage in quotation marks in a registry actor's own words that no
     article of a briefing listing the actor puts in quotation marks (or whose marks do not
     pair). `articles` is read only when the actor's text quotes something."""
     actor: Actor = located.value
     read: list[matching.Normalized] | None = None
+    source: list[str] | None = None  # the registry file's lines, read only to place a problem
     for loc, value, markdown in own_words(actor):
         if not _marked(value):
             continue
@@ -102,15 +104,18 @@ def check_actor(located: Located, articles: Iterable[matching.Normalized]) -> It
         for passage in quoted(text):
             if read is None:
                 read = list(articles)
+                source = _lines(project_root / located.path)
             line, col = located.where(*loc)
+            col = _mark_column(source or [], line, col, value, text, passage)
             if not passage.matched:
                 yield problem(located.path, line, col, field_path(loc), _unpaired(passage))
             if not any(isinstance(matching.find(article, passage.words), matching.Match)
                        for article in read):
                 said = visible(f"{passage.mark}{passage.words}{passage.closer}", _SHOWN)
                 where = ("no briefing lists this actor" if not read else
-                         f"none of the {len(read)} articles of the briefings listing this actor "
-                         "quotes them")
+                         "the article of the one briefing listing this actor does not quote them"
+                         if len(read) == 1 else f"none of the {len(read)} articles of the "
+                         "briefings listing this actor quotes them")
                 yield problem(located.path, line, col, field_path(loc),
                               f"the words in quotation marks {said} are nobody's quoted words "
                               f"here: {where}. Drop the quotation marks, or quote what such an "
