@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 
 from . import quotation_marks
 
-OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
+OPEN_CURLY, CLOSE_CURLY = "“", "”"
 _CLOSING, _OPENING = quotation_marks.IN_CLOSING, quotation_marks.IN_OPENING
 _OPENING_DOUBLE = quotation_marks.char_class(quotation_marks.OPENING & quotation_marks.DOUBLE)
 _SENTENCE_END = re.compile(rf"[.?!][{_CLOSING})\]]*\s+(?=[{_OPENING}(\[]?[A-Z0-9])")
