@@ -23,6 +23,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import look_alike
+from ..article import quotation_marks
 from ..article import text as draft_text
 from ..article.names import Mention, Registry, find_names
 from ..article.speakers import Frame, Speakers
@@ -41,7 +42,7 @@ _ON_BEHALF = re.compile(
     r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,5}$", re.IGNORECASE)
 # what may follow a name that comes after its verb: `said Roe.` `said Roe, the envoy`; not
 # `said Korvath would respond`, where the name begins what was said
-_AFTER_INVERTED = re.compile(r"\s*(?:[,.;:!?—–)”\"]|$)")
+_AFTER_INVERTED = re.compile(rf"\s*(?:[,.;:!?—–){quotation_marks.IN_CLOSING}]|$)")
 
 
 def name_key(name: str) -> str:
@@ -366,6 +367,8 @@ class _Reader:
         self.frames = speakers.frames
         self.actors = actors
         self.roles = scanner.roles
+        # the quotations within each quotation, read once however many quotes stand in it
+        self.inner: dict[int, list[tuple[int, int]]] = {}
 
     def given(self, start: int, end: int) -> Given | None:
         index = next((k for k, q in enumerate(self.quotes) if q.start <= start and end <= q.end),
@@ -402,11 +405,10 @@ class _Reader:
         """The words stand in a quotation within the quotation (`Blinken said: “Zelensky told
         me, ‘We need ATACMS.’”`, or in straight marks, `"… running up, like 'No, these are our
         businesses,' " Arabasadi said`): someone the attribution does not name said them."""
-        if any(inner.nested and inner.start <= start and end <= inner.end for inner in self.quotes):
-            return True
-        opened = self.text.rfind("‘", q.start, start)
-        return opened >= 0 and "’" not in self.text[opened:start].replace("’s", "") and (
-            self.text.find("’", end, q.end) >= 0)
+        if q.open_at not in self.inner:
+            self.inner[q.open_at] = [(inner.start, inner.end) for inner in
+                                     quotation_marks.read(self.text, q.start, q.end) if inner.closed]
+        return any(lo <= start and end <= hi for lo, hi in self.inner[q.open_at])
 
     def _on_behalf(self, frame: Frame) -> bool:
         """The name is whom the speaker works for, not the speaker: `a spokesman for Russian

@@ -26,13 +26,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
+from ..article import quotation_marks
 from ..problems import visible
 from . import meaning
 from .meaning import is_negation, negation_kind
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
-                         "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "ʼ": "'",
-                         "\u2010": "-", "\u2011": "-"})
+# every quotation mark made straight: one that may be an apostrophe ', any other " (a word goes on
+# across ', so 'said『we' must not read as one word); and the apostrophes and hyphens that are no
+# quotation marks
+_QUOTES = str.maketrans({**{m: "'" if m in quotation_marks.APOSTROPHES else '"'
+                            for m in quotation_marks.MARKS},
+                         "′": "'", "ʼ": "'", "\u2010": "-", "\u2011": "-"})
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
 # a single " " needs no work: matching only longer runs, other spaces and invisibles keeps the
 # loop below to the places that change
@@ -171,7 +175,7 @@ class Normalized:
         """What stands between the article's quotation marks, outermost pairs only, in order."""
         spans: list[tuple[int, int]] = []
         for start, end in self.paragraphs:
-            spans.extend(_quotations(self.marks, start, end))
+            spans.extend(quotation_marks.spans(self.marks, start, end))
         spans.sort()
         merged: list[tuple[int, int]] = []
         for start, end in spans:  # a quote within a quote belongs to the outer one
@@ -310,49 +314,6 @@ def _clusters(text: str) -> list[str]:
             out.append(text[start:i])
             start = i
     out.append(text[start:])
-    return out
-
-
-# --- the article's quotation marks ---------------------------------------------------------------
-
-_DOUBLE = re.compile('[“”„‟«»"]')
-_DOUBLE_CLOSERS = {"“": "”\"", "‟": "”\"", "„": "“”", "«": "»", "»": "«", '"': '"”'}
-_SINGLE = re.compile("[‘’‚‛‹›']")
-_SINGLE_CLOSERS = {"‘": "’'", "‛": "’'", "‚": "‘’", "‹": "›", "›": "‹", "'": "'’"}
-
-
-def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans between a paragraph's quotation marks. Double marks left open run to the end of the
-    paragraph: a quotation that goes on in the next paragraph opens it again with “ and closes
-    only in its last. Single marks (‘…’ in headlines, quotes within quotes) double as apostrophes,
-    so one is a mark only where it does not stand inside a word, and one left open is dropped."""
-    out: list[tuple[int, int]] = []
-    opened: tuple[str, int] | None = None
-    for m in _DOUBLE.finditer(text, start, end):
-        ch, at = m.group(), m.start()
-        if opened is None:
-            if ch in _DOUBLE_CLOSERS:
-                opened = (ch, at)
-        elif ch in _DOUBLE_CLOSERS[opened[0]]:
-            out.append((opened[1] + 1, at))
-            opened = None
-    if opened is not None:
-        out.append((opened[1] + 1, end))
-    opened = None
-    for m in _SINGLE.finditer(text, start, end):
-        ch, at = m.group(), m.start()
-        before = at > start and _word(text[at - 1])
-        after = at + 1 < end and _word(text[at + 1])
-        if after and (before or opened is not None and ch in "’'"):
-            continue  # an apostrophe: can't, ‘We’ve
-        if opened is None:
-            # before a digit it is an elision, not a mark: the '90s
-            elided = at + 1 < end and text[at + 1].isdigit()
-            if ch in _SINGLE_CLOSERS and (ch not in "’'" or not before) and not elided:
-                opened = (ch, at)
-        elif ch in _SINGLE_CLOSERS[opened[0]]:
-            out.append((opened[1] + 1, at))
-            opened = None
     return out
 
 
