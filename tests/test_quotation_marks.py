@@ -20,6 +20,7 @@ from pydantic import BaseModel
 from generator.article import quotation_marks
 from generator.content import model
 from generator.draft import analyse
+from generator.verify import matching
 from generator.verify.quoted_text import quoted
 
 from .conftest import copy_project, run
@@ -285,3 +286,15 @@ def test_the_marks_are_unicode_s_and_every_one_is_paired_or_said_unpaired():
     assert unicode <= quotation_marks.MARKS
     paired = quotation_marks.OPENING | quotation_marks.CLOSING
     assert quotation_marks.MARKS - paired == {"⹂"}
+
+
+def test_a_paragraph_that_begins_inside_a_quotation_is_quoted_from_its_start():
+    """A published paragraph whose opening mark was lost (`…New Year,” he wrote.`): its words
+    before the closing mark are the quoted writer's, and a quote of them is not refused as the
+    article's own."""
+    article = matching.normalize(
+        "Students wrote to the embassy.\n"
+        "There are just a handful of students left for the New Year,” he wrote. “Stay indoors.”\n")
+    found = matching.find(article, "There are just a handful of students left for the New Year")
+    assert isinstance(found, matching.Match), found
+    assert isinstance(matching.find(article, "Students wrote to the embassy"), matching.Miss)

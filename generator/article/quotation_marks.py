@@ -216,5 +216,20 @@ def spans(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, 
     """What stands between the marks of each quotation of text[start:end] (a paragraph) that
     `check` reads as one: closed, or a double one left open (a quotation that goes on in the next
     paragraph opens it again and closes only in its last). A single mark left open is dropped: it
-    is more likely a mark misread than a quotation."""
-    return [(q.start, q.end) for q in read(text, start, end) if q.closed or q.double]
+    is more likely a mark misread than a quotation.
+
+    A paragraph whose first mark is a closing double mark that closes nothing (`…New Year,” he
+    wrote.`) begins inside a quotation whose opening mark was lost: it is read from the
+    paragraph's start, so that its words are quoted, not the writer's."""
+    end = len(text) if end is None else end
+    quotations = read(text, start, end)
+    found = [(q.start, q.end) for q in quotations if q.closed or q.double]
+    first = _ANY.search(text, start, end)
+    if first is not None and first.group() in _DOUBLE_CLOSING and first.start() > start and not (
+            quotations and quotations[0].open_at <= first.start()) and _closing_place(
+            text, first.start(), start, end):
+        found.insert(0, (start, first.start()))
+    return found
+
+
+_DOUBLE_CLOSING = CLOSING & DOUBLE
