@@ -20,7 +20,7 @@ _SENTENCE_END = re.compile(rf"[.?!][{_CLOSING})\]]*\s+(?=[{_OPENING}(\[]?[A-Z0-9
 _SENTENCE_OR_QUOTE = re.compile(
     rf"[.?!][{_CLOSING})\]]*\s+(?=[{_OPENING}(\[]?[A-Z0-9]|[{_OPENING_DOUBLE}][x\s])")
 # abbreviations after which a full stop does not end a sentence
-_ABBREVIATIONS = re.compile(
+ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Sen|Rep|Gov|Prof|St|Jr|Sr|No|Jan|Feb|Mar|Apr"
     r"|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Inc|Corp|Ltd|Co)|\b[A-Z](?:\.[A-Z])*)\.$")
 
@@ -189,7 +189,7 @@ def sentences(masked_text: str, paras: list[Paragraph], quotes: list[Quote],
         body = masked_text[para.start:para.end]
         for m in ends.finditer(body):
             cut = para.start + m.start()
-            if _ABBREVIATIONS.search(masked_text[position:cut + 1]):
+            if ABBREVIATION.search(masked_text[position:cut + 1]):
                 continue
             out.append(Sentence(position, para.start + m.end(), p_index))
             position = para.start + m.end()

@@ -36,7 +36,7 @@ from .meaning import is_negation, negation_kind
 # quotation marks
 _QUOTES = str.maketrans({**{m: "'" if m in quotation_marks.APOSTROPHES else '"'
                             for m in quotation_marks.MARKS},
-                         "′": "'", "ʼ": "'", "\u2010": "-", "\u2011": "-"})
+                         "′": "'", "ʼ": "'", "´": "'", "`": "'", "\u2010": "-", "\u2011": "-"})
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
 # a single " " needs no work: matching only longer runs, other spaces and invisibles keeps the
 # loop below to the places that change
@@ -380,7 +380,7 @@ def find(article: Normalized, quote: str, unmarked: bool = False) -> Match | Mis
 
 
 def _search(article: Normalized, parts: list[str], within: Spans,
-            gaps: bool) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
+            gaps: bool, meaning_of: bool = True) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
     """The first place where the parts stand in order within one container, and with `gaps`, no
     negation left out between them. Each part's search only moves forward (`_Finder`), so the
     work stays linear in the article however many times the first part occurs."""
@@ -417,7 +417,8 @@ def _search(article: Normalized, parts: list[str], within: Spans,
                 break
             spans.append(hit)
         else:
-            if gaps and meaning.fault(article.text, spans, containers[k]) is not None:
+            if meaning_of and gaps and meaning.fault(article.text, spans, containers[k],
+                                                     within is article.quotation_spans):
                 if not _retry(article):
                     return None
                 position = first[0] + 1
@@ -517,8 +518,9 @@ def _whole(text: str, part: str, at: int) -> bool:
 
 # Inside a number these do not end it: "$4.5 billion" quoted as "$4", or "10,000" as "10", says
 # another number. Decimal and group separators of the world's conventions (Arabic ones and the
-# narrow spaces of French and SI included); a sign before digits is the number's own.
-_NUMBER_SEPARATORS = ".,'’\u066b\u066c\u2009\u202f"
+# narrow spaces of French and SI included), a range's dash and a fraction's slash ('40–50',
+# '24/7'); a sign before digits is the number's own.
+_NUMBER_SEPARATORS = ".,'’\u066b\u066c\u2009\u202f–/"
 _SIGNS = "-+\u2212"
 
 
@@ -552,12 +554,13 @@ def _goes_on(text: str, i: int, step: int) -> bool:
 def _diagnose(article: Normalized, parts: list[str], unmarked: bool) -> Miss:
     text = article.text
     if not unmarked:
-        hit = _search(article, parts, article.paragraph_spans, gaps=True)
+        hit = _search(article, parts, article.paragraph_spans, gaps=True, meaning_of=False)
         if hit is not None:
             spans, _ = hit
-            reason = QUOTATIONS if len(parts) > 1 and all(
-                article.quotation_spans.holding(s) is not None for s in spans) else UNMARKED
-            return _found_but(article, parts[0], spans, reason, [])
+            holders = {article.quotation_spans.holding(s) for s in spans}
+            if len(holders) > 1 or None in holders:  # in one quotation, the loop below says why
+                reason = UNMARKED if None in holders else QUOTATIONS
+                return _found_but(article, parts[0], spans, reason, [])
     containers = article.paragraph_spans if unmarked else article.quotation_spans
     for where in (containers, article.paragraph_spans):
         hit = _search(article, parts, where, gaps=False)
@@ -572,7 +575,7 @@ def _diagnose(article: Normalized, parts: list[str], unmarked: bool) -> Miss:
                 return _found_but(article, parts[0], spans, NEGATION, [
                     f"the words it leaves out at '…' hold the {kind} '{word}'",
                     *_gave_up(article)])
-        wrong = meaning.fault(text, spans, container)
+        wrong = meaning.fault(text, spans, container, where is article.quotation_spans)
         if wrong is not None:
             return _found_but(article, parts[0], [wrong.span], MEANING,
                               [wrong.why, *_gave_up(article)], wrong.fix)
