@@ -39,7 +39,7 @@ def add_briefing(root: Path, seed_name: str, seed_text: str, summary: dict[str, 
 def add_hostile_briefing(root: Path) -> None:
     add_briefing(root, "900_hostile.txt", HOSTILE_SEED, {
         "id": HOSTILE_ID,
-        "title": "Peskov says \"means nothing at all\" & more; 'quotes' stay text",
+        "title": "Peskov says \"means nothing at all\" & more; 'single' stays text",
         "source": {"outlet": "Test & \"Outlet\"", "published": "2024-09-11",
                    "dateline": "MOSCOW"},
         "bottom_line": ("Peskov's words \\<script>alert(1)\\</script> and "

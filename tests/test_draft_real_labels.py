@@ -1,6 +1,8 @@
-"""The real-news drafting sets (`tests/draft_real/`, and `tests/draft_real_other/` from outlets other
-than Voice of America): every label holds its words, names a known speaker, and no two quotations
-overlap unless one is nested in the other.
+"""The real-news drafting sets (`tests/draft_real/`, `tests/draft_real_other/` from outlets other
+than Voice of America, and the held-aside `tests/draft_held/`): every label holds its words, names a
+known speaker, and no two quotations overlap unless one is nested in the other. The held-aside set
+also gives each article's dateline and the actors an analyst would list: every speaker is one of
+them, as the same entity, and every other form of a name it gives is in the article.
 
 The labels are the measure `python -m generator.draft.bench` holds the rules to, so a label that
 drifted from its article (an edited text file, a mistyped span) would silently turn a right answer
@@ -16,8 +18,12 @@ import pytest
 
 from generator.content import yaml_source
 
-SETS = [Path(__file__).parent / "draft_real", Path(__file__).parent / "draft_real_other"]
+HERE = Path(__file__).parent
+HELD = HERE / "draft_held"
+SETS = [HERE / "draft_real", HERE / "draft_real_other", HELD]
 ARTICLE_KEYS = {"article", "published", "outlet", "byline", "speakers", "quotes"}
+# the held-aside set labels two things more: the article's dateline and its actors
+HELD_KEYS = ARTICLE_KEYS | {"dateline", "actors"}
 SPEAKER_KINDS = {"person", "organization", "state"}
 # a quotation's own marks: the character just before its span opens it (or ends the line before,
 # where the published text strands it there), the one just after closes it (or the paragraph ends:
@@ -49,7 +55,8 @@ def test_the_set_has_its_files_and_every_article_is_labelled(labelled: Path):
                                              for entry in _articles(labelled)],
                          ids=lambda value: value["article"] if isinstance(value, dict) else value.name)
 def test_article_labels_are_well_formed(labelled: Path, entry: dict):
-    assert set(entry) == ARTICLE_KEYS, f"keys must be exactly {sorted(ARTICLE_KEYS)}"
+    keys = HELD_KEYS if labelled == HELD else ARTICLE_KEYS
+    assert set(entry) == keys, f"keys must be exactly {sorted(keys)}"
     date.fromisoformat(str(entry["published"]))
     assert isinstance(entry["outlet"], str) and entry["outlet"]
     assert entry["byline"] is None or isinstance(entry["byline"], str)
@@ -87,3 +94,27 @@ def test_article_labels_are_well_formed(labelled: Path, entry: dict):
         assert not open_spans or end <= open_spans[-1][1], \
             f"{entry['article']}: span {start, end} overlaps {open_spans[-1]}"
         open_spans.append((start, end))
+
+
+@pytest.mark.parametrize("entry", _articles(HELD), ids=lambda entry: entry["article"])
+def test_held_articles_list_their_actors_and_dateline(entry: dict):
+    text = (HELD / entry["article"]).read_text(encoding="utf-8")
+    dateline = entry["dateline"]
+    # the place a dateline names opens the first paragraph, as printed
+    assert dateline is None or (isinstance(dateline, str) and dateline and
+                                text.lstrip(" \"“'‘").startswith(dateline)), dateline
+    actors = entry["actors"]
+    assert isinstance(actors, dict) and actors, "an article has at least one actor"
+    for key, actor in actors.items():
+        assert set(actor) == {"name", "kind", "role", "aliases"}, key
+        assert isinstance(actor["name"], str) and actor["name"], key
+        assert actor["kind"] in SPEAKER_KINDS, key
+        assert actor["role"] is None or (isinstance(actor["role"], str) and actor["role"]), key
+        assert isinstance(actor["aliases"], list), key
+        for alias in actor["aliases"]:
+            assert isinstance(alias, str) and alias in text, f"{key}: alias {alias!r} is not in the article"
+        assert len(set(actor["aliases"])) == len(actor["aliases"]), f"{key}: an alias given twice"
+    for key, speaker in (entry["speakers"] or {}).items():
+        assert key in actors, f"speaker {key} is not one of the actors"
+        for field in ("name", "kind", "role"):
+            assert speaker.get(field) == actors[key][field], f"{key}: its {field} differs among the actors"

@@ -14,6 +14,7 @@ from types import SimpleNamespace
 
 import pytest
 
+from generator.article import quotation_marks
 from generator.content.load import Project
 from generator.content.model import QUOTES_MAX, REDIRECTS_MAX
 from generator.draft import analyse
@@ -67,6 +68,12 @@ def test_drafting_single_quotation_marks_that_never_close_is_linear():
 
 
 @pytest.mark.slow  # a megabyte of real news drafted six times: half a minute
+def test_drafting_every_quotation_mark_in_a_row_is_linear():
+    # every mark of every style, nested as deep as the reader reads, none pairing as written
+    marks = "".join(sorted(quotation_marks.MARKS))
+    _drafting_doubles(lambda n: ("x " + marks + " s’ x ") * n, 2_000, budget=2.0)
+
+
 def test_drafting_real_news_is_linear():
     # every labelled real article, one after another, as one long seed: each organization's name
     # filtered every mention found before it, and each name looked for the one before it through

@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from generator.verify import matching
 
+
 # words that are none of the rules' words: a clause of them asserts, asks and reports nothing
 def _clause(k: int) -> st.SearchStrategy[str]:
     """A clause of words of its own (k: which clause), so that no two clauses share a word."""

@@ -5,18 +5,17 @@ statement; a row that stopped holding would be a promise the check breaks."""
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
 from click.testing import Result
 
 from generator.verify import matching
 
-from .conftest import copy_project, run
+from .conftest import ROOT, copy_project, run
 from .content_edits import output_lines
 from .extra_content import add_briefing
 
-README = Path(__file__).resolve().parent.parent / "README.md"
+README = ROOT / "README.md"
 _CELL = re.compile(r"`([^`]*)`")
 
 

@@ -256,7 +256,7 @@ def test_metadata_of_hostile_content_stays_data(three_briefings: Path):
     assert description.startswith("Peskov's words ‹script›alert(1)‹/script›")
     assert head.content("property", "og:description") == [description]
     assert head.content("property", "og:title") == [
-        "Peskov says \"means nothing at all\" & more; 'quotes' stay text"]
+        "Peskov says \"means nothing at all\" & more; 'single' stays text"]
     # the raw page holds no tag from content
     assert not re.search(r"<(script|img)[^>]*(alert|src=x)", html)
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from ..content.model import Actor
-from . import states
+from . import quotation_marks, states
 
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 
@@ -552,8 +552,9 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
     return Names(found.kept(), proposed)
 
 
-_SPEAKER_LABEL = re.compile(r"(?m)(?:^|(?<=[.!?)”\"] ))([A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):[ \t]*"
-                            r"(?=[“\"])")
+_SPEAKER_LABEL = re.compile(rf"(?m)(?:^|(?<=[.!?){quotation_marks.IN_CLOSING}] ))"
+                            r"([A-Z][A-Z’'-]+(?: [A-Z][A-Z’'-]+)?):[ \t]*"
+                            rf"(?=[{quotation_marks.IN_DOUBLE}])")
 
 
 def _org_head(words: list[str]) -> int | None:
@@ -617,7 +618,7 @@ VERBS = (r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|declare
          r"|according to")
 # a person's age and home town after the name: 'Victor Thibault, 38, of Digby, Nova Scotia said'
 AGE_AND_HOME = r"(?:,\s*\d{1,3}(?:,\s*(?:of|from)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,3})?,?)"
-_SPEECH_AFTER = re.compile(rf"^(?:,[^,“”\"]{{1,80}},|{AGE_AND_HOME})?\s+"
+_SPEECH_AFTER = re.compile(rf"^(?:,[^,{quotation_marks.IN_DOUBLE}]{{1,80}},|{AGE_AND_HOME})?\s+"
                            rf"(?:(?:has|had|also|later|then|again)\s+)*(?:{VERBS})\b")
 _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|asked|wrote|continued|tweeted"
                             r"|emailed|posted)\s+$")

@@ -20,6 +20,7 @@ import bisect
 import re
 from dataclasses import dataclass, replace
 
+from . import quotation_marks
 from .names import AGE_AND_HOME, CREDIT_AFTER_QUOTE, ROLE_NOUNS, VERBS, Mention, role_around, role_before
 from .text import Paragraph, Quote, Sentence, sentence_at
 
@@ -31,12 +32,13 @@ _INVERTIBLE = {"said", "says", "added", "asked", "wrote", "continued", "accordin
 _GAP_WORDS = (r"has|have|had|also|later|then|again|previously|publicly|privately|separately"
               r"|repeatedly|would|will|once|further|recently|earlier|still|quickly|flatly|just"
               r"|allegedly|reportedly")
-_GAP = re.compile(rf"^(?:\s*,[^,“”\"]{{1,80}},|{AGE_AND_HOME})?\s+(?:(?:{_GAP_WORDS})\s+)*$")
+_DOUBLE, _CLOSING = quotation_marks.IN_DOUBLE, quotation_marks.IN_CLOSING
+_GAP = re.compile(rf"^(?:\s*,[^,{_DOUBLE}]{{1,80}},|{AGE_AND_HOME})?\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _PRONOUN = re.compile(rf"\b(he|she|it|they|He|She|It|They)\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _WHO = re.compile(rf",\s+who\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([a-z][\w-]*))\s*$")
 _APPOSITION = re.compile(r"(?:its|his|her|their|the|a|an)\s+[\w\s’'-]{1,40},\s*")
-_TRAILING_APPOSITION = re.compile(r",[^,“”\"]{1,60},\s*$")
+_TRAILING_APPOSITION = re.compile(rf",[^,{_DOUBLE}]{{1,60}},\s*$")
 _SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,4}?spokes(?:man|woman|person)\b.*$",
                            re.IGNORECASE)
 _UNNAMED = re.compile(r"(?:\b(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any"
@@ -61,7 +63,7 @@ _STATEMENT_BY = re.compile(r"\b(?:statement|letter|communiqu[ée]|resolution|dec
                            r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$")
 _STATEMENT_VERB = re.compile(r"[’']?s?\s*,?\s+(?:calling|saying|urging|accusing|describing|demanding"
                              r"|warning|condemning|denouncing)\b")
-_STOP = re.compile(r"[.?!][”\"’')\]]*\s")
+_STOP = re.compile(rf"[.?!][{_CLOSING}')\]]*\s")
 _GAP_AFTER = re.compile(r"[\s,—–-]*")
 _BLANKS = re.compile(r"\s*")
 _BACK = 4  # paragraphs a pronoun may look back for its person
@@ -70,7 +72,7 @@ _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", 
 
 
 # a sentence that opens on someone unnamed: 'Another man from Istanbul decided …'
-_SOMEONE_OPENS = re.compile(r"(?:^|(?<=[.!?]\s)|(?<=[.!?][”\"]\s))((?:A|An|Another|One)\s+"
+_SOMEONE_OPENS = re.compile(rf"(?:^|(?<=[.!?]\s)|(?<=[.!?][{_CLOSING}]\s))((?:A|An|Another|One)\s+"
                             r"(?:[a-z][\w-]*\s+){0,2}?[a-z]+(?:\s+(?:from|in)\s+[A-Z][\w-]*)?)"
                             r"(?=\s+[a-z])", re.MULTILINE)
 # nouns for people who speak without a name: 'a U.S. official', 'one student', 'residents'
@@ -103,7 +105,7 @@ def _someone(phrase: str) -> bool:
 
 
 # the rest of a clause up to its verb: 'prisoners are' (saying), 'international students …'
-_CLAUSE = re.compile(r"([a-z][^,;:“”\"]{2,80}?)\s+(?:(?:are|is|were|was)\s+)?$")
+_CLAUSE = re.compile(rf"([a-z][^,;:{_DOUBLE}]{{2,80}}?)\s+(?:(?:are|is|were|was)\s+)?$")
 
 
 def _people_first(phrase: str) -> bool:

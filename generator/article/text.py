@@ -10,12 +10,17 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-OPEN_CURLY, CLOSE_CURLY, STRAIGHT = "“", "”", '"'
-_SENTENCE_END = re.compile(r"[.?!][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9])")
+from . import quotation_marks
+
+OPEN_CURLY, CLOSE_CURLY = "“", "”"
+_CLOSING, _OPENING = quotation_marks.IN_CLOSING, quotation_marks.IN_OPENING
+_OPENING_DOUBLE = quotation_marks.char_class(quotation_marks.OPENING & quotation_marks.DOUBLE)
+_SENTENCE_END = re.compile(rf"[.?!][{_CLOSING})\]]*\s+(?=[{_OPENING}(\[]?[A-Z0-9])")
 # … and before a quotation, whose words are masked out: '… on Monday. “xx xxxx'
-_SENTENCE_OR_QUOTE = re.compile(r"[.?!][”\"’')\]]*\s+(?=[“\"‘(\[]?[A-Z0-9]|[“\"][x\s])")
+_SENTENCE_OR_QUOTE = re.compile(
+    rf"[.?!][{_CLOSING})\]]*\s+(?=[{_OPENING}(\[]?[A-Z0-9]|[{_OPENING_DOUBLE}][x\s])")
 # abbreviations after which a full stop does not end a sentence
-_ABBREVIATIONS = re.compile(
+ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Sen|Rep|Gov|Prof|St|Jr|Sr|No|Jan|Feb|Mar|Apr"
     r"|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Inc|Corp|Ltd|Co)|\b[A-Z](?:\.[A-Z])*)\.$")
 
@@ -71,121 +76,64 @@ def paragraphs(text: str) -> list[Paragraph]:
     return out
 
 
-def _opens_straight(text: str, i: int) -> bool:
-    before = text[i - 1] if i > 0 else " "
-    return before.isspace() or before in "([{—–-/‘'“:"
-
-
 def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
-    """Every passage between double quotation marks, curly or straight.
+    """Every quotation, as `quotation_marks` reads the marks: in double marks of any style, or in
+    single ones in an article that quotes in nothing else (single marks are otherwise its scare
+    quotes and headlines' quotations). A quotation within one, of five words or more on its line,
+    is a nested quote; a shorter one is the speaker's own scare quote (‘irregularities,’), part
+    of their words.
 
     A quote left open at the end of a paragraph continues when the next paragraph opens with a
-    quotation mark, as news writing does for a long quote; otherwise it ends with its paragraph.
-    Quotation marks of the other kind inside a quote are nested quotes and belong to it.
+    double quotation mark, as news writing does for a long quote; otherwise it ends with its
+    paragraph.
     """
+    read = [quotation_marks.read(text, p.start, p.end) for p in paras]
+    double = any(q.double and not q.depth for found in read for q in found)
     quotes: list[Quote] = []
-    current: dict | None = None
+    inner: list[Quote] = []
+    q: quotation_marks.Quotation
+    pending: Quote | None = None  # left open at the end of the previous paragraph
     for p_index, para in enumerate(paras):
-        i = para.start
-        if current is not None:
-            # the previous paragraph left a quote open and this one opens with a quotation mark
-            i += 1
-        while i < para.end:
-            ch = text[i]
-            if current is None:
-                if ch == OPEN_CURLY or (ch == STRAIGHT and _opens_straight(text, i)):
-                    current = {"mark": ch, "open_at": i, "start": i + 1, "paragraph": p_index,
-                               "depth": 1}
-            elif current["mark"] == OPEN_CURLY:
-                if ch == OPEN_CURLY:
-                    current["depth"] += 1
-                elif ch == CLOSE_CURLY:
-                    current["depth"] -= 1
-                    if current["depth"] == 0:
-                        quotes.append(_close(current, i, p_index))
-                        current = None
-                elif ch == STRAIGHT and current["depth"] == 1:
-                    # “…" closed by a straight mark, as pasted text has it; a straight mark that
-                    # opens ('said "no"') begins a quotation inside, which its pair closes
-                    if _opens_straight(text, i) and not current.get("inner"):
-                        current["inner"] = True
-                    elif current.get("inner"):
-                        current["inner"] = False
-                    elif _closes(text, i):
-                        quotes.append(_close(current, i, p_index))
-                        current = None
-            elif ch == OPEN_CURLY:
-                current["depth"] += 1
-            elif ch == CLOSE_CURLY and current["depth"] > 1:
-                current["depth"] -= 1
-            elif ch in (STRAIGHT, CLOSE_CURLY):
-                # a straight mark closed by a curly one is a typing slip that editors make
-                quotes.append(_close(current, i, p_index))
-                current = None
-            i += 1
-        if current is not None:
-            following = paras[p_index + 1] if p_index + 1 < len(paras) else None
-            if following is not None and text[following.start] in (OPEN_CURLY, STRAIGHT):
+        found = read[p_index]
+        if pending is not None:
+            if text[para.start] in quotation_marks.DOUBLE and text[para.start] in \
+                    quotation_marks.OPENING:
+                found = quotation_marks.read(text, para.start, para.end, continues=text[para.start])
+            else:
+                quotes.append(pending)
+                pending = None
+        for q in found:
+            if q.depth:
+                if q.closed and len(text[q.start:q.end].split()) >= 5:
+                    inner.append(Quote(q.start, q.end, q.open_at, q.close_at, p_index, p_index,
+                                       nested=True))
                 continue
-            quote = _close(current, para.end, p_index)
-            quote.close_at, quote.closed = para.end, False
-            quotes.append(quote)
-            current = None
+            if q.double != double or not (q.closed or q.double):
+                continue
+            if pending is not None and q.open_at == para.start:
+                quote, pending = pending, None
+                quote.end, quote.close_at, quote.last_paragraph = q.end, q.close_at, p_index
+                quote.closed = q.closed
+            else:
+                quote = Quote(q.start, q.end, q.open_at, q.close_at, p_index, p_index, q.closed)
+            if quote.closed:
+                quotes.append(quote)
+            else:
+                pending = quote
+    if pending is not None:
+        quotes.append(pending)
     quotes = [q for q in quotes if text[q.start:q.end].strip()]
-    for q in quotes:
-        q.fragment = _is_fragment(text, paras[q.paragraph], q)
-    inner = [n for q in quotes for n in _nested(text, q)]
-    return sorted([*quotes, *inner], key=lambda q: (q.open_at, -q.end))
+    for quote in quotes:
+        quote.fragment = _is_fragment(text, paras[quote.paragraph], quote)
+    held = [n for n in inner if any(o.start <= n.open_at and n.end <= o.end for o in
+                                    _around(quotes, n))]
+    return sorted([*quotes, *held], key=lambda q: (q.open_at, -q.end))
 
 
-# where a quotation in single marks may open and where it may close; each is found once, and the
-# two are paired by one walk: a pattern that looks from every opening mark for its close would
-# read the rest of the line again for each one, minutes on a line of marks that never close
-_INNER_OPEN = re.compile(r"(?<![^\s“\"(—–])[‘'](?=[A-Za-z0-9])")
-_INNER_CLOSE = re.compile(r"(?<=[\w.,!?…])[’'](?=[\s”\",.;:!?)—–]|$)")
-
-
-def _nested(text: str, q: Quote) -> list[Quote]:
-    """Quotations inside a quotation, in single marks: `“My first thought was, ‘Oh, my God …’”`.
-    A mark inside a word is an apostrophe ('don't', 'Sahai's'), never one of these; a word or two
-    in single marks is the speaker's own scare quote (‘irregularities,’), part of their words.
-
-    Each opening mark pairs with the first closing mark after it on the same line, and the next
-    quotation starts after that close."""
-    out = []
-    closes = [m.start() for m in _INNER_CLOSE.finditer(text, q.start, q.end)]
-    c = 0
-    line_end = -1  # the first line break after the opening mark in hand
-    after = q.start  # where the previous quotation in single marks closed
-    for m in _INNER_OPEN.finditer(text, q.start, q.end):
-        open_at = m.start()
-        if open_at < after:
-            continue
-        while c < len(closes) and closes[c] < open_at + 2:
-            c += 1
-        if c == len(closes):
-            break
-        if line_end <= open_at:
-            line_end = text.find("\n", open_at + 1, q.end)
-            line_end = q.end if line_end < 0 else line_end
-        close_at = closes[c]
-        if close_at > line_end:
-            continue
-        after = close_at + 1
-        if len(text[open_at + 1:close_at].split()) < 5:
-            continue
-        out.append(Quote(open_at + 1, close_at, open_at, close_at + 1, q.paragraph, q.paragraph,
-                         nested=True))
-    return out
-
-
-def _closes(text: str, i: int) -> bool:
-    after = text[i + 1] if i + 1 < len(text) else " "
-    return not text[i - 1].isspace() and (after.isspace() or after in ",.;:!?)—–")
-
-
-def _close(current: dict, at: int, p_index: int) -> Quote:
-    return Quote(current["start"], at, current["open_at"], at + 1, current["paragraph"], p_index)
+def _around(quotes: list[Quote], inner: Quote) -> list[Quote]:
+    """The quote that may hold `inner`: the last to open before it (quotes do not overlap)."""
+    k = bisect.bisect_right(quotes, inner.open_at, key=lambda q: q.open_at) - 1
+    return quotes[k:k + 1] if k >= 0 else []
 
 
 def is_title(text: str, q: Quote) -> bool:
@@ -241,7 +189,7 @@ def sentences(masked_text: str, paras: list[Paragraph], quotes: list[Quote],
         body = masked_text[para.start:para.end]
         for m in ends.finditer(body):
             cut = para.start + m.start()
-            if _ABBREVIATIONS.search(masked_text[position:cut + 1]):
+            if ABBREVIATION.search(masked_text[position:cut + 1]):
                 continue
             out.append(Sentence(position, para.start + m.end(), p_index))
             position = para.start + m.end()

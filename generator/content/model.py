@@ -128,7 +128,6 @@ PlainText = Annotated[str, AfterValidator(_plain),
                                         "#39) do not allow together, such as Latin with "
                                         "Cyrillic, Greek, Armenian or Cherokee. Runs of white "
                                         "space become one space.")]
-Title = Annotated[PlainText, Field(max_length=200)]
 # A summary's page shows every quote: at 16,000 quotes it is 17 MB of Markdown and the site engine
 # takes minutes on it (its time grows faster than the page), so a summary holds at most this many.
 QUOTES_MAX = 5_000
@@ -139,7 +138,19 @@ class Prose:
     """Marks a field of inline Markdown: checks find the links in it by this mark (see `prose`)."""
 
 
-InlineMd = Annotated[str, AfterValidator(_inline), Prose(),
+@dataclass(frozen=True)
+class OwnWords:
+    """Marks a field of the writer's own words (prose, a title, a role): words it puts in
+    quotation marks claim to be an article's, and `check` finds every such field by this mark
+    (see `own_words`). `markdown`: the field holds inline Markdown, read as plain words first."""
+
+    markdown: bool = False
+
+
+# plain text in the writer's own words (see `OwnWords`)
+PlainWords = Annotated[PlainText, OwnWords()]
+Title = Annotated[PlainWords, Field(max_length=200)]
+InlineMd = Annotated[str, AfterValidator(_inline), Prose(), OwnWords(markdown=True),
                      Field(min_length=1, max_length=5000,
                            json_schema_extra={"x-type": "inline Markdown"},
                            description="Inline Markdown: *emphasis*, `code`, [links](https://…)."
@@ -267,7 +278,7 @@ class Actor(Strict):
     name: PlainText = Field(description="Full name, as the site shows it.",
                             examples=["Antony Blinken"])
     kind: ActorKind = Field(description="What the actor is.", examples=["person"])
-    role: PlainText | None = Field(None, description="Current role, e.g. 'U.S. Secretary of State'.",
+    role: PlainWords | None = Field(None, description="Current role, e.g. 'U.S. Secretary of State'.",
                                    examples=["U.S. Secretary of State"])
     country: ActorId | None = Field(None, description="Id of the state actor it belongs to.",
                                     examples=["united-states"])
@@ -317,7 +328,7 @@ class BriefingActor(Strict):
     """An actor as one article presents it."""
 
     actor: ActorId = Field(description="Id in the actor registry.", examples=["antony-blinken"])
-    role: PlainText | None = Field(None, description="The role as this article gives it.",
+    role: PlainWords | None = Field(None, description="The role as this article gives it.",
                                    examples=["Secretary of State"])
     mentions: list[PlainText] = Field(default_factory=list,
                                       description="How this article names the actor: each must "
@@ -426,7 +437,7 @@ class Event(Strict):
     date: FuzzyDate = Field(description="When it happened, or began.", examples=["2024-09"])
     end: FuzzyDate | None = Field(None, description="When it ended, for a range; it may not end "
                                                     "before it starts.", examples=["2024-09-10"])
-    as_reported: PlainText | None = Field(None, description="The article's words: 'late 2023'.",
+    as_reported: PlainWords | None = Field(None, description="The article's words: 'late 2023'.",
                                           examples=["earlier this month"])
     what: InlineMd = Field(description="What happened.",
                            examples=["Russia receives the first shipment of Iranian ballistic "
@@ -480,7 +491,7 @@ class Relation(Strict):
     kind: RelationKind = Field(description="What the source does to the target.",
                                examples=["supplies"])
     target: ActorId = Field(description="Whom it is done to.", examples=["russia"])
-    what: PlainText | None = Field(None, description="What, in a few words.",
+    what: PlainWords | None = Field(None, description="What, in a few words.",
                                    examples=["Short-range ballistic missiles (Fath-360)"])
 
 
@@ -561,22 +572,23 @@ def json_schema(model: type[BaseModel], title: str) -> dict[str, Any]:
     return schema
 
 
-# How the walker reaches the fields with a mark (a Ref of one kind, or of every kind for None; or
-# Prose) in a model: per field, whether it holds one value or a list, and either the mark on it or
-# the plan of the model nested in it, when that holds such fields. Worked out once per model.
-_Mark = Ref | Prose
+# How the walker reaches the fields with a mark (a Ref of one kind, or of every kind for None;
+# Prose; OwnWords) in a model: per field, whether it holds one value or a list, and either the
+# mark on it or the plan of the model nested in it, when that holds such fields. Worked out once
+# per model.
+_Mark = Ref | Prose | OwnWords
 _Plan = tuple[tuple[str, bool, "_Mark | None", "_Plan"], ...]
 
 
 @functools.cache
-def _plan(model: type[BaseModel], kind: str | None, prose: bool = False) -> _Plan:
+def _plan(model: type[BaseModel], kind: str | None, mark: type = Ref) -> _Plan:
     plan: list[tuple[str, bool, _Mark | None, _Plan]] = []
     for name, info in model.model_fields.items():
-        many, ref, inner = _shape(info.annotation, info.metadata, Prose if prose else Ref)
+        many, ref, inner = _shape(info.annotation, info.metadata, mark)
         if ref is not None:
             if kind in (None, getattr(ref, "kind", None)):
                 plan.append((name, many, ref, ()))
-        elif inner is not None and (sub := _plan(inner, kind, prose)):
+        elif inner is not None and (sub := _plan(inner, kind, mark)):
             plan.append((name, many, None, sub))
     return tuple(plan)
 
@@ -608,8 +620,16 @@ def refs(item: BaseModel, kind: str | None = None) -> Iterator[tuple[tuple, Any,
 
 def prose(item: BaseModel) -> Iterator[tuple[tuple, str]]:
     """Every (field path, text) of inline Markdown in a model object, in field order."""
-    for loc, text, _ in _walk(item, _plan(type(item), None, prose=True), ()):
+    for loc, text, _ in _walk(item, _plan(type(item), None, Prose), ()):
         yield loc, text
+
+
+def own_words(item: BaseModel) -> Iterator[tuple[tuple, str, bool]]:
+    """Every (field path, text, holds inline Markdown) of the writer's own words in a model
+    object, in field order: a field whose type gains the `OwnWords` mark is read with no other
+    change."""
+    for loc, text, mark in _walk(item, _plan(type(item), None, OwnWords), ()):
+        yield loc, text, getattr(mark, "markdown", False)
 
 
 def _walk(item: Any, plan: _Plan, at: tuple) -> Iterator[tuple[tuple, Any, _Mark]]:

@@ -19,7 +19,7 @@ from pydantic import BaseModel, TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from .. import files, look_alike
-from ..article import furniture
+from ..article import furniture, quotation_marks
 from ..article.dates import FoundDate, find_dates
 from ..article.names import (
     Mention,
@@ -205,7 +205,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     lead = name_text(prose[max(start, lead_sentence.start):lead_sentence.end]) if lead_sentence else ""
     key_points: list[str] = []
     for p in body[:6]:
-        if text[p.start] in "“\"" or len(key_points) == 3:
+        if text[p.start] in quotation_marks.DOUBLE or len(key_points) == 3:
             continue
         first = _sentence_of(told, max(p.start, start))
         point = name_text(prose[max(first.start, start):first.end])
@@ -370,28 +370,25 @@ def _why_not_quoted(error: ErrorDetails) -> str:
     return _model_says(error, "a quote", ": quote part of it, with … for the words left out")
 
 
-_DOUBLE_MARKS = re.compile(f"[{re.escape(quoted_text.MARKS)}]")
-
-
 def _marked_as_read(text: str, quotes: list[Quote]) -> str:
-    """The article (same length) with the double quotation marks of each quotation it holds as
-    “ and ”, and any other double mark blanked: a sentence copied into the summary's prose then
-    quotes what the article quotes and nothing else. The marks as published may not pair as
-    `check` pairs a summary's marks: `"…,” tweeted @Anjumaa … to “take an action.”` pairs the
-    second ” with the last ” there, around words the article does not quote."""
+    """The article (same length) with the marks of each quotation it holds as “ and ” (‘ and ’
+    for single marks), and any other double mark blanked: a sentence copied into the summary's
+    prose then quotes what the article quotes and nothing else. The marks as published may not
+    pair as `check` pairs a summary's marks: `"…,” tweeted @Anjumaa … to “take an action.”`
+    pairs the second ” with the last ” there, around words the article does not quote. Other
+    single marks stay: most are apostrophes."""
     chars = list(text)
     read: set[int] = set()
     for q in quotes:
-        if not _DOUBLE_MARKS.match(text, q.open_at):
-            continue  # in single marks, which `check` does not read as quotation marks
-        chars[q.open_at] = OPEN_CURLY
+        double = quotation_marks.is_double(text[q.open_at])
+        chars[q.open_at] = OPEN_CURLY if double else "‘"
         read.add(q.open_at)
-        if q.closed and _DOUBLE_MARKS.match(text, q.end):
-            chars[q.end] = CLOSE_CURLY
+        if q.closed and text[q.end] in quotation_marks.MARKS:
+            chars[q.end] = CLOSE_CURLY if double else "’"
             read.add(q.end)
-    for mark in _DOUBLE_MARKS.finditer(text):
-        if mark.start() not in read:
-            chars[mark.start()] = " "
+    for i, ch in enumerate(text):
+        if ch in quotation_marks.DOUBLE and i not in read:
+            chars[i] = " "
     return "".join(chars)
 
 
@@ -405,7 +402,7 @@ def _per_paragraph(text: str, q: Quote) -> list[Quote]:
         end = text.find("\n", start, q.end)
         end = q.end if end < 0 else end
         lo, hi = start, end
-        while lo < hi and (text[lo].isspace() or text[lo] in "“\"«"):
+        while lo < hi and (text[lo].isspace() or text[lo] in quotation_marks.OPENING):
             lo += 1
         while hi > lo and text[hi - 1].isspace():
             hi -= 1

@@ -77,6 +77,7 @@ def verify(project: Project, content: Content, strict: bool = False,
     _check_answers(seen, out, content)
     redirects = _check_redirects(content.redirects, content.actors, seen, out, content)
     out += _link_problems([*content.briefings, *content.actors], seen, redirects, content)
+    out += _registry_quotations(project, content, seen)
     out += _one_summary_per_seed(content, seen)
     covered = {_article(content, loc.value.source.seed) for loc in content.briefings}
     # a summary that did not load may be this seed's: its own error is the one to fix, and
@@ -206,6 +207,36 @@ def _article(content: Content, seed: str) -> Path | str:
         return seed if path is None else path.resolve()
     except (OSError, RuntimeError):  # a loop of links: read_seed reports it
         return seed
+
+
+def _registry_quotations(project: Project, content: Content, ids: dict[str, Located]
+                         ) -> list[Problem]:
+    """Words a registry actor's description or role puts in quotation marks, held to the
+    articles of the briefings that list the actor: the registry belongs to no one article. Each
+    article is read once, and only for an actor whose text quotes something."""
+    listing: dict[str, list[str]] = {}
+    for located in ids.values():
+        b: Briefing = located.value
+        for entry in b.actors:
+            listing.setdefault(entry.actor, []).append(b.source.seed)
+    read: dict[str, matching.Normalized | None] = {}
+
+    def article(seed: str) -> matching.Normalized | None:
+        if seed not in read:
+            text, _, _ = read_seed(project, seed)
+            read[seed] = None if text is None else matching.normalize(text)
+        return read[seed]
+
+    def articles(actor_id: str) -> Iterable[matching.Normalized]:
+        for seed in dict.fromkeys(listing.get(actor_id, [])):
+            found = article(seed)
+            if found is not None:
+                yield found
+
+    out: list[Problem] = []
+    for located in content.actors:
+        out += quoted_text.check_actor(project.root, located, articles(located.value.id))
+    return out
 
 
 def _one_summary_per_seed(content: Content, ids: dict[str, Located]) -> list[Problem]:

@@ -24,6 +24,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import look_alike
+from ..article import quotation_marks
 from ..article import text as draft_text
 from ..article.names import VERBS, Mention, Registry, find_names
 from ..article.speakers import Attribution, Frame, Speakers
@@ -43,10 +44,14 @@ _ON_BEHALF = re.compile(
 # words the attribution says are another's: `Roe said — in the words of the report — “…”`
 _DOCUMENT = re.compile(r"\b(?:in the words of|quoting|citing)\b", re.IGNORECASE)
 # a speech verb right after a name, up to the mark of a quotation it quotes
-_SAYS = re.compile(rf"\s+(?:{VERBS})\b[^‘'“”\"]{{0,40}}$")
+_SAYS = re.compile(rf"\s+(?:{VERBS})\b[^{quotation_marks.char_class(quotation_marks.MARKS)}]"
+                   r"{0,40}$")
+# the end of a sentence, past the marks that close it, before the next one
+_SENTENCE_END = re.compile(rf"[.!?][{quotation_marks.IN_CLOSING})\]]*\s+"
+                           rf"(?=[A-Z{quotation_marks.IN_OPENING}])")
 # what may follow a name that comes after its verb: `said Roe.` `said Roe, the envoy`; not
 # `said Korvath would respond`, where the name begins what was said
-_AFTER_INVERTED = re.compile(r"\s*(?:[,.;:!?—–)”\"]|$)")
+_AFTER_INVERTED = re.compile(rf"\s*(?:[,.;:!?—–){quotation_marks.IN_CLOSING}]|$)")
 
 
 def name_key(name: str) -> str:
@@ -464,6 +469,8 @@ class _Reader:
         self.attributed = speakers.attribute()
         self.frames = speakers.frames
         self.actors = actors
+        # the quotations within each quotation, read once however many quotes stand in it
+        self.inner: dict[int, list[tuple[int, int, bool]]] = {}
 
     def read(self, start: int, end: int) -> _Read | None:
         index = next((k for k, q in enumerate(self.quotes) if q.start <= start and end <= q.end),
@@ -524,9 +531,9 @@ class _Reader:
         gives the inner words to Christie."""
         outer = max((x for x in self.quotes if not x.nested and x.start <= start < x.end),
                     key=lambda x: x.start, default=q)
-        opened = self.text.rfind("‘", outer.start, start)
-        if opened < 0:
-            opened = self.text.rfind("'", outer.start, start)
+        opened = max((inner.open_at for inner in quotation_marks.read(self.text, outer.start,
+                                                                      outer.end)
+                      if inner.start <= start), default=-1)
         if opened < 0:
             return None
         for m in reversed(self.all_mentions):
@@ -597,21 +604,20 @@ class _Reader:
         """The words stand in a quotation within the quotation (`Blinken said: “Zelensky told
         me, ‘We need ATACMS.’”`, or in straight marks, `"… running up, like 'No, these are our
         businesses,' " Arabasadi said`): someone the attribution does not name said them."""
-        if any(inner.nested and inner.start <= start and end <= inner.end for inner in self.quotes):
-            return True
-        opened = self.text.rfind("‘", q.start, start)
-        if opened < 0 or "’" in self.text[opened:start].replace("’s", ""):
-            return False
+        if q.open_at not in self.inner:
+            self.inner[q.open_at] = [(inner.start, inner.end, inner.closed) for inner in
+                                     quotation_marks.read(self.text, q.start, q.end)]
         # closed after the words, or opening right before them and left open ('‘Big cities,
         # come to me and we’re rebuild you,” Doherty said': the writer dropped its close)
-        return self.text.find("’", end, q.end) >= 0 or not self.text[opened + 1:start].strip()
+        return any(lo <= start and end <= hi and (closed or lo == start)
+                   for lo, hi, closed in self.inner[q.open_at])
 
     def _on_behalf(self, frame: Frame) -> bool:
         """The name is whom the speaker works for, not the speaker: `a spokesman for Russian
         President Vladimir Putin called…`, `Putin’s spokesman said`."""
         before = self.text[max(0, frame.subject_start - 120):frame.subject_start]
         # within its sentence: 'a member of the alliance.' ends the one before
-        before = re.split(r"[.!?][”\"’')\]]*\s+(?=[A-Z“\"])", before)[-1]
+        before = _SENTENCE_END.split(before)[-1]
         return bool(_ON_BEHALF.search(before) or _POSSESSIVE.match(self.text, frame.subject_end))
 
     def _in_sentence(self, q: draft_text.Quote, frame: Frame) -> bool:

@@ -25,12 +25,13 @@ from typing import Any
 
 import yaml
 
+from ..article.text import ABBREVIATION
 from . import matching
 
 LABELS = (Path("tests/draft_real/labels.yaml"), Path("tests/draft_real_other/labels.yaml"))
 CUTS_PER_QUOTE = 3
 _WORD = re.compile(r"[^\W_](?:[\w'’.,-]*[^\W_])?")
-_SENTENCE = re.compile(r"[^.?!]+[.?!]*")
+_SENTENCE_END = re.compile(r"(?<=[.?!])\s+")
 
 
 def _quotes(labels: Path) -> list[tuple[str, str, tuple[int, int]]]:
@@ -41,6 +42,17 @@ def _quotes(labels: Path) -> list[tuple[str, str, tuple[int, int]]]:
         text = (labels.parent / entry["article"]).read_text(encoding="utf-8")
         out.extend((entry["article"], text, (q["span"][0], q["span"][1])) for q in entry["quotes"])
     return out
+
+
+def _sentences(words: str) -> list[str]:
+    """The sentences of a quotation; the period of an abbreviation ('U.S.') ends none."""
+    out, begin = [], 0
+    for m in _SENTENCE_END.finditer(words):
+        if not ABBREVIATION.search(words, max(0, m.start() - 12), m.start()):
+            out.append(words[begin:m.start()].strip())
+            begin = m.end()
+    out.append(words[begin:].strip())
+    return [s for s in out if s]
 
 
 def _reason(found: matching.Match | matching.Miss) -> str | None:
@@ -56,8 +68,7 @@ def measure(labels: Path, out: list[str]) -> dict[str, int]:
     for name, text, (start, end) in _quotes(labels):
         article = cache.get(name) or cache.setdefault(name, matching.normalize(text))
         words = text[start:end]
-        faithful = [words] + [s.strip() for s in _SENTENCE.findall(words) if s.strip() != words
-                              and len(s.split()) > 2]
+        faithful = [words] + [s for s in _sentences(words) if s != words and len(s.split()) > 2]
         for quote in faithful:
             counts["faithful"] += 1
             why = _reason(matching.find(article, quote))

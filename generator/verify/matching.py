@@ -26,13 +26,17 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import pairwise
 
+from ..article import quotation_marks
 from ..problems import visible
 from . import meaning
 from .meaning import is_negation, negation_kind
 
-_QUOTES = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "″": '"', "«": '"', "»": '"',
-                         "‘": "'", "’": "'", "‚": "'", "‛": "'", "′": "'", "ʼ": "'",
-                         "\u2010": "-", "\u2011": "-"})
+# every quotation mark made straight: one that may be an apostrophe ', any other " (a word goes on
+# across ', so 'said『we' must not read as one word); and the apostrophes and hyphens that are no
+# quotation marks
+_QUOTES = str.maketrans({**{m: "'" if m in quotation_marks.APOSTROPHES else '"'
+                            for m in quotation_marks.MARKS},
+                         "′": "'", "ʼ": "'", "´": "'", "`": "'", "\u2010": "-", "\u2011": "-"})
 _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width characters
 # a single " " needs no work: matching only longer runs, other spaces and invisibles keeps the
 # loop below to the places that change
@@ -171,7 +175,7 @@ class Normalized:
         """What stands between the article's quotation marks, outermost pairs only, in order."""
         spans: list[tuple[int, int]] = []
         for start, end in self.paragraphs:
-            spans.extend(_quotations(self.marks, start, end))
+            spans.extend(quotation_marks.spans(self.marks, start, end))
         spans.sort()
         merged: list[tuple[int, int]] = []
         for start, end in spans:  # a quote within a quote belongs to the outer one
@@ -313,49 +317,6 @@ def _clusters(text: str) -> list[str]:
     return out
 
 
-# --- the article's quotation marks ---------------------------------------------------------------
-
-_DOUBLE = re.compile('[“”„‟«»"]')
-_DOUBLE_CLOSERS = {"“": "”\"", "‟": "”\"", "„": "“”", "«": "»", "»": "«", '"': '"”'}
-_SINGLE = re.compile("[‘’‚‛‹›']")
-_SINGLE_CLOSERS = {"‘": "’'", "‛": "’'", "‚": "‘’", "‹": "›", "›": "‹", "'": "'’"}
-
-
-def _quotations(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Spans between a paragraph's quotation marks. Double marks left open run to the end of the
-    paragraph: a quotation that goes on in the next paragraph opens it again with “ and closes
-    only in its last. Single marks (‘…’ in headlines, quotes within quotes) double as apostrophes,
-    so one is a mark only where it does not stand inside a word, and one left open is dropped."""
-    out: list[tuple[int, int]] = []
-    opened: tuple[str, int] | None = None
-    for m in _DOUBLE.finditer(text, start, end):
-        ch, at = m.group(), m.start()
-        if opened is None:
-            if ch in _DOUBLE_CLOSERS:
-                opened = (ch, at)
-        elif ch in _DOUBLE_CLOSERS[opened[0]]:
-            out.append((opened[1] + 1, at))
-            opened = None
-    if opened is not None:
-        out.append((opened[1] + 1, end))
-    opened = None
-    for m in _SINGLE.finditer(text, start, end):
-        ch, at = m.group(), m.start()
-        before = at > start and _word(text[at - 1])
-        after = at + 1 < end and _word(text[at + 1])
-        if after and (before or opened is not None and ch in "’'"):
-            continue  # an apostrophe: can't, ‘We’ve
-        if opened is None:
-            # before a digit it is an elision, not a mark: the '90s
-            elided = at + 1 < end and text[at + 1].isdigit()
-            if ch in _SINGLE_CLOSERS and (ch not in "’'" or not before) and not elided:
-                opened = (ch, at)
-        elif ch in _SINGLE_CLOSERS[opened[0]]:
-            out.append((opened[1] + 1, at))
-            opened = None
-    return out
-
-
 # --- finding a quote ------------------------------------------------------------------------------
 
 def quote_parts(quote: str) -> list[str]:
@@ -419,7 +380,7 @@ def find(article: Normalized, quote: str, unmarked: bool = False) -> Match | Mis
 
 
 def _search(article: Normalized, parts: list[str], within: Spans,
-            gaps: bool) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
+            gaps: bool, meaning_of: bool = True) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
     """The first place where the parts stand in order within one container, and with `gaps`, no
     negation left out between them. Each part's search only moves forward (`_Finder`), so the
     work stays linear in the article however many times the first part occurs."""
@@ -456,7 +417,8 @@ def _search(article: Normalized, parts: list[str], within: Spans,
                 break
             spans.append(hit)
         else:
-            if gaps and meaning.fault(article.text, spans, containers[k]) is not None:
+            if meaning_of and gaps and meaning.fault(article.text, spans, containers[k],
+                                                     within is article.quotation_spans):
                 if not _retry(article):
                     return None
                 position = first[0] + 1
@@ -556,8 +518,9 @@ def _whole(text: str, part: str, at: int) -> bool:
 
 # Inside a number these do not end it: "$4.5 billion" quoted as "$4", or "10,000" as "10", says
 # another number. Decimal and group separators of the world's conventions (Arabic ones and the
-# narrow spaces of French and SI included); a sign before digits is the number's own.
-_NUMBER_SEPARATORS = ".,'’\u066b\u066c\u2009\u202f"
+# narrow spaces of French and SI included), a range's dash and a fraction's slash ('40–50',
+# '24/7'); a sign before digits is the number's own.
+_NUMBER_SEPARATORS = ".,'’\u066b\u066c\u2009\u202f–/"
 _SIGNS = "-+\u2212"
 
 
@@ -591,12 +554,13 @@ def _goes_on(text: str, i: int, step: int) -> bool:
 def _diagnose(article: Normalized, parts: list[str], unmarked: bool) -> Miss:
     text = article.text
     if not unmarked:
-        hit = _search(article, parts, article.paragraph_spans, gaps=True)
+        hit = _search(article, parts, article.paragraph_spans, gaps=True, meaning_of=False)
         if hit is not None:
             spans, _ = hit
-            reason = QUOTATIONS if len(parts) > 1 and all(
-                article.quotation_spans.holding(s) is not None for s in spans) else UNMARKED
-            return _found_but(article, parts[0], spans, reason, [])
+            holders = {article.quotation_spans.holding(s) for s in spans}
+            if len(holders) > 1 or None in holders:  # in one quotation, the loop below says why
+                reason = UNMARKED if None in holders else QUOTATIONS
+                return _found_but(article, parts[0], spans, reason, [])
     containers = article.paragraph_spans if unmarked else article.quotation_spans
     for where in (containers, article.paragraph_spans):
         hit = _search(article, parts, where, gaps=False)
@@ -611,7 +575,7 @@ def _diagnose(article: Normalized, parts: list[str], unmarked: bool) -> Miss:
                 return _found_but(article, parts[0], spans, NEGATION, [
                     f"the words it leaves out at '…' hold the {kind} '{word}'",
                     *_gave_up(article)])
-        wrong = meaning.fault(text, spans, container)
+        wrong = meaning.fault(text, spans, container, where is article.quotation_spans)
         if wrong is not None:
             return _found_but(article, parts[0], [wrong.span], MEANING,
                               [wrong.why, *_gave_up(article)], wrong.fix)

@@ -8,14 +8,20 @@ reads as a statement the article does not make:
 - an ellipsis that leaves out a negation, a reversal, a quantifier or comparison, or a qualifier
   (`negation_kind`), or that joins the start of one sentence to the end of another;
 - a quote that starts after a negating frame of its own clause ('There is no evidence that',
-  'It is false that', 'I never said that'): counted, so that 'There is no doubt that' and 'I
-  cannot deny that' still affirm;
-- a quote that starts right after a quantifier or qualifier ('fewer than', 'the alleged');
-- a quote whose sentence the same quotation then rebuts ('— that is a lie', '? Not true');
+  'It is false that', 'I never said that', 'Iran has not yet'): counted, so that 'There is no
+  doubt that' and 'I cannot deny that' still affirm, and only where the negation bears on the
+  quote ('We will never accept “the annexation of Crimea”' quotes a thing, rightly);
+- a quote that starts right after a quantifier, qualifier or hedge ('fewer than', 'none of',
+  'the alleged', 'may have');
+- a quote whose sentence the same quotation then rebuts ('— that is a lie', '? Not true') or
+  gives to another ('…, critics warn');
 - a quote cut from a question without its question mark;
 - a quote that leaves out a condition: cut from the end of a sentence that begins 'If …', after
   'if' or 'unless', or before 'unless they stop';
-- a quote of words the speaker reports as someone else's ('Kirby claims …', 'According to …').
+- a quote of words the speaker reports as someone else's ('Kirby claims …', 'According to …',
+  'There are reports that …').
+
+The word lists are English; a period of an abbreviation ('U.S.', 'Mr.') ends no sentence.
 
 Every rule reads a bounded stretch of text around the quote (`_REACH`), so a quote costs the same
 however long its article.
@@ -25,8 +31,11 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from itertools import pairwise
+
+from ..article.text import ABBREVIATION
 
 NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nothing", "nobody",
                        "nowhere", "cannot", "without", "deny", "denies", "denied", "denying",
@@ -43,7 +52,11 @@ CHANGERS = {
                            "opposed", "opposing", "refuse", "refuses", "refused", "refusing"}),
     "quantifier": frozenset({"fewer", "less", "least", "only", "than", "almost", "nearly"}),
     "qualifier": frozenset({"former", "alleged", "allegedly", "reportedly", "purported",
-                            "purportedly", "supposedly", "so-called"}),
+                            "purportedly", "supposedly", "so-called", "self-proclaimed",
+                            "self-styled", "would-be", "acting", "suspected", "presumed",
+                            "apparent", "apparently"}),
+    # lower case only: 'May' is a month
+    "hedge": frozenset({"might", "may", "could", "perhaps", "possibly", "probably", "maybe"}),
 }
 
 WORDS = re.compile(r"\w+(?:['-]\w+)*")
@@ -57,7 +70,10 @@ def negation_kind(word: str) -> str | None:
     w = word.casefold()
     if w in NEGATIONS or w.endswith("n't") or w.startswith(_NEGATING_PREFIXES):
         return "negation"
-    return next((kind for kind, words in CHANGERS.items() if w in words), None)
+    if word in CHANGERS["hedge"]:
+        return "hedge"
+    return next((kind for kind, words in CHANGERS.items() if w in words and kind != "hedge"),
+                None)
 
 
 def is_negation(word: str) -> bool:
@@ -65,51 +81,81 @@ def is_negation(word: str) -> bool:
     return negation_kind(word) is not None
 
 
-# A frame before a quote turns it round when it holds an odd number of negations: 'I never said
-# that', 'There is no evidence that', 'Nobody believes that'; 'There is no doubt that' and 'I
-# cannot deny that' hold two and affirm. Words that negate a clause wherever they stand count
-# anywhere in it; words that as often negate a thing ('false information is nothing more than
-# “a lie”', 'no fuel') count only before the 'that' or the verb of belief that opens the quote.
-_STRONG_NEGATORS = frozenset({"not", "never", "cannot", "nor", "neither", "deny", "denies",
-                              "denied", "denying"})
-_WEAK_NEGATORS = ((NEGATIONS - _STRONG_NEGATORS) | CHANGERS["reversal"]
-                  | {"doubt", "doubts", "doubted", "doubtful", "lie", "lies", "nonsense", "myth"})
-_FRAME_LINKS = frozenset({"that", "whether", "believe", "believes", "believed", "think", "thinks",
-                          "thought", "say", "says", "said", "claim", "claims", "claimed", "show",
-                          "shows", "showed", "prove", "proves", "proved", "suggest", "suggests",
-                          "suggested", "know", "knows", "knew"})
-# pairs that negate nothing: 'not only … but', 'no choice but', 'nothing but', 'no longer'
-_NOT_NEGATING = frozenset({("not", "only"), ("not", "just"), ("no", "choice"), ("nothing", "but"),
-                           ("no", "matter"), ("not", "least"), ("no", "less"), ("no", "fewer"),
-                           ("no", "longer"), ("not", "yet"), ("no", "sooner")})
+# A frame before a quote turns it round when it holds an odd number of negations that bear on
+# the quote: 'I never said that', 'There is no evidence that', 'Iran has not yet', 'Nobody
+# believes that'; 'There is no doubt that' and 'I cannot deny that' hold two and affirm. A
+# negation bears on the quote when only auxiliaries stand between them ('did not', 'is unlikely
+# to have', 'refused to', 'none of') or when a 'that' or a verb or noun of saying and knowing
+# follows it ('no evidence that', 'do not think'). 'We will never accept “the annexation of
+# Crimea”' quotes a thing the clause names, not a statement it denies.
+_FRAME_NEGATORS = (NEGATIONS | CHANGERS["reversal"]
+                   | {"doubt", "doubts", "doubted", "doubtful", "lie", "lies", "nonsense", "myth",
+                      "fail", "fails", "failed", "dispute", "disputes", "disputed"})
+_FRAME_LINKS = frozenset({
+    "that", "whether", "believe", "believes", "believed", "think", "thinks", "thought", "say",
+    "says", "said", "claim", "claims", "claimed", "show", "shows", "showed", "shown", "prove",
+    "proves", "proved", "proven", "suggest", "suggests", "suggested", "know", "knows", "knew",
+    "evidence", "proof", "sign", "signs", "indication", "indications", "suggestion",
+    "suggestions", "reports"})
+# what may stand between a negation and the words it negates: auxiliaries, adverbs of time and
+# degree, and the verbs that take what follows as their own ('do not want to escalate')
+_BETWEEN = frozenset({
+    "be", "been", "being", "have", "has", "had", "to", "yet", "ever", "even", "actually",
+    "really", "always", "longer", "so", "far", "much", "any", "of", "at", "all", "get", "got",
+    "simply", "just", "quite", "want", "wants", "wanted", "intend", "intends", "intended", "plan",
+    "plans", "planned", "need", "needs", "needed", "try", "tries", "tried", "seek", "seeks",
+    "sought", "wish", "wishes", "expect", "expects", "expected", "going", "able", "allowed",
+    "permitted", "prepared", "ready", "willing", "from"})
+# turns of phrase whose negation affirms, or negates nothing the quote says
+_AFFIRMING = re.compile(
+    r"\b(?:no (?:secret|coincidence|surprise|accident|question|wonder|matter|choice but|less|"
+    r"fewer|sooner)|(?:little|no longer any|without|no) doubt|beyond (?:doubt|dispute|question)|"
+    r"hard to deny|not until|(?:never|not|n't) forget|nothing (?:can change the fact|but)|"
+    r"not (?:surprised|only|just|least)|stopped denying|no longer deny)\b", re.IGNORECASE)
 
 
 def negates_what_follows(word: str) -> bool:
-    """Does this word turn round a clause wherever it stands in it ('not', 'never', 'can't')?"""
+    """Could this word turn round a statement that follows it ('not', 'never', 'can't', 'no',
+    'doubt')? Whether it does depends on the words between (`frame_negations`)."""
     w = word.casefold()
-    return w in _STRONG_NEGATORS or w.endswith("n't")
+    return w in _FRAME_NEGATORS or w.endswith("n't")
 
 
-def frame_negations(words: list[str]) -> list[int]:
+def frame_negations(words: Sequence[str], quote_words: Sequence[str] = ()) -> list[int]:
     """The places of the words that negate what follows them in a frame (the words of a clause
-    before a quote, case folded)."""
+    before a quote, case folded), given the quote's first words (a quote that opens 'that
+    Iran …' keeps the frame's link)."""
     out: list[int] = []
-    linked = False  # does a 'that' or verb of belief follow?
+    linked = any(w in _FRAME_LINKS for w in quote_words[:2])
+    adjacent = True  # only auxiliaries between this word and the quote
+    neither = "neither" in words
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if i + 1 < len(words) and (w, words[i + 1]) in _NOT_NEGATING:
-            continue
-        if negates_what_follows(w) or linked and w in _WEAK_NEGATORS:
+        if negates_what_follows(w) and (adjacent or linked) and not (neither and w == "nor"):
             out.append(i)
         linked = linked or w in _FRAME_LINKS
+        adjacent = adjacent and w in _BETWEEN
     return out[::-1]
 
 
 # Where the clause a quote begins in starts: punctuation, or a word that starts a clause of its
 # own ('We did not want war but Iran sent missiles' quotes “Iran sent missiles” rightly).
-_CLAUSE_END = re.compile(r"[.!?;:,—–()\[\]\"]|(?<!\w)(?:but|yet|so|while|whereas|although|"
-                         r"though|because)(?!\w)", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.!?;:,—–()\[\]\"]|(?<!\w)(?:but|while|whereas|although|though|"
+                         r"because)(?![\w-])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"')\]]|$)")
+
+
+def _ends(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> Iterator[re.Match[str]]:
+    """The pattern's matches in text[lo:hi], but for the period of an abbreviation ('the U.S.
+    sent', 'Mr. Trump', 'No. 10'), which ends nothing."""
+    for m in pattern.finditer(text, lo, hi):
+        if m.group() == "." and ABBREVIATION.search(text, max(lo, m.start() - 12), m.end()):
+            continue
+        yield m
+
+
+def _first_end(pattern: re.Pattern[str], text: str, lo: int, hi: int) -> re.Match[str] | None:
+    return next(_ends(pattern, text, lo, hi), None)
 
 # Words before a number that say how it stands: 'fewer than 10', 'over 10,000', 'up to 5'.
 _NUMBER_MODIFIERS = frozenset({"over", "under", "about", "around", "approximately", "roughly",
@@ -120,26 +166,36 @@ _NUMBER_WORDS = frozenset({
     "twelve", "fifteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty",
     "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
     "billions", "dozen", "dozens", "half", "quarter", "third", "few", "several", "many"})
-_CONDITIONS = frozenset({"if", "unless", "whether", "provided", "providing", "assuming",
-                         "supposing", "lest"})
-_CONDITION_AFTER = re.compile(r"[\s,]*(if|unless|provided|providing|assuming|until|except|"
-                              r"as long as|so long as|only if|on condition)(?!\w)", re.IGNORECASE)
-_CONDITION_OPENS = re.compile(r"\s*(?:\"|')?\s*(if|unless|should|provided|assuming|supposing)"
-                              r"(?!\w)", re.IGNORECASE)
+_CONDITIONS = frozenset({"if", "unless", "whether", "assuming", "supposing", "lest"})
+# a condition the sentence goes on with: 'We will strike unless they stop', '— if Iran complies',
+# 'should Iran attack'; not 'if a modest one' or 'if only barely', which concede
+_CONDITION_AFTER = re.compile(
+    r"[\s,—–-]*(if(?! (?:a|an|only|any|not|at all|ever)\b)|unless|provided that|providing that|"
+    r"assuming|except if|as long as|so long as|only if|on condition|in the event|in case|"
+    r"should(?= (?:[A-Z]\w*|they|we|he|she|it|you)\b))(?!\w)")
+# a sentence that opens with its condition: 'If Iran sends missiles, we will respond', 'Were Iran
+# to comply, …'; not 'If you look at the data, …' or 'If anything, …', which condition nothing
+_CONDITION_OPENS = re.compile(
+    r"\s*(?:\"|')?\s*(if(?! (?:you (?:look|ask|consider)|anything|I may|so|not)\b)|unless|should|"
+    r"provided that|assuming|supposing|suppose|were|had|only if|in the event|in case)(?!\w)",
+    re.IGNORECASE)
 # A sentence that answers the one before it: '— that is a lie', '? Not true', ', but that is
 # false'. Only where the answer ends its clause: 'It was wrong to do so' answers nothing.
 _REBUTTAL = re.compile(
     r"[\s\"',.;:?!—–-]*(?:(?:but|and)\s+)?"
     r"(?:none of (?:this|that|it) is true|nothing could be further from the truth|"
-    r"(?:(?:that|this|it|which|all (?:of )?(?:this|that)|the claim|such claims|these claims)"
-    r"\s*(?:is|was|are|were|'s|has been|have been)\s+)?"
-    r"(?:(?:simply|just|completely|totally|absolutely|utterly|all|pure|an?|outright)\s+)*"
+    r"(?:this|that|it) (?:never happened|did not happen|didn't happen)|"
+    r"(?:(?:that|this|it|which|all (?:of )?(?:this|that)|the claim|such claims|these claims)\s*)?"
+    r"(?:(?:is|was|are|were|'s|has been|have been)\s+)?"
+    r"(?:(?:simply|just|completely|totally|absolutely|utterly|all|pure|an?|outright|complete|"
+    r"total|utter|absolute|sheer)\s+)*"
     r"(?:not true|untrue|false|lies?|falsehoods?|nonsense|rubbish|fake|baseless|groundless|"
     r"fabrication|fabricated|fiction|not the case|not so|myth|propaganda|incorrect))"
-    r"(?=\s*(?:[.?!;,—–\"']|$))",
+    r"(?=\s*(?:[.?!;,—–\"']|$))(?!,\s*(?:\w+\s+){0,3}(?:say|says|said|claim|claims)\b)",
     re.IGNORECASE)
 # Someone else's words the speaker reports: 'Kirby claims …', 'They say …'.
-_REPORTING = frozenset({"say", "says", "said", "claim", "claims", "claimed", "allege", "alleges",
+_REPORTING = frozenset({"say", "says", "said", "claim", "claims", "claimed", "claiming",
+                        "saying", "alleging", "allege", "alleges",
                         "alleged", "assert", "asserts", "asserted", "insist", "insists",
                         "insisted", "argue", "argues", "argued", "contend", "contends",
                         "contended", "suggest", "suggests", "suggested", "report", "reports",
@@ -148,13 +204,26 @@ _REPORTING = frozenset({"say", "says", "said", "claim", "claims", "claimed", "al
                         "reportedly", "allegedly"})
 _FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i'd", "we'd", "i'm", "we're", "i'll",
                            "we'll", "me", "us", "my", "our"})
-# 'According to Kirby, …': a source named before a comma ('according to the stage at which'
-# names none)
-_ACCORDING = re.compile(r"(?<!\w)according to [^,.;:!?]{1,80},", re.IGNORECASE)
+# 'According to Kirby, …', 'Per Kirby, …': a source named before a comma ('according to the
+# stage at which' names none; 'according to our estimates' is the speaker's own)
+_ACCORDING = re.compile(r"(?<!\w)(?:according to|per) (?!(?:our|my)\b)[^,.;:!?]{1,80},",
+                        re.IGNORECASE)
+# 'There are reports that …', 'Claims that … are baseless', 'Allegedly, …'
+_HEARSAY = re.compile(r"\b(?:(?:reports|claims|allegations|rumou?rs|suggestions|accusations) "
+                      r"that|allegedly|reportedly|purportedly|supposedly)\b", re.IGNORECASE)
+# … and words given to another after the quote: 'The plan will fail, critics warn, …'
+_SAID_AFTER = re.compile(
+    r"\s*[,—–]\s*((?:[\w'-]+\s+){1,3}?)(?:says|say|said|claims|claim|claimed|warns|warn|warned|"
+    r"argues|argue|argued|insists|insist|insisted|alleges|allege|alleged)\b", re.IGNORECASE)
 # what stands before a noun ('the claims of'), or an infinitive ('no choice but to say that')
 _NOT_A_SUBJECT = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
                             "its", "their", "our", "my", "your", "such", "to"})
 _ALSO_NOUNS = frozenset({"claim", "claims", "report", "reports", "thought", "believe", "say"})
+_PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})  # 'were told to'
+_QUANTITIES = frozenset({"none", "few", "some", "most", "many", "several", "half", "part",
+                         "each", "any", "all", "one", "two", "three", "four", "five", "six",
+                         "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
+                         "millions"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "someone", "somebody", "people", "others",
                        "many", "some", "critics", "officials"})
 _TOLD = frozenset({"me", "us", "him", "her", "them", "you", "reporters", "journalists"})
@@ -182,8 +251,8 @@ def gap_fault(text: str, before: tuple[int, int], after: tuple[int, int]) -> Fau
     # a long gap is read at its two ends: a sentence boundary further in joins sentences that
     # are far apart, which the ellipsis shows
     half = min(gap_end - gap_start, _REACH // 2)
-    head = list(_SENTENCE_END.finditer(text, gap_start, gap_start + half))
-    tail = list(_SENTENCE_END.finditer(text, gap_end - half, gap_end))
+    head = list(_ends(_SENTENCE_END, text, gap_start, gap_start + half))
+    tail = list(_ends(_SENTENCE_END, text, gap_end - half, gap_end))
     if not head or not tail:
         return None
     ends_sentence = not any(ch.isalnum() for ch in text[gap_start:head[0].start()])
@@ -196,9 +265,12 @@ def gap_fault(text: str, before: tuple[int, int], after: tuple[int, int]) -> Fau
                  "sentence ends", (before[0], after[1]))
 
 
-def fault(text: str, spans: list[tuple[int, int]], container: tuple[int, int]) -> Fault | None:
-    """Why the quote at `spans` (parts in order, within `container`, the quotation or paragraph
-    it stands in) says other than the article, or None."""
+def fault(text: str, spans: list[tuple[int, int]], container: tuple[int, int],
+          quotation: bool = True) -> Fault | None:
+    """Why the quote at `spans` (parts in order, within `container`, the quotation or, when not
+    `quotation`, the paragraph it stands in) says other than the article, or None. Words a
+    paragraph's narration gives to someone after the quote ('…, the report said') say whose it
+    is, as the speaker check reads them; within a quotation they take it from the speaker."""
     start, end = spans[0][0], spans[-1][1]
     lo, hi = max(container[0], start - _REACH), min(container[1], end + _REACH)
     for (_, a_end), (b_start, b_end) in pairwise(spans):
@@ -206,16 +278,16 @@ def fault(text: str, spans: list[tuple[int, int]], container: tuple[int, int]) -
         if found is not None:
             return found
     return (_lead(text, lo, start, end) or _condition_after(text, start, end, hi)
-            or _rebuttal(text, start, end, hi) or _question(text, lo, start, end, hi))
+            or _rebuttal(text, start, end, hi, quotation) or _question(text, lo, start, end, hi))
 
 
 def _clause_start(text: str, lo: int, start: int) -> int:
-    ends = [m.end() for m in _CLAUSE_END.finditer(text, lo, start)]
+    ends = [m.end() for m in _ends(_CLAUSE_END, text, lo, start)]
     return ends[-1] if ends else lo
 
 
 def _sentence_start(text: str, lo: int, start: int) -> int:
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, lo, start)]
+    ends = [m.end() for m in _ends(_SENTENCE_END, text, lo, start)]
     return ends[-1] if ends else lo
 
 
@@ -231,33 +303,37 @@ def _lead(text: str, lo: int, start: int, end: int) -> Fault | None:
     folded = [m.group().casefold() for m in words]
     dropped = (clause + len(text[clause:start]) - len(text[clause:start].lstrip()), end)
     shown = visible_words(text, dropped[0], start)
-    negators = frame_negations(folded)
-    if len(negators) % 2:
-        word = words[negators[0]].group()
+    quote_words = [m.group().casefold() for m in itertools.islice(WORDS.finditer(text, start, end), 2)]
+    idioms = [m.span() for m in _AFFIRMING.finditer(text, clause, start)]
+    counted = [i for i in frame_negations(folded, quote_words)
+               if not any(a <= words[i].start() < b for a, b in idioms)]
+    if len(counted) % 2:
+        word = words[counted[0]].group()
         return Fault("frame", f"it leaves out the words before it in the article's clause, "
                      f"'{shown}', which hold the {negation_kind(word) or 'negation'} '{word}'",
                      "quote from the start of the clause, or choose words the clause does not "
                      "negate", dropped)
     if folded:
-        last = folded[-1]
-        kind = negation_kind(last)
-        number = _counts(text, start, end)
-        if kind == "qualifier" or last == "only" or number and (
-                kind == "quantifier" or last in _NUMBER_MODIFIERS):
-            what = "quantifier" if number or kind == "quantifier" else "qualifier"
-            return Fault(what, f"it starts after the {what} '{words[-1].group()}' "
+        found = _says_how_many(text, start, end, words, folded)
+        if found is not None:
+            return Fault(found, f"it starts after the {found} '{words[-1].group()}' "
                          f"('{shown}')", "start the quote with the words that say how many, "
-                         "how much or which", dropped)
-        if last in _CONDITIONS:
+                         "how much, which or how sure", dropped)
+        if folded[-1] in _CONDITIONS:
             return Fault("condition", f"it leaves out the condition it stands in, "
                          f"'{words[-1].group()}'", "quote the condition with it", dropped)
     sentence = _sentence_start(text, lo, start)
     opening = _CONDITION_OPENS.match(text, sentence)
-    if opening and opening.end() <= start and "," in text[opening.end():start]:
-        condition = visible_words(text, opening.start(1), start).rstrip(" ,")
-        return Fault("condition", f"it is cut from the end of a sentence that begins with a "
-                     f"condition, '{condition}'", "quote the sentence from its condition on",
-                     (opening.start(1), end))
+    if opening and opening.end() <= start:
+        # the quote stands in the clause the condition governs: the condition itself, or the
+        # clause after its comma ('If Iran sends missiles, we will respond'), not one after that
+        comma = text.find(",", opening.end(), start)
+        later = comma >= 0 and _first_end(_CLAUSE_END, text, comma + 1, start) is not None
+        if not later:
+            condition = visible_words(text, opening.start(1), start).rstrip(" ,")
+            return Fault("condition", f"it leaves out the condition of the sentence it stands "
+                         f"in, '{condition}'", "quote the sentence from its condition on",
+                         (opening.start(1), end))
     reported = _reported(text, sentence, start, words, folded)
     if reported is not None:
         at, said = reported
@@ -265,6 +341,33 @@ def _lead(text: str, lo: int, start: int, end: int) -> Fault | None:
                      "else's words that the speaker reports",
                      "quote from those words on, so that the reader sees whose claim it is",
                      (at, end))
+    return None
+
+
+def _says_how_many(text: str, start: int, end: int, words: list[re.Match[str]],
+                   folded: list[str]) -> str | None:
+    """Does the word before the quote say how many, which or how sure: 'fewer than “ten ships”',
+    'none of “the candidates”', 'the alleged “spy”', 'Iran may “have sent”'? The kind, or None."""
+    last = folded[-1]
+    kind = negation_kind(words[-1].group())
+    number = _counts(text, start, end)
+    if kind in ("qualifier", "hedge"):
+        return kind
+    # 'Iran may have “sent missiles”': a hedge before the auxiliaries that open the quote
+    k = len(folded) - 1
+    while k > 0 and folded[k] in _BETWEEN:
+        k -= 1
+    if k < len(folded) - 1 and negation_kind(words[k].group()) == "hedge":
+        return "hedge"
+    if last == "only" and not (len(folded) > 1 and folded[-2] == "not"):  # 'not only … but'
+        return "quantifier"
+    if last == "of" and len(folded) > 1 and (folded[-2] in _QUANTITIES or folded[-2][0].isdigit()):
+        return "quantifier"  # 'none of the candidates', 'only two of the hostages'
+    if number and (kind == "quantifier" or last in _NUMBER_MODIFIERS or last in _NUMBER_WORDS):
+        return "quantifier"  # 'fewer than ten', 'over 10,000', 'twenty five'
+    if number and last in ("and", "to", "or") and len(folded) > 1 and (
+            folded[-2][0].isdigit() or folded[-2] in _NUMBER_WORDS):
+        return "quantifier"  # 'between 10 and 40'
     return None
 
 
@@ -282,25 +385,30 @@ def _counts(text: str, start: int, end: int) -> bool:
 def _reported(text: str, sentence: int, start: int, words: list[re.Match[str]],
               folded: list[str]) -> tuple[int, str] | None:
     """Where the words that make what follows another's claim begin ('Kirby claims', 'According
-    to Kirby'), and those words; None when there are none or they are the speaker's own ('I
-    said', 'we believe')."""
+    to Kirby', 'There are reports that', 'Allegedly,'), and those words; None when there are
+    none or they are the speaker's own ('I said', 'we believe', 'according to our estimates')."""
     according = next((m for m in _ACCORDING.finditer(text, sentence, start)
                       if not text[m.end():start].strip(" \"'")), None)
     if according is not None:
         return according.start(), visible_words(text, according.start(), according.end() - 1)
-    # the verb that opens the quote: 'Kirby claims …', 'They say that …'; a noun ('the claims
-    # of', 'the said officials') or the speaker's own verb ('I said', 'we believe') is none
-    verb = len(folded) - 1
-    if verb >= 0 and folded[verb] == "that":
-        verb -= 1
-    if verb >= 0 and folded[verb] in _TOLD:  # 'He told us …'
-        verb -= 1
-    if verb < 1 or folded[verb] not in _REPORTING or folded[verb - 1] in _NOT_A_SUBJECT:
+    hearsay = _HEARSAY.search(text, sentence, start)
+    if hearsay is not None:
+        return hearsay.start(), visible_words(text, hearsay.start(), start).rstrip(" ,")
+    # the verb that opens the quote: 'Kirby claims …', 'They say that …', 'Kirby said yesterday
+    # that …'; a noun ('the claims of', 'the said officials'), a passive ('were told to') or the
+    # speaker's own verb ('I said', 'we believe') is none
+    last = len(folded) - 1
+    reach = range(last, max(last - 4, 0) - 1, -1) if last >= 0 and folded[last] == "that" else (
+        [last - 1, last] if last >= 1 and folded[last] in _TOLD else [last])
+    verb = next((i for i in reach if i >= 1 and folded[i] in _REPORTING), None)
+    if verb is None or folded[verb - 1] in _NOT_A_SUBJECT or folded[verb - 1] in _PASSIVE:
         return None
     if any(f in _FIRST_PERSON for f in folded[:verb]):
         return None
-    subject = words[verb - 1].group()
-    if folded[verb] in _ALSO_NOUNS and not (subject[0].isupper() or subject.casefold() in _PRONOUNS):
+    subject = next((w.group() for w in reversed(words[:verb]) if not w.group().endswith("ly")),
+                   "")
+    if folded[verb] in _ALSO_NOUNS and not (subject[:1].isupper()
+                                            or subject.casefold() in _PRONOUNS):
         return None  # 'based on unsubstantiated claims': a noun, no one's claim
     return words[0].start(), visible_words(text, words[0].start(), words[-1].end())
 
@@ -309,7 +417,7 @@ def _condition_after(text: str, start: int, end: int, hi: int) -> Fault | None:
     m = _CONDITION_AFTER.match(text, end, hi)
     if m is None:
         return None
-    stop = _SENTENCE_END.search(text, m.end(), hi)
+    stop = _first_end(_SENTENCE_END, text, m.end(), hi)
     cut = stop.start() if stop else hi
     condition = visible_words(text, m.start(1), cut).rstrip(" ,;:—–")
     return Fault("condition", f"it ends before the condition the article's sentence goes on "
@@ -324,10 +432,10 @@ def _question(text: str, lo: int, start: int, end: int, hi: int) -> Fault | None
     not?' are no question."""
     if end > 0 and text[end - 1] == "?":
         return None
-    stop = _SENTENCE_END.search(text, end, hi)
+    stop = _first_end(_SENTENCE_END, text, end, hi)
     if stop is None or stop.group() != "?":
         return None
-    clause_end = _CLAUSE_END.search(text, end, stop.end())
+    clause_end = _first_end(_CLAUSE_END, text, end, stop.end())
     asks = clause_end is not None and clause_end.start() == stop.start()
     if not asks:
         opens = WORDS.search(text, _clause_start(text, lo, end), end)
@@ -342,17 +450,24 @@ def _question(text: str, lo: int, start: int, end: int, hi: int) -> Fault | None
                  (sentence, stop.end()))
 
 
-def _rebuttal(text: str, start: int, end: int, hi: int) -> Fault | None:
+def _rebuttal(text: str, start: int, end: int, hi: int, quotation: bool) -> Fault | None:
     """The same quotation goes on to call the quote's sentence false, in the same sentence ('—
-    that is a lie') or in the next ('That is a lie.')."""
-    stop = _SENTENCE_END.search(text, end, hi)
+    that is a lie', 'is not true') or in the next ('That is a lie.'); or gives its words to
+    another ('The plan will fail, critics warn')."""
+    stop = _first_end(_SENTENCE_END, text, end, hi)
     for at in (end, stop.end() if stop is not None else hi):
         m = _REBUTTAL.match(text, at, hi)
-        if m is not None:
+        if m is not None and m.end() > at:
             words = m.group().strip(" \"',.;:?!—–-")
             return Fault("rebuttal", f"the quotation goes on to rebut it: '{words}'",
                          "quote what the speaker asserts, or the rebuttal with it",
                          (start, m.end()))
+    said = _SAID_AFTER.match(text, end, hi) if quotation else None
+    if said is not None and not any(w.casefold() in _FIRST_PERSON for w in said.group(1).split()):
+        return Fault("reported", f"the quotation goes on to give it to another: "
+                     f"'{visible_words(text, end, said.end()).lstrip(',—– ')}'",
+                     "quote those words with it, so that the reader sees whose claim it is",
+                     (start, said.end()))
     return None
 
 

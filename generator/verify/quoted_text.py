@@ -1,29 +1,30 @@
 """Quotation marks in a summary's own prose: whatever it puts between them, its article must say.
 
 A key point that writes Google says “there is absolutely nothing wrong anywhere” claims those are
-the article's words; they are held to the rule of quotes (`matching.find`). Only double marks count
-(“…”, "…", «…», „…“): a single ’ is far more often an apostrophe (Iran’s, the countries’) than a
-closing mark, and guessing would raise false alarms.
+the article's words; they are held to the rule of quotes (`matching.find`). The marks are read as
+an article's are (`article.quotation_marks`): every style, double and single marks, apostrophes
+(Iran’s, the countries’) left alone. A quotation whose marks do not pair (`“…"`, `"…”`, `“…“`) is
+read, and refused: the summary's own text can be fixed, an article's cannot.
+
+The fields read are those the content model marks as the writer's own words (`OwnWords`). A
+registry description or role is tied to no one article: words it quotes must stand in quotation
+marks in an article of a briefing that lists the actor.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..article import quotation_marks
 from ..content import safe_text
 from ..content.load import Located
-from ..content.model import Briefing
+from ..content.model import Actor, Briefing, own_words
 from ..problems import Problem, field_path, problem, visible
 from . import matching
 
 _SHOWN = 300  # characters of a passage a message shows
-
-# opening mark -> the marks that close it
-# (English “…”, French «…», German „…“ and »…«, Swedish ”…”, full-width ＂…＂, straight "…")
-_PAIRS = {"“": "”", "‟": "”", "«": "»", "»": "«", "„": "“”", "”": "”", "＂": "＂", '"': '"'}
-MARKS = "".join(_PAIRS)  # every mark that opens a quotation in a summary's prose
 
 
 @dataclass(frozen=True)
@@ -31,102 +32,104 @@ class Quoted:
     mark: str  # the opening quotation mark
     start: int  # offset of the opening mark in the text searched
     words: str  # what stands between the marks
+    closer: str = ""  # the closing mark
+    matched: bool = True  # the closing mark pairs with the opening one
 
-
-def free_text(b: Briefing) -> Iterator[tuple[tuple, str, bool]]:
-    """Every free-text field of a briefing: (field path, value, holds inline Markdown)."""
-    yield ("title",), b.title, False
-    yield ("bottom_line",), b.bottom_line, True
-    for i, point in enumerate(b.key_points):
-        yield ("key_points", i), point, True
-    for i, a in enumerate(b.actors):
-        if a.role:
-            yield ("actors", i, "role"), a.role, False
-    for i, q in enumerate(b.quotes):
-        if q.context:
-            yield ("quotes", i, "context"), q.context, True
-    for i, s in enumerate(b.sanctions):
-        yield ("sanctions", i, "measure"), s.measure, True
-        yield ("sanctions", i, "reason"), s.reason, True
-    for i, c in enumerate(b.claims):
-        yield ("claims", i, "claim"), c.claim, True
-        if c.note:
-            yield ("claims", i, "note"), c.note, True
-    for i, e in enumerate(b.events):
-        yield ("events", i, "what"), e.what, True
-        if e.as_reported:
-            yield ("events", i, "as_reported"), e.as_reported, False
-    for i, question in enumerate(b.questions):
-        yield ("questions", i, "question"), question.question, True
-        yield ("questions", i, "why_it_matters"), question.why_it_matters, True
-        for j, watch in enumerate(question.watch):
-            yield ("questions", i, "watch", j), watch, True
-    for i, answer in enumerate(b.answers):
-        yield ("answers", i, "answer"), answer.answer, True
-    for i, r in enumerate(b.relations):
-        if r.what:
-            yield ("relations", i, "what"), r.what, False
+    @property
+    def pair(self) -> str:
+        """The opening mark's own closing mark."""
+        return quotation_marks.closers(self.mark)[:1]
 
 
 def quoted(text: str) -> list[Quoted]:
-    """The passages of a text between double quotation marks. A mark never closed quotes nothing;
-    marks inside a quotation (nested or of another kind) belong to it."""
+    """The outermost passages of a text between quotation marks that close. A mark never closed
+    quotes nothing; marks inside a quotation (nested or of another kind) belong to it."""
     out: list[Quoted] = []
-    unclosed: set[str] = set()  # no closing mark of these after here: never search again
-    i = 0
-    while i < len(text):
-        closers = _PAIRS.get(text[i])
-        if closers is None or closers in unclosed:
-            i += 1
+    for q in quotation_marks.read(text):
+        if q.depth or not q.closed:
             continue
-        end = _closing(text, i + 1, closers)
-        if end < 0:
-            unclosed.add(closers)
-            i += 1
-            continue
-        words = text[i + 1:end].strip()
+        words = text[q.start:q.end].strip()
         if words:
-            out.append(Quoted(text[i], i, words))
-        i = end + 1
+            out.append(Quoted(text[q.open_at], q.open_at, words, text[q.end], q.matched))
     return out
 
 
-def _closing(text: str, start: int, closers: str) -> int:
-    """Offset of the first closing mark from `start`, or -1. A straight mark right before a letter
-    or a digit does not close: it opens a word."""
-    for k in range(start, len(text)):
-        if text[k] in closers and not (closers == '"' and k + 1 < len(text) and text[k + 1].isalnum()):
-            return k
-    return -1
+def _marked(value: str) -> bool:
+    # '&ldquo;' in Markdown would be a mark
+    return "&" in value or any(ch in quotation_marks.MARKS for ch in value)
 
 
 def check(project_root: Path, located: Located, article: matching.Normalized) -> Iterator[Problem]:
     """An error for every passage in quotation marks that the article does not say."""
     b: Briefing = located.value
     source: list[str] | None = None  # the summary's lines, read only to place a problem
-    for loc, value, markdown in free_text(b):
-        if "&" not in value and not any(mark in value for mark in _PAIRS):
-            continue  # nothing quoted: no need to read the Markdown ('&ldquo;' would be a mark)
+    for loc, value, markdown in own_words(b):
+        if not _marked(value):
+            continue  # nothing quoted: no need to read the Markdown
         text = safe_text.plain(value) if markdown else value
         for passage in quoted(text):
             found = matching.find(article, passage.words)
-            if isinstance(found, matching.Match):
+            if passage.matched and isinstance(found, matching.Match):
                 continue
             if source is None:
                 source = _lines(project_root / located.path)
             line, col = located.where(*loc)
             col = _mark_column(source, line, col, value, text, passage)
-            yield problem(located.path, line, col, field_path(loc), _message(b, passage, found))
+            if not passage.matched:
+                yield problem(located.path, line, col, field_path(loc), _unpaired(passage))
+            if not isinstance(found, matching.Match):
+                yield problem(located.path, line, col, field_path(loc),
+                              _message(b.source.seed, passage, found))
 
 
-def _message(b: Briefing, passage: Quoted, found: matching.Miss) -> str:
-    said = visible(f"{passage.mark}{passage.words}{_PAIRS[passage.mark][-1]}", _SHOWN)
+def _unpaired(passage: Quoted) -> str:
+    said = visible(f"{passage.mark}{passage.words}{passage.closer}", _SHOWN)
+    return (f"the quotation marks of {said} do not pair: '{passage.mark}' opens it and "
+            f"'{passage.closer}' closes it; use matching marks: "
+            f"{visible(passage.mark + passage.words + passage.pair, _SHOWN)}")
+
+
+def check_actor(project_root: Path, located: Located, articles: Iterable[matching.Normalized]
+                ) -> Iterator[Problem]:
+    """An error for every passage in quotation marks in a registry actor's own words that no
+    article of a briefing listing the actor puts in quotation marks (or whose marks do not
+    pair). `articles` is read only when the actor's text quotes something."""
+    actor: Actor = located.value
+    read: list[matching.Normalized] | None = None
+    source: list[str] | None = None  # the registry file's lines, read only to place a problem
+    for loc, value, markdown in own_words(actor):
+        if not _marked(value):
+            continue
+        text = safe_text.plain(value) if markdown else value
+        for passage in quoted(text):
+            if read is None:
+                read = list(articles)
+                source = _lines(project_root / located.path)
+            line, col = located.where(*loc)
+            col = _mark_column(source or [], line, col, value, text, passage)
+            if not passage.matched:
+                yield problem(located.path, line, col, field_path(loc), _unpaired(passage))
+            if not any(isinstance(matching.find(article, passage.words), matching.Match)
+                       for article in read):
+                said = visible(f"{passage.mark}{passage.words}{passage.closer}", _SHOWN)
+                where = ("no briefing lists this actor" if not read else
+                         "the article of the one briefing listing this actor does not quote them"
+                         if len(read) == 1 else f"none of the {len(read)} articles of the "
+                         "briefings listing this actor quotes them")
+                yield problem(located.path, line, col, field_path(loc),
+                              f"the words in quotation marks {said} are nobody's quoted words "
+                              f"here: {where}. Drop the quotation marks, or quote what such an "
+                              "article puts in quotation marks")
+
+
+def _message(seed: str, passage: Quoted, found: matching.Miss) -> str:
+    said = visible(f"{passage.mark}{passage.words}{passage.closer}", _SHOWN)
     closest = visible(found.closest, _SHOWN)
     if found.reason == matching.UNMARKED:
         return (f"the words in quotation marks {said} are the article's own words, not a "
                 f"quotation (line {found.line}: '{closest}'): drop the quotation marks, or quote "
                 "what the article puts in quotation marks")
-    head = f"the words in quotation marks {said} are not in {b.source.seed}"
+    head = f"the words in quotation marks {said} are not in {seed}"
     detail = "; ".join(found.differences)
     if found.closest:
         head += f": the article says (line {found.line}): '{closest}'" + (
