@@ -378,6 +378,13 @@ class Quote(Strict):
     context: InlineMd | None = Field(None, description="The circumstances, shown with the quote.",
                                      examples=["Speaking in London after meetings with British "
                                                "officials."])
+    speaker_checked: PlainWords | None = Field(
+        None, description="Where `check` reads the article as giving these words to someone "
+                          "else and an editor has checked that `speaker` is right: why, in "
+                          "words. `check --strict` then accepts the speaker, and the quote's "
+                          "card says it was checked by an editor and why.",
+        examples=["'He' is Blinken: the article names him in the sentence before."],
+        json_schema_extra={"x-in-complete-example": False})
 
     # a field validator, so that the error points at the 'source' line
     @field_validator("source")

@@ -199,11 +199,25 @@ class PageContext:
         ]
         if q.context:
             lines += ["", safe_text.inline_markdown(q.context, self.from_briefing)]
+        lines += self._evidence(item, q)
         lines += ["", '<span class="quote-actions" data-search-exclude>' + " · ".join(actions)
                   + "</span>",
                   "</figcaption>",
                   "</figure>"]
         return MdSafe("\n".join(lines))
+
+    def _evidence(self, item: Any, q: Any) -> list[str]:
+        """Why the site names this speaker: the article's own attribution, where its words
+        confirm the speaker, or the editor's reason, where an editor checked a speaker the
+        article's words seem to give someone else."""
+        if q.speaker_checked:
+            return ["", f'<span class="quote-evidence" data-search-exclude markdown="span">'
+                        f"Speaker checked by an editor: {md_escape(q.speaker_checked)}</span>"]
+        verdict = item.speakers.get(q.id)
+        if verdict is None or verdict.verdict != "confirmed" or not verdict.words:
+            return []
+        return ["", f'<span class="quote-evidence" data-search-exclude markdown="span">'
+                    f"The article: {md_escape(verdict.words)}</span>"]
 
     def briefing_entry(self, item: Any) -> MdSafe:
         """A briefing in a list: its title, then its date and outlet, then its bottom line."""

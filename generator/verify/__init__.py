@@ -27,6 +27,8 @@ class VerifiedBriefing:
     seed_text: str
     seed_sha256: str
     spans: dict[str, list[tuple[int, int]]]  # quote id -> spans in the seed
+    # quote id -> what the article's words say of its speaker, with those words
+    speakers: dict[str, attribution.Verdict] = field(default_factory=dict)
 
 
 @dataclass
@@ -72,6 +74,10 @@ def verify(project: Project, content: Content, strict: bool = False,
         out.extend(slot.problems)
         if slot.result is not None and not slot.refused:
             briefings.append(slot.result)
+    for vb in briefings:
+        # read again, not cached: the site shows each speaker's evidence, and the cache holds
+        # problems and spans only
+        vb.speakers.update(attribution.verdicts(vb.seed_text, vb.spans, vb.briefing, actors))
     cache.save()
     out.extend(cache.notes)
     _check_answers(seen, out, content)

@@ -244,8 +244,8 @@ def speaker_problems(located: Located, text: str, spans: dict[str, list[tuple[in
                               "the speaker in the article's own words ('a Google spokesman')",
                               severity)
             continue
-        if verdict.verdict != CONTRADICTED:
-            continue
+        if verdict.verdict != CONTRADICTED or (q.speaker is not None and q.speaker_checked):
+            continue  # an editor's reviewed disagreement stands, and the card shows it
         if newlines is None:
             newlines = [m.start() for m in re.finditer("\n", text)]
         line = bisect.bisect_left(newlines, verdict.at) + 1
