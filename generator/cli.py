@@ -199,7 +199,9 @@ def serve(root: Path, dev_addr: str, engine: str) -> None:
     open page reloads. Only pages whose Markdown changed are rebuilt, so lists and search may
     lag until a full `briefing build`; the page says so. Errors are shown over the page, with
     file and line, until they are fixed; meanwhile the last good pages stay up. Warnings are
-    shown there too, under their own heading."""
+    shown there too, under their own heading. The speakers of the summary saved last are listed
+    at the top of the page, folded, each with its verdict: confirmed by the article's words
+    (quoted), contradicted, or unconfirmed."""
     import logging
 
     from .engine import serve as preview
@@ -244,7 +246,8 @@ def serve(root: Path, dev_addr: str, engine: str) -> None:
         elif result.report and result.report.written + result.report.removed:
             click.echo(f"serve: regenerated {result.report.written} pages, removed "
                        f"{result.report.removed}", err=True)
-        page.show(preview.Outcome(result.problems))
+        page.show(preview.Outcome(result.problems,
+                                  speakers=preview.speaker_verdicts(result.verified, root)))
         return not n_err
 
     preview.stop_on_sigterm()

@@ -477,3 +477,31 @@ def test_a_link_planted_in_docs_while_serving_is_not_served(project: Path):
         time.sleep(5)  # MkDocs' own watcher sees docs/ change and builds again
         assert "PRIVATE" not in _fetch(base + "secret.txt")
         assert "PRIVATE" not in _fetch(base + "private/id_ed25519")
+
+
+def test_the_preview_lists_the_speaker_verdicts_of_the_summary_saved_last(project: Path):
+    """What the article's words say of each speaker of the summary being edited, in the status
+    the page's script draws: confirmed with the article's words, contradicted, or checked by an
+    editor with the reason."""
+    from generator import pipeline
+    from generator.progress import Progress
+
+    replace_on_line(project / BRIEFING_YAML, 154, "speaker: john-kirby", "speaker: antony-blinken")
+    config = read_config(project)
+    result = pipeline.generate(project, config.docs_dir, project / "site_templates",
+                               config.site_name, False, Progress(interactive=False),
+                               config.settings)
+    headline, lines = preview.speaker_verdicts(result.verified, project)
+    assert headline == f"Speakers of {BRIEFING_YAML}: 12 confirmed, 1 contradicted"
+    assert lines[6] == {"where": f"{BRIEFING_YAML}: quotes[6] (kirby-partnership)",
+                        "message": "antony-blinken: contradicted: “Both Iran and Russia get "
+                                   "better …” Kirby said"}
+    assert lines[0]["message"].startswith("antony-blinken: confirmed: ")
+    with preview.Preview(project, config) as page:
+        page.show(preview.Outcome(result.problems, speakers=(headline, lines)))
+        status = json.loads((config.docs_dir / preview.FOLDER / preview.STATUS)
+                            .read_text(encoding="utf-8"))
+        assert status["speakers_headline"] == headline
+        assert status["speakers"] == list(lines)
+        script = (config.docs_dir / preview.FOLDER / preview.SCRIPT).read_text(encoding="utf-8")
+        assert 'said.id = "briefing-serve-speakers"' in script

@@ -39,6 +39,7 @@ from typing import Any
 
 from .. import files
 from ..problems import Problem, counted, raised_at, shown_path
+from ..verify import Verified
 from .run import SiteConfig, derive_config
 
 FOLDER = "_briefing_serve"  # inside docs/, for the preview only
@@ -75,6 +76,27 @@ _SCRIPT_TEXT = """\
         note.title = "Click to hide";
         note.addEventListener("click", function () { note.remove(); });
         document.body.appendChild(note);
+      }
+      var speakers = status.speakers || [];
+      if (speakers.length) {
+        // what the article's words say of each speaker of the summary saved last: folded, at
+        // the top, apart from the panel of problems
+        var said = document.createElement("details");
+        said.id = "briefing-serve-speakers";
+        said.style.cssText = "position:fixed;left:0;top:0;z-index:9998;max-width:60em;" +
+          "max-height:50vh;overflow:auto;background:#f4f8ff;color:#123;" +
+          "border:1px solid #8ab;padding:.2em .6em;font:12px/1.4 monospace;white-space:pre-wrap";
+        var head = document.createElement("summary");
+        head.textContent = status.speakers_headline;
+        said.appendChild(head);
+        var rows = document.createElement("ul");
+        speakers.forEach(function (e) {
+          var row = document.createElement("li");
+          row.textContent = e.where + ": " + e.message;
+          rows.appendChild(row);
+        });
+        said.appendChild(rows);
+        document.body.appendChild(said);
       }
       var errors = status.errors || [], warnings = status.warnings || [];
       if (!errors.length && !warnings.length) return;
@@ -123,9 +145,42 @@ _SCRIPT_TEXT = """\
 
 @dataclass
 class Outcome:
-    """What one regeneration found: content errors, or the exception it raised."""
+    """What one regeneration found: content errors, or the exception it raised; and the verdict
+    on each speaker of the summary edited last."""
     problems: list[Problem]
     crash: BaseException | None = None
+    speakers: tuple[str, tuple[dict[str, str], ...]] = ("", ())
+
+
+def speaker_verdicts(verified: Verified | None, root: Path
+                     ) -> tuple[str, tuple[dict[str, str], ...]]:
+    """(a headline, each quote's verdict) for the summary saved last: what the article's own
+    words say of each of its speakers, for the one being edited."""
+    if verified is None or not verified.briefings:
+        return "", ()
+    last = max(verified.briefings, key=lambda vb: (_mtime(root / vb.path), str(vb.path)))
+    lines = []
+    counts: dict[str, int] = {}
+    for i, q in enumerate(last.briefing.quotes):
+        verdict = last.speakers.get(q.id)
+        if verdict is None:
+            continue
+        who = q.speaker or (q.source.description if q.source is not None else "")
+        said, why = verdict.verdict, verdict.words or verdict.why
+        if q.speaker_checked and said == "contradicted":
+            said, why = "checked by an editor", q.speaker_checked
+        counts[said] = counts.get(said, 0) + 1
+        lines.append({"where": f"{shown_path(root / last.path, root)}: quotes[{i}] ({q.id})",
+                      "message": f"{who}: {said}: {why}"})
+    summary = ", ".join(f"{n} {what}" for what, n in sorted(counts.items()))
+    return f"Speakers of {shown_path(root / last.path, root)}: {summary}", tuple(lines)
+
+
+def _mtime(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 class Preview:
@@ -169,7 +224,9 @@ class Preview:
                              "built with them, but 'briefing build --strict' refuses them:")
         data = json.dumps({"headline": headline if errors else "", "errors": errors,
                            "warnings_headline": warnings_headline if warnings else "",
-                           "warnings": warnings, "note": NOTE},
+                           "warnings": warnings, "note": NOTE,
+                           "speakers_headline": outcome.speakers[0],
+                           "speakers": list(outcome.speakers[1])},
                           ensure_ascii=False, indent=1).encode("utf-8")
         # a `build` run meanwhile removes the folder as a leftover: put it back; a link planted at
         # its name is replaced, so the status never lands where the link leads
