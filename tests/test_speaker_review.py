@@ -62,3 +62,14 @@ def test_a_confirmed_speaker_shows_the_articles_own_attribution(project: Path):
     card = card[:card.index("</figure>")]
     assert "The article: “Both Iran and Russia get better …” Kirby said" in card
     assert page.count('class="quote-evidence"') == 13  # every shipped quote is confirmed
+
+
+def test_the_source_page_shows_the_attribution_over_each_confirmed_passage(project: Path):
+    _give_kirby_to_blinken(project, REASON)
+    _docs_page(project)
+    source = (project / "docs" / "sources" / f"{ID}.md").read_text(encoding="utf-8")
+    assert ('<mark id="src-shmyhal-immediate-concern" class="quote-source" title="Attributed: '
+            'Ukrainian Prime Minister Denys Shmyhal said … missiles from Iran are “very much of '
+            'our immediate concern.”">') in source
+    # the speaker the editor keeps against the article's reading has no article words to show
+    assert '<mark id="src-kirby-partnership" class="quote-source">' in source

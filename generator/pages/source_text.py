@@ -7,6 +7,7 @@ quote's "in the article" link lands on it. Everything else is escaped Markdown.
 from __future__ import annotations
 
 import bisect
+import html
 import itertools
 import re
 from typing import Any
@@ -27,6 +28,19 @@ def marks(item: Any) -> list[Mark]:
     return sorted(found)
 
 
+def titles(item: Any) -> dict[str, str]:
+    """Anchor -> the article's own words that give the quote its speaker, where they confirm it:
+    shown over the passage, so that the source page too says why the site names that speaker."""
+    out: dict[str, str] = {}
+    for quote_id, spans in item.spans.items():
+        verdict = item.speakers.get(quote_id)
+        if verdict is None or verdict.verdict != "confirmed" or not verdict.words:
+            continue
+        for n in range(1, len(spans) + 1):
+            out[f"src-{quote_id}" + (f"-{n}" if n > 1 else "")] = f"Attributed: {verdict.words}"
+    return out
+
+
 def _starting_in(all_marks: list[Mark], starts: list[int], lo: int, hi: int) -> list[Mark]:
     """The marks that start in text[lo:hi], found by bisection: a line reads its own marks, not
     every mark of the article (an article with 40,000 quotes has as many lines)."""
@@ -38,11 +52,12 @@ def paragraphs(item: Any) -> list[MdSafe]:
     text: str = item.seed_text
     all_marks = marks(item)
     starts = [start for start, _, _ in all_marks]
+    said = titles(item)
     out: list[MdSafe] = []
     for line in _lines(text):
         # a quoted passage never runs across a line, so the line's marks are those starting in it
         for start, end in _pieces(text, *line, _starting_in(all_marks, starts, *line)):
-            paragraph = _marked(text, start, end, all_marks, starts).strip()
+            paragraph = _marked(text, start, end, all_marks, starts, said).strip()
             if paragraph:
                 out.append(MdSafe(paragraph))
     return out
@@ -98,6 +113,7 @@ def excerpts(item: Any, context_words: int = CONTEXT_WORDS) -> list[MdSafe]:
     text: str = item.seed_text
     all_marks = marks(item)
     starts = [start for start, _, _ in all_marks]
+    said = titles(item)
     out: list[MdSafe] = []
     for line_start, line_end in _lines(text):
         inside = _starting_in(all_marks, starts, line_start, line_end)
@@ -110,7 +126,7 @@ def excerpts(item: Any, context_words: int = CONTEXT_WORDS) -> list[MdSafe]:
             else:
                 windows.append([lo, hi])
         for lo, hi in windows:
-            body = _marked(text, lo, hi, all_marks, starts).strip()
+            body = _marked(text, lo, hi, all_marks, starts, said).strip()
             if not body:
                 continue
             before = "… " if text[line_start:lo].strip() else ""
@@ -161,12 +177,14 @@ def _forward_words(text: str, end: int, ceiling: int, n: int) -> int:
 _WORD = re.compile(r"\S+")
 
 
-def _marked(text: str, lo: int, hi: int, all_marks: list[Mark], starts: list[int]) -> str:
+def _marked(text: str, lo: int, hi: int, all_marks: list[Mark], starts: list[int],
+            said: dict[str, str]) -> str:
     pieces: list[str] = []
     cursor = lo
     for start, end, anchor in _starting_in(all_marks, starts, lo, hi):
         pieces.append(_escape_keep_space(text[cursor:start]))
-        pieces.append(f'<mark id="{anchor}" class="quote-source">'
+        title = f' title="{html.escape(said[anchor], quote=True)}"' if anchor in said else ""
+        pieces.append(f'<mark id="{anchor}" class="quote-source"{title}>'
                       f'{_escape_keep_space(text[start:end])}</mark>')
         cursor = max(cursor, end)
     if cursor < hi:
