@@ -193,7 +193,7 @@ def _source(n: int, between: str) -> SimpleNamespace:
     for i, line in enumerate(lines):
         spans[f"round-{i}"] = [(at + line.index("round"), at + line.index("”"))]
         at += len(line) + len(between)
-    return SimpleNamespace(seed_text=between.join(lines) + "\n", spans=spans)
+    return SimpleNamespace(seed_text=between.join(lines) + "\n", spans=spans, speakers={})
 
 
 def test_marking_many_quotes_on_a_source_page_is_linear():
