@@ -138,7 +138,9 @@ def test_actor_page(site: Path):
     assert varga.toc == ["Quotes", "Claims", "Relationships", "Briefings"]
     assert varga.top_lists() == [("ul", 3)]
     assert varga.table_rows == [2, 1]  # two claims, one relationship
-    assert varga.article_text.count("“") == 6  # six quotes
+    # six quotes, and under each the article's words that confirm its speaker, quoting it again
+    assert varga.article_text.count("“") == 12
+    assert varga.article_text.count("The article: ") == 6
 
 
 def test_actors_index_lists_registry_entries_without_a_page(site: Path):
