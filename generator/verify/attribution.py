@@ -43,6 +43,9 @@ _ON_BEHALF = re.compile(
     r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,5}$", re.IGNORECASE)
 # words the attribution says are another's: `Roe said — in the words of the report — “…”`
 _DOCUMENT = re.compile(r"\b(?:in the words of|quoting|citing)\b", re.IGNORECASE)
+# drafting rules that read the speaker's name itself: `“…” – Mira Soll`, `Roe: “…”`, a
+# statement by Roe
+_NAMING_RULES = ("credited after a dash:", "introduced with a colon by", "a statement by")
 # a speech verb right after a name, up to the mark of a quotation it quotes
 _SAYS = re.compile(rf"\s+(?:{VERBS})\b[^{quotation_marks.char_class(quotation_marks.MARKS)}]"
                    r"{0,40}$")
@@ -51,7 +54,11 @@ _SENTENCE_END = re.compile(rf"[.!?][{quotation_marks.IN_CLOSING})\]]*\s+"
                            rf"(?=[A-Z{quotation_marks.IN_OPENING}])")
 # what may follow a name that comes after its verb: `said Roe.` `said Roe, the envoy`; not
 # `said Korvath would respond`, where the name begins what was said
-_AFTER_INVERTED = re.compile(rf"\s*(?:[,.;:!?—–){quotation_marks.IN_CLOSING}]|$)")
+_AFTER_INVERTED = re.compile(
+    rf"\s*(?:[,.;:!?—–){quotation_marks.IN_CLOSING}]|$)"
+    # or when, where and how it was said: `said Roe on Monday`, `tweeted @roe with a video`
+    r"|\s+(?:on|in|at|with|during|after|before|from|late|early|last|this|yesterday|today"
+    r"|earlier|later|while|when)\s")
 
 
 def name_key(name: str) -> str:
@@ -305,6 +312,7 @@ class _Read:
     doubtful: bool  # a name the rule read that may not be the speaker's ('said Roe would…')
     near: frozenset[tuple[str, str]]  # actors (id, name) named in the paragraphs read, up to it
     around: frozenset[tuple[str, str]]  # actors named in its paragraph and the next
+    window: frozenset[str]  # every actor the paragraphs read name
     subject: str  # the attribution's subject as written: 'Roe', 'he', 'the ministry'
     kind: str  # what the speaker read is: person, organization, state, or ''
 
@@ -374,6 +382,9 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
                        f"'{read.name}'", read.at)
     if read.speaker is not None and read.speaker != speaker.id:
         if _part_of_name(read.name, speaker):
+            if read.named and speaker.id in read.window and not read.nested:
+                # 'Mullen said' where the paragraphs read name Mike Mullen in full
+                return Verdict(CONFIRMED, read.words, at=read.at)
             return Verdict(UNCONFIRMED, why="a name that is part of the speaker's")
         if read.kind != "person" and personal:
             return Verdict(UNCONFIRMED, why=f"'{read.subject}' read as an organization")
@@ -503,11 +514,11 @@ class _Reader:
         known = a.speaker in self.actors
         name = (self.actors[a.speaker].name if a.speaker in self.actors
                 else mention.name if mention is not None else a.speaker or "")
-        named = frame is not None and frame.speaker == a.speaker and (
-            frame.how == "named"
+        named = (frame is None and a.speaker is not None and a.how.startswith(_NAMING_RULES)) or (
+            frame is not None and frame.speaker == a.speaker and (frame.how == "named"
             # 'he said' right after a named speaker of the same paragraph or the one before
             or (re.fullmatch(r"'(?:he|she|it)' is the last named speaker", frame.how) is not None
-                and a.speaker in self.actors))
+                and a.speaker in self.actors)))
         after = self._named_right_after(q)
         # `Roe said. “…” Doe told reporters.`: two candidates; `said Roe would respond`
         doubtful = named and frame is not None and (
@@ -523,7 +534,8 @@ class _Reader:
         around = frozenset((m.key, m.name) for m in self.mentions if lo <= m.start < hi)
         return _Read(given, a.speaker, known, name, a.source, a.organization, words, at,
                      (nested or q.nested) and inner_said is None, named and not doubtful,
-                     doubtful, near, around, frame.subject if frame is not None else "", kind)
+                     doubtful, near, around, frozenset(self.named),
+                     frame.subject if frame is not None else "", kind)
 
     def _said_inside(self, q: draft_text.Quote, start: int) -> tuple[Mention, int, str] | None:
         """Words quoted inside a quotation, introduced there by a name and a speech verb:
