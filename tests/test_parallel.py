@@ -33,7 +33,7 @@ def _broken_corpus(dest: Path) -> Path:
 
 @pytest.mark.parametrize("command", ["check", "build"])
 def test_workers_report_what_one_process_reports(tmp_path: Path, monkeypatch, command: str):
-    from generator import verify
+    from generator.verify import cached
 
     global _PIDS
     _PIDS = tmp_path / "pids"
@@ -42,7 +42,7 @@ def test_workers_report_what_one_process_reports(tmp_path: Path, monkeypatch, co
     outputs = []
     for jobs in ("1", "2"):
         monkeypatch.setenv(parallel.JOBS_VARIABLE, jobs)
-        monkeypatch.setattr(verify, "PARALLEL_FROM", 1)
+        monkeypatch.setattr(cached, "PARALLEL_FROM", 1)
         root = _broken_corpus(tmp_path / f"jobs-{jobs}")
         first = run(root, command)
         again = run(root, command)  # the verdicts the workers found, read back from the cache
