@@ -137,7 +137,7 @@ def _verdicts(root: Path, briefing_id: str) -> dict[str, attribution.Verdict]:
     article = matching.normalize(text)
     spans = {}
     for q in b.quotes:
-        found = matching.find(article, q.text)
+        found = matching.find(article, q.text, unmarked=q.unmarked)
         assert isinstance(found, matching.Match), q.id
         spans[q.id] = found.spans
     return attribution.verdicts(text, spans, b, checked.actors)
@@ -373,3 +373,47 @@ def test_a_swapped_speaker_of_those_words_is_refused(project: Path, quote: str, 
     assert reported(result, "content/briefings/2013-05-01-christie-allies.yaml",
                     f"quotes[{index}].speaker: the article gives these words to '{named}'",
                     f"not to '{wrong}'"), result.output
+
+
+# --- claims --------------------------------------------------------------------------------------
+
+def test_a_claim_citing_a_quote_of_someone_who_takes_no_side_in_it_is_refused(project: Path):
+    """The claims ledger shows each cited quote as a side of the claim: Peskov's words cited by
+    a claim that no longer lists him would stand as no one's side."""
+    replace_on_line(briefing(project), 216, "disputed_by: [dmitry-peskov]", "disputed_by: []")
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 1
+    assert reported(result, f"{B}:217:", "claims[0].quotes[2]: quote 'peskov-not-every-time' is "
+                    "'dmitry-peskov's, who neither asserts, denies nor disputes this claim: add "
+                    "'dmitry-peskov' to asserted_by, denied_by or disputed_by, or cite another "
+                    "quote"), result.output
+    replace_on_line(briefing(project), 215, "denied_by: [iran-foreign-ministry]",
+                    "denied_by: [iran-foreign-ministry, russia]")
+    # the Kremlin's spokesman speaks for Russia, the state he belongs to
+    assert _clean(run(project, "check", "--strict"))
+
+
+# --- words without quotation marks ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("speaker", "verdict"), [("jane-doe", C), ("richard-roe", X),
+                                                  ("envoy-office", X)])
+def test_words_reproduced_without_marks_are_held_to_the_name_that_says_them(
+        project: Path, speaker: str, verdict: str):
+    """`unmarked: true` words ('Jane Doe said the inquiry would go on.') used to get no speaker
+    check, so any sentence of the article could be given to anyone."""
+    (project / "content" / "actors" / "convoy-people.yaml").write_text(PEOPLE, encoding="utf-8")
+    add_briefing(project, "906_inquiry.txt", ARTICLE, {
+        "id": "2024-10-03-inquiry", "title": "The inquiry goes on",
+        "source": {"outlet": "Test Wire", "published": "2024-10-03"},
+        "bottom_line": "The inquiry goes on.", "key_points": ["It goes on."],
+        "quotes": [{"id": "inquiry", "speaker": speaker, "unmarked": True,
+                    "text": "Jane Doe said the inquiry would go on."}],
+    })
+    found = _verdicts(project, "2024-10-03-inquiry")
+    assert found["inquiry"].verdict == verdict
+    result = run(project, "check", "--strict")
+    assert (result.exit_code == 1) == (verdict == X), result.output
+    if verdict == X:
+        assert reported(result, "content/briefings/2024-10-03-inquiry.yaml", "quotes[0].speaker: "
+                        "the article gives these words to 'Jane Doe' (line 3: 'Jane Doe said …')",
+                        f"not to '{speaker}'"), result.output

@@ -269,6 +269,27 @@ def speaker_problems(located: Located, text: str, spans: dict[str, list[tuple[in
                       f"'{verdict.words}'), not to '{q.speaker}': fix the speaker", severity)
 
 
+def claim_problems(located: Located, actors: dict[str, Actor], strict: bool) -> Iterator[Problem]:
+    """A claim's parties agree with the quotes it cites: each cited quote's speaker asserts,
+    denies or disputes it, itself or through the state it belongs to (a ministry's words for its
+    state, a state's for its ministry). Otherwise the claims ledger would show words as a side
+    of a claim their speaker takes no side in."""
+    b: Briefing = located.value
+    speakers = {q.id: q.speaker for q in b.quotes if q.speaker in actors}
+    for i, claim in enumerate(b.claims):
+        parties = {*claim.asserted_by, *claim.denied_by, *claim.disputed_by}
+        sides = parties | {actors[p].country for p in parties if p in actors} - {None}
+        for j, quote_id in enumerate(claim.quotes):
+            speaker = speakers.get(quote_id)
+            if speaker is None or speaker in sides or actors[speaker].country in parties:
+                continue
+            loc: tuple[str | int, ...] = ("claims", i, "quotes", j)
+            yield problem(located.path, *located.where(*loc), field_path(loc),
+                          f"quote '{quote_id}' is '{speaker}'s, who neither asserts, denies nor "
+                          f"disputes this claim: add '{speaker}' to asserted_by, denied_by or "
+                          "disputed_by, or cite another quote", "error" if strict else "warning")
+
+
 def _folded(text: str) -> str:
     """Text as a description is looked for: case, apostrophes, spacing and invisible characters
     do not count."""
@@ -487,7 +508,7 @@ class _Reader:
         index = next((k for k, q in enumerate(self.quotes) if q.start <= start and end <= q.end),
                      None)
         if index is None:
-            return None  # words outside quotation marks: another rule's business
+            return self._unmarked(start, end)  # a statement the article reproduces without marks
         q, a = self.quotes[index], self.attributed[index]
         nested = self._nested(q, start, end)
         given = None if nested else self.given(index, start, end)
@@ -536,6 +557,23 @@ class _Reader:
                      (nested or q.nested) and inner_said is None, named and not doubtful,
                      doubtful, near, around, frozenset(self.named),
                      frame.subject if frame is not None else "", kind)
+
+    def _unmarked(self, start: int, end: int) -> _Read | None:
+        """Words without quotation marks (`unmarked: true`) are given by a name and a speech verb
+        that open their sentence, within the words or before them: `The ministry said in a
+        statement that …`."""
+        sentence = self.sents[draft_text.sentence_at(self.sents, start)]
+        found = [f for f in self.frames if sentence.start <= f.verb_start and f.verb_end <= end
+                 and f.how == "named" and f.subject_start < f.verb_start]
+        mention = self.known.get(found[-1].subject_start) if found else None
+        if mention is None or mention.key not in self.actors or self._on_behalf(found[-1]):
+            return None
+        f = found[-1]
+        words = _joined(self.text[f.subject_start:f.verb_end], "…")
+        given = Given(mention.key, self.begin + f.verb_start, words)
+        return _Read(given, mention.key, True, self.actors[mention.key].name, None, None, words,
+                     given.at, False, True, False, frozenset(), frozenset(),
+                     frozenset(self.named), f.subject, self.actors[mention.key].kind)
 
     def _said_inside(self, q: draft_text.Quote, start: int) -> tuple[Mention, int, str] | None:
         """Words quoted inside a quotation, introduced there by a name and a speech verb:

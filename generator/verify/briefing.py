@@ -114,7 +114,8 @@ def verify_briefing(project: Project, located: Located, actors: dict[str, Actor]
             f"quotes still match. Review the summary against the article, then run "
             f"'briefing restamp {path}'")
     for more in [*quoted_text.check(project.root, located, article),
-                 *attribution.speaker_problems(located, text, spans, actors, strict)]:
+                 *attribution.speaker_problems(located, text, spans, actors, strict),
+                 *attribution.claim_problems(located, actors, strict)]:
         n_errors += more.severity == "error"
         out.append(more)
     for i, a in enumerate(b.actors):
