@@ -211,12 +211,12 @@ class PageContext:
         confirm the speaker, or the editor's reason, where an editor checked a speaker the
         article's words seem to give someone else."""
         if q.speaker_checked:
-            return ["", f'<span class="quote-evidence" data-search-exclude markdown="span">'
+            return ["", f'<span class="quote-evidence" data-search-exclude>'
                         f"Speaker checked by an editor: {md_escape(q.speaker_checked)}</span>"]
         verdict = item.speakers.get(q.id)
         if verdict is None or verdict.verdict != "confirmed" or not verdict.words:
             return []
-        return ["", f'<span class="quote-evidence" data-search-exclude markdown="span">'
+        return ["", f'<span class="quote-evidence" data-search-exclude>'
                     f"The article: {md_escape(verdict.words)}</span>"]
 
     def briefing_entry(self, item: Any) -> MdSafe:
