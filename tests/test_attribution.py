@@ -375,18 +375,25 @@ def test_a_swapped_speaker_of_those_words_is_refused(project: Path, quote: str, 
                     f"not to '{wrong}'"), result.output
 
 
+def _refused_once_edited(project: Path, line: int, old: str, new: str, where: str,
+                         message: str) -> None:
+    """`check --strict` refuses the shipped summary once its line is edited, with the message."""
+    replace_on_line(briefing(project), line, old, new)
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 1
+    assert reported(result, where, message), result.output
+
+
 # --- claims --------------------------------------------------------------------------------------
 
 def test_a_claim_citing_a_quote_of_someone_who_takes_no_side_in_it_is_refused(project: Path):
     """The claims ledger shows each cited quote as a side of the claim: Peskov's words cited by
     a claim that no longer lists him would stand as no one's side."""
-    replace_on_line(briefing(project), 216, "disputed_by: [dmitry-peskov]", "disputed_by: []")
-    result = run(project, "check", "--strict")
-    assert result.exit_code == 1
-    assert reported(result, f"{B}:217:", "claims[0].quotes[2]: quote 'peskov-not-every-time' is "
-                    "'dmitry-peskov's, who neither asserts, denies nor disputes this claim: add "
-                    "'dmitry-peskov' to asserted_by, denied_by or disputed_by, or cite another "
-                    "quote"), result.output
+    _refused_once_edited(project, 216, "disputed_by: [dmitry-peskov]", "disputed_by: []",
+                         f"{B}:217:", "claims[0].quotes[2]: quote 'peskov-not-every-time' is "
+                         "'dmitry-peskov's, who neither asserts, denies nor disputes this claim: "
+                         "add 'dmitry-peskov' to asserted_by, denied_by or disputed_by, or cite "
+                         "another quote")
     replace_on_line(briefing(project), 215, "denied_by: [iran-foreign-ministry]",
                     "denied_by: [iran-foreign-ministry, russia]")
     # the Kremlin's spokesman speaks for Russia, the state he belongs to
@@ -417,3 +424,24 @@ def test_words_reproduced_without_marks_are_held_to_the_name_that_says_them(
         assert reported(result, "content/briefings/2024-10-03-inquiry.yaml", "quotes[0].speaker: "
                         "the article gives these words to 'Jane Doe' (line 3: 'Jane Doe said …')",
                         f"not to '{speaker}'"), result.output
+
+
+# --- quoted words in the summary's own prose ------------------------------------------------------
+
+def test_prose_that_gives_quoted_words_to_another_speaker_is_refused(project: Path):
+    """`Peskov called Iran’s move “a dangerous escalation”`: Blinken's words, published as
+    Peskov's in a key point, since only quotes were held to their speakers."""
+    _refused_once_edited(project, 36, "  - Blinken and British Foreign Secretary",
+                         "  - Peskov called Iran’s move “a dangerous escalation”.\n"
+                         "  - Blinken and British Foreign Secretary", f"{B}:36:5:",
+                         "key_points[6]: “a dangerous escalation” is given here to 'Dmitry "
+                         "Peskov', but the article gives these words to 'Antony Blinken' (line 2: "
+                         "'“We’ve warned Tehran publicly, we’ve warned …” Blinken said'): name "
+                         "who said them")
+
+
+def test_prose_that_gives_quoted_words_to_their_speaker_passes(project: Path):
+    replace_on_line(briefing(project), 36, "  - Blinken and British Foreign Secretary",
+                    "  - Blinken called Iran’s move “a dangerous escalation”.\n"
+                    "  - Blinken and British Foreign Secretary")
+    assert _clean(run(project, "check", "--strict"))

@@ -29,8 +29,9 @@ from ..article import text as draft_text
 from ..article.names import VERBS, Mention, Registry, find_names
 from ..article.speakers import Attribution, Frame, Speakers
 from ..content.load import Located
-from ..content.model import Actor, Briefing, Quote, actor_refs
+from ..content.model import Actor, Briefing, Quote, actor_refs, own_words
 from ..problems import Problem, field_path, problem
+from . import matching
 
 WINDOW = 4000  # characters of article read at once: real paragraphs are far shorter
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
@@ -46,6 +47,8 @@ _DOCUMENT = re.compile(r"\b(?:in the words of|quoting|citing)\b", re.IGNORECASE)
 # drafting rules that read the speaker's name itself: `“…” – Mira Soll`, `Roe: “…”`, a
 # statement by Roe
 _NAMING_RULES = ("credited after a dash:", "introduced with a colon by", "a statement by")
+# a speech verb between a name and the words the summary quotes as that name's
+_PROSE_SAYS = re.compile(rf"^\s+(?:(?:also|has|had|have)\s+)*(?:{VERBS})\b")
 # a speech verb right after a name, up to the mark of a quotation it quotes
 _SAYS = re.compile(rf"\s+(?:{VERBS})\b[^{quotation_marks.char_class(quotation_marks.MARKS)}]"
                    r"{0,40}$")
@@ -288,6 +291,61 @@ def claim_problems(located: Located, actors: dict[str, Actor], strict: bool) -> 
                           f"quote '{quote_id}' is '{speaker}'s, who neither asserts, denies nor "
                           f"disputes this claim: add '{speaker}' to asserted_by, denied_by or "
                           "disputed_by, or cite another quote", "error" if strict else "warning")
+
+
+def prose_problems(located: Located, text: str, article: matching.Normalized,
+                   actors: dict[str, Actor], strict: bool) -> Iterator[Problem]:
+    """Quoted words in the summary's own prose given to someone by name and a speech verb of its
+    sentence (`Peskov called the move “a dangerous escalation”`) are held to the article as a
+    quote's speaker is: words the article gives someone else are refused there."""
+    b: Briefing = located.value
+    registry = registry_names(actors).registry
+    asked: list[tuple[tuple, str, str, tuple[int, int]]] = []
+    for loc, prose_text, _ in own_words(b):
+        said = _said_in_prose(prose_text, registry, actors)
+        for actor_id, words in said:
+            found = matching.find(article, words)
+            if isinstance(found, matching.Match):
+                asked.append((loc, actor_id, words, (found.spans[0][0], found.spans[-1][1])))
+    if not asked:
+        return
+    reads = _read(text, [span for *_, span in asked], actors)
+    newlines = [m.start() for m in re.finditer("\n", text)]
+    for (loc, actor_id, words, _), read in zip(asked, reads, strict=True):
+        quote = Quote.model_construct(id="prose", speaker=actor_id, source=None, text=words,
+                                      speaker_checked=None)
+        verdict = _judge(quote, read, actors)
+        if verdict.verdict != CONTRADICTED:
+            continue
+        line = bisect.bisect_left(newlines, verdict.at) + 1
+        yield problem(located.path, *located.where(*loc), field_path(loc),
+                      f"“{words}” is given here to '{actors[actor_id].name}', but the article "
+                      f"gives these words to {verdict.name} (line {line}: '{verdict.words}'): "
+                      "name who said them", "error" if strict else "warning")
+
+
+def _said_in_prose(prose_text: str, registry: Registry, actors: dict[str, Actor]
+                   ) -> list[tuple[str, str]]:
+    """(actor id, quoted words) for each quotation of a prose text that a registry name and a
+    speech verb before it, in its sentence, give to someone: `Peskov called it “a lie”`."""
+    quotations = [q for q in quotation_marks.read(prose_text) if q.depth == 0 and q.closed]
+    if not quotations:
+        return []
+    mentions = [m for m in registry.scan(prose_text) if m.key in actors]
+    out = []
+    for q in quotations:
+        # the nearest name before the words that a speech verb follows, in their sentence
+        for m in reversed([m for m in mentions if m.end <= q.open_at]):
+            between = prose_text[m.end:q.open_at]
+            if re.search(r"[.!?;]", between):
+                break
+            if _PROSE_SAYS.search(between) is None or _POSSESSIVE.match(prose_text, m.end):
+                continue
+            words = prose_text[q.start:q.end].strip()
+            if len(words.split()) >= 2 and not _ON_BEHALF.search(prose_text[:m.start]):
+                out.append((m.key, words))
+            break
+    return out
 
 
 def _folded(text: str) -> str:

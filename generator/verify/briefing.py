@@ -115,7 +115,8 @@ def verify_briefing(project: Project, located: Located, actors: dict[str, Actor]
             f"'briefing restamp {path}'")
     for more in [*quoted_text.check(project.root, located, article),
                  *attribution.speaker_problems(located, text, spans, actors, strict),
-                 *attribution.claim_problems(located, actors, strict)]:
+                 *attribution.claim_problems(located, actors, strict),
+                 *attribution.prose_problems(located, text, article, actors, strict)]:
         n_errors += more.severity == "error"
         out.append(more)
     for i, a in enumerate(b.actors):
