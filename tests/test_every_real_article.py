@@ -1,11 +1,11 @@
 """Every real article the project holds, drafted and published as an analyst would, through every
 command: no traceback, no "bug in `briefing draft`", and no warning but the expected ones.
 
-The articles are found, not listed: every `.txt` in `tests/draft_real/` and
-`tests/draft_real_other/` (dated by their `labels.yaml`) and in each fixture project's `seeds/`
-(dated by the summary beside it), so an article added there is covered from then on. Each is
-drafted twice, into two projects of all the articles with the repository's `mkdocs.yml` and
-`site_templates/`:
+The articles are found, not listed: every `.txt` in `tests/draft_real/`,
+`tests/draft_real_other/` and `tests/draft_outlets/` (dated by their `labels.yaml`) and in each
+fixture project's `seeds/` (dated by the summary beside it), so an article added there is covered
+from then on. Each is drafted twice, into two projects of all the articles with the repository's
+`mkdocs.yml` and `site_templates/`:
 
 - one whose registry starts empty, as a new team's does: each draft proposes the people,
   organizations and states the registry lacks, and the next draft reads those proposals as the
@@ -48,7 +48,7 @@ from .conftest import CODE_PARTS, ROOT
 
 pytestmark = pytest.mark.slow
 
-DRAFT_REAL = (ROOT / "tests" / "draft_real", ROOT / "tests" / "draft_real_other")
+DRAFT_REAL = tuple(ROOT / "tests" / name for name in ("draft_real", "draft_real_other", "draft_outlets"))
 FIXTURES = ROOT / "tests" / "fixtures"
 SHIPPED_ACTORS = FIXTURES / "project" / "content" / "actors"
 
