@@ -148,6 +148,13 @@ def test_briefing_timeline_note_speaks_of_its_own_vague_dates(site: Path, briefi
     assert other.lower() not in note.lower(), note
 
 
+def test_timeline_year_page_note_speaks_of_a_vague_date_of_that_year(site: Path):
+    page = content(read(site, "timeline/2018"))
+    note = text_of(page.split("</table>", 1)[1])
+    assert "“March 2018” after the days of March 2018" in note, note
+    assert "2023" not in note
+
+
 def test_briefing_timeline_without_vague_dates_has_no_note_on_them(site: Path):
     timeline = section(read(site, f"briefings/{SELDIN}"), "timeline")
     assert "comes after" not in text_of(timeline.split("</table>", 1)[1])
