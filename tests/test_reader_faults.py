@@ -159,22 +159,20 @@ def test_briefing_timeline_without_vague_dates_has_no_note_on_them(site: Path):
 
 # --- a relationship that two briefings reported ----------------------------------------------------
 
-def _row(page: str, *words: str) -> str:
+def _row(page: str, *cells: str) -> list[str]:
+    """The cells of the table row that begins with these cells."""
     for row in re.findall(r"<tr>(.*?)</tr>", page, re.S):
-        text = text_of(row)
-        if all(w in text for w in words):
-            return row
-    raise AssertionError(f"no row with {words}")
+        found = re.findall(r"<td.*?</td>", row, re.S)
+        if [text_of(c) for c in found[:len(cells)]] == list(cells):
+            return found
+    raise AssertionError(f"no row with {cells}")
 
 
 @pytest.mark.parametrize("path", ["relations/2024", "actors/united-kingdom", "actors/iran"])
 def test_relationship_row_says_what_each_briefing_reported(site: Path, path: str):
-    row = _row(content(read(site, path)), "United Kingdom", "sanctions", "Iran")
-    cells = re.findall(r"<td.*?</td>", row, re.S)
-    reported = cells[-1]
-    # each briefing with its own details: only the later one said "nine"
-    items = [text_of(i) for i in re.findall(r"<li>(.*?)</li>", reported, re.S)] or \
-        [text_of(reported)]
+    cells = _row(content(read(site, path)), "United Kingdom", "sanctions", "Iran")
+    # each briefing on its own line with its own details: only the later one said "nine"
+    items = [text_of(i) for i in re.split(r"<br\s*/?>", cells[-1])]
     later = [i for i in items if "Britain names nine more Iranian targets" in i]
     first = [i for i in items if "Iran sends ballistic missiles to Russia" in i]
     assert len(later) == 1 and "Nine new designations" in later[0], items

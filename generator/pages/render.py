@@ -150,6 +150,20 @@ class PageContext:
         target = f"briefings/{b.id}.md" + (f"#{anchor}" if anchor else "")
         return MdSafe(f"[{md_escape(b.title)}]({self.rel(target)})")
 
+    def reports(self, link: Any, limit: int | None = None) -> MdSafe:
+        """Who reported a relationship, for a table cell: each briefing with what it said of it
+        (two briefings may tell it with different details), one to a line; past `limit`, how
+        many more and where the register lists them all."""
+        lines = ["continued from the page before"] if link.continues else []
+        for bid in link.briefings[:limit]:
+            said = link.reports.get(bid) or []
+            lines.append(self.briefing(self.corpus.by_id[bid]) + (
+                ": " + "; ".join(md_escape(w) for w in said) if said else ""))
+        if limit is not None and len(link.briefings) > limit:
+            lines.append(f"and {len(link.briefings) - limit} more in the "
+                         f"[relationships register]({self.rel('relations.md')})")
+        return MdSafe("<br>".join(lines))
+
     def question(self, briefing_id: str, question_id: str) -> MdSafe:
         entry = self.corpus.question_index.get((briefing_id, question_id))
         target = self.rel(f"briefings/{briefing_id}.md#question-{question_id}")
