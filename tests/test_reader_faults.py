@@ -7,6 +7,7 @@ briefing's own dates, and relationship rows that say what each briefing reported
 from __future__ import annotations
 
 import re
+import xml.etree.ElementTree as ET
 from pathlib import Path
 
 import pytest
@@ -61,6 +62,12 @@ LATER_SUMMARY = {
 def site(tmp_path_factory: pytest.TempPathFactory) -> Path:
     root = _with_real_articles(tmp_path_factory.mktemp("faults") / "project", summaries=True)
     add_briefing(root, "900_britain.txt", LATER_SEED, LATER_SUMMARY)
+    # a briefing of a 2018 article, published on the site in 2026
+    skripal = root / "content" / "briefings" / f"{SKRIPAL}.yaml"
+    text = skripal.read_text(encoding="utf-8")
+    assert text.count("\nstatus: reviewed\n") == 1
+    skripal.write_text(text.replace("\nstatus: reviewed\n", "\nstatus: reviewed\nadded: 2026-11-30\n"),
+                       encoding="utf-8")
     built = run(root, "build", "--strict")
     assert built.exit_code == 0, built.output
     return root / "site"
@@ -178,3 +185,22 @@ def test_relationship_row_says_what_each_briefing_reported(site: Path, path: str
     assert len(later) == 1 and "Nine new designations" in later[0], items
     assert len(first) == 1 and "Nine new designations" not in first[0], items
     assert "Nine new designations" not in "".join(text_of(c) for c in cells[:-1])
+
+
+# --- the feed dates an entry by its publication on the site ----------------------------------------
+
+def test_feed_dates_an_entry_by_when_the_site_published_it_beside_the_article_date(site: Path):
+    atom = "{http://www.w3.org/2005/Atom}"
+    feed = ET.fromstring((site / "feed.xml").read_bytes())
+    entries = feed.findall(f"{atom}entry")
+    first = entries[0]
+    # added in 2026, about an article of 2018: the newest entry, dated 2026
+    assert first.findtext(f"{atom}title").startswith("Russia condemns new U.S. sanctions")
+    assert first.findtext(f"{atom}published") == "2026-11-30T00:00:00Z"
+    assert first.findtext(f"{atom}updated") == "2026-11-30T00:00:00Z"
+    assert feed.findtext(f"{atom}updated") == "2026-11-30T00:00:00Z"
+    assert "9 August 2018" in first.findtext(f"{atom}summary")
+    # without `added`, the article's date stands in
+    later = next(e for e in entries if e.findtext(f"{atom}title").startswith("Britain names"))
+    assert later.findtext(f"{atom}published") == "2024-10-02T00:00:00Z"
+    assert "The Test Courier, 2 October 2024: " in later.findtext(f"{atom}summary")

@@ -171,9 +171,8 @@ def plan(corpus: Corpus, templates: Path, settings: SiteSettings) -> Iterator[Pa
     yield page("awaiting.md", "awaiting.md.j2", extra=corpus.awaiting)
     yield data("data/sanctions.csv", lambda: sanctions_csv(corpus),
                briefings=[e.item.briefing.id for e in corpus.sanctions])
-    newest = [i.briefing.id for i in corpus.briefings if i.briefing.status == "reviewed"]
     yield data(feeds.FEED_PATH, lambda: feeds.atom_feed(corpus, settings),
-               briefings=newest[:feeds.ENTRY_LIMIT])
+               briefings=[i.briefing.id for i in feeds.entries(corpus)])
     yield data(export.CORPUS_PATH, lambda: export.corpus_json(corpus, settings, paged),
                everything=True)
     yield data(export.SCHEMA_PATH, export.corpus_schema_json)
