@@ -122,6 +122,32 @@ def test_relationships_overview_narrows_to_one_kind_then_one_actor(browser: Any,
     context.close()
 
 
+@pytest.mark.parametrize("given", ["iran", "IRAN", "Iran"])
+def test_relationships_year_narrows_to_an_actor_given_by_id_or_name(browser: Any, four: Site,
+                                                                    given: str):
+    context, page, errors = _open(browser, four, f"relations/2024/?actor={given}")
+    page.locator(".register-count", has_text="relationships shown").wait_for()
+    assert page.get_by_label("Actor", exact=True).input_value() == "Iran"
+    rows = _visible_rows(page)
+    assert rows and all("Iran" in (r[0], r[2]) for r in rows)
+    assert page.locator(".register-unknown").count() == 0
+    assert errors == []
+    context.close()
+
+
+def test_relationships_year_says_when_the_address_names_no_actor_of_the_page(browser: Any,
+                                                                              four: Site):
+    context, page, errors = _open(browser, four, "relations/2024/?actor=atlantis")
+    note = page.locator(".register-unknown")
+    note.wait_for()
+    assert note.inner_text() == ("No actor “atlantis” on this page: every one of its "
+                                 "relationships is shown.")
+    assert page.get_by_label("Actor", exact=True).input_value() == ""
+    assert len(_visible_rows(page)) == 16
+    assert errors == []
+    context.close()
+
+
 def _search(page: Any, query: str) -> Any:
     _type_search(page, query)
     return page.locator(".md-search-result")
