@@ -217,8 +217,9 @@ class PageContext:
             lines += [caption, "{: data-search-exclude }"]
         if q.context:
             lines += ["", safe_text.inline_markdown(q.context, self.from_briefing)]
-        lines += ["", '<span class="quote-actions" data-search-exclude>' + " · ".join(actions)
-                  + "</span>",
+        # the separators are elements, so that print can leave out the permalink with its own
+        lines += ["", '<span class="quote-actions" data-search-exclude>'
+                  + '<span class="quote-sep"> · </span>'.join(actions) + "</span>",
                   "</figcaption>",
                   "</figure>"]
         return MdSafe("\n".join(lines))
