@@ -298,3 +298,17 @@ def test_a_paragraph_that_begins_inside_a_quotation_is_quoted_from_its_start():
     found = matching.find(article, "There are just a handful of students left for the New Year")
     assert isinstance(found, matching.Match), found
     assert isinstance(matching.find(article, "Students wrote to the embassy"), matching.Miss)
+
+
+@pytest.mark.parametrize("paragraph, quote", [
+    # a straight mark before an ellipsis that leaves out the quotation's first words opens it
+    ('Rathbun asserted that officials, "... plied the detective with a theory. He sat for 30 '
+     'hours."', "plied the detective with a theory."),
+    # two straight marks in no place to open or close pair up, as the typist meant them
+    ('Wilkins said," [Warhol] liked the way photo booths looked". She explained it.',
+     "[Warhol] liked the way photo booths looked"),
+])
+def test_straight_marks_typed_oddly_still_quote(paragraph: str, quote: str):
+    article = matching.normalize(paragraph + "\n")
+    assert isinstance(matching.find(article, quote), matching.Match)
+    assert isinstance(matching.find(article, "She explained it"), matching.Miss)

@@ -127,10 +127,13 @@ def _apostrophe(text: str, i: int, start: int, end: int) -> bool:
 
 
 def _opening_place(text: str, i: int, start: int, end: int) -> bool:
+    """A place a mark may open: after a space, bracket, dash or opening mark, and before a word
+    or an ellipsis that leaves out the quotation's first words (`"... plied the detective`)."""
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
-    return (before.isspace() or before in _OPENS_AFTER or before in OPENING) and not (
-        after.isspace() or after in _CLOSES_BEFORE)
+    elided = text.startswith(("...", "…"), i + 1)
+    return (before.isspace() or before in _OPENS_AFTER or before in OPENING) and (
+        elided or not (after.isspace() or after in _CLOSES_BEFORE))
 
 
 def _closing_place(text: str, i: int, start: int, end: int) -> bool:
@@ -165,6 +168,7 @@ def read(text: str, start: int = 0, end: int | None = None, continues: str | Non
     # the last single mark in a closing place: a mark after a plural (the countries’ leaders)
     # closes a quotation only when no later one could
     last_close = -1
+    stray: int | None = None
     for m in _ANY.finditer(text, start, end):
         if m.group() in _SINGLE and _closing_place(text, m.start(), start, end):
             last_close = m.start()
@@ -182,6 +186,14 @@ def read(text: str, start: int = 0, end: int | None = None, continues: str | Non
             del stack[k:]
         elif may_open and len(stack) < MAX_DEPTH:
             stack.append(_Open(ch, i))
+        elif ch == '"' and not stack:
+            # a straight mark in no place to open or close ('said," [Warhol] liked …".'):
+            # two such marks of a paragraph pair up, as a typist meant them
+            if stray is None:
+                stray = i
+            else:
+                found.append(Quotation(stray, i, True, 0, True))
+                stray = None
     for depth in range(len(stack) - 1, -1, -1):
         found.append(_quotation(stack[depth], end, depth, None))
     found.sort(key=lambda q: q.open_at)
