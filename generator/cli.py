@@ -115,7 +115,18 @@ def check(root: Path, strict: bool) -> None:
               help="builtin: the theme's one-file index; pagefind: a chunked Pagefind index, for "
                    "large archives (pip install '.[pagefind]'); auto: builtin up to "
                    f"{build_stage.SEARCH_AUTO_LIMIT} briefings, pagefind above.")
-def build(root: Path, strict: bool, engine: str, search: str) -> None:
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="MkDocs and ProperDocs render the pages in this many processes at once, each "
+                   "leaving out the others' pages, and the parts are joined into the site one "
+                   "process would make [default: one per core, at least "
+                   f"{build_stage.SHARD_MIN_PAGES} pages each]. An anchor (page#part) on a page "
+                   "another process renders is not checked: --jobs 1 checks every one.")
+@click.option("--verify-full", is_flag=True,
+              help="Build the site both in parts (--jobs, at least 2) and in one process, and "
+                   "refuse it, naming the files that differ, unless the two are the same to the "
+                   "byte.")
+def build(root: Path, strict: bool, engine: str, search: str, jobs: int | None,
+          verify_full: bool) -> None:
     """Check the content, generate the Markdown pages into docs/, then build site/ with MkDocs
     (or ProperDocs, or Zensical).
 
@@ -132,7 +143,7 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     progress = Progress()
     config = build_stage.read_config(root)
     _refuse_bad_settings(config, "build")
-    built = pipeline.build(root, config, strict, engine, search, progress)
+    built = pipeline.build(root, config, strict, engine, search, progress, jobs, verify_full)
     result = built.generated
     n_err, n_warn = _report(result.problems, progress)
     if not result.ok:
@@ -148,6 +159,14 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
         click.echo(f"build: the pages load {_counts(len({r.url for r in built.remote}), 'resource')}"
                    " from other hosts (see above); site/ left as it was", err=True)
         sys.exit(1)
+    if built.differences:
+        shown = built.differences[:_DIFFERENCES_SHOWN]
+        more = len(built.differences) - len(shown)
+        click.echo("\n".join(shown) + (f"\n… and {more} more" if more else ""), err=True)
+        click.echo(f"build: the site built in parts differs from the site built in one process "
+                   f"in {_counts(len(built.differences), 'file')} (see above); site/ left as it "
+                   "was", err=True)
+        sys.exit(1)
     if built.engine_failed:
         click.echo(built.engine_output, err=True)
         click.echo("build: the site engine failed (see above); site/ left as it was", err=True)
@@ -161,6 +180,9 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
                              built.generated_at,
                              built.site, progress.elapsed)
     click.echo(summary + ("" if built.engine_ran else "; no input changed; site/ up to date"))
+
+
+_DIFFERENCES_SHOWN = 10
 
 
 def _build_summary(counts: dict[str, int], verified: tuple[int, int] | None, report: WriteReport,

@@ -166,6 +166,7 @@ class Built:
     warnings: list[str] = field(default_factory=list)
     remote: list[privacy.Remote] = field(default_factory=list)
     site: site_record.Record | None = None
+    differences: list[str] = field(default_factory=list)  # --verify-full: sharded vs single
 
     @property
     def ok(self) -> bool:
@@ -173,9 +174,10 @@ class Built:
 
 
 def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str, search: str,
-          progress: Progress) -> Built:
+          progress: Progress, jobs: int | None = None, verify: bool = False) -> Built:
     """Generate docs/, then build site/ with the engine into a fresh folder swapped in on success;
-    the engine is not started when docs/ and site/ are as the last clean build left them."""
+    the engine is not started when docs/ and site/ are as the last clean build left them, unless
+    `verify` asks for the sharded build to be compared with a single one."""
     # in this process: the page plan renders one page at a time, so generation's peak stays
     # small and the engine does not start on top of a whole site held in memory
     result = generate(root, config.docs_dir, root / "site_templates", config.site_name,
@@ -189,7 +191,7 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
     preview_leftovers(config.docs_dir)
     cache_dir = root / CACHE_DIR
     site_key = site_record.settings_key(config, root / "site_templates", engine, search, strict)
-    last = site_record.unchanged(cache_dir, site_key, config)
+    last = None if verify else site_record.unchanged(cache_dir, site_key, config)
     if last is not None:
         # docs/ and site/ as the last clean build left them: the engine would make the same site
         built.warnings, built.remote, built.site = last.warnings, last.remote, last
@@ -197,9 +199,10 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
     site_record.forget(cache_dir)
     docs = site_record.manifest(config.docs_dir)
     progress.step(f"building the site with {engine}…")
-    ran = engine_stage.run_engine(config, strict, engine, search)
+    ran = engine_stage.run_engine(config, strict, engine, search, jobs, verify)
     built.engine_ran = True
     built.warnings, built.remote, built.engine_output = ran.warnings, ran.remote, ran.output
+    built.differences = ran.differences
     if not ran.ok:
         built.engine_failed = True
         return built

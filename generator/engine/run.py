@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +21,7 @@ from .. import settings as settings_module
 from ..content import yaml_source
 from ..problems import Problem, problem, shown_path, sort_problems
 from ..settings import SiteSettings
-from . import privacy, theme
+from . import privacy, shards, theme
 
 ENGINES = ("mkdocs", "properdocs", "zensical")
 # ProperDocs is the maintained fork of MkDocs 1.x: the same command line, the same mkdocs.yml, the
@@ -186,12 +187,29 @@ class EngineResult:
     warnings: list[str]
     # what the built pages load from other hosts; under --strict any of it refuses the site
     remote: list[privacy.Remote] = field(default_factory=list)
+    # with verify: what differs between the sharded build and a single one (then ok is False)
+    differences: list[str] = field(default_factory=list)
+
+
+def default_jobs(pages: int) -> int:
+    """The shards a build renders in when `--jobs` is not given: a process per core, while each
+    has enough pages to pay for its start (a few seconds of loading the engine and theme)."""
+    return max(1, min(os.cpu_count() or 1, pages // SHARD_MIN_PAGES))
+
+
+# below this many pages a shard costs more in starting the engine than it saves (PERFORMANCE.md)
+SHARD_MIN_PAGES = 200
 
 
 def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
-               search: str = "builtin") -> EngineResult:
+               search: str = "builtin", jobs: int | None = None,
+               verify: bool = False) -> EngineResult:
     """Build config.site_dir atomically with the given engine (one of ENGINES), searched by
-    the theme's own index (builtin) or by a Pagefind index made after the build (pagefind)."""
+    the theme's own index (builtin) or by a Pagefind index made after the build (pagefind).
+    MkDocs and ProperDocs render the pages in `jobs` shards at once (engine/shards.py; None: a
+    shard per core for a large site); Zensical renders them in one run. With `verify` the pages
+    are rendered both in shards (at least two) and in one run, and the site is refused, with what
+    differs, unless the two are the same to the byte."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}")
     if search not in SEARCHES:
@@ -205,51 +223,24 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     root = config.config_file.parent
     # fresh folders of their own: a name known in advance could be a link planted to elsewhere
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
-    # the banners Material and ProperDocs print when run as `mkdocs` are not build warnings
-    env = dict(signing.engine_environment(), NO_MKDOCS_2_WARNING="1",
-               DISABLE_MKDOCS_2_WARNING="true", PYTHONUNBUFFERED="1")
-    derived = None
-    config_file = config.config_file
-    text = config.config_file.read_text(encoding="utf-8")
-    # the theme's page frame made valid HTML, in a folder of its own (engine/theme.py)
-    frame = theme.frame_folder(root, (yaml.load(text, Loader=_TolerantLoader) or {}).get("theme"),
-                               engine, config.site_dir.parent)
-    if engine == "zensical" or search == "pagefind" or frame is not None:
-        # Zensical takes no output folder on its command line, Pagefind replaces the theme's
-        # search and the frame is another theme folder: each reads a copy of mkdocs.yml with those
-        # settings changed, beside the original so that its relative paths still hold.
-        derived = root / f".briefing-{engine}-{os.getpid()}.yml"
-        files.write_atomic(derived, derive_config(
-            text, Path(os.path.relpath(tmp, root)).as_posix(), pagefind=search == "pagefind",
-            custom_dir=frame.relative_to(root).as_posix() if frame else None).encode("utf-8"))
-        config_file = derived
-    # -P: `-m` would put the working folder, the project, first on the module path, and a yaml.py
-    # or mkdocs.py that anyone adds to it would run as code in the engine
+    ok, output, warnings = render(config, strict, engine, search, tmp,
+                                  max(2, jobs or default_jobs(0)) if verify else jobs)
+    if ok and verify:
+        single = Path(tempfile.mkdtemp(prefix=".site-single-", dir=site.parent))
+        try:
+            ok, output, warnings = render(config, strict, engine, search, single, 1)
+            differences = shards.differences(single, tmp) if ok else []
+        finally:
+            shutil.rmtree(single, ignore_errors=True)
+        if differences:
+            shutil.rmtree(tmp, ignore_errors=True)
+            return EngineResult(False, output, warnings, differences=differences)
     python = [sys.executable, "-P", "-m"]
-    if engine in MKDOCS_LIKE:
-        cmd = [*python, engine, "build", "--clean", "-f", str(config_file),
-               "-d", str(tmp)]
-        if strict:
-            cmd.append("--strict")
-    else:
-        cmd = [*python, "zensical", "build", "-f", str(config_file)]
-        if strict:
-            cmd.append("--strict")
-    try:
-        proc = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True)
-    finally:
-        if derived is not None:
-            derived.unlink(missing_ok=True)
-        if frame is not None:
-            shutil.rmtree(frame, ignore_errors=True)
-    output = (proc.stdout + proc.stderr).strip()
-    warnings = [line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))]
-    ok = proc.returncode == 0 and (tmp / "index.html").is_file()
     if ok and search == "pagefind":
         index = subprocess.run(
             [*python, "pagefind", "--site", str(tmp), "--glob", PAGEFIND_GLOB,
              "--root-selector", "article", *_pagefind_excludes(), "--quiet"],
-            cwd=root, env=env, capture_output=True, text=True)
+            cwd=root, env=_engine_env(), capture_output=True, text=True)
         output = (output + "\n" + index.stdout + index.stderr).strip()
         ok = index.returncode == 0 and (tmp / "pagefind" / "pagefind.js").is_file()
     remote = privacy.scan_site(tmp, shown_path(site, root)) if ok else []
@@ -262,6 +253,85 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     tmp.rename(site)
     shutil.rmtree(old, ignore_errors=True)
     return EngineResult(True, output, warnings, remote)
+
+
+def _engine_env() -> dict[str, str]:
+    # the banners Material and ProperDocs print when run as `mkdocs` are not build warnings
+    return dict(signing.engine_environment(), NO_MKDOCS_2_WARNING="1",
+                DISABLE_MKDOCS_2_WARNING="true", PYTHONUNBUFFERED="1")
+
+
+def render(config: SiteConfig, strict: bool, engine: str, search: str, out: Path,
+           jobs: int | None) -> tuple[bool, str, list[str]]:
+    """The engine's site from docs/ written into the empty folder `out`: whether it succeeded,
+    its output and its warnings. Nothing but `out` and temporary files beside it is written."""
+    root = config.config_file.parent
+    text = config.config_file.read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=_TolerantLoader) or {}
+    # the theme's page frame made valid HTML, in a folder of its own (engine/theme.py)
+    frame = theme.frame_folder(root, data.get("theme"), engine, config.site_dir.parent)
+    custom_dir = frame.relative_to(root).as_posix() if frame else None
+    own_exclusion = data.get("exclude_docs")
+    parts: list[shards.Shard] = []
+    all_pages: list[str] = []
+    if engine in MKDOCS_LIKE and (jobs is None or jobs > 1) and (
+            own_exclusion is None or isinstance(own_exclusion, str)):
+        all_pages = shards.pages(config.docs_dir)
+        parts = shards.split(all_pages, default_jobs(len(all_pages)) if jobs is None else jobs)
+    outs = [out] + [Path(tempfile.mkdtemp(prefix=".site-shard-", dir=out.parent))
+                    for _ in parts[1:]]
+    derived: list[Path] = []
+    try:
+        if engine == "zensical" or search == "pagefind" or frame is not None or len(parts) > 1:
+            # Zensical takes no output folder on its command line, Pagefind replaces the theme's
+            # search, the frame is another theme folder and a shard leaves out the other shards'
+            # pages: each reads a copy of mkdocs.yml with those settings changed, beside the
+            # original so that its relative paths still hold.
+            for n, dest in enumerate(outs):
+                path = root / f".briefing-{engine}-{os.getpid()}-{n}.yml"
+                files.write_atomic(path, derive_config(
+                    text, Path(os.path.relpath(dest, root)).as_posix(),
+                    pagefind=search == "pagefind", custom_dir=custom_dir,
+                    exclude=shards.exclusion(parts[n], own_exclusion) if len(parts) > 1 else None,
+                ).encode("utf-8"))
+                derived.append(path)
+        configs = derived or [config.config_file]
+        with ThreadPoolExecutor(len(outs)) as pool:
+            procs = list(pool.map(lambda n: _run_one(root, engine, configs[n], outs[n], strict),
+                                  range(len(outs))))
+    finally:
+        for path in derived:
+            path.unlink(missing_ok=True)
+        if frame is not None:
+            shutil.rmtree(frame, ignore_errors=True)
+    output = "\n".join(p.stdout.strip() for p in procs if p.stdout.strip())
+    warnings = list(dict.fromkeys(
+        line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))))
+    ok = all(p.returncode == 0 for p in procs)
+    if ok and len(parts) > 1:
+        try:
+            shards.assemble(out, outs[1:], parts, all_pages,
+                            data.get("use_directory_urls") is not False)
+        except (shards.ShardError, OSError, ValueError, KeyError) as exc:
+            ok, output = False, f"{output}\nERROR - the shards could not be joined: {exc}"
+    for extra in outs[1:]:
+        shutil.rmtree(extra, ignore_errors=True)
+    return ok and (out / "index.html").is_file(), output, warnings
+
+
+def _run_one(root: Path, engine: str, config_file: Path, dest: Path,
+             strict: bool) -> subprocess.CompletedProcess[str]:
+    # -P: `-m` would put the working folder, the project, first on the module path, and a yaml.py
+    # or mkdocs.py that anyone adds to it would run as code in the engine
+    python = [sys.executable, "-P", "-m"]
+    if engine in MKDOCS_LIKE:
+        cmd = [*python, engine, "build", "--clean", "-f", str(config_file), "-d", str(dest)]
+    else:
+        cmd = [*python, "zensical", "build", "-f", str(config_file)]
+    if strict:
+        cmd.append("--strict")
+    return subprocess.run(cmd, cwd=root, env=_engine_env(), stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True)
 
 
 # Pages that the theme's search indexes too: briefings and actors, not registers or sources.
@@ -277,10 +347,11 @@ def _pagefind_excludes() -> list[str]:
 
 
 def derive_config(text: str, site_dir: str, pagefind: bool, scripts: list[str] | None = None,
-                  custom_dir: str | None = None, hooks: list[str] | None = None) -> str:
+                  custom_dir: str | None = None, hooks: list[str] | None = None,
+                  exclude: str | None = None) -> str:
     """mkdocs.yml with site_dir set and, for Pagefind, the theme's search plugin swapped for the
     script that loads Pagefind's interface; `scripts` are added to extra_javascript, `hooks` to
-    the project's own hooks, and `custom_dir` replaces the theme's.
+    the project's own hooks, `custom_dir` replaces the theme's and `exclude` exclude_docs.
 
     Only the top-level settings that change are rewritten; every other line is kept as written, so
     tags like !ENV or !!python/name in the rest of the file reach the engine untouched."""
@@ -297,6 +368,8 @@ def derive_config(text: str, site_dir: str, pagefind: bool, scripts: list[str] |
         theme = data.get("theme")
         replace["theme"] = {**(theme if isinstance(theme, dict) else {"name": theme}),
                             "custom_dir": custom_dir}
+    if exclude is not None:
+        replace["exclude_docs"] = exclude
     if hooks:
         replace["hooks"] = [*(data.get("hooks") or []), *hooks]
     if scripts:
