@@ -138,7 +138,8 @@ def build(root: Path, strict: bool, engine: str, search: str, jobs: int | None,
     by hand, a link or anything but plain files and folders is refused by name, and nothing is
     written; nothing outside docs/ and site/ is touched.
     When docs/ and site/ are as the last clean build left them, and mkdocs.yml, the templates
-    and the options are unchanged, the engine is not started.
+    and the options are unchanged, the engine is not started; when only some pages changed, the
+    engine renders those alone and the new site is the last one with them replaced.
     """
     progress = Progress()
     config = build_stage.read_config(root)
@@ -179,6 +180,9 @@ def build(root: Path, strict: bool, engine: str, search: str, jobs: int | None,
                              result.skipped and built.engine_ran,
                              built.generated_at,
                              built.site, progress.elapsed)
+    if built.republished:
+        summary += (f"; only pages changed: {_counts(built.republished, 'page')} rendered anew, "
+                    "the rest kept from the last site")
     click.echo(summary + ("" if built.engine_ran else "; no input changed; site/ up to date"))
 
 

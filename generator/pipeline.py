@@ -25,6 +25,8 @@ from .progress import Progress
 from .settings import SiteSettings
 
 CACHE_DIR = ".briefing-cache"  # git-ignored; safe to delete at any time
+# above this share of changed pages, a whole build in parts costs less than rendering them alone
+REPUBLISH_SHARE = 0.25
 
 
 @dataclass
@@ -167,6 +169,7 @@ class Built:
     remote: list[privacy.Remote] = field(default_factory=list)
     site: site_record.Record | None = None
     differences: list[str] = field(default_factory=list)  # --verify-full: sharded vs single
+    republished: int = 0  # only pages changed: these were rendered, the rest of site/ kept
 
     @property
     def ok(self) -> bool:
@@ -196,15 +199,25 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
         # docs/ and site/ as the last clean build left them: the engine would make the same site
         built.warnings, built.remote, built.site = last.warnings, last.remote, last
         return built
-    site_record.forget(cache_dir)
     docs = site_record.manifest(config.docs_dir)
+    # only pages changed: those are rendered, the rest of the last site is kept
+    changed = None if verify else site_record.changed_pages(cache_dir, site_key, config, docs)
+    if changed is not None and len(changed.pages) > changed.total * REPUBLISH_SHARE:
+        changed = None
+    site_record.forget(cache_dir)
     progress.step(f"building the site with {engine}…")
-    ran = engine_stage.run_engine(config, strict, engine, search, jobs, verify)
+    ran = engine_stage.run_engine(config, strict, engine, search, jobs, verify,
+                                  changed.pages if changed else None)
     built.engine_ran = True
     built.warnings, built.remote, built.engine_output = ran.warnings, ran.remote, ran.output
-    built.differences = ran.differences
+    if changed is not None and ran.ok:
+        # the last build's warnings about the pages kept stand, as a whole build would say them
+        kept = [w for w in changed.warnings
+                if not any(f"'{page}'" in w for page in changed.pages)]
+        built.warnings = list(dict.fromkeys([*kept, *ran.warnings]))
+    built.differences, built.republished = ran.differences, ran.republished
     if not ran.ok:
         built.engine_failed = True
         return built
-    built.site = site_record.save(cache_dir, site_key, config, docs, ran.warnings, ran.remote)
+    built.site = site_record.save(cache_dir, site_key, config, docs, built.warnings, ran.remote)
     return built

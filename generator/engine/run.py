@@ -9,6 +9,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -189,6 +190,7 @@ class EngineResult:
     remote: list[privacy.Remote] = field(default_factory=list)
     # with verify: what differs between the sharded build and a single one (then ok is False)
     differences: list[str] = field(default_factory=list)
+    republished: int = 0  # pages rendered anew into the last site, when only pages changed
 
 
 def default_jobs(pages: int) -> int:
@@ -203,7 +205,7 @@ SHARD_MIN_PAGES = 200
 
 def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
                search: str = "builtin", jobs: int | None = None,
-               verify: bool = False) -> EngineResult:
+               verify: bool = False, changed: Sequence[str] | None = None) -> EngineResult:
     """Build config.site_dir atomically with the given engine (one of ENGINES), searched by
     the theme's own index (builtin) or by a Pagefind index made after the build (pagefind).
     MkDocs and ProperDocs render the pages in `jobs` shards at once (engine/shards.py; None: a
@@ -223,8 +225,15 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     root = config.config_file.parent
     # fresh folders of their own: a name known in advance could be a link planted to elsewhere
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
-    ok, output, warnings = render(config, strict, engine, search, tmp,
-                                  max(2, jobs or default_jobs(0)) if verify else jobs)
+    own = (yaml.load(config.config_file.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+           or {}).get("exclude_docs")
+    if changed and engine in MKDOCS_LIKE and not verify and site.is_dir() and _extensible(own):
+        ok, output, warnings = _republish(config, strict, engine, search, tmp, site, changed)
+        republished = len(changed)
+    else:
+        republished = 0
+        ok, output, warnings = render(config, strict, engine, search, tmp,
+                                      max(2, jobs or default_jobs(0)) if verify else jobs)
     if ok and verify:
         single = Path(tempfile.mkdtemp(prefix=".site-single-", dir=site.parent))
         try:
@@ -252,7 +261,7 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
         site.replace(old)  # onto the empty folder just made: nothing else can stand there
     tmp.rename(site)
     shutil.rmtree(old, ignore_errors=True)
-    return EngineResult(True, output, warnings, remote)
+    return EngineResult(True, output, warnings, remote, republished=republished)
 
 
 def _engine_env() -> dict[str, str]:
@@ -261,10 +270,37 @@ def _engine_env() -> dict[str, str]:
                 DISABLE_MKDOCS_2_WARNING="true", PYTHONUNBUFFERED="1")
 
 
+def _extensible(own_exclusion: object) -> bool:
+    """Whether the project's exclude_docs is of the form (gitignore lines) that a shard's
+    exclusion extends."""
+    return own_exclusion is None or isinstance(own_exclusion, str)
+
+
+def _republish(config: SiteConfig, strict: bool, engine: str, search: str, out: Path,
+               old: Path, changed: Sequence[str]) -> tuple[bool, str, list[str]]:
+    """The last site `old` with the pages of `changed` rendered anew, into the empty folder
+    `out`."""
+    part = Path(tempfile.mkdtemp(prefix=".site-part-", dir=out.parent))
+    try:
+        ok, output, warnings = render(config, strict, engine, search, part, 1, only=changed)
+        if ok:
+            data = yaml.load(config.config_file.read_text(encoding="utf-8"),
+                             Loader=_TolerantLoader) or {}
+            try:
+                shards.republish(out, old, part, changed, shards.pages(config.docs_dir),
+                                 data.get("use_directory_urls") is not False)
+            except (shards.ShardError, OSError, ValueError, KeyError) as exc:
+                ok, output = False, f"{output}\nERROR - the pages could not be republished: {exc}"
+    finally:
+        shutil.rmtree(part, ignore_errors=True)
+    return ok and (out / "index.html").is_file(), output, warnings
+
+
 def render(config: SiteConfig, strict: bool, engine: str, search: str, out: Path,
-           jobs: int | None) -> tuple[bool, str, list[str]]:
+           jobs: int | None, only: Sequence[str] | None = None) -> tuple[bool, str, list[str]]:
     """The engine's site from docs/ written into the empty folder `out`: whether it succeeded,
-    its output and its warnings. Nothing but `out` and temporary files beside it is written."""
+    its output and its warnings; with `only`, the pages of those Markdown files alone (and what
+    a build writes besides pages). Nothing but `out` and temporary files beside it is written."""
     root = config.config_file.parent
     text = config.config_file.read_text(encoding="utf-8")
     data = yaml.load(text, Loader=_TolerantLoader) or {}
@@ -274,15 +310,19 @@ def render(config: SiteConfig, strict: bool, engine: str, search: str, out: Path
     own_exclusion = data.get("exclude_docs")
     parts: list[shards.Shard] = []
     all_pages: list[str] = []
-    if engine in MKDOCS_LIKE and (jobs is None or jobs > 1) and (
-            own_exclusion is None or isinstance(own_exclusion, str)):
+    if not _extensible(own_exclusion):
+        only, jobs = None, 1
+    if only is not None:
+        parts = [shards.only(only)]
+    elif engine in MKDOCS_LIKE and (jobs is None or jobs > 1):
         all_pages = shards.pages(config.docs_dir)
         parts = shards.split(all_pages, default_jobs(len(all_pages)) if jobs is None else jobs)
     outs = [out] + [Path(tempfile.mkdtemp(prefix=".site-shard-", dir=out.parent))
                     for _ in parts[1:]]
     derived: list[Path] = []
     try:
-        if engine == "zensical" or search == "pagefind" or frame is not None or len(parts) > 1:
+        excluding = len(parts) > 1 or only is not None
+        if engine == "zensical" or search == "pagefind" or frame is not None or excluding:
             # Zensical takes no output folder on its command line, Pagefind replaces the theme's
             # search, the frame is another theme folder and a shard leaves out the other shards'
             # pages: each reads a copy of mkdocs.yml with those settings changed, beside the
@@ -292,7 +332,7 @@ def render(config: SiteConfig, strict: bool, engine: str, search: str, out: Path
                 files.write_atomic(path, derive_config(
                     text, Path(os.path.relpath(dest, root)).as_posix(),
                     pagefind=search == "pagefind", custom_dir=custom_dir,
-                    exclude=shards.exclusion(parts[n], own_exclusion) if len(parts) > 1 else None,
+                    exclude=shards.exclusion(parts[n], own_exclusion) if excluding else None,
                 ).encode("utf-8"))
                 derived.append(path)
         configs = derived or [config.config_file]
@@ -316,7 +356,8 @@ def render(config: SiteConfig, strict: bool, engine: str, search: str, out: Path
             ok, output = False, f"{output}\nERROR - the shards could not be joined: {exc}"
     for extra in outs[1:]:
         shutil.rmtree(extra, ignore_errors=True)
-    return ok and (out / "index.html").is_file(), output, warnings
+    # a build of some pages alone may lack the home page; the site it goes into has it
+    return ok and (only is not None or (out / "index.html").is_file()), output, warnings
 
 
 def _run_one(root: Path, engine: str, config_file: Path, dest: Path,

@@ -26,7 +26,7 @@ import os
 import re
 import shutil
 import struct
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
@@ -208,6 +208,18 @@ def _shard_of(unit_of: dict[tuple[str, str, str, bool], int], folder: str, ext: 
     raise ShardError(f"no shard holds {folder}/{stem}{ext}")
 
 
+def only(changed: Sequence[str]) -> Shard:
+    """A shard of a handful of pages, each re-included by its own name (docs/'s other files are
+    in every build)."""
+    patterns = []
+    for src in changed:
+        if not src.endswith(MARKDOWN):
+            continue
+        folder, name = src.rsplit("/", 1) if "/" in src else ("", src)
+        patterns.append(f"!/{_escape(folder)}/{_escape(name)}" if folder else f"!/{_escape(name)}")
+    return Shard(0, tuple(changed), tuple(patterns))
+
+
 def exclusion(shard: Shard, own: str | None) -> str:
     """The exclude_docs of a shard's configuration: every page but its own, then what MkDocs
     always leaves out, then the project's own exclude_docs, which keeps the last word."""
@@ -225,13 +237,72 @@ def assemble(site: Path, parts: Sequence[Path], shards: Sequence[Shard],
     if (site / SEARCH_INDEX).is_file():
         _write(site / SEARCH_INDEX, merged_search([p / SEARCH_INDEX for p in outputs], order))
     if (site / SITEMAP).is_file():
-        merged_sitemap(site, outputs, shards, all_pages, directory_urls)
+        texts = [(o / SITEMAP).read_text(encoding="utf-8") for o in outputs]
+        entries = [e for o, shard, text in zip(outputs, shards, texts, strict=True)
+                   for e in _sitemap_entries(o, text, shard.pages, directory_urls)]
+        position = {src: n for n, src in enumerate(all_pages)}
+        entries.sort(key=lambda e: position[e[0]])
+        _write_sitemap(site, texts, [chunk for _, chunk in entries], max(
+            _gzip_time(o) for o in outputs), texts[0])
     for part in parts:
         _move_new(part, site)
         shutil.rmtree(part, ignore_errors=True)
 
 
+def republish(site: Path, old: Path, part: Path, changed: Sequence[str],
+              all_pages: Sequence[str], directory_urls: bool) -> None:
+    """The site of `old` with the pages made from `changed` taken from `part` (a build of those
+    pages alone), into the empty folder `site`: every other file of the old site is linked (or
+    copied) in, never written through, and the search index and sitemap are made anew from the
+    old ones with the changed pages' parts replaced."""
+    statics = {src for src in changed if not src.endswith(MARKDOWN)}  # copied as they are
+    position = {src: n for n, src in enumerate(all_pages)}
+    # in the engine's order, which its sitemap follows
+    changed = sorted((src for src in changed if src not in statics), key=position.__getitem__)
+    dests = {page_dest(src, directory_urls) for src in changed} | statics
+    # made anew from the last ones and the changed pages' (with no page changed, the last ones)
+    remade = {rel for rel in (SEARCH_INDEX, SITEMAP, SITEMAP + ".gz")
+              if changed and (old / rel).is_file() and (part / rel).is_file()}
+    _link_tree(old, site, lambda rel: rel in dests or rel in remade
+               or rel.split("/", 1)[0] == "pagefind")  # Pagefind indexes the new site anew
+    order = {page_url(src, directory_urls): n for n, src in enumerate(all_pages)}
+    if SEARCH_INDEX in remade:
+        _write(site / SEARCH_INDEX, merged_search(
+            [old / SEARCH_INDEX, part / SEARCH_INDEX], order,
+            {page_url(src, directory_urls) for src in changed}))
+    if SITEMAP in remade:
+        texts = [(old / SITEMAP).read_text(encoding="utf-8"),
+                 (part / SITEMAP).read_text(encoding="utf-8")]
+        new = dict(_sitemap_entries(part, texts[1], changed, directory_urls))
+        date = _LASTMOD.search(next(iter(new.values()))) if new else None
+        chunks = [new.get(src) or _dated(chunk, date[1] if date else None)
+                  for src, chunk in _sitemap_entries(old, texts[0], all_pages, directory_urls)]
+        _write_sitemap(site, texts, chunks, _gzip_time(part), texts[1])
+    for dest in sorted(dests):
+        if (part / dest).is_file():
+            (site / dest).parent.mkdir(parents=True, exist_ok=True)
+            os.replace(part / dest, site / dest)
+
+
+def _link_tree(source: Path, target: Path, skip: Callable[[str], bool]) -> None:
+    base = len(str(source)) + 1
+    for top, dirs, names in os.walk(source):
+        dirs.sort()
+        rel_top = top[base:]
+        (target / rel_top).mkdir(exist_ok=True)
+        for name in names:
+            rel = f"{rel_top}/{name}" if rel_top else name
+            if skip(rel):
+                continue
+            try:
+                os.link(os.path.join(top, name), target / rel, follow_symlinks=False)
+            except OSError:  # a file system without hard links
+                shutil.copy2(os.path.join(top, name), target / rel, follow_symlinks=False)
+
+
 def _write(path: Path, data: bytes) -> None:
+    # a fresh file: the path may be a hard link to the last site's file, which stays as it was
+    path.unlink(missing_ok=True)
     path.write_bytes(data)
 
 
@@ -247,24 +318,28 @@ def _move_new(source: Path, target: Path) -> None:
                 _move_new(Path(entry.path), dest)
 
 
-def merged_search(paths: Sequence[Path], order: dict[str, int]) -> bytes:
-    """Material's search index of every shard, its entries grouped by page in the engine's page
-    order, as the search plugin writes it."""
+def merged_search(paths: Sequence[Path], order: dict[str, int],
+                  replaced: Set[str] = frozenset()) -> bytes:
+    """Material's search index of every path, its entries grouped by page in the engine's page
+    order, as the search plugin writes it; the first index's entries of the pages in `replaced`
+    (their addresses) are left out, for the later ones to give."""
     config: object = None
     by_page: list[list[object]] = [[] for _ in range(len(order))]
-    for path in paths:
+    for n, path in enumerate(paths):
         if not path.is_file():
             continue
         data = json.loads(path.read_bytes())
         if config is None:
             config = data["config"]
         elif data["config"] != config:
-            raise ShardError(f"the shards' search settings differ ({path})")
+            raise ShardError(f"the parts' search settings differ ({path})")
         for entry in data["docs"]:
-            at = order.get(str(entry["location"]).split("#", 1)[0])
+            url = str(entry["location"]).split("#", 1)[0]
+            at = order.get(url)
             if at is None:
                 raise ShardError(f"search entry of an unknown page: {entry['location']!r}")
-            by_page[at].append(entry)
+            if n > 0 or url not in replaced:
+                by_page[at].append(entry)
     docs = [entry for entries in by_page for entry in entries]
     # the search plugin's own call (material/plugins/search/plugin.py)
     return json.dumps({"config": config, "docs": docs}, separators=(",", ":"),
@@ -272,36 +347,46 @@ def merged_search(paths: Sequence[Path], order: dict[str, int]) -> bytes:
 
 
 _URL = re.compile(r"\n\s*<url>.*?</url>", re.S)
+_LASTMOD = re.compile(r"<lastmod>([^<]*)</lastmod>")
 
 
-def merged_sitemap(site: Path, outputs: Sequence[Path], shards: Sequence[Shard],
-                   all_pages: Sequence[str], directory_urls: bool) -> None:
-    """sitemap.xml with every shard's pages in the engine's page order, and sitemap.xml.gz from it
-    as MkDocs writes it (its time the latest of the shards')."""
-    texts = [(o / SITEMAP).read_text(encoding="utf-8") for o in outputs]
-    head, tail = _frame(texts[0])
-    position = {src: n for n, src in enumerate(all_pages)}
-    entries: list[tuple[int, str]] = []
-    for text, out, shard in zip(texts, outputs, shards, strict=True):
-        if _frame(text) != (head, tail):
-            raise ShardError(f"the shards' sitemaps differ in their frame ({out / SITEMAP})")
-        urls = _URL.findall(text)
-        if not urls:
-            continue
-        built = [src for src in shard.pages
-                 if (out / page_dest(src, directory_urls)).is_file()]
-        if len(urls) != len(built):
-            raise ShardError(f"{out / SITEMAP} lists {len(urls)} pages for {len(built)} built")
-        entries.extend((position[src], url) for src, url in zip(built, urls, strict=True))
-    entries.sort()
-    text = head + "".join(url for _, url in entries) + tail
-    if text == texts[0]:
-        return
-    (site / SITEMAP).write_text(text, encoding="utf-8")
+def _sitemap_entries(out: Path, text: str, pages_in_order: Sequence[str],
+                     directory_urls: bool) -> list[tuple[str, str]]:
+    """The <url> entries of a build's sitemap, each with the page it lists: the entries follow
+    the pages the build wrote, in order (every page has one when the site has an address, none
+    has one otherwise)."""
+    urls = _URL.findall(text)
+    if not urls:
+        return []
+    built = [src for src in pages_in_order if (out / page_dest(src, directory_urls)).is_file()]
+    if len(urls) != len(built):
+        raise ShardError(f"{out / SITEMAP} lists {len(urls)} pages for {len(built)} built")
+    return list(zip(built, urls, strict=True))
+
+
+def _dated(chunk: str, date: str | None) -> str:
+    # MkDocs dates every page of a build with the build's day
+    return chunk if date is None else _LASTMOD.sub(f"<lastmod>{date}</lastmod>", chunk)
+
+
+def _gzip_time(out: Path) -> int:
+    gz = out / (SITEMAP + ".gz")
+    return struct.unpack("<I", gz.read_bytes()[4:8])[0] if gz.is_file() else 0
+
+
+def _write_sitemap(site: Path, texts: Sequence[str], chunks: Sequence[str], mtime: int,
+                   fallback: str) -> None:
+    """sitemap.xml of the entries in the frame every build wrote, and sitemap.xml.gz from it as
+    MkDocs writes it; with no entries (a site without an address) the frame alone."""
+    frames = {_frame(text) for text in texts}
+    if len(frames) != 1:
+        raise ShardError("the parts' sitemaps differ in their frame")
+    head, tail = frames.pop()
+    text = head + "".join(chunks) + tail if chunks else fallback
+    _write(site / SITEMAP, text.encode("utf-8"))
     gz = site / (SITEMAP + ".gz")
-    if gz.is_file():
-        mtime = max(struct.unpack("<I", (o / (SITEMAP + ".gz")).read_bytes()[4:8])[0]
-                    for o in outputs)
+    gz.unlink(missing_ok=True)
+    if mtime:
         # as mkdocs/commands/build.py writes it: the file name in the header, level 9
         with gz.open("wb") as f, gzip.GzipFile(fileobj=f, filename=str(gz), mode="wb",
                                                mtime=mtime) as out_gz:
@@ -315,7 +400,6 @@ def _frame(text: str) -> tuple[str, str]:
         return text, ""
     last = list(_URL.finditer(text))[-1]
     return text[:first.start()], text[last.end():]
-
 
 
 def differences(single: Path, sharded: Path) -> list[str]:
