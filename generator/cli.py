@@ -125,8 +125,12 @@ def check(root: Path, strict: bool) -> None:
               help="Build the site both in parts (--jobs, at least 2) and in one process, and "
                    "refuse it, naming the files that differ, unless the two are the same to the "
                    "byte.")
+@click.option("--shard", type=str, default=None, metavar="I/K",
+              help="Render only part I of K (MkDocs or ProperDocs) into site-shard-I-of-K/ beside "
+                   "site/, with the digest of what it was built from, for `briefing assemble` "
+                   "to join: a large archive built on K machines at once.")
 def build(root: Path, strict: bool, engine: str, search: str, jobs: int | None,
-          verify_full: bool) -> None:
+          verify_full: bool, shard: str | None) -> None:
     """Check the content, generate the Markdown pages into docs/, then build site/ with MkDocs
     (or ProperDocs, or Zensical).
 
@@ -136,7 +140,7 @@ def build(root: Path, strict: bool, engine: str, search: str, jobs: int | None,
     Only pages it wrote itself are removed (listed in docs/.briefing-manifest.json): the pages
     of a removed briefing or actor go. docs/ holds the generated pages alone: a file put there
     by hand, a link or anything but plain files and folders is refused by name, and nothing is
-    written; nothing outside docs/ and site/ is touched.
+    written; nothing outside docs/ and site/ (with --shard, its own folder) is touched.
     When docs/ and site/ are as the last clean build left them, and mkdocs.yml, the templates
     and the options are unchanged, the engine is not started; when only some pages changed, the
     engine renders those alone and the new site is the last one with them replaced.
@@ -144,7 +148,8 @@ def build(root: Path, strict: bool, engine: str, search: str, jobs: int | None,
     progress = Progress()
     config = build_stage.read_config(root)
     _refuse_bad_settings(config, "build")
-    built = pipeline.build(root, config, strict, engine, search, progress, jobs, verify_full)
+    part = _shard_option(shard)
+    built = pipeline.build(root, config, strict, engine, search, progress, jobs, verify_full, part)
     result = built.generated
     n_err, n_warn = _report(result.problems, progress)
     if not result.ok:
@@ -175,6 +180,12 @@ def build(root: Path, strict: bool, engine: str, search: str, jobs: int | None,
     for warning in built.warnings:
         click.echo(warning, err=True)
     _report_remote(built.remote, "warning")
+    if built.shard_folder is not None and part is not None:
+        files, size = build_stage.site_size(built.shard_folder)
+        click.echo(f"build: shard {part[0]} of {part[1]} → {visible(str(built.shard_folder))} "
+                   f"({files} files, {size / 1e6:.1f} MB) in {progress.elapsed:.1f} s; join "
+                   "every shard with `briefing assemble`")
+        return
     assert built.site is not None and result.report is not None  # a good build has both
     summary = _build_summary(result.counts, built.verified, result.report,
                              result.skipped and built.engine_ran,
@@ -187,6 +198,16 @@ def build(root: Path, strict: bool, engine: str, search: str, jobs: int | None,
 
 
 _DIFFERENCES_SHOWN = 10
+
+
+def _shard_option(given: str | None) -> tuple[int, int] | None:
+    if given is None:
+        return None
+    index, _, count = given.partition("/")
+    if not (index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count)):
+        raise click.BadParameter(f"{given!r}: give I/K, shard I of K, with 1 <= I <= K",
+                                 param_hint="--shard")
+    return int(index), int(count)
 
 
 def _build_summary(counts: dict[str, int], verified: tuple[int, int] | None, report: WriteReport,
@@ -210,6 +231,37 @@ def _report_remote(remote: list[privacy.Remote], severity: str) -> None:
     for url, where in files.items():
         others = f" (and {_counts(len(where) - 1, 'other file')})" if len(where) > 1 else ""
         click.echo(privacy.Remote(where[0], url).message(severity) + others, err=True)
+
+
+@main.command()
+@ROOT_OPTION
+@click.argument("folders", nargs=-1, required=True,
+                type=click.Path(file_okay=False, exists=True, path_type=Path))
+def assemble(root: Path, folders: tuple[Path, ...]) -> None:
+    """Join the shards made by `briefing build --shard I/K` (one folder each, every shard once,
+    all built from the same inputs) into site/, swapped in as a build's site is.
+
+    A shard built from other inputs (its digest differs), a shard given twice or one missing is
+    refused by name, and site/ is left as it was.
+    """
+    progress = Progress()
+    config = build_stage.read_config(root)
+    _refuse_bad_settings(config, "assemble")
+    problems, result = pipeline.assemble(root, config, list(folders))
+    n_err, _ = _report(problems, progress)
+    if n_err:
+        click.echo(f"assemble: {_counts(n_err, 'error')}; site/ left as it was", err=True)
+        sys.exit(1)
+    if not result.ok:
+        click.echo(result.output, err=True)
+        click.echo("assemble: the shards could not be joined (see above); site/ left as it was",
+                   err=True)
+        sys.exit(1)
+    for warning in result.warnings:
+        click.echo(warning, err=True)
+    files, size = build_stage.site_size(config.site_dir)
+    click.echo(f"assemble: {_counts(len(folders), 'shard')} → site/ {files} files, "
+               f"{size / 1e6:.1f} MB in {progress.elapsed:.1f} s")
 
 
 @main.command()

@@ -170,6 +170,7 @@ class Built:
     site: site_record.Record | None = None
     differences: list[str] = field(default_factory=list)  # --verify-full: sharded vs single
     republished: int = 0  # only pages changed: these were rendered, the rest of site/ kept
+    shard_folder: Path | None = None  # --shard I/K: where the shard was put
 
     @property
     def ok(self) -> bool:
@@ -177,10 +178,12 @@ class Built:
 
 
 def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str, search: str,
-          progress: Progress, jobs: int | None = None, verify: bool = False) -> Built:
+          progress: Progress, jobs: int | None = None, verify: bool = False,
+          shard: tuple[int, int] | None = None) -> Built:
     """Generate docs/, then build site/ with the engine into a fresh folder swapped in on success;
     the engine is not started when docs/ and site/ are as the last clean build left them, unless
-    `verify` asks for the sharded build to be compared with a single one."""
+    `verify` asks for the sharded build to be compared with a single one. With `shard` (I, K)
+    only shard I of K is rendered, into a folder of its own beside site/, for `assemble`."""
     # in this process: the page plan renders one page at a time, so generation's peak stays
     # small and the engine does not start on top of a whole site held in memory
     result = generate(root, config.docs_dir, root / "site_templates", config.site_name,
@@ -194,6 +197,15 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
     preview_leftovers(config.docs_dir)
     cache_dir = root / CACHE_DIR
     site_key = site_record.settings_key(config, root / "site_templates", engine, search, strict)
+    if shard is not None:
+        progress.step(f"building shard {shard[0]} of {shard[1]} with {engine}…")
+        ran, built.shard_folder = engine_stage.build_shard(
+            config, strict, engine, search, *shard,
+            site_record.shard_digest(site_key, config.docs_dir))
+        built.engine_ran = True
+        built.warnings, built.remote, built.engine_output = ran.warnings, ran.remote, ran.output
+        built.engine_failed = not ran.ok
+        return built
     last = None if verify else site_record.unchanged(cache_dir, site_key, config)
     if last is not None:
         # docs/ and site/ as the last clean build left them: the engine would make the same site
@@ -221,3 +233,13 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
         return built
     built.site = site_record.save(cache_dir, site_key, config, docs, built.warnings, ran.remote)
     return built
+
+
+def assemble(root: Path, config: engine_stage.SiteConfig,
+             folders: list[Path]) -> tuple[list[Problem], engine_stage.EngineResult]:
+    """The shards in folders joined into site/; the record of the last build is dropped, since
+    site/ is no longer what it stood for."""
+    problems, result = engine_stage.assemble(config, folders)
+    if result.ok:
+        site_record.forget(root / CACHE_DIR)
+    return problems, result

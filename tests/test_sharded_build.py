@@ -10,10 +10,11 @@ from pathlib import Path
 import pathspec
 import pytest
 
+from bench.run import edit_summary
 from generator.engine import run as engine_stage
 from generator.engine import shards
 
-from .conftest import run
+from .conftest import BRIEFING_YAML, run
 from .engines import require
 from .test_real_articles import _with_real_articles
 
@@ -115,4 +116,39 @@ def test_verify_full_names_the_files_that_differ_and_keeps_the_last_site(four: P
     assert result.exit_code == 1
     assert "index.html: differs" in result.output
     assert "the site built in parts differs from the site built in one process" in result.output
+    assert _tree(root / "site") == before
+
+
+def test_shards_built_apart_and_assembled_are_the_site_built_in_one_process(four: Path,
+                                                                           tmp_path: Path):
+    root = tmp_path / "project"
+    shutil.copytree(four, root, ignore=shutil.ignore_patterns(".briefing-cache", "site"))
+    for n in (3, 1, 2):
+        result = run(root, "build", "--strict", "--shard", f"{n}/3")
+        assert result.exit_code == 0, result.output
+        assert f"shard {n} of 3" in result.output
+    assert not (root / "site").exists()
+    folders = [str(root / f"site-shard-{n}-of-3") for n in (1, 2, 3)]
+    shard_two = _tree(root / "site-shard-2-of-3")
+    result = run(root, "assemble", *folders)
+    assert result.exit_code == 0, result.output
+    single, joined = _tree(four / "site"), _tree(root / "site")
+    assert [f for f in sorted(single.keys() | joined.keys())
+            if single.get(f) != joined.get(f)] == []
+    assert _tree(root / "site-shard-2-of-3") == shard_two  # the shards' folders stay as they were
+
+
+def test_a_shard_built_from_other_inputs_or_missing_is_refused(four: Path, tmp_path: Path):
+    root = tmp_path / "project"
+    shutil.copytree(four, root, ignore=shutil.ignore_patterns(".briefing-cache"))
+    before = _tree(root / "site")
+    assert run(root, "build", "--strict", "--shard", "1/2").exit_code == 0
+    edit_summary(root / BRIEFING_YAML, "Edited.")
+    assert run(root, "build", "--strict", "--shard", "2/2").exit_code == 0
+    result = run(root, "assemble", str(root / "site-shard-1-of-2"), str(root / "site-shard-2-of-2"))
+    assert result.exit_code == 1
+    assert "site-shard-2-of-2/.briefing-shard.json:1:1: digest: shard 2 was built from other " \
+           "inputs" in result.output
+    missing = run(root, "assemble", str(root / "site-shard-1-of-2"))
+    assert missing.exit_code == 1 and "shard(s) 2 of 2 missing" in missing.output
     assert _tree(root / "site") == before

@@ -83,6 +83,20 @@ def settings_key(config: SiteConfig, templates: Path, engine: str, search: str,
     return digest.hexdigest()
 
 
+def shard_digest(key: str, docs_dir: Path) -> str:
+    """What a shard of a distributed build was made from: the settings key and the bytes of every
+    file of docs/, by path, so that shards made elsewhere from the same commit agree."""
+    digest = hashlib.sha256(key.encode())
+    for top, dirs, names in os.walk(docs_dir):
+        dirs.sort()
+        for name in sorted(names):
+            path = Path(top, name)
+            data = path.read_bytes()
+            digest.update(f"\0{path.relative_to(docs_dir).as_posix()}\0{len(data)}\0".encode())
+            digest.update(data)
+    return digest.hexdigest()
+
+
 def _version(name: str) -> str:
     try:
         return metadata.version(name)

@@ -4,6 +4,7 @@ swaps it in only on success, so a failed build leaves the last good site in plac
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
@@ -211,7 +212,9 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     MkDocs and ProperDocs render the pages in `jobs` shards at once (engine/shards.py; None: a
     shard per core for a large site); Zensical renders them in one run. With `verify` the pages
     are rendered both in shards (at least two) and in one run, and the site is refused, with what
-    differs, unless the two are the same to the byte."""
+    differs, unless the two are the same to the byte. With `changed` (the files of docs/ that
+    changed since the build that made site/, nothing else having changed) only those pages are
+    rendered, and the new site is the last one with them replaced (`shards.republish`)."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}")
     if search not in SEARCHES:
@@ -244,24 +247,140 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
         if differences:
             shutil.rmtree(tmp, ignore_errors=True)
             return EngineResult(False, output, warnings, differences=differences)
-    python = [sys.executable, "-P", "-m"]
     if ok and search == "pagefind":
-        index = subprocess.run(
-            [*python, "pagefind", "--site", str(tmp), "--glob", PAGEFIND_GLOB,
-             "--root-selector", "article", *_pagefind_excludes(), "--quiet"],
-            cwd=root, env=_engine_env(), capture_output=True, text=True)
-        output = (output + "\n" + index.stdout + index.stderr).strip()
-        ok = index.returncode == 0 and (tmp / "pagefind" / "pagefind.js").is_file()
+        ok, output = _pagefind(root, tmp, output)
     remote = privacy.scan_site(tmp, shown_path(site, root)) if ok else []
     if not ok or (strict and remote):
         shutil.rmtree(tmp, ignore_errors=True)
         return EngineResult(False, output, warnings, remote)
+    _swap(tmp, site)
+    return EngineResult(True, output, warnings, remote, republished=republished)
+
+
+def _pagefind(root: Path, site: Path, output: str) -> tuple[bool, str]:
+    """A Pagefind index of the built site in `site`: whether it was made, and the output."""
+    index = subprocess.run(
+        [sys.executable, "-P", "-m", "pagefind", "--site", str(site), "--glob", PAGEFIND_GLOB,
+         "--root-selector", "article", *_pagefind_excludes(), "--quiet"],
+        cwd=root, env=_engine_env(), capture_output=True, text=True)
+    output = (output + "\n" + index.stdout + index.stderr).strip()
+    return index.returncode == 0 and (site / "pagefind" / "pagefind.js").is_file(), output
+
+
+def _swap(tmp: Path, site: Path) -> None:
+    """The folder tmp in the place of site, whatever was there gone."""
     old = Path(tempfile.mkdtemp(prefix=".site-old-", dir=site.parent))
     if site.exists():
         site.replace(old)  # onto the empty folder just made: nothing else can stand there
     tmp.rename(site)
     shutil.rmtree(old, ignore_errors=True)
-    return EngineResult(True, output, warnings, remote, republished=republished)
+
+
+SHARD_FILE = ".briefing-shard.json"  # in a shard's folder: what it was built from
+
+
+def shard_folder(config: SiteConfig, index: int, count: int) -> Path:
+    """Where `build --shard I/K` puts shard I: a folder beside site/, inside the project."""
+    site = config.site_dir.resolve() if config.site_dir.is_symlink() else config.site_dir
+    return site.parent / f"{site.name}-shard-{index}-of-{count}"
+
+
+def build_shard(config: SiteConfig, strict: bool, engine: str, search: str, index: int,
+                count: int, digest: str) -> tuple[EngineResult, Path]:
+    """Shard `index` (from 1) of `count` rendered into its folder (shard_folder), with a record of
+    the inputs' digest, for `assemble` to join with the others."""
+    folder = shard_folder(config, index, count)
+    if engine not in MKDOCS_LIKE:
+        return EngineResult(False, f"{engine} builds in one process: --shard needs MkDocs or "
+                                   "ProperDocs", []), folder
+    missing = not_installed(engine)
+    if missing:
+        return EngineResult(False, missing, []), folder
+    data = yaml.load(config.config_file.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+    if not _extensible(data.get("exclude_docs")):
+        return EngineResult(False, "exclude_docs in mkdocs.yml is not a text of gitignore lines: "
+                                   "the site cannot be built in shards", []), folder
+    all_pages = shards.pages(config.docs_dir)
+    parts = shards.split(all_pages, count)
+    if len(parts) != count or not 1 <= index <= count:
+        return EngineResult(False, f"the site's {len(all_pages)} pages make {len(parts)} shards: "
+                                   f"give --shard I/{len(parts)} with I from 1 to {len(parts)}",
+                            []), folder
+    root = config.config_file.parent
+    tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=folder.parent))
+    ok, output, warnings = render(config, strict, engine, search, tmp, 1, only=parts[index - 1])
+    remote = privacy.scan_site(tmp, shown_path(folder, root)) if ok else []
+    if not ok or (strict and remote):
+        shutil.rmtree(tmp, ignore_errors=True)
+        return EngineResult(False, output, warnings, remote), folder
+    (tmp / SHARD_FILE).write_text(json.dumps({
+        "format": 1, "digest": digest, "shard": index, "of": count, "search": search,
+        "directory_urls": data.get("use_directory_urls") is not False, "pages": all_pages,
+        "warnings": warnings}), encoding="utf-8")
+    _swap(tmp, folder)
+    return EngineResult(True, output, warnings, remote), folder
+
+
+def assemble(config: SiteConfig, folders: Sequence[Path]) -> tuple[list[Problem], EngineResult]:
+    """The shards in `folders` (each made by build_shard, all of one build) joined into site/,
+    swapped in as a build's site is; shards of other inputs, or not every shard once, are refused
+    and site/ is left as it was."""
+    root = config.config_file.parent
+    problems: list[Problem] = []
+    found: dict[int, tuple[Path, dict[str, Any]]] = {}
+    for folder in folders:
+        where = shown_path(folder / SHARD_FILE, root)
+        try:
+            meta = json.loads((folder / SHARD_FILE).read_text(encoding="utf-8"))
+            number, digest = int(meta["shard"]), str(meta["digest"])
+            int(meta["of"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            problems.append(problem(where, 1, 1, "", f"not a shard made by `briefing build "
+                                                     f"--shard I/K` ({exc})"))
+            continue
+        first = next(iter(found.values()), None)
+        if first is not None and (digest, meta["of"]) != (first[1]["digest"], first[1]["of"]):
+            problems.append(problem(where, 1, 1, "digest",
+                                    f"shard {number} was built from other inputs than "
+                                    f"{shown_path(first[0], root)} (or into another number of "
+                                    "shards): build every shard from the same commit"))
+        elif number in found:
+            problems.append(problem(where, 1, 1, "shard", f"shard {number} is given twice"))
+        else:
+            found[number] = (folder, meta)
+    count = int(next(iter(found.values()))[1]["of"]) if found else 0
+    missing = sorted(set(range(1, count + 1)) - set(found))
+    if missing and not problems:
+        problems.append(problem(shown_path(folders[0], root), 1, 1, "",
+                                f"shard(s) {', '.join(map(str, missing))} of {count} missing: "
+                                "give every shard's folder"))
+    if problems or not found:
+        return sort_problems(problems), EngineResult(False, "", [])
+    meta = found[1][1]
+    all_pages = [str(p) for p in meta["pages"]]
+    parts = shards.split(all_pages, count)
+    site = config.site_dir.resolve() if config.site_dir.is_symlink() else config.site_dir
+    outs = [Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent)) for _ in range(count)]
+    try:
+        for n, out in enumerate(outs):
+            # linked, not moved: the shards' folders stay as they are
+            shards.link_tree(found[n + 1][0], out, lambda rel: rel == SHARD_FILE)
+        shards.assemble(outs[0], outs[1:], parts, all_pages, bool(meta["directory_urls"]))
+    except (shards.ShardError, OSError, ValueError, KeyError) as exc:
+        for out in outs:
+            shutil.rmtree(out, ignore_errors=True)
+        return [], EngineResult(False, f"ERROR - the shards could not be joined: {exc}", [])
+    output = ""
+    ok = (outs[0] / "index.html").is_file()
+    if ok and meta.get("search") == "pagefind":
+        ok, output = _pagefind(root, outs[0], output)
+    if not ok:
+        shutil.rmtree(outs[0], ignore_errors=True)
+        return [], EngineResult(False, output or "ERROR - the joined site has no index.html", [])
+    _swap(outs[0], site)
+    warnings = list(dict.fromkeys(str(w) for _, (_, m) in sorted(found.items())
+                                  for w in m.get("warnings", [])))
+    return [], EngineResult(True, output, warnings)
 
 
 def _engine_env() -> dict[str, str]:
@@ -282,7 +401,8 @@ def _republish(config: SiteConfig, strict: bool, engine: str, search: str, out: 
     `out`."""
     part = Path(tempfile.mkdtemp(prefix=".site-part-", dir=out.parent))
     try:
-        ok, output, warnings = render(config, strict, engine, search, part, 1, only=changed)
+        ok, output, warnings = render(config, strict, engine, search, part, 1,
+                                      only=shards.only(changed))
         if ok:
             data = yaml.load(config.config_file.read_text(encoding="utf-8"),
                              Loader=_TolerantLoader) or {}
@@ -297,10 +417,10 @@ def _republish(config: SiteConfig, strict: bool, engine: str, search: str, out: 
 
 
 def render(config: SiteConfig, strict: bool, engine: str, search: str, out: Path,
-           jobs: int | None, only: Sequence[str] | None = None) -> tuple[bool, str, list[str]]:
+           jobs: int | None, only: shards.Shard | None = None) -> tuple[bool, str, list[str]]:
     """The engine's site from docs/ written into the empty folder `out`: whether it succeeded,
-    its output and its warnings; with `only`, the pages of those Markdown files alone (and what
-    a build writes besides pages). Nothing but `out` and temporary files beside it is written."""
+    its output and its warnings; with `only`, the pages of that shard alone (and what a build
+    writes besides pages). Nothing but `out` and temporary files beside it is written."""
     root = config.config_file.parent
     text = config.config_file.read_text(encoding="utf-8")
     data = yaml.load(text, Loader=_TolerantLoader) or {}
@@ -313,7 +433,7 @@ def render(config: SiteConfig, strict: bool, engine: str, search: str, out: Path
     if not _extensible(own_exclusion):
         only, jobs = None, 1
     if only is not None:
-        parts = [shards.only(only)]
+        parts = [only]
     elif engine in MKDOCS_LIKE and (jobs is None or jobs > 1):
         all_pages = shards.pages(config.docs_dir)
         parts = shards.split(all_pages, default_jobs(len(all_pages)) if jobs is None else jobs)

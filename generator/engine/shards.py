@@ -263,7 +263,7 @@ def republish(site: Path, old: Path, part: Path, changed: Sequence[str],
     # made anew from the last ones and the changed pages' (with no page changed, the last ones)
     remade = {rel for rel in (SEARCH_INDEX, SITEMAP, SITEMAP + ".gz")
               if changed and (old / rel).is_file() and (part / rel).is_file()}
-    _link_tree(old, site, lambda rel: rel in dests or rel in remade
+    link_tree(old, site, lambda rel: rel in dests or rel in remade
                or rel.split("/", 1)[0] == "pagefind")  # Pagefind indexes the new site anew
     order = {page_url(src, directory_urls): n for n, src in enumerate(all_pages)}
     if SEARCH_INDEX in remade:
@@ -284,7 +284,9 @@ def republish(site: Path, old: Path, part: Path, changed: Sequence[str],
             os.replace(part / dest, site / dest)
 
 
-def _link_tree(source: Path, target: Path, skip: Callable[[str], bool]) -> None:
+def link_tree(source: Path, target: Path, skip: Callable[[str], bool]) -> None:
+    """Every file under source but those `skip` names (by relative path) hard-linked into target
+    (copied where the file system has no hard links)."""
     base = len(str(source)) + 1
     for top, dirs, names in os.walk(source):
         dirs.sort()
