@@ -9,12 +9,13 @@ from pathlib import Path
 
 import pathspec
 import pytest
+import yaml
 
 from bench.run import edit_summary
 from generator.engine import run as engine_stage
 from generator.engine import shards
 
-from .conftest import BRIEFING_YAML, run
+from .conftest import BRIEFING_YAML, ROOT, run
 from .engines import require
 from .test_real_articles import _with_real_articles
 
@@ -152,3 +153,12 @@ def test_a_shard_built_from_other_inputs_or_missing_is_refused(four: Path, tmp_p
     missing = run(root, "assemble", str(root / "site-shard-1-of-2"))
     assert missing.exit_code == 1 and "shard(s) 2 of 2 missing" in missing.output
     assert _tree(root / "site") == before
+
+
+def test_the_pages_workflow_builds_in_parts_with_the_default_search_installed():
+    workflow = yaml.safe_load((ROOT / ".github/workflows/site.yml").read_text(encoding="utf-8"))
+    runs = [str(s.get("run", "")) for s in workflow["jobs"]["build"]["steps"]]
+    [install] = [r for r in runs if r.startswith("pip install")]
+    assert "pagefind" in install
+    [build] = [r for r in runs if r.startswith("briefing build")]
+    assert "--jobs" in build and "--strict" in build
