@@ -162,3 +162,19 @@ def test_the_pages_workflow_builds_in_parts_with_the_default_search_installed():
     assert "pagefind" in install
     [build] = [r for r in runs if r.startswith("briefing build")]
     assert "--jobs" in build and "--strict" in build
+
+
+def test_a_link_to_no_page_still_fails_a_strict_build_in_shards(four: Path, tmp_path: Path):
+    """A page of another shard is left out, not missing: a link to it passes --strict, while a
+    link to a page that does not exist is still a warning, which --strict refuses."""
+    root = tmp_path / "project"
+    shutil.copytree(four, root, ignore=shutil.ignore_patterns(".briefing-cache", "site"))
+    config = engine_stage.read_config(root)
+    page = config.docs_dir / "briefings" / "index.md"
+    page.write_text(page.read_text(encoding="utf-8") + "\n[gone](../actors/no-such-actor.md)\n",
+                    encoding="utf-8")
+    out = tmp_path / "site"
+    out.mkdir()
+    ok, output, warnings = engine_stage.render(config, True, "mkdocs", "builtin", out, 2)
+    assert not ok
+    assert [w for w in warnings if "no-such-actor.md" in w], output
