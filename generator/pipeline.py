@@ -25,8 +25,11 @@ from .progress import Progress
 from .settings import SiteSettings
 
 CACHE_DIR = ".briefing-cache"  # git-ignored; safe to delete at any time
-# above this share of changed pages, a whole build in parts costs less than rendering them alone
+# above this share of changed pages, a whole build in parts costs less than rendering them alone;
+# and the engine matches every file of docs/ against a pattern per changed page, so their number
+# is kept to a handful
 REPUBLISH_SHARE = 0.25
+REPUBLISH_MOST = 100
 
 
 @dataclass
@@ -214,7 +217,8 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
     docs = site_record.manifest(config.docs_dir)
     # only pages changed: those are rendered, the rest of the last site is kept
     changed = None if verify else site_record.changed_pages(cache_dir, site_key, config, docs)
-    if changed is not None and len(changed.pages) > changed.total * REPUBLISH_SHARE:
+    if changed is not None and len(changed.pages) > min(changed.total * REPUBLISH_SHARE,
+                                                         REPUBLISH_MOST):
         changed = None
     site_record.forget(cache_dir)
     progress.step(f"building the site with {engine}…")
