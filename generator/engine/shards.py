@@ -180,11 +180,9 @@ def split(all_pages: Sequence[str], jobs: int) -> list[Shard]:
             members[min(jobs - 1, (2 * done + unit.count) * jobs // (2 * len(all_pages)))].append(
                 unit)
             done += unit.count
-    owner: list[int] = []
     shards: list[Shard] = []
     for units in members:
         if units:
-            owner.append(len(shards))
             shards.append(Shard(len(shards), (), tuple(_patterns(units))))
     # each page's shard, by the units' patterns' own rule: the pages as MkDocs names them
     found: list[list[str]] = [[] for _ in shards]
