@@ -312,3 +312,24 @@ def test_straight_marks_typed_oddly_still_quote(paragraph: str, quote: str):
     article = matching.normalize(paragraph + "\n")
     assert isinstance(matching.find(article, quote), matching.Match)
     assert isinstance(matching.find(article, "She explained it"), matching.Miss)
+
+
+@pytest.mark.parametrize("paragraph, quote", [
+    # a single-quoted phrase ending in 's' before a word, with another quotation after it
+    ("He called the attacks ‘crimes against civilians’ in a speech, and said ‘we will respond’.",
+     "crimes against civilians"),
+    ("He called it 'a waste of hours' but said it was 'very precise'.", "a waste of hours"),
+    # a single-quoted quotation that opens with a number
+    ("‘40 people died in the attack,’ the official said.", "40 people died in the attack"),
+    ("The official said: ‘2,000 homes were destroyed.’", "2,000 homes were destroyed."),
+])
+def test_single_marks_around_plurals_and_numbers_quote(paragraph: str, quote: str):
+    assert isinstance(matching.find(matching.normalize(paragraph + "\n"), quote), matching.Match)
+
+
+def test_inch_marks_and_decades_quote_nothing():
+    assert quoted("a 55\" television and two 12\" speakers") == []
+    assert quoted("in the ’90s and ’07, rock ’n’ roll") == []
+    assert [q.words for q in quoted("Peskov called the reports ‘lies and provocations’ and said "
+                                    "‘Moscow will respond’.")] == ["lies and provocations",
+                                                                   "Moscow will respond"]
