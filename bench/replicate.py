@@ -114,9 +114,10 @@ def _load(path: Path) -> Any:
     return yaml.load(path.read_text(encoding="utf-8"), Loader=yaml.SafeLoader)
 
 
-def make(n: int, out: Path, per_actor: int = PER_ACTOR) -> dict[str, int]:
+def make(n: int, out: Path, per_actor: int = PER_ACTOR, span_weeks: int = SPAN_WEEKS
+         ) -> dict[str, int]:
     """Write a project of n copies of the fixture's briefing into out (which must be empty or
-    absent)."""
+    absent), dated over span_weeks (0: all on the article's day, so in one year)."""
     if out.exists() and any(out.iterdir()):
         raise SystemExit(f"replicate: {out} is not empty; give a new folder")
     header = (f"# {MARK}: made by `python -m bench.replicate --n {n}` for benchmarking; a copy of "
@@ -164,7 +165,7 @@ def make(n: int, out: Path, per_actor: int = PER_ACTOR) -> dict[str, int]:
     for i in range(n):
         g = i // per_actor
         words, ids = names.group(g), group_ids[g]
-        days = 7 * (i * SPAN_WEEKS // n)
+        days = 7 * (i * span_weeks // n)
         day = published + dt.timedelta(days=days)
         raw = (f"{MARK} {i}: a copy of a real article, made by bench.replicate for benchmarking\n"
                + _rename(article, words)).encode("utf-8")
@@ -188,10 +189,15 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, required=True, help="new folder for the project")
     parser.add_argument("--per-actor", type=int, default=PER_ACTOR,
                         help="briefings that name the same actors (default: %(default)s)")
+    parser.add_argument("--span-weeks", type=int, default=SPAN_WEEKS,
+                        help="weeks the copies' dates spread over; 0 dates them all on the "
+                             "article's day, one year (default: %(default)s)")
     args = parser.parse_args(argv)
+    if args.span_weeks < 0:
+        parser.error("--span-weeks must be 0 or more")
     if args.n < 1 or args.per_actor < 1:
         parser.error("--n and --per-actor must be at least 1")
-    stats = make(args.n, args.out, args.per_actor)
+    stats = make(args.n, args.out, args.per_actor, args.span_weeks)
     print("replicate: " + ", ".join(f"{v} {k}" for k, v in stats.items()) + f" → {args.out}")
     return 0
 

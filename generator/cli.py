@@ -115,7 +115,22 @@ def check(root: Path, strict: bool) -> None:
               help="builtin: the theme's one-file index; pagefind: a chunked Pagefind index, for "
                    "large archives (pip install '.[pagefind]'); auto: builtin up to "
                    f"{build_stage.SEARCH_AUTO_LIMIT} briefings, pagefind above.")
-def build(root: Path, strict: bool, engine: str, search: str) -> None:
+@click.option("--jobs", type=click.IntRange(min=1), default=None,
+              help="MkDocs and ProperDocs render the pages in this many processes at once, each "
+                   "leaving out the others' pages, and the parts are joined into the site one "
+                   "process would make [default: one per core, at least "
+                   f"{build_stage.SHARD_MIN_PAGES} pages each]. An anchor (page#part) on a page "
+                   "another process renders is not checked: --jobs 1 checks every one.")
+@click.option("--verify-full", is_flag=True,
+              help="Build the site both in parts (--jobs, at least 2) and in one process, and "
+                   "refuse it, naming the files that differ, unless the two are the same to the "
+                   "byte.")
+@click.option("--shard", type=str, default=None, metavar="I/K",
+              help="Render only part I of K (MkDocs or ProperDocs) into site-shard-I-of-K/ beside "
+                   "site/, with the digest of what it was built from, for `briefing assemble` "
+                   "to join: a large archive built on K machines at once.")
+def build(root: Path, strict: bool, engine: str, search: str, jobs: int | None,
+          verify_full: bool, shard: str | None) -> None:
     """Check the content, generate the Markdown pages into docs/, then build site/ with MkDocs
     (or ProperDocs, or Zensical).
 
@@ -125,14 +140,16 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     Only pages it wrote itself are removed (listed in docs/.briefing-manifest.json): the pages
     of a removed briefing or actor go. docs/ holds the generated pages alone: a file put there
     by hand, a link or anything but plain files and folders is refused by name, and nothing is
-    written; nothing outside docs/ and site/ is touched.
+    written; nothing outside docs/ and site/ (with --shard, its own folder) is touched.
     When docs/ and site/ are as the last clean build left them, and mkdocs.yml, the templates
-    and the options are unchanged, the engine is not started.
+    and the options are unchanged, the engine is not started; when only some pages changed, the
+    engine renders those alone and the new site is the last one with them replaced.
     """
     progress = Progress()
     config = build_stage.read_config(root)
     _refuse_bad_settings(config, "build")
-    built = pipeline.build(root, config, strict, engine, search, progress)
+    part = _shard_option(shard)
+    built = pipeline.build(root, config, strict, engine, search, progress, jobs, verify_full, part)
     result = built.generated
     n_err, n_warn = _report(result.problems, progress)
     if not result.ok:
@@ -148,6 +165,14 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
         click.echo(f"build: the pages load {_counts(len({r.url for r in built.remote}), 'resource')}"
                    " from other hosts (see above); site/ left as it was", err=True)
         sys.exit(1)
+    if built.differences:
+        shown = built.differences[:_DIFFERENCES_SHOWN]
+        more = len(built.differences) - len(shown)
+        click.echo("\n".join(shown) + (f"\n… and {more} more" if more else ""), err=True)
+        click.echo(f"build: the site built in parts differs from the site built in one process "
+                   f"in {_counts(len(built.differences), 'file')} (see above); site/ left as it "
+                   "was", err=True)
+        sys.exit(1)
     if built.engine_failed:
         click.echo(built.engine_output, err=True)
         click.echo("build: the site engine failed (see above); site/ left as it was", err=True)
@@ -155,12 +180,34 @@ def build(root: Path, strict: bool, engine: str, search: str) -> None:
     for warning in built.warnings:
         click.echo(warning, err=True)
     _report_remote(built.remote, "warning")
+    if built.shard_folder is not None and part is not None:
+        files, size = build_stage.site_size(built.shard_folder)
+        click.echo(f"build: shard {part[0]} of {part[1]} → {visible(str(built.shard_folder))} "
+                   f"({files} files, {size / 1e6:.1f} MB) in {progress.elapsed:.1f} s; join "
+                   "every shard with `briefing assemble`")
+        return
     assert built.site is not None and result.report is not None  # a good build has both
     summary = _build_summary(result.counts, built.verified, result.report,
                              result.skipped and built.engine_ran,
                              built.generated_at,
                              built.site, progress.elapsed)
+    if built.republished:
+        summary += (f"; only pages changed: {_counts(built.republished, 'page')} rendered anew, "
+                    "the rest kept from the last site")
     click.echo(summary + ("" if built.engine_ran else "; no input changed; site/ up to date"))
+
+
+_DIFFERENCES_SHOWN = 10
+
+
+def _shard_option(given: str | None) -> tuple[int, int] | None:
+    if given is None:
+        return None
+    index, _, count = given.partition("/")
+    if not (index.isdigit() and count.isdigit() and 1 <= int(index) <= int(count)):
+        raise click.BadParameter(f"{given!r}: give I/K, shard I of K, with 1 <= I <= K",
+                                 param_hint="--shard")
+    return int(index), int(count)
 
 
 def _build_summary(counts: dict[str, int], verified: tuple[int, int] | None, report: WriteReport,
@@ -184,6 +231,37 @@ def _report_remote(remote: list[privacy.Remote], severity: str) -> None:
     for url, where in files.items():
         others = f" (and {_counts(len(where) - 1, 'other file')})" if len(where) > 1 else ""
         click.echo(privacy.Remote(where[0], url).message(severity) + others, err=True)
+
+
+@main.command()
+@ROOT_OPTION
+@click.argument("folders", nargs=-1, required=True,
+                type=click.Path(file_okay=False, exists=True, path_type=Path))
+def assemble(root: Path, folders: tuple[Path, ...]) -> None:
+    """Join the shards made by `briefing build --shard I/K` (one folder each, every shard once,
+    all built from the same inputs) into site/, swapped in as a build's site is.
+
+    A shard built from other inputs (its digest differs), a shard given twice or one missing is
+    refused by name, and site/ is left as it was.
+    """
+    progress = Progress()
+    config = build_stage.read_config(root)
+    _refuse_bad_settings(config, "assemble")
+    problems, result = pipeline.assemble(root, config, list(folders))
+    n_err, _ = _report(problems, progress)
+    if n_err:
+        click.echo(f"assemble: {_counts(n_err, 'error')}; site/ left as it was", err=True)
+        sys.exit(1)
+    if not result.ok:
+        click.echo(result.output, err=True)
+        click.echo("assemble: the shards could not be joined (see above); site/ left as it was",
+                   err=True)
+        sys.exit(1)
+    for warning in result.warnings:
+        click.echo(warning, err=True)
+    files, size = build_stage.site_size(config.site_dir)
+    click.echo(f"assemble: {_counts(len(folders), 'shard')} → site/ {files} files, "
+               f"{size / 1e6:.1f} MB in {progress.elapsed:.1f} s")
 
 
 @main.command()

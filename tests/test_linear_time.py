@@ -222,3 +222,15 @@ def test_marking_many_quotes_on_one_line_of_a_source_page_is_linear():
         return show
 
     _doubles_linearly(make, 4_000, budget=3.0)
+
+
+def test_the_word_diff_of_a_long_quote_on_repetitive_text_is_fast():
+    """difflib's exact comparison costs the product of the lengths on 'the the the …'; a long
+    quote falls back to its heuristic, so a miss costs milliseconds, not a minute."""
+    words = ["the"] * 8_000
+    article = matching.normalize("“" + " ".join(words) + ",” he said.")
+    quote = " ".join(words[:4_000] + ["cat"] + words[4_001:])
+    started = time.process_time()
+    found = matching.find(article, quote)
+    assert isinstance(found, matching.Miss) and "cat" in found.differences[0]
+    assert time.process_time() - started < 3.0

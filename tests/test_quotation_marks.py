@@ -298,3 +298,38 @@ def test_a_paragraph_that_begins_inside_a_quotation_is_quoted_from_its_start():
     found = matching.find(article, "There are just a handful of students left for the New Year")
     assert isinstance(found, matching.Match), found
     assert isinstance(matching.find(article, "Students wrote to the embassy"), matching.Miss)
+
+
+@pytest.mark.parametrize("paragraph, quote", [
+    # a straight mark before an ellipsis that leaves out the quotation's first words opens it
+    ('Rathbun asserted that officials, "... plied the detective with a theory. He sat for 30 '
+     'hours."', "plied the detective with a theory."),
+    # two straight marks in no place to open or close pair up, as the typist meant them
+    ('Wilkins said," [Warhol] liked the way photo booths looked". She explained it.',
+     "[Warhol] liked the way photo booths looked"),
+])
+def test_straight_marks_typed_oddly_still_quote(paragraph: str, quote: str):
+    article = matching.normalize(paragraph + "\n")
+    assert isinstance(matching.find(article, quote), matching.Match)
+    assert isinstance(matching.find(article, "She explained it"), matching.Miss)
+
+
+@pytest.mark.parametrize("paragraph, quote", [
+    # a single-quoted phrase ending in 's' before a word, with another quotation after it
+    ("He called the attacks ‘crimes against civilians’ in a speech, and said ‘we will respond’.",
+     "crimes against civilians"),
+    ("He called it 'a waste of hours' but said it was 'very precise'.", "a waste of hours"),
+    # a single-quoted quotation that opens with a number
+    ("‘40 people died in the attack,’ the official said.", "40 people died in the attack"),
+    ("The official said: ‘2,000 homes were destroyed.’", "2,000 homes were destroyed."),
+])
+def test_single_marks_around_plurals_and_numbers_quote(paragraph: str, quote: str):
+    assert isinstance(matching.find(matching.normalize(paragraph + "\n"), quote), matching.Match)
+
+
+def test_inch_marks_and_decades_quote_nothing():
+    assert quoted("a 55\" television and two 12\" speakers") == []
+    assert quoted("in the ’90s and ’07, rock ’n’ roll") == []
+    assert [q.words for q in quoted("Peskov called the reports ‘lies and provocations’ and said "
+                                    "‘Moscow will respond’.")] == ["lies and provocations",
+                                                                   "Moscow will respond"]

@@ -106,7 +106,8 @@ def test_feed_is_atom_newest_first_with_stable_ids(three_briefings: Path, tmp_pa
     # summaries are plain text: markup from content is escaped character data, never elements
     summary = entries[0].find(f"{ATOM}summary")
     assert summary.get("type") == "text"
-    assert summary.text.startswith("Peskov's words <script>alert(1)</script> and")
+    assert summary.text.startswith(
+        'Test & "Outlet", 11 September 2024: Peskov\'s words <script>alert(1)</script> and')
     raw = (three_briefings / "site/feed.xml").read_text(encoding="utf-8")
     assert "<script" not in raw and "<img" not in raw
 

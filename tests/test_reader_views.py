@@ -93,8 +93,10 @@ def test_actor_page_quote_permalink_leads_to_the_quote_on_its_briefing(site: Pat
     for figure in figures:
         permalink = re.search(r'<a [^>]*class="quote-permalink" href="([^"]+)"', figure).group(1)
         assert permalink.startswith(f"../../briefings/{IRAN}/#q-peskov-")
-        # the briefing's title links to the briefing, not a second time to the quote
-        assert f'href="../../briefings/{IRAN}/">Iran sends' in figure
+        # the briefing's title, above the quotes, links to the briefing
+        assert f'href="../../briefings/{IRAN}/">Iran sends' not in figure
+    quotes = page.split('id="quotes"', 1)[1].split("<h2", 1)[0]
+    assert quotes.count(f'href="../../briefings/{IRAN}/">Iran sends') == 1
 
 
 # --- events: expected ones marked, vague dates explained -------------------------------------

@@ -105,9 +105,10 @@ def _word(ch: str) -> bool:
     return ch.isalnum() or ch == "_"
 
 
-def _apostrophe(text: str, i: int, start: int, end: int) -> bool:
-    """A mark inside a word (Iran’s, can't), before a number ('90s) or an elided word
-    (’em, rock ’n’ roll)."""
+def _apostrophe(text: str, i: int, start: int, end: int, last_close: int = -1) -> bool:
+    """A mark inside a word (Iran’s, can't), before a decade or a year ('90s, ’07) or an elided
+    word (’em, rock ’n’ roll). Before other numbers it opens a quotation that a later mark
+    closes: ‘40 people died,’ the official said."""
     ch = text[i]
     if ch not in APOSTROPHES:
         return False
@@ -116,7 +117,8 @@ def _apostrophe(text: str, i: int, start: int, end: int) -> bool:
     if _word(before) and _word(after):
         return True
     if not _word(before) and after.isdigit():
-        return True
+        year = re.match(r"\d\d(?:s\b|(?![\w,.]\d))", text[i + 1:min(end, i + 5)])
+        return year is not None and (year.group().endswith("s") or i >= last_close)
     if not _word(before):
         word = re.match(r"[A-Za-z]+", text[i + 1:min(end, i + 7)])
         if word and word.group().lower() in _ELIDED and (
@@ -127,10 +129,13 @@ def _apostrophe(text: str, i: int, start: int, end: int) -> bool:
 
 
 def _opening_place(text: str, i: int, start: int, end: int) -> bool:
+    """A place a mark may open: after a space, bracket, dash or opening mark, and before a word
+    or an ellipsis that leaves out the quotation's first words (`"... plied the detective`)."""
     before = text[i - 1] if i > start else " "
     after = text[i + 1] if i + 1 < end else " "
-    return (before.isspace() or before in _OPENS_AFTER or before in OPENING) and not (
-        after.isspace() or after in _CLOSES_BEFORE)
+    elided = text.startswith(("...", "…"), i + 1)
+    return (before.isspace() or before in _OPENS_AFTER or before in OPENING) and (
+        elided or not (after.isspace() or after in _CLOSES_BEFORE))
 
 
 def _closing_place(text: str, i: int, start: int, end: int) -> bool:
@@ -162,18 +167,29 @@ def read(text: str, start: int = 0, end: int | None = None, continues: str | Non
     end = len(text) if end is None else end
     stack: list[_Open] = [_Open(continues, start)] if continues else []
     found: list[Quotation] = []
-    # the last single mark in a closing place: a mark after a plural (the countries’ leaders)
-    # closes a quotation only when no later one could
+    # the last single mark in a closing place; and the single marks after which one closes
+    # before any opens: a mark after a plural (the countries’ leaders) closes a quotation only
+    # when no later one could, and ‘crimes against civilians’ in a speech, and ‘we will respond’
+    # has a quotation opened between
     last_close = -1
-    for m in _ANY.finditer(text, start, end):
-        if m.group() in _SINGLE and _closing_place(text, m.start(), start, end):
-            last_close = m.start()
+    closes_later: set[int] = set()
+    stray: int | None = None
+    singles = [m.start() for m in _ANY.finditer(text, start, end) if m.group() in _SINGLE]
+    seen_close = False
+    for at in reversed(singles):
+        if seen_close:
+            closes_later.add(at)
+        if _closing_place(text, at, start, end):
+            seen_close = True
+            last_close = max(last_close, at)
+        elif _opening_place(text, at, start, end):
+            seen_close = False
     for m in _ANY.finditer(text, start + (1 if continues else 0), end):
         ch, i = m.group(), m.start()
-        if ch in _UNPAIRED or _apostrophe(text, i, start, end):
+        if ch in _UNPAIRED or _apostrophe(text, i, start, end, last_close):
             continue
         may_open = ch in OPENING and (ch not in _BY_CONTEXT or _opening_place(text, i, start, end))
-        closes = _closing(text, i, start, end, stack, may_open, last_close)
+        closes = _closing(text, i, start, end, stack, may_open, closes_later)
         if closes is not None:
             k, matched = closes
             for depth in range(len(stack) - 1, k, -1):  # left open inside the one closed
@@ -182,6 +198,14 @@ def read(text: str, start: int = 0, end: int | None = None, continues: str | Non
             del stack[k:]
         elif may_open and len(stack) < MAX_DEPTH:
             stack.append(_Open(ch, i))
+        elif ch == '"' and not stack and not (i > start and text[i - 1].isdigit()):  # 12" guns
+            # a straight mark in no place to open or close ('said," [Warhol] liked …".'):
+            # two such marks of a paragraph pair up, as a typist meant them
+            if stray is None:
+                stray = i
+            else:
+                found.append(Quotation(stray, i, True, 0, True))
+                stray = None
     for depth in range(len(stack) - 1, -1, -1):
         found.append(_quotation(stack[depth], end, depth, None))
     found.sort(key=lambda q: q.open_at)
@@ -189,13 +213,13 @@ def read(text: str, start: int = 0, end: int | None = None, continues: str | Non
 
 
 def _closing(text: str, i: int, start: int, end: int, stack: list[_Open], may_open: bool,
-             last_close: int) -> tuple[int, bool] | None:
+             closes_later: set[int]) -> tuple[int, bool] | None:
     """(the depth of the quotation the mark at i closes, whether it pairs with its opening
     mark), or None."""
     ch = text[i]
     if ch not in CLOSING:
         return None
-    plural = ch in APOSTROPHES and i < last_close and i > start and text[i - 1] in "sS" and (
+    plural = ch in APOSTROPHES and i in closes_later and i > start and text[i - 1] in "sS" and (
         i + 2 < end and text[i + 1].isspace() and _word(text[i + 2]))
     for k in range(len(stack) - 1, -1, -1):
         if ch in _PAIRS[stack[k].mark] and not (may_open and _opening_place(text, i, start, end)):

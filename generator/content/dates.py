@@ -50,6 +50,17 @@ class Period:
         return f"{word.capitalize()} {year}"
 
     @property
+    def placed_after(self) -> str:
+        """What a timeline puts before this date (see sort_key): 'the days of March 2018' for a
+        month, 'December 2023' for 'late 2023'."""
+        if self.precision == "day":
+            return ""
+        e = self.end
+        if self.precision == "month":
+            return f"the days of {MONTHS[e.month - 1]} {e.year}"
+        return f"{MONTHS[e.month - 1]} {e.year}"
+
+    @property
     def precision_note(self) -> str:
         """How imprecise a date is, in words: 'month, day not given', 'season: March–May 2025'."""
         p, s, e = self.precision, self.start, self.end

@@ -515,6 +515,10 @@ class Briefing(Strict):
                                 "with a banner and kept out of the registers, and `check "
                                 "--strict` refuses it.")
     source: Source = Field(description="The article summarized.")
+    added: Day | None = Field(None, description="The day the briefing was published on this "
+                                                "site; the feed dates its entry by it. Without it, "
+                                                "the article's own date stands in.",
+                              examples=["2024-09-11"])
     bottom_line: InlineMd = Field(description="The gist in a few sentences, at the top of the "
                                               "page and as its description.",
                                   examples=["The United States, Britain, France and Germany answer "

@@ -30,6 +30,7 @@ from typing import Any
 from .. import signing
 from . import privacy
 from .run import SiteConfig, _load_config
+from .shards import MARKDOWN
 
 FILE = "site.json"
 FORMAT = 1
@@ -82,6 +83,20 @@ def settings_key(config: SiteConfig, templates: Path, engine: str, search: str,
     return digest.hexdigest()
 
 
+def shard_digest(key: str, docs_dir: Path) -> str:
+    """What a shard of a distributed build was made from: the settings key and the bytes of every
+    file of docs/, by path, so that shards made elsewhere from the same commit agree."""
+    digest = hashlib.sha256(key.encode())
+    for top, dirs, names in os.walk(docs_dir):
+        dirs.sort()
+        for name in sorted(names):
+            path = Path(top, name)
+            data = path.read_bytes()
+            digest.update(f"\0{path.relative_to(docs_dir).as_posix()}\0{len(data)}\0".encode())
+            digest.update(data)
+    return digest.hexdigest()
+
+
 def _version(name: str) -> str:
     try:
         return metadata.version(name)
@@ -105,16 +120,27 @@ def manifest(folder: Path) -> dict[str, list[int]]:
     return found
 
 
-def unchanged(cache_dir: Path, key: str, config: SiteConfig) -> Record | None:
-    """The last clean build's record if docs/, site/ and the settings are as it left them."""
+def _last(cache_dir: Path, key: str, config: SiteConfig) -> dict[str, Any] | None:
+    """The last clean build's record, if it was made with these settings for this site/."""
     payload = signing.read_signed(cache_dir / FILE)
     if payload is None:
         return None
     try:
         data = json.loads(payload)
-        if data.get("key") != key or data.get("site") != str(config.site_dir.resolve()):
-            return None
-        if not config.site_dir.is_dir() or manifest(config.docs_dir) != data["docs"]:
+    except ValueError:
+        return None
+    if not isinstance(data, dict) or data.get("key") != key or not config.site_dir.is_dir():
+        return None
+    return data if data.get("site") == str(config.site_dir.resolve()) else None
+
+
+def unchanged(cache_dir: Path, key: str, config: SiteConfig) -> Record | None:
+    """The last clean build's record if docs/, site/ and the settings are as it left them."""
+    data = _last(cache_dir, key, config)
+    if data is None:
+        return None
+    try:
+        if manifest(config.docs_dir) != data["docs"]:
             return None
         site = manifest(config.site_dir)
         if site != data["outputs"]:
@@ -122,6 +148,41 @@ def unchanged(cache_dir: Path, key: str, config: SiteConfig) -> Record | None:
         return Record([str(w) for w in data["warnings"]],
                       [privacy.Remote(str(f), str(u)) for f, u in data["remote"]],
                       len(site), sum(size for size, _ in site.values()))
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return None
+
+
+@dataclass
+class Changed:
+    """What changed since the last clean build when only pages did."""
+
+    pages: list[str]  # the files of docs/ whose size or modification time changed
+    total: int  # the Markdown files of docs/
+    warnings: list[str]  # the last build's warnings
+
+
+def changed_pages(cache_dir: Path, key: str, config: SiteConfig,
+                  docs: dict[str, list[int]]) -> Changed | None:
+    """The pages that changed since the last clean build, when nothing else the engine reads did:
+    the same settings, templates, engine and options (key), the same files in docs/ (docs, its
+    manifest now) and site/ as that build left it; else None."""
+    data = _last(cache_dir, key, config)
+    if data is None:
+        return None
+    try:
+        last = data["docs"]
+        if docs.keys() != last.keys():
+            return None
+        changed = [rel for rel, seen in docs.items() if seen != last[rel]]
+        # docs/'s other files are copied as they are, unless the configuration renders them
+        doc, _ = _load_config(config.config_file, config.config_file.name)
+        if doc.data.get("extra_templates") and not all(rel.endswith(MARKDOWN)
+                                                       for rel in changed):
+            return None
+        if manifest(config.site_dir) != data["outputs"]:
+            return None
+        return Changed(changed, sum(1 for rel in docs if rel.endswith(MARKDOWN)),
+                       [str(w) for w in data["warnings"]])
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
 

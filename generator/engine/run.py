@@ -4,11 +4,14 @@ swaps it in only on success, so a failed build leaves the last good site in plac
 from __future__ import annotations
 
 import importlib.util
+import json
 import os
 import shutil
 import subprocess
 import sys
 import tempfile
+from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -20,7 +23,7 @@ from .. import settings as settings_module
 from ..content import yaml_source
 from ..problems import Problem, problem, shown_path, sort_problems
 from ..settings import SiteSettings
-from . import privacy, theme
+from . import privacy, shards, theme
 
 ENGINES = ("mkdocs", "properdocs", "zensical")
 # ProperDocs is the maintained fork of MkDocs 1.x: the same command line, the same mkdocs.yml, the
@@ -186,12 +189,32 @@ class EngineResult:
     warnings: list[str]
     # what the built pages load from other hosts; under --strict any of it refuses the site
     remote: list[privacy.Remote] = field(default_factory=list)
+    # with verify: what differs between the sharded build and a single one (then ok is False)
+    differences: list[str] = field(default_factory=list)
+    republished: int = 0  # pages rendered anew into the last site, when only pages changed
+
+
+def default_jobs(pages: int) -> int:
+    """The shards a build renders in when `--jobs` is not given: a process per core, while each
+    has enough pages to pay for its start (a few seconds of loading the engine and theme)."""
+    return max(1, min(os.cpu_count() or 1, pages // SHARD_MIN_PAGES))
+
+
+# below this many pages a shard costs more in starting the engine than it saves (PERFORMANCE.md)
+SHARD_MIN_PAGES = 200
 
 
 def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
-               search: str = "builtin") -> EngineResult:
+               search: str = "builtin", jobs: int | None = None,
+               verify: bool = False, changed: Sequence[str] | None = None) -> EngineResult:
     """Build config.site_dir atomically with the given engine (one of ENGINES), searched by
-    the theme's own index (builtin) or by a Pagefind index made after the build (pagefind)."""
+    the theme's own index (builtin) or by a Pagefind index made after the build (pagefind).
+    MkDocs and ProperDocs render the pages in `jobs` shards at once (engine/shards.py; None: a
+    shard per core for a large site); Zensical renders them in one run. With `verify` the pages
+    are rendered both in shards (at least two) and in one run, and the site is refused, with what
+    differs, unless the two are the same to the byte. With `changed` (the files of docs/ that
+    changed since the build that made site/, nothing else having changed) only those pages are
+    rendered, and the new site is the last one with them replaced (`shards.republish`)."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}")
     if search not in SEARCHES:
@@ -205,63 +228,271 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     root = config.config_file.parent
     # fresh folders of their own: a name known in advance could be a link planted to elsewhere
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
-    # the banners Material and ProperDocs print when run as `mkdocs` are not build warnings
-    env = dict(signing.engine_environment(), NO_MKDOCS_2_WARNING="1",
-               DISABLE_MKDOCS_2_WARNING="true", PYTHONUNBUFFERED="1")
-    derived = None
-    config_file = config.config_file
-    text = config.config_file.read_text(encoding="utf-8")
-    # the theme's page frame made valid HTML, in a folder of its own (engine/theme.py)
-    frame = theme.frame_folder(root, (yaml.load(text, Loader=_TolerantLoader) or {}).get("theme"),
-                               engine, config.site_dir.parent)
-    if engine == "zensical" or search == "pagefind" or frame is not None:
-        # Zensical takes no output folder on its command line, Pagefind replaces the theme's
-        # search and the frame is another theme folder: each reads a copy of mkdocs.yml with those
-        # settings changed, beside the original so that its relative paths still hold.
-        derived = root / f".briefing-{engine}-{os.getpid()}.yml"
-        files.write_atomic(derived, derive_config(
-            text, Path(os.path.relpath(tmp, root)).as_posix(), pagefind=search == "pagefind",
-            custom_dir=frame.relative_to(root).as_posix() if frame else None).encode("utf-8"))
-        config_file = derived
-    # -P: `-m` would put the working folder, the project, first on the module path, and a yaml.py
-    # or mkdocs.py that anyone adds to it would run as code in the engine
-    python = [sys.executable, "-P", "-m"]
-    if engine in MKDOCS_LIKE:
-        cmd = [*python, engine, "build", "--clean", "-f", str(config_file),
-               "-d", str(tmp)]
-        if strict:
-            cmd.append("--strict")
+    own = (yaml.load(config.config_file.read_text(encoding="utf-8"), Loader=_TolerantLoader)
+           or {}).get("exclude_docs")
+    if changed and engine in MKDOCS_LIKE and not verify and site.is_dir() and _extensible(own):
+        ok, output, warnings = _republish(config, strict, engine, search, tmp, site, changed)
+        republished = len(changed)
     else:
-        cmd = [*python, "zensical", "build", "-f", str(config_file)]
-        if strict:
-            cmd.append("--strict")
-    try:
-        proc = subprocess.run(cmd, cwd=root, env=env, capture_output=True, text=True)
-    finally:
-        if derived is not None:
-            derived.unlink(missing_ok=True)
-        if frame is not None:
-            shutil.rmtree(frame, ignore_errors=True)
-    output = (proc.stdout + proc.stderr).strip()
-    warnings = [line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))]
-    ok = proc.returncode == 0 and (tmp / "index.html").is_file()
+        republished = 0
+        ok, output, warnings = render(config, strict, engine, search, tmp,
+                                      max(2, jobs or default_jobs(0)) if verify else jobs)
+    if ok and verify:
+        single = Path(tempfile.mkdtemp(prefix=".site-single-", dir=site.parent))
+        try:
+            ok, output, warnings = render(config, strict, engine, search, single, 1)
+            differences = shards.differences(single, tmp) if ok else []
+        finally:
+            shutil.rmtree(single, ignore_errors=True)
+        if differences:
+            shutil.rmtree(tmp, ignore_errors=True)
+            return EngineResult(False, output, warnings, differences=differences)
     if ok and search == "pagefind":
-        index = subprocess.run(
-            [*python, "pagefind", "--site", str(tmp), "--glob", PAGEFIND_GLOB,
-             "--root-selector", "article", *_pagefind_excludes(), "--quiet"],
-            cwd=root, env=env, capture_output=True, text=True)
-        output = (output + "\n" + index.stdout + index.stderr).strip()
-        ok = index.returncode == 0 and (tmp / "pagefind" / "pagefind.js").is_file()
+        ok, output = _pagefind(root, tmp, output)
     remote = privacy.scan_site(tmp, shown_path(site, root)) if ok else []
     if not ok or (strict and remote):
         shutil.rmtree(tmp, ignore_errors=True)
         return EngineResult(False, output, warnings, remote)
+    _swap(tmp, site)
+    return EngineResult(True, output, warnings, remote, republished=republished)
+
+
+def _pagefind(root: Path, site: Path, output: str) -> tuple[bool, str]:
+    """A Pagefind index of the built site in `site`: whether it was made, and the output."""
+    index = subprocess.run(
+        [sys.executable, "-P", "-m", "pagefind", "--site", str(site), "--glob", PAGEFIND_GLOB,
+         "--root-selector", "article", *_pagefind_excludes(), "--quiet"],
+        cwd=root, env=_engine_env(), capture_output=True, text=True)
+    output = (output + "\n" + index.stdout + index.stderr).strip()
+    return index.returncode == 0 and (site / "pagefind" / "pagefind.js").is_file(), output
+
+
+def _swap(tmp: Path, site: Path) -> None:
+    """The folder tmp in the place of site, whatever was there gone."""
     old = Path(tempfile.mkdtemp(prefix=".site-old-", dir=site.parent))
     if site.exists():
         site.replace(old)  # onto the empty folder just made: nothing else can stand there
     tmp.rename(site)
     shutil.rmtree(old, ignore_errors=True)
-    return EngineResult(True, output, warnings, remote)
+
+
+SHARD_FILE = ".briefing-shard.json"  # in a shard's folder: what it was built from
+
+
+def shard_folder(config: SiteConfig, index: int, count: int) -> Path:
+    """Where `build --shard I/K` puts shard I: a folder beside site/, inside the project."""
+    site = config.site_dir.resolve() if config.site_dir.is_symlink() else config.site_dir
+    return site.parent / f"{site.name}-shard-{index}-of-{count}"
+
+
+def build_shard(config: SiteConfig, strict: bool, engine: str, search: str, index: int,
+                count: int, digest: str) -> tuple[EngineResult, Path]:
+    """Shard `index` (from 1) of `count` rendered into its folder (shard_folder), with a record of
+    the inputs' digest, for `assemble` to join with the others."""
+    folder = shard_folder(config, index, count)
+    if engine not in MKDOCS_LIKE:
+        return EngineResult(False, f"{engine} builds in one process: --shard needs MkDocs or "
+                                   "ProperDocs", []), folder
+    missing = not_installed(engine)
+    if missing:
+        return EngineResult(False, missing, []), folder
+    data = yaml.load(config.config_file.read_text(encoding="utf-8"), Loader=_TolerantLoader) or {}
+    if not _extensible(data.get("exclude_docs")):
+        return EngineResult(False, "exclude_docs in mkdocs.yml is not a text of gitignore lines: "
+                                   "the site cannot be built in shards", []), folder
+    all_pages = shards.pages(config.docs_dir)
+    parts = shards.split(all_pages, count)
+    if len(parts) != count or not 1 <= index <= count:
+        return EngineResult(False, f"the site's {len(all_pages)} pages make {len(parts)} shards: "
+                                   f"give --shard I/{len(parts)} with I from 1 to {len(parts)}",
+                            []), folder
+    root = config.config_file.parent
+    tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=folder.parent))
+    ok, output, warnings = render(config, strict, engine, search, tmp, 1, only=parts[index - 1])
+    remote = privacy.scan_site(tmp, shown_path(folder, root)) if ok else []
+    if not ok or (strict and remote):
+        shutil.rmtree(tmp, ignore_errors=True)
+        return EngineResult(False, output, warnings, remote), folder
+    (tmp / SHARD_FILE).write_text(json.dumps({
+        "format": 1, "digest": digest, "shard": index, "of": count, "search": search,
+        "directory_urls": data.get("use_directory_urls") is not False, "pages": all_pages,
+        "warnings": warnings}), encoding="utf-8")
+    _swap(tmp, folder)
+    return EngineResult(True, output, warnings, remote), folder
+
+
+def assemble(config: SiteConfig, folders: Sequence[Path]) -> tuple[list[Problem], EngineResult]:
+    """The shards in `folders` (each made by build_shard, all of one build) joined into site/,
+    swapped in as a build's site is; shards of other inputs, or not every shard once, are refused
+    and site/ is left as it was."""
+    root = config.config_file.parent
+    problems: list[Problem] = []
+    found: dict[int, tuple[Path, dict[str, Any]]] = {}
+    for folder in folders:
+        where = shown_path(folder / SHARD_FILE, root)
+        try:
+            meta = json.loads((folder / SHARD_FILE).read_text(encoding="utf-8"))
+            number, digest = int(meta["shard"]), str(meta["digest"])
+            int(meta["of"])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            problems.append(problem(where, 1, 1, "", f"not a shard made by `briefing build "
+                                                     f"--shard I/K` ({exc})"))
+            continue
+        first = next(iter(found.values()), None)
+        if first is not None and (digest, meta["of"]) != (first[1]["digest"], first[1]["of"]):
+            problems.append(problem(where, 1, 1, "digest",
+                                    f"shard {number} was built from other inputs than "
+                                    f"{shown_path(first[0], root)} (or into another number of "
+                                    "shards): build every shard from the same commit"))
+        elif number in found:
+            problems.append(problem(where, 1, 1, "shard", f"shard {number} is given twice"))
+        else:
+            found[number] = (folder, meta)
+    count = int(next(iter(found.values()))[1]["of"]) if found else 0
+    missing = sorted(set(range(1, count + 1)) - set(found))
+    if missing and not problems:
+        problems.append(problem(shown_path(folders[0], root), 1, 1, "",
+                                f"shard(s) {', '.join(map(str, missing))} of {count} missing: "
+                                "give every shard's folder"))
+    if problems or not found:
+        return sort_problems(problems), EngineResult(False, "", [])
+    meta = found[1][1]
+    all_pages = [str(p) for p in meta["pages"]]
+    parts = shards.split(all_pages, count)
+    site = config.site_dir.resolve() if config.site_dir.is_symlink() else config.site_dir
+    outs = [Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent)) for _ in range(count)]
+    try:
+        for n, out in enumerate(outs):
+            # linked, not moved: the shards' folders stay as they are
+            shards.link_tree(found[n + 1][0], out, lambda rel: rel == SHARD_FILE)
+        shards.assemble(outs[0], outs[1:], parts, all_pages, bool(meta["directory_urls"]))
+    except (shards.ShardError, OSError, ValueError, KeyError) as exc:
+        for out in outs:
+            shutil.rmtree(out, ignore_errors=True)
+        return [], EngineResult(False, f"ERROR - the shards could not be joined: {exc}", [])
+    output = ""
+    ok = (outs[0] / "index.html").is_file()
+    if ok and meta.get("search") == "pagefind":
+        ok, output = _pagefind(root, outs[0], output)
+    if not ok:
+        shutil.rmtree(outs[0], ignore_errors=True)
+        return [], EngineResult(False, output or "ERROR - the joined site has no index.html", [])
+    _swap(outs[0], site)
+    warnings = list(dict.fromkeys(str(w) for _, (_, m) in sorted(found.items())
+                                  for w in m.get("warnings", [])))
+    return [], EngineResult(True, output, warnings)
+
+
+def _engine_env() -> dict[str, str]:
+    # the banners Material and ProperDocs print when run as `mkdocs` are not build warnings
+    return dict(signing.engine_environment(), NO_MKDOCS_2_WARNING="1",
+                DISABLE_MKDOCS_2_WARNING="true", PYTHONUNBUFFERED="1")
+
+
+def _extensible(own_exclusion: object) -> bool:
+    """Whether the project's exclude_docs is of the form (gitignore lines) that a shard's
+    exclusion extends."""
+    return own_exclusion is None or isinstance(own_exclusion, str)
+
+
+def _republish(config: SiteConfig, strict: bool, engine: str, search: str, out: Path,
+               old: Path, changed: Sequence[str]) -> tuple[bool, str, list[str]]:
+    """The last site `old` with the pages of `changed` rendered anew, into the empty folder
+    `out`."""
+    part = Path(tempfile.mkdtemp(prefix=".site-part-", dir=out.parent))
+    try:
+        ok, output, warnings = render(config, strict, engine, search, part, 1,
+                                      only=shards.only(changed))
+        if ok:
+            data = yaml.load(config.config_file.read_text(encoding="utf-8"),
+                             Loader=_TolerantLoader) or {}
+            try:
+                shards.republish(out, old, part, changed, shards.pages(config.docs_dir),
+                                 data.get("use_directory_urls") is not False)
+            except (shards.ShardError, OSError, ValueError, KeyError) as exc:
+                ok, output = False, f"{output}\nERROR - the pages could not be republished: {exc}"
+    finally:
+        shutil.rmtree(part, ignore_errors=True)
+    return ok and (out / "index.html").is_file(), output, warnings
+
+
+def render(config: SiteConfig, strict: bool, engine: str, search: str, out: Path,
+           jobs: int | None, only: shards.Shard | None = None) -> tuple[bool, str, list[str]]:
+    """The engine's site from docs/ written into the empty folder `out`: whether it succeeded,
+    its output and its warnings; with `only`, the pages of that shard alone (and what a build
+    writes besides pages). Nothing but `out` and temporary files beside it is written."""
+    root = config.config_file.parent
+    text = config.config_file.read_text(encoding="utf-8")
+    data = yaml.load(text, Loader=_TolerantLoader) or {}
+    # the theme's page frame made valid HTML, in a folder of its own (engine/theme.py)
+    frame = theme.frame_folder(root, data.get("theme"), engine, config.site_dir.parent)
+    custom_dir = frame.relative_to(root).as_posix() if frame else None
+    own_exclusion = data.get("exclude_docs")
+    parts: list[shards.Shard] = []
+    all_pages: list[str] = []
+    if not _extensible(own_exclusion):
+        only, jobs = None, 1
+    if only is not None:
+        parts = [only]
+    elif engine in MKDOCS_LIKE and (jobs is None or jobs > 1):
+        all_pages = shards.pages(config.docs_dir)
+        parts = shards.split(all_pages, default_jobs(len(all_pages)) if jobs is None else jobs)
+    outs = [out] + [Path(tempfile.mkdtemp(prefix=".site-shard-", dir=out.parent))
+                    for _ in parts[1:]]
+    derived: list[Path] = []
+    try:
+        excluding = len(parts) > 1 or only is not None
+        if engine == "zensical" or search == "pagefind" or frame is not None or excluding:
+            # Zensical takes no output folder on its command line, Pagefind replaces the theme's
+            # search, the frame is another theme folder and a shard leaves out the other shards'
+            # pages: each reads a copy of mkdocs.yml with those settings changed, beside the
+            # original so that its relative paths still hold.
+            for n, dest in enumerate(outs):
+                path = root / f".briefing-{engine}-{os.getpid()}-{n}.yml"
+                files.write_atomic(path, derive_config(
+                    text, Path(os.path.relpath(dest, root)).as_posix(),
+                    pagefind=search == "pagefind", custom_dir=custom_dir,
+                    exclude=shards.exclusion(parts[n], own_exclusion) if excluding else None,
+                ).encode("utf-8"))
+                derived.append(path)
+        configs = derived or [config.config_file]
+        with ThreadPoolExecutor(len(outs)) as pool:
+            procs = list(pool.map(lambda n: _run_one(root, engine, configs[n], outs[n], strict),
+                                  range(len(outs))))
+    finally:
+        for path in derived:
+            path.unlink(missing_ok=True)
+        if frame is not None:
+            shutil.rmtree(frame, ignore_errors=True)
+    output = "\n".join(p.stdout.strip() for p in procs if p.stdout.strip())
+    warnings = list(dict.fromkeys(
+        line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))))
+    ok = all(p.returncode == 0 for p in procs)
+    if ok and len(parts) > 1:
+        try:
+            shards.assemble(out, outs[1:], parts, all_pages,
+                            data.get("use_directory_urls") is not False)
+        except (shards.ShardError, OSError, ValueError, KeyError) as exc:
+            ok, output = False, f"{output}\nERROR - the shards could not be joined: {exc}"
+    for extra in outs[1:]:
+        shutil.rmtree(extra, ignore_errors=True)
+    # a build of some pages alone may lack the home page; the site it goes into has it
+    return ok and (only is not None or (out / "index.html").is_file()), output, warnings
+
+
+def _run_one(root: Path, engine: str, config_file: Path, dest: Path,
+             strict: bool) -> subprocess.CompletedProcess[str]:
+    # -P: `-m` would put the working folder, the project, first on the module path, and a yaml.py
+    # or mkdocs.py that anyone adds to it would run as code in the engine
+    python = [sys.executable, "-P", "-m"]
+    if engine in MKDOCS_LIKE:
+        cmd = [*python, engine, "build", "--clean", "-f", str(config_file), "-d", str(dest)]
+    else:
+        cmd = [*python, "zensical", "build", "-f", str(config_file)]
+    if strict:
+        cmd.append("--strict")
+    return subprocess.run(cmd, cwd=root, env=_engine_env(), stdout=subprocess.PIPE,
+                          stderr=subprocess.STDOUT, text=True)
 
 
 # Pages that the theme's search indexes too: briefings and actors, not registers or sources.
@@ -277,10 +508,11 @@ def _pagefind_excludes() -> list[str]:
 
 
 def derive_config(text: str, site_dir: str, pagefind: bool, scripts: list[str] | None = None,
-                  custom_dir: str | None = None, hooks: list[str] | None = None) -> str:
+                  custom_dir: str | None = None, hooks: list[str] | None = None,
+                  exclude: str | None = None) -> str:
     """mkdocs.yml with site_dir set and, for Pagefind, the theme's search plugin swapped for the
     script that loads Pagefind's interface; `scripts` are added to extra_javascript, `hooks` to
-    the project's own hooks, and `custom_dir` replaces the theme's.
+    the project's own hooks, `custom_dir` replaces the theme's and `exclude` exclude_docs.
 
     Only the top-level settings that change are rewritten; every other line is kept as written, so
     tags like !ENV or !!python/name in the rest of the file reach the engine untouched."""
@@ -297,6 +529,8 @@ def derive_config(text: str, site_dir: str, pagefind: bool, scripts: list[str] |
         theme = data.get("theme")
         replace["theme"] = {**(theme if isinstance(theme, dict) else {"name": theme}),
                             "custom_dir": custom_dir}
+    if exclude is not None:
+        replace["exclude_docs"] = exclude
     if hooks:
         replace["hooks"] = [*(data.get("hooks") or []), *hooks]
     if scripts:

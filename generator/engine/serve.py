@@ -75,6 +75,11 @@ _SCRIPT_TEXT = """\
         note.textContent = status.note;
         note.title = "Click to hide";
         note.addEventListener("click", function () { note.remove(); });
+        // open, the theme's search takes the whole screen of a phone: the note steps aside
+        // while it is open (the search toggle is an earlier child of the body)
+        var aside = document.createElement("style");
+        aside.textContent = "#__search:checked ~ #briefing-serve-note{display:none!important}";
+        document.head.appendChild(aside);
         document.body.appendChild(note);
       }
       var speakers = status.speakers || [];

@@ -52,6 +52,10 @@ class Link:
     what: list[str] = field(default_factory=list)
     weight: int = 0
     briefings: list[str] = field(default_factory=list)  # ids, first seen first
+    # what each briefing reported of it, by briefing id in the order of `briefings`: two briefings
+    # may tell the same relationship with different details, and a row says whose they are
+    reports: dict[str, list[str]] = field(default_factory=dict)
+    continues: bool = False  # a row of a register page that goes on from the page before
 
 
 def merge(edges: Iterable[Edge]) -> list[Link]:
@@ -64,7 +68,18 @@ def merge(edges: Iterable[Edge]) -> list[Link]:
         bid = e.item.briefing.id
         if bid not in link.briefings:
             link.briefings.append(bid)
+        said = link.reports.setdefault(bid, [])
+        if e.what and e.what not in said:
+            said.append(e.what)
     return list(links.values())
+
+
+def piece(link: Link, briefings: list[str], continues: bool) -> Link:
+    """The same relationship as reported by some of its briefings (a register page's share)."""
+    reports = {b: link.reports[b] for b in briefings}
+    what = list(dict.fromkeys(w for said in reports.values() for w in said))
+    return Link(link.source, link.kind, link.target, what, len(briefings), briefings, reports,
+                continues)
 
 
 @dataclass

@@ -1,8 +1,11 @@
 """The Atom feed of reviewed briefings, newest first (RFC 4287).
 
 Entry ids are derived from the briefing id alone, so they stay the same when a title, a summary
-or the site's address changes. Dates come from the content, never from the clock: the same
-content gives the same bytes.
+or the site's address changes. Dates come from the content, never from the clock or the files'
+times: the same content gives the same bytes. An entry is dated by when the briefing was published
+on this site (its summary's `added`, or without one the article's date), so that a briefing added
+today about an old article is news to a feed reader; the article's own date is in the entry's
+summary and its related link.
 """
 
 from __future__ import annotations
@@ -41,10 +44,22 @@ def _add(parent: ET.Element, tag: str, text: str | None = None, **attrs: str) ->
     return element
 
 
+def added(item: Any) -> str:
+    """The day a briefing was published on this site."""
+    b = item.briefing
+    return str(b.added or b.source.published)
+
+
+def entries(corpus: Corpus) -> list[Any]:
+    """The reviewed briefings the feed holds: the ENTRY_LIMIT last published on this site, newest
+    first (then by the article's date, newest first, as the corpus orders them)."""
+    reviewed = [item for item in corpus.briefings if item.briefing.status == "reviewed"]
+    return sorted(reviewed, key=added, reverse=True)[:ENTRY_LIMIT]  # a stable sort
+
+
 def atom_feed(corpus: Corpus, settings: SiteSettings) -> bytes:
     ET.register_namespace("", ATOM)
-    items = [item for item in corpus.briefings if item.briefing.status == "reviewed"]
-    items = items[:ENTRY_LIMIT]
+    items = entries(corpus)
 
     def href(path: str) -> str:
         # without a site address, links are relative to the feed, which sits at the site's root
@@ -54,8 +69,7 @@ def atom_feed(corpus: Corpus, settings: SiteSettings) -> bytes:
     _add(feed, "id", f"urn:uuid:{uuid.uuid5(_ID_NAMESPACE, 'feed')}")
     _add(feed, "title", f"{settings.site_name}: briefings")
     _add(feed, "subtitle", "Verified summaries of news articles, newest first.")
-    _add(feed, "updated", _timestamp(items[0].briefing.source.published) if items
-         else "1970-01-01T00:00:00Z")
+    _add(feed, "updated", _timestamp(added(items[0])) if items else "1970-01-01T00:00:00Z")
     _add(feed, "link", rel="self", type="application/atom+xml", href=href(FEED_PATH))
     _add(feed, "link", rel="alternate", type="text/html", href=href(""))
     author = _add(feed, "author")
@@ -74,9 +88,10 @@ def _entry(feed: ET.Element, item: Any, href: Any) -> None:
     _add(entry, "id", entry_id(b.id))
     _add(entry, "title", b.title)
     _add(entry, "link", rel="alternate", type="text/html", href=href(briefing_page_url(b.id)))
-    _add(entry, "published", _timestamp(b.source.published))
-    _add(entry, "updated", _timestamp(b.source.published))
-    _add(entry, "summary", safe_text.plain(b.bottom_line), type="text")
+    _add(entry, "published", _timestamp(added(item)))
+    _add(entry, "updated", _timestamp(added(item)))
+    _add(entry, "summary", f"{b.source.outlet}, {b.source.published.period.label}: "
+         + safe_text.plain(b.bottom_line), type="text")
     source = f"{b.source.outlet}, {b.source.published}"
     if b.source.url:
         _add(entry, "link", rel="related", type="text/html", href=b.source.url, title=source)

@@ -158,9 +158,7 @@ def plan(corpus: Corpus, templates: Path, settings: SiteSettings) -> Iterator[Pa
     yield from _archive_pages(corpus, page)
     for item in corpus.briefings:
         yield from _briefing_pages(item, corpus, settings, page)
-    yield page("actors/index.md", "actors.md.j2", lambda: {
-        "groups": actor_groups(corpus, paged), "unnamed": unnamed_actors(corpus, paged)},
-        everything=True)
+    yield from _actor_index_pages(corpus, paged, page)
     for view in corpus.actors.values():
         if view.actor.id in paged:
             yield from _actor_pages(view, corpus, page)
@@ -171,9 +169,8 @@ def plan(corpus: Corpus, templates: Path, settings: SiteSettings) -> Iterator[Pa
     yield page("awaiting.md", "awaiting.md.j2", extra=corpus.awaiting)
     yield data("data/sanctions.csv", lambda: sanctions_csv(corpus),
                briefings=[e.item.briefing.id for e in corpus.sanctions])
-    newest = [i.briefing.id for i in corpus.briefings if i.briefing.status == "reviewed"]
     yield data(feeds.FEED_PATH, lambda: feeds.atom_feed(corpus, settings),
-               briefings=newest[:feeds.ENTRY_LIMIT])
+               briefings=[i.briefing.id for i in feeds.entries(corpus)])
     yield data(export.CORPUS_PATH, lambda: export.corpus_json(corpus, settings, paged),
                everything=True)
     yield data(export.SCHEMA_PATH, export.corpus_schema_json)
@@ -184,6 +181,45 @@ def plan(corpus: Corpus, templates: Path, settings: SiteSettings) -> Iterator[Pa
         if asset.is_file() and asset.suffix.lower() not in MARKDOWN_SUFFIXES:
             yield data(f"assets/{asset.relative_to(templates / 'assets').as_posix()}",
                        asset.read_bytes, extra=hashlib.sha256(asset.read_bytes()).hexdigest())
+
+
+# Actors on one page of the actors index, at most (a line takes about 250 bytes of HTML): an
+# archive of 10,000 briefings names some 13,000 actors, a list of several megabytes on one page.
+ACTOR_INDEX_ROWS = 2000
+
+
+def actor_index_path(number: int) -> str:
+    # ids never hold "--": a page of the index cannot be an actor's page
+    return "actors/index.md" if number == 1 else f"actors/page--{number}.md"
+
+
+def _actor_index_pages(corpus: Corpus, paged: frozenset[str],
+                       page: Callable[..., Page]) -> Iterator[Page]:
+    """The actors index, by kind and country, then the registry's actors no briefing names, cut
+    into pages of ACTOR_INDEX_ROWS in that order."""
+    lines: list[tuple[str, str, Any]] = [
+        (label, country, view) for label, groups in actor_groups(corpus, paged)
+        for country, views in groups for view in views]
+    lines += [("", "", actor) for actor in unnamed_actors(corpus, paged)]
+    cuts = [lines[i:i + ACTOR_INDEX_ROWS] for i in range(0, len(lines), ACTOR_INDEX_ROWS)] or [[]]
+    paths = [actor_index_path(n) for n in range(1, len(cuts) + 1)]
+    unnamed_total = len(lines) - sum(1 for label, _, _ in lines if label)
+    for number, chunk in enumerate(cuts, 1):
+        def context(chunk: Any = chunk, number: int = number) -> dict[str, Any]:
+            groups: list[tuple[str, list[tuple[str, list[Any]]]]] = []
+            for label, country, view in chunk:
+                if not label:
+                    continue
+                if not groups or groups[-1][0] != label:
+                    groups.append((label, []))
+                if not groups[-1][1] or groups[-1][1][-1][0] != country:
+                    groups[-1][1].append((country, []))
+                groups[-1][1][-1][1].append(view)
+            return {"groups": groups, "unnamed": [a for label, _, a in chunk if not label],
+                    "unnamed_total": unnamed_total, "number": number, "paths": paths}
+
+        yield page(paths[number - 1], "actors.md.j2", context, everything=True,
+                   extra=[number, len(paths)])
 
 
 def _briefing_pages(item: Any, corpus: Corpus, settings: SiteSettings,
@@ -270,9 +306,12 @@ def _register_pages(register: registers.Register, corpus: Corpus,
 # Entries (quotes, sanctions, claims, briefings named in) on one actor page, at most. An actor
 # named across a large archive, a state say, would otherwise have a page of many megabytes: its
 # page then shows its newest quotes and links a page per year, cut into parts that hold at most
-# this many of each kind (so up to five times as many entries in all).
+# this many entries in all (a quote, the heaviest, takes about 1.5 kB of HTML).
 ACTOR_ROWS = 500
 ACTOR_LATEST = 50  # quotes on the page of an actor whose record is split by year
+# Relationships in the table of an actor's page, at most: the ones reported most, as its diagram
+# shows; each year page of the relationships register filters to the actor's whole list.
+ACTOR_LINKS = 300
 
 
 def _actor_sections(view: Any) -> dict[str, list[Any]]:
@@ -291,6 +330,25 @@ def _entry_briefing(section: str, entry: Any) -> str:
     item = entry[1].item if section == "claims" else (
         entry[0] if section == "briefings" else entry.item)
     return str(item.briefing.id)
+
+
+def _cut_sections(sections: dict[str, list[Any]], rows: int) -> list[dict[str, list[Any]]]:
+    """The sections' entries, in order, cut into pages of at most `rows` entries in all: a page
+    of `rows` quotes weighs about what one of `rows` entries of every kind would, five times
+    less."""
+    chunks: list[dict[str, list[Any]]] = [{name: [] for name in sections}]
+    room = rows
+    for name, entries in sections.items():
+        start = 0
+        while start < len(entries):
+            if room == 0:
+                chunks.append({n: [] for n in sections})
+                room = rows
+            taken = entries[start:start + room]
+            chunks[-1][name] += taken
+            start += len(taken)
+            room -= len(taken)
+    return chunks
 
 
 def actor_part_path(actor_id: str, year: str, number: int = 1) -> str:
@@ -315,11 +373,8 @@ def _actor_pages(view: Any, corpus: Corpus, page: Callable[..., Page]) -> Iterat
                 entry)
     parts: list[tuple[str, int, int, dict[str, list[Any]]]] = []
     for year in sorted(by_year, reverse=True):
-        year_sections = by_year[year]
-        count = max(1, -(-max(len(e) for e in year_sections.values()) // ACTOR_ROWS))
-        for n in range(count):
-            parts.append((year, n + 1, count, {name: entries[n * ACTOR_ROWS:(n + 1) * ACTOR_ROWS]
-                                               for name, entries in year_sections.items()}))
+        chunks = _cut_sections(by_year[year], ACTOR_ROWS)
+        parts += [(year, n, len(chunks), chunk) for n, chunk in enumerate(chunks, 1)]
     years = [(year, sum(len(e) for e in by_year[year].values()),
               [actor_part_path(a.id, year, n) for n in range(1, count + 1)])
              for year, count in ((y, max(p[2] for p in parts if p[0] == y)) for y in
@@ -389,6 +444,9 @@ def _archive_pages(corpus: Corpus, page: Callable[..., Page]) -> Iterator[Page]:
 # Briefings on one page of a tag, at most: a tag on a third of a large archive would otherwise make
 # a page of several megabytes, as the theme's single tags index did.
 TAG_ROWS = 1000
+# Tags on one page of the tags index, at most (a line takes about 150 bytes of HTML); the page of
+# the tag "Index" is tags/index--tag.md, so tags/index--2.md and on are free for it.
+TAG_INDEX_ROWS = 2000
 
 
 def _tag_pages(corpus: Corpus, page: Callable[..., Page]) -> Iterator[Page]:
@@ -398,7 +456,13 @@ def _tag_pages(corpus: Corpus, page: Callable[..., Page]) -> Iterator[Page]:
         parts = max(1, -(-len(entry.briefings) // TAG_ROWS))
         lines.append((entry.name, len(entry.briefings), len(entry.actors),
                       [tag_path(entry.slug, n) for n in range(1, parts + 1)]))
-    yield page("tags.md", "tags.md.j2", lambda: {"lines": lines}, extra=lines)
+    cuts = [lines[i:i + TAG_INDEX_ROWS] for i in range(0, len(lines), TAG_INDEX_ROWS)] or [[]]
+    index = ["tags.md", *(f"tags/index--{n}.md" for n in range(2, len(cuts) + 1))]
+    for at, cut in enumerate(cuts, 1):
+        def index_context(cut: Any = cut, at: int = at) -> dict[str, Any]:
+            return {"lines": cut, "number": at, "paths": index}
+
+        yield page(index[at - 1], "tags.md.j2", index_context, extra=[cut, at, index])
     for entry, (_, _, _, paths) in zip(corpus.tags.values(), lines, strict=True):
         for number, path in enumerate(paths, 1):
             chunk = entry.briefings[(number - 1) * TAG_ROWS:number * TAG_ROWS]
@@ -424,10 +488,14 @@ def _part_context(register: registers.Register, part: registers.Part,
 
 def _actor_context(view: Any, corpus: Corpus) -> dict[str, Any]:
     """An actor's page: what the corpus gathered on it, and the relationships it is part of."""
-    links = sorted(diagrams.merge(corpus.edges_by_actor.get(view.actor.id, [])),
-                   key=registers.link_order)
+    edges = corpus.edges_by_actor.get(view.actor.id, [])
+    every = diagrams.merge(edges)
+    links = sorted(diagrams.strongest(every, ACTOR_LINKS), key=registers.link_order)
     shown = diagrams.strongest(links)
-    return {"view": view, "links": links, "shown": len(shown), "limit": diagrams.DIAGRAM_LIMIT,
+    # the register's years that hold its relationships, newest first, for the rest
+    years = sorted({e.item.briefing.source.published[:4] for e in edges}, reverse=True)
+    return {"view": view, "links": links, "total_links": len(every), "shown": len(shown),
+            "limit": diagrams.DIAGRAM_LIMIT, "link_years": years,
             "diagram": diagrams.mermaid(shown, corpus.actor_name) if shown else None}
 
 

@@ -18,9 +18,12 @@ from typing import Any
 from . import diagrams
 from .corpus import Corpus
 
-# Entries on one page, at most: each about 0.6 to 0.8 MB of HTML on the synthetic benchmark
-# archive (a claim takes about 1 kB of HTML, a timeline row 0.3 kB).
-ROWS = {"sanctions": 1500, "timeline": 2000, "claims": 700, "relations": 1200, "questions": 1000}
+# Entries on one page, at most: each at most about 0.7 MB of HTML on the archive of the shipped
+# briefing replicated (a claim with the quotes it cites takes about 2.3 kB of HTML, a sanction
+# 0.65 kB, a timeline row 0.36 kB, a question 0.4 kB). The relationships register counts a line
+# per briefing that reported a relationship (about 0.3 kB each), not rows: a relationship that a
+# thousand briefings reported is a thousand lines.
+ROWS = {"sanctions": 1000, "timeline": 2000, "claims": 300, "relations": 1200, "questions": 1000}
 
 
 @dataclass(frozen=True)
@@ -112,13 +115,33 @@ def _briefings_of(register: Register, entries: list[Any]) -> frozenset[str]:
     return frozenset(entry.item.briefing.id for entry in entries)
 
 
+def _report_chunks(links: list[diagrams.Link], rows: int) -> list[list[diagrams.Link]]:
+    """Relationship rows cut by what a row shows, one line per briefing that reported it: a
+    relationship told by a thousand briefings is a thousand lines, so a page holds at most `rows`
+    of them, and such a row goes on over the pages that follow."""
+    chunks: list[list[diagrams.Link]] = [[]]
+    room = rows
+    for link in links:
+        start = 0
+        while start < len(link.briefings):
+            if room == 0:
+                chunks.append([])
+                room = rows
+            taken = link.briefings[start:start + room]
+            chunks[-1].append(diagrams.piece(link, taken, continues=start > 0))
+            start += len(taken)
+            room -= len(taken)
+    return chunks if chunks[0] else []
+
+
 def split(corpus: Corpus, register: Register) -> tuple[list[Year], list[Part]]:
     """The register's index lines and its pages."""
     index: list[Year] = []
     pages: list[Part] = []
     for year, entries in years(corpus, register).items():
         rows = ROWS[register.name]
-        chunks = [entries[i:i + rows] for i in range(0, len(entries), rows)]
+        chunks = (_report_chunks(entries, rows) if register is RELATIONS
+                  else [entries[i:i + rows] for i in range(0, len(entries), rows)])
         parts = [Part(register, year, n, len(chunks), chunk, _briefings_of(register, chunk))
                  for n, chunk in enumerate(chunks, 1)]
         index.append(Year(year, len(entries), tuple(p.path for p in parts)))
@@ -143,6 +166,8 @@ def relation_kinds(parts: list[Part]) -> list[tuple[str, list[KindCount | None],
     found: dict[str, dict[str, KindCount]] = {}
     for part in parts:
         for link in part.entries:
+            if link.continues:  # counted on the page where its row begins
+                continue
             by_year = found.setdefault(link.kind, {})
             old = by_year.get(part.year)
             by_year[part.year] = KindCount(part.year, (old.count if old else 0) + 1,

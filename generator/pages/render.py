@@ -150,6 +150,20 @@ class PageContext:
         target = f"briefings/{b.id}.md" + (f"#{anchor}" if anchor else "")
         return MdSafe(f"[{md_escape(b.title)}]({self.rel(target)})")
 
+    def reports(self, link: Any, limit: int | None = None) -> MdSafe:
+        """Who reported a relationship, for a table cell: each briefing with what it said of it
+        (two briefings may tell it with different details), one to a line; past `limit`, how
+        many more and where the register lists them all."""
+        lines = ["continued from the page before"] if link.continues else []
+        for bid in link.briefings[:limit]:
+            said = link.reports.get(bid) or []
+            lines.append(self.briefing(self.corpus.by_id[bid]) + (
+                ": " + "; ".join(md_escape(w) for w in said) if said else ""))
+        if limit is not None and len(link.briefings) > limit:
+            lines.append(f"and {len(link.briefings) - limit} more in the "
+                         f"[relationships register]({self.rel('relations.md')})")
+        return MdSafe("<br>".join(lines))
+
     def question(self, briefing_id: str, question_id: str) -> MdSafe:
         entry = self.corpus.question_index.get((briefing_id, question_id))
         target = self.rel(f"briefings/{briefing_id}.md#question-{question_id}")
@@ -157,12 +171,14 @@ class PageContext:
             md_escape(f"{briefing_id}/{question_id}"))
         return MdSafe(f"[{text}]({target})")
 
-    def quote(self, item: Any, q: Any, on_briefing_page: bool) -> MdSafe:
+    def quote(self, item: Any, q: Any, on_briefing_page: bool, actor: str | None = None
+              ) -> MdSafe:
         """A quote as a figure: the words, who said them, where and when, then its links.
 
         The links are one of each kind, each named differently: the quote's permalink (its anchor
         on the briefing page), its place in the article, and (added by quote-links.js) a button
-        that copies the permalink."""
+        that copies the permalink. On the page of `actor`, under a line naming its briefing, the
+        caption names neither that actor nor the briefing: the page and the line above say both."""
         b: Briefing = item.briefing
         anchor = f' id="q-{q.id}"' if on_briefing_page else ""
         fragment = " *(quoted fragment)*" if q.fragment else ""
@@ -174,7 +190,9 @@ class PageContext:
         said = self.speaker(q, bold=True)
         details = (f", {SETTINGS[q.setting]}" if SETTINGS.get(q.setting) else "") + (
             f", {q.date.period.label}" if q.date else "")
-        where = "" if on_briefing_page else f" · in {self.briefing(item)}"
+        where = "" if on_briefing_page or actor else f" · in {self.briefing(item)}"
+        own = actor is not None and q.speaker == actor
+        caption = (details[2:3].upper() + details[3:] if own else f"— {said}{details}") + where
         permalink = (f"#q-{q.id}" if on_briefing_page
                      else self.rel(f"briefings/{b.id}.md#q-{q.id}"))
         actions = [f'[Permalink]({permalink}){{ .quote-permalink title="Permanent link to this '
@@ -194,14 +212,15 @@ class PageContext:
             f'<p class="quote-search" hidden data-pagefind-ignore markdown="span">{words} — '
             f"{speaker or 'speaker not yet identified'}{details}</p>",
             '<figcaption markdown="block">',
-            f"— {said}{details}{where}",
-            "{: data-search-exclude }",
         ]
+        if caption:
+            lines += [caption, "{: data-search-exclude }"]
         if q.context:
             lines += ["", safe_text.inline_markdown(q.context, self.from_briefing)]
         lines += self._evidence(item, q)
-        lines += ["", '<span class="quote-actions" data-search-exclude>' + " · ".join(actions)
-                  + "</span>",
+        # the separators are elements, so that print can leave out the permalink with its own
+        lines += ["", '<span class="quote-actions" data-search-exclude>'
+                  + '<span class="quote-sep"> · </span>'.join(actions) + "</span>",
                   "</figcaption>",
                   "</figure>"]
         return MdSafe("\n".join(lines))

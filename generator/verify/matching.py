@@ -647,7 +647,8 @@ def _closest(article: Normalized, part: str) -> Miss:
         return Miss(part, "", 0, ["no words of it occur in the article"])
     m = len(quote_keys)
     lo, hi = max(0, best - m), min(len(keys), best + 2 * m)
-    blocks = [b for b in difflib.SequenceMatcher(None, quote_keys, keys[lo:hi], autojunk=False)
+    blocks = [b for b in difflib.SequenceMatcher(None, quote_keys, keys[lo:hi],
+                                                 autojunk=m > _EXACT_DIFF)
               .get_matching_blocks() if b.size]
     first, last = blocks[0], blocks[-1]
     # the article's words facing the part's unmatched first and last words belong to the passage
@@ -697,6 +698,10 @@ def _token_spans(passage: str, offset: int) -> list[tuple[int, int]]:
     return [(offset + m.start(), offset + m.end()) for m in re.finditer(r"\S+", passage)]
 
 
+# Words of a quote up to which the word diff is exact. difflib's exact comparison costs the product
+# of the two lengths on repetitive text ('the the the …': 8,000 words took 53 s); above this, its
+# own heuristic leaves out words common in the passage, and the message is as useful.
+_EXACT_DIFF = 200
 _MAX_DIFFERENCES = 5  # a message is one line: the first differences show where to look
 _WORDS_SHOWN = 120
 
@@ -704,7 +709,8 @@ _WORDS_SHOWN = 120
 def _word_diff(quote: list[str], passage: list[str], shown: list[str]) -> list[str]:
     """The words that differ; the article's words as it writes them (`shown`)."""
     out = []
-    changes = [op for op in difflib.SequenceMatcher(None, quote, passage, autojunk=False)
+    changes = [op for op in difflib.SequenceMatcher(None, quote, passage,
+                                                    autojunk=len(quote) > _EXACT_DIFF)
                .get_opcodes() if op[0] != "equal"]
     for tag, i1, i2, j1, j2 in changes[:_MAX_DIFFERENCES]:
         ours = visible(" ".join(quote[i1:i2]), _WORDS_SHOWN)

@@ -55,6 +55,7 @@ CHANGERS = {
                             "purportedly", "supposedly", "so-called", "self-proclaimed",
                             "self-styled", "would-be", "acting", "suspected", "presumed",
                             "apparent", "apparently"}),
+    "exception": frozenset({"except", "excluding", "besides", "apart"}),
     # lower case only: 'May' is a month
     "hedge": frozenset({"might", "may", "could", "perhaps", "possibly", "probably", "maybe"}),
 }
@@ -89,8 +90,21 @@ def is_negation(word: str) -> bool:
 # follows it ('no evidence that', 'do not think'). 'We will never accept “the annexation of
 # Crimea”' quotes a thing the clause names, not a statement it denies.
 _FRAME_NEGATORS = (NEGATIONS | CHANGERS["reversal"]
-                   | {"doubt", "doubts", "doubted", "doubtful", "lie", "lies", "nonsense", "myth",
-                      "fail", "fails", "failed", "dispute", "disputes", "disputed"})
+                   | {"doubt", "doubts", "doubted", "doubtful", "lie", "nonsense", "myth",
+                      "fail", "fails", "failed", "dispute", "disputes", "disputed", "wrong",
+                      "naive", "mistaken", "lying", "absurd"})
+# words that negate a statement only through a 'that' or word of saying after them: 'It is wrong
+# to say that', 'We reject the claim that'; before a thing they name it ('We oppose “the
+# annexation”', 'the wrong man')
+_ONLY_LINKED = CHANGERS["reversal"] | {"wrong", "naive", "mistaken", "lying", "absurd", "lie",
+                                       "nonsense", "myth"}
+# 'that' after these opens what they say; after a noun it is a relative ('a regime that shells')
+_THAT_AFTER = frozenset({"is", "was", "are", "were", "be", "true", "false", "clear", "likely",
+                         "unlikely", "possible", "impossible", "certain", "sure", "obvious",
+                         "evident", "fact", "lie", "doubt", "secret", "news", "untrue", "idea",
+                         "claim", "claims", "view", "notion", "suggestion", "suggestions"})
+_DETERMINERS = frozenset({"the", "a", "an", "this", "that", "these", "those", "any", "our",
+                          "their", "its", "his", "her", "my", "your", "some"})
 _FRAME_LINKS = frozenset({
     "that", "whether", "believe", "believes", "believed", "think", "thinks", "thought", "say",
     "says", "said", "claim", "claims", "claimed", "show", "shows", "showed", "shown", "prove",
@@ -109,9 +123,14 @@ _BETWEEN = frozenset({
 # turns of phrase whose negation affirms, or negates nothing the quote says
 _AFFIRMING = re.compile(
     r"\b(?:no (?:secret|coincidence|surprise|accident|question|wonder|matter|choice but|less|"
-    r"fewer|sooner)|(?:little|no longer any|without|no) doubt|beyond (?:doubt|dispute|question)|"
-    r"hard to deny|not until|(?:never|not|n't) forget|nothing (?:can change the fact|but)|"
-    r"not (?:surprised|only|just|least)|stopped denying|no longer deny)\b", re.IGNORECASE)
+    r"fewer|sooner|exaggeration|hesitation)|not (?:a|any|an) (?:secret|exaggeration|surprise)|"
+    r"not news|(?:little|no longer any|without|no) doubt|"
+    r"beyond (?:a |any )?(?:reasonable |shadow of a )?(?:doubt|dispute|question)|"
+    r"hard to deny|not\b[^.;:]{0,40}?\buntil|(?:never|not|n't) (?:forget|forgotten|forgot)|"
+    r"(?:not|n't) hesitate|(?:not|n't) \w+ (?:this )?enough|not the only one|"
+    r"nothing (?:can change the fact|but)|not (?:surprised|surprising|only|just|least)|"
+    r"no one should be surprised|stopped denying|no longer deny|never has it been)\b",
+    re.IGNORECASE)
 
 
 def negates_what_follows(word: str) -> bool:
@@ -126,22 +145,40 @@ def frame_negations(words: Sequence[str], quote_words: Sequence[str] = ()) -> li
     before a quote, case folded), given the quote's first words (a quote that opens 'that
     Iran …' keeps the frame's link)."""
     out: list[int] = []
-    linked = any(w in _FRAME_LINKS for w in quote_words[:2])
+    linked = any(_links(quote_words, k, words) for k in range(min(2, len(quote_words))))
     adjacent = True  # only auxiliaries between this word and the quote
+    thing = bool(quote_words) and quote_words[0] in _DETERMINERS  # 'the weapons we need'
     neither = "neither" in words
     for i in range(len(words) - 1, -1, -1):
         w = words[i]
-        if negates_what_follows(w) and (adjacent or linked) and not (neither and w == "nor"):
+        follows = words[i + 1] if i + 1 < len(words) else (quote_words[0] if quote_words else "")
+        by_adjacency = adjacent and not (w in _ONLY_LINKED and (follows != "to" or thing))
+        if (negates_what_follows(w) or w == "yet" and follows == "to") and (
+                by_adjacency or linked) and not (neither and w == "nor"):
             out.append(i)
-        linked = linked or w in _FRAME_LINKS
-        adjacent = adjacent and w in _BETWEEN
+        linked = linked or _links(words, i, words[:i])
+        adjacent = adjacent and w in _BETWEEN and not (thing and w in _MAIN_VERBS)
     return out[::-1]
+
+
+_MAIN_VERBS = frozenset({"have", "has", "had", "get", "got"})  # 'have not got “the weapons”'
+
+
+def _links(words: Sequence[str], i: int, before: Sequence[str]) -> bool:
+    """Does words[i] open what the frame says: a verb or noun of saying and knowing, or a 'that'
+    after one, after 'is' or after a word that judges what follows ('false that')?"""
+    w = words[i]
+    if w != "that":
+        return w in _FRAME_LINKS
+    prior = words[i - 1] if i > 0 else (before[-1] if before else "")
+    return not prior or prior in _FRAME_LINKS or prior in _THAT_AFTER or negates_what_follows(
+        prior)
 
 
 # Where the clause a quote begins in starts: punctuation, or a word that starts a clause of its
 # own ('We did not want war but Iran sent missiles' quotes “Iran sent missiles” rightly).
 _CLAUSE_END = re.compile(r"[.!?;:,—–()\[\]\"]|(?<!\w)(?:but|while|whereas|although|though|"
-                         r"because)(?![\w-])", re.IGNORECASE)
+                         r"because|and that|or that)(?![\w-])", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=[\s\"')\]]|$)")
 
 
@@ -190,7 +227,8 @@ _REBUTTAL = re.compile(
     r"(?:(?:simply|just|completely|totally|absolutely|utterly|all|pure|an?|outright|complete|"
     r"total|utter|absolute|sheer)\s+)*"
     r"(?:not true|untrue|false|lies?|falsehoods?|nonsense|rubbish|fake|baseless|groundless|"
-    r"fabrication|fabricated|fiction|not the case|not so|myth|propaganda|incorrect))"
+    r"fabrication|fabricated|fiction|not the case|not so|myth|propaganda|incorrect|not correct|"
+    r"disinformation|absurd|mistaken))"
     r"(?=\s*(?:[.?!;,—–\"']|$))(?!,\s*(?:\w+\s+){0,3}(?:say|says|said|claim|claims)\b)",
     re.IGNORECASE)
 # Someone else's words the speaker reports: 'Kirby claims …', 'They say …'.
@@ -206,31 +244,29 @@ _FIRST_PERSON = frozenset({"i", "we", "i've", "we've", "i'd", "we'd", "i'm", "we
                            "we'll", "me", "us", "my", "our"})
 # 'According to Kirby, …', 'Per Kirby, …': a source named before a comma ('according to the
 # stage at which' names none; 'according to our estimates' is the speaker's own)
-_ACCORDING = re.compile(r"(?<!\w)(?:according to|per) (?!(?:our|my)\b)[^,.;:!?]{1,80},",
-                        re.IGNORECASE)
+_ACCORDING = re.compile(r"(?<!\w)(?:[Aa]ccording to|[Pp]er(?= [A-Z])) (?!(?:our|my)\b)"
+                        r"[^,.;:!?]{1,80},")
 # 'There are reports that …', 'Claims that … are baseless', 'Allegedly, …'
 _HEARSAY = re.compile(r"\b(?:(?:reports|claims|allegations|rumou?rs|suggestions|accusations) "
                       r"that|allegedly|reportedly|purportedly|supposedly)\b", re.IGNORECASE)
 # … and words given to another after the quote: 'The plan will fail, critics warn, …'
 _SAID_AFTER = re.compile(
-    r"\s*[,—–]\s*((?:[\w'-]+\s+){1,3}?)(?:says|say|said|claims|claim|claimed|warns|warn|warned|"
-    r"argues|argue|argued|insists|insist|insisted|alleges|allege|alleged)\b", re.IGNORECASE)
+    r"\s*[,—–]\s*(?:or so\s+)?(?:(according to\s+[^,;:!?]{2,60})|((?:[\w'.-]+\s+){1,4}?)"
+    r"(?:says|say|said|claims|claim|claimed|warns|warn|warned|argues|argue|argued|insists|insist|"
+    r"insisted|alleges|allege|alleged)\b)", re.IGNORECASE)
+_NOT_SAYERS = frozenset({"and", "so", "once", "if", "when", "then", "but", "or", "to"})
 # what stands before a noun ('the claims of'), or an infinitive ('no choice but to say that')
 _NOT_A_SUBJECT = frozenset({"the", "a", "an", "this", "that", "these", "those", "his", "her",
                             "its", "their", "our", "my", "your", "such", "to"})
 _ALSO_NOUNS = frozenset({"claim", "claims", "report", "reports", "thought", "believe", "say"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "be", "been", "being"})  # 'were told to'
-_QUANTITIES = frozenset({"none", "few", "some", "most", "many", "several", "half", "part",
+_QUANTITIES = frozenset({"none", "few", "some", "most", "many", "several", "half", "handful",
                          "each", "any", "all", "one", "two", "three", "four", "five", "six",
                          "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands",
                          "millions"})
 _PRONOUNS = frozenset({"he", "she", "they", "it", "someone", "somebody", "people", "others",
                        "many", "some", "critics", "officials"})
 _TOLD = frozenset({"me", "us", "him", "her", "them", "you", "reporters", "journalists"})
-_INTERROGATIVES = frozenset({"is", "are", "was", "were", "do", "does", "did", "can", "could",
-                             "will", "would", "should", "has", "have", "had", "what", "why", "how",
-                             "who", "whom", "whose", "where", "when", "which", "isn't", "aren't",
-                             "don't", "doesn't", "didn't", "won't", "wouldn't", "shouldn't"})
 
 
 @dataclass(frozen=True)
@@ -316,7 +352,7 @@ def _lead(text: str, lo: int, start: int, end: int) -> Fault | None:
     if folded:
         found = _says_how_many(text, start, end, words, folded)
         if found is not None:
-            return Fault(found, f"it starts after the {found} '{words[-1].group()}' "
+            return Fault(found[0], f"it starts after the {found[0]} '{found[1]}' "
                          f"('{shown}')", "start the quote with the words that say how many, "
                          "how much, which or how sure", dropped)
         if folded[-1] in _CONDITIONS:
@@ -345,30 +381,43 @@ def _lead(text: str, lo: int, start: int, end: int) -> Fault | None:
 
 
 def _says_how_many(text: str, start: int, end: int, words: list[re.Match[str]],
-                   folded: list[str]) -> str | None:
-    """Does the word before the quote say how many, which or how sure: 'fewer than “ten ships”',
-    'none of “the candidates”', 'the alleged “spy”', 'Iran may “have sent”'? The kind, or None."""
+                   folded: list[str]) -> tuple[str, str] | None:
+    """Does a word before the quote say how many, which or how sure: 'fewer than “ten ships”',
+    'none of “the candidates”', 'the alleged “spy”', 'Iran may “have sent”'? Its kind and the
+    word, or None."""
     last = folded[-1]
     kind = negation_kind(words[-1].group())
     number = _counts(text, start, end)
     if kind in ("qualifier", "hedge"):
-        return kind
+        return kind, words[-1].group()
     # 'Iran may have “sent missiles”': a hedge before the auxiliaries that open the quote
     k = len(folded) - 1
     while k > 0 and folded[k] in _BETWEEN:
         k -= 1
     if k < len(folded) - 1 and negation_kind(words[k].group()) == "hedge":
-        return "hedge"
+        return "hedge", words[k].group()
+    quantity = ("quantifier", words[-1].group())
     if last == "only" and not (len(folded) > 1 and folded[-2] == "not"):  # 'not only … but'
-        return "quantifier"
-    if last == "of" and len(folded) > 1 and (folded[-2] in _QUANTITIES or folded[-2][0].isdigit()):
-        return "quantifier"  # 'none of the candidates', 'only two of the hostages'
-    if number and (kind == "quantifier" or last in _NUMBER_MODIFIERS or last in _NUMBER_WORDS):
-        return "quantifier"  # 'fewer than ten', 'over 10,000', 'twenty five'
+        return quantity
+    if last == "of" and len(folded) > 1 and (
+            folded[-2] in _QUANTITIES or folded[-2][0].isdigit()
+            and not (len(words) > 2 and words[-3].group()[0].isupper())):  # not 'Article 6 of'
+        return "quantifier", words[-2].group()  # 'none of the candidates', 'two of them'
+    if last == "as" and folded[-3:-1] in (["as", "many"], ["as", "much"], ["as", "few"]):
+        return "quantifier", "as " + words[-2].group() + " as"  # 'as many as 10'
+    all_of = _first_word(text, start, end) in ("all", "every", "everyone", "most", "none")
+    if (number or all_of) and (kind == "quantifier" or last in _NUMBER_MODIFIERS
+                               or last in _NUMBER_WORDS):
+        return quantity  # 'fewer than ten', 'over 10,000', 'twenty five', 'almost all'
     if number and last in ("and", "to", "or") and len(folded) > 1 and (
             folded[-2][0].isdigit() or folded[-2] in _NUMBER_WORDS):
-        return "quantifier"  # 'between 10 and 40'
+        return quantity  # 'between 10 and 40'
     return None
+
+
+def _first_word(text: str, start: int, end: int) -> str:
+    m = WORDS.search(text, start, end)
+    return m.group().casefold() if m else ""
 
 
 def _counts(text: str, start: int, end: int) -> bool:
@@ -401,6 +450,9 @@ def _reported(text: str, sentence: int, start: int, words: list[re.Match[str]],
     reach = range(last, max(last - 4, 0) - 1, -1) if last >= 0 and folded[last] == "that" else (
         [last - 1, last] if last >= 1 and folded[last] in _TOLD else [last])
     verb = next((i for i in reach if i >= 1 and folded[i] in _REPORTING), None)
+    if verb is not None and folded[verb - 1] in _PASSIVE and folded[verb] == "told" and (
+            folded[-1] == "that"):  # 'We are told that …': someone told them
+        return words[0].start(), visible_words(text, words[0].start(), words[-1].end())
     if verb is None or folded[verb - 1] in _NOT_A_SUBJECT or folded[verb - 1] in _PASSIVE:
         return None
     if any(f in _FIRST_PERSON for f in folded[:verb]):
@@ -426,21 +478,14 @@ def _condition_after(text: str, start: int, end: int, hi: int) -> Fault | None:
 
 
 def _question(text: str, lo: int, start: int, end: int, hi: int) -> Fault | None:
-    """A quote cut from a question that leaves its question mark behind reads as a statement: a
-    quote that ends in the clause the question mark closes, or in a clause that opens as a
-    question ('Is this a propaganda move, is this a plot?'). The statements before 'so why
-    not?' are no question."""
+    """A quote cut from a question that leaves its question mark behind reads as a statement:
+    one that runs to the question mark ('Is it true that “the ceasefire has collapsed”?'). A
+    thing the question names ('Why do you support “terrorist organizations” …?') is quoted
+    rightly."""
     if end > 0 and text[end - 1] == "?":
         return None
     stop = _first_end(_SENTENCE_END, text, end, hi)
-    if stop is None or stop.group() != "?":
-        return None
-    clause_end = _first_end(_CLAUSE_END, text, end, stop.end())
-    asks = clause_end is not None and clause_end.start() == stop.start()
-    if not asks:
-        opens = WORDS.search(text, _clause_start(text, lo, end), end)
-        asks = opens is not None and opens.group().casefold() in _INTERROGATIVES
-    if not asks:
+    if stop is None or stop.group() != "?" or any(ch.isalnum() for ch in text[end:stop.start()]):
         return None
     sentence = _sentence_start(text, lo, start)
     sentence += len(text[sentence:start]) - len(text[sentence:start].lstrip(" \"'"))
@@ -463,7 +508,10 @@ def _rebuttal(text: str, start: int, end: int, hi: int, quotation: bool) -> Faul
                          "quote what the speaker asserts, or the rebuttal with it",
                          (start, m.end()))
     said = _SAID_AFTER.match(text, end, hi) if quotation else None
-    if said is not None and not any(w.casefold() in _FIRST_PERSON for w in said.group(1).split()):
+    subject = (said.group(2) or "").split() if said is not None else []
+    if said is not None and (said.group(1) or subject and subject[0].casefold() not in _NOT_SAYERS
+                             and subject != ["the"]  # 'the said authority'
+                             and not any(w.casefold() in _FIRST_PERSON for w in subject)):
         return Fault("reported", f"the quotation goes on to give it to another: "
                      f"'{visible_words(text, end, said.end()).lstrip(',—– ')}'",
                      "quote those words with it, so that the reader sees whose claim it is",

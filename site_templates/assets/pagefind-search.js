@@ -129,6 +129,12 @@
       });
     }
 
+    // words typed together are a phrase, which Pagefind matches word for word in quotation
+    // marks; a query the reader quoted, or of one word, is asked as it is
+    function together(query) {
+      return /\s/.test(query) && query.indexOf('"') === -1 ? '"' + query + '"' : null;
+    }
+
     var asked = 0;
     function ask() {
       var query = input.value.trim();
@@ -138,8 +144,22 @@
         meta.textContent = "Type to start searching";
         return;
       }
+      var phrase = together(query);
       engine().then(function (module) {
-        return module.debouncedSearch(query, {}, 250);
+        return module.debouncedSearch(phrase || query, {}, 250).then(function (search) {
+          if (search === null || phrase === null || mine !== asked) return search;
+          // the pages that hold the words as a phrase first, then those that hold some of them
+          return module.search(query).then(function (loose) {
+            // each page shown with the words around its best match, as without the phrase
+            var found = {};
+            loose.results.forEach(function (r) { found[r.id] = r; });
+            var first = search.results.map(function (r) { return found[r.id] || r; });
+            var seen = {};
+            first.forEach(function (r) { seen[r.id] = true; });
+            return { results: first.concat(
+              loose.results.filter(function (r) { return !seen[r.id]; })) };
+          });
+        });
       }).then(function (search) {
         if (search === null || mine !== asked) return null; // a newer query took over
         return Promise.all(search.results.slice(0, RESULTS).map(function (r) { return r.data(); }))

@@ -48,13 +48,28 @@
     container.insertBefore(form, container.firstChild);
 
     var params = new URLSearchParams(window.location.search);
+    var unknown = []; // values the address gives that no row of this page holds
     var facets = (container.getAttribute("data-facets") || "").split(";").filter(Boolean)
       .map(function (spec) {
         var bits = spec.split(":");
         var columns = bits[2].split(",").map(Number);
         var values = {};
+        // what the address may give for a value: the name as shown, in any case, or the id of
+        // the page it links to (?actor=iran as well as ?actor=Iran)
+        var aliases = {};
         rows.forEach(function (row) {
-          columns.forEach(function (c) { values[text(row.cells[c])] = true; });
+          columns.forEach(function (c) {
+            var cell = row.cells[c];
+            var name = text(cell);
+            values[name] = true;
+            aliases[name.toLowerCase()] = name;
+            var link = cell && cell.querySelector("a[href]");
+            if (link) {
+              var id = new URL(link.href, window.location.href).pathname
+                .replace(/\/(index\.html)?$/, "").split("/").pop();
+              if (id && !aliases[id.toLowerCase()]) aliases[id.toLowerCase()] = name;
+            }
+          });
         });
         var select = document.createElement("select");
         select.id = "register-" + bits[0] + "-" + n;
@@ -71,7 +86,12 @@
           select.appendChild(option);
         });
         var wanted = params.get(bits[0]);
-        if (wanted && values[wanted]) select.value = wanted;
+        var found = wanted && (values[wanted] ? wanted : aliases[wanted.toLowerCase()]);
+        if (found) {
+          select.value = found;
+        } else if (wanted) {
+          unknown.push(bits[1].toLowerCase() + " “" + wanted + "”");
+        }
         var label = document.createElement("label");
         label.setAttribute("for", select.id);
         label.textContent = bits[1];
@@ -79,6 +99,14 @@
         form.insertBefore(select, status);
         return { param: bits[0], columns: columns, select: select };
       });
+
+    if (unknown.length) {
+      var note = document.createElement("p");
+      note.className = "register-unknown";
+      note.textContent = "No " + unknown.join(" and no ") + " on this page: every " +
+        "one of its " + noun + " is shown.";
+      form.insertBefore(note, status);
+    }
 
     function count(shown) {
       status.textContent = shown === rows.length

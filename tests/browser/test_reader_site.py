@@ -213,8 +213,10 @@ def test_briefing_prints_cleanly(browser: Any, site: Site, artifacts: Path, pape
     assert "Iran sends ballistic missiles to Russia" in text
     for quote in _quotes():  # every quote, word for word
         assert re.sub(r"\s+", "", quote["text"]) in squeezed, quote["id"]
-    for chrome in ("Search", "Copy link", "Table of contents", "Back to top", "Skip to content"):
+    for chrome in ("Search", "Copy link", "Table of contents", "Back to top", "Skip to content",
+                   "Permalink"):
         assert chrome not in text, chrome
+    assert "·Inthearticle" not in squeezed  # nor the separator it leaves
     assert "HomeBriefingsActorsSanctions" not in squeezed  # no navigation tabs
     # source links are followed by their address
     source = site.url(f"sources/{BRIEFING_ID}/")

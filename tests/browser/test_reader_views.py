@@ -122,6 +122,32 @@ def test_relationships_overview_narrows_to_one_kind_then_one_actor(browser: Any,
     context.close()
 
 
+@pytest.mark.parametrize("given", ["iran", "IRAN", "Iran"])
+def test_relationships_year_narrows_to_an_actor_given_by_id_or_name(browser: Any, four: Site,
+                                                                    given: str):
+    context, page, errors = _open(browser, four, f"relations/2024/?actor={given}")
+    page.locator(".register-count", has_text="relationships shown").wait_for()
+    assert page.get_by_label("Actor", exact=True).input_value() == "Iran"
+    rows = _visible_rows(page)
+    assert rows and all("Iran" in (r[0], r[2]) for r in rows)
+    assert page.locator(".register-unknown").count() == 0
+    assert errors == []
+    context.close()
+
+
+def test_relationships_year_says_when_the_address_names_no_actor_of_the_page(browser: Any,
+                                                                              four: Site):
+    context, page, errors = _open(browser, four, "relations/2024/?actor=atlantis")
+    note = page.locator(".register-unknown")
+    note.wait_for()
+    assert note.inner_text() == ("No actor “atlantis” on this page: every one of its "
+                                 "relationships is shown.")
+    assert page.get_by_label("Actor", exact=True).input_value() == ""
+    assert len(_visible_rows(page)) == 16
+    assert errors == []
+    context.close()
+
+
 def _search(page: Any, query: str) -> Any:
     _type_search(page, query)
     return page.locator(".md-search-result")
@@ -151,6 +177,29 @@ def test_a_persons_name_finds_their_page_and_what_they_said(browser: Any, four: 
                                        ".md-search-result__article h2",
                                        "hs => hs.map(h => h.textContent.trim())")
     assert "Open questions" not in titles and "Claims and denials" not in titles
+    assert errors == []
+    context.close()
+
+
+@pytest.mark.parametrize("query", ["Iran Air sanctions", '"Iran Air sanctions"'])
+def test_words_typed_together_find_the_parts_that_hold_them_all(browser: Any, four: Site,
+                                                                query: str):
+    context, page, errors = _open(browser, four, "")
+    _search(page, query)
+    page.wait_for_timeout(300)
+    # no result marks as missing a word of the query: each holds them all
+    assert page.locator(".md-search-result__terms").count() == 0
+    hrefs = page.eval_on_selector_all(".md-search-result__item > .md-search-result__link",
+                                      "links => links.map(a => new URL(a.href).pathname)")
+    assert hrefs and "/actors/iran-air/" in hrefs
+    for href in hrefs:
+        text = " ".join(page.evaluate("u => fetch(u).then(r => r.text())", href).split())
+        assert "Iran Air" in text and "sanctions" in text.lower(), href
+    # words no part holds together still find the parts holding some of them
+    context.close()
+    context, page, errors = _open(browser, four, "")
+    _search(page, "Iran zeppelin")
+    assert page.locator(".md-search-result__item").count() > 0
     assert errors == []
     context.close()
 
@@ -196,7 +245,7 @@ def test_pagefind_search_looks_and_answers_like_the_themes(browser: Any, four_pa
     shown = page.inner_text(".md-search-result")
     assert "Dmitry Peskov" in shown
     # Pagefind shows the words around the name: the quote's end, then its speaker
-    assert "information of this kind corresponds to reality,” — Dmitry Peskov" in (
+    assert "kind corresponds to reality,” — Dmitry Peskov" in (
         " ".join(shown.split())), shown
     hrefs = page.eval_on_selector_all(".md-search-result__item > .md-search-result__link",
                                       "links => links.map(a => new URL(a.href).pathname)")
@@ -210,6 +259,24 @@ def test_pagefind_search_looks_and_answers_like_the_themes(browser: Any, four_pa
     assert [v["id"] for v in result["violations"]] == []
     page.keyboard.press("Escape")
     assert not page.evaluate("document.getElementById('__search').checked")
+    assert errors == []
+    context.close()
+
+
+def test_pagefind_ranks_the_pages_holding_the_words_as_a_phrase_first(browser: Any,
+                                                                     four_pagefind: Site):
+    context, page, errors = _open(browser, four_pagefind, "")
+    _search(page, "blatant lie")
+    page.locator(".md-search-result__item").first.wait_for()
+    page.wait_for_timeout(500)
+    hrefs = page.eval_on_selector_all(".md-search-result__item > .md-search-result__link",
+                                      "links => links.map(a => new URL(a.href).pathname)")
+    holds = []
+    for href in hrefs:
+        text = " ".join(page.evaluate("u => fetch(u).then(r => r.text())", href).split())
+        holds.append("blatant lie" in text)
+    # every page that holds the phrase comes before every page that does not
+    assert any(holds) and holds == sorted(holds, reverse=True), [*zip(hrefs, holds, strict=True)]
     assert errors == []
     context.close()
 
