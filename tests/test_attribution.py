@@ -445,3 +445,30 @@ def test_prose_that_gives_quoted_words_to_their_speaker_passes(project: Path):
                     "  - Blinken called Iran’s move “a dangerous escalation”.\n"
                     "  - Blinken and British Foreign Secretary")
     assert _clean(run(project, "check", "--strict"))
+
+
+# --- a name written another way --------------------------------------------------------------------
+
+@pytest.mark.parametrize(("said", "speaker"), [
+    ("Maliki said", "nouri-al-maliki"),  # part of a hyphenated name
+    ("Bauchtman said", "lydia-buchtmann"),  # the surname misspelled
+])
+def test_a_name_that_may_be_the_speakers_own_is_no_contradiction(project: Path, said: str,
+                                                                 speaker: str):
+    """Drafts of real articles propose 'Maliki' and 'Bauchtman' as actors of their own; the
+    article's 'Maliki said' then contradicted 'Nouri al-Maliki', a false alarm on real news."""
+    people = ("actors:\n"
+              "  - {id: nouri-al-maliki, name: Nouri al-Maliki, kind: person}\n"
+              "  - {id: maliki, name: Maliki, kind: person}\n"
+              "  - {id: lydia-buchtmann, name: Lydia Buchtmann, kind: person}\n"
+              "  - {id: bauchtman, name: Bauchtman, kind: person}\n")
+    (project / "content" / "actors" / "misspelled.yaml").write_text(people, encoding="utf-8")
+    article = f"BAGHDAD — Officials spoke on Thursday.\n“They will face penalties,” {said}.\n"
+    add_briefing(project, "907_names.txt", article, {
+        "id": "2008-03-27-names", "title": "Penalties", "bottom_line": "Penalties.",
+        "source": {"outlet": "Test Wire", "published": "2008-03-27"},
+        "key_points": ["Penalties."],
+        "quotes": [{"id": "penalties", "speaker": speaker, "text": "They will face penalties,"}],
+    })
+    result = run(project, "check", "--strict")
+    assert "quotes[0].speaker" not in result.output, result.output

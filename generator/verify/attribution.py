@@ -44,6 +44,8 @@ _ON_BEHALF = re.compile(
     r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,5}$", re.IGNORECASE)
 # words the attribution says are another's: `Roe said — in the words of the report — “…”`
 _DOCUMENT = re.compile(r"\b(?:in the words of|quoting|citing)\b", re.IGNORECASE)
+# drafting rules that guess from the sentence's subject or the sentence before: no proof
+_GUESSES = ("the subject of its sentence", "the sentence before is about")
 # drafting rules that read the speaker's name itself: `“…” – Mira Soll`, `Roe: “…”`, a
 # statement by Roe
 _NAMING_RULES = ("credited after a dash:", "introduced with a colon by", "a statement by")
@@ -467,7 +469,7 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
             return Verdict(UNCONFIRMED, why="a name that is part of the speaker's")
         if read.kind != "person" and personal:
             return Verdict(UNCONFIRMED, why=f"'{read.subject}' read as an organization")
-        if not read.named and _near(read.near, speaker):
+        if not read.named and (_near(read.near, speaker) or read.words.startswith(_GUESSES)):
             # a pronoun, or a quote carried on, that the rules give to one of the people just
             # named, and the summary to another of them: the reading is no proof
             return Verdict(UNCONFIRMED, why=f"read by a rule that may miss: {read.words}")
@@ -521,11 +523,16 @@ def _part_of_name(named: str, speaker: Actor) -> bool:
     """The name the article gives may be the speaker's own: a part of it ('Thomas' for Helen
     Thomas, whom another actor's one name does not make wrong), the same surname, or the name
     spelled another way ('Obony Olweny' a paragraph after 'Obonyo Olweny')."""
-    words, other = _words(name_key(speaker.name)), _words(name_key(named))
+    # parts of hyphenated names count alone: 'Maliki' is part of 'Nouri al-Maliki'
+    words = [w for w in re.split(r"[\s\-‐]+", " ".join(_words(name_key(speaker.name)))) if w]
+    other = [w for w in re.split(r"[\s\-‐]+", " ".join(_words(name_key(named)))) if w]
     if not words or not other:
         return False
     if set(other) < set(words) or (speaker.kind == "person" and other[-1] == words[-1]):
         return True
+    if speaker.kind == "person" and other[-1][:1] == words[-1][:1] and difflib.SequenceMatcher(
+            None, words[-1], other[-1]).ratio() >= 0.75:
+        return True  # the surname misspelled: 'Bauchtman' for Buchtmann, 'Water' for Waters
     return difflib.SequenceMatcher(None, " ".join(words), " ".join(other)).ratio() >= 0.9
 
 
