@@ -135,9 +135,13 @@ NEIGHBOURS: dict[str, tuple[str, dict]] = {
 @pytest.fixture(scope="module")
 def report(tmp_path_factory: pytest.TempPathFactory) -> Result:
     root = copy_project(tmp_path_factory.mktemp("meaning") / "project")
-    quotes = [{"id": qid, "speaker": "dmitry-peskov", "text": text, **extra}
+    # the article's speaker in the registry, so that every quote's speaker is the article's
+    (root / "content/actors/rocha.yaml").write_text(
+        "actors:\n  - id: ana-rocha\n    name: Ana Rocha\n    kind: person\n"
+        "    role: Foreign Minister\n", encoding="utf-8")
+    quotes = [{"id": qid, "speaker": "ana-rocha", "text": text, **extra}
               for qid, (text, extra, _) in MISQUOTES.items()]
-    quotes += [{"id": qid, "speaker": "dmitry-peskov", "text": text, **extra}
+    quotes += [{"id": qid, "speaker": "ana-rocha", "text": text, **extra}
                for qid, (text, extra) in NEIGHBOURS.items()]
     add_briefing(root, "950_rocha.txt", ARTICLE, {
         "id": BRIEFING_ID, "title": "Rocha rejects the deal",

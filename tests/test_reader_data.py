@@ -285,7 +285,7 @@ def _source_page(root: Path) -> str:
 
 
 def _marks(html: str) -> list[str]:
-    return re.findall(r'<mark id="(src-[a-z0-9-]+)" class="quote-source">', html)
+    return re.findall(r'<mark id="(src-[a-z0-9-]+)" class="quote-source"[^>]*>', html)
 
 
 def test_source_page_in_full_by_default(built_site: Path):

@@ -127,8 +127,8 @@ def _page(path: Path) -> _Page:
 
 
 HOSTILE_SEED = ("WASHINGTON — A message posted online read “<script>alert(1)</script> is not a "
-                "threat,” officials said. Another read “<img src=x onerror=alert(2)>” and a "
-                "third “[x](javascript:alert(3))”.\n")
+                "threat,” Secretary of State Antony Blinken said. Another read "
+                "“<img src=x onerror=alert(2)>” and a third “[x](javascript:alert(3))”.\n")
 HOSTILE_TITLE = 'AT&T, R&D and Q&A: "is not a threat", *stars*, _under_, `ticks`, [brackets], \\ and #hash'
 
 

@@ -596,6 +596,15 @@ class _Reader:
                 frame = a.frame
                 words = told[2]
                 at = self.begin + told[1]
+        after = self._named_right_after(q)
+        if a.how == "continues the quote before it" and after is not None and not nested and (
+                after.speaker is not None):
+            # `“…” Roe told a news conference.`: the name that follows the quotation at once
+            # gives it, whoever spoke before it in the paragraph
+            a = Attribution(after.speaker, "named right after it", after)
+            frame = after
+            words = self._words(q, frame)
+            at = self.begin + frame.verb_start
         mention = self.named.get(a.speaker or "")
         known = a.speaker in self.actors
         name = (self.actors[a.speaker].name if a.speaker in self.actors
@@ -605,7 +614,6 @@ class _Reader:
             # 'he said' right after a named speaker of the same paragraph or the one before
             or (re.fullmatch(r"'(?:he|she|it)' is the last named speaker", frame.how) is not None
                 and a.speaker in self.actors)))
-        after = self._named_right_after(q)
         # `Roe said. “…” Doe told reporters.`: two candidates; `said Roe would respond`
         doubtful = named and frame is not None and (
             not self._trusted(q, frame, strong=False)
