@@ -87,20 +87,29 @@ def test_sixty_four_levels_are_read_and_sixty_five_are_not():
 
 
 @needs_libyaml
-def test_text_that_may_nest_past_libyaml_depth_is_composed_event_by_event():
-    # 1,000 levels deep parse in libyaml; composing them in C on a thread's stack must not be
-    # what decides: such text never reaches libyaml's composer
+def test_libyaml_of_the_wheels_refuses_to_nest_past_its_composers_depth():
+    assert yaml_source._LIBYAML_LIMITS_DEPTH
+
+
+@needs_libyaml
+def test_text_that_may_nest_past_libyaml_depth_is_composed_event_by_event(
+        monkeypatch: pytest.MonkeyPatch):
+    # a libyaml that does not refuse deep nesting itself gets no text that may nest deeper than
+    # its composer was seen to reach: the 999 levels below, on a thread's stack
+    monkeypatch.setattr(yaml_source, "_LIBYAML_LIMITS_DEPTH", False)
     text = "a: |\n" + " " * 600 + "x\n"
     assert yaml_source._composed_in_c(text, yaml_source._Positions(text)) is None
     assert yaml_source.parse(text.encode()).data == {"a": "x\n"}
     long_line = "a: " + "x" * 5000 + "\n"  # long text is no deeper
     assert yaml_source._composed_in_c(long_line, yaml_source._Positions(long_line)) is not None
     outcome: list[object] = []
-    thread = threading.Thread(target=lambda: outcome.append(_outcome(("[" * 999 + "]" * 999)
-                                                                     .encode())))
+    deep = "[" * 999 + "x" + "]" * 999
+    thread = threading.Thread(target=lambda: outcome.append(yaml_source._CLoader(deep)
+                                                            .get_single_node()))
     thread.start()
     thread.join()
-    assert outcome[0][:3] == ("error", 1, 65)
+    assert isinstance(outcome[0], yaml.SequenceNode)
+    assert _outcome(deep.encode())[:3] == ("error", 1, 65)
 
 
 # Text of every kind in values: accents, emoji (outside the BMP), CJK, combining marks,

@@ -264,9 +264,9 @@ def _may_hold_anchor(text: str) -> bool:
     return False
 
 
-# libyaml's composer recurses in C, once a level, and only the libyaml of PyYAML's wheels (0.2.6)
-# refuses to nest deeper than 1,000 levels: it gets only text that cannot nest deeper than that,
-# a depth it reaches on a thread's stack (tests/test_yaml_source_fast.py).
+# libyaml's composer recurses in C, once a level, a depth it reaches on a thread's stack
+# (tests/test_yaml_source_fast.py). The libyaml of PyYAML's wheels refuses to nest deeper itself;
+# another may not, and gets only text that cannot nest deeper.
 _C_DEPTH = 1000
 
 
@@ -289,7 +289,7 @@ def _composed_in_c(text: str, positions: _Positions) -> Document | None:
     event by event gives: one that may hold an anchor or nest deeper than _C_DEPTH, one that
     nests deeper than MAX_DEPTH, or that libyaml or _build refuses (so that every refusal reads
     exactly as it does composed event by event)."""
-    if _may_hold_anchor(text) or _nesting_bound(text) > _C_DEPTH:
+    if _may_hold_anchor(text) or (not _LIBYAML_LIMITS_DEPTH and _nesting_bound(text) > _C_DEPTH):
         return None
     loader = _CLoader(text)
     try:
@@ -298,6 +298,23 @@ def _composed_in_c(text: str, positions: _Positions) -> Document | None:
         return None
     finally:
         loader.dispose()
+
+
+def _limits_depth() -> bool:
+    """Whether libyaml refuses, by itself, to nest deeper than _C_DEPTH."""
+    if CParser is None:
+        return False
+    loader = _CLoader("[" * (_C_DEPTH + 1))
+    try:
+        loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        return "nesting depth" in (exc.problem or "")
+    finally:
+        loader.dispose()
+    return False
+
+
+_LIBYAML_LIMITS_DEPTH = _limits_depth()
 
 
 def _parse_text(text: str, positions: _Positions) -> Document:
