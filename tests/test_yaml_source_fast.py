@@ -151,3 +151,26 @@ def test_libyaml_composes_as_events_composed_in_python(raw: bytes):
         # libyaml's parser reads a few texts otherwise than PyYAML's (README, Limits); its events
         # composed in Python did the same before, as the assertion above shows
         event(f"libyaml's parser reads it otherwise: {raw[:40]!r}")
+
+
+@needs_libyaml
+@pytest.mark.parametrize(("raw", "place", "where"), [
+    ("a: é😀中x\nb: [é😀, 中]\n".encode(), ("b", 1), (2, 9)),
+    ("t: \"ẹ̀\u0301\"\nu: 1\n".encode(), ("u",), (2, 4)),  # combining marks: a column each
+    ("\ufeffa: 1\r\nb:\r\n  - x\r\n  - 😀\r\n".encode(), ("b", 1), (4, 5)),
+    ("a:\tx\nb: \t[1,\t2]\n".encode(), ("b", 1), (2, 9)),
+    # YAML breaks lines at U+2028, NEL and U+2029, editors do not: the value of b is on line 2
+    ("a: x\u2028 y\nb: \x85 z\nc: 😀\u2029 1\nd: 2\n".encode(), ("b",), (2, 6)),
+    ("a: x\u2028 y\nb: \x85 z\nc: 😀\u2029 1\nd: 2\n".encode(), ("d",), (4, 4)),
+    (("a: " + "é" * 20000 + "\nb: [" + "😀, " * 5000 + "x]\n").encode(), ("b", 5000), (2, 15005)),
+    ("a: 'It''s'\nb: |\n  é\n  😀\nc: >-\n  x\n".encode(), ("c",), (5, 4)),
+])
+def test_libyaml_counts_lines_and_columns_as_editors_do(raw: bytes, place: tuple[object, ...],
+                                                        where: tuple[int, int]):
+    text = raw.decode().removeprefix("\ufeff")
+    assert yaml_source._composed_in_c(text, yaml_source._Positions(text)) is not None
+    assert yaml_source.parse(raw).where(place) == where
+    assert _outcome(raw) == _outcome(raw, "events")
+    pure = _outcome(raw, "pure")
+    # PyYAML's parser refuses a tab before a value where libyaml's reads it as a space
+    assert pure == _outcome(raw) or (b"\t" in raw and pure[0] == "error")
