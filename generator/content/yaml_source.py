@@ -1,7 +1,9 @@
 """Reading untrusted YAML: plain data plus the line and column of every value.
 
 PyYAML's own loader keeps the last of two duplicate keys, expands aliases without limit and turns
-dates into objects; content comes from many hands, so we compose nodes ourselves and refuse all three.
+dates into objects; content comes from many hands, so we build the data from the nodes ourselves and
+refuse all three. libyaml composes the nodes when PyYAML has it and the text can hold no anchor;
+otherwise, and for every refusal, the nodes are composed event by event in Python.
 Whatever the bytes, parse() returns a Document or raises YamlError with a line and a column: control
 characters, nesting deep enough to exhaust Python's stack and every error of PyYAML included.
 """
@@ -183,9 +185,19 @@ except ImportError:  # PyYAML built without libyaml
 else:
     CParser = _LibyamlParser  # set to None, every load goes through the pure parser
 
+    class _CLoader(_LibyamlParser, yaml.resolver.Resolver):
+        """libyaml parses and composes: nodes with the marks of the events they came from, tags
+        resolved as PyYAML's Composer resolves them, but anchors kept out of sight and nesting
+        unchecked; _parse_text gives it only text free of both."""
+
+        def __init__(self, stream: str) -> None:
+            _LibyamlParser.__init__(self, stream)
+            yaml.resolver.Resolver.__init__(self)
+
     class _FastLoader(_LibyamlParser, _NoAliasComposer, yaml.composer.Composer, yaml.resolver.Resolver):
-        """libyaml scans and parses (most of the time of a load); our composer still sees every
-        event. Its own get_single_node would expand aliases unchecked, so Composer's is used."""
+        """libyaml scans and parses, and our composer sees every event, for text that _CLoader may
+        not compose. libyaml's own get_single_node would expand aliases unchecked, so Composer's is
+        used."""
 
         get_single_node = yaml.composer.Composer.get_single_node
 
@@ -237,8 +249,79 @@ def parse(raw: bytes) -> Document:
     return doc
 
 
+# An anchor as libyaml reads one: '&' and a character of its name, where a token can begin (after a
+# space, a line break, an indicator or a byte-order mark libyaml skips at the start of a line).
+# Text like 'R&D' or ' & ' cannot be one; text that may be one is composed event by event.
+_AMPERSAND = re.compile(r"&[\w-]")  # a plain search: a look-behind would cost more than the parse
+_TOKEN_AFTER = frozenset("-?:[{,\ufeff")
+
+
+def _may_hold_anchor(text: str) -> bool:
+    for match in _AMPERSAND.finditer(text):
+        at = match.start()
+        if at == 0 or text[at - 1].isspace() or text[at - 1] in _TOKEN_AFTER:
+            return True
+    return False
+
+
+# libyaml's composer recurses in C, once a level, a depth it reaches on a thread's stack
+# (tests/test_yaml_source_fast.py). The libyaml of PyYAML's wheels refuses to nest deeper itself;
+# another may not, and gets only text that cannot nest deeper.
+_C_DEPTH = 1000
+
+
+# What may stand at the start of a line before a block collection's first key or '-': spaces, and
+# the indicators of compact nesting ('- - a', '? - a', ': - a'), tabs after them, a byte-order mark
+# libyaml skips there; after any break YAML counts, so that no line escapes the count.
+_LINE_PREFIX = re.compile("(?:^|[\r\n\x85\u2028\u2029])[ \t?:\ufeff-]*")
+
+
+def _nesting_bound(text: str) -> int:
+    """At least the depth of any nesting in the text: a flow level opens at each '[' or '{', and a
+    block collection begins right of the one two levels out, at a column no further than the
+    longest run of those characters that begins a line."""
+    prefix = max(map(len, _LINE_PREFIX.findall(text)), default=0)
+    return text.count("[") + text.count("{") + 2 * prefix + 4
+
+
+def _composed_in_c(text: str, positions: _Positions) -> Document | None:
+    """The document libyaml composes, or None for a text that needs the checks only composing
+    event by event gives: one that may hold an anchor or nest deeper than _C_DEPTH, one that
+    nests deeper than MAX_DEPTH, or that libyaml or _build refuses (so that every refusal reads
+    exactly as it does composed event by event)."""
+    if _may_hold_anchor(text) or (not _LIBYAML_LIMITS_DEPTH and _nesting_bound(text) > _C_DEPTH):
+        return None
+    loader = _CLoader(text)
+    try:
+        return _document(loader.get_single_node(), positions)
+    except (yaml.YAMLError, YamlError, _TooDeep):
+        return None
+    finally:
+        loader.dispose()
+
+
+def _limits_depth() -> bool:
+    """Whether libyaml refuses, by itself, to nest deeper than _C_DEPTH."""
+    if CParser is None:
+        return False
+    loader = _CLoader("[" * (_C_DEPTH + 1))
+    try:
+        loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        return "nesting depth" in (exc.problem or "")
+    finally:
+        loader.dispose()
+    return False
+
+
+_LIBYAML_LIMITS_DEPTH = _limits_depth()
+
+
 def _parse_text(text: str, positions: _Positions) -> Document:
     if CParser is not None:
+        doc = _composed_in_c(text, positions)
+        if doc is not None:
+            return doc
         fast = _FastLoader(text)
         try:
             return _document(fast.get_single_node(), positions)
@@ -532,6 +615,10 @@ def _levels(lines: list[str], row: int) -> list[tuple[int, str, int]]:
     return out
 
 
+class _TooDeep(Exception):
+    """A collection nested deeper than MAX_DEPTH, found in nodes libyaml composed."""
+
+
 def _document(node: yaml.Node | None, at: _Positions | None = None) -> Document:
     at = at or _Positions("")
     doc = Document(data=None)
@@ -559,8 +646,13 @@ def _build(node: yaml.Node, loc: Loc, doc: Document, at: _Positions) -> Any:
     doc.positions[loc] = at(node.start_mark)
     if node.tag not in _CORE_TAGS:
         doc.tagged.add(loc)
-    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)) and node.flow_style:
-        doc.flow.add(loc)
+    if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
+        # each step of a path enters a collection: this one is inside len(loc) of them, which the
+        # composer event by event refuses from MAX_DEPTH on, and libyaml's does not
+        if len(loc) >= MAX_DEPTH:
+            raise _TooDeep
+        if node.flow_style:
+            doc.flow.add(loc)
     if isinstance(node, yaml.MappingNode):
         out: dict[str, Any] = {}
         for key_node, value_node in node.value:
