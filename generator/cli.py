@@ -278,7 +278,7 @@ def serve(root: Path, dev_addr: str, engine: str) -> None:
     lag until a full `briefing build`; the page says so. Errors are shown over the page, with
     file and line, until they are fixed; meanwhile the last good pages stay up. Warnings are
     shown there too, under their own heading. The speakers of the summary saved last are listed
-    at the top of the page, folded, each with its verdict: confirmed by the article's words
+    at the foot of the page, folded, each with its verdict: confirmed by the article's words
     (quoted), contradicted, or unconfirmed."""
     import logging
 

@@ -85,10 +85,14 @@ _SCRIPT_TEXT = """\
       var speakers = status.speakers || [];
       if (speakers.length) {
         // what the article's words say of each speaker of the summary saved last: folded, at
-        // the top, apart from the panel of problems
+        // the foot's left, where it covers neither the header's search nor the note, and the
+        // panel of problems covers it; it steps aside while the search is open
         var said = document.createElement("details");
         said.id = "briefing-serve-speakers";
-        said.style.cssText = "position:fixed;left:0;top:0;z-index:9998;max-width:60em;" +
+        var away = document.createElement("style");
+        away.textContent = "#__search:checked ~ #briefing-serve-speakers{display:none!important}";
+        document.head.appendChild(away);
+        said.style.cssText = "position:fixed;left:0;bottom:0;z-index:9998;max-width:45vw;" +
           "max-height:50vh;overflow:auto;background:#f4f8ff;color:#123;" +
           "border:1px solid #8ab;padding:.2em .6em;font:12px/1.4 monospace;white-space:pre-wrap";
         var head = document.createElement("summary");
