@@ -17,6 +17,7 @@ The figures are the same on every run: the cuts come from a seeded generator.
 
 from __future__ import annotations
 
+import argparse
 import random
 import re
 import sys
@@ -97,7 +98,15 @@ def measure(labels: Path, out: list[str]) -> dict[str, int]:
 
 
 def main(argv: list[str]) -> int:
-    sets = [Path(a) for a in argv] or [p for p in LABELS if p.exists()]
+    parser = argparse.ArgumentParser(prog="python -m generator.verify.bench",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("labels", nargs="*", type=Path,
+                        help="labels.yaml files to measure (default: the development sets)")
+    given = parser.parse_args(argv).labels
+    missing = [p for p in given if not p.is_file()]
+    if missing:
+        parser.error(f"no labels file {missing[0]}: give the path of a labels.yaml")
+    sets = given or [p for p in LABELS if p.exists()]
     for labels in sets:
         lines: list[str] = []
         counts = measure(labels, lines)

@@ -26,6 +26,7 @@ the speaker given, so the figures can be read back to the quotes behind them.
 
 from __future__ import annotations
 
+import argparse
 import hashlib
 import shutil
 import sys
@@ -256,6 +257,15 @@ def measure(summaries: list[tuple[dict[str, Any], list[Case]]], root: Path) -> T
 
 
 def main(argv: list[str]) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator.verify.speaker_bench",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("labels", nargs="*", type=Path,
+                        help="labels.yaml files to measure (default: the development sets, "
+                             "then the shipped and fixture projects)")
+    argv = [str(p) for p in parser.parse_args(argv).labels]
+    missing = [a for a in argv if not Path(a).is_file()]
+    if missing:
+        parser.error(f"no labels file {missing[0]}: give the path of a labels.yaml")
     sets = [Path(a) for a in argv] or [p for p in LABELS if p.exists()]
     lines = []
     for labels in sets:
