@@ -29,7 +29,8 @@ STRICT_OPTION = click.option(
     "--strict", is_flag=True,
     help="Treat warnings as errors: seeds without a summary, unreviewed drafts, a speaker the "
          "article contradicts, third-party resources in the built pages, and engine warnings "
-         "such as broken links. CI publishes with --strict.")
+         "such as broken links; and warn, without failing, of a speaker the article's words do "
+         "not settle. CI publishes with --strict.")
 
 
 def _report(problems: list[Problem], progress: Progress) -> tuple[int, int]:

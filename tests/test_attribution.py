@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 from pathlib import Path
 
@@ -106,10 +107,31 @@ def _clean(result) -> bool:
     return result.exit_code == 0 and "0 warnings" in result.output
 
 
-def test_correct_speakers_give_no_warning(project: Path):
+UNSETTLED = "the article's words do not say who said these words"
+
+
+def _unsettled(result: Result) -> set[int]:
+    """The quotes `check --strict` warns of, without failing, as ones whose speaker the article's
+    words do not settle; its only problems, or the set holds -1."""
+    warned: set[int] = set()
+    for line in output_lines(result)[:-1]:
+        found = re.search(rf": warning: quotes\[(\d+)\]\.speaker: {UNSETTLED} \(why: ", line)
+        warned.add(int(found.group(1)) if found else -1)
+    return warned
+
+
+def test_correct_speakers_give_no_contradiction_and_unsettled_ones_a_warning(project: Path):
+    """Each speaker the article's words do not settle is a warning that still publishes: a
+    pronoun among several names, a quotation carried on, a spokesman's or an aide's words given
+    to the one they speak for (the last two, in truth, wrong), never a contradiction."""
     _write(project, {})
     result = run(project, "check", "--strict")
-    assert _clean(result), result.output
+    assert result.exit_code == 0, result.output
+    unsettled = {n for n, (_, truth, doe, roe) in enumerate(QUOTES.values())
+                 if {"jane-doe": doe, "richard-roe": roe}.get(truth) == U}
+    assert len(unsettled) == 6
+    assert _unsettled(result) == unsettled, result.output
+    assert f"{len(unsettled)} warnings" in output_lines(result)[-1]
 
 
 def test_a_speaker_the_article_contradicts_is_named_with_its_words(project: Path):
@@ -125,7 +147,7 @@ def test_a_speaker_the_article_contradicts_is_named_with_its_words(project: Path
     assert strict.exit_code == 1
     assert reported(strict, where, "quotes[0].speaker: the article gives these words to "
                     "'Richard Roe'"), strict.output
-    assert not any("warning:" in line for line in output_lines(strict))
+    assert not any("warning: quotes[0]" in line for line in output_lines(strict))
 
 
 def _verdicts(root: Path, briefing_id: str) -> dict[str, attribution.Verdict]:
@@ -156,6 +178,12 @@ def test_each_quote_gets_the_verdict_its_article_gives(project: Path, speaker: s
                if reported(result, SUMMARY, f"quotes[{n}].speaker:", f"not to '{speaker}'")}
     assert refused == {n for n, row in enumerate(QUOTES.values()) if row[column] == X}, \
         result.output
+    # each unsettled one is warned of, once, and with --strict still a warning, not an error
+    warned = {n for n, qid in enumerate(QUOTES)
+              if reported(result, SUMMARY, f"warning: quotes[{n}].speaker: {UNSETTLED} (why: ")}
+    assert warned == {n for n, row in enumerate(QUOTES.values()) if row[column] == U}, \
+        result.output
+    assert sum(UNSETTLED in line for line in output_lines(result)) == len(warned)
 
 
 def test_a_role_the_summary_gives_vouches_for_nothing(project: Path):
@@ -228,7 +256,9 @@ def test_a_possessive_or_a_states_name_inside_a_mention_passes(project: Path):
     # an alias of Iran and passes in every other test
     _write(project, {}, {"jane-doe": ["Jane Doe", "Doe"], "richard-roe": ["Roe"],
                          "envoy-office": ["Roe’s office"]})
-    assert _clean(run(project, "check", "--strict"))
+    result = run(project, "check", "--strict")
+    # nothing but the speakers this article leaves unsettled, as with every mention
+    assert result.exit_code == 0 and -1 not in _unsettled(result), result.output
 
 
 # --- cost ------------------------------------------------------------------------------------------
@@ -471,4 +501,7 @@ def test_a_name_that_may_be_the_speakers_own_is_no_contradiction(project: Path, 
         "quotes": [{"id": "penalties", "speaker": speaker, "text": "They will face penalties,"}],
     })
     result = run(project, "check", "--strict")
-    assert "quotes[0].speaker" not in result.output, result.output
+    assert result.exit_code == 0, result.output
+    # not refused, nor passed unsaid: the article's words leave it for an editor to check
+    assert _unsettled(result) == {0}, result.output
+    assert "(why: a name that is part of the speaker's)" in result.output

@@ -30,6 +30,8 @@ from .test_attribution import ID as CONVOY_ID
 from .test_attribution import SUMMARY as CONVOY
 from .test_attribution import _value_at as value_at
 from .test_attribution import _write as write_convoy
+from .test_speaker_review import WALKED_OUT, WALKOUT
+from .test_speaker_review import _walkout as write_walkout
 
 
 def _free_port() -> int:
@@ -505,3 +507,27 @@ def test_the_preview_lists_the_speaker_verdicts_of_the_summary_saved_last(projec
         assert status["speakers"] == list(lines)
         script = (config.docs_dir / preview.FOLDER / preview.SCRIPT).read_text(encoding="utf-8")
         assert 'said.id = "briefing-serve-speakers"' in script
+
+
+def test_the_preview_lists_unsettled_speakers_and_the_editors_checks_as_such(project: Path):
+    """A speaker the article's words do not settle is listed as unconfirmed with why; one an
+    editor checked, as checked with the reason and the verdict it was checked against; and a
+    check the article's words make needless, confirmed, with word that it can go."""
+    from generator import pipeline
+    from generator.progress import Progress
+
+    write_walkout(project, {"roe-lying": "Roe said it, the article says.",
+                            "walked-out": WALKED_OUT})
+    config = read_config(project)
+    result = pipeline.generate(project, config.docs_dir, project / "site_templates",
+                               config.site_name, False, Progress(interactive=False),
+                               config.settings)
+    headline, lines = preview.speaker_verdicts(result.verified, project)
+    assert headline == (f"Speakers of {WALKOUT}: 1 checked by an editor (unconfirmed), "
+                        "1 confirmed, 2 unconfirmed")
+    assert [line["message"] for line in lines] == [
+        "richard-roe: confirmed: “Moscow is lying,” Roe told reporters; 'speaker_checked' is not "
+        "needed, remove it",
+        f"richard-roe: checked by an editor (unconfirmed): {WALKED_OUT}",
+        "richard-roe: unconfirmed: not read: outside quotation marks, or a paragraph too long",
+        "The envoys: unconfirmed: described source: Roe said. “We walked out.”"]

@@ -52,3 +52,16 @@ def test_the_bench_counts_each_verdict_on_a_project_of_the_labels(
             "4 caught (66.7 %)") in out, out
     assert "unconfirmed convoy quotes[2] “a failure.” (richard-roe)" in out
     assert out.count("missed convoy-swap-") == 2
+    # the unsettled quote, true or swapped, is warned of: no swap publishes unsaid
+    assert ("4 caught (66.7 %); warned of, without an error: 1 true speaker (33.3 %), 2 swaps "
+            "(33.3 %)") in out, out
+
+
+def test_a_swapped_speaker_goes_without_the_editors_check_of_the_true_one():
+    summary = {"id": "b", "quotes": [{"id": "q1", "speaker": "jane-doe", "text": "a failure.",
+                                      "speaker_checked": "Doe said it, as the editor read."}]}
+    cases = [speaker_bench.Case("b", 0, "a failure.", "jane-doe", "q1", ["richard-roe"])]
+    (kept, _), (swapped, which) = speaker_bench._variants(summary, cases)
+    assert kept["quotes"][0]["speaker_checked"] == "Doe said it, as the editor read."
+    assert which == {0: "richard-roe"}
+    assert swapped["quotes"][0] == {"id": "q1", "speaker": "richard-roe", "text": "a failure."}

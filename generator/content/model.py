@@ -380,9 +380,13 @@ class Quote(Strict):
                                                "officials."])
     speaker_checked: PlainWords | None = Field(
         None, description="Where `check` reads the article as giving these words to someone "
-                          "else and an editor has checked that `speaker` is right: why, in "
-                          "words. `check --strict` then accepts the speaker, and the quote's "
-                          "card says it was checked by an editor and why.",
+                          "else, or finds that its words do not say who said them, and an "
+                          "editor has checked against the article that `speaker` (or `source`, "
+                          "when not contradicted) is right: why, in words. `check --strict` "
+                          "then accepts the speaker without an error or a warning, and the "
+                          "quote's card says it was checked by an editor and why. Where the "
+                          "article's words confirm the speaker it is not needed: `check` notes "
+                          "that it can be removed, and the card shows the article's words.",
         examples=["'He' is Blinken: the article names him in the sentence before."],
         json_schema_extra={"x-in-complete-example": False})
 

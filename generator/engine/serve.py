@@ -39,7 +39,7 @@ from typing import Any
 
 from .. import files
 from ..problems import Problem, counted, raised_at, shown_path
-from ..verify import Verified
+from ..verify import Verified, attribution
 from .run import SiteConfig, derive_config
 
 FOLDER = "_briefing_serve"  # inside docs/, for the preview only
@@ -176,8 +176,12 @@ def speaker_verdicts(verified: Verified | None, root: Path
             continue
         who = q.speaker or (q.source.description if q.source is not None else "")
         said, why = verdict.verdict, verdict.words or verdict.why
-        if q.speaker_checked and said == "contradicted":
-            said, why = "checked by an editor", q.speaker_checked
+        if attribution.reviewed(q, verdict):
+            # the verdict the editor reviewed stays in view: a reason for keeping a speaker the
+            # article gives someone else is not one for a speaker it leaves unsaid
+            said, why = f"checked by an editor ({verdict.verdict})", q.speaker_checked or ""
+        elif q.speaker_checked and said == attribution.CONFIRMED:
+            why += "; 'speaker_checked' is not needed, remove it"
         counts[said] = counts.get(said, 0) + 1
         lines.append({"where": f"{shown_path(root / last.path, root)}: quotes[{i}] ({q.id})",
                       "message": f"{who}: {said}: {why}"})

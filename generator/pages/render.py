@@ -227,16 +227,17 @@ class PageContext:
 
     def _evidence(self, item: Any, q: Any) -> list[str]:
         """Why the site names this speaker: the article's own attribution, where its words
-        confirm the speaker, or the editor's reason, where an editor checked a speaker the
-        article's words seem to give someone else."""
+        confirm the speaker, else the editor's reason, where an editor checked a speaker the
+        article's words give someone else or do not settle. The article's words come first: a
+        reader can check them, and an editor's check they make needless is left over."""
+        verdict = item.speakers.get(q.id)
+        if verdict is not None and verdict.verdict == "confirmed" and verdict.words:
+            return ["", f'<span class="quote-evidence" data-search-exclude>'
+                        f"The article: {md_escape(verdict.words)}</span>"]
         if q.speaker_checked:
             return ["", f'<span class="quote-evidence" data-search-exclude>'
                         f"Speaker checked by an editor: {md_escape(q.speaker_checked)}</span>"]
-        verdict = item.speakers.get(q.id)
-        if verdict is None or verdict.verdict != "confirmed" or not verdict.words:
-            return []
-        return ["", f'<span class="quote-evidence" data-search-exclude>'
-                    f"The article: {md_escape(verdict.words)}</span>"]
+        return []
 
     def briefing_entry(self, item: Any) -> MdSafe:
         """A briefing in a list: its title, then its date and outlet, then its bottom line."""

@@ -234,10 +234,20 @@ class Verdict:
     why: str = ""  # why the article's words do not settle it, when unconfirmed
 
 
+def reviewed(q: Quote, verdict: Verdict) -> bool:
+    """Whether an editor's `speaker_checked` stands for this verdict: a named speaker the article
+    contradicts, or a speaker or described source its words do not settle. A described source the
+    article names is no matter of review: the article gives the name to use."""
+    return bool(q.speaker_checked) and (verdict.verdict == UNCONFIRMED or (
+        verdict.verdict == CONTRADICTED and q.speaker is not None))
+
+
 def speaker_problems(located: Located, text: str, spans: dict[str, list[tuple[int, int]]],
                      actors: dict[str, Actor], strict: bool) -> Iterator[Problem]:
     """A warning (an error with --strict) for each quote whose article names another speaker, and
-    for each described source that the article names or does not describe so."""
+    for each described source that the article names or does not describe so. A speaker the
+    article's words do not settle is a note (a warning with --strict, which still publishes), so
+    that an editor checks it; a `speaker_checked` the article's words make needless, a note."""
     b: Briefing = located.value
     severity = "error" if strict else "warning"
     found = verdicts(text, spans, b, actors)
@@ -255,12 +265,29 @@ def speaker_problems(located: Located, text: str, spans: dict[str, list[tuple[in
                               f"'{q.source.description}' does not occur in the article: describe "
                               "the speaker in the article's own words ('a Google spokesman')",
                               severity)
+                continue
+        if (verdict.verdict == CONFIRMED and not q.speaker_checked) or reviewed(q, verdict):
+            continue  # the article's words, or an editor's review, stand: the card shows which
+        if verdict.verdict == UNCONFIRMED:
+            # a warning, not an error, even with --strict: the rules that read attributions
+            # cannot settle every quote, an editor can; and a wrong speaker no longer passes unsaid
+            loc = ("quotes", i, "speaker" if q.source is None else "source")
+            yield problem(located.path, *located.where(*loc), field_path(loc),
+                          f"the article's words do not say who said these words (why: "
+                          f"{verdict.why}): check the speaker against the article and record it "
+                          "with 'speaker_checked: <why>', or fix it",
+                          "warning" if strict else "note")
             continue
-        if verdict.verdict != CONTRADICTED or (q.speaker is not None and q.speaker_checked):
-            continue  # an editor's reviewed disagreement stands, and the card shows it
         if newlines is None:
             newlines = [m.start() for m in re.finditer("\n", text)]
         line = bisect.bisect_left(newlines, verdict.at) + 1
+        if verdict.verdict == CONFIRMED:
+            loc = ("quotes", i, "speaker_checked")
+            yield problem(located.path, *located.where(*loc), field_path(loc),
+                          f"the article's words confirm this speaker (line {line}: "
+                          f"'{verdict.words}'), and the quote's card shows them instead: "
+                          "'speaker_checked' is not needed, remove it", "note")
+            continue
         if q.source is not None:
             loc = ("quotes", i, "source")
             yield problem(located.path, *located.where(*loc), field_path(loc),

@@ -14,11 +14,14 @@ give that article, in turn. It counts, per quote:
 
 - false alarms: the labelled (true) speaker contradicted;
 - confirmed: the labelled speaker confirmed by the article's words;
-- swaps caught: a swapped speaker contradicted (an error under `--strict`).
+- swaps caught: a swapped speaker contradicted (an error under `--strict`);
+- warned of: a true or swapped speaker the article's words do not settle, a warning that
+  publishes; what is neither caught nor warned of, a swap would publish unsaid.
 
 The shipped project (`content/`, `seeds/`) and the fixture projects under `tests/fixtures/` are
 measured the same way, their summaries as written (every speaker problem is a false alarm) and
-swapped to each other person or organization of the same summary's `actors`.
+swapped to each other person or organization of the same summary's `actors`, without the
+editor's `speaker_checked`, which vouches for the true speaker alone.
 
 Each failure is printed with its class (`FALSE ALARM`, `missed`, `unconfirmed`), the quote and
 the speaker given, so the figures can be read back to the quotes behind them.
@@ -39,6 +42,7 @@ from typing import Any
 import yaml
 
 from .. import pipeline
+from ..problems import counted
 from ..progress import Progress
 from . import attribution, matching
 
@@ -71,7 +75,10 @@ class Tally:
         return (f"{name}: {c['quotes']} quotes: {c['false alarms']} false alarms "
                 f"({_pct(c['false alarms'], c['quotes'])}), {c['confirmed']} confirmed "
                 f"({_pct(c['confirmed'], c['quotes'])}); {c['swaps']} swaps, {c['caught']} caught "
-                f"({_pct(c['caught'], c['swaps'])})")
+                f"({_pct(c['caught'], c['swaps'])}); warned of, without an error: "
+                f"{counted(c['true warned'], 'true speaker')} "
+                f"({_pct(c['true warned'], c['quotes'])}), {counted(c['swaps warned'], 'swap')} "
+                f"({_pct(c['swaps warned'], c['swaps'])})")
 
 
 def _pct(part: int, whole: int) -> str:
@@ -192,6 +199,7 @@ def _variants(summary: dict[str, Any], cases: list[Case]
             if k < len(c.swaps):
                 quote = copy["quotes"][c.index]
                 quote.pop("source", None)
+                quote.pop("speaker_checked", None)  # an editor checked the true speaker only
                 quote["speaker"] = c.swaps[k]
                 swapped[c.index] = c.swaps[k]
         out.append((copy, swapped))
@@ -231,8 +239,11 @@ def measure(summaries: list[tuple[dict[str, Any], list[Case]]], root: Path) -> T
         for case in cases:
             said = [p for p in problems if _speaker_field(p.field, case.index)]
             contradicted = [p for p in said if p.severity == "error"]
+            # a speaker the article's words do not settle: a warning that still publishes
+            warned = not contradicted and any(p.severity == "warning" for p in said)
             if not swapped:
                 c["quotes"] += 1
+                c["true warned"] += warned
                 verdict = verdicts.get(bid, {}).get(case.quote)
                 if contradicted:
                     c["false alarms"] += 1
@@ -246,6 +257,7 @@ def measure(summaries: list[tuple[dict[str, Any], list[Case]]], root: Path) -> T
                                           f"“{case.text}” ({case.truth}): {why}")
             elif case.index in swapped:
                 c["swaps"] += 1
+                c["swaps warned"] += warned
                 if contradicted:
                     c["caught"] += 1
                 else:
