@@ -173,7 +173,10 @@ def test_legitimate_neighbour_passes(report: Result, quote_id: str):
 
 
 def test_only_the_misquotes_are_reported(report: Result):
-    errors = [line for line in output_lines(report) if line.startswith(PATH)]
+    # a speaker the article's words do not settle ('she said' among the article's lines, a
+    # statement no one is named for) is the speaker check's warning, which still publishes
+    errors = [line for line in output_lines(report) if line.startswith(PATH)
+              and "the article's words do not say who said these words" not in line]
     assert len(errors) == len(MISQUOTES), report.output
 
 
