@@ -280,7 +280,7 @@ def serve(root: Path, dev_addr: str, engine: str) -> None:
     file and line, until they are fixed; meanwhile the last good pages stay up. Warnings are
     shown there too, under their own heading. The speakers of the summary saved last are listed
     at the foot of the page, folded, each with its verdict: confirmed by the article's words
-    (quoted), contradicted, or unconfirmed."""
+    (quoted), contradicted, unconfirmed, or checked by an editor (with the reason)."""
     import logging
 
     from .engine import serve as preview
