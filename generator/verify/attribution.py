@@ -44,7 +44,8 @@ _ON_BEHALF = re.compile(
     r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,5}$", re.IGNORECASE)
 # words the attribution says are another's: `Roe said — in the words of the report — “…”`
 _DOCUMENT = re.compile(r"\b(?:in the words of|quoting|citing)\b", re.IGNORECASE)
-# drafting rules that guess from the sentence's subject or the sentence before: no proof
+# drafting rules that guess from the sentence's subject or the sentence before: proof only when
+# the speaker given is not named in the paragraphs read
 _GUESSES = ("the subject of its sentence", "the sentence before is about")
 # drafting rules that read the speaker's name itself: `“…” – Mira Soll`, `Roe: “…”`, a
 # statement by Roe
@@ -469,9 +470,13 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
             return Verdict(UNCONFIRMED, why="a name that is part of the speaker's")
         if read.kind != "person" and personal:
             return Verdict(UNCONFIRMED, why=f"'{read.subject}' read as an organization")
-        if not read.named and (_near(read.near, speaker) or read.words.startswith(_GUESSES)):
+        if not read.named and (_near(read.near, speaker) or (
+                read.words.startswith(_GUESSES) and read.kind not in ("person", "organization"))):
             # a pronoun, or a quote carried on, that the rules give to one of the people just
-            # named, and the summary to another of them: the reading is no proof
+            # named, and the summary to another of them: the reading is no proof. A guess from
+            # the sentence's subject names the speaker when nobody else is named before it; a
+            # state there is most often a word of a longer subject ('The U.S. military's
+            # intelligence chief', 'US citizen Susan Cohen'), not the speaker
             return Verdict(UNCONFIRMED, why=f"read by a rule that may miss: {read.words}")
         return Verdict(CONTRADICTED, read.words, read.speaker if read.known else None,
                        f"'{read.name}'", read.at)
