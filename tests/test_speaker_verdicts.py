@@ -59,3 +59,48 @@ LOCKERBIE_ACTORS = {"susan-cohen": "person Susan Cohen", "jim-swire": "person Ji
 def test_a_speaker_guessed_from_the_sentences_subject(article: str, actors: dict[str, str],
                                                      words: str, speaker: str, verdict: str):
     assert _verdict(article, actors, words, speaker).verdict == verdict
+
+
+# --- a pronoun, and whom it could stand for ---------------------------------------------------------
+
+BETANCOURT = (  # Wikinews, 4 July 2008
+    "She called on Sarkozy to continue working toward freeing the hostages who were left behind. "
+    "\"We cannot leave them there where they are suffering, where they are alone,\" she stated, "
+    "saying that some of them are contemplating suicide. In response, Sarkozy said, \"We will "
+    "carry on working to free them.\"\n"
+    "Betancourt was one of the 15 hostages rescued on July 2 by the Colombian army, who tricked "
+    "FARC into handing over the hostages by pretending to be part of a non-governmental "
+    "organization.\n"
+    "At a press conference, her third public event in the hours since returning to France, "
+    "Betancourt condemned the actions of FARC.\n"
+    "Betancourt also rejected the idea that the rescue operation was staged to cover up ransom "
+    "payments to FARC. \"I think what I saw was certainly not a staged event,\" she said.\n")
+BETANCOURT_ACTORS = {"ingrid-betancourt": "person Ingrid Betancourt",
+                     "nicolas-sarkozy": "person Nicolas Sarkozy", "farc": "organization FARC"}
+GATES = (  # U.S. Department of Defense, 10 November 2010
+    "WASHINGTON, Nov. 10, 2010 — Defense Secretary Robert M. Gates yesterday gave an optimistic "
+    "view of the war in Afghanistan and of U.S. leadership overall during a television interview "
+    "in which he reflected on his four decades of public service.\n"
+    "The secretary reaffirmed to Cynthia McFadden on ABC’s “Nightline” that he plans to leave "
+    "office next year -– he won’t say when — and that he is optimistic about what he hopes to "
+    "accomplish in the meantime.\n"
+    "“I would hope that it would be that people would recognize that we’re making progress in "
+    "Afghanistan,” he said.\n")
+GATES_ACTORS = {"robert-gates": "person Robert M. Gates",
+                "cynthia-mcfadden": "person Cynthia McFadden"}
+
+
+@pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), [
+    (BETANCOURT, BETANCOURT_ACTORS, "I think what I saw was certainly not a staged event,",
+     "ingrid-betancourt", C),
+    # 'she said' after two paragraphs that name Betancourt and no one else: Sarkozy, three
+    # paragraphs before, is not whom 'she' stands for
+    (BETANCOURT, BETANCOURT_ACTORS, "I think what I saw was certainly not a staged event,",
+     "nicolas-sarkozy", X),
+    # the sentence before names McFadden, but its subject is 'The secretary': the paragraph
+    # before that, which names Gates, is within the pronoun's reach
+    (GATES, GATES_ACTORS, "we’re making progress in Afghanistan,", "robert-gates", U),
+])
+def test_a_pronoun_contradicts_a_speaker_named_beyond_its_reach(
+        article: str, actors: dict[str, str], words: str, speaker: str, verdict: str):
+    assert _verdict(article, actors, words, speaker).verdict == verdict

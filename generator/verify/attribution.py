@@ -392,7 +392,9 @@ class _Read:
     nested: bool  # words quoted inside another's quotation
     named: bool  # whether the rule read a name ('Roe said'), not a pronoun or the quote before
     doubtful: bool  # a name the rule read that may not be the speaker's ('said Roe would…')
-    near: frozenset[tuple[str, str]]  # actors (id, name) named in the paragraphs read, up to it
+    reach: frozenset[tuple[str, str]]  # actors (id, name) named from the paragraph that last
+    # names the speaker read (or the one before, when the name is not the sentence's subject) up
+    # to the quotation: whom a pronoun or a quotation carried on could stand for
     around: frozenset[tuple[str, str]]  # actors named in its paragraph and the next
     window: frozenset[str]  # every actor the paragraphs read name
     subject: str  # the attribution's subject as written: 'Roe', 'he', 'the ministry'
@@ -429,6 +431,10 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]) -> 
     return out
 
 
+# small words that may stand before a sentence's subject: 'In Dearborn, Michigan, Saudi-born
+# Zahraa Alakashi said'
+_BEFORE_SUBJECT = frozenset({"the", "a", "an", "of", "in", "on", "at", "for", "and", "from", "with",
+                             "by"})
 _BACK = 4  # paragraphs before a quote that drafting reads for its speaker
 
 
@@ -470,10 +476,10 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
             return Verdict(UNCONFIRMED, why="a name that is part of the speaker's")
         if read.kind != "person" and personal:
             return Verdict(UNCONFIRMED, why=f"'{read.subject}' read as an organization")
-        if not read.named and (_near(read.near, speaker) or (
+        if not read.named and (_near(read.reach, speaker) or (
                 read.words.startswith(_GUESSES) and read.kind not in ("person", "organization"))):
-            # a pronoun, or a quote carried on, that the rules give to one of the people just
-            # named, and the summary to another of them: the reading is no proof. A guess from
+            # a pronoun, or a quote carried on, that the rules give to one person, and the
+            # summary to another named within its reach: the reading is no proof. A guess from
             # the sentence's subject names the speaker when nobody else is named before it; a
             # state there is most often a word of a longer subject ('The U.S. military's
             # intelligence chief', 'US citizen Susan Cohen'), not the speaker
@@ -624,8 +630,6 @@ class _Reader:
             not self._trusted(q, frame, strong=False)
             or (after is not None and after.speaker != a.speaker and frame.verb_end <= q.open_at
                 and re.search(r"[.!?]", self.text[frame.verb_end:q.open_at]) is not None))
-        lo = self.paras[max(0, q.paragraph - _BACK)].start
-        near = frozenset((m.key, m.name) for m in self.mentions if lo <= m.start < q.end)
         kind = (self.actors[a.speaker].kind if a.speaker in self.actors
                 else mention.kind if mention is not None else "")
         lo = self.paras[q.paragraph].start
@@ -633,8 +637,26 @@ class _Reader:
         around = frozenset((m.key, m.name) for m in self.mentions if lo <= m.start < hi)
         return _Read(given, a.speaker, known, name, a.source, a.organization, words, at,
                      (nested or q.nested) and inner_said is None, named and not doubtful,
-                     doubtful, near, around, frozenset(self.named),
+                     doubtful, self._reach(q, a.speaker), around, frozenset(self.named),
                      frame.subject if frame is not None else "", kind)
+
+    def _reach(self, q: draft_text.Quote, speaker: str | None) -> frozenset[tuple[str, str]]:
+        """The actors named from the paragraph that last names the speaker read, before the
+        quotation, up to the quotation's end: whom a pronoun or a quotation carried on could
+        stand for, besides the one the rules chose."""
+        last = next((m for m in reversed(self.mentions)
+                     if m.key == speaker and m.start < q.open_at), None)
+        if last is None:
+            return frozenset((m.key, m.name) for m in self.mentions if m.start < q.end)
+        first = next(k for k, p in enumerate(self.paras) if last.start < p.end)
+        opening = self.text[self.sents[draft_text.sentence_at(self.sents, last.start)].start:
+                            last.start]
+        if any(w not in _BEFORE_SUBJECT for w in re.findall(r"\b[a-z][\w’'-]*", opening)):
+            # 'The secretary reaffirmed to Cynthia McFadden …': the name is not what the
+            # sentence is about, whose subject a paragraph before may name
+            first = max(0, first - 1)
+        lo = self.paras[first].start
+        return frozenset((m.key, m.name) for m in self.mentions if lo <= m.start < q.end)
 
     def _unmarked(self, start: int, end: int) -> _Read | None:
         """Words without quotation marks (`unmarked: true`) are given by a name and a speech verb
