@@ -104,3 +104,26 @@ GATES_ACTORS = {"robert-gates": "person Robert M. Gates",
 def test_a_pronoun_contradicts_a_speaker_named_beyond_its_reach(
         article: str, actors: dict[str, str], words: str, speaker: str, verdict: str):
     assert _verdict(article, actors, words, speaker).verdict == verdict
+
+
+# --- a name after its verb ---------------------------------------------------------------------------
+
+ANNAPOLIS = (  # Wikinews, 28 November 2007
+    "The leaders agreed to begin negotiations on a peace treaty.\n"
+    "\"I am not persuaded yet that they have grasped the seriousness and the amount of work that "
+    "is required to do what they say they want to do — to reach an agreement on the core issues "
+    "by the end of the Bush administration,\" said Aaron David Miller of the Woodrow Wilson "
+    "Center.\n")
+ANNAPOLIS_ACTORS = {"aaron-david-miller": "person Aaron David Miller",
+                    "george-w-bush": "person George W. Bush"}
+
+
+@pytest.mark.parametrize(("speaker", "verdict"), [("aaron-david-miller", C), ("george-w-bush", X)])
+def test_a_name_after_its_verb_and_after_the_words_is_their_speaker(speaker: str, verdict: str):
+    """`“…” said Aaron David Miller of the Woodrow Wilson Center`: whatever follows the name, it
+    cannot begin the words said, which stand before it (`said Roe would…` still proves
+    nothing)."""
+    found = _verdict(ANNAPOLIS, ANNAPOLIS_ACTORS, "I am not persuaded yet that they have grasped "
+                     "the seriousness", speaker)
+    assert found.verdict == verdict
+    assert found.words == "\"I am not persuaded yet that …\" said Aaron David Miller of the Woodrow"

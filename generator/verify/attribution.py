@@ -716,11 +716,13 @@ class _Reader:
         not one that reports another's words ('Roe dismissed Doe’s claim that “…”')."""
         if self._on_behalf(frame):
             return False
-        if frame.subject_start > frame.verb_start and (
+        if frame.subject_start > frame.verb_start and frame.verb_start < q.open_at and (
                 not _AFTER_INVERTED.match(self.text, frame.subject_end)
                 or (frame.subject_end <= q.open_at and re.fullmatch(
                     r"\s*", self.text[frame.subject_end:q.open_at]) is not None)):
-            return False  # 'said Roe would…', 'said Roe “…”': Roe begins what was said
+            # 'said Roe would…', 'said Roe “…”': Roe begins what was said; after the words,
+            # `“…” said Aaron David Miller of the Woodrow Wilson Center` names who said them
+            return False
         if frame.verb_end > q.open_at:
             return True
         start = max(frame.subject_end, frame.verb_end)
