@@ -127,3 +127,39 @@ def test_a_name_after_its_verb_and_after_the_words_is_their_speaker(speaker: str
                      "the seriousness", speaker)
     assert found.verdict == verdict
     assert found.words == "\"I am not persuaded yet that …\" said Aaron David Miller of the Woodrow"
+
+
+WARHOL = (  # Wikinews, 28 January 2014
+    "Elaine Gustafon, the curator, and Kristen Wilkins, an assistant professor of photography, "
+    "spoke at the opening.\n"
+    "\"I think America's obsession with celebrity culture is as strong today as it was when "
+    "Warhol was living\", said Gustafon. \"People are still intrigued by how stars live, dress "
+    "and socialize, since it is so different from most people's every day lives.\"\n"
+    "Wilkins explained Warhol's obsession with celebrities began when he first collected head "
+    "shots as a kid and continued as a passion throughout his life.\n")
+WARHOL_ACTORS = {"elaine-gustafon": "person Elaine Gustafon",
+                 "kristen-wilkins": "person Kristen Wilkins"}
+BAILOUT = (  # Wikinews, 4 October 2008
+    "The House of Representatives passed the revised bill on Friday.\n"
+    "\"The inclusion of parity, tax extenders and the FDIC increases has caused me to reconsider "
+    "my position,\" said Representative Jim Ramstad (R Minnesota), who voted against the "
+    "previous bill on Monday. \"All three additions have greatly improved the bill.\"\n"
+    "But Representative Marcy Kaptur (D Ohio) was not changing her no vote.\n")
+BAILOUT_ACTORS = {"jim-ramstad": "person Jim Ramstad", "marcy-kaptur": "person Marcy Kaptur"}
+WORDS = {WARHOL: "People are still intrigued by how stars live,",
+         BAILOUT: "All three additions have greatly improved the bill."}
+
+
+@pytest.mark.parametrize(("article", "actors", "speaker", "verdict"), [
+    # a name and a verb opening the next paragraph ('Wilkins explained …') do not attribute the
+    # quotation that ends the paragraph before: 'said Gustafon.' does
+    (WARHOL, WARHOL_ACTORS, "elaine-gustafon", C),
+    (WARHOL, WARHOL_ACTORS, "kristen-wilkins", X),
+    # `said Representative Jim Ramstad (R Minnesota), who …. “…”`: the party after the name does
+    # not make it the start of what was said
+    (BAILOUT, BAILOUT_ACTORS, "jim-ramstad", C),
+    (BAILOUT, BAILOUT_ACTORS, "marcy-kaptur", X),
+])
+def test_a_quotation_after_said_and_a_name_is_theirs(article: str, actors: dict[str, str],
+                                                    speaker: str, verdict: str):
+    assert _verdict(article, actors, WORDS[article], speaker).verdict == verdict

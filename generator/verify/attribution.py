@@ -61,9 +61,11 @@ _SENTENCE_END = re.compile(rf"[.!?][{quotation_marks.IN_CLOSING})\]]*\s+"
 # what may follow a name that comes after its verb: `said Roe.` `said Roe, the envoy`; not
 # `said Korvath would respond`, where the name begins what was said
 _AFTER_INVERTED = re.compile(
-    rf"\s*(?:[,.;:!?—–){quotation_marks.IN_CLOSING}]|$)"
-    # or when, where and how it was said: `said Roe on Monday`, `tweeted @roe with a video`
-    r"|\s+(?:on|in|at|with|during|after|before|from|late|early|last|this|yesterday|today"
+    # `said Representative Jim Ramstad (R Minnesota), who …`
+    rf"\s*(?:[,.;:!?—–()){quotation_marks.IN_CLOSING}]|$)"
+    # or when, where, to whom and how it was said: `said Roe on Monday`, `tweeted @roe with a
+    # video`, `said Bolden to the gathered crowd`
+    r"|\s+(?:on|in|at|to|with|during|after|before|from|late|early|last|this|yesterday|today"
     r"|earlier|later|while|when)\s")
 
 
@@ -780,10 +782,11 @@ class _Reader:
 
     def _named_right_after(self, q: draft_text.Quote) -> Frame | None:
         """A name and a speech verb that follow the quotation at once, even past its full stop."""
+        end = self.paras[q.last_paragraph].end  # a name opening the next paragraph is its own
         for f in self.frames:
             first = min(f.subject_start, f.verb_start)
-            if f.how == "named" and q.close_at <= first <= q.close_at + 8 and re.fullmatch(
-                    r"[\s,—–-]*", self.text[q.close_at:first]):
+            if (f.how == "named" and q.close_at <= first <= q.close_at + 8 and first < end
+                    and re.fullmatch(r"[\s,—–-]*", self.text[q.close_at:first])):
                 return f
         return None
 
