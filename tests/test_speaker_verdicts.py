@@ -11,12 +11,11 @@ from generator.verify import attribution, matching
 C, X, U = attribution.CONFIRMED, attribution.CONTRADICTED, attribution.UNCONFIRMED
 
 
-def _verdict(article: str, actors: dict[str, str], words: str, speaker: str
-             ) -> attribution.Verdict:
-    """The verdict on `words` given to `speaker`, with a registry of `actors` (id: 'kind Name')."""
+def _verdict(article: str, actors: str, words: str, speaker: str) -> attribution.Verdict:
+    """The verdict on `words` given to `speaker`, with a registry of `actors` ('id kind Name; …')."""
     registry = {}
-    for actor_id, kind_name in actors.items():
-        kind, name = kind_name.split(" ", 1)
+    for entry in actors.split("; "):
+        actor_id, kind, name = entry.split(" ", 2)
         registry[actor_id] = Actor(id=actor_id, name=name, kind=kind)
     quote = Quote(id="q", speaker=speaker, text=words)
     found = matching.find(matching.normalize(article), words)
@@ -36,18 +35,18 @@ AMNESTY = (  # Wikinews, 28 June 2009
     "Amnesty International refers to the imprisoned journalists as \"prisoners of conscience.\"\n"
     "Jenny Leong, co-ordinator of Amnesty International in Australia, expressed concern to ABC "
     "Online about the well-being of the imprisoned journalists.\n")
-AMNESTY_ACTORS = {"amnesty-international": "organization Amnesty International",
-                  "jenny-leong": "person Jenny Leong", "iran": "state Iran"}
+AMNESTY_ACTORS = ("amnesty-international organization Amnesty International; "
+                  "jenny-leong person Jenny Leong; iran state Iran")
 LOCKERBIE = (  # Wikinews, 23 May 2012
     "Al-Megrahi died on Sunday at his home in Tripoli.\n"
     "US citizen Susan Cohen, the mother of one of those killed in the Lockerbie bombing, thought "
     "of al-Megrahi as \"a mass murderer\" who \"deserved to die\". However, UK citizen Jim Swire, "
     "father of another victim of the bombing, believes al-Megrahi was not guilty.\n")
-LOCKERBIE_ACTORS = {"susan-cohen": "person Susan Cohen", "jim-swire": "person Jim Swire",
-                    "united-states": "state United States"}
+LOCKERBIE_ACTORS = ("susan-cohen person Susan Cohen; jim-swire person Jim Swire; "
+                    "united-states state United States")
 
 
-@pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), [
+CASES = [
     # 'Amnesty International refers to … as "…"': the subject guessed, and no one else named
     # before the words, so the co-ordinator introduced after them did not say them
     (AMNESTY, AMNESTY_ACTORS, "prisoners of conscience.", "amnesty-international", C),
@@ -55,10 +54,7 @@ LOCKERBIE_ACTORS = {"susan-cohen": "person Susan Cohen", "jim-swire": "person Ji
     # the subject read is a state, a word of 'US citizen Susan Cohen': no proof against anyone
     (LOCKERBIE, LOCKERBIE_ACTORS, "a mass murderer", "susan-cohen", U),
     (LOCKERBIE, LOCKERBIE_ACTORS, "a mass murderer", "jim-swire", U),
-])
-def test_a_speaker_guessed_from_the_sentences_subject(article: str, actors: dict[str, str],
-                                                     words: str, speaker: str, verdict: str):
-    assert _verdict(article, actors, words, speaker).verdict == verdict
+]
 
 
 # --- a pronoun, and whom it could stand for ---------------------------------------------------------
@@ -75,8 +71,8 @@ BETANCOURT = (  # Wikinews, 4 July 2008
     "Betancourt condemned the actions of FARC.\n"
     "Betancourt also rejected the idea that the rescue operation was staged to cover up ransom "
     "payments to FARC. \"I think what I saw was certainly not a staged event,\" she said.\n")
-BETANCOURT_ACTORS = {"ingrid-betancourt": "person Ingrid Betancourt",
-                     "nicolas-sarkozy": "person Nicolas Sarkozy", "farc": "organization FARC"}
+BETANCOURT_ACTORS = ("ingrid-betancourt person Ingrid Betancourt; "
+                     "nicolas-sarkozy person Nicolas Sarkozy; farc organization FARC")
 GATES = (  # U.S. Department of Defense, 10 November 2010
     "WASHINGTON, Nov. 10, 2010 — Defense Secretary Robert M. Gates yesterday gave an optimistic "
     "view of the war in Afghanistan and of U.S. leadership overall during a television interview "
@@ -86,11 +82,10 @@ GATES = (  # U.S. Department of Defense, 10 November 2010
     "accomplish in the meantime.\n"
     "“I would hope that it would be that people would recognize that we’re making progress in "
     "Afghanistan,” he said.\n")
-GATES_ACTORS = {"robert-gates": "person Robert M. Gates",
-                "cynthia-mcfadden": "person Cynthia McFadden"}
+GATES_ACTORS = "robert-gates person Robert M. Gates; cynthia-mcfadden person Cynthia McFadden"
 
 
-@pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), [
+CASES += [
     (BETANCOURT, BETANCOURT_ACTORS, "I think what I saw was certainly not a staged event,",
      "ingrid-betancourt", C),
     # 'she said' after two paragraphs that name Betancourt and no one else: Sarkozy, three
@@ -100,10 +95,7 @@ GATES_ACTORS = {"robert-gates": "person Robert M. Gates",
     # the sentence before names McFadden, but its subject is 'The secretary': the paragraph
     # before that, which names Gates, is within the pronoun's reach
     (GATES, GATES_ACTORS, "we’re making progress in Afghanistan,", "robert-gates", U),
-])
-def test_a_pronoun_contradicts_a_speaker_named_beyond_its_reach(
-        article: str, actors: dict[str, str], words: str, speaker: str, verdict: str):
-    assert _verdict(article, actors, words, speaker).verdict == verdict
+]
 
 
 # --- a name after its verb ---------------------------------------------------------------------------
@@ -114,8 +106,8 @@ ANNAPOLIS = (  # Wikinews, 28 November 2007
     "is required to do what they say they want to do — to reach an agreement on the core issues "
     "by the end of the Bush administration,\" said Aaron David Miller of the Woodrow Wilson "
     "Center.\n")
-ANNAPOLIS_ACTORS = {"aaron-david-miller": "person Aaron David Miller",
-                    "george-w-bush": "person George W. Bush"}
+ANNAPOLIS_ACTORS = ("aaron-david-miller person Aaron David Miller; "
+                    "george-w-bush person George W. Bush")
 
 
 @pytest.mark.parametrize(("speaker", "verdict"), [("aaron-david-miller", C), ("george-w-bush", X)])
@@ -137,29 +129,66 @@ WARHOL = (  # Wikinews, 28 January 2014
     "and socialize, since it is so different from most people's every day lives.\"\n"
     "Wilkins explained Warhol's obsession with celebrities began when he first collected head "
     "shots as a kid and continued as a passion throughout his life.\n")
-WARHOL_ACTORS = {"elaine-gustafon": "person Elaine Gustafon",
-                 "kristen-wilkins": "person Kristen Wilkins"}
+WARHOL_ACTORS = ("elaine-gustafon person Elaine Gustafon; "
+                 "kristen-wilkins person Kristen Wilkins")
 BAILOUT = (  # Wikinews, 4 October 2008
     "The House of Representatives passed the revised bill on Friday.\n"
     "\"The inclusion of parity, tax extenders and the FDIC increases has caused me to reconsider "
     "my position,\" said Representative Jim Ramstad (R Minnesota), who voted against the "
     "previous bill on Monday. \"All three additions have greatly improved the bill.\"\n"
     "But Representative Marcy Kaptur (D Ohio) was not changing her no vote.\n")
-BAILOUT_ACTORS = {"jim-ramstad": "person Jim Ramstad", "marcy-kaptur": "person Marcy Kaptur"}
-WORDS = {WARHOL: "People are still intrigued by how stars live,",
-         BAILOUT: "All three additions have greatly improved the bill."}
-
-
-@pytest.mark.parametrize(("article", "actors", "speaker", "verdict"), [
+BAILOUT_ACTORS = ("jim-ramstad person Jim Ramstad; marcy-kaptur person Marcy Kaptur")
+WARHOL_WORDS = "People are still intrigued by how stars live,"
+BAILOUT_WORDS = "All three additions have greatly improved the bill."
+CASES += [
     # a name and a verb opening the next paragraph ('Wilkins explained …') do not attribute the
     # quotation that ends the paragraph before: 'said Gustafon.' does
-    (WARHOL, WARHOL_ACTORS, "elaine-gustafon", C),
-    (WARHOL, WARHOL_ACTORS, "kristen-wilkins", X),
+    (WARHOL, WARHOL_ACTORS, WARHOL_WORDS, "elaine-gustafon", C),
+    (WARHOL, WARHOL_ACTORS, WARHOL_WORDS, "kristen-wilkins", X),
     # `said Representative Jim Ramstad (R Minnesota), who …. “…”`: the party after the name does
     # not make it the start of what was said
-    (BAILOUT, BAILOUT_ACTORS, "jim-ramstad", C),
-    (BAILOUT, BAILOUT_ACTORS, "marcy-kaptur", X),
-])
-def test_a_quotation_after_said_and_a_name_is_theirs(article: str, actors: dict[str, str],
-                                                    speaker: str, verdict: str):
-    assert _verdict(article, actors, WORDS[article], speaker).verdict == verdict
+    (BAILOUT, BAILOUT_ACTORS, BAILOUT_WORDS, "jim-ramstad", C),
+    (BAILOUT, BAILOUT_ACTORS, BAILOUT_WORDS, "marcy-kaptur", X),
+]
+
+
+# --- someone's words between the name and the quotation ---------------------------------------------
+
+DARFUR = (  # Voice of America, 1 July 2008
+    "The Justice and Equality Movement threatened on Monday to attack Khartoum again.\n"
+    "Sudan’s Minister for International Cooperation, Dr. Eltigani Salih Fidail, described Jem’s "
+    "“moves toward war” as “very irresponsible” and pointed to El-Faki’s statements as “more "
+    "evidence that the rebels are dedicated to violence, and not peace.”\n")
+DARFUR_ACTORS = ("eltigani-salih-fidail person Eltigani Salih Fidail; jem organization Jem; "
+                 "el-tahir-el-faki person El-Tahir El-Faki")
+CASTRO = (  # Wikinews, 6 August 2006
+    "On Saturday, Cuban parliamentary speaker Ricardo Alcaron told CNN's Spanish service that "
+    "Castro \"remains in stable condition\" and is \"resting in order to recover as quickly as "
+    "possible\".\n")
+CASTRO_ACTORS = ("ricardo-alcaron person Ricardo Alcaron; fidel-castro person Fidel Castro; "
+                 "cnn organization CNN")
+
+
+CASES += [
+    # a possessive that is not someone's words ('Jem’s moves', 'CNN's Spanish service') leaves
+    # the name before it the speaker
+    (DARFUR, DARFUR_ACTORS, "moves toward war", "eltigani-salih-fidail", C),
+    (DARFUR, DARFUR_ACTORS, "moves toward war", "jem", X),
+    (CASTRO, CASTRO_ACTORS, "remains in stable condition", "ricardo-alcaron", C),
+    (CASTRO, CASTRO_ACTORS, "remains in stable condition", "fidel-castro", X),
+]
+
+
+def test_someones_claim_between_the_name_and_the_quotation_is_still_no_proof():
+    """`Doe dismissed Roe’s claim that “…”` (the project's own example): the words may be Roe's."""
+    article = "Jane Doe dismissed Richard Roe’s claim that “the convoy carried grain.”\n"
+    actors = "jane-doe person Jane Doe; richard-roe person Richard Roe"
+    for speaker in ("jane-doe", "richard-roe"):
+        assert _verdict(article, actors, "the convoy carried grain.", speaker).verdict == U
+
+
+@pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), CASES)
+def test_each_rule_gives_its_verdict(article: str, actors: str, words: str,
+                                     speaker: str, verdict: str):
+    """Each case above: the words given to a speaker, and the verdict the article's words give."""
+    assert _verdict(article, actors, words, speaker).verdict == verdict

@@ -42,6 +42,15 @@ _ON_BEHALF = re.compile(
     r"|representatives?|officials?|lawyers?|attorneys?|deputy|deputies|staff|office|members?"
     r"|allies|ally|supporters?|opponents?|critics?|friends?|family|relatives?|press secretary)"
     r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,5}$", re.IGNORECASE)
+# someone's words, between an attribution and the quotation: `Doe dismissed Roe’s claim that “…”`;
+# not `described JEM’s “moves toward war”` nor `told CNN's Spanish service that Castro “…”`
+_WORDS_OF = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:claims?|statements?|words|remarks?|comments?|assertions?"
+    r"|allegations?|accusations?|descriptions?|accounts?|messages?|tweets?|posts?|letters?"
+    r"|reports?|views?|arguments?|charges?|denials?|questions?|warnings?|calls?|demands?"
+    r"|promises?|pledges?|phrases?|speech(?:es)?|testimony|answers?|repl(?:y|ies)|responses?"
+    r"|positions?|suggestions?|insistence|characteri[sz]ations?|version|line)\b",
+    re.IGNORECASE)
 # words the attribution says are another's: `Roe said — in the words of the report — “…”`
 _DOCUMENT = re.compile(r"\b(?:in the words of|quoting|citing)\b", re.IGNORECASE)
 # drafting rules that guess from the sentence's subject or the sentence before: proof only when
@@ -732,7 +741,7 @@ class _Reader:
             return not self._between(start, q.open_at)
         # another's words between: 'Doe dismissed Roe’s claim that “…”'; a person merely named
         # there ('said Iran sent Russia missiles, “…”') leaves the attribution standing
-        return not (_POSSESSIVE.search(self.text, start, q.open_at)
+        return not (_WORDS_OF.search(self.text, start, q.open_at)
                     or _DOCUMENT.search(self.text, start, q.open_at))
 
     def given(self, index: int, start: int, end: int) -> Given | None:
