@@ -187,6 +187,23 @@ def test_someones_claim_between_the_name_and_the_quotation_is_still_no_proof():
         assert _verdict(article, actors, "the convoy carried grain.", speaker).verdict == U
 
 
+# --- a name in the next sentence --------------------------------------------------------------------
+
+CHEMICAL_ALI = (  # Wikinews, 24 June 2007
+    "A cousin of Saddam Hussein, Ali Hassan al-Majid, also known as \"Chemical Ali\", was "
+    "sentenced to death by hanging yesterday in Iraq by the Supreme Iraqi Criminal Tribunal.\n"
+    "Al-Majid is reported to have said \"Thanks be to God\" as he left the court building, "
+    "although he was trembling and silent when the verdict was read out. Reuters described him "
+    "as \"old-looking\" during the sentencing.\n")
+CHEMICAL_ALI_ACTORS = ("ali-hassan-al-majid person Ali Hassan al-Majid; "
+                       "reuters organization Reuters; saddam-hussein person Saddam Hussein")
+CASES += [
+    # `… read out. Reuters described him as “old-looking”`: the name in the sentence after the
+    # words is a guess, not proof against the one the article says said them
+    (CHEMICAL_ALI, CHEMICAL_ALI_ACTORS, "Thanks be to God", "ali-hassan-al-majid", U),
+]
+
+
 @pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), CASES)
 def test_each_rule_gives_its_verdict(article: str, actors: str, words: str,
                                      speaker: str, verdict: str):

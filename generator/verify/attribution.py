@@ -58,6 +58,7 @@ _DOCUMENT = re.compile(r"\b(?:in the words of|quoting|citing)\b", re.IGNORECASE)
 _GUESSES = ("the subject of its sentence", "the sentence before is about")
 # drafting rules that read the speaker's name itself: `“…” – Mira Soll`, `Roe: “…”`, a
 # statement by Roe
+_NEXT_SENTENCE = "named in the next sentence"
 _NAMING_RULES = ("credited after a dash:", "introduced with a colon by", "a statement by")
 # a speech verb between a name and the words the summary quotes as that name's
 _PROSE_SAYS = re.compile(rf"^\s+(?:(?:also|has|had|have)\s+)*(?:{VERBS})\b")
@@ -632,10 +633,13 @@ class _Reader:
         name = (self.actors[a.speaker].name if a.speaker in self.actors
                 else mention.name if mention is not None else a.speaker or "")
         named = (frame is None and a.speaker is not None and a.how.startswith(_NAMING_RULES)) or (
-            frame is not None and frame.speaker == a.speaker and (frame.how == "named"
-            # 'he said' right after a named speaker of the same paragraph or the one before
-            or (re.fullmatch(r"'(?:he|she|it)' is the last named speaker", frame.how) is not None
-                and a.speaker in self.actors)))
+            frame is not None and frame.speaker == a.speaker and (
+                # `“…” … read out. Reuters described him as “old-looking”`: a name in the next
+                # sentence is a guess
+                (frame.how == "named" and not a.how.startswith(_NEXT_SENTENCE))
+                # 'he said' right after a named speaker of the same paragraph or the one before
+                or (re.fullmatch(r"'(?:he|she|it)' is the last named speaker", frame.how)
+                    is not None and a.speaker in self.actors)))
         # `Roe said. “…” Doe told reporters.`: two candidates; `said Roe would respond`
         doubtful = named and frame is not None and (
             not self._trusted(q, frame, strong=False)
