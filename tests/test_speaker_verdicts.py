@@ -46,17 +46,6 @@ LOCKERBIE_ACTORS = ("susan-cohen person Susan Cohen; jim-swire person Jim Swire;
                     "united-states state United States")
 
 
-CASES = [
-    # 'Amnesty International refers to … as "…"': the subject guessed, and no one else named
-    # before the words, so the co-ordinator introduced after them did not say them
-    (AMNESTY, AMNESTY_ACTORS, "prisoners of conscience.", "amnesty-international", C),
-    (AMNESTY, AMNESTY_ACTORS, "prisoners of conscience.", "jenny-leong", X),
-    # the subject read is a state, a word of 'US citizen Susan Cohen': no proof against anyone
-    (LOCKERBIE, LOCKERBIE_ACTORS, "a mass murderer", "susan-cohen", U),
-    (LOCKERBIE, LOCKERBIE_ACTORS, "a mass murderer", "jim-swire", U),
-]
-
-
 # --- a pronoun, and whom it could stand for ---------------------------------------------------------
 
 BETANCOURT = (  # Wikinews, 4 July 2008
@@ -83,19 +72,6 @@ GATES = (  # U.S. Department of Defense, 10 November 2010
     "“I would hope that it would be that people would recognize that we’re making progress in "
     "Afghanistan,” he said.\n")
 GATES_ACTORS = "robert-gates person Robert M. Gates; cynthia-mcfadden person Cynthia McFadden"
-
-
-CASES += [
-    (BETANCOURT, BETANCOURT_ACTORS, "I think what I saw was certainly not a staged event,",
-     "ingrid-betancourt", C),
-    # 'she said' after two paragraphs that name Betancourt and no one else: Sarkozy, three
-    # paragraphs before, is not whom 'she' stands for
-    (BETANCOURT, BETANCOURT_ACTORS, "I think what I saw was certainly not a staged event,",
-     "nicolas-sarkozy", X),
-    # the sentence before names McFadden, but its subject is 'The secretary': the paragraph
-    # before that, which names Gates, is within the pronoun's reach
-    (GATES, GATES_ACTORS, "we’re making progress in Afghanistan,", "robert-gates", U),
-]
 
 
 # --- a name after its verb ---------------------------------------------------------------------------
@@ -140,16 +116,6 @@ BAILOUT = (  # Wikinews, 4 October 2008
 BAILOUT_ACTORS = ("jim-ramstad person Jim Ramstad; marcy-kaptur person Marcy Kaptur")
 WARHOL_WORDS = "People are still intrigued by how stars live,"
 BAILOUT_WORDS = "All three additions have greatly improved the bill."
-CASES += [
-    # a name and a verb opening the next paragraph ('Wilkins explained …') do not attribute the
-    # quotation that ends the paragraph before: 'said Gustafon.' does
-    (WARHOL, WARHOL_ACTORS, WARHOL_WORDS, "elaine-gustafon", C),
-    (WARHOL, WARHOL_ACTORS, WARHOL_WORDS, "kristen-wilkins", X),
-    # `said Representative Jim Ramstad (R Minnesota), who …. “…”`: the party after the name does
-    # not make it the start of what was said
-    (BAILOUT, BAILOUT_ACTORS, BAILOUT_WORDS, "jim-ramstad", C),
-    (BAILOUT, BAILOUT_ACTORS, BAILOUT_WORDS, "marcy-kaptur", X),
-]
 
 
 # --- someone's words between the name and the quotation ---------------------------------------------
@@ -167,16 +133,6 @@ CASTRO = (  # Wikinews, 6 August 2006
     "possible\".\n")
 CASTRO_ACTORS = ("ricardo-alcaron person Ricardo Alcaron; fidel-castro person Fidel Castro; "
                  "cnn organization CNN")
-
-
-CASES += [
-    # a possessive that is not someone's words ('Jem’s moves', 'CNN's Spanish service') leaves
-    # the name before it the speaker
-    (DARFUR, DARFUR_ACTORS, "moves toward war", "eltigani-salih-fidail", C),
-    (DARFUR, DARFUR_ACTORS, "moves toward war", "jem", X),
-    (CASTRO, CASTRO_ACTORS, "remains in stable condition", "ricardo-alcaron", C),
-    (CASTRO, CASTRO_ACTORS, "remains in stable condition", "fidel-castro", X),
-]
 
 
 def test_someones_claim_between_the_name_and_the_quotation_is_still_no_proof():
@@ -197,7 +153,40 @@ CHEMICAL_ALI = (  # Wikinews, 24 June 2007
     "as \"old-looking\" during the sentencing.\n")
 CHEMICAL_ALI_ACTORS = ("ali-hassan-al-majid person Ali Hassan al-Majid; "
                        "reuters organization Reuters; saddam-hussein person Saddam Hussein")
-CASES += [
+
+
+# every case: words given to a speaker, and the verdict the article's words give
+CASES = [
+    # 'Amnesty International refers to … as "…"': the subject guessed, and no one else named
+    # before the words, so the co-ordinator introduced after them did not say them
+    (AMNESTY, AMNESTY_ACTORS, "prisoners of conscience.", "amnesty-international", C),
+    (AMNESTY, AMNESTY_ACTORS, "prisoners of conscience.", "jenny-leong", X),
+    # the subject read is a state, a word of 'US citizen Susan Cohen': no proof against anyone
+    (LOCKERBIE, LOCKERBIE_ACTORS, "a mass murderer", "susan-cohen", U),
+    (LOCKERBIE, LOCKERBIE_ACTORS, "a mass murderer", "jim-swire", U),
+    (BETANCOURT, BETANCOURT_ACTORS, "I think what I saw was certainly not a staged event,",
+     "ingrid-betancourt", C),
+    # 'she said' after two paragraphs that name Betancourt and no one else: Sarkozy, three
+    # paragraphs before, is not whom 'she' stands for
+    (BETANCOURT, BETANCOURT_ACTORS, "I think what I saw was certainly not a staged event,",
+     "nicolas-sarkozy", X),
+    # the sentence before names McFadden, but its subject is 'The secretary': the paragraph
+    # before that, which names Gates, is within the pronoun's reach
+    (GATES, GATES_ACTORS, "we’re making progress in Afghanistan,", "robert-gates", U),
+    # a name and a verb opening the next paragraph ('Wilkins explained …') do not attribute the
+    # quotation that ends the paragraph before: 'said Gustafon.' does
+    (WARHOL, WARHOL_ACTORS, WARHOL_WORDS, "elaine-gustafon", C),
+    (WARHOL, WARHOL_ACTORS, WARHOL_WORDS, "kristen-wilkins", X),
+    # `said Representative Jim Ramstad (R Minnesota), who …. “…”`: the party after the name does
+    # not make it the start of what was said
+    (BAILOUT, BAILOUT_ACTORS, BAILOUT_WORDS, "jim-ramstad", C),
+    (BAILOUT, BAILOUT_ACTORS, BAILOUT_WORDS, "marcy-kaptur", X),
+    # a possessive that is not someone's words ('Jem’s moves', 'CNN's Spanish service') leaves
+    # the name before it the speaker
+    (DARFUR, DARFUR_ACTORS, "moves toward war", "eltigani-salih-fidail", C),
+    (DARFUR, DARFUR_ACTORS, "moves toward war", "jem", X),
+    (CASTRO, CASTRO_ACTORS, "remains in stable condition", "ricardo-alcaron", C),
+    (CASTRO, CASTRO_ACTORS, "remains in stable condition", "fidel-castro", X),
     # `… read out. Reuters described him as “old-looking”`: the name in the sentence after the
     # words is a guess, not proof against the one the article says said them
     (CHEMICAL_ALI, CHEMICAL_ALI_ACTORS, "Thanks be to God", "ali-hassan-al-majid", U),
@@ -207,5 +196,4 @@ CASES += [
 @pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), CASES)
 def test_each_rule_gives_its_verdict(article: str, actors: str, words: str,
                                      speaker: str, verdict: str):
-    """Each case above: the words given to a speaker, and the verdict the article's words give."""
     assert _verdict(article, actors, words, speaker).verdict == verdict
