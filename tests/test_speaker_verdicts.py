@@ -155,6 +155,17 @@ CHEMICAL_ALI_ACTORS = ("ali-hassan-al-majid person Ali Hassan al-Majid; "
                        "reuters organization Reuters; saddam-hussein person Saddam Hussein")
 
 
+# --- two people of one surname ------------------------------------------------------------------------
+
+MEGRAHI = (  # Wikinews, 23 May 2012
+    "Abdelbaset al-Megrahi has consistently denied responsibility for the attack. In his final "
+    "recorded interview in December 2011, he insisted he was \"an innocent man\". His brother "
+    "Mohammed al-Megrahi claimed \"[t]here never was exact proof\" and said al-Megrahi's \"pain "
+    "is over now – he is with God\".\n")
+MEGRAHI_ACTORS = ("abdelbaset-al-megrahi person Abdelbaset al-Megrahi; "
+                  "mohammed-al-megrahi person Mohammed al-Megrahi")
+
+
 # every case: words given to a speaker, and the verdict the article's words give
 CASES = [
     # 'Amnesty International refers to … as "…"': the subject guessed, and no one else named
@@ -190,6 +201,11 @@ CASES = [
     # `… read out. Reuters described him as “old-looking”`: the name in the sentence after the
     # words is a guess, not proof against the one the article says said them
     (CHEMICAL_ALI, CHEMICAL_ALI_ACTORS, "Thanks be to God", "ali-hassan-al-majid", U),
+    # the brother named in full, Mohammed al-Megrahi, said them: the surname they share does not
+    # make them Abdelbaset al-Megrahi's
+    (MEGRAHI, MEGRAHI_ACTORS, "pain is over now – he is with God", "mohammed-al-megrahi", C),
+    (MEGRAHI, MEGRAHI_ACTORS, "pain is over now – he is with God", "abdelbaset-al-megrahi", X),
+    (MEGRAHI, MEGRAHI_ACTORS, "[t]here never was exact proof", "abdelbaset-al-megrahi", X),
 ]
 
 

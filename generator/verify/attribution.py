@@ -467,7 +467,8 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
     if given is not None:
         if given.actor == speaker.id:
             return Verdict(CONFIRMED, given.words, at=given.at)
-        if _part_of_name(actors[given.actor].name, speaker):
+        if _part_of_name(actors[given.actor].name, speaker) and not _another_person(
+                read.subject, actors[given.actor], speaker):
             return Verdict(UNCONFIRMED, why="a name that is part of the speaker's")
         return Verdict(CONTRADICTED, given.words, given.actor,
                        f"'{actors[given.actor].name}'", given.at)
@@ -481,7 +482,8 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
         return Verdict(CONTRADICTED, read.words, read.speaker if read.known else None,
                        f"'{read.name}'", read.at)
     if read.speaker is not None and read.speaker != speaker.id:
-        if _part_of_name(read.name, speaker):
+        if _part_of_name(read.name, speaker) and not (read.known and _another_person(
+                read.subject, actors[read.speaker], speaker)):
             if read.named and speaker.id in read.window and not read.nested:
                 # 'Mullen said' where the paragraphs read name Mike Mullen in full
                 return Verdict(CONFIRMED, read.words, at=read.at)
@@ -557,6 +559,21 @@ def _part_of_name(named: str, speaker: Actor) -> bool:
             None, words[-1], other[-1]).ratio() >= 0.75:
         return True  # the surname misspelled: 'Bauchtman' for Buchtmann, 'Water' for Waters
     return difflib.SequenceMatcher(None, " ".join(words), " ".join(other)).ratio() >= 0.9
+
+
+def _another_person(written: str, named: Actor, speaker: Actor) -> bool:
+    """Whether the article names another person than the speaker in full, where the two share a
+    surname: `Mohammed al-Megrahi claimed …` is not Abdelbaset al-Megrahi, nor Ted Cohen Ruth
+    Cohen. A given name written differently ('Obony Olweny' for Obonyo Olweny) is the same."""
+    if named.kind != "person" or speaker.kind != "person":
+        return False
+    theirs = _words(name_key(named.name))
+    own = _words(name_key(speaker.name))
+    given = theirs[:-1]
+    if not given or len(own) < 2 or not set(given) <= set(_words(name_key(written))):
+        return False  # the surname alone, or a name the article does not write in full
+    return not any(a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+                   for a in given for b in own[:-1])
 
 
 def _same_description(found: str, given: str) -> bool:
