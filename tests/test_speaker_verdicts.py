@@ -118,6 +118,17 @@ WARHOL_WORDS = "People are still intrigued by how stars live,"
 BAILOUT_WORDS = "All three additions have greatly improved the bill."
 
 
+def test_a_name_that_is_only_part_of_the_subject_after_the_words_settles_nothing():
+    """`“…” said City Index analyst Fawad Razaqzada`: the firm opens the subject, the analyst
+    said the words; neither is confirmed or contradicted by a name that is not all the subject."""
+    article = ("Oil prices fell on Monday.\n\"Traders are nervous about demand,\" said City Index "
+               "analyst Fawad Razaqzada.\n")
+    actors = "city-index organization City Index; fawad-razaqzada person Fawad Razaqzada"
+    for speaker in ("city-index", "fawad-razaqzada"):
+        assert _verdict(article, actors, "Traders are nervous about demand,", speaker
+                        ).verdict == U
+
+
 # --- someone's words between the name and the quotation ---------------------------------------------
 
 DARFUR = (  # Voice of America, 1 July 2008

@@ -748,12 +748,16 @@ class _Reader:
         not one that reports another's words ('Roe dismissed Doe’s claim that “…”')."""
         if self._on_behalf(frame):
             return False
-        if frame.subject_start > frame.verb_start and frame.verb_start < q.open_at and (
-                not _AFTER_INVERTED.match(self.text, frame.subject_end)
+        if frame.subject_start > frame.verb_start and (
+                not (_AFTER_INVERTED.match(self.text, frame.subject_end)
+                     # after the words, `“…” said Aaron David Miller of the Woodrow Wilson
+                     # Center` names who said them
+                     or (frame.verb_start >= q.close_at
+                         and re.match(r"\s+of\s", self.text[frame.subject_end:])))
                 or (frame.subject_end <= q.open_at and re.fullmatch(
                     r"\s*", self.text[frame.subject_end:q.open_at]) is not None)):
-            # 'said Roe would…', 'said Roe “…”': Roe begins what was said; after the words,
-            # `“…” said Aaron David Miller of the Woodrow Wilson Center` names who said them
+            # 'said Roe would…', 'said Roe “…”': Roe begins what was said; 'said City Index
+            # analyst Fawad Razaqzada': the name is not all of the subject
             return False
         if frame.verb_end > q.open_at:
             return True
