@@ -177,6 +177,23 @@ MEGRAHI_ACTORS = ("abdelbaset-al-megrahi person Abdelbaset al-Megrahi; "
                   "mohammed-al-megrahi person Mohammed al-Megrahi")
 
 
+# --- a described source and the body it belongs to ----------------------------------------------------
+
+STUDENTS = (  # Voice of America, 15 November 2019
+    "Chinese students in the United States say they censor themselves.\n"
+    "\"I wouldn't feel safe to speak publicly or under recording,\" said a PRC graduate student "
+    "at Georgetown University in Washington.\n"
+    "\"In China, we don't want to talk about the government too much,\" said one University of "
+    "Maryland student.\n")
+STUDENTS_ACTORS = ("georgetown-university organization Georgetown University; "
+                   "university-of-maryland organization University of Maryland")
+SPLA = (  # Voice of America, 12 June 2014
+    "A spokesman for the South Sudan army, the SPLA, dismissed reports that thousands of "
+    "soldiers have abandoned their posts in Jonglei state, saying the number was much smaller "
+    "and \"desertion is normal.\"\n")
+SPLA_ACTORS = "spla organization SPLA; south-sudan state South Sudan"
+
+
 # every case: words given to a speaker, and the verdict the article's words give
 CASES = [
     # 'Amnesty International refers to … as "…"': the subject guessed, and no one else named
@@ -217,6 +234,12 @@ CASES = [
     (MEGRAHI, MEGRAHI_ACTORS, "pain is over now – he is with God", "mohammed-al-megrahi", C),
     (MEGRAHI, MEGRAHI_ACTORS, "pain is over now – he is with God", "abdelbaset-al-megrahi", X),
     (MEGRAHI, MEGRAHI_ACTORS, "[t]here never was exact proof", "abdelbaset-al-megrahi", X),
+    # a student at a university does not speak for it; a spokesman for the army does
+    (STUDENTS, STUDENTS_ACTORS, "I wouldn't feel safe to speak publicly",
+     "georgetown-university", X),
+    (STUDENTS, STUDENTS_ACTORS, "In China, we don't want to talk about the government",
+     "university-of-maryland", X),
+    (SPLA, SPLA_ACTORS, "desertion is normal.", "spla", C),
 ]
 
 

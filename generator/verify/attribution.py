@@ -51,6 +51,14 @@ _WORDS_OF = re.compile(
     r"|promises?|pledges?|phrases?|speech(?:es)?|testimony|answers?|repl(?:y|ies)|responses?"
     r"|positions?|suggestions?|insistence|characteri[sz]ations?|version|line)\b",
     re.IGNORECASE)
+# people a description may place in a body without making them speak for it
+_NOT_FOR = re.compile(
+    r"\b(?:students?|graduates?|alumn(?:us|i|a|ae)|residents?|citizens?|voters?|fans?|supporters?"
+    r"|customers?|clients?|patients?|passengers?|visitors?|tourists?|soldiers?|veterans?|troops"
+    r"|analysts?|researchers?|scholars?|professors?|teachers?|lecturers?|scientists?|experts?"
+    r"|workers?|employees?|staffers?|members?|activists?|protesters?|demonstrators?|critics?"
+    r"|users?|posters?|bloggers?|readers?|viewers?|parents?|mothers?|fathers?|relatives?"
+    r"|man|men|woman|women|girls?|boys?|people|person)\b", re.IGNORECASE)
 # words the attribution says are another's: `Roe said — in the words of the report — “…”`
 _DOCUMENT = re.compile(r"\b(?:in the words of|quoting|citing)\b", re.IGNORECASE)
 # drafting rules that guess from the sentence's subject or the sentence before: proof only when
@@ -503,6 +511,9 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
     if read.source is not None and not read.nested:
         if personal or _near(read.around, speaker):
             described = _described(read, read.source, speaker, actors)
+            if described.verdict == CONTRADICTED and speaker.kind != "person" and (
+                    _holds_name(read.source, speaker)):
+                return described  # a student of the university the summary gives the words
             return described if described.verdict == CONFIRMED else Verdict(
                 UNCONFIRMED, why=f"described source, the speaker named near: {read.words}")
         return _described(read, read.source, speaker, actors)
@@ -523,6 +534,11 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
     if read.organization == speaker.id or _holds_name(source, speaker):
         if speaker.kind == "person":  # 'a spokesman for Roe': words for Roe, not Roe's own
             return Verdict(UNCONFIRMED, why=f"a source speaking for the speaker: {read.words}")
+        if _NOT_FOR.search(re.split(r",|\b(?:who|which|that)\b", source)[0]):
+            # 'a PRC graduate student at Georgetown University': the student's words, not the
+            # university's, which the student does not speak for
+            return Verdict(CONTRADICTED, read.words, None, f"a source it describes ('{source}')",
+                           read.at)
         return Verdict(CONFIRMED, read.words, at=read.at)
     if speaker.kind == "person":
         return Verdict(CONTRADICTED, read.words, None, f"a source it describes ('{source}')",
