@@ -12,11 +12,13 @@ C, X, U = attribution.CONFIRMED, attribution.CONTRADICTED, attribution.UNCONFIRM
 
 
 def _verdict(article: str, actors: str, words: str, speaker: str) -> attribution.Verdict:
-    """The verdict on `words` given to `speaker`, with a registry of `actors` ('id kind Name; …')."""
+    """The verdict on `words` given to `speaker`, with a registry of `actors` ('id kind Name; …',
+    a name ending '@state' for an actor of that state)."""
     registry = {}
     for entry in actors.split("; "):
         actor_id, kind, name = entry.split(" ", 2)
-        registry[actor_id] = Actor(id=actor_id, name=name, kind=kind)
+        name, _, country = name.partition("@")
+        registry[actor_id] = Actor(id=actor_id, name=name, kind=kind, country=country or None)
     quote = Quote(id="q", speaker=speaker, text=words)
     found = matching.find(matching.normalize(article), words)
     assert isinstance(found, matching.Match), words
@@ -193,6 +195,22 @@ SPLA = (  # Voice of America, 12 June 2014
     "and \"desertion is normal.\"\n")
 SPLA_ACTORS = "spla organization SPLA; south-sudan state South Sudan"
 
+AVALANCHE = (  # Voice of America, 20 June 2008
+    "Zimbabwe's opposition is considering whether to pull out of the presidential run-off.\n"
+    "Reuters news agency quotes a spokesman for the opposition Movement for Democratic Change "
+    "Nelson Chamisa as saying the party has received an \"avalanche\" of calls from supporters "
+    "to withdraw, and will make a decision on Monday.\n")
+AVALANCHE_ACTORS = ("reuters organization Reuters; nelson-chamisa person Nelson Chamisa; "
+                    "movement-for-democratic-change organization Movement for Democratic Change")
+
+SKRIPAL = (  # Voice of America, 9 August 2018
+    "MOSCOW — Russia condemned the new U.S. sanctions.\n"
+    "A Russian Foreign Ministry spokeswoman said Thursday the new sanctions represent a fresh "
+    "attempt to “demonize Russia.” She added that “ultimatums against Russia are useless,” and "
+    "noted the government is considering ways to answer the U.S. restrictions.\n")
+SKRIPAL_ACTORS = ("russia state Russia; us-state-department organization State Department; "
+                  "russia-foreign-ministry organization Russian Foreign Ministry@russia")
+
 
 # every case: words given to a speaker, and the verdict the article's words give
 CASES = [
@@ -240,6 +258,14 @@ CASES = [
     (STUDENTS, STUDENTS_ACTORS, "In China, we don't want to talk about the government",
      "university-of-maryland", X),
     (SPLA, SPLA_ACTORS, "desertion is normal.", "spla", C),
+    # a spokesman for one body, described in the sentence of the words: another body named in
+    # it too (the agency that quotes him) did not say them
+    (AVALANCHE, AVALANCHE_ACTORS, "avalanche", "reuters", X),
+    (SKRIPAL, SKRIPAL_ACTORS, "ultimatums against Russia are useless,",
+     "russia-foreign-ministry", C),
+    (SKRIPAL, SKRIPAL_ACTORS, "ultimatums against Russia are useless,", "us-state-department", X),
+    # a ministry's spokeswoman speaks for its state too: no contradiction of Russia
+    (SKRIPAL, SKRIPAL_ACTORS, "ultimatums against Russia are useless,", "russia", U),
 ]
 
 

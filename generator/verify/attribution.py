@@ -511,9 +511,11 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
     if read.source is not None and not read.nested:
         if personal or _near(read.around, speaker):
             described = _described(read, read.source, speaker, actors)
-            if described.verdict == CONTRADICTED and speaker.kind != "person" and (
-                    _holds_name(read.source, speaker)):
-                return described  # a student of the university the summary gives the words
+            if described.verdict == CONTRADICTED and speaker.kind != "person":
+                # a body named near is no more the source than one named far: 'Reuters quotes
+                # a spokesman for the Movement for Democratic Change as saying …' is not
+                # Reuters' words, nor is a student's the university's
+                return described
             return described if described.verdict == CONFIRMED else Verdict(
                 UNCONFIRMED, why=f"described source, the speaker named near: {read.words}")
         return _described(read, read.source, speaker, actors)
@@ -543,7 +545,8 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
     if speaker.kind == "person":
         return Verdict(CONTRADICTED, read.words, None, f"a source it describes ('{source}')",
                        read.at)
-    if read.organization in actors:
+    if read.organization in actors and speaker.id != actors[read.organization].country and (
+            speaker.country != read.organization):  # a ministry's words are its state's
         return Verdict(CONTRADICTED, read.words, read.organization,
                        f"a source it describes ('{source}') of "
                        f"'{actors[read.organization].name}'", read.at)
