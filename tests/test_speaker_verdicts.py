@@ -211,6 +211,16 @@ SKRIPAL = (  # Voice of America, 9 August 2018
 SKRIPAL_ACTORS = ("russia state Russia; us-state-department organization State Department; "
                   "russia-foreign-ministry organization Russian Foreign Ministry@russia")
 
+COLUMBIA = (  # Voice of America, 3 June 2016
+    "A Columbia University student said she ran away in May because life at the highly ranked "
+    "school was too stressful. Nayla Kidd of Kentucky was an engineering student at Columbia, in "
+    "New York City, when she disappeared. “I enjoyed the praise and self-worth I felt when I "
+    "excelled in school, and I wanted to keep aiming higher,” Kidd said, in telling her story in "
+    "the New York Post. She was excited when she got into Columbia “because it’s such a "
+    "prestigious school.”\n")
+COLUMBIA_ACTORS = ("nayla-kidd person Nayla Kidd; columbia-university organization Columbia "
+                   "University; new-york-post organization New York Post")
+
 
 # every case: words given to a speaker, and the verdict the article's words give
 CASES = [
@@ -266,6 +276,11 @@ CASES = [
     (SKRIPAL, SKRIPAL_ACTORS, "ultimatums against Russia are useless,", "us-state-department", X),
     # a ministry's spokeswoman speaks for its state too: no contradiction of Russia
     (SKRIPAL, SKRIPAL_ACTORS, "ultimatums against Russia are useless,", "russia", U),
+    # the sentence's subject guessed, 'She': a person's words, not a university's or a paper's
+    (COLUMBIA, COLUMBIA_ACTORS, "because it’s such a prestigious school.", "nayla-kidd", C),
+    (COLUMBIA, COLUMBIA_ACTORS, "because it’s such a prestigious school.",
+     "columbia-university", X),
+    (COLUMBIA, COLUMBIA_ACTORS, "because it’s such a prestigious school.", "new-york-post", X),
 ]
 
 

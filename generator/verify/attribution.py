@@ -484,7 +484,7 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
         return Verdict(UNCONFIRMED, why=f"a name that may not be the speaker's: {read.words}")
     if read.speaker == speaker.id and not read.nested:
         return Verdict(CONFIRMED, read.words, at=read.at)
-    personal = read.subject.casefold() in ("he", "she")
+    personal = read.subject.casefold() in ("he", "she", "him", "her")
     if personal and speaker.kind != "person" and read.speaker is not None and not read.nested:
         # 'he said' is a person's words, not an organization's or a state's
         return Verdict(CONTRADICTED, read.words, read.speaker if read.known else None,
@@ -689,7 +689,7 @@ class _Reader:
         return _Read(given, a.speaker, known, name, a.source, a.organization, words, at,
                      (nested or q.nested) and inner_said is None, named and not doubtful,
                      doubtful, self._reach(q, a.speaker), around, frozenset(self.named),
-                     frame.subject if frame is not None else "", kind)
+                     frame.subject if frame is not None else _guessed_subject(a.how), kind)
 
     def _reach(self, q: draft_text.Quote, speaker: str | None) -> frozenset[tuple[str, str]]:
         """The actors named from the paragraph that last names the speaker read, before the
@@ -868,6 +868,13 @@ class _Reader:
                            said + (more.group(0) if more else ""))
         return _joined(said, _middle(self.text[max(frame.subject_end, frame.verb_end):q.open_at]),
                        quotation)
+
+
+def _guessed_subject(how: str) -> str:
+    """The subject a guessing rule read, as written: 'She' of `the subject of its sentence,
+    “She”`."""
+    found = re.search(r"“([^”]*)”", how) if how.startswith(_GUESSES) else None
+    return found.group(1) if found else ""
 
 
 def _middle(text: str) -> str:
