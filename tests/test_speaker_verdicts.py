@@ -221,6 +221,16 @@ COLUMBIA = (  # Voice of America, 3 June 2016
 COLUMBIA_ACTORS = ("nayla-kidd person Nayla Kidd; columbia-university organization Columbia "
                    "University; new-york-post organization New York Post")
 
+INDICTED = (  # Voice of America, 16 February 2018
+    "The indictment, announced by the Justice Department, came from the office of Special "
+    "Counsel Robert Mueller. It says the defendants’ efforts were meant to help the campaign of "
+    "Republican Party candidate Donald Trump and hurt that of Hillary Clinton, the Democratic "
+    "Party nominee. President Trump himself has rejected any Russian interference in the "
+    "campaign. On Friday, the president wrote on Twitter: “Russia started their anti-US "
+    "campaign in 2014, long before I announced that I would run for President.”\n")
+INDICTED_ACTORS = ("donald-trump person Donald Trump; robert-mueller person Robert Mueller; "
+                   "us-justice-department organization Justice Department")
+
 
 # every case: words given to a speaker, and the verdict the article's words give
 CASES = [
@@ -281,6 +291,17 @@ CASES = [
     (COLUMBIA, COLUMBIA_ACTORS, "because it’s such a prestigious school.",
      "columbia-university", X),
     (COLUMBIA, COLUMBIA_ACTORS, "because it’s such a prestigious school.", "new-york-post", X),
+    # 'the president wrote', read as Trump: a person's words, which no one there is said to
+    # speak for a body with, so not the Justice Department's
+    (INDICTED, INDICTED_ACTORS, "Russia started their anti-US campaign in 2014,",
+     "us-justice-department", X),
+    (INDICTED, INDICTED_ACTORS, "Russia started their anti-US campaign in 2014,",
+     "robert-mueller", U),
+    # a quotation carried on from a spokesman's: his words may be the body's he speaks for
+    ("WASHINGTON — The Pentagon answered its critics on Wednesday.\n“Our facilities are safe,” "
+     "Pentagon spokesman Geoff Morrell told reporters.\n“There seems to be a misperception out "
+     "there.”\n", "geoff-morrell person Geoff Morrell; pentagon organization Pentagon",
+     "There seems to be a misperception out there.", "pentagon", U),
 ]
 
 

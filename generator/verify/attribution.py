@@ -51,6 +51,9 @@ _WORDS_OF = re.compile(
     r"|promises?|pledges?|phrases?|speech(?:es)?|testimony|answers?|repl(?:y|ies)|responses?"
     r"|positions?|suggestions?|insistence|characteri[sz]ations?|version|line)\b",
     re.IGNORECASE)
+# someone who speaks for a body, or its own words
+_SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|statement|on behalf of)\b",
+                         re.IGNORECASE)
 # people a description may place in a body without making them speak for it
 _NOT_FOR = re.compile(
     r"\b(?:students?|graduates?|alumn(?:us|i|a|ae)|residents?|citizens?|voters?|fans?|supporters?"
@@ -419,6 +422,8 @@ class _Read:
     window: frozenset[str]  # every actor the paragraphs read name
     subject: str  # the attribution's subject as written: 'Roe', 'he', 'the ministry'
     kind: str  # what the speaker read is: person, organization, state, or ''
+    speaks_for: bool = False  # whether its paragraph or the one before has someone speak for
+    # another ('a spokesman', 'the press secretary', 'a statement')
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]) -> list[_Read | None]:
@@ -484,7 +489,11 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
         return Verdict(UNCONFIRMED, why=f"a name that may not be the speaker's: {read.words}")
     if read.speaker == speaker.id and not read.nested:
         return Verdict(CONFIRMED, read.words, at=read.at)
-    personal = read.subject.casefold() in ("he", "she", "him", "her")
+    personal = read.subject.casefold() in ("he", "she", "him", "her") or (
+        # a registry person read by a weaker rule ('the president wrote', a quotation carried
+        # on): a person's words, but maybe for a body named in the passage ('Pentagon press
+        # secretary Geoff Morrell')
+        read.kind == "person" and read.known and not read.named and not read.speaks_for)
     if personal and speaker.kind != "person" and read.speaker is not None and not read.nested:
         # 'he said' is a person's words, not an organization's or a state's
         return Verdict(CONTRADICTED, read.words, read.speaker if read.known else None,
@@ -689,7 +698,9 @@ class _Reader:
         return _Read(given, a.speaker, known, name, a.source, a.organization, words, at,
                      (nested or q.nested) and inner_said is None, named and not doubtful,
                      doubtful, self._reach(q, a.speaker), around, frozenset(self.named),
-                     frame.subject if frame is not None else _guessed_subject(a.how), kind)
+                     frame.subject if frame is not None else _guessed_subject(a.how), kind,
+                     _SPEAKS_FOR.search(self.text, self.paras[max(0, q.paragraph - 1)].start,
+                                        q.end) is not None)
 
     def _reach(self, q: draft_text.Quote, speaker: str | None) -> frozenset[tuple[str, str]]:
         """The actors named from the paragraph that last names the speaker read, before the
