@@ -264,6 +264,15 @@ CASES = [
     (DARFUR, DARFUR_ACTORS, "moves toward war", "jem", X),
     (CASTRO, CASTRO_ACTORS, "remains in stable condition", "ricardo-alcaron", C),
     (CASTRO, CASTRO_ACTORS, "remains in stable condition", "fidel-castro", X),
+    # `pointed to El-Faki’s statements as “…”`: what stands after 'as' is the describer's
+    (DARFUR, DARFUR_ACTORS, "more evidence that the rebels are dedicated to violence",
+     "eltigani-salih-fidail", C),
+    (DARFUR, DARFUR_ACTORS, "more evidence that the rebels are dedicated to violence",
+     "el-tahir-el-faki", X),
+    # but a description that is someone's own stays theirs: no proof either way
+    ("Jane Doe dismissed Richard Roe’s description of the plan as “a failure of nerve.”\n",
+     "jane-doe person Jane Doe; richard-roe person Richard Roe", "a failure of nerve.",
+     "richard-roe", U),
     # `… read out. Reuters described him as “old-looking”`: the name in the sentence after the
     # words is a guess, not proof against the one the article says said them
     (CHEMICAL_ALI, CHEMICAL_ALI_ACTORS, "Thanks be to God", "ali-hassan-al-majid", U),

@@ -62,6 +62,8 @@ _NOT_FOR = re.compile(
     r"|workers?|employees?|staffers?|members?|activists?|protesters?|demonstrators?|critics?"
     r"|users?|posters?|bloggers?|readers?|viewers?|parents?|mothers?|fathers?|relatives?"
     r"|man|men|woman|women|girls?|boys?|people|person)\b", re.IGNORECASE)
+_THEIR_DESCRIPTION = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:descriptions?|characteri[sz]ations?"
+                                r"|portrayals?|depictions?)\b", re.IGNORECASE)
 # words the attribution says are another's: `Roe said — in the words of the report — “…”`
 _DOCUMENT = re.compile(r"\b(?:in the words of|quoting|citing)\b", re.IGNORECASE)
 # drafting rules that guess from the sentence's subject or the sentence before: proof only when
@@ -796,6 +798,11 @@ class _Reader:
             return not self._between(start, q.open_at)
         # another's words between: 'Doe dismissed Roe’s claim that “…”'; a person merely named
         # there ('said Iran sent Russia missiles, “…”') leaves the attribution standing
+        between = self.text[start:q.open_at]
+        if re.search(r"\bas\s*$", between) and not _THEIR_DESCRIPTION.search(between):
+            # `described El-Faki’s statements as “…”`: the describer's words, where 'Roe’s
+            # description of the plan as “…”' stays Roe's
+            return True
         return not (_WORDS_OF.search(self.text, start, q.open_at)
                     or _DOCUMENT.search(self.text, start, q.open_at))
 
