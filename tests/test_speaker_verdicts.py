@@ -231,6 +231,18 @@ INDICTED = (  # Voice of America, 16 February 2018
 INDICTED_ACTORS = ("donald-trump person Donald Trump; robert-mueller person Robert Mueller; "
                    "us-justice-department organization Justice Department")
 
+BASRA = (  # Wikinews, 27 March 2008
+    "Rather it is \"to deal with criminals in the streets with weapons,\" he said. \"We [the US] "
+    "shall continue to show restraint on those who have undertaken Muqtada al-Sadr's pledge.\" A "
+    "2006 US report, however, called al-Sadr's Mahdi Army a \"most dangerous accelerant of "
+    "potentially self-sustaining sectarian violence in Iraq.\"\n")
+BASRA_ACTORS = "muqtada-al-sadr person Muqtada al-Sadr; kevin-bergner person Kevin Bergner"
+CHEMICAL_ALI_JUDGE = (  # Wikinews, 24 June 2007
+    "Judge Mohammed Oreibi al-Khalifa told al-Majid that, according to a New York Times report, "
+    "he had \"been convicted of genocide, crimes against humanity and war crimes.\"\n")
+JUDGE_ACTORS = ("mohammed-oreibi-al-khalifa person Mohammed Oreibi al-Khalifa; "
+                "ali-hassan-al-majid person Ali Hassan al-Majid")
+
 
 # every case: words given to a speaker, and the verdict the article's words give
 CASES = [
@@ -306,6 +318,12 @@ CASES = [
      "us-justice-department", X),
     (INDICTED, INDICTED_ACTORS, "Russia started their anti-US campaign in 2014,",
      "robert-mueller", U),
+    # a group or a document described as the source is no person named near: 'A 2006 US report'
+    # is not al-Sadr, whom it names
+    (BASRA, BASRA_ACTORS, "most dangerous accelerant", "muqtada-al-sadr", X),
+    # a report the words are known 'according to' may quote the judge named with it
+    (CHEMICAL_ALI_JUDGE, JUDGE_ACTORS, "been convicted of genocide",
+     "mohammed-oreibi-al-khalifa", U),
     # a quotation carried on from a spokesman's: his words may be the body's he speaks for
     ("WASHINGTON — The Pentagon answered its critics on Wednesday.\n“Our facilities are safe,” "
      "Pentagon spokesman Geoff Morrell told reporters.\n“There seems to be a misperception out "

@@ -54,6 +54,12 @@ _WORDS_OF = re.compile(
 # someone who speaks for a body, or its own words
 _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|statement|on behalf of)\b",
                          re.IGNORECASE)
+# a source that no one person can be: a group, or a document
+_NOT_ONE = re.compile(
+    r"\b(?:officials|sources|diplomats|authorities|spokesmen|spokeswomen|spokespeople|analysts"
+    r"|experts|residents|witnesses|students|report|statement|letter|document|study"
+    r"|editorial|communiqu[eé]|declaration|resolution|indictment|ruling|survey|poll)\b",
+    re.IGNORECASE)
 # people a description may place in a body without making them speak for it
 _NOT_FOR = re.compile(
     r"\b(?:students?|graduates?|alumn(?:us|i|a|ae)|residents?|citizens?|voters?|fans?|supporters?"
@@ -522,7 +528,13 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
     if read.source is not None and not read.nested:
         if personal or _near(read.around, speaker):
             described = _described(read, read.source, speaker, actors)
-            if described.verdict == CONTRADICTED and speaker.kind != "person":
+            if described.verdict == CONTRADICTED and (speaker.kind != "person" or (
+                    _NOT_ONE.search(re.split(r",|\b(?:who|which|that)\b", read.source)[0])
+                    and not re.search(r"\baccording to\b", read.words, re.IGNORECASE))):
+                # a person named near may be the one described ('a spokesman …, Philip Aguer'),
+                # but not a group or a document ('court officials told Xinhua', 'A 2006 US
+                # report called …'); a report the words are known 'according to' may be
+                # quoting the person
                 # a body named near is no more the source than one named far: 'Reuters quotes
                 # a spokesman for the Movement for Democratic Change as saying …' is not
                 # Reuters' words, nor is a student's the university's
