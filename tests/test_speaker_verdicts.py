@@ -44,6 +44,14 @@ LOCKERBIE = (  # Wikinews, 23 May 2012
     "US citizen Susan Cohen, the mother of one of those killed in the Lockerbie bombing, thought "
     "of al-Megrahi as \"a mass murderer\" who \"deserved to die\". However, UK citizen Jim Swire, "
     "father of another victim of the bombing, believes al-Megrahi was not guilty.\n")
+KHOWST = (  # Wikinews, 5 January 2010
+    "The bombing last Wednesday at the CIA base in Afghanistan's Khowst province killed seven CIA "
+    "employees.\n"
+    "The U.S. military's intelligence chief in Afghanistan has criticized the work of U.S. "
+    "intelligence agencies operating there, saying they are \"ignorant\" and out of touch with "
+    "the Afghan people. General Michael Flynn says U.S. intelligence efforts have focused too "
+    "much on gathering information about insurgent groups in Afghanistan.\n")
+KHOWST_ACTORS = "michael-flynn person Michael Flynn; united-states state United States"
 LOCKERBIE_ACTORS = ("susan-cohen person Susan Cohen; jim-swire person Jim Swire; "
                     "united-states state United States")
 
@@ -250,9 +258,13 @@ CASES = [
     # before the words, so the co-ordinator introduced after them did not say them
     (AMNESTY, AMNESTY_ACTORS, "prisoners of conscience.", "amnesty-international", C),
     (AMNESTY, AMNESTY_ACTORS, "prisoners of conscience.", "jenny-leong", X),
-    # the subject read is a state, a word of 'US citizen Susan Cohen': no proof against anyone
-    (LOCKERBIE, LOCKERBIE_ACTORS, "a mass murderer", "susan-cohen", U),
-    (LOCKERBIE, LOCKERBIE_ACTORS, "a mass murderer", "jim-swire", U),
+    # the subject read is a state, a word of 'The U.S. military's intelligence chief': no proof
+    # against the general named after the words
+    (KHOWST, KHOWST_ACTORS, "ignorant", "michael-flynn", U),
+    # 'US citizen Susan Cohen … thought of al-Megrahi as “…”': the state qualifies the person
+    # who heads the sentence, whom the subject stands for
+    (LOCKERBIE, LOCKERBIE_ACTORS, "a mass murderer", "susan-cohen", C),
+    (LOCKERBIE, LOCKERBIE_ACTORS, "a mass murderer", "jim-swire", X),
     (BETANCOURT, BETANCOURT_ACTORS, "I think what I saw was certainly not a staged event,",
      "ingrid-betancourt", C),
     # 'she said' after two paragraphs that name Betancourt and no one else: Sarkozy, three

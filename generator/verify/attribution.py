@@ -687,6 +687,11 @@ class _Reader:
             frame = after
             words = self._words(q, frame)
             at = self.begin + frame.verb_start
+        if frame is None and a.how.startswith(_GUESSES[0]):
+            person = self._person_of_state(q, a.speaker)
+            if person is not None:
+                a = Attribution(person.key, f"{_GUESSES[0]}, “{person.name}”")
+                words = a.how
         mention = self.named.get(a.speaker or "")
         known = a.speaker in self.actors
         name = (self.actors[a.speaker].name if a.speaker in self.actors
@@ -715,6 +720,19 @@ class _Reader:
                      frame.subject if frame is not None else _guessed_subject(a.how), kind,
                      _SPEAKS_FOR.search(self.text, self.paras[max(0, q.paragraph - 1)].start,
                                         q.end) is not None)
+
+    def _person_of_state(self, q: draft_text.Quote, state: str | None) -> Mention | None:
+        """The person a state's name qualifies at the head of the quotation's sentence, where the
+        rules guessed the state: 'US citizen Susan Cohen … thought of al-Megrahi as “…”'."""
+        lo = self.sents[draft_text.sentence_at(self.sents, q.open_at)].start
+        ahead = [m for m in self.mentions if lo <= m.start < q.open_at]
+        for m, after in zip(ahead, ahead[1:], strict=False):
+            if m.key == state and m.kind == "state":
+                if after.kind == "person" and re.fullmatch(
+                        r"\s+(?:[a-z][\w-]*\s+){0,2}", self.text[m.end:after.start]):
+                    return after
+                return None
+        return None
 
     def _reach(self, q: draft_text.Quote, speaker: str | None) -> frozenset[tuple[str, str]]:
         """The actors named from the paragraph that last names the speaker read, before the
