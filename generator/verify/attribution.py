@@ -42,12 +42,42 @@ _ON_BEHALF = re.compile(
     r"|representatives?|officials?|lawyers?|attorneys?|deputy|deputies|staff|office|members?"
     r"|allies|ally|supporters?|opponents?|critics?|friends?|family|relatives?|press secretary)"
     r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,5}$", re.IGNORECASE)
+# someone's words, between an attribution and the quotation: `Doe dismissed Roe’s claim that “…”`;
+# not `described JEM’s “moves toward war”` nor `told CNN's Spanish service that Castro “…”`
+_WORDS_OF = re.compile(
+    r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:claims?|statements?|words|remarks?|comments?|assertions?"
+    r"|allegations?|accusations?|descriptions?|accounts?|messages?|tweets?|posts?|letters?"
+    r"|reports?|views?|arguments?|charges?|denials?|questions?|warnings?|calls?|demands?"
+    r"|promises?|pledges?|phrases?|speech(?:es)?|testimony|answers?|repl(?:y|ies)|responses?"
+    r"|positions?|suggestions?|insistence|characteri[sz]ations?|version|line)\b",
+    re.IGNORECASE)
+# someone who speaks for a body, or its own words
+_SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|statement|on behalf of)\b",
+                         re.IGNORECASE)
+# a source that no one person can be: a group, or a document
+_NOT_ONE = re.compile(
+    r"\b(?:officials|sources|diplomats|authorities|spokesmen|spokeswomen|spokespeople|analysts"
+    r"|experts|residents|witnesses|students|report|statement|letter|document|study"
+    r"|editorial|communiqu[eé]|declaration|resolution|indictment|ruling|survey|poll)\b",
+    re.IGNORECASE)
+# people a description may place in a body without making them speak for it
+_NOT_FOR = re.compile(
+    r"\b(?:students?|graduates?|alumn(?:us|i|a|ae)|residents?|citizens?|voters?|fans?|supporters?"
+    r"|customers?|clients?|patients?|passengers?|visitors?|tourists?|soldiers?|veterans?|troops"
+    r"|analysts?|researchers?|scholars?|professors?|teachers?|lecturers?|scientists?|experts?"
+    r"|workers?|employees?|staffers?|members?|activists?|protesters?|demonstrators?|critics?"
+    r"|users?|posters?|bloggers?|readers?|viewers?|parents?|mothers?|fathers?|relatives?"
+    r"|man|men|woman|women|girls?|boys?|people|person)\b", re.IGNORECASE)
+_THEIR_DESCRIPTION = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:descriptions?|characteri[sz]ations?"
+                                r"|portrayals?|depictions?)\b", re.IGNORECASE)
 # words the attribution says are another's: `Roe said — in the words of the report — “…”`
 _DOCUMENT = re.compile(r"\b(?:in the words of|quoting|citing)\b", re.IGNORECASE)
-# drafting rules that guess from the sentence's subject or the sentence before: no proof
+# drafting rules that guess from the sentence's subject or the sentence before: proof only when
+# the speaker given is not named in the paragraphs read
 _GUESSES = ("the subject of its sentence", "the sentence before is about")
 # drafting rules that read the speaker's name itself: `“…” – Mira Soll`, `Roe: “…”`, a
 # statement by Roe
+_NEXT_SENTENCE = "named in the next sentence"
 _NAMING_RULES = ("credited after a dash:", "introduced with a colon by", "a statement by")
 # a speech verb between a name and the words the summary quotes as that name's
 _PROSE_SAYS = re.compile(rf"^\s+(?:(?:also|has|had|have)\s+)*(?:{VERBS})\b")
@@ -60,9 +90,11 @@ _SENTENCE_END = re.compile(rf"[.!?][{quotation_marks.IN_CLOSING})\]]*\s+"
 # what may follow a name that comes after its verb: `said Roe.` `said Roe, the envoy`; not
 # `said Korvath would respond`, where the name begins what was said
 _AFTER_INVERTED = re.compile(
-    rf"\s*(?:[,.;:!?—–){quotation_marks.IN_CLOSING}]|$)"
-    # or when, where and how it was said: `said Roe on Monday`, `tweeted @roe with a video`
-    r"|\s+(?:on|in|at|with|during|after|before|from|late|early|last|this|yesterday|today"
+    # `said Representative Jim Ramstad (R Minnesota), who …`
+    rf"\s*(?:[,.;:!?—–()){quotation_marks.IN_CLOSING}]|$)"
+    # or when, where, to whom and how it was said: `said Roe on Monday`, `tweeted @roe with a
+    # video`, `said Bolden to the gathered crowd`
+    r"|\s+(?:on|in|at|to|with|during|after|before|from|late|early|last|this|yesterday|today"
     r"|earlier|later|while|when)\s")
 
 
@@ -418,11 +450,15 @@ class _Read:
     nested: bool  # words quoted inside another's quotation
     named: bool  # whether the rule read a name ('Roe said'), not a pronoun or the quote before
     doubtful: bool  # a name the rule read that may not be the speaker's ('said Roe would…')
-    near: frozenset[tuple[str, str]]  # actors (id, name) named in the paragraphs read, up to it
+    reach: frozenset[tuple[str, str]]  # actors (id, name) named from the paragraph that last
+    # names the speaker read (or the one before, when the name is not the sentence's subject) up
+    # to the quotation: whom a pronoun or a quotation carried on could stand for
     around: frozenset[tuple[str, str]]  # actors named in its paragraph and the next
     window: frozenset[str]  # every actor the paragraphs read name
     subject: str  # the attribution's subject as written: 'Roe', 'he', 'the ministry'
     kind: str  # what the speaker read is: person, organization, state, or ''
+    speaks_for: bool = False  # whether its paragraph or the one before has someone speak for
+    # another ('a spokesman', 'the press secretary', 'a statement')
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]) -> list[_Read | None]:
@@ -455,6 +491,10 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]) -> 
     return out
 
 
+# small words that may stand before a sentence's subject: 'In Dearborn, Michigan, Saudi-born
+# Zahraa Alakashi said'
+_BEFORE_SUBJECT = frozenset({"the", "a", "an", "of", "in", "on", "at", "for", "and", "from", "with",
+                             "by"})
 _BACK = 4  # paragraphs before a quote that drafting reads for its speaker
 
 
@@ -475,7 +515,8 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
     if given is not None:
         if given.actor == speaker.id:
             return Verdict(CONFIRMED, given.words, at=given.at)
-        if _part_of_name(actors[given.actor].name, speaker):
+        if _part_of_name(actors[given.actor].name, speaker) and not _another_person(
+                read.subject, actors[given.actor], speaker):
             return Verdict(UNCONFIRMED, why="a name that is part of the speaker's")
         return Verdict(CONTRADICTED, given.words, given.actor,
                        f"'{actors[given.actor].name}'", given.at)
@@ -483,28 +524,48 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
         return Verdict(UNCONFIRMED, why=f"a name that may not be the speaker's: {read.words}")
     if read.speaker == speaker.id and not read.nested:
         return Verdict(CONFIRMED, read.words, at=read.at)
-    personal = read.subject.casefold() in ("he", "she")
+    personal = read.subject.casefold() in ("he", "she", "him", "her") or (
+        # a registry person read by a weaker rule ('the president wrote', a quotation carried
+        # on): a person's words, but maybe for a body named in the passage ('Pentagon press
+        # secretary Geoff Morrell')
+        read.kind == "person" and read.known and not read.named and not read.speaks_for)
     if personal and speaker.kind != "person" and read.speaker is not None and not read.nested:
         # 'he said' is a person's words, not an organization's or a state's
         return Verdict(CONTRADICTED, read.words, read.speaker if read.known else None,
                        f"'{read.name}'", read.at)
     if read.speaker is not None and read.speaker != speaker.id:
-        if _part_of_name(read.name, speaker):
+        if _part_of_name(read.name, speaker) and not (read.known and _another_person(
+                read.subject, actors[read.speaker], speaker)):
             if read.named and speaker.id in read.window and not read.nested:
                 # 'Mullen said' where the paragraphs read name Mike Mullen in full
                 return Verdict(CONFIRMED, read.words, at=read.at)
             return Verdict(UNCONFIRMED, why="a name that is part of the speaker's")
         if read.kind != "person" and personal:
             return Verdict(UNCONFIRMED, why=f"'{read.subject}' read as an organization")
-        if not read.named and (_near(read.near, speaker) or read.words.startswith(_GUESSES)):
-            # a pronoun, or a quote carried on, that the rules give to one of the people just
-            # named, and the summary to another of them: the reading is no proof
+        if not read.named and (_near(read.reach, speaker) or (
+                read.words.startswith(_GUESSES) and read.kind not in ("person", "organization"))):
+            # a pronoun, or a quote carried on, that the rules give to one person, and the
+            # summary to another named within its reach: the reading is no proof. A guess from
+            # the sentence's subject names the speaker when nobody else is named before it; a
+            # state there is most often a word of a longer subject ('The U.S. military's
+            # intelligence chief', 'US citizen Susan Cohen'), not the speaker
             return Verdict(UNCONFIRMED, why=f"read by a rule that may miss: {read.words}")
         return Verdict(CONTRADICTED, read.words, read.speaker if read.known else None,
                        f"'{read.name}'", read.at)
     if read.source is not None and not read.nested:
         if personal or _near(read.around, speaker):
             described = _described(read, read.source, speaker, actors)
+            if described.verdict == CONTRADICTED and (speaker.kind != "person" or (
+                    _NOT_ONE.search(re.split(r",|\b(?:who|which|that)\b", read.source)[0])
+                    and not re.search(r"\baccording to\b", read.words, re.IGNORECASE))):
+                # a person named near may be the one described ('a spokesman …, Philip Aguer'),
+                # but not a group or a document ('court officials told Xinhua', 'A 2006 US
+                # report called …'); a report the words are known 'according to' may be
+                # quoting the person
+                # a body named near is no more the source than one named far: 'Reuters quotes
+                # a spokesman for the Movement for Democratic Change as saying …' is not
+                # Reuters' words, nor is a student's the university's
+                return described
             return described if described.verdict == CONFIRMED else Verdict(
                 UNCONFIRMED, why=f"described source, the speaker named near: {read.words}")
         return _described(read, read.source, speaker, actors)
@@ -525,11 +586,17 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
     if read.organization == speaker.id or _holds_name(source, speaker):
         if speaker.kind == "person":  # 'a spokesman for Roe': words for Roe, not Roe's own
             return Verdict(UNCONFIRMED, why=f"a source speaking for the speaker: {read.words}")
+        if _NOT_FOR.search(re.split(r",|\b(?:who|which|that)\b", source)[0]):
+            # 'a PRC graduate student at Georgetown University': the student's words, not the
+            # university's, which the student does not speak for
+            return Verdict(CONTRADICTED, read.words, None, f"a source it describes ('{source}')",
+                           read.at)
         return Verdict(CONFIRMED, read.words, at=read.at)
     if speaker.kind == "person":
         return Verdict(CONTRADICTED, read.words, None, f"a source it describes ('{source}')",
                        read.at)
-    if read.organization in actors:
+    if read.organization in actors and speaker.id != actors[read.organization].country and (
+            speaker.country != read.organization):  # a ministry's words are its state's
         return Verdict(CONTRADICTED, read.words, read.organization,
                        f"a source it describes ('{source}') of "
                        f"'{actors[read.organization].name}'", read.at)
@@ -561,6 +628,21 @@ def _part_of_name(named: str, speaker: Actor) -> bool:
             None, words[-1], other[-1]).ratio() >= 0.75:
         return True  # the surname misspelled: 'Bauchtman' for Buchtmann, 'Water' for Waters
     return difflib.SequenceMatcher(None, " ".join(words), " ".join(other)).ratio() >= 0.9
+
+
+def _another_person(written: str, named: Actor, speaker: Actor) -> bool:
+    """Whether the article names another person than the speaker in full, where the two share a
+    surname: `Mohammed al-Megrahi claimed …` is not Abdelbaset al-Megrahi, nor Ted Cohen Ruth
+    Cohen. A given name written differently ('Obony Olweny' for Obonyo Olweny) is the same."""
+    if named.kind != "person" or speaker.kind != "person":
+        return False
+    theirs = _words(name_key(named.name))
+    own = _words(name_key(speaker.name))
+    given = theirs[:-1]
+    if not given or len(own) < 2 or not set(given) <= set(_words(name_key(written))):
+        return False  # the surname alone, or a name the article does not write in full
+    return not any(a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
+                   for a in given for b in own[:-1])
 
 
 def _same_description(found: str, given: str) -> bool:
@@ -632,22 +714,28 @@ class _Reader:
             frame = after
             words = self._words(q, frame)
             at = self.begin + frame.verb_start
+        if frame is None and a.how.startswith(_GUESSES[0]):
+            person = self._person_of_state(q, a.speaker)
+            if person is not None:
+                a = Attribution(person.key, f"{_GUESSES[0]}, “{person.name}”")
+                words = a.how
         mention = self.named.get(a.speaker or "")
         known = a.speaker in self.actors
         name = (self.actors[a.speaker].name if a.speaker in self.actors
                 else mention.name if mention is not None else a.speaker or "")
         named = (frame is None and a.speaker is not None and a.how.startswith(_NAMING_RULES)) or (
-            frame is not None and frame.speaker == a.speaker and (frame.how == "named"
-            # 'he said' right after a named speaker of the same paragraph or the one before
-            or (re.fullmatch(r"'(?:he|she|it)' is the last named speaker", frame.how) is not None
-                and a.speaker in self.actors)))
+            frame is not None and frame.speaker == a.speaker and (
+                # `“…” … read out. Reuters described him as “old-looking”`: a name in the next
+                # sentence is a guess
+                (frame.how == "named" and not a.how.startswith(_NEXT_SENTENCE))
+                # 'he said' right after a named speaker of the same paragraph or the one before
+                or (re.fullmatch(r"'(?:he|she|it)' is the last named speaker", frame.how)
+                    is not None and a.speaker in self.actors)))
         # `Roe said. “…” Doe told reporters.`: two candidates; `said Roe would respond`
         doubtful = named and frame is not None and (
             not self._trusted(q, frame, strong=False)
             or (after is not None and after.speaker != a.speaker and frame.verb_end <= q.open_at
                 and re.search(r"[.!?]", self.text[frame.verb_end:q.open_at]) is not None))
-        lo = self.paras[max(0, q.paragraph - _BACK)].start
-        near = frozenset((m.key, m.name) for m in self.mentions if lo <= m.start < q.end)
         kind = (self.actors[a.speaker].kind if a.speaker in self.actors
                 else mention.kind if mention is not None else "")
         lo = self.paras[q.paragraph].start
@@ -655,8 +743,41 @@ class _Reader:
         around = frozenset((m.key, m.name) for m in self.mentions if lo <= m.start < hi)
         return _Read(given, a.speaker, known, name, a.source, a.organization, words, at,
                      (nested or q.nested) and inner_said is None, named and not doubtful,
-                     doubtful, near, around, frozenset(self.named),
-                     frame.subject if frame is not None else "", kind)
+                     doubtful, self._reach(q, a.speaker), around, frozenset(self.named),
+                     frame.subject if frame is not None else _guessed_subject(a.how), kind,
+                     _SPEAKS_FOR.search(self.text, self.paras[max(0, q.paragraph - 1)].start,
+                                        q.end) is not None)
+
+    def _person_of_state(self, q: draft_text.Quote, state: str | None) -> Mention | None:
+        """The person a state's name qualifies at the head of the quotation's sentence, where the
+        rules guessed the state: 'US citizen Susan Cohen … thought of al-Megrahi as “…”'."""
+        lo = self.sents[draft_text.sentence_at(self.sents, q.open_at)].start
+        ahead = [m for m in self.mentions if lo <= m.start < q.open_at]
+        for m, after in zip(ahead, ahead[1:], strict=False):
+            if m.key == state and m.kind == "state":
+                if after.kind == "person" and re.fullmatch(
+                        r"\s+(?:[a-z][\w-]*\s+){0,2}", self.text[m.end:after.start]):
+                    return after
+                return None
+        return None
+
+    def _reach(self, q: draft_text.Quote, speaker: str | None) -> frozenset[tuple[str, str]]:
+        """The actors named from the paragraph that last names the speaker read, before the
+        quotation, up to the quotation's end: whom a pronoun or a quotation carried on could
+        stand for, besides the one the rules chose."""
+        last = next((m for m in reversed(self.mentions)
+                     if m.key == speaker and m.start < q.open_at), None)
+        if last is None:
+            return frozenset((m.key, m.name) for m in self.mentions if m.start < q.end)
+        first = next(k for k, p in enumerate(self.paras) if last.start < p.end)
+        opening = self.text[self.sents[draft_text.sentence_at(self.sents, last.start)].start:
+                            last.start]
+        if any(w not in _BEFORE_SUBJECT for w in re.findall(r"\b[a-z][\w’'-]*", opening)):
+            # 'The secretary reaffirmed to Cynthia McFadden …': the name is not what the
+            # sentence is about, whose subject a paragraph before may name
+            first = max(0, first - 1)
+        lo = self.paras[first].start
+        return frozenset((m.key, m.name) for m in self.mentions if lo <= m.start < q.end)
 
     def _unmarked(self, start: int, end: int) -> _Read | None:
         """Words without quotation marks (`unmarked: true`) are given by a name and a speech verb
@@ -717,10 +838,16 @@ class _Reader:
         if self._on_behalf(frame):
             return False
         if frame.subject_start > frame.verb_start and (
-                not _AFTER_INVERTED.match(self.text, frame.subject_end)
+                not (_AFTER_INVERTED.match(self.text, frame.subject_end)
+                     # after the words, `“…” said Aaron David Miller of the Woodrow Wilson
+                     # Center` names who said them
+                     or (frame.verb_start >= q.close_at
+                         and re.match(r"\s+of\s", self.text[frame.subject_end:])))
                 or (frame.subject_end <= q.open_at and re.fullmatch(
                     r"\s*", self.text[frame.subject_end:q.open_at]) is not None)):
-            return False  # 'said Roe would…', 'said Roe “…”': Roe begins what was said
+            # 'said Roe would…', 'said Roe “…”': Roe begins what was said; 'said City Index
+            # analyst Fawad Razaqzada': the name is not all of the subject
+            return False
         if frame.verb_end > q.open_at:
             return True
         start = max(frame.subject_end, frame.verb_end)
@@ -728,7 +855,12 @@ class _Reader:
             return not self._between(start, q.open_at)
         # another's words between: 'Doe dismissed Roe’s claim that “…”'; a person merely named
         # there ('said Iran sent Russia missiles, “…”') leaves the attribution standing
-        return not (_POSSESSIVE.search(self.text, start, q.open_at)
+        between = self.text[start:q.open_at]
+        if re.search(r"\bas\s*$", between) and not _THEIR_DESCRIPTION.search(between):
+            # `described El-Faki’s statements as “…”`: the describer's words, where 'Roe’s
+            # description of the plan as “…”' stays Roe's
+            return True
+        return not (_WORDS_OF.search(self.text, start, q.open_at)
                     or _DOCUMENT.search(self.text, start, q.open_at))
 
     def given(self, index: int, start: int, end: int) -> Given | None:
@@ -778,10 +910,11 @@ class _Reader:
 
     def _named_right_after(self, q: draft_text.Quote) -> Frame | None:
         """A name and a speech verb that follow the quotation at once, even past its full stop."""
+        end = self.paras[q.last_paragraph].end  # a name opening the next paragraph is its own
         for f in self.frames:
             first = min(f.subject_start, f.verb_start)
-            if f.how == "named" and q.close_at <= first <= q.close_at + 8 and re.fullmatch(
-                    r"[\s,—–-]*", self.text[q.close_at:first]):
+            if (f.how == "named" and q.close_at <= first <= q.close_at + 8 and first < end
+                    and re.fullmatch(r"[\s,—–-]*", self.text[q.close_at:first])):
                 return f
         return None
 
@@ -810,6 +943,13 @@ class _Reader:
                            said + (more.group(0) if more else ""))
         return _joined(said, _middle(self.text[max(frame.subject_end, frame.verb_end):q.open_at]),
                        quotation)
+
+
+def _guessed_subject(how: str) -> str:
+    """The subject a guessing rule read, as written: 'She' of `the subject of its sentence,
+    “She”`."""
+    found = re.search(r"“([^”]*)”", how) if how.startswith(_GUESSES) else None
+    return found.group(1) if found else ""
 
 
 def _middle(text: str) -> str:

@@ -1,0 +1,350 @@
+"""Each verdict rule of the speaker check, on real article wording: the article's words confirm a
+quote's speaker, contradict it (an error under --strict) or leave it unconfirmed."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.content.model import Actor, Briefing, Quote
+from generator.verify import attribution, matching
+
+C, X, U = attribution.CONFIRMED, attribution.CONTRADICTED, attribution.UNCONFIRMED
+
+
+def _verdict(article: str, actors: str, words: str, speaker: str) -> attribution.Verdict:
+    """The verdict on `words` given to `speaker`, with a registry of `actors` ('id kind Name; …',
+    a name ending '@state' for an actor of that state)."""
+    registry = {}
+    for entry in actors.split("; "):
+        actor_id, kind, name = entry.split(" ", 2)
+        name, _, country = name.partition("@")
+        registry[actor_id] = Actor(id=actor_id, name=name, kind=kind, country=country or None)
+    quote = Quote(id="q", speaker=speaker, text=words)
+    found = matching.find(matching.normalize(article), words)
+    assert isinstance(found, matching.Match), words
+    b = Briefing.model_construct(quotes=[quote])
+    return attribution.verdicts(article, {"q": found.spans}, b, registry)["q"]
+
+
+# --- a guess from the sentence's subject -----------------------------------------------------------
+
+AMNESTY = (  # Wikinews, 28 June 2009
+    "The human rights organization Amnesty International has requested that Iran free "
+    "journalists imprisoned in the wake of violence which occurred after recent presidential "
+    "elections in the country.\n"
+    "News media have reported that dozens of journalists have been arrested in Iran, according "
+    "to Amnesty International there may be up to 30 journalists imprisoned in the country. "
+    "Amnesty International refers to the imprisoned journalists as \"prisoners of conscience.\"\n"
+    "Jenny Leong, co-ordinator of Amnesty International in Australia, expressed concern to ABC "
+    "Online about the well-being of the imprisoned journalists.\n")
+AMNESTY_ACTORS = ("amnesty-international organization Amnesty International; "
+                  "jenny-leong person Jenny Leong; iran state Iran")
+LOCKERBIE = (  # Wikinews, 23 May 2012
+    "Al-Megrahi died on Sunday at his home in Tripoli.\n"
+    "US citizen Susan Cohen, the mother of one of those killed in the Lockerbie bombing, thought "
+    "of al-Megrahi as \"a mass murderer\" who \"deserved to die\". However, UK citizen Jim Swire, "
+    "father of another victim of the bombing, believes al-Megrahi was not guilty.\n")
+KHOWST = (  # Wikinews, 5 January 2010
+    "The bombing last Wednesday at the CIA base in Afghanistan's Khowst province killed seven CIA "
+    "employees.\n"
+    "The U.S. military's intelligence chief in Afghanistan has criticized the work of U.S. "
+    "intelligence agencies operating there, saying they are \"ignorant\" and out of touch with "
+    "the Afghan people. General Michael Flynn says U.S. intelligence efforts have focused too "
+    "much on gathering information about insurgent groups in Afghanistan.\n")
+KHOWST_ACTORS = "michael-flynn person Michael Flynn; united-states state United States"
+LOCKERBIE_ACTORS = ("susan-cohen person Susan Cohen; jim-swire person Jim Swire; "
+                    "united-states state United States")
+
+
+# --- a pronoun, and whom it could stand for ---------------------------------------------------------
+
+BETANCOURT = (  # Wikinews, 4 July 2008
+    "She called on Sarkozy to continue working toward freeing the hostages who were left behind. "
+    "\"We cannot leave them there where they are suffering, where they are alone,\" she stated, "
+    "saying that some of them are contemplating suicide. In response, Sarkozy said, \"We will "
+    "carry on working to free them.\"\n"
+    "Betancourt was one of the 15 hostages rescued on July 2 by the Colombian army, who tricked "
+    "FARC into handing over the hostages by pretending to be part of a non-governmental "
+    "organization.\n"
+    "At a press conference, her third public event in the hours since returning to France, "
+    "Betancourt condemned the actions of FARC.\n"
+    "Betancourt also rejected the idea that the rescue operation was staged to cover up ransom "
+    "payments to FARC. \"I think what I saw was certainly not a staged event,\" she said.\n")
+BETANCOURT_ACTORS = ("ingrid-betancourt person Ingrid Betancourt; "
+                     "nicolas-sarkozy person Nicolas Sarkozy; farc organization FARC")
+GATES = (  # U.S. Department of Defense, 10 November 2010
+    "WASHINGTON, Nov. 10, 2010 — Defense Secretary Robert M. Gates yesterday gave an optimistic "
+    "view of the war in Afghanistan and of U.S. leadership overall during a television interview "
+    "in which he reflected on his four decades of public service.\n"
+    "The secretary reaffirmed to Cynthia McFadden on ABC’s “Nightline” that he plans to leave "
+    "office next year -– he won’t say when — and that he is optimistic about what he hopes to "
+    "accomplish in the meantime.\n"
+    "“I would hope that it would be that people would recognize that we’re making progress in "
+    "Afghanistan,” he said.\n")
+GATES_ACTORS = "robert-gates person Robert M. Gates; cynthia-mcfadden person Cynthia McFadden"
+
+
+# --- a name after its verb ---------------------------------------------------------------------------
+
+ANNAPOLIS = (  # Wikinews, 28 November 2007
+    "The leaders agreed to begin negotiations on a peace treaty.\n"
+    "\"I am not persuaded yet that they have grasped the seriousness and the amount of work that "
+    "is required to do what they say they want to do — to reach an agreement on the core issues "
+    "by the end of the Bush administration,\" said Aaron David Miller of the Woodrow Wilson "
+    "Center.\n")
+ANNAPOLIS_ACTORS = ("aaron-david-miller person Aaron David Miller; "
+                    "george-w-bush person George W. Bush")
+
+
+@pytest.mark.parametrize(("speaker", "verdict"), [("aaron-david-miller", C), ("george-w-bush", X)])
+def test_a_name_after_its_verb_and_after_the_words_is_their_speaker(speaker: str, verdict: str):
+    """`“…” said Aaron David Miller of the Woodrow Wilson Center`: whatever follows the name, it
+    cannot begin the words said, which stand before it (`said Roe would…` still proves
+    nothing)."""
+    found = _verdict(ANNAPOLIS, ANNAPOLIS_ACTORS, "I am not persuaded yet that they have grasped "
+                     "the seriousness", speaker)
+    assert found.verdict == verdict
+    assert found.words == "\"I am not persuaded yet that …\" said Aaron David Miller of the Woodrow"
+
+
+WARHOL = (  # Wikinews, 28 January 2014
+    "Elaine Gustafon, the curator, and Kristen Wilkins, an assistant professor of photography, "
+    "spoke at the opening.\n"
+    "\"I think America's obsession with celebrity culture is as strong today as it was when "
+    "Warhol was living\", said Gustafon. \"People are still intrigued by how stars live, dress "
+    "and socialize, since it is so different from most people's every day lives.\"\n"
+    "Wilkins explained Warhol's obsession with celebrities began when he first collected head "
+    "shots as a kid and continued as a passion throughout his life.\n")
+WARHOL_ACTORS = ("elaine-gustafon person Elaine Gustafon; "
+                 "kristen-wilkins person Kristen Wilkins")
+BAILOUT = (  # Wikinews, 4 October 2008
+    "The House of Representatives passed the revised bill on Friday.\n"
+    "\"The inclusion of parity, tax extenders and the FDIC increases has caused me to reconsider "
+    "my position,\" said Representative Jim Ramstad (R Minnesota), who voted against the "
+    "previous bill on Monday. \"All three additions have greatly improved the bill.\"\n"
+    "But Representative Marcy Kaptur (D Ohio) was not changing her no vote.\n")
+BAILOUT_ACTORS = ("jim-ramstad person Jim Ramstad; marcy-kaptur person Marcy Kaptur")
+WARHOL_WORDS = "People are still intrigued by how stars live,"
+BAILOUT_WORDS = "All three additions have greatly improved the bill."
+
+
+def test_a_name_that_is_only_part_of_the_subject_after_the_words_settles_nothing():
+    """`“…” said City Index analyst Fawad Razaqzada`: the firm opens the subject, the analyst
+    said the words; neither is confirmed or contradicted by a name that is not all the subject."""
+    article = ("Oil prices fell on Monday.\n\"Traders are nervous about demand,\" said City Index "
+               "analyst Fawad Razaqzada.\n")
+    actors = "city-index organization City Index; fawad-razaqzada person Fawad Razaqzada"
+    for speaker in ("city-index", "fawad-razaqzada"):
+        assert _verdict(article, actors, "Traders are nervous about demand,", speaker
+                        ).verdict == U
+
+
+# --- someone's words between the name and the quotation ---------------------------------------------
+
+DARFUR = (  # Voice of America, 1 July 2008
+    "The Justice and Equality Movement threatened on Monday to attack Khartoum again.\n"
+    "Sudan’s Minister for International Cooperation, Dr. Eltigani Salih Fidail, described Jem’s "
+    "“moves toward war” as “very irresponsible” and pointed to El-Faki’s statements as “more "
+    "evidence that the rebels are dedicated to violence, and not peace.”\n")
+DARFUR_ACTORS = ("eltigani-salih-fidail person Eltigani Salih Fidail; jem organization Jem; "
+                 "el-tahir-el-faki person El-Tahir El-Faki")
+CASTRO = (  # Wikinews, 6 August 2006
+    "On Saturday, Cuban parliamentary speaker Ricardo Alcaron told CNN's Spanish service that "
+    "Castro \"remains in stable condition\" and is \"resting in order to recover as quickly as "
+    "possible\".\n")
+CASTRO_ACTORS = ("ricardo-alcaron person Ricardo Alcaron; fidel-castro person Fidel Castro; "
+                 "cnn organization CNN")
+
+
+def test_someones_claim_between_the_name_and_the_quotation_is_still_no_proof():
+    """`Doe dismissed Roe’s claim that “…”` (the project's own example): the words may be Roe's."""
+    article = "Jane Doe dismissed Richard Roe’s claim that “the convoy carried grain.”\n"
+    actors = "jane-doe person Jane Doe; richard-roe person Richard Roe"
+    for speaker in ("jane-doe", "richard-roe"):
+        assert _verdict(article, actors, "the convoy carried grain.", speaker).verdict == U
+
+
+# --- a name in the next sentence --------------------------------------------------------------------
+
+CHEMICAL_ALI = (  # Wikinews, 24 June 2007
+    "A cousin of Saddam Hussein, Ali Hassan al-Majid, also known as \"Chemical Ali\", was "
+    "sentenced to death by hanging yesterday in Iraq by the Supreme Iraqi Criminal Tribunal.\n"
+    "Al-Majid is reported to have said \"Thanks be to God\" as he left the court building, "
+    "although he was trembling and silent when the verdict was read out. Reuters described him "
+    "as \"old-looking\" during the sentencing.\n")
+CHEMICAL_ALI_ACTORS = ("ali-hassan-al-majid person Ali Hassan al-Majid; "
+                       "reuters organization Reuters; saddam-hussein person Saddam Hussein")
+
+
+# --- two people of one surname ------------------------------------------------------------------------
+
+MEGRAHI = (  # Wikinews, 23 May 2012
+    "Abdelbaset al-Megrahi has consistently denied responsibility for the attack. In his final "
+    "recorded interview in December 2011, he insisted he was \"an innocent man\". His brother "
+    "Mohammed al-Megrahi claimed \"[t]here never was exact proof\" and said al-Megrahi's \"pain "
+    "is over now – he is with God\".\n")
+MEGRAHI_ACTORS = ("abdelbaset-al-megrahi person Abdelbaset al-Megrahi; "
+                  "mohammed-al-megrahi person Mohammed al-Megrahi")
+
+
+# --- a described source and the body it belongs to ----------------------------------------------------
+
+STUDENTS = (  # Voice of America, 15 November 2019
+    "Chinese students in the United States say they censor themselves.\n"
+    "\"I wouldn't feel safe to speak publicly or under recording,\" said a PRC graduate student "
+    "at Georgetown University in Washington.\n"
+    "\"In China, we don't want to talk about the government too much,\" said one University of "
+    "Maryland student.\n")
+STUDENTS_ACTORS = ("georgetown-university organization Georgetown University; "
+                   "university-of-maryland organization University of Maryland")
+SPLA = (  # Voice of America, 12 June 2014
+    "A spokesman for the South Sudan army, the SPLA, dismissed reports that thousands of "
+    "soldiers have abandoned their posts in Jonglei state, saying the number was much smaller "
+    "and \"desertion is normal.\"\n")
+SPLA_ACTORS = "spla organization SPLA; south-sudan state South Sudan"
+
+AVALANCHE = (  # Voice of America, 20 June 2008
+    "Zimbabwe's opposition is considering whether to pull out of the presidential run-off.\n"
+    "Reuters news agency quotes a spokesman for the opposition Movement for Democratic Change "
+    "Nelson Chamisa as saying the party has received an \"avalanche\" of calls from supporters "
+    "to withdraw, and will make a decision on Monday.\n")
+AVALANCHE_ACTORS = ("reuters organization Reuters; nelson-chamisa person Nelson Chamisa; "
+                    "movement-for-democratic-change organization Movement for Democratic Change")
+
+SKRIPAL = (  # Voice of America, 9 August 2018
+    "MOSCOW — Russia condemned the new U.S. sanctions.\n"
+    "A Russian Foreign Ministry spokeswoman said Thursday the new sanctions represent a fresh "
+    "attempt to “demonize Russia.” She added that “ultimatums against Russia are useless,” and "
+    "noted the government is considering ways to answer the U.S. restrictions.\n")
+SKRIPAL_ACTORS = ("russia state Russia; us-state-department organization State Department; "
+                  "russia-foreign-ministry organization Russian Foreign Ministry@russia")
+
+COLUMBIA = (  # Voice of America, 3 June 2016
+    "A Columbia University student said she ran away in May because life at the highly ranked "
+    "school was too stressful. Nayla Kidd of Kentucky was an engineering student at Columbia, in "
+    "New York City, when she disappeared. “I enjoyed the praise and self-worth I felt when I "
+    "excelled in school, and I wanted to keep aiming higher,” Kidd said, in telling her story in "
+    "the New York Post. She was excited when she got into Columbia “because it’s such a "
+    "prestigious school.”\n")
+COLUMBIA_ACTORS = ("nayla-kidd person Nayla Kidd; columbia-university organization Columbia "
+                   "University; new-york-post organization New York Post")
+
+INDICTED = (  # Voice of America, 16 February 2018
+    "The indictment, announced by the Justice Department, came from the office of Special "
+    "Counsel Robert Mueller. It says the defendants’ efforts were meant to help the campaign of "
+    "Republican Party candidate Donald Trump and hurt that of Hillary Clinton, the Democratic "
+    "Party nominee. President Trump himself has rejected any Russian interference in the "
+    "campaign. On Friday, the president wrote on Twitter: “Russia started their anti-US "
+    "campaign in 2014, long before I announced that I would run for President.”\n")
+INDICTED_ACTORS = ("donald-trump person Donald Trump; robert-mueller person Robert Mueller; "
+                   "us-justice-department organization Justice Department")
+
+BASRA = (  # Wikinews, 27 March 2008
+    "Rather it is \"to deal with criminals in the streets with weapons,\" he said. \"We [the US] "
+    "shall continue to show restraint on those who have undertaken Muqtada al-Sadr's pledge.\" A "
+    "2006 US report, however, called al-Sadr's Mahdi Army a \"most dangerous accelerant of "
+    "potentially self-sustaining sectarian violence in Iraq.\"\n")
+BASRA_ACTORS = "muqtada-al-sadr person Muqtada al-Sadr; kevin-bergner person Kevin Bergner"
+CHEMICAL_ALI_JUDGE = (  # Wikinews, 24 June 2007
+    "Judge Mohammed Oreibi al-Khalifa told al-Majid that, according to a New York Times report, "
+    "he had \"been convicted of genocide, crimes against humanity and war crimes.\"\n")
+JUDGE_ACTORS = ("mohammed-oreibi-al-khalifa person Mohammed Oreibi al-Khalifa; "
+                "ali-hassan-al-majid person Ali Hassan al-Majid")
+
+
+# every case: words given to a speaker, and the verdict the article's words give
+CASES = [
+    # 'Amnesty International refers to … as "…"': the subject guessed, and no one else named
+    # before the words, so the co-ordinator introduced after them did not say them
+    (AMNESTY, AMNESTY_ACTORS, "prisoners of conscience.", "amnesty-international", C),
+    (AMNESTY, AMNESTY_ACTORS, "prisoners of conscience.", "jenny-leong", X),
+    # the subject read is a state, a word of 'The U.S. military's intelligence chief': no proof
+    # against the general named after the words
+    (KHOWST, KHOWST_ACTORS, "ignorant", "michael-flynn", U),
+    # 'US citizen Susan Cohen … thought of al-Megrahi as “…”': the state qualifies the person
+    # who heads the sentence, whom the subject stands for
+    (LOCKERBIE, LOCKERBIE_ACTORS, "a mass murderer", "susan-cohen", C),
+    (LOCKERBIE, LOCKERBIE_ACTORS, "a mass murderer", "jim-swire", X),
+    (BETANCOURT, BETANCOURT_ACTORS, "I think what I saw was certainly not a staged event,",
+     "ingrid-betancourt", C),
+    # 'she said' after two paragraphs that name Betancourt and no one else: Sarkozy, three
+    # paragraphs before, is not whom 'she' stands for
+    (BETANCOURT, BETANCOURT_ACTORS, "I think what I saw was certainly not a staged event,",
+     "nicolas-sarkozy", X),
+    # the sentence before names McFadden, but its subject is 'The secretary': the paragraph
+    # before that, which names Gates, is within the pronoun's reach
+    (GATES, GATES_ACTORS, "we’re making progress in Afghanistan,", "robert-gates", U),
+    # a name and a verb opening the next paragraph ('Wilkins explained …') do not attribute the
+    # quotation that ends the paragraph before: 'said Gustafon.' does
+    (WARHOL, WARHOL_ACTORS, WARHOL_WORDS, "elaine-gustafon", C),
+    (WARHOL, WARHOL_ACTORS, WARHOL_WORDS, "kristen-wilkins", X),
+    # `said Representative Jim Ramstad (R Minnesota), who …. “…”`: the party after the name does
+    # not make it the start of what was said
+    (BAILOUT, BAILOUT_ACTORS, BAILOUT_WORDS, "jim-ramstad", C),
+    (BAILOUT, BAILOUT_ACTORS, BAILOUT_WORDS, "marcy-kaptur", X),
+    # a possessive that is not someone's words ('Jem’s moves', 'CNN's Spanish service') leaves
+    # the name before it the speaker
+    (DARFUR, DARFUR_ACTORS, "moves toward war", "eltigani-salih-fidail", C),
+    (DARFUR, DARFUR_ACTORS, "moves toward war", "jem", X),
+    (CASTRO, CASTRO_ACTORS, "remains in stable condition", "ricardo-alcaron", C),
+    (CASTRO, CASTRO_ACTORS, "remains in stable condition", "fidel-castro", X),
+    # `pointed to El-Faki’s statements as “…”`: what stands after 'as' is the describer's
+    (DARFUR, DARFUR_ACTORS, "more evidence that the rebels are dedicated to violence",
+     "eltigani-salih-fidail", C),
+    (DARFUR, DARFUR_ACTORS, "more evidence that the rebels are dedicated to violence",
+     "el-tahir-el-faki", X),
+    # but a description that is someone's own stays theirs: no proof either way
+    ("Jane Doe dismissed Richard Roe’s description of the plan as “a failure of nerve.”\n",
+     "jane-doe person Jane Doe; richard-roe person Richard Roe", "a failure of nerve.",
+     "richard-roe", U),
+    # `… read out. Reuters described him as “old-looking”`: the name in the sentence after the
+    # words is a guess, not proof against the one the article says said them
+    (CHEMICAL_ALI, CHEMICAL_ALI_ACTORS, "Thanks be to God", "ali-hassan-al-majid", U),
+    # the brother named in full, Mohammed al-Megrahi, said them: the surname they share does not
+    # make them Abdelbaset al-Megrahi's
+    (MEGRAHI, MEGRAHI_ACTORS, "pain is over now – he is with God", "mohammed-al-megrahi", C),
+    (MEGRAHI, MEGRAHI_ACTORS, "pain is over now – he is with God", "abdelbaset-al-megrahi", X),
+    (MEGRAHI, MEGRAHI_ACTORS, "[t]here never was exact proof", "abdelbaset-al-megrahi", X),
+    # a student at a university does not speak for it; a spokesman for the army does
+    (STUDENTS, STUDENTS_ACTORS, "I wouldn't feel safe to speak publicly",
+     "georgetown-university", X),
+    (STUDENTS, STUDENTS_ACTORS, "In China, we don't want to talk about the government",
+     "university-of-maryland", X),
+    (SPLA, SPLA_ACTORS, "desertion is normal.", "spla", C),
+    # a spokesman for one body, described in the sentence of the words: another body named in
+    # it too (the agency that quotes him) did not say them
+    (AVALANCHE, AVALANCHE_ACTORS, "avalanche", "reuters", X),
+    (SKRIPAL, SKRIPAL_ACTORS, "ultimatums against Russia are useless,",
+     "russia-foreign-ministry", C),
+    (SKRIPAL, SKRIPAL_ACTORS, "ultimatums against Russia are useless,", "us-state-department", X),
+    # a ministry's spokeswoman speaks for its state too: no contradiction of Russia
+    (SKRIPAL, SKRIPAL_ACTORS, "ultimatums against Russia are useless,", "russia", U),
+    # the sentence's subject guessed, 'She': a person's words, not a university's or a paper's
+    (COLUMBIA, COLUMBIA_ACTORS, "because it’s such a prestigious school.", "nayla-kidd", C),
+    (COLUMBIA, COLUMBIA_ACTORS, "because it’s such a prestigious school.",
+     "columbia-university", X),
+    (COLUMBIA, COLUMBIA_ACTORS, "because it’s such a prestigious school.", "new-york-post", X),
+    # 'the president wrote', read as Trump: a person's words, which no one there is said to
+    # speak for a body with, so not the Justice Department's
+    (INDICTED, INDICTED_ACTORS, "Russia started their anti-US campaign in 2014,",
+     "us-justice-department", X),
+    (INDICTED, INDICTED_ACTORS, "Russia started their anti-US campaign in 2014,",
+     "robert-mueller", U),
+    # a group or a document described as the source is no person named near: 'A 2006 US report'
+    # is not al-Sadr, whom it names
+    (BASRA, BASRA_ACTORS, "most dangerous accelerant", "muqtada-al-sadr", X),
+    # a report the words are known 'according to' may quote the judge named with it
+    (CHEMICAL_ALI_JUDGE, JUDGE_ACTORS, "been convicted of genocide",
+     "mohammed-oreibi-al-khalifa", U),
+    # a quotation carried on from a spokesman's: his words may be the body's he speaks for
+    ("WASHINGTON — The Pentagon answered its critics on Wednesday.\n“Our facilities are safe,” "
+     "Pentagon spokesman Geoff Morrell told reporters.\n“There seems to be a misperception out "
+     "there.”\n", "geoff-morrell person Geoff Morrell; pentagon organization Pentagon",
+     "There seems to be a misperception out there.", "pentagon", U),
+]
+
+
+@pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), CASES)
+def test_each_rule_gives_its_verdict(article: str, actors: str, words: str,
+                                     speaker: str, verdict: str):
+    assert _verdict(article, actors, words, speaker).verdict == verdict
