@@ -248,7 +248,7 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
             shutil.rmtree(tmp, ignore_errors=True)
             return EngineResult(False, output, warnings, differences=differences)
     if ok and search == "pagefind":
-        ok, output = _pagefind(root, tmp, output, site if republished else None)
+        ok, output = pagefind_index(root, tmp, output, site if republished else None)
     remote = privacy.scan_site(tmp, shown_path(site, root)) if ok else []
     if not ok or (strict and remote):
         shutil.rmtree(tmp, ignore_errors=True)
@@ -257,7 +257,8 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     return EngineResult(True, output, warnings, remote, republished=republished)
 
 
-def _pagefind(root: Path, site: Path, output: str, old: Path | None = None) -> tuple[bool, str]:
+def pagefind_index(root: Path, site: Path, output: str,
+                   old: Path | None = None) -> tuple[bool, str]:
     """A Pagefind index of the built site in `site`, in parts (engine/search_parts.py), those of
     pages unchanged since the last site `old` taken from it: whether it was made, and the
     output."""
@@ -372,7 +373,7 @@ def assemble(config: SiteConfig, folders: Sequence[Path]) -> tuple[list[Problem]
     output = ""
     ok = (outs[0] / "index.html").is_file()
     if ok and meta.get("search") == "pagefind":
-        ok, output = _pagefind(root, outs[0], output)
+        ok, output = pagefind_index(root, outs[0], output)
     if not ok:
         shutil.rmtree(outs[0], ignore_errors=True)
         return [], EngineResult(False, output or "ERROR - the joined site has no index.html", [])
