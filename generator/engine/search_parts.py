@@ -99,9 +99,10 @@ def index(site: Path, old: Path | None, arguments: Sequence[str], cwd: Path,
     manifest = {"format": 1, "pagefind": version(), "arguments": list(arguments), "parts": names}
     taken = _reusable(site, old, parts, manifest) if old is not None else set()
     todo = [name for name in names if name not in taken]
+    command = [*_pagefind(), *arguments]
     with ThreadPoolExecutor(max(1, min(len(todo), os.cpu_count() or 1))) as pool:
         runs = list(pool.map(
-            lambda name: _index_part(site, name, parts[name], name == names[0], arguments, cwd,
+            lambda name: _index_part(site, name, parts[name], name == names[0], command, cwd,
                                      env), todo))
     (site / FOLDER).mkdir(exist_ok=True)
     for name in sorted(taken):
@@ -112,6 +113,19 @@ def index(site: Path, old: Path | None, arguments: Sequence[str], cwd: Path,
     ok = all(done for done, _ in runs) and (
         not names or (site / FOLDER / names[0] / "pagefind.js").is_file())
     return ok, "\n".join(dict.fromkeys(lines)), todo
+
+
+def _pagefind() -> list[str]:
+    """Pagefind's binary, found as `python -m pagefind` finds it: started once per part, the
+    Python in front of it would cost more than indexing a small part."""
+    try:
+        from pagefind.service import get_executable
+    except ImportError:
+        found = None
+    else:
+        found = get_executable()
+    # -P: `-m` would put the working folder, the project, first on the module path
+    return [str(found)] if found is not None else [sys.executable, "-P", "-m", "pagefind"]
 
 
 def _reusable(site: Path, old: Path, parts: Mapping[str, list[str]],
@@ -150,7 +164,7 @@ def _same(new: Path, last: Path) -> bool:
 
 
 def _index_part(site: Path, name: str, found: Sequence[str], first: bool,
-                arguments: Sequence[str], cwd: Path, env: Mapping[str, str]) -> tuple[bool, str]:
+                command: Sequence[str], cwd: Path, env: Mapping[str, str]) -> tuple[bool, str]:
     """Pagefind run on the part's pages alone, its bundle written to site/pagefind/NAME."""
     alone = Path(tempfile.mkdtemp(prefix=".site-pagefind-", dir=site.parent))
     out = site / FOLDER / name
@@ -161,11 +175,8 @@ def _index_part(site: Path, name: str, found: Sequence[str], first: bool,
                 os.link(site / page, alone / page)
             except OSError:  # a file system without hard links
                 shutil.copyfile(site / page, alone / page)
-        # -P: `-m` would put the working folder, the project, first on the module path
-        run = subprocess.run(
-            [sys.executable, "-P", "-m", "pagefind", "--site", str(alone), "--output-path",
-             str(out), *arguments, "--quiet"], cwd=cwd, env=dict(env), capture_output=True,
-            text=True)
+        run = subprocess.run([*command, "--site", str(alone), "--output-path", str(out),
+                              "--quiet"], cwd=cwd, env=dict(env), capture_output=True, text=True)
     finally:
         shutil.rmtree(alone, ignore_errors=True)
     ok = run.returncode == 0 and (out / "pagefind-entry.json").is_file()
