@@ -117,6 +117,10 @@ def measure(n: int, work: Path) -> dict[str, Any]:
     return out
 
 
+def _count(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
 def table(runs: list[dict[str, Any]]) -> str:
     rows = [("briefings", lambda r: f"{r['n']:,}"),
             ("pages indexed / parts / largest part", lambda r:
@@ -126,7 +130,7 @@ def table(runs: list[dict[str, Any]]) -> str:
             ("one edit: one Pagefind run (before)",
              lambda r: f"{r['one_run_edit_seconds']:.1f} s"),
             ("one edit: the parts of its pages", lambda r:
-             f"{r['parts_edit_seconds']:.1f} s ({len(r['parts_indexed_after_edit'])} parts, "
+             f"{r['parts_edit_seconds']:.1f} s ({_count(len(r['parts_indexed_after_edit']), 'part')}, "
              f"{r['pages_indexed_after_edit']:,} pages: "
              f"{', '.join(r['parts_indexed_after_edit'])})"),
             ("`briefing build` cold / after the edit", lambda r:

@@ -43,9 +43,9 @@ SECTIONS = ("briefings", "actors")
 GLOB = "{" + ",".join(SECTIONS) + "}/*/index.html"
 # what `mergeIndex` reads of a bundle; the rest of a bundle is Pagefind's own code
 _INDEX_FILES = re.compile(r"pagefind-entry\.json|pagefind\.[^/]*\.pf_meta|(index|fragment|filter)/.*")
-# Up to this many pages the index is one part: Pagefind indexes them in a second or two, less
-# than starting it once per part costs (PERFORMANCE.md). Above it a site's parts are all made
-# anew once, as every page moves out of the one part.
+# Up to this many pages the index is one part: indexing them all again after an edit takes a few
+# seconds, and a reader's first search fetches one entry, not one per part (PERFORMANCE.md). Past
+# it every part is made anew once, as every page leaves the one part.
 ONE_PART_UP_TO = 1000
 ALL = "all"
 _MONTH = re.compile(r"\d{4}-\d{2}")
