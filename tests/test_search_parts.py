@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from bench.run import edit_summary
-from generator.engine import search_parts
+from generator.engine import search_parts, shards
 
 from .conftest import BRIEFING_YAML, run
 from .test_sharded_build import _tree, four  # noqa: F401 - the built project, a fixture
@@ -98,3 +98,56 @@ def test_an_edit_indexes_again_only_the_parts_of_its_pages(four: Path,  # noqa: 
     full = _tree(site / "pagefind")
     assert sorted(full) == sorted(republished)
     assert [rel for rel in full if full[rel] != republished[rel]] == []
+
+
+def _page(site: Path, page: str, words: str) -> None:
+    path = site / page / "index.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)  # a fresh file, never written through a link to the last site
+    path.write_text(f'<!DOCTYPE html><html lang="en"><head><title>{page}</title></head><body>'
+                    f"<article><h1>{page}</h1><p>{words}</p></article></body></html>",
+                    encoding="utf-8")
+
+
+@needs_pagefind
+def test_a_part_is_taken_from_the_last_site_only_with_the_same_pages_in_the_same_place(
+        tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(search_parts, "ONE_PART_UP_TO", 0)
+    arguments = ["--root-selector", "article"]
+    old = tmp_path / "old"
+    for page, words in (("actors/iran", "Tehran"), ("actors/russia", "Moscow"),
+                        ("briefings/2024-09-10-a", "missiles"), ("briefings/2024-10-01-b", "oil")):
+        _page(old, page, words)
+    ok, output, indexed = search_parts.index(old, None, arguments, tmp_path, os.environ)
+    assert ok, output
+    assert indexed == ["actors-i", "actors-r", "briefings-2024-09", "briefings-2024-10"]
+    new = tmp_path / "new"
+    shards.link_tree(old, new, lambda rel: rel.startswith("pagefind/"))
+    shutil.rmtree(new / "pagefind")
+    _page(new, "actors/china", "Beijing")  # a new part, now the first
+    _page(new, "actors/russia", "Kremlin")  # other words
+    shutil.copyfile(old / "briefings/2024-10-01-b/index.html", tmp_path / "copy.html")
+    os.replace(tmp_path / "copy.html", new / "briefings/2024-10-01-b/index.html")  # same bytes
+    held = _tree(old)
+    ok, output, indexed = search_parts.index(new, old, arguments, tmp_path, os.environ)
+    assert ok, output
+    # actors-i lost the first place, and with it Pagefind's script; the briefings' parts are kept,
+    # one by its linked page, one by its page's bytes
+    assert indexed == ["actors-c", "actors-i", "actors-r"]
+    assert _tree(old) == held
+    for rel, ino in _inodes(old / "pagefind").items():
+        if rel.startswith("briefings-"):
+            assert (new / "pagefind" / rel).stat().st_ino == ino
+    assert not (new / "pagefind/actors-i/pagefind.js").exists()
+    assert (new / "pagefind/actors-c/pagefind.js").is_file()
+    # the same as a full index of the new site
+    fresh = tmp_path / "fresh"
+    shards.link_tree(new, fresh, lambda rel: rel.startswith("pagefind/"))
+    shutil.rmtree(fresh / "pagefind")
+    ok, output, indexed = search_parts.index(fresh, None, arguments, tmp_path, os.environ)
+    assert ok and len(indexed) == 5, output
+    assert _tree(fresh / "pagefind") == _tree(new / "pagefind")
+    # a site indexed with other settings gives no part
+    _, _, indexed = search_parts.index(fresh, new, [*arguments, "--exclude-selectors", "h1"],
+                                       tmp_path, os.environ)
+    assert len(indexed) == 5
