@@ -122,7 +122,9 @@ def step_bare(root: Path, engine: str = "mkdocs") -> dict[str, Any]:
 
 
 def step_pagefind(root: Path) -> dict[str, Any]:
-    """A Pagefind index of the site MkDocs built, as `briefing build --search pagefind` makes it."""
+    """A Pagefind index of the site MkDocs built, in one run over every page, as `briefing build
+    --search pagefind` made it before the index came in parts (`bench.search_parts` times
+    those)."""
     from generator.engine.run import PAGEFIND_GLOB
 
     out = Path(tempfile.mkdtemp(prefix="pagefind-"))

@@ -64,7 +64,7 @@ def test_pagefind_replaces_the_one_file_index(tmp_path: Path):
     assert result.exit_code == 0, result.output
     site = root / "site"
     assert not (site / "search/search_index.json").exists()
-    entry = json.loads((site / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
+    entry = json.loads((site / "pagefind/all/pagefind-entry.json").read_text(encoding="utf-8"))
     # the briefing and every actor page: registers and source pages stay out, as with builtin
     actor_pages = len(list((site / "actors").glob("*/index.html")))
     assert actor_pages > 20
@@ -72,7 +72,7 @@ def test_pagefind_replaces_the_one_file_index(tmp_path: Path):
     page = (site / f"briefings/{BRIEFING_ID}/index.html").read_text(encoding="utf-8")
     assert "assets/pagefind-search.js" in page
     assert (site / "assets/pagefind-search.js").is_file()
-    assert (site / "pagefind/pagefind-ui.js").is_file()
+    assert (site / "pagefind/all/pagefind-ui.js").is_file()
     assert _leftovers(root) == []
 
 

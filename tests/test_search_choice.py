@@ -38,7 +38,7 @@ def test_a_build_above_the_limit_makes_a_pagefind_index_by_itself(tmp_path: Path
     assert result.exit_code == 0, result.output
     site = root / "site"
     assert not (site / "search/search_index.json").exists()
-    entry = json.loads((site / "pagefind/pagefind-entry.json").read_text(encoding="utf-8"))
+    entry = json.loads((site / "pagefind/all/pagefind-entry.json").read_text(encoding="utf-8"))
     assert sum(lang["page_count"] for lang in entry["languages"].values()) > 20
     # and back under the limit, the theme's own index again
     monkeypatch.setattr(engine, "SEARCH_AUTO_LIMIT", 1)

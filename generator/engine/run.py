@@ -23,7 +23,7 @@ from .. import settings as settings_module
 from ..content import yaml_source
 from ..problems import Problem, problem, shown_path, sort_problems
 from ..settings import SiteSettings
-from . import privacy, shards, theme
+from . import privacy, search_parts, shards, theme
 
 ENGINES = ("mkdocs", "properdocs", "zensical")
 # ProperDocs is the maintained fork of MkDocs 1.x: the same command line, the same mkdocs.yml, the
@@ -248,7 +248,7 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
             shutil.rmtree(tmp, ignore_errors=True)
             return EngineResult(False, output, warnings, differences=differences)
     if ok and search == "pagefind":
-        ok, output = _pagefind(root, tmp, output)
+        ok, output = pagefind_index(root, tmp, output, site if republished else None)
     remote = privacy.scan_site(tmp, shown_path(site, root)) if ok else []
     if not ok or (strict and remote):
         shutil.rmtree(tmp, ignore_errors=True)
@@ -257,14 +257,14 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     return EngineResult(True, output, warnings, remote, republished=republished)
 
 
-def _pagefind(root: Path, site: Path, output: str) -> tuple[bool, str]:
-    """A Pagefind index of the built site in `site`: whether it was made, and the output."""
-    index = subprocess.run(
-        [sys.executable, "-P", "-m", "pagefind", "--site", str(site), "--glob", PAGEFIND_GLOB,
-         "--root-selector", "article", *_pagefind_excludes(), "--quiet"],
-        cwd=root, env=_engine_env(), capture_output=True, text=True)
-    output = (output + "\n" + index.stdout + index.stderr).strip()
-    return index.returncode == 0 and (site / "pagefind" / "pagefind.js").is_file(), output
+def pagefind_index(root: Path, site: Path, output: str,
+                   old: Path | None = None) -> tuple[bool, str]:
+    """A Pagefind index of the built site in `site`, in parts (engine/search_parts.py), those of
+    pages unchanged since the last site `old` taken from it: whether it was made, and the
+    output."""
+    ok, more, _ = search_parts.index(site, old, ["--root-selector", "article",
+                                                 *_pagefind_excludes()], root, _engine_env())
+    return ok, (output + "\n" + more).strip()
 
 
 def _swap(tmp: Path, site: Path) -> None:
@@ -373,7 +373,7 @@ def assemble(config: SiteConfig, folders: Sequence[Path]) -> tuple[list[Problem]
     output = ""
     ok = (outs[0] / "index.html").is_file()
     if ok and meta.get("search") == "pagefind":
-        ok, output = _pagefind(root, outs[0], output)
+        ok, output = pagefind_index(root, outs[0], output)
     if not ok:
         shutil.rmtree(outs[0], ignore_errors=True)
         return [], EngineResult(False, output or "ERROR - the joined site has no index.html", [])
@@ -496,7 +496,7 @@ def _run_one(root: Path, engine: str, config_file: Path, dest: Path,
 
 
 # Pages that the theme's search indexes too: briefings and actors, not registers or sources.
-PAGEFIND_GLOB = "{briefings,actors}/*/index.html"
+PAGEFIND_GLOB = search_parts.GLOB
 PAGEFIND_SCRIPT = "assets/pagefind-search.js"
 # What the theme's index leaves out too: heading permalinks, the links under each quote, the
 # sources of diagrams (their words are in the lists beside them).

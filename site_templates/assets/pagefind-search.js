@@ -96,13 +96,28 @@
     header.insertBefore(button, source);
     header.insertBefore(dialog, source);
 
+    // excerpts of 40 words: a quote and its speaker usually fit in one
+    var OPTIONS = { baseUrl: root.pathname, excerptLength: 40 };
     var pagefind = null;
     function engine() {
       if (!pagefind) {
-        pagefind = import(new URL("pagefind.js", bundle).href).then(function (module) {
-          // excerpts of 40 words: a quote and its speaker usually fit in one
-          return module.options({ baseUrl: root.pathname, excerptLength: 40 })
-            .then(function () { return module; });
+        // the index comes in parts (pagefind/parts.json lists them), so that a rebuild indexes
+        // again only the parts of the pages it changed: the first part's bundle holds Pagefind's
+        // script, and the others are merged into it, searched as one index
+        pagefind = fetch(new URL("parts.json", bundle).href).then(function (response) {
+          if (!response.ok) throw new Error("no list of the index's parts");
+          return response.json();
+        }).then(function (manifest) {
+          var parts = manifest.parts;
+          if (!parts.length) return null;
+          return import(new URL(parts[0] + "/pagefind.js", bundle).href).then(function (module) {
+            return module.options(OPTIONS).then(function () {
+              // each merged in the list's order, which orders results of equal score
+              return Promise.all(parts.slice(1).map(function (part) {
+                return module.mergeIndex(new URL(part + "/", bundle).href, OPTIONS);
+              }));
+            }).then(function () { return module; });
+          });
         });
       }
       return pagefind;
@@ -146,6 +161,7 @@
       }
       var phrase = together(query);
       engine().then(function (module) {
+        if (module === null) return { results: [] }; // a site with no page to index
         return module.debouncedSearch(phrase || query, {}, 250).then(function (search) {
           if (search === null || phrase === null || mine !== asked) return search;
           // the pages that hold the words as a phrase first, then those that hold some of them

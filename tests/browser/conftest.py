@@ -44,6 +44,7 @@ class Site:
     """A folder served over HTTP on 127.0.0.1 at a free port, for the life of the object."""
 
     def __init__(self, folder: Path) -> None:
+        self.folder = folder
         handler = functools.partial(_QuietHandler, directory=str(folder))
         self.server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler)
         self.base = f"http://127.0.0.1:{self.server.server_address[1]}/"

@@ -13,12 +13,15 @@ from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
+from generator.engine import search_parts
 from generator.pages import registers
 
 from ..conftest import run
 from ..reader_site import IRAN, build_four_briefings
 from .conftest import Site
 from .test_reader_site import _type_search
+
+SKRIPAL = "2018-08-09-russia-condemns-skripal-sanctions"
 
 pytestmark = pytest.mark.browser
 
@@ -227,7 +230,9 @@ def four_pagefind(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     if importlib.util.find_spec("pagefind") is None:
         pytest.skip("pagefind is not installed (pip install '.[pagefind]')")
     root = build_four_briefings(tmp_path_factory.mktemp("fourpf") / "project")
-    built = run(root, "build", "--strict", "--search", "pagefind")
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(search_parts, "ONE_PART_UP_TO", 0)  # its pages in parts, merged by search
+        built = run(root, "build", "--strict", "--search", "pagefind")
     assert built.exit_code == 0, built.output
     served = Site(root / "site")
     yield served
@@ -277,6 +282,30 @@ def test_pagefind_ranks_the_pages_holding_the_words_as_a_phrase_first(browser: A
         holds.append("blatant lie" in text)
     # every page that holds the phrase comes before every page that does not
     assert any(holds) and holds == sorted(holds, reverse=True), [*zip(hrefs, holds, strict=True)]
+    assert errors == []
+    context.close()
+
+
+def test_pagefind_finds_a_word_of_a_page_in_a_merged_part(browser: Any, four_pagefind: Site):
+    # "Novichok" is on one page, the Skripal briefing, whose part is not the one the search box
+    # loads Pagefind from: it is found through the parts merged in
+    site = four_pagefind.folder
+    parts = json.loads((site / search_parts.MANIFEST).read_text(encoding="utf-8"))["parts"]
+    where = search_parts.pages(site)
+    holding = [page for found in where.values() for page in found
+               if "novichok" in (site / page).read_text(encoding="utf-8").lower()]
+    assert holding == [f"briefings/{SKRIPAL}/index.html"] and len(parts) > 2
+    assert search_parts.part_of(holding[0]) != parts[0]
+    context, page, errors = _open(browser, four_pagefind, "actors/russia/")
+    _search(page, "Novichok")
+    page.locator(".md-search-result__item").first.wait_for()
+    page.wait_for_timeout(500)
+    hrefs = page.eval_on_selector_all(
+        ".md-search-result__item > .md-search-result__link:first-child",
+        "links => links.map(a => new URL(a.href).pathname)")
+    assert hrefs == [f"/briefings/{SKRIPAL}/"]
+    assert page.inner_text(".md-search-result__meta") == "1 matching document"
+    assert "Novichok" in page.inner_text(".md-search-result mark")
     assert errors == []
     context.close()
 

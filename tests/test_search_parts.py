@@ -1,0 +1,153 @@
+"""The Pagefind index in parts: a page's part follows from its path, a rebuild after an edit
+indexes again only the parts of the pages it changed and takes the others from the last site, and
+the index it makes is the one a full build makes, to the byte."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from bench.run import edit_summary
+from generator.engine import search_parts, shards
+
+from .conftest import BRIEFING_YAML, run
+from .test_sharded_build import _tree, four  # noqa: F401 - the built project, a fixture
+
+needs_pagefind = pytest.mark.skipif(importlib.util.find_spec("pagefind") is None,
+                                    reason="pagefind is not installed (pip install '.[pagefind]')")
+KEPT = "the rest kept from the last site"
+
+
+def test_a_pages_part_is_its_briefings_month_or_its_actors_first_character(tmp_path: Path,
+                                                                          monkeypatch):
+    assert search_parts.part_of("briefings/2024-09-10-iran-missiles/index.html") == (
+        "briefings-2024-09")
+    assert search_parts.part_of("briefings/notes/index.html") == "briefings-n"
+    assert search_parts.part_of("actors/dmitry-peskov/index.html") == "actors-d"
+    assert search_parts.part_of("actors/1st-brigade/index.html") == "actors-1"
+    for page in ("briefings/2024-09-10-a", "briefings/2024-10-01-b", "actors/iran", "actors/x",
+                 "actors/index.html", "tags/iran"):
+        (tmp_path / page).mkdir(parents=True, exist_ok=True)
+        if not page.endswith(".html"):
+            (tmp_path / page / "index.html").write_text("<article>a</article>", encoding="utf-8")
+    # a small site is one part; a larger one in parts, registers and section lists left out
+    assert search_parts.pages(tmp_path) == {"all": [
+        "actors/iran/index.html", "actors/x/index.html", "briefings/2024-09-10-a/index.html",
+        "briefings/2024-10-01-b/index.html"]}
+    monkeypatch.setattr(search_parts, "ONE_PART_UP_TO", 3)
+    assert search_parts.pages(tmp_path) == {
+        "actors-i": ["actors/iran/index.html"], "actors-x": ["actors/x/index.html"],
+        "briefings-2024-09": ["briefings/2024-09-10-a/index.html"],
+        "briefings-2024-10": ["briefings/2024-10-01-b/index.html"]}
+
+
+def _inodes(folder: Path) -> dict[str, int]:
+    return {p.relative_to(folder).as_posix(): p.stat().st_ino
+            for p in folder.rglob("*") if p.is_file()}
+
+
+@needs_pagefind
+def test_an_edit_indexes_again_only_the_parts_of_its_pages(four: Path,  # noqa: F811
+                                                           tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(search_parts, "ONE_PART_UP_TO", 0)  # the four briefings in parts
+    root = tmp_path / "project"
+    shutil.copytree(four, root, ignore=shutil.ignore_patterns(".briefing-cache", "site"))
+    built = run(root, "build", "--strict", "--search", "pagefind")
+    assert built.exit_code == 0, built.output
+    site = root / "site"
+    manifest = json.loads((site / search_parts.MANIFEST).read_text(encoding="utf-8"))
+    parts = manifest["parts"]
+    assert len([p for p in parts if p.startswith("briefings-")]) >= 2 and len(parts) > 5, parts
+    before_pages = search_parts.pages(site)
+    before_bytes = {page: (site / page).read_bytes() for found in before_pages.values()
+                    for page in found}
+    # hard links keep the last site's files alive, to tell files kept from files written anew
+    held = tmp_path / "held"
+    shutil.copytree(site / "pagefind", held, copy_function=os.link)
+    before_index = _tree(held)
+    before_inodes = _inodes(held)
+
+    edit_summary(root / BRIEFING_YAML, "Edited.")
+    rebuilt = run(root, "build", "--strict", "--search", "pagefind")
+    assert rebuilt.exit_code == 0, rebuilt.output
+    assert KEPT in rebuilt.output
+    after_pages = search_parts.pages(site)
+    assert after_pages == before_pages
+    touched = {part for part, found in after_pages.items()
+               if any((site / page).read_bytes() != before_bytes[page] for page in found)}
+    assert "briefings-2024-09" in touched and len(touched) < len(parts) // 2, touched
+    after_inodes = _inodes(site / "pagefind")
+    rewritten = {rel.split("/", 1)[0] for rel, ino in after_inodes.items()
+                 if "/" in rel and before_inodes.get(rel) != ino}
+    assert rewritten == touched
+    # the last site's index was never written into
+    assert _tree(held) == before_index
+    republished = _tree(site / "pagefind")
+    assert republished != before_index
+
+    # a fresh full build of the same content makes the same index, to the byte
+    shutil.rmtree(site)
+    shutil.rmtree(root / ".briefing-cache")
+    fresh = run(root, "build", "--strict", "--search", "pagefind")
+    assert fresh.exit_code == 0 and KEPT not in fresh.output, fresh.output
+    full = _tree(site / "pagefind")
+    assert sorted(full) == sorted(republished)
+    assert [rel for rel in full if full[rel] != republished[rel]] == []
+
+
+def _page(site: Path, page: str, words: str) -> None:
+    path = site / page / "index.html"
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.unlink(missing_ok=True)  # a fresh file, never written through a link to the last site
+    path.write_text(f'<!DOCTYPE html><html lang="en"><head><title>{page}</title></head><body>'
+                    f"<article><h1>{page}</h1><p>{words}</p></article></body></html>",
+                    encoding="utf-8")
+
+
+@needs_pagefind
+def test_a_part_is_taken_from_the_last_site_only_with_the_same_pages_in_the_same_place(
+        tmp_path: Path, monkeypatch):
+    monkeypatch.setattr(search_parts, "ONE_PART_UP_TO", 0)
+    arguments = ["--root-selector", "article"]
+    old = tmp_path / "old"
+    for page, words in (("actors/iran", "Tehran"), ("actors/russia", "Moscow"),
+                        ("briefings/2024-09-10-a", "missiles"), ("briefings/2024-10-01-b", "oil")):
+        _page(old, page, words)
+    ok, output, indexed = search_parts.index(old, None, arguments, tmp_path, os.environ)
+    assert ok, output
+    assert indexed == ["actors-i", "actors-r", "briefings-2024-09", "briefings-2024-10"]
+    new = tmp_path / "new"
+    shards.link_tree(old, new, lambda rel: rel.startswith("pagefind/"))
+    shutil.rmtree(new / "pagefind")
+    _page(new, "actors/china", "Beijing")  # a new part, now the first
+    _page(new, "actors/russia", "Kremlin")  # other words
+    shutil.copyfile(old / "briefings/2024-10-01-b/index.html", tmp_path / "copy.html")
+    os.replace(tmp_path / "copy.html", new / "briefings/2024-10-01-b/index.html")  # same bytes
+    held = _tree(old)
+    ok, output, indexed = search_parts.index(new, old, arguments, tmp_path, os.environ)
+    assert ok, output
+    # actors-i lost the first place, and with it Pagefind's script; the briefings' parts are kept,
+    # one by its linked page, one by its page's bytes
+    assert indexed == ["actors-c", "actors-i", "actors-r"]
+    assert _tree(old) == held
+    for rel, ino in _inodes(old / "pagefind").items():
+        if rel.startswith("briefings-"):
+            assert (new / "pagefind" / rel).stat().st_ino == ino
+    assert not (new / "pagefind/actors-i/pagefind.js").exists()
+    assert (new / "pagefind/actors-c/pagefind.js").is_file()
+    # the same as a full index of the new site
+    fresh = tmp_path / "fresh"
+    shards.link_tree(new, fresh, lambda rel: rel.startswith("pagefind/"))
+    shutil.rmtree(fresh / "pagefind")
+    ok, output, indexed = search_parts.index(fresh, None, arguments, tmp_path, os.environ)
+    assert ok and len(indexed) == 5, output
+    assert _tree(fresh / "pagefind") == _tree(new / "pagefind")
+    # a site indexed with other settings gives no part
+    _, _, indexed = search_parts.index(fresh, new, [*arguments, "--exclude-selectors", "h1"],
+                                       tmp_path, os.environ)
+    assert len(indexed) == 5
