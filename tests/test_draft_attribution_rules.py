@@ -39,3 +39,25 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
 ])
 def test_the_speaker_rules(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a statement announced by a paragraph that ends with a colon (State Department, 2017)
+    ("The State Department released today its semi-annual report to Congress. Acting Assistant "
+     "Secretary of State for Near Eastern Affairs Ambassador Stuart Jones gave the following "
+     "statement on the report:\n“As we continue to closely scrutinize Iran’s commitment to the "
+     "JCPOA, we will continue to hold Iran accountable for its human rights abuses.”\n",
+     [("stuart-jones", None)]),
+    # a blogger introduced by the paragraph before (Global Voices, 2008)
+    ("Filipino journalist Carlos Conde analyzes the shoe-throwing incident from the perspective "
+     "of a media person:\n“What he did was to show that he is a citizen before anything else.”\n",
+     [("carlos-conde", None)]),
+    # a speech verb before the colon speaks, not the first person the sentence names
+    ("Mayor Ilse Varn met Oren Dask on the quay. A harbour official said:\n“The walls held.”\n",
+     [(None, "A harbour official")]),
+    # the colon of a paragraph that is not the one before introduces nothing
+    ("Carlos Conde analyzes the incident:\nThe shoes are now priceless.\n“Power to the people!”\n",
+     [(None, None)]),
+])
+def test_a_colon_ending_the_paragraph_before(text, expected):
+    assert _speakers(text) == expected

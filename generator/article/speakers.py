@@ -7,6 +7,7 @@ Order of the rules for one quote:
 1. an attribution in the quote's own sentence: `“…,” Blinken said`, `said Kirby`, `he told
    reporters`, `the ministry said in a statement that “…”`, `…, Kirby said later Tuesday`;
    the one right after the quote first, then the nearest before it, then any later in the sentence;
+   for a quote opening a paragraph, the sentence before a colon ending the paragraph before;
 2. a whole-sentence quote without one takes the speaker of the quote before it in its paragraph,
    or, opening a paragraph, of the quote that ended the paragraph before;
 3. else a speaker named in the next sentence: `“…” That was the verdict of Mayor Ilse Varn.`
@@ -536,6 +537,10 @@ class Speakers:
                           if m.end <= q.open_at and m.kind == "person"), None)
             if named is not None:
                 return Attribution(named.key, f"introduced with a colon by “{named.name}”")
+        elif q.open_at == para.start and q.paragraph > 0:
+            introduced = self._colon_paragraph(q.paragraph - 1)
+            if introduced is not None:
+                return introduced
         by = self._statement_by(opening, q)
         if by is not None:
             return by
@@ -571,6 +576,29 @@ class Speakers:
                 return Attribution(a.speaker, "continues the quote ending the paragraph before",
                                    None, a.source, a.organization)
         return Attribution(None, "no attribution found in the text")
+
+    def _colon_paragraph(self, index: int) -> Attribution | None:
+        """`Acting Assistant Secretary … Stuart Jones gave the following statement on the
+        report:` ending a paragraph, the quotation opening the next: the words of whoever the
+        sentence before the colon has speak, else of the person it opens on."""
+        para = self.paras[index]
+        colon = self._ink_before(para.start, para.end)
+        if colon < para.start or self.masked[colon] != ":":
+            return None
+        sentence = self.sents[sentence_at(self.sents, colon)]
+        start = max(sentence.start, para.start)
+        lo = bisect.bisect_left(self.frames, start, key=_verb_start)
+        hi = bisect.bisect_left(self.frames, colon, key=_verb_start)
+        for f in reversed(self.frames[lo:hi]):
+            if f.speaker or f.source:
+                how = f"“{f.subject} {f.verb}” before a colon ending the paragraph before"
+                return Attribution(f.speaker, how, f, f.source, f.organization)
+        for m in self._mentions_in(start, colon):
+            if m.kind == "person" and not _OBJECT_BEFORE.search(
+                    self.masked, max(start, m.start - 12), m.start):
+                return Attribution(m.key, f"introduced with a colon by “{m.name}”, the paragraph "
+                                          "before")
+        return None
 
     def _opens_sentence(self, mention: Mention) -> bool:
         sentence = self.sents[sentence_at(self.sents, mention.start)]
