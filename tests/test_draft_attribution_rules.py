@@ -61,3 +61,24 @@ def test_the_speaker_rules(text, expected):
 ])
 def test_a_colon_ending_the_paragraph_before(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of the sentence speaks by the participle (Wikinews, 2008)
+    ("Bertie Ahern, the Prime Minister of Ireland visited the White House Monday. Mr. Ahern "
+     "started his speech by saying \"Mr. President and Mrs. Bush, thank you for the welcome.\"\n",
+     [("bertie-ahern", None)]),
+    # 'stating' as well as 'saying' (Wikinews, 2007)
+    ("Mahmoud Ahmadinejad engaged University president Lee Bollinger on a number of topics.\n"
+     "Bollinger opened the debate addressing critics, stating that \"To those who believe that "
+     "this event should never have happened, I want to say that I understand your perspective\"\n",
+     [("lee-bollinger", None)]),
+    # the name right before the participle is whom the subject spoke of, not the speaker
+    ("Mayor Ilse Varn met the ferryman Oren Dask on Monday. Varn praised Dask, saying \"He kept "
+     "the harbour open.\"\n", [("ilse-varn", None)]),
+    # a noun the participle describes is no speaker, nor is the sentence's subject
+    ("Some individuals reported that their search led to a message stating, \"The word "
+     "scientology means search for truth.\"\n", [(None, None)]),
+])
+def test_a_participle_speaks_for_its_sentence_subject(text, expected):
+    assert _speakers(text) == expected

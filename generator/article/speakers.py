@@ -8,6 +8,7 @@ Order of the rules for one quote:
    reporters`, `the ministry said in a statement that “…”`, `…, Kirby said later Tuesday`;
    the one right after the quote first, then the nearest before it, then any later in the sentence;
    for a quote opening a paragraph, the sentence before a colon ending the paragraph before;
+   `…, saying “…”` is the words of the subject its sentence opens on;
 2. a whole-sentence quote without one takes the speaker of the quote before it in its paragraph,
    or, opening a paragraph, of the quote that ended the paragraph before;
 3. else a speaker named in the next sentence: `“…” That was the verdict of Mayor Ilse Varn.`
@@ -25,7 +26,10 @@ from . import quotation_marks
 from .names import AGE_AND_HOME, CREDIT_AFTER_QUOTE, ROLE_NOUNS, VERBS, Mention, role_around, role_before
 from .text import Paragraph, Quote, Sentence, sentence_at
 
-_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})(?![\w-])")
+# speech verbs that continue a clause whose subject speaks: 'Roe criticized the plan, saying'
+_PARTICIPLES = {"saying", "stating", "adding", "claiming", "insisting", "noting", "arguing",
+                "telling", "writing", "declaring", "explaining"}
+_VERB = re.compile(rf"(?<![\w-])(?:{VERBS}|{'|'.join(sorted(_PARTICIPLES))})(?![\w-])")
 _INVERTIBLE = {"said", "says", "added", "asked", "wrote", "continued", "according to", "writes",
                "adds", "replied", "tweeted", "emailed", "posted", "reported", "asserted",
                "insisted", "explained", "declared", "stated", "noted", "warned", "countered",
@@ -67,6 +71,8 @@ _STATEMENT_VERB = re.compile(r"[’']?s?\s*,?\s+(?:calling|saying|urging|accusin
 _STOP = re.compile(rf"[.?!][{_CLOSING}')\]]*\s")
 _GAP_AFTER = re.compile(r"[\s,—–-]*")
 _BLANKS = re.compile(r"\s*")
+# a sentence that opens on 'he' or 'she' and a verb: 'And she offers', 'He insisted'
+_OPENING_PRONOUN = re.compile(r"\s*(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?([Hh]e|[Ss]he)\s+[a-z]")
 _BACK = 4  # paragraphs a pronoun may look back for its person
 _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", "this", "what",
                  "who", "x"}
@@ -211,7 +217,8 @@ class Speakers:
                 # 'the International Committee of the Red Cross (ICRC) said'
                 gap = re.sub(r"^\)", "", self.masked[mention.end:v0])
                 if floor <= mention.start and mention.end <= v0 and (_GAP.match(gap) or (
-                        mention.kind == "person" and _GAP.match(gap.replace(",", "", 1)))) and \
+                        mention.kind == "person" and verb not in _PARTICIPLES
+                        and _GAP.match(gap.replace(",", "", 1)))) and \
                         not _OBJECT_BEFORE.search(self.masked, max(floor, mention.start - 12),
                                                   mention.start):
                     if re.search(r"[^\s,;]\s+(?:and|or)\s+(?:the\s+)?$",
@@ -233,6 +240,11 @@ class Speakers:
                                  self.text[mention.start:mention.end], "named")
                 if mention.end <= floor:
                     break
+            if verb in _PARTICIPLES:
+                participle = self._participle_subject(v0, v1, verb, floor)
+                if participle is not None or verb != "saying":
+                    # 'a message stating', 'one poster writing': read by no other rule
+                    return participle
             who = _WHO.search(before)
             if who:
                 near = [x for x in self.mentions if x.end <= floor + who.start()
@@ -332,6 +344,28 @@ class Speakers:
         if clause and _people_first(clause.group(1)):
             phrase = " ".join(clause.group(1).split())
             return Frame(v0, v1, verb, floor + clause.start(1), v0, None, phrase, "unnamed", phrase)
+        return None
+
+    def _participle_subject(self, v0: int, v1: int, verb: str, floor: int) -> Frame | None:
+        """`Mr. Ahern started his speech by saying “…”`, `Bollinger opened the debate addressing
+        critics, stating that “…”`: a participle speaks for the subject its sentence opens on, not
+        for the last name before it ('criticized Roe, saying' is not Roe's)."""
+        sentence = self.sents[sentence_at(self.sents, v0)]
+        if floor > sentence.start:
+            return None  # a quotation between: the sentence's subject may be its speaker's
+        if not re.search(r"(?:[,—–-]|\bby|\band)\s*$", self.masked[sentence.start:v0]):
+            return None  # 'the law saying': a noun the participle describes, no speaker
+        opens = self._opens_on(sentence.start, v0, honorific=True)
+        if isinstance(opens, Mention):
+            if opens.kind == "state":
+                return None
+            return Frame(v0, v1, verb, opens.start, opens.end, opens.key,
+                         self.text[opens.start:opens.end], "named")
+        if opens is not None:
+            at = opens.start(1)
+            speaker, how, last = self._resolve_pronoun(opens.group(1).lower(), at)
+            return Frame(v0, v1, verb, at, at + len(opens.group(1)), speaker, opens.group(1),
+                         how, last.source if last else None, last.organization if last else None)
         return None
 
     def _resolve_pronoun(self, word: str, position: int) -> tuple[str | None, str, Frame | None]:
@@ -646,21 +680,31 @@ class Speakers:
     def _sentence_subject(self, sentence: Sentence) -> Attribution | None:
         """`She was excited when she got into Columbia “because …”`: a phrase quoted in a
         sentence whose subject is a person, with no speech verb, is that person's word."""
-        words = self.masked[sentence.start:sentence.end]
-        pronoun = re.match(r"\s*(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?([Hh]e|[Ss]he)\s+[a-z]", words)
-        if pronoun:
-            speaker, how, last = self._resolve_pronoun(pronoun.group(1).lower(),
-                                                       sentence.start + pronoun.start(1))
+        opens = self._opens_on(sentence.start, sentence.end)
+        if isinstance(opens, Mention):
+            return Attribution(opens.key, f"the subject of its sentence, “{opens.name}”")
+        if opens is not None:
+            speaker, how, _ = self._resolve_pronoun(opens.group(1).lower(), opens.start(1))
             if speaker is not None:
-                return Attribution(speaker, f"the subject of its sentence, “{pronoun.group(1)}”: {how}")
+                return Attribution(speaker, f"the subject of its sentence, “{opens.group(1)}”: {how}")
+        return None
+
+    def _opens_on(self, start: int, end: int, honorific: bool = False) -> Mention | re.Match[str] | None:
+        """The subject masked[start:end] opens on: 'he' or 'she' (the match), or a name followed
+        by a verb, alone or after its role (or, with `honorific`, 'Mr.'); for an organization,
+        after 'The'."""
+        pronoun = _OPENING_PRONOUN.match(self.masked, start, end)
+        if pronoun:
+            return pronoun
+        first = next(iter(self._mentions_in(start, end)), None)
+        if first is None:
             return None
-        first = next(iter(self._mentions_in(sentence.start, sentence.end)), None)
-        lead = self.masked[sentence.start:first.start].strip() if first is not None else "x"
-        if first is not None and (lead == "" or (first.kind != "person" and lead in (
-                "A", "An", "The")) or (first.kind == "person" and lead == role_before(
-                    self.text, first.start))) and \
+        lead = self.masked[start:first.start].strip()
+        if (lead == "" or (first.kind != "person" and lead in ("A", "An", "The")) or (
+                first.kind == "person" and (lead == role_before(self.text, first.start) or (
+                    honorific and lead.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr"))))) and \
                 re.match(r"\s+[a-z]", self.masked[first.end:first.end + 2]):
-            return Attribution(first.key, f"the subject of its sentence, “{first.name}”")
+            return first
         return None
 
     def _introduced_before(self, q: Quote, position: int) -> Attribution | None:
