@@ -200,3 +200,19 @@ def test_one_name_introduced_as_one_of_a_group_is_a_person():
     text = ("Fans from Lunmark have come in thousands. Oskar is one of them. He is sure of a win.\n"
             "\"We will take the cup,\" he said.\n")
     assert _speakers(text) == ["oskar"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a name opening with an accented capital is a name (Wikinews, 2008)
+    ("Freed hostage Íngrid Betancourt arrived in France today. Standing alongside President "
+     "Nicolas Sarkozy at a military air base southwest of Paris, Betancourt said, \"I cry with "
+     "joy.\"\n", "ingrid-betancourt"),
+    ("In a statement published in the Turkish newspaper Hürriyet, Justice Minister Mehmet Ali "
+     "Şahin asserted that the Ergenekon investigation is judicial and appropriate. \"The "
+     "investigation has no political aspects. Detentions are purely juridical,\" said Şahin.\n",
+     "mehmet-ali-sahin"),
+    ("“We will not leave,” said Éric Vell, the harbour’s pilot. “Not now,” Vell added.\n",
+     "eric-vell"),
+])
+def test_a_name_may_open_with_an_accented_capital(text, speaker):
+    assert _speakers(text)[0] == speaker

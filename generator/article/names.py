@@ -67,7 +67,10 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _CALENDAR = {w.lower() for w in WEEKDAYS} | {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "sept"}
-_TOKEN = r"(?:[A-Z][’'][A-Z][\w-]*|(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[-’'][A-Za-z][\w]*)*\.?)"
+# the capitals a name may open with: 'Íngrid Betancourt', 'Éric Zemmour', 'Łukasz', 'Ömer'
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_TOKEN = (rf"(?:[{_UPPER}][’'][{_UPPER}][\w-]*|(?:[A-Z]\.){{2,}}"
+          rf"|[{_UPPER}][\w]*(?:[-’'][{_UPPER}a-z][\w]*)*\.?)")
 _PARTICLE = r"(?:(?i:van|von|der|den|de|da|del|di|dos|bin|ibn|al|el|la|le)[\s-]+)"
 _CAP_RUN = re.compile(rf"{_TOKEN}(?:\s+{_PARTICLE}?{_TOKEN})*")
 
