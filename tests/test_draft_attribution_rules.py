@@ -82,3 +82,11 @@ def test_a_colon_ending_the_paragraph_before(text, expected):
 ])
 def test_a_participle_speaks_for_its_sentence_subject(text, expected):
     assert _speakers(text) == expected
+
+
+def test_a_person_of_a_body_speaks_not_the_body():
+    # 'X of the Y said' (Wikinews, 2015): the person, not the ministry nor no one
+    assert _speakers(
+        "The investigation concluded maintenance failings contributed to the disaster, but Muhammad "
+        "Alwi of the Indonesian Transportation Ministry said \"Repeated trouble in maintenance is a "
+        "normal thing\".\n") == [("muhammad-alwi", None)]

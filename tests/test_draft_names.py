@@ -216,3 +216,20 @@ def test_one_name_introduced_as_one_of_a_group_is_a_person():
 ])
 def test_a_name_may_open_with_an_accented_capital(text, speaker):
     assert _speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a person, then the body they are of, is not one organization (Wikinews, 2009)
+    ("\"The risk of a reaction by the military is growing,\" said analyst Wolfango Piccoli of the "
+     "Eurasia Group.\n", "wolfango-piccoli"),
+    # a cardinal's rank is no part of his name: the surname later is the same man (Wikinews, 2013)
+    ("Chicago politicians this past weekend asked Cardinal Francis George not to pull funding from "
+     "immigrant services.\nCardinal George is quoted by Fox 32 Chicago responding to the letter: "
+     "\"It is intellectually and morally dishonest to use the witness of the church's concern.\"\n",
+     "francis-george"),
+    # nor is a pilot's (Wikinews, 2015)
+    ("The first three times Indonesian Pilot Iriyanto and French co-pilot Remi Plesel responded "
+     "correctly. Iriyanto asked Plesel, who was flying, to \"pull down\".\n", "iriyanto"),
+])
+def test_a_role_or_a_body_is_no_part_of_a_name(text, speaker):
+    assert _speakers(text)[0] == speaker

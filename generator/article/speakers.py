@@ -238,6 +238,14 @@ class Speakers:
                                      mention.key if mention.kind != "person" else None)
                     return Frame(v0, v1, verb, mention.start, mention.end, mention.key,
                                  self.text[mention.start:mention.end], "named")
+                if mention.kind == "organization" and i > 0 and _GAP.match(gap):
+                    # 'Muhammad Alwi of the Indonesian Transportation Ministry said': the person
+                    # the body is named after speaks
+                    of = self.mentions[i - 1]
+                    if of.kind == "person" and floor <= of.start and re.fullmatch(
+                            r"\s+of\s+(?:the\s+)?", self.masked[of.end:mention.start]):
+                        return Frame(v0, v1, verb, of.start, of.end, of.key,
+                                     self.text[of.start:of.end], "named")
                 if mention.end <= floor:
                     break
             if verb in _PARTICIPLES:
