@@ -90,3 +90,19 @@ def test_a_person_of_a_body_speaks_not_the_body():
         "The investigation concluded maintenance failings contributed to the disaster, but Muhammad "
         "Alwi of the Indonesian Transportation Ministry said \"Repeated trouble in maintenance is a "
         "normal thing\".\n") == [("muhammad-alwi", None)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a veteran (Department of Defense, 2007)
+    ("\"The program has done a lot for me and my family,\" said a Marine veteran of the second "
+     "battle for Fallujah.\n", "a Marine veteran of the second battle for Fallujah"),
+    # the authors of a report (Wikinews, 2006)
+    ("The report's authors say iodine deficiency is \"the sleeper health issue in Australia\".\n",
+     "The report's authors"),
+    # one who posts on a forum (Wikinews, 2008)
+    ("Critics of Scientology were critical of the attacks. The poster wrote that \"Prompted I "
+     "think by the Tom Cruise video, a new obsession is taking hold on the internet.\"\n",
+     "The poster"),
+])
+def test_veterans_authors_and_posters_are_described_sources(text, source):
+    assert _speakers(text) == [(None, source)]

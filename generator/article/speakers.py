@@ -94,7 +94,7 @@ _PEOPLE = ROLE_NOUNS | {
     "child", "children", "men", "women", "group", "someone", "one", "team", "attacker", "gunman",
     "suspect", "assailant", "charges", "indictment", "report", "statement", "letter", "complaint",
     "lawsuit", "filing", "ruling", "petition", "prisoner", "inmate", "detainee", "demonstrator",
-    "official",
+    "official", "veteran", "author", "poster", "blogger", "commenter", "commentator",
 }
 
 
