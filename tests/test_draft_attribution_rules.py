@@ -106,3 +106,20 @@ def test_a_person_of_a_body_speaks_not_the_body():
 ])
 def test_veterans_authors_and_posters_are_described_sources(text, source):
     assert _speakers(text) == [(None, source)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a colon after a sentence that opens on 'he', and a participle after the quotation
+    # (Wikinews, 2007)
+    ("In a rebuttal, Ahmadinejad responded by claiming \"It is wrong to spread lies\".\n"
+     "He framed questioning of the Holocaust as stifled academic debate: \"Right now, there are a "
+     "number of European academics who have been sent to prison,\" later adding that \"you "
+     "shouldn't ask me why I'm asking questions.\"\n",
+     [("ahmadinejad", None)] * 3),
+    # an initial or 'U.S.' ends no sentence: the sentence before the quotation is about him
+    ("Iranian president Mahmoud Ahmadinejad spoke at Columbia. Ahmadinejad questioned U.S. "
+     "nuclear policy. \"Making nuclear, chemical and biological bombs is yet another result of "
+     "the misuse of science.\"\n", [("mahmoud-ahmadinejad", None)]),
+])
+def test_a_colon_or_a_participle_after_a_sentence_about_him(text, expected):
+    assert _speakers(text) == expected

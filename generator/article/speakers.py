@@ -24,7 +24,7 @@ from dataclasses import dataclass, replace
 
 from . import quotation_marks
 from .names import AGE_AND_HOME, CREDIT_AFTER_QUOTE, ROLE_NOUNS, VERBS, Mention, role_around, role_before
-from .text import Paragraph, Quote, Sentence, sentence_at
+from .text import ABBREVIATION, Paragraph, Quote, Sentence, sentence_at
 
 # speech verbs that continue a clause whose subject speaks: 'Roe criticized the plan, saying'
 _PARTICIPLES = {"saying", "stating", "adding", "claiming", "insisting", "noting", "arguing",
@@ -184,7 +184,9 @@ class Speakers:
             self._named_from[i] = i if f.speaker and f.how == "named" else self._named_from[i + 1]
         # the full stops of the writer's text, and for the quotes in order of their opening the
         # least close of each and those after it
-        self._stops = [(m.start(), m.end()) for m in _STOP.finditer(masked)]
+        # 'George W. Bush', 'U.S. nuclear policy', 'Mr. Ahern': no full stop
+        self._stops = [(m.start(), m.end()) for m in _STOP.finditer(masked)
+                       if not ABBREVIATION.search(masked, max(0, m.start() - 12), m.start() + 1)]
         self._stop_starts = [start for start, _ in self._stops]
         self._opens = [q.open_at for q in quotes]
         self._least_close = [q.close_at for q in quotes]
@@ -359,8 +361,6 @@ class Speakers:
         critics, stating that “…”`: a participle speaks for the subject its sentence opens on, not
         for the last name before it ('criticized Roe, saying' is not Roe's)."""
         sentence = self.sents[sentence_at(self.sents, v0)]
-        if floor > sentence.start:
-            return None  # a quotation between: the sentence's subject may be its speaker's
         if not re.search(r"(?:[,—–-]|\bby|\band)\s*$", self.masked[sentence.start:v0]):
             return None  # 'the law saying': a noun the participle describes, no speaker
         opens = self._opens_on(sentence.start, v0, honorific=True)
@@ -579,6 +579,13 @@ class Speakers:
                           if m.end <= q.open_at and m.kind == "person"), None)
             if named is not None:
                 return Attribution(named.key, f"introduced with a colon by “{named.name}”")
+            opens = self._opens_on(opening.start, colon)
+            if opens is not None and not isinstance(opens, Mention):
+                # 'He framed questioning of the Holocaust as stifled academic debate: “…”'
+                speaker, how, _ = self._resolve_pronoun(opens.group(1).lower(), opens.start(1))
+                if speaker is not None:
+                    # not 'introduced with a colon by': a pronoun is no name read
+                    return Attribution(speaker, f"“{opens.group(1)}” before a colon: {how}")
         elif q.open_at == para.start and q.paragraph > 0:
             introduced = self._colon_paragraph(q.paragraph - 1)
             if introduced is not None:
