@@ -233,3 +233,15 @@ def test_a_name_may_open_with_an_accented_capital(text, speaker):
 ])
 def test_a_role_or_a_body_is_no_part_of_a_name(text, speaker):
     assert _speakers(text)[0] == speaker
+
+
+def test_the_joint_chiefs_are_a_body_not_a_person():
+    # 'he' after 'The chairman emphasized' is the admiral, not 'Joint Chiefs' (Department of
+    # Defense, 2008)
+    text = ("The chairman of the Joint Chiefs of Staff spoke about his priorities in the Pentagon "
+            "today. Navy Adm. Michael G. Mullen spoke about the challenges facing the military.\n"
+            "\"In Iraq, security is clearly better,\" Mullen said.\n"
+            "The chairman emphasized that security alone isn't going to provide the sort of "
+            "winning combination needed.\n\"It's got to be more than that,\" he said.\n")
+    assert _speakers(text) == ["michael-g-mullen"] * 2
+    assert "joint-chiefs" not in _people(text)

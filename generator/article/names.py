@@ -48,6 +48,7 @@ ORG_NOUNS = {
     "watch", "times", "post", "network", "tribune", "journal", "herald", "gazette", "radio",
     "television", "newspaper", "ministries", "airlines", "airways", "movement",
     "coalition", "alliance", "directorate", "bureau", "cabinet", "kremlin", "secretariat",
+    "chiefs",  # 'the Joint Chiefs of Staff': a body, not a person named 'Joint Chiefs'
 }
 # capitalized words that begin sentences but never begin a name
 _NOT_NAMES = {
