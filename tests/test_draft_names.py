@@ -245,3 +245,13 @@ def test_the_joint_chiefs_are_a_body_not_a_person():
             "winning combination needed.\n\"It's got to be more than that,\" he said.\n")
     assert _speakers(text) == ["michael-g-mullen"] * 2
     assert "joint-chiefs" not in _people(text)
+
+
+def test_a_society_is_a_body_not_a_person():
+    # 'he' is not the society the paragraph before named (Wikinews, 2008)
+    text = ("A representative of the Bristol Cultural Muslim Society commented on the "
+            "developments, “We hope the individual concerned is innocent.”\n"
+            "Officers from the police force commented on the arrest. “This has been a large scale "
+            "operation,” he said\n")
+    assert "bristol-cultural-muslim-society" not in _people(text)
+    assert _speakers(text)[1] is None
