@@ -123,3 +123,16 @@ def test_veterans_authors_and_posters_are_described_sources(text, source):
 ])
 def test_a_colon_or_a_participle_after_a_sentence_about_him(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    # a state that qualifies a noun is not the subject (Wikinews, 2012 and 2010)
+    "US citizen Susan Cohen, the mother of one of those killed in the Lockerbie bombing, thought "
+    "of al-Megrahi as \"a mass murderer\".\n",
+    "The U.S. military's intelligence chief in Afghanistan has criticized the work of U.S. "
+    "intelligence agencies operating there, calling them \"ignorant\".\n",
+    # nor is a body whose letter is quoted (Wikinews, 2023)
+    "The Home Office letter reads \"we may extend the use of the questionnaire\".\n",
+])
+def test_a_name_qualifying_a_noun_is_no_subject(text):
+    assert [speaker for speaker, _ in _speakers(text)] == [None]

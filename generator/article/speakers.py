@@ -73,6 +73,9 @@ _GAP_AFTER = re.compile(r"[\s,—–-]*")
 _BLANKS = re.compile(r"\s*")
 # a sentence that opens on 'he' or 'she' and a verb: 'And she offers', 'He insisted'
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?([Hh]e|[Ss]he)\s+[a-z]")
+# the noun a state or a body's name may qualify: 'US citizen', 'Home Office letter', "U.S.
+# military's"
+_QUALIFIED = re.compile(r"\s+([a-z]+)([’']s)?\s+")
 _BACK = 4  # paragraphs a pronoun may look back for its person
 _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", "this", "what",
                  "who", "x"}
@@ -707,14 +710,22 @@ class Speakers:
     def _opens_on(self, start: int, end: int, honorific: bool = False) -> Mention | re.Match[str] | None:
         """The subject masked[start:end] opens on: 'he' or 'she' (the match), or a name followed
         by a verb, alone or after its role (or, with `honorific`, 'Mr.'); for an organization,
-        after 'The'."""
+        after 'The'. A state or a body that only qualifies a noun ('US citizen Susan Cohen', 'The
+        Home Office letter', 'The U.S. military's intelligence chief') is no subject."""
         pronoun = _OPENING_PRONOUN.match(self.masked, start, end)
         if pronoun:
             return pronoun
-        first = next(iter(self._mentions_in(start, end)), None)
+        mentions = self._mentions_in(start, end)
+        first = next(iter(mentions), None)
         if first is None:
             return None
         lead = self.masked[start:first.start].strip()
+        noun = _QUALIFIED.match(self.masked, first.end, end) if first.kind != "person" else None
+        if noun is not None and (noun.group(2) or noun.group(1) in _PEOPLE
+                                 or noun.group(1).rstrip("s") in _PEOPLE):
+            # a person named after the noun may be the subject, or someone the sentence names
+            # after a subject the rules do not read as a name: no guess either way
+            return None
         if (lead == "" or (first.kind != "person" and lead in ("A", "An", "The")) or (
                 first.kind == "person" and (lead == role_before(self.text, first.start) or (
                     honorific and lead.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr"))))) and \
