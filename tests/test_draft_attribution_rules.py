@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from generator.content.model import Actor
 from generator.draft import analyse
 
 
@@ -136,3 +137,15 @@ def test_a_colon_or_a_participle_after_a_sentence_about_him(text, expected):
 ])
 def test_a_name_qualifying_a_noun_is_no_subject(text):
     assert [speaker for speaker, _ in _speakers(text)] == [None]
+
+
+def test_said_the_body_by_its_capitalized_noun():
+    # 'said the Church' is the Church of Scientology named before (Wikinews, 2008)
+    text = ("Wikinews has learned that the Church of Scientology has begun to falsely accuse the "
+            "internet protest group Anonymous of a 2007 school shooting in Finland.\n"
+            "\"Anonymous member Pekka-Eric Auvinen shot and killed seven students,\" said the "
+            "Church in the October 18 press release.\n")
+    registry = [Actor(id="church-of-scientology", name="Church of Scientology",
+                      kind="organization")]
+    quotes = analyse(text, registry, date(2030, 5, 14)).quotes
+    assert [q.attribution.speaker for q in quotes] == ["church-of-scientology"]

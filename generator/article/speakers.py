@@ -314,7 +314,7 @@ class Speakers:
                     r"\s+((?:[^\s,.;“”\"]+\s+){0,12}[^\s,.;“”\"]+)", after)
                 subject = words.group(1).strip() if words else ""
                 speaker = None
-                definite = re.match(r"\s+[Tt]he\s+([a-z][\w-]*)", after)
+                definite = re.match(r"\s+[Tt]he\s+([A-Za-z][\w-]*)(?![\w-]*\s+[A-Z])", after)
                 if definite:
                     speaker = self._resolve_definite(definite.group(1), v1)
                 end = v1 + lead + len(subject) + 40
