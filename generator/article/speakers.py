@@ -73,6 +73,8 @@ _GAP_AFTER = re.compile(r"[\s,—–-]*")
 _BLANKS = re.compile(r"\s*")
 # a sentence that opens on 'he' or 'she' and a verb: 'And she offers', 'He insisted'
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?([Hh]e|[Ss]he)\s+[a-z]")
+# what stands right before a participle that continues its sentence's clause
+_BEFORE_PARTICIPLE = re.compile(r"(?:[,—–-]|\bby|\band)\s*$")
 # the noun a state or a body's name may qualify: 'US citizen', 'Home Office letter', "U.S.
 # military's"
 _QUALIFIED = re.compile(r"\s+([a-z]+)([’']s)?\s+")
@@ -167,6 +169,8 @@ class Speakers:
         # what a sentence's own words say, read once for all the quotes in it
         self._subjects: dict[int, Attribution | None] = {}
         self._statements: dict[int, tuple[list[Mention], list[int]]] = {}
+        # the subject each sentence opens on, for its participles and colons
+        self._opening: dict[int, Mention | re.Match[str] | None] = {}
         # the last quote ending in each paragraph, and the last of those with a speaker
         self._last_in: dict[int, int] = {}
         self._last_said: dict[int, int] = {}
@@ -254,7 +258,7 @@ class Speakers:
                 if mention.end <= floor:
                     break
             if verb in _PARTICIPLES:
-                participle = self._participle_subject(v0, v1, verb, floor)
+                participle = self._participle_subject(v0, v1, verb)
                 if participle is not None or verb != "saying":
                     # 'a message stating', 'one poster writing': read by no other rule
                     return participle
@@ -359,16 +363,19 @@ class Speakers:
             return Frame(v0, v1, verb, floor + clause.start(1), v0, None, phrase, "unnamed", phrase)
         return None
 
-    def _participle_subject(self, v0: int, v1: int, verb: str, floor: int) -> Frame | None:
+    def _participle_subject(self, v0: int, v1: int, verb: str) -> Frame | None:
         """`Mr. Ahern started his speech by saying “…”`, `Bollinger opened the debate addressing
         critics, stating that “…”`: a participle speaks for the subject its sentence opens on, not
         for the last name before it ('criticized Roe, saying' is not Roe's)."""
         sentence = self.sents[sentence_at(self.sents, v0)]
-        if not re.search(r"(?:[,—–-]|\bby|\band)\s*$", self.masked[sentence.start:v0]):
+        if not _BEFORE_PARTICIPLE.search(self.masked, max(sentence.start, v0 - 8), v0):
             return None  # 'the law saying': a noun the participle describes, no speaker
-        opens = self._opens_on(sentence.start, v0, honorific=True)
+        # the same for every participle of the sentence: read once
+        if sentence.start not in self._opening:
+            self._opening[sentence.start] = self._opens_on(sentence.start, sentence.end, True)
+        opens = self._opening[sentence.start]
         if isinstance(opens, Mention):
-            if opens.kind == "state":
+            if opens.kind == "state" or opens.end > v0:
                 return None
             return Frame(v0, v1, verb, opens.start, opens.end, opens.key,
                          self.text[opens.start:opens.end], "named")
@@ -582,8 +589,10 @@ class Speakers:
                           if m.end <= q.open_at and m.kind == "person"), None)
             if named is not None:
                 return Attribution(named.key, f"introduced with a colon by “{named.name}”")
-            opens = self._opens_on(opening.start, colon)
-            if opens is not None and not isinstance(opens, Mention):
+            if opening.start not in self._opening:
+                self._opening[opening.start] = self._opens_on(opening.start, opening.end, True)
+            opens = self._opening[opening.start]
+            if opens is not None and not isinstance(opens, Mention) and opens.end() <= colon:
                 # 'He framed questioning of the Holocaust as stifled academic debate: “…”'
                 speaker, how, _ = self._resolve_pronoun(opens.group(1).lower(), opens.start(1))
                 if speaker is not None:
@@ -715,8 +724,8 @@ class Speakers:
         pronoun = _OPENING_PRONOUN.match(self.masked, start, end)
         if pronoun:
             return pronoun
-        mentions = self._mentions_in(start, end)
-        first = next(iter(mentions), None)
+        k = bisect.bisect_left(self._mention_starts, start)
+        first = self.mentions[k] if k < len(self.mentions) and self.mentions[k].start < end else None
         if first is None:
             return None
         lead = self.masked[start:first.start].strip()
