@@ -78,6 +78,8 @@ _BEFORE_PARTICIPLE = re.compile(r"(?:[,—–-]|\bby|\band)\s*$")
 # the noun a state or a body's name may qualify: 'US citizen', 'Home Office letter', "U.S.
 # military's"
 _QUALIFIED = re.compile(r"\s+([a-z]+)([’']s)?\s+")
+# a verb right after a name, or after an apposition: 'Susan Cohen, the mother of …, thought'
+_VERB_NEXT = re.compile(r"(?:,[^,“”\"]{1,80},)?\s+[a-z]")
 _BACK = 4  # paragraphs a pronoun may look back for its person
 _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", "this", "what",
                  "who", "x"}
@@ -707,7 +709,7 @@ class Speakers:
     def _sentence_subject(self, sentence: Sentence) -> Attribution | None:
         """`She was excited when she got into Columbia “because …”`: a phrase quoted in a
         sentence whose subject is a person, with no speech verb, is that person's word."""
-        opens = self._opens_on(sentence.start, sentence.end)
+        opens = self._opens_on(sentence.start, sentence.end, past_qualifier=True)
         if isinstance(opens, Mention):
             return Attribution(opens.key, f"the subject of its sentence, “{opens.name}”")
         if opens is not None:
@@ -716,11 +718,13 @@ class Speakers:
                 return Attribution(speaker, f"the subject of its sentence, “{opens.group(1)}”: {how}")
         return None
 
-    def _opens_on(self, start: int, end: int, honorific: bool = False) -> Mention | re.Match[str] | None:
+    def _opens_on(self, start: int, end: int, honorific: bool = False,
+                  past_qualifier: bool = False) -> Mention | re.Match[str] | None:
         """The subject masked[start:end] opens on: 'he' or 'she' (the match), or a name followed
         by a verb, alone or after its role (or, with `honorific`, 'Mr.'); for an organization,
         after 'The'. A state or a body that only qualifies a noun ('US citizen Susan Cohen', 'The
-        Home Office letter', 'The U.S. military's intelligence chief') is no subject."""
+        Home Office letter', 'The U.S. military's intelligence chief') is no subject; with
+        `past_qualifier`, a person named right after that noun is."""
         pronoun = _OPENING_PRONOUN.match(self.masked, start, end)
         if pronoun:
             return pronoun
@@ -732,8 +736,15 @@ class Speakers:
         noun = _QUALIFIED.match(self.masked, first.end, end) if first.kind != "person" else None
         if noun is not None and (noun.group(2) or noun.group(1) in _PEOPLE
                                  or noun.group(1).rstrip("s") in _PEOPLE):
-            # a person named after the noun may be the subject, or someone the sentence names
-            # after a subject the rules do not read as a name: no guess either way
+            # the person named right after the noun heads the sentence: 'US citizen Susan
+            # Cohen, the mother of …, thought'; a speech verb's subject is not guessed from it,
+            # lest 'he said' later stand for her
+            k += 1
+            after = self.mentions[k] if k < len(self.mentions) else None
+            if past_qualifier and lead in ("", "The") and after is not None and \
+                    after.start == noun.end() and after.kind == "person" and \
+                    _VERB_NEXT.match(self.masked, after.end, end):
+                return after
             return None
         if (lead == "" or (first.kind != "person" and lead in ("A", "An", "The")) or (
                 first.kind == "person" and (lead == role_before(self.text, first.start) or (
