@@ -7,6 +7,7 @@ from datetime import date
 
 import pytest
 
+from generator.content.model import Actor
 from generator.draft import analyse
 
 
@@ -39,3 +40,117 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
 ])
 def test_the_speaker_rules(text, expected):
     assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a statement announced by a paragraph that ends with a colon (State Department, 2017)
+    ("The State Department released today its semi-annual report to Congress. Acting Assistant "
+     "Secretary of State for Near Eastern Affairs Ambassador Stuart Jones gave the following "
+     "statement on the report:\n“As we continue to closely scrutinize Iran’s commitment to the "
+     "JCPOA, we will continue to hold Iran accountable for its human rights abuses.”\n",
+     [("stuart-jones", None)]),
+    # a blogger introduced by the paragraph before (Global Voices, 2008)
+    ("Filipino journalist Carlos Conde analyzes the shoe-throwing incident from the perspective "
+     "of a media person:\n“What he did was to show that he is a citizen before anything else.”\n",
+     [("carlos-conde", None)]),
+    # a speech verb before the colon speaks, not the first person the sentence names
+    ("Mayor Ilse Varn met Oren Dask on the quay. A harbour official said:\n“The walls held.”\n",
+     [(None, "A harbour official")]),
+    # the colon of a paragraph that is not the one before introduces nothing
+    ("Carlos Conde analyzes the incident:\nThe shoes are now priceless.\n“Power to the people!”\n",
+     [(None, None)]),
+])
+def test_a_colon_ending_the_paragraph_before(text, expected):
+    assert _speakers(text) == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # the subject of the sentence speaks by the participle (Wikinews, 2008)
+    ("Bertie Ahern, the Prime Minister of Ireland visited the White House Monday. Mr. Ahern "
+     "started his speech by saying \"Mr. President and Mrs. Bush, thank you for the welcome.\"\n",
+     [("bertie-ahern", None)]),
+    # 'stating' as well as 'saying' (Wikinews, 2007)
+    ("Mahmoud Ahmadinejad engaged University president Lee Bollinger on a number of topics.\n"
+     "Bollinger opened the debate addressing critics, stating that \"To those who believe that "
+     "this event should never have happened, I want to say that I understand your perspective\"\n",
+     [("lee-bollinger", None)]),
+    # the name right before the participle is whom the subject spoke of, not the speaker
+    ("Mayor Ilse Varn met the ferryman Oren Dask on Monday. Varn praised Dask, saying \"He kept "
+     "the harbour open.\"\n", [("ilse-varn", None)]),
+    # a noun the participle describes is no speaker, nor is the sentence's subject
+    ("Some individuals reported that their search led to a message stating, \"The word "
+     "scientology means search for truth.\"\n", [(None, None)]),
+])
+def test_a_participle_speaks_for_its_sentence_subject(text, expected):
+    assert _speakers(text) == expected
+
+
+def test_a_person_of_a_body_speaks_not_the_body():
+    # 'X of the Y said' (Wikinews, 2015): the person, not the ministry nor no one
+    assert _speakers(
+        "The investigation concluded maintenance failings contributed to the disaster, but Muhammad "
+        "Alwi of the Indonesian Transportation Ministry said \"Repeated trouble in maintenance is a "
+        "normal thing\".\n") == [("muhammad-alwi", None)]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # a veteran (Department of Defense, 2007)
+    ("\"The program has done a lot for me and my family,\" said a Marine veteran of the second "
+     "battle for Fallujah.\n", "a Marine veteran of the second battle for Fallujah"),
+    # the authors of a report (Wikinews, 2006)
+    ("The report's authors say iodine deficiency is \"the sleeper health issue in Australia\".\n",
+     "The report's authors"),
+    # one who posts on a forum (Wikinews, 2008)
+    ("Critics of Scientology were critical of the attacks. The poster wrote that \"Prompted I "
+     "think by the Tom Cruise video, a new obsession is taking hold on the internet.\"\n",
+     "The poster"),
+])
+def test_veterans_authors_and_posters_are_described_sources(text, source):
+    assert _speakers(text) == [(None, source)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a colon after a sentence that opens on 'he', and a participle after the quotation
+    # (Wikinews, 2007)
+    ("In a rebuttal, Ahmadinejad responded by claiming \"It is wrong to spread lies\".\n"
+     "He framed questioning of the Holocaust as stifled academic debate: \"Right now, there are a "
+     "number of European academics who have been sent to prison,\" later adding that \"you "
+     "shouldn't ask me why I'm asking questions.\"\n",
+     [("ahmadinejad", None)] * 3),
+    # an initial or 'U.S.' ends no sentence: the sentence before the quotation is about him
+    ("Iranian president Mahmoud Ahmadinejad spoke at Columbia. Ahmadinejad questioned U.S. "
+     "nuclear policy. \"Making nuclear, chemical and biological bombs is yet another result of "
+     "the misuse of science.\"\n", [("mahmoud-ahmadinejad", None)]),
+])
+def test_a_colon_or_a_participle_after_a_sentence_about_him(text, expected):
+    assert _speakers(text) == expected
+
+
+def test_the_person_a_state_qualifies_heads_the_sentence():
+    # 'US citizen Susan Cohen … thought of al-Megrahi as “…”' is hers (Wikinews, 2012)
+    assert _speakers("US citizen Susan Cohen, the mother of one of those killed in the Lockerbie "
+                     "bombing, thought of al-Megrahi as \"a mass murderer\".\n") == [
+        ("susan-cohen", None)]
+
+
+@pytest.mark.parametrize("text", [
+    # a state that qualifies a noun is not the subject (Wikinews, 2010)
+    "The U.S. military's intelligence chief in Afghanistan has criticized the work of U.S. "
+    "intelligence agencies operating there, calling them \"ignorant\".\n",
+    # nor is a body whose letter is quoted (Wikinews, 2023)
+    "The Home Office letter reads \"we may extend the use of the questionnaire\".\n",
+])
+def test_a_name_qualifying_a_noun_is_no_subject(text):
+    assert [speaker for speaker, _ in _speakers(text)] == [None]
+
+
+def test_said_the_body_by_its_capitalized_noun():
+    # 'said the Church' is the Church of Scientology named before (Wikinews, 2008)
+    text = ("Wikinews has learned that the Church of Scientology has begun to falsely accuse the "
+            "internet protest group Anonymous of a 2007 school shooting in Finland.\n"
+            "\"Anonymous member Pekka-Eric Auvinen shot and killed seven students,\" said the "
+            "Church in the October 18 press release.\n")
+    registry = [Actor(id="church-of-scientology", name="Church of Scientology",
+                      kind="organization")]
+    quotes = analyse(text, registry, date(2030, 5, 14)).quotes
+    assert [q.attribution.speaker for q in quotes] == ["church-of-scientology"]

@@ -200,3 +200,58 @@ def test_one_name_introduced_as_one_of_a_group_is_a_person():
     text = ("Fans from Lunmark have come in thousands. Oskar is one of them. He is sure of a win.\n"
             "\"We will take the cup,\" he said.\n")
     assert _speakers(text) == ["oskar"]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a name opening with an accented capital is a name (Wikinews, 2008)
+    ("Freed hostage Íngrid Betancourt arrived in France today. Standing alongside President "
+     "Nicolas Sarkozy at a military air base southwest of Paris, Betancourt said, \"I cry with "
+     "joy.\"\n", "ingrid-betancourt"),
+    ("In a statement published in the Turkish newspaper Hürriyet, Justice Minister Mehmet Ali "
+     "Şahin asserted that the Ergenekon investigation is judicial and appropriate. \"The "
+     "investigation has no political aspects. Detentions are purely juridical,\" said Şahin.\n",
+     "mehmet-ali-sahin"),
+    ("“We will not leave,” said Éric Vell, the harbour’s pilot. “Not now,” Vell added.\n",
+     "eric-vell"),
+])
+def test_a_name_may_open_with_an_accented_capital(text, speaker):
+    assert _speakers(text)[0] == speaker
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    # a person, then the body they are of, is not one organization (Wikinews, 2009)
+    ("\"The risk of a reaction by the military is growing,\" said analyst Wolfango Piccoli of the "
+     "Eurasia Group.\n", "wolfango-piccoli"),
+    # a cardinal's rank is no part of his name: the surname later is the same man (Wikinews, 2013)
+    ("Chicago politicians this past weekend asked Cardinal Francis George not to pull funding from "
+     "immigrant services.\nCardinal George is quoted by Fox 32 Chicago responding to the letter: "
+     "\"It is intellectually and morally dishonest to use the witness of the church's concern.\"\n",
+     "francis-george"),
+    # nor is a pilot's (Wikinews, 2015)
+    ("The first three times Indonesian Pilot Iriyanto and French co-pilot Remi Plesel responded "
+     "correctly. Iriyanto asked Plesel, who was flying, to \"pull down\".\n", "iriyanto"),
+])
+def test_a_role_or_a_body_is_no_part_of_a_name(text, speaker):
+    assert _speakers(text)[0] == speaker
+
+
+def test_the_joint_chiefs_are_a_body_not_a_person():
+    # 'he' after 'The chairman emphasized' is the admiral, not 'Joint Chiefs' (Department of
+    # Defense, 2008)
+    text = ("The chairman of the Joint Chiefs of Staff spoke about his priorities in the Pentagon "
+            "today. Navy Adm. Michael G. Mullen spoke about the challenges facing the military.\n"
+            "\"In Iraq, security is clearly better,\" Mullen said.\n"
+            "The chairman emphasized that security alone isn't going to provide the sort of "
+            "winning combination needed.\n\"It's got to be more than that,\" he said.\n")
+    assert _speakers(text) == ["michael-g-mullen"] * 2
+    assert "joint-chiefs" not in _people(text)
+
+
+def test_a_society_is_a_body_not_a_person():
+    # 'he' is not the society the paragraph before named (Wikinews, 2008)
+    text = ("A representative of the Bristol Cultural Muslim Society commented on the "
+            "developments, “We hope the individual concerned is innocent.”\n"
+            "Officers from the police force commented on the arrest. “This has been a large scale "
+            "operation,” he said\n")
+    assert "bristol-cultural-muslim-society" not in _people(text)
+    assert _speakers(text)[1] is None

@@ -111,6 +111,13 @@ def test_drafting_many_speech_verbs_and_quotes_in_one_sentence_is_linear():
     _drafting_doubles(lambda n: 'Smith said "x", ' * n, 4_000, budget=2.0)
 
 
+def test_drafting_many_participles_in_one_sentence_is_linear():
+    # Smith met the crew, saying "x", adding "x", …: each participle looks for the subject its
+    # sentence opens on, and each read the whole sentence before it
+    _drafting_doubles(lambda n: "Mayor Ilse Varn met the crew, " + 'saying "x", adding "x", ' * n,
+                      2_000, budget=2.0)
+
+
 def _many_quotes(root: Path, n: int) -> Project:
     """The fixture project, its article given n more quotations and its summary n more quotes,
     each found in its own quotation."""

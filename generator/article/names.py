@@ -27,7 +27,7 @@ ROLE_NOUNS = {
     "bishop", "rabbi", "imam", "doctor", "surgeon", "physician", "scientist", "historian", "mp",
     "congressman", "congresswoman", "lieutenant", "sergeant", "corporal", "brigadier", "accountant",
     "astronomer", "biologist", "physicist", "chemist", "geologist", "paleontologist",
-    "psychologist", "epidemiologist", "ecologist",
+    "psychologist", "epidemiologist", "ecologist", "cardinal", "archbishop", "pilot",
 }
 # words written before a name that are no part of it: honorifics, ranks in short, and the party
 # a politician is introduced by ('Alabama Republican Richard Shelby'); the name follows the last
@@ -48,6 +48,8 @@ ORG_NOUNS = {
     "watch", "times", "post", "network", "tribune", "journal", "herald", "gazette", "radio",
     "television", "newspaper", "ministries", "airlines", "airways", "movement",
     "coalition", "alliance", "directorate", "bureau", "cabinet", "kremlin", "secretariat",
+    "chiefs",  # 'the Joint Chiefs of Staff': a body, not a person named 'Joint Chiefs'
+    "society", "club", "academy",
 }
 # capitalized words that begin sentences but never begin a name
 _NOT_NAMES = {
@@ -67,7 +69,10 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _CALENDAR = {w.lower() for w in WEEKDAYS} | {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "sept"}
-_TOKEN = r"(?:[A-Z][’'][A-Z][\w-]*|(?:[A-Z]\.){2,}|[A-Z][\w]*(?:[-’'][A-Za-z][\w]*)*\.?)"
+# the capitals a name may open with: 'Íngrid Betancourt', 'Éric Zemmour', 'Łukasz', 'Ömer'
+_UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
+_TOKEN = (rf"(?:[{_UPPER}][’'][{_UPPER}][\w-]*|(?:[A-Z]\.){{2,}}"
+          rf"|[{_UPPER}][\w]*(?:[-’'][{_UPPER}a-z][\w]*)*\.?)")
 _PARTICLE = r"(?:(?i:van|von|der|den|de|da|del|di|dos|bin|ibn|al|el|la|le)[\s-]+)"
 _CAP_RUN = re.compile(rf"{_TOKEN}(?:\s+{_PARTICLE}?{_TOKEN})*")
 
@@ -343,7 +348,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         found.drop(s, e)
         found.append(Mention(s, e, key, "organization", False, name))
 
-    def person(tokens: list[tuple[int, int, str]], after_role_link: bool, cut: bool) -> None:
+    def person(tokens: list[tuple[int, int, str]], after_role_link: bool, cut: bool,
+               speaks_after: bool = False) -> None:
         words = [t[2].rstrip(".").lower() for t in tokens]
         # a role in capitals before the name: "Interior Minister Mara Quell", "Director-General"
         last_role = max((i for i, w in enumerate(words)
@@ -369,7 +375,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         if last_role < 0 and _REGION_OF_PLACE.search(masked, max(0, s - 60), s):
             return  # a place is not a person
         surname = name.split()[-1]
-        speaks = _looks_like_speaker(masked, s, e)
+        # 'Muhammad Alwi of the Indonesian Transportation Ministry said': past the body too
+        speaks = speaks_after or _looks_like_speaker(masked, s, e)
         if len(name_tokens) == 1:
             key = surnames.get(surname)
             if key is None and len(given.get(surname, ())) == 1:
@@ -503,6 +510,15 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             organization(s, e)
             continue
         head = _org_head(words)
+        link = next((i for i in range(2, head) if words[i] == "of"), None) if head else None
+        if head is not None and link is not None and words[link - 1] not in _TITLE_WORDS and not any(
+                w in ORG_NOUNS or w in states.ADJECTIVES for w in words[:link]):
+            # 'Wolfango Piccoli of the Eurasia Group': a person, then the body they are of
+            person(tokens[:link], False, cut,
+                   _looks_like_speaker(masked, tokens[0][0], tokens[-1][1]))
+            first = link + 1 + (words[link + 1] == "the")
+            tokens, words, head = tokens[first:], words[first:], head - first
+            s = tokens[0][0]
         if head is not None:
             # 'Ministry of Foreign Affairs' all of it; 'State Department Under Secretary … Wendy
             # Sherman' the department, then a person with her role

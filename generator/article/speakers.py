@@ -7,6 +7,8 @@ Order of the rules for one quote:
 1. an attribution in the quote's own sentence: `“…,” Blinken said`, `said Kirby`, `he told
    reporters`, `the ministry said in a statement that “…”`, `…, Kirby said later Tuesday`;
    the one right after the quote first, then the nearest before it, then any later in the sentence;
+   for a quote opening a paragraph, the sentence before a colon ending the paragraph before;
+   `…, saying “…”` is the words of the subject its sentence opens on;
 2. a whole-sentence quote without one takes the speaker of the quote before it in its paragraph,
    or, opening a paragraph, of the quote that ended the paragraph before;
 3. else a speaker named in the next sentence: `“…” That was the verdict of Mayor Ilse Varn.`
@@ -22,9 +24,12 @@ from dataclasses import dataclass, replace
 
 from . import quotation_marks
 from .names import AGE_AND_HOME, CREDIT_AFTER_QUOTE, ROLE_NOUNS, VERBS, Mention, role_around, role_before
-from .text import Paragraph, Quote, Sentence, sentence_at
+from .text import ABBREVIATION, Paragraph, Quote, Sentence, sentence_at
 
-_VERB = re.compile(rf"(?<![\w-])(?:{VERBS})(?![\w-])")
+# speech verbs that continue a clause whose subject speaks: 'Roe criticized the plan, saying'
+_PARTICIPLES = {"saying", "stating", "adding", "claiming", "insisting", "noting", "arguing",
+                "telling", "writing", "declaring", "explaining"}
+_VERB = re.compile(rf"(?<![\w-])(?:{VERBS}|{'|'.join(sorted(_PARTICIPLES))})(?![\w-])")
 _INVERTIBLE = {"said", "says", "added", "asked", "wrote", "continued", "according to", "writes",
                "adds", "replied", "tweeted", "emailed", "posted", "reported", "asserted",
                "insisted", "explained", "declared", "stated", "noted", "warned", "countered",
@@ -66,6 +71,15 @@ _STATEMENT_VERB = re.compile(r"[’']?s?\s*,?\s+(?:calling|saying|urging|accusin
 _STOP = re.compile(rf"[.?!][{_CLOSING}')\]]*\s")
 _GAP_AFTER = re.compile(r"[\s,—–-]*")
 _BLANKS = re.compile(r"\s*")
+# a sentence that opens on 'he' or 'she' and a verb: 'And she offers', 'He insisted'
+_OPENING_PRONOUN = re.compile(r"\s*(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?([Hh]e|[Ss]he)\s+[a-z]")
+# what stands right before a participle that continues its sentence's clause
+_BEFORE_PARTICIPLE = re.compile(r"(?:[,—–-]|\bby|\band)\s*$")
+# the noun a state or a body's name may qualify: 'US citizen', 'Home Office letter', "U.S.
+# military's"
+_QUALIFIED = re.compile(r"\s+([a-z]+)([’']s)?\s+")
+# a verb right after a name, or after an apposition: 'Susan Cohen, the mother of …, thought'
+_VERB_NEXT = re.compile(r"(?:,[^,“”\"]{1,80},)?\s+[a-z]")
 _BACK = 4  # paragraphs a pronoun may look back for its person
 _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", "this", "what",
                  "who", "x"}
@@ -87,7 +101,7 @@ _PEOPLE = ROLE_NOUNS | {
     "child", "children", "men", "women", "group", "someone", "one", "team", "attacker", "gunman",
     "suspect", "assailant", "charges", "indictment", "report", "statement", "letter", "complaint",
     "lawsuit", "filing", "ruling", "petition", "prisoner", "inmate", "detainee", "demonstrator",
-    "official",
+    "official", "veteran", "author", "poster", "blogger", "commenter", "commentator",
 }
 
 
@@ -157,6 +171,8 @@ class Speakers:
         # what a sentence's own words say, read once for all the quotes in it
         self._subjects: dict[int, Attribution | None] = {}
         self._statements: dict[int, tuple[list[Mention], list[int]]] = {}
+        # the subject each sentence opens on, for its participles and colons
+        self._opening: dict[int, Mention | re.Match[str] | None] = {}
         # the last quote ending in each paragraph, and the last of those with a speaker
         self._last_in: dict[int, int] = {}
         self._last_said: dict[int, int] = {}
@@ -177,7 +193,9 @@ class Speakers:
             self._named_from[i] = i if f.speaker and f.how == "named" else self._named_from[i + 1]
         # the full stops of the writer's text, and for the quotes in order of their opening the
         # least close of each and those after it
-        self._stops = [(m.start(), m.end()) for m in _STOP.finditer(masked)]
+        # 'George W. Bush', 'U.S. nuclear policy', 'Mr. Ahern': no full stop
+        self._stops = [(m.start(), m.end()) for m in _STOP.finditer(masked)
+                       if not ABBREVIATION.search(masked, max(0, m.start() - 12), m.start() + 1)]
         self._stop_starts = [start for start, _ in self._stops]
         self._opens = [q.open_at for q in quotes]
         self._least_close = [q.close_at for q in quotes]
@@ -210,7 +228,8 @@ class Speakers:
                 # 'the International Committee of the Red Cross (ICRC) said'
                 gap = re.sub(r"^\)", "", self.masked[mention.end:v0])
                 if floor <= mention.start and mention.end <= v0 and (_GAP.match(gap) or (
-                        mention.kind == "person" and _GAP.match(gap.replace(",", "", 1)))) and \
+                        mention.kind == "person" and verb not in _PARTICIPLES
+                        and _GAP.match(gap.replace(",", "", 1)))) and \
                         not _OBJECT_BEFORE.search(self.masked, max(floor, mention.start - 12),
                                                   mention.start):
                     if re.search(r"[^\s,;]\s+(?:and|or)\s+(?:the\s+)?$",
@@ -230,8 +249,21 @@ class Speakers:
                                      mention.key if mention.kind != "person" else None)
                     return Frame(v0, v1, verb, mention.start, mention.end, mention.key,
                                  self.text[mention.start:mention.end], "named")
+                if mention.kind == "organization" and i > 0 and _GAP.match(gap):
+                    # 'Muhammad Alwi of the Indonesian Transportation Ministry said': the person
+                    # the body is named after speaks
+                    of = self.mentions[i - 1]
+                    if of.kind == "person" and floor <= of.start and re.fullmatch(
+                            r"\s+of\s+(?:the\s+)?", self.masked[of.end:mention.start]):
+                        return Frame(v0, v1, verb, of.start, of.end, of.key,
+                                     self.text[of.start:of.end], "named")
                 if mention.end <= floor:
                     break
+            if verb in _PARTICIPLES:
+                participle = self._participle_subject(v0, v1, verb)
+                if participle is not None or verb != "saying":
+                    # 'a message stating', 'one poster writing': read by no other rule
+                    return participle
             who = _WHO.search(before)
             if who:
                 near = [x for x in self.mentions if x.end <= floor + who.start()
@@ -288,7 +320,7 @@ class Speakers:
                     r"\s+((?:[^\s,.;“”\"]+\s+){0,12}[^\s,.;“”\"]+)", after)
                 subject = words.group(1).strip() if words else ""
                 speaker = None
-                definite = re.match(r"\s+[Tt]he\s+([a-z][\w-]*)", after)
+                definite = re.match(r"\s+[Tt]he\s+([A-Za-z][\w-]*)(?![\w-]*\s+[A-Z])", after)
                 if definite:
                     speaker = self._resolve_definite(definite.group(1), v1)
                 end = v1 + lead + len(subject) + 40
@@ -331,6 +363,29 @@ class Speakers:
         if clause and _people_first(clause.group(1)):
             phrase = " ".join(clause.group(1).split())
             return Frame(v0, v1, verb, floor + clause.start(1), v0, None, phrase, "unnamed", phrase)
+        return None
+
+    def _participle_subject(self, v0: int, v1: int, verb: str) -> Frame | None:
+        """`Mr. Ahern started his speech by saying “…”`, `Bollinger opened the debate addressing
+        critics, stating that “…”`: a participle speaks for the subject its sentence opens on, not
+        for the last name before it ('criticized Roe, saying' is not Roe's)."""
+        sentence = self.sents[sentence_at(self.sents, v0)]
+        if not _BEFORE_PARTICIPLE.search(self.masked, max(sentence.start, v0 - 8), v0):
+            return None  # 'the law saying': a noun the participle describes, no speaker
+        # the same for every participle of the sentence: read once
+        if sentence.start not in self._opening:
+            self._opening[sentence.start] = self._opens_on(sentence.start, sentence.end, True)
+        opens = self._opening[sentence.start]
+        if isinstance(opens, Mention):
+            if opens.kind == "state" or opens.end > v0:
+                return None
+            return Frame(v0, v1, verb, opens.start, opens.end, opens.key,
+                         self.text[opens.start:opens.end], "named")
+        if opens is not None:
+            at = opens.start(1)
+            speaker, how, last = self._resolve_pronoun(opens.group(1).lower(), at)
+            return Frame(v0, v1, verb, at, at + len(opens.group(1)), speaker, opens.group(1),
+                         how, last.source if last else None, last.organization if last else None)
         return None
 
     def _resolve_pronoun(self, word: str, position: int) -> tuple[str | None, str, Frame | None]:
@@ -536,6 +591,19 @@ class Speakers:
                           if m.end <= q.open_at and m.kind == "person"), None)
             if named is not None:
                 return Attribution(named.key, f"introduced with a colon by “{named.name}”")
+            if opening.start not in self._opening:
+                self._opening[opening.start] = self._opens_on(opening.start, opening.end, True)
+            opens = self._opening[opening.start]
+            if opens is not None and not isinstance(opens, Mention) and opens.end() <= colon:
+                # 'He framed questioning of the Holocaust as stifled academic debate: “…”'
+                speaker, how, _ = self._resolve_pronoun(opens.group(1).lower(), opens.start(1))
+                if speaker is not None:
+                    # not 'introduced with a colon by': a pronoun is no name read
+                    return Attribution(speaker, f"“{opens.group(1)}” before a colon: {how}")
+        elif q.open_at == para.start and q.paragraph > 0:
+            introduced = self._colon_paragraph(q.paragraph - 1)
+            if introduced is not None:
+                return introduced
         by = self._statement_by(opening, q)
         if by is not None:
             return by
@@ -571,6 +639,29 @@ class Speakers:
                 return Attribution(a.speaker, "continues the quote ending the paragraph before",
                                    None, a.source, a.organization)
         return Attribution(None, "no attribution found in the text")
+
+    def _colon_paragraph(self, index: int) -> Attribution | None:
+        """`Acting Assistant Secretary … Stuart Jones gave the following statement on the
+        report:` ending a paragraph, the quotation opening the next: the words of whoever the
+        sentence before the colon has speak, else of the person it opens on."""
+        para = self.paras[index]
+        colon = self._ink_before(para.start, para.end)
+        if colon < para.start or self.masked[colon] != ":":
+            return None
+        sentence = self.sents[sentence_at(self.sents, colon)]
+        start = max(sentence.start, para.start)
+        lo = bisect.bisect_left(self.frames, start, key=_verb_start)
+        hi = bisect.bisect_left(self.frames, colon, key=_verb_start)
+        for f in reversed(self.frames[lo:hi]):
+            if f.speaker or f.source:
+                how = f"“{f.subject} {f.verb}” before a colon ending the paragraph before"
+                return Attribution(f.speaker, how, f, f.source, f.organization)
+        for m in self._mentions_in(start, colon):
+            if m.kind == "person" and not _OBJECT_BEFORE.search(
+                    self.masked, max(start, m.start - 12), m.start):
+                return Attribution(m.key, f"introduced with a colon by “{m.name}”, the paragraph "
+                                          "before")
+        return None
 
     def _opens_sentence(self, mention: Mention) -> bool:
         sentence = self.sents[sentence_at(self.sents, mention.start)]
@@ -618,21 +709,48 @@ class Speakers:
     def _sentence_subject(self, sentence: Sentence) -> Attribution | None:
         """`She was excited when she got into Columbia “because …”`: a phrase quoted in a
         sentence whose subject is a person, with no speech verb, is that person's word."""
-        words = self.masked[sentence.start:sentence.end]
-        pronoun = re.match(r"\s*(?:(?:And|But|So|Then|Now|Still|Yet)\s+)?([Hh]e|[Ss]he)\s+[a-z]", words)
-        if pronoun:
-            speaker, how, last = self._resolve_pronoun(pronoun.group(1).lower(),
-                                                       sentence.start + pronoun.start(1))
+        opens = self._opens_on(sentence.start, sentence.end, past_qualifier=True)
+        if isinstance(opens, Mention):
+            return Attribution(opens.key, f"the subject of its sentence, “{opens.name}”")
+        if opens is not None:
+            speaker, how, _ = self._resolve_pronoun(opens.group(1).lower(), opens.start(1))
             if speaker is not None:
-                return Attribution(speaker, f"the subject of its sentence, “{pronoun.group(1)}”: {how}")
+                return Attribution(speaker, f"the subject of its sentence, “{opens.group(1)}”: {how}")
+        return None
+
+    def _opens_on(self, start: int, end: int, honorific: bool = False,
+                  past_qualifier: bool = False) -> Mention | re.Match[str] | None:
+        """The subject masked[start:end] opens on: 'he' or 'she' (the match), or a name followed
+        by a verb, alone or after its role (or, with `honorific`, 'Mr.'); for an organization,
+        after 'The'. A state or a body that only qualifies a noun ('US citizen Susan Cohen', 'The
+        Home Office letter', 'The U.S. military's intelligence chief') is no subject; with
+        `past_qualifier`, a person named right after that noun is."""
+        pronoun = _OPENING_PRONOUN.match(self.masked, start, end)
+        if pronoun:
+            return pronoun
+        k = bisect.bisect_left(self._mention_starts, start)
+        first = self.mentions[k] if k < len(self.mentions) and self.mentions[k].start < end else None
+        if first is None:
             return None
-        first = next(iter(self._mentions_in(sentence.start, sentence.end)), None)
-        lead = self.masked[sentence.start:first.start].strip() if first is not None else "x"
-        if first is not None and (lead == "" or (first.kind != "person" and lead in (
-                "A", "An", "The")) or (first.kind == "person" and lead == role_before(
-                    self.text, first.start))) and \
+        lead = self.masked[start:first.start].strip()
+        noun = _QUALIFIED.match(self.masked, first.end, end) if first.kind != "person" else None
+        if noun is not None and (noun.group(2) or noun.group(1) in _PEOPLE
+                                 or noun.group(1).rstrip("s") in _PEOPLE):
+            # the person named right after the noun heads the sentence: 'US citizen Susan
+            # Cohen, the mother of …, thought'; a speech verb's subject is not guessed from it,
+            # lest 'he said' later stand for her
+            k += 1
+            after = self.mentions[k] if k < len(self.mentions) else None
+            if past_qualifier and lead in ("", "The") and after is not None and \
+                    after.start == noun.end() and after.kind == "person" and \
+                    _VERB_NEXT.match(self.masked, after.end, end):
+                return after
+            return None
+        if (lead == "" or (first.kind != "person" and lead in ("A", "An", "The")) or (
+                first.kind == "person" and (lead == role_before(self.text, first.start) or (
+                    honorific and lead.rstrip(".") in ("Mr", "Mrs", "Ms", "Dr"))))) and \
                 re.match(r"\s+[a-z]", self.masked[first.end:first.end + 2]):
-            return Attribution(first.key, f"the subject of its sentence, “{first.name}”")
+            return first
         return None
 
     def _introduced_before(self, q: Quote, position: int) -> Attribution | None:
