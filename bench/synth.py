@@ -259,16 +259,16 @@ def make(n: int, seed: int, out: Path) -> dict[str, int]:
         quotes: list[dict[str, Any]] = []
         for j, speaker in enumerate(cast):
             setting = rng.choice(SETTINGS)
-            said = s.sentence(10, 22)
-            lines.append(f"“{said}” {speaker.name} {SAID[setting]}. {s.sentence()}")
+            said = s.sentence(10, 22)[:-1]  # the quotation ends where news style puts its comma
+            lines.append(f"“{said},” {speaker.name} {SAID[setting]}. {s.sentence()}")
             q: dict[str, Any] = {"id": f"q{j + 1}-{slug(speaker.surname or '')}",
                                  "speaker": speaker.id, "text": said, "setting": setting,
                                  "date": day.isoformat()}
-            words = said[:-1].split()
+            words = said.split()
             # an omission, marked as the house style asks; never of a negation, which check refuses
             if len(words) > 8 and rng.random() < 0.3 and not any(
                     meaning.is_negation(w) for w in words[3:-3]):
-                q["text"] = " ".join(words[:3]) + " … " + " ".join(words[-3:]) + "."
+                q["text"] = " ".join(words[:3]) + " … " + " ".join(words[-3:])
             quotes.append(q)
             if rng.random() < 0.3:
                 lines.append(s.paragraph(names))
