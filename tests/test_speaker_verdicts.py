@@ -55,6 +55,17 @@ KHOWST_ACTORS = "michael-flynn person Michael Flynn; united-states state United 
 LOCKERBIE_ACTORS = ("susan-cohen person Susan Cohen; jim-swire person Jim Swire; "
                     "united-states state United States")
 
+ASYLUM = (  # Wikinews, 23 February 2023
+    "After the leak, CEO of the Refugee Council Enver Solomon told Sky News any process \"must be "
+    "well thought out\": \"Moves to reduce the backlog are welcome but the answer is not yet more "
+    "bureaucratic hurdles and threats of applications being withdrawn.\n"
+    "\"After living in worry and uncertainty for months and even years without hearing anything "
+    "about their claims, it cannot then be fair or reasonable to expect people to complete a "
+    "lengthy form only in English in a matter of weeks.\"\n")
+ASYLUM_ACTORS = ("enver-solomon person Enver Solomon; sky-news organization Sky News; "
+                 "refugee-council organization Refugee Council")
+ASYLUM_WORDS = "After living in worry and uncertainty for months"
+
 
 # --- a pronoun, and whom it could stand for ---------------------------------------------------------
 
@@ -341,6 +352,10 @@ CASES = [
      "Pentagon spokesman Geoff Morrell told reporters.\n“There seems to be a misperception out "
      "there.”\n", "geoff-morrell person Geoff Morrell; pentagon organization Pentagon",
      "There seems to be a misperception out there.", "pentagon", U),
+    # a quotation run on into the next paragraph opens it with a new mark, which quotes no one
+    # else: its words are still the speaker's who opened it
+    (ASYLUM, ASYLUM_ACTORS, ASYLUM_WORDS, "enver-solomon", C),
+    (ASYLUM, ASYLUM_ACTORS, ASYLUM_WORDS, "sky-news", X),
 ]
 
 

@@ -676,7 +676,7 @@ class _Reader:
         self.frames = speakers.frames
         self.actors = actors
         # the quotations within each quotation, read once however many quotes stand in it
-        self.inner: dict[int, list[tuple[int, int, bool]]] = {}
+        self.inner: dict[int, list[quotation_marks.Quotation]] = {}
 
     def read(self, start: int, end: int) -> _Read | None:
         index = next((k for k, q in enumerate(self.quotes) if q.start <= start and end <= q.end),
@@ -802,9 +802,8 @@ class _Reader:
         gives the inner words to Christie."""
         outer = max((x for x in self.quotes if not x.nested and x.start <= start < x.end),
                     key=lambda x: x.start, default=q)
-        opened = max((inner.open_at for inner in quotation_marks.read(self.text, outer.start,
-                                                                      outer.end)
-                      if inner.start <= start), default=-1)
+        opened = max((inner.open_at for inner in self._within(outer) if inner.start <= start),
+                     default=-1)
         if opened < 0:
             return None
         for m in reversed(self.all_mentions):
@@ -886,13 +885,22 @@ class _Reader:
         """The words stand in a quotation within the quotation (`Blinken said: “Zelensky told
         me, ‘We need ATACMS.’”`, or in straight marks, `"… running up, like 'No, these are our
         businesses,' " Arabasadi said`): someone the attribution does not name said them."""
-        if q.open_at not in self.inner:
-            self.inner[q.open_at] = [(inner.start, inner.end, inner.closed) for inner in
-                                     quotation_marks.read(self.text, q.start, q.end)]
         # closed after the words, or opening right before them and left open ('‘Big cities,
         # come to me and we’re rebuild you,” Doherty said': the writer dropped its close)
-        return any(lo <= start and end <= hi and (closed or lo == start)
-                   for lo, hi, closed in self.inner[q.open_at])
+        return any(inner.start <= start and end <= inner.end and (
+            inner.closed or inner.start == start) for inner in self._within(q))
+
+    def _within(self, q: draft_text.Quote) -> list[quotation_marks.Quotation]:
+        """The quotations within a quotation, read paragraph by paragraph: one that runs on
+        opens each paragraph after its first with a new opening mark, which is not a quotation
+        within it, and leaves the paragraph before without a closing mark."""
+        if q.open_at not in self.inner:
+            self.inner[q.open_at] = [
+                inner for k in range(q.paragraph, q.last_paragraph + 1)
+                for inner in quotation_marks.read(
+                    self.text, q.start if k == q.paragraph else self.paras[k].start + 1,
+                    min(q.end, self.paras[k].end))]
+        return self.inner[q.open_at]
 
     def _on_behalf(self, frame: Frame) -> bool:
         """The name is whom the speaker works for, not the speaker: `a spokesman for Russian
