@@ -66,6 +66,19 @@ ASYLUM_ACTORS = ("enver-solomon person Enver Solomon; sky-news organization Sky 
                  "refugee-council organization Refugee Council")
 ASYLUM_WORDS = "After living in worry and uncertainty for months"
 
+FRATRICIDE = (  # DoD News, 10 June 2014
+    "WASHINGTON, June 10, 2014 – Five American troops were killed yesterday during a security "
+    "operation in southern Afghanistan, Pentagon Press Secretary Navy Rear Adm. John Kirby said "
+    "today.\n"
+    "The incident occurred during a security operation when the U.S. service members’ unit came "
+    "into contact with enemy forces, International Security Assistance Force officials said in a "
+    "statement issued from the command’s headquarters in Kabul, Afghanistan.\n"
+    "“Tragically, there is the possibility that fratricide may have been involved,” the statement "
+    "said.\n")
+FRATRICIDE_ACTORS = ("isaf organization International Security Assistance Force; "
+                     "john-kirby person John Kirby")
+FRATRICIDE_WORDS = "Tragically, there is the possibility that fratricide may have been involved"
+
 
 # --- a pronoun, and whom it could stand for ---------------------------------------------------------
 
@@ -356,6 +369,10 @@ CASES = [
     # else: its words are still the speaker's who opened it
     (ASYLUM, ASYLUM_ACTORS, ASYLUM_WORDS, "enver-solomon", C),
     (ASYLUM, ASYLUM_ACTORS, ASYLUM_WORDS, "sky-news", X),
+    # 'the statement said': the words of whoever issued the statement told of before; one named
+    # before that is no name the words read, and is not contradicted
+    (FRATRICIDE, FRATRICIDE_ACTORS, FRATRICIDE_WORDS, "isaf", C),
+    (FRATRICIDE, FRATRICIDE_ACTORS, FRATRICIDE_WORDS, "john-kirby", U),
 ]
 
 
