@@ -181,3 +181,11 @@ def test_the_statement_of_someone_the_rules_do_not_read_is_no_ones():
     # ISAF unknown: the last statement told of names no one read, and Kirby's before it is not
     # the one meant
     assert _speakers(FRIENDLY_FIRE)[1:] == [(None, "the statement")] * 2
+
+
+def test_a_statement_saying_is_whoever_issued_it():
+    # 'Christian Aid issued a statement saying, “…”' (Wikinews, 2010): the body's words, not a
+    # source described as 'a statement'
+    assert _speakers("In response to the allegations, the charity Christian Aid issued a "
+                     "statement saying, \"There are allegations in the story which are against "
+                     "all of Christian Aid's principles.\"\n") == [("christian-aid", None)]

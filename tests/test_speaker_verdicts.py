@@ -79,6 +79,16 @@ FRATRICIDE_ACTORS = ("isaf organization International Security Assistance Force;
                      "john-kirby person John Kirby")
 FRATRICIDE_WORDS = "Tragically, there is the possibility that fratricide may have been involved"
 
+FAMINE_AID = (  # Wikinews, 5 March 2010
+    "One such aid worker that brought the grain was Max Peberdy, who worked for the charity "
+    "Christian Aid. Peberdy is seen in a photo with Araya buying grain.\n"
+    "In response to the allegations, the charity Christian Aid issued a statement saying, "
+    "\"There are allegations in the story which are against all of Christian Aid's principles and "
+    "our initial investigations do not correspond to the BBC's version of events.\"\n")
+FAMINE_AID_ACTORS = ("christian-aid organization Christian Aid; max-peberdy person Max Peberdy; "
+                     "bbc organization BBC")
+FAMINE_AID_WORDS = "There are allegations in the story which are against all of Christian Aid's"
+
 
 # --- a pronoun, and whom it could stand for ---------------------------------------------------------
 
@@ -373,6 +383,11 @@ CASES = [
     # before that is no name the words read, and is not contradicted
     (FRATRICIDE, FRATRICIDE_ACTORS, FRATRICIDE_WORDS, "isaf", C),
     (FRATRICIDE, FRATRICIDE_ACTORS, FRATRICIDE_WORDS, "john-kirby", U),
+    # 'Christian Aid issued a statement saying “…”': the issuer named in the words' own sentence
+    # is as good as 'Christian Aid said', against a person named just before too
+    (FAMINE_AID, FAMINE_AID_ACTORS, FAMINE_AID_WORDS, "christian-aid", C),
+    (FAMINE_AID, FAMINE_AID_ACTORS, FAMINE_AID_WORDS, "max-peberdy", X),
+    (FAMINE_AID, FAMINE_AID_ACTORS, FAMINE_AID_WORDS, "bbc", X),
 ]
 
 

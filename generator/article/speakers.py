@@ -80,6 +80,8 @@ _ISSUED_IN = re.compile(r"\s*In\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+
                         r"[^,.;]{0,60},\s*(?:the\s+)?$")
 _STATEMENT_FROM = re.compile(r"statement\s+(?:from|by)\s+(?:the\s+)?$")
 _STATEMENT_OF = "the statement “{}” issued, named before"
+# the reason given for the issuer of a statement named in the sentence of its words
+ISSUED_HERE = "a statement issued in its sentence by"
 _STATEMENT_VERB = re.compile(r"[’']?s?\s*,?\s+(?:calling|saying|urging|accusing|describing|demanding"
                              r"|warning|condemning|denouncing)\b")
 _STOP = re.compile(rf"[.?!][{_CLOSING}')\]]*\s")
@@ -277,6 +279,13 @@ class Speakers:
                 if mention.end <= floor:
                     break
             if verb in _PARTICIPLES:
+                issuer = self._issuer("statement", v0) if re.search(
+                    r"\bstatement\s*,?\s*$", self.masked[max(floor, v0 - 16):v0]) else None
+                if issuer is not None:
+                    # 'Christian Aid issued a statement saying, “…”': the statement's words
+                    return Frame(v0, v1, verb, issuer.start, issuer.end, issuer.key,
+                                 self.text[issuer.start:issuer.end],
+                                 f"{ISSUED_HERE} “{issuer.name}”")
                 participle = self._participle_subject(v0, v1, verb)
                 if participle is not None or verb != "saying":
                     # 'a message stating', 'one poster writing': read by no other rule

@@ -27,7 +27,7 @@ from .. import look_alike
 from ..article import quotation_marks
 from ..article import text as draft_text
 from ..article.names import VERBS, Mention, Registry, find_names
-from ..article.speakers import Attribution, Frame, Speakers
+from ..article.speakers import ISSUED_HERE, Attribution, Frame, Speakers
 from ..content.load import Located
 from ..content.model import Actor, Briefing, Quote, actor_refs, own_words
 from ..problems import Problem, field_path, problem
@@ -728,6 +728,9 @@ class _Reader:
                 # `“…” … read out. Reuters described him as “old-looking”`: a name in the next
                 # sentence is a guess
                 (frame.how == "named" and not a.how.startswith(_NEXT_SENTENCE))
+                # 'Christian Aid issued a statement saying “…”': its issuer named in the
+                # quotation's own sentence
+                or (frame.how.startswith(ISSUED_HERE) and self._in_sentence(q, frame))
                 # 'he said' right after a named speaker of the same paragraph or the one before
                 or (re.fullmatch(r"'(?:he|she|it)' is the last named speaker", frame.how)
                     is not None and a.speaker in self.actors)))
