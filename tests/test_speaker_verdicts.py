@@ -89,6 +89,30 @@ FAMINE_AID_ACTORS = ("christian-aid organization Christian Aid; max-peberdy pers
                      "bbc organization BBC")
 FAMINE_AID_WORDS = "There are allegations in the story which are against all of Christian Aid's"
 
+SHAFIK = (  # Wikinews, 4 March 2011
+    "Ahmed Shafik, Egypt's acting prime minister, has resigned, the Supreme Council of the "
+    "Armed Forces, now in control of the country, announced yesterday.\n"
+    "Shafik was appointed to his position by then Egyptian president Hosni Mubarak during the"
+    " 2011 Egypt anti-government protests, not long before Mubarak decided to resign as "
+    "president on February 11, 2011. Meanwhile, a number of his cabinet ministers have "
+    "retained their positions. Shafik had received criticism for his negative attitude "
+    "towards young protesters and his \"inadequate vision\", according to the Los Angeles "
+    "Times.\n"
+    "In response to the announcement of Shafik's resignation, Wael Ghonim, a Google "
+    "executive, credited with organizing the first demonstration and a former political "
+    "prisoner, wrote on Twitter, a micro-blogging website, \"Power to the people!\" During "
+    "the Egyptian protests, one of the key demands of the protesters was that Shafik step "
+    "down from his acting minister status. Mohamed ElBaradei, another pro-democracy activist "
+    "and co-recipient of the Nobel Peace Prize, tweeted on Twitter that Egypt is \"on the "
+    "right track.\"\n"
+    "The statement released by the Council also announced Essam Sharaf as the new prime "
+    "minister. \"The Supreme Council of the Armed Forces decided to accept the resignation of"
+    " Prime Minister Ahmed Shafiq and appointed Essam Sharaf to form the new government,\" "
+    "the armed forces said on social networking website Facebook.\n")
+SHAFIK_ACTORS = ("scaf organization Supreme Council of the Armed Forces; "
+                 "los-angeles-times organization Los Angeles Times")
+SHAFIK_WORDS = "The Supreme Council of the Armed Forces decided to accept the resignation"
+
 
 # --- a pronoun, and whom it could stand for ---------------------------------------------------------
 
@@ -388,6 +412,10 @@ CASES = [
     (FAMINE_AID, FAMINE_AID_ACTORS, FAMINE_AID_WORDS, "christian-aid", C),
     (FAMINE_AID, FAMINE_AID_ACTORS, FAMINE_AID_WORDS, "max-peberdy", X),
     (FAMINE_AID, FAMINE_AID_ACTORS, FAMINE_AID_WORDS, "bbc", X),
+    # 'The statement released by the Council' names the Supreme Council again, not a new body:
+    # the reading's reach starts there, and the paper named paragraphs before is contradicted
+    (SHAFIK, SHAFIK_ACTORS, SHAFIK_WORDS, "scaf", C),
+    (SHAFIK, SHAFIK_ACTORS, SHAFIK_WORDS, "los-angeles-times", X),
 ]
 
 
