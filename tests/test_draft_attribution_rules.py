@@ -154,3 +154,38 @@ def test_said_the_body_by_its_capitalized_noun():
                       kind="organization")]
     quotes = analyse(text, registry, date(2030, 5, 14)).quotes
     assert [q.attribution.speaker for q in quotes] == ["church-of-scientology"]
+
+
+FRIENDLY_FIRE = (  # DoD News, 10 June 2014
+    "In a statement, Kirby said investigators are looking into the likelihood that friendly fire "
+    "was the cause.\n"
+    "“Our thoughts and prayers are with the families of these fallen,\" he added.\n"
+    "The incident occurred during a security operation when the U.S. service members’ unit came "
+    "into contact with enemy forces, International Security Assistance Force officials said in a "
+    "statement issued from the command’s headquarters in Kabul, Afghanistan.\n"
+    "“Tragically, there is the possibility that fratricide may have been involved,” the statement "
+    "said. “The incident is under investigation.”\n")
+
+
+def test_the_statement_is_whoever_issued_the_last_one_told_of():
+    # 'the statement said' after 'ISAF officials said in a statement': ISAF's words, not those
+    # of Kirby, whose statement came before
+    registry = [Actor(id="isaf", name="International Security Assistance Force",
+                      kind="organization"),
+                Actor(id="john-kirby", name="John Kirby", kind="person")]
+    quotes = analyse(FRIENDLY_FIRE, registry, date(2030, 5, 14)).quotes
+    assert [q.attribution.speaker for q in quotes] == ["john-kirby", "isaf", "isaf"]
+
+
+def test_the_statement_of_someone_the_rules_do_not_read_is_no_ones():
+    # ISAF unknown: the last statement told of names no one read, and Kirby's before it is not
+    # the one meant
+    assert _speakers(FRIENDLY_FIRE)[1:] == [(None, "the statement")] * 2
+
+
+def test_a_statement_saying_is_whoever_issued_it():
+    # 'Christian Aid issued a statement saying, “…”' (Wikinews, 2010): the body's words, not a
+    # source described as 'a statement'
+    assert _speakers("In response to the allegations, the charity Christian Aid issued a "
+                     "statement saying, \"There are allegations in the story which are against "
+                     "all of Christian Aid's principles.\"\n") == [("christian-aid", None)]

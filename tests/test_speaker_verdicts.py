@@ -55,6 +55,64 @@ KHOWST_ACTORS = "michael-flynn person Michael Flynn; united-states state United 
 LOCKERBIE_ACTORS = ("susan-cohen person Susan Cohen; jim-swire person Jim Swire; "
                     "united-states state United States")
 
+ASYLUM = (  # Wikinews, 23 February 2023
+    "After the leak, CEO of the Refugee Council Enver Solomon told Sky News any process \"must be "
+    "well thought out\": \"Moves to reduce the backlog are welcome but the answer is not yet more "
+    "bureaucratic hurdles and threats of applications being withdrawn.\n"
+    "\"After living in worry and uncertainty for months and even years without hearing anything "
+    "about their claims, it cannot then be fair or reasonable to expect people to complete a "
+    "lengthy form only in English in a matter of weeks.\"\n")
+ASYLUM_ACTORS = ("enver-solomon person Enver Solomon; sky-news organization Sky News; "
+                 "refugee-council organization Refugee Council")
+ASYLUM_WORDS = "After living in worry and uncertainty for months"
+
+FRATRICIDE = (  # DoD News, 10 June 2014
+    "WASHINGTON, June 10, 2014 – Five American troops were killed yesterday during a security "
+    "operation in southern Afghanistan, Pentagon Press Secretary Navy Rear Adm. John Kirby said "
+    "today.\n"
+    "The incident occurred during a security operation when the U.S. service members’ unit came "
+    "into contact with enemy forces, International Security Assistance Force officials said in a "
+    "statement issued from the command’s headquarters in Kabul, Afghanistan.\n"
+    "“Tragically, there is the possibility that fratricide may have been involved,” the statement "
+    "said.\n")
+FRATRICIDE_ACTORS = ("isaf organization International Security Assistance Force; "
+                     "john-kirby person John Kirby")
+FRATRICIDE_WORDS = "Tragically, there is the possibility that fratricide may have been involved"
+
+FAMINE_AID = (  # Wikinews, 5 March 2010
+    "One such aid worker that brought the grain was Max Peberdy, who worked for the charity "
+    "Christian Aid. Peberdy is seen in a photo with Araya buying grain.\n"
+    "In response to the allegations, the charity Christian Aid issued a statement saying, "
+    "\"There are allegations in the story which are against all of Christian Aid's principles and "
+    "our initial investigations do not correspond to the BBC's version of events.\"\n")
+FAMINE_AID_ACTORS = ("christian-aid organization Christian Aid; max-peberdy person Max Peberdy; "
+                     "bbc organization BBC")
+FAMINE_AID_WORDS = "There are allegations in the story which are against all of Christian Aid's"
+
+SHAFIK = (  # Wikinews, 4 March 2011
+    "Ahmed Shafik, Egypt's acting prime minister, has resigned, the Supreme Council of the "
+    "Armed Forces, now in control of the country, announced yesterday.\n"
+    "Shafik was appointed to his position by then Egyptian president Hosni Mubarak during the"
+    " 2011 Egypt anti-government protests, not long before Mubarak decided to resign as "
+    "president on February 11, 2011. Meanwhile, a number of his cabinet ministers have "
+    "retained their positions. Shafik had received criticism for his negative attitude "
+    "towards young protesters and his \"inadequate vision\", according to the Los Angeles "
+    "Times.\n"
+    "In response to the announcement of Shafik's resignation, Wael Ghonim, a Google "
+    "executive, credited with organizing the first demonstration and a former political "
+    "prisoner, wrote on Twitter, a micro-blogging website, \"Power to the people!\" During "
+    "the Egyptian protests, one of the key demands of the protesters was that Shafik step "
+    "down from his acting minister status. Mohamed ElBaradei, another pro-democracy activist "
+    "and co-recipient of the Nobel Peace Prize, tweeted on Twitter that Egypt is \"on the "
+    "right track.\"\n"
+    "The statement released by the Council also announced Essam Sharaf as the new prime "
+    "minister. \"The Supreme Council of the Armed Forces decided to accept the resignation of"
+    " Prime Minister Ahmed Shafiq and appointed Essam Sharaf to form the new government,\" "
+    "the armed forces said on social networking website Facebook.\n")
+SHAFIK_ACTORS = ("scaf organization Supreme Council of the Armed Forces; "
+                 "los-angeles-times organization Los Angeles Times")
+SHAFIK_WORDS = "The Supreme Council of the Armed Forces decided to accept the resignation"
+
 
 # --- a pronoun, and whom it could stand for ---------------------------------------------------------
 
@@ -341,6 +399,23 @@ CASES = [
      "Pentagon spokesman Geoff Morrell told reporters.\n“There seems to be a misperception out "
      "there.”\n", "geoff-morrell person Geoff Morrell; pentagon organization Pentagon",
      "There seems to be a misperception out there.", "pentagon", U),
+    # a quotation run on into the next paragraph opens it with a new mark, which quotes no one
+    # else: its words are still the speaker's who opened it
+    (ASYLUM, ASYLUM_ACTORS, ASYLUM_WORDS, "enver-solomon", C),
+    (ASYLUM, ASYLUM_ACTORS, ASYLUM_WORDS, "sky-news", X),
+    # 'the statement said': the words of whoever issued the statement told of before; one named
+    # before that is no name the words read, and is not contradicted
+    (FRATRICIDE, FRATRICIDE_ACTORS, FRATRICIDE_WORDS, "isaf", C),
+    (FRATRICIDE, FRATRICIDE_ACTORS, FRATRICIDE_WORDS, "john-kirby", U),
+    # 'Christian Aid issued a statement saying “…”': the issuer named in the words' own sentence
+    # is as good as 'Christian Aid said', against a person named just before too
+    (FAMINE_AID, FAMINE_AID_ACTORS, FAMINE_AID_WORDS, "christian-aid", C),
+    (FAMINE_AID, FAMINE_AID_ACTORS, FAMINE_AID_WORDS, "max-peberdy", X),
+    (FAMINE_AID, FAMINE_AID_ACTORS, FAMINE_AID_WORDS, "bbc", X),
+    # 'The statement released by the Council' names the Supreme Council again, not a new body:
+    # the reading's reach starts there, and the paper named paragraphs before is contradicted
+    (SHAFIK, SHAFIK_ACTORS, SHAFIK_WORDS, "scaf", C),
+    (SHAFIK, SHAFIK_ACTORS, SHAFIK_WORDS, "los-angeles-times", X),
 ]
 
 

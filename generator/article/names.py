@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 from ..content.model import Actor
@@ -347,6 +347,25 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         # a state inside the name ('… of Angola') is part of it, not a mention of its own
         found.drop(s, e)
         found.append(Mention(s, e, key, "organization", False, name))
+        body(found.mentions[-1])
+
+    # the last body named so far with each noun of its name ('fund' for the International
+    # Monetary Fund): 'The Fund added' is that body, not a new one; the registry's bodies join
+    # in the order the article names them
+    bodies: dict[str, tuple[int, Mention]] = {}
+    known_bodies = sorted((m for m in known if m.kind == "organization"), key=lambda m: m.start)
+    joined = [0]
+
+    def body(mention: Mention) -> None:
+        for word in re.findall(r"[a-z]+", mention.name.lower()):
+            if word in ORG_NOUNS and bodies.get(word, (-1, mention))[0] <= mention.start:
+                bodies[word] = (mention.start, mention)
+
+    def body_named_before(word: str, s: int) -> Mention | None:
+        while joined[0] < len(known_bodies) and known_bodies[joined[0]].end <= s:
+            body(known_bodies[joined[0]])
+            joined[0] += 1
+        return bodies[word][1] if word in ORG_NOUNS and word in bodies else None
 
     def person(tokens: list[tuple[int, int, str]], after_role_link: bool, cut: bool,
                speaks_after: bool = False) -> None:
@@ -502,6 +521,11 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             if before is not None:
                 organization(before, e)
                 continue
+        named = body_named_before(words[0], s) if the and len(words) == 1 and not cut else None
+        if named is not None:
+            # 'The Fund added' after 'the International Monetary Fund'
+            found.append(replace(named, start=s, end=e - (masked[e - 1] == ".")))
+            continue
         if surface in _ORG_NAMES or _ACRONYM.fullmatch(surface) or (
                 the and not cut and _looks_like_speaker(masked, s, e)
                 and not any(w in ROLE_NOUNS for w in words)):

@@ -66,6 +66,22 @@ _HEDGE = re.compile(r"\s(?:(?:was|were|is|are)\s+(?:reported|quoted|heard)\s+as|
 _SAID_OF = re.compile(r"\b(him|her)\s+(?:feel\s+|look\s+|seem\s+)?$")
 _STATEMENT_BY = re.compile(r"\b(?:statement|letter|communiqu[ée]|resolution|declaration|message)"
                            r"\s+(?:[\w’'-]+\s+){0,4}?by\s+(?:the\s+)?(?:[\w’'.-]+\s+){0,2}$")
+# a body (or a person) that issues a statement, in the words right after its name: 'The
+# Kremlin issued a statement', 'ISAF officials said in a statement', "the ministry's statement"
+_ISSUES = re.compile(
+    rf"(?:\s+(?:officials|spokes(?:man|woman|person)))?(?:,[^,{_DOUBLE}]{{1,80}},)?"
+    rf"\s+(?:(?:{_GAP_WORDS})\s+)*(?:(?:issued|released|published|put\s+out|sent\s+out|gave)\s+"
+    rf"(?:a|an|the|its|his|her|their)|(?:{VERBS})\s+(?:[\w’'-]+\s+){{0,3}}?in\s+"
+    rf"(?:a|an|the|its|his|her|their))\s+(?:[\w’'-]+\s+){{0,3}}?statement\b"
+    r"|[’']s?\s+(?:[\w’'-]+\s+){0,2}?statement\b")
+# the words that open its sentence before its name: 'In a statement released Tuesday, the
+# Kremlin said'; or right before it: 'a statement from the Kremlin'
+_ISSUED_IN = re.compile(r"\s*In\s+(?:a|an|the|its|his|her|their)\s+(?:[\w’'-]+\s+){0,3}?statement\b"
+                        r"[^,.;]{0,60},\s*(?:the\s+)?$")
+_STATEMENT_FROM = re.compile(r"statement\s+(?:from|by)\s+(?:the\s+)?$")
+_STATEMENT_OF = "the statement “{}” issued, named before"
+# the reason given for the issuer of a statement named in the sentence of its words
+ISSUED_HERE = "a statement issued in its sentence by"
 _STATEMENT_VERB = re.compile(r"[’']?s?\s*,?\s+(?:calling|saying|urging|accusing|describing|demanding"
                              r"|warning|condemning|denouncing)\b")
 _STOP = re.compile(rf"[.?!][{_CLOSING}')\]]*\s")
@@ -176,6 +192,9 @@ class Speakers:
         # the last quote ending in each paragraph, and the last of those with a speaker
         self._last_in: dict[int, int] = {}
         self._last_said: dict[int, int] = {}
+        # each statement the article tells of and its issuer: read once, when a quote is given
+        # to 'the statement'
+        self._issued: list[tuple[int, Mention | None]] | None = None
         self.frames: list[Frame] = []
         for m in _VERB.finditer(masked):
             frame = self._frame(m)
@@ -260,6 +279,13 @@ class Speakers:
                 if mention.end <= floor:
                     break
             if verb in _PARTICIPLES:
+                issuer = self._issuer("statement", v0) if re.search(
+                    r"\bstatement\s*,?\s*$", self.masked[max(floor, v0 - 16):v0]) else None
+                if issuer is not None:
+                    # 'Christian Aid issued a statement saying, “…”': the statement's words
+                    return Frame(v0, v1, verb, issuer.start, issuer.end, issuer.key,
+                                 self.text[issuer.start:issuer.end],
+                                 f"{ISSUED_HERE} “{issuer.name}”")
                 participle = self._participle_subject(v0, v1, verb)
                 if participle is not None or verb != "saying":
                     # 'a message stating', 'one poster writing': read by no other rule
@@ -283,6 +309,10 @@ class Speakers:
             if definite and not re.search(r"\s{2,}|\n", definite.group(0)):
                 s = floor + definite.start()
                 noun = definite.group(2)
+                issuer = self._issuer(noun, s)
+                if issuer is not None:
+                    return Frame(v0, v1, verb, s, floor + definite.end(1), issuer.key,
+                                 definite.group(0).strip(), _STATEMENT_OF.format(issuer.name))
                 speaker = self._resolve_definite(noun, s)
                 phrase = definite.group(0).strip()
                 if speaker is None and _someone(noun):
@@ -321,6 +351,11 @@ class Speakers:
                 subject = words.group(1).strip() if words else ""
                 speaker = None
                 definite = re.match(r"\s+[Tt]he\s+([A-Za-z][\w-]*)(?![\w-]*\s+[A-Z])", after)
+                issuer = self._issuer(definite.group(1), v1) if definite else None
+                if issuer is not None:
+                    # 'according to the statement': whoever issued it
+                    return Frame(v0, v1, verb, v1 + lead, v1 + lead + len(subject), issuer.key,
+                                 subject, _STATEMENT_OF.format(issuer.name))
                 if definite:
                     speaker = self._resolve_definite(definite.group(1), v1)
                 end = v1 + lead + len(subject) + 40
@@ -435,6 +470,48 @@ class Speakers:
         if named:
             return named[-1].key, f"'{word}' is the last {named[-1].kind} named, paragraphs before", None
         return None, f"no one named before '{word}'", None
+
+    def _issuer(self, noun: str, position: int) -> Mention | None:
+        """'the statement': whoever issued the last statement the article tells of before, within
+        a few paragraphs ('The Kremlin issued a statement', 'ISAF officials said in a statement');
+        no one when the words that tell of it name no one the rules read."""
+        if noun.lower() != "statement":
+            return None
+        if self._issued is None:
+            self._issued = self._statements_issued()
+        k = bisect.bisect_right(self._issued, position, key=lambda issued: issued[0]) - 1
+        if k < 0 or self._issued[k][1] is None:
+            return None
+        end, m = self._issued[k]
+        near = self.sents[sentence_at(self.sents, position)].paragraph - _BACK
+        return m if self.sents[sentence_at(self.sents, end - 1)].paragraph >= near else None
+
+    def _statements_issued(self) -> list[tuple[int, Mention | None]]:
+        """Where each statement the article tells of is told of, and who issued it, if a name
+        the rules read: 'The Kremlin issued a statement', 'the ministry said in a statement', "the
+        ministry's statement", 'In a statement released Tuesday, the Kremlin said', 'a statement
+        from the Kremlin'. 'The statement' refers back to one, and tells of none."""
+        found: list[tuple[int, Mention | None]] = []
+        for w in re.finditer(r"\bstatement\b", self.masked):
+            sentence = self.sents[sentence_at(self.sents, w.start())]
+            issuer = None
+            # the words between a name and the statement it issued are few: a window around
+            # each keeps a paragraph of many statements and names linear
+            for m in self._mentions_in(max(sentence.start, w.start() - 300),
+                                       min(sentence.end, w.end() + 100)):
+                if m.end <= w.start():
+                    issues = _ISSUES.match(self.masked, m.end)
+                    if issues is not None and issues.end() == w.end():
+                        issuer = m
+                elif m.start >= w.end():
+                    if _ISSUED_IN.match(self.masked, sentence.start, m.start) or (
+                            _STATEMENT_FROM.match(self.masked, w.start(), m.start)):
+                        issuer = m
+                    break
+            if issuer is not None or not re.search(r"\b[Tt]he\s+$",
+                                                   self.masked[max(0, w.start() - 4):w.start()]):
+                found.append((w.end(), issuer))
+        return found
 
     def _resolve_definite(self, noun: str, position: int) -> str | None:
         """'the ministry': the last organization named with that word; 'the senator': the last

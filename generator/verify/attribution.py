@@ -27,7 +27,7 @@ from .. import look_alike
 from ..article import quotation_marks
 from ..article import text as draft_text
 from ..article.names import VERBS, Mention, Registry, find_names
-from ..article.speakers import Attribution, Frame, Speakers
+from ..article.speakers import ISSUED_HERE, Attribution, Frame, Speakers
 from ..content.load import Located
 from ..content.model import Actor, Briefing, Quote, actor_refs, own_words
 from ..problems import Problem, field_path, problem
@@ -676,7 +676,7 @@ class _Reader:
         self.frames = speakers.frames
         self.actors = actors
         # the quotations within each quotation, read once however many quotes stand in it
-        self.inner: dict[int, list[tuple[int, int, bool]]] = {}
+        self.inner: dict[int, list[quotation_marks.Quotation]] = {}
 
     def read(self, start: int, end: int) -> _Read | None:
         index = next((k for k, q in enumerate(self.quotes) if q.start <= start and end <= q.end),
@@ -728,6 +728,9 @@ class _Reader:
                 # `“…” … read out. Reuters described him as “old-looking”`: a name in the next
                 # sentence is a guess
                 (frame.how == "named" and not a.how.startswith(_NEXT_SENTENCE))
+                # 'Christian Aid issued a statement saying “…”': its issuer named in the
+                # quotation's own sentence
+                or (frame.how.startswith(ISSUED_HERE) and self._in_sentence(q, frame))
                 # 'he said' right after a named speaker of the same paragraph or the one before
                 or (re.fullmatch(r"'(?:he|she|it)' is the last named speaker", frame.how)
                     is not None and a.speaker in self.actors)))
@@ -802,9 +805,8 @@ class _Reader:
         gives the inner words to Christie."""
         outer = max((x for x in self.quotes if not x.nested and x.start <= start < x.end),
                     key=lambda x: x.start, default=q)
-        opened = max((inner.open_at for inner in quotation_marks.read(self.text, outer.start,
-                                                                      outer.end)
-                      if inner.start <= start), default=-1)
+        opened = max((inner.open_at for inner in self._within(outer) if inner.start <= start),
+                     default=-1)
         if opened < 0:
             return None
         for m in reversed(self.all_mentions):
@@ -886,13 +888,22 @@ class _Reader:
         """The words stand in a quotation within the quotation (`Blinken said: “Zelensky told
         me, ‘We need ATACMS.’”`, or in straight marks, `"… running up, like 'No, these are our
         businesses,' " Arabasadi said`): someone the attribution does not name said them."""
-        if q.open_at not in self.inner:
-            self.inner[q.open_at] = [(inner.start, inner.end, inner.closed) for inner in
-                                     quotation_marks.read(self.text, q.start, q.end)]
         # closed after the words, or opening right before them and left open ('‘Big cities,
         # come to me and we’re rebuild you,” Doherty said': the writer dropped its close)
-        return any(lo <= start and end <= hi and (closed or lo == start)
-                   for lo, hi, closed in self.inner[q.open_at])
+        return any(inner.start <= start and end <= inner.end and (
+            inner.closed or inner.start == start) for inner in self._within(q))
+
+    def _within(self, q: draft_text.Quote) -> list[quotation_marks.Quotation]:
+        """The quotations within a quotation, read paragraph by paragraph: one that runs on
+        opens each paragraph after its first with a new opening mark, which is not a quotation
+        within it, and leaves the paragraph before without a closing mark."""
+        if q.open_at not in self.inner:
+            self.inner[q.open_at] = [
+                inner for k in range(q.paragraph, q.last_paragraph + 1)
+                for inner in quotation_marks.read(
+                    self.text, q.start if k == q.paragraph else self.paras[k].start + 1,
+                    min(q.end, self.paras[k].end))]
+        return self.inner[q.open_at]
 
     def _on_behalf(self, frame: Frame) -> bool:
         """The name is whom the speaker works for, not the speaker: `a spokesman for Russian
