@@ -248,6 +248,11 @@ BASRA_ACTORS = "muqtada-al-sadr person Muqtada al-Sadr; kevin-bergner person Kev
 CHEMICAL_ALI_JUDGE = (  # Wikinews, 24 June 2007
     "Judge Mohammed Oreibi al-Khalifa told al-Majid that, according to a New York Times report, "
     "he had \"been convicted of genocide, crimes against humanity and war crimes.\"\n")
+ROCHA = (
+    "Foreign Minister Ana Rocha said on Monday that the deal was dead.\n"
+    "In the '90s, the fleet patrolled the strait, the ministers' report said.\n"
+    "“We held in-depth talks and agreed to meet again,” she said.\n")
+ROCHA_ACTORS = "ana-rocha person Ana Rocha"
 JUDGE_ACTORS = ("mohammed-oreibi-al-khalifa person Mohammed Oreibi al-Khalifa; "
                 "ali-hassan-al-majid person Ali Hassan al-Majid")
 
@@ -333,6 +338,9 @@ CASES = [
     # a group or a document described as the source is no person named near: 'A 2006 US report'
     # is not al-Sadr, whom it names
     (BASRA, BASRA_ACTORS, "most dangerous accelerant", "muqtada-al-sadr", X),
+    # 'she said' after a report described as a source: a pronoun stands for a person, never a
+    # report, so the report is no proof against the minister named before it
+    (ROCHA, ROCHA_ACTORS, "We held in-depth talks and agreed to meet again,", "ana-rocha", U),
     # a report the words are known 'according to' may quote the judge named with it
     (CHEMICAL_ALI_JUDGE, JUDGE_ACTORS, "been convicted of genocide",
      "mohammed-oreibi-al-khalifa", U),

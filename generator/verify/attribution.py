@@ -524,7 +524,8 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
         return Verdict(UNCONFIRMED, why=f"a name that may not be the speaker's: {read.words}")
     if read.speaker == speaker.id and not read.nested:
         return Verdict(CONFIRMED, read.words, at=read.at)
-    personal = read.subject.casefold() in ("he", "she", "him", "her") or (
+    pronoun = read.subject.casefold() in ("he", "she", "him", "her")
+    personal = pronoun or (
         # a registry person read by a weaker rule ('the president wrote', a quotation carried
         # on): a person's words, but maybe for a body named in the passage ('Pentagon press
         # secretary Geoff Morrell')
@@ -553,10 +554,15 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
         return Verdict(CONTRADICTED, read.words, read.speaker if read.known else None,
                        f"'{read.name}'", read.at)
     if read.source is not None and not read.nested:
+        if pronoun and _NOT_ONE.search(_head(read.source)):
+            # 'she said' stands for a person, never a report, a document or a group: the rules
+            # took the source described before it for whom the pronoun stands
+            return Verdict(UNCONFIRMED, why=f"'{read.subject}' read as '{read.source}': "
+                                            f"{read.words}")
         if personal or _near(read.around, speaker):
             described = _described(read, read.source, speaker, actors)
             if described.verdict == CONTRADICTED and (speaker.kind != "person" or (
-                    _NOT_ONE.search(re.split(r",|\b(?:who|which|that)\b", read.source)[0])
+                    _NOT_ONE.search(_head(read.source))
                     and not re.search(r"\baccording to\b", read.words, re.IGNORECASE))):
                 # a person named near may be the one described ('a spokesman …, Philip Aguer'),
                 # but not a group or a document ('court officials told Xinhua', 'A 2006 US
@@ -586,7 +592,7 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
     if read.organization == speaker.id or _holds_name(source, speaker):
         if speaker.kind == "person":  # 'a spokesman for Roe': words for Roe, not Roe's own
             return Verdict(UNCONFIRMED, why=f"a source speaking for the speaker: {read.words}")
-        if _NOT_FOR.search(re.split(r",|\b(?:who|which|that)\b", source)[0]):
+        if _NOT_FOR.search(_head(source)):
             # 'a PRC graduate student at Georgetown University': the student's words, not the
             # university's, which the student does not speak for
             return Verdict(CONTRADICTED, read.words, None, f"a source it describes ('{source}')",
@@ -601,6 +607,11 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
                        f"a source it describes ('{source}') of "
                        f"'{actors[read.organization].name}'", read.at)
     return Verdict(UNCONFIRMED, why=f"described source: {read.words}")
+
+
+def _head(source: str) -> str:
+    """A description up to what it adds of its source: 'a report' of 'a report, which …'."""
+    return re.split(r",|\b(?:who|which|that)\b", source)[0]
 
 
 def _holds_name(text: str, actor: Actor) -> bool:
