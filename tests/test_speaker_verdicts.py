@@ -248,6 +248,13 @@ BASRA_ACTORS = "muqtada-al-sadr person Muqtada al-Sadr; kevin-bergner person Kev
 CHEMICAL_ALI_JUDGE = (  # Wikinews, 24 June 2007
     "Judge Mohammed Oreibi al-Khalifa told al-Majid that, according to a New York Times report, "
     "he had \"been convicted of genocide, crimes against humanity and war crimes.\"\n")
+HOMEOPATH = (  # Wikinews, 8 May 2009
+    "Thomas Sam, a practising homeopath, instead decided to treat his daughter himself.\n"
+    "Mr. Tedeschi also told the court that, over the last five months of her life, \"Gloria's "
+    "eczema played a devastating role in her overall health.\"\n"
+    "Allegedly, Thomas' sister pleaded with him to send Gloria to a conventional medical doctor, "
+    "but he replied \"I am not able to do that\".\n")
+HOMEOPATH_ACTORS = "thomas-sam person Thomas Sam; mark-tedeschi person Mark Tedeschi"
 ROCHA = (
     "Foreign Minister Ana Rocha said on Monday that the deal was dead.\n"
     "In the '90s, the fleet patrolled the strait, the ministers' report said.\n"
@@ -338,6 +345,9 @@ CASES = [
     # a group or a document described as the source is no person named near: 'A 2006 US report'
     # is not al-Sadr, whom it names
     (BASRA, BASRA_ACTORS, "most dangerous accelerant", "muqtada-al-sadr", X),
+    # `Thomas' sister pleaded with him …, but he replied “…”`: the pronoun's own sentence names
+    # the father, so the prosecutor who spoke last is no proof against him
+    (HOMEOPATH, HOMEOPATH_ACTORS, "I am not able to do that", "thomas-sam", U),
     # 'she said' after a report described as a source: a pronoun stands for a person, never a
     # report, so the report is no proof against the minister named before it
     (ROCHA, ROCHA_ACTORS, "We held in-depth talks and agreed to meet again,", "ana-rocha", U),

@@ -36,6 +36,10 @@ from . import matching
 WINDOW = 4000  # characters of article read at once: real paragraphs are far shorter
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _POSSESSIVE = re.compile(r"[’']s\b")
+# a name that owns what follows it, the apostrophe alone after an s: `Thomas' sister`
+_OWNER = re.compile(r"\b([A-Z][\w-]*)(?:[’']s\b|(?<=s)[’'](?=\s))")
+# 'he said' given to the last named speaker of its paragraph or the one before
+_PRONOUN_RULE = re.compile(r"'(?:he|she|it)' is the last named speaker")
 # someone who speaks for the person named after it: 'a spokesman for', 'an aide to', 'lawyers of'
 _ON_BEHALF = re.compile(
     r"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|assistants?|envoys?"
@@ -740,8 +744,14 @@ class _Reader:
                 # sentence is a guess
                 (frame.how == "named" and not a.how.startswith(_NEXT_SENTENCE))
                 # 'he said' right after a named speaker of the same paragraph or the one before
-                or (re.fullmatch(r"'(?:he|she|it)' is the last named speaker", frame.how)
-                    is not None and a.speaker in self.actors)))
+                or (_PRONOUN_RULE.fullmatch(frame.how) is not None
+                    and a.speaker in self.actors)))
+        reach = self._reach(q, a.speaker)
+        rivals = self._named_before_pronoun(frame, a.speaker) if frame is not None else frozenset()
+        if rivals:
+            # `Thomas' sister pleaded with him …, but he replied “…”`: the pronoun's own sentence
+            # names another person, whom it may stand for rather than the last named speaker
+            named, reach = False, reach | rivals
         # `Roe said. “…” Doe told reporters.`: two candidates; `said Roe would respond`
         doubtful = named and frame is not None and (
             not self._trusted(q, frame, strong=False)
@@ -754,10 +764,25 @@ class _Reader:
         around = frozenset((m.key, m.name) for m in self.mentions if lo <= m.start < hi)
         return _Read(given, a.speaker, known, name, a.source, a.organization, words, at,
                      (nested or q.nested) and inner_said is None, named and not doubtful,
-                     doubtful, self._reach(q, a.speaker), around, frozenset(self.named),
+                     doubtful, reach, around, frozenset(self.named),
                      frame.subject if frame is not None else _guessed_subject(a.how), kind,
                      _SPEAKS_FOR.search(self.text, self.paras[max(0, q.paragraph - 1)].start,
                                         q.end) is not None)
+
+    def _named_before_pronoun(self, frame: Frame, speaker: str | None
+                              ) -> frozenset[tuple[str, str]]:
+        """The registry people other than `speaker` that a pronoun's sentence names before it, a
+        given name that owns something included: `Thomas' sister`, `Thomas's sister`."""
+        if not _PRONOUN_RULE.fullmatch(frame.how):
+            return frozenset()
+        lo = self.sents[draft_text.sentence_at(self.sents, frame.subject_start)].start
+        found = {(m.key, m.name) for m in self.mentions if m.kind == "person"
+                 and lo <= m.start < frame.subject_start and m.key != speaker}
+        owners = {w.casefold() for w in _OWNER.findall(self.text, lo, frame.subject_start)}
+        found |= {(key, actor.name) for key, actor in self.actors.items()
+                  if key != speaker and actor.kind == "person"
+                  and owners & {w.casefold() for w in actor.name.split()}}
+        return frozenset(found)
 
     def _person_of_state(self, q: draft_text.Quote, state: str | None) -> Mention | None:
         """The person a state's name qualifies at the head of the quotation's sentence, where the
