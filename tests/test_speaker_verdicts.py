@@ -255,6 +255,18 @@ HOMEOPATH = (  # Wikinews, 8 May 2009
     "Allegedly, Thomas' sister pleaded with him to send Gloria to a conventional medical doctor, "
     "but he replied \"I am not able to do that\".\n")
 HOMEOPATH_ACTORS = "thomas-sam person Thomas Sam; mark-tedeschi person Mark Tedeschi"
+SALVIA = (  # VOA, 8 November 2016
+    "In McLean, Virginia, outside Washington, Ellis Richard Salvia gave his reasons for "
+    "supporting Trump.\n"
+    "“To save America from people who are putting America down,” he said. “We want America to "
+    "be the greatest country in the world.”\n")
+SALVIA_ACTORS = "ellis-richard-salvia person Ellis Richard Salvia; donald-trump person Donald Trump"
+PROVOCATION = (
+    "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov on Friday dismissed U.S. Secretary "
+    "of State Antony Blinken's offer as a stunt.\n\n"
+    "\"It is a provocation,\" he said.\n")
+PROVOCATION_ACTORS = ("sergei-lavrov person Sergei Lavrov; "
+                      "antony-blinken person Antony Blinken")
 ROCHA = (
     "Foreign Minister Ana Rocha said on Monday that the deal was dead.\n"
     "In the '90s, the fleet patrolled the strait, the ministers' report said.\n"
@@ -348,6 +360,14 @@ CASES = [
     # `Thomas' sister pleaded with him …, but he replied “…”`: the pronoun's own sentence names
     # the father, so the prosecutor who spoke last is no proof against him
     (HOMEOPATH, HOMEOPATH_ACTORS, "I am not able to do that", "thomas-sam", U),
+    # 'he said' after a sentence that names another person after the speaker read: the
+    # pronoun may stand for either, so the one the rules chose is not confirmed
+    (SALVIA, SALVIA_ACTORS, "To save America from people who are putting America down,",
+     "donald-trump", U),
+    (SALVIA, SALVIA_ACTORS, "We want America to be the greatest country in the world.",
+     "donald-trump", U),
+    (PROVOCATION, PROVOCATION_ACTORS, "It is a provocation,", "antony-blinken", U),
+    (GATES, GATES_ACTORS, "we’re making progress in Afghanistan,", "cynthia-mcfadden", U),
     # 'she said' after a report described as a source: a pronoun stands for a person, never a
     # report, so the report is no proof against the minister named before it
     (ROCHA, ROCHA_ACTORS, "We held in-depth talks and agreed to meet again,", "ana-rocha", U),

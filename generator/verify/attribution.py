@@ -463,6 +463,9 @@ class _Read:
     kind: str  # what the speaker read is: person, organization, state, or ''
     speaks_for: bool = False  # whether its paragraph or the one before has someone speak for
     # another ('a spokesman', 'the press secretary', 'a statement')
+    rival: bool = False  # whether another registry person is named between the speaker read (or
+    # the sentence before, or the one before that when the name is not its sentence's subject)
+    # and the words: whom a pronoun could stand for as well
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]) -> list[_Read | None]:
@@ -526,9 +529,13 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
                        f"'{actors[given.actor].name}'", given.at)
     if read.doubtful:
         return Verdict(UNCONFIRMED, why=f"a name that may not be the speaker's: {read.words}")
-    if read.speaker == speaker.id and not read.nested:
-        return Verdict(CONFIRMED, read.words, at=read.at)
     pronoun = read.subject.casefold() in ("he", "she", "him", "her")
+    if read.speaker == speaker.id and not read.nested:
+        if pronoun and read.rival:
+            # `Lavrov dismissed Blinken's offer. “…,” he said`: the rules give 'he' to one of
+            # two people the pronoun could stand for, which proves neither
+            return Verdict(UNCONFIRMED, why=f"read by a rule that may miss: {read.words}")
+        return Verdict(CONFIRMED, read.words, at=read.at)
     personal = pronoun or (
         # a registry person read by a weaker rule ('the president wrote', a quotation carried
         # on): a person's words, but maybe for a body named in the passage ('Pentagon press
@@ -767,7 +774,32 @@ class _Reader:
                      doubtful, reach, around, frozenset(self.named),
                      frame.subject if frame is not None else _guessed_subject(a.how), kind,
                      _SPEAKS_FOR.search(self.text, self.paras[max(0, q.paragraph - 1)].start,
-                                        q.end) is not None)
+                                        q.end) is not None,
+                     self._rival(q, frame, a.speaker))
+
+    def _rival(self, q: draft_text.Quote, frame: Frame | None, speaker: str | None) -> bool:
+        """Whether a registry person other than `speaker` is named between the speaker's last
+        name (the sentence before, when it is not the sentence's subject; the sentence before
+        the words', when the speaker is not named) and the words or their pronoun."""
+        hi = q.open_at if frame is None else min(q.open_at, frame.subject_start)
+        lo = self.sents[max(0, draft_text.sentence_at(self.sents, hi) - 1)].start
+        last = next((m for m in reversed(self.mentions) if m.key == speaker and m.start < hi),
+                    None)
+        if last is not None:
+            at = draft_text.sentence_at(self.sents, last.start)
+            # what opens the sentence up to the name, past a phrase set off before it
+            # ('Shortly afterward, Zelensky is expected …')
+            opening = self.text[self.sents[at].start:last.start].rsplit(",", 1)[-1]
+            if any(f.how == "named" and f.subject_start == last.start for f in self.frames):
+                lo = last.start  # 'Asked whether Biden …, Blinken said he …': the one who speaks
+            elif any(w not in _BEFORE_SUBJECT for w in re.findall(r"\b[a-z][\w’'-]*", opening)):
+                # 'The secretary reaffirmed to Cynthia McFadden …': the name is not the
+                # sentence's subject, which the sentence before may name
+                lo = self.sents[max(0, at - 1)].start
+            else:
+                lo = self.sents[at].start
+        return any(m.key != speaker and m.kind == "person" and m.key in self.actors
+                   for m in self.mentions if lo <= m.start < hi)
 
     def _named_before_pronoun(self, frame: Frame, speaker: str | None
                               ) -> frozenset[tuple[str, str]]:
