@@ -38,6 +38,8 @@ _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _POSSESSIVE = re.compile(r"[’']s\b")
 # a name that owns what follows it, the apostrophe alone after an s: `Thomas' sister`
 _OWNER = re.compile(r"\b([A-Z][\w-]*)(?:[’']s\b|(?<=s)[’'](?=\s))")
+# what opens a description of someone rather than their name: 'the minister', 'a top aide'
+_DESCRIPTION = re.compile(r"(?:the|a|an|this|that|its|his|her|their)\s", re.IGNORECASE)
 # 'he said' given to the last named speaker of its paragraph or the one before
 _PRONOUN_RULE = re.compile(r"'(?:he|she|it)' is the last named speaker")
 # someone who speaks for the person named after it: 'a spokesman for', 'an aide to', 'lawyers of'
@@ -463,6 +465,8 @@ class _Read:
     kind: str  # what the speaker read is: person, organization, state, or ''
     speaks_for: bool = False  # whether its paragraph or the one before has someone speak for
     # another ('a spokesman', 'the press secretary', 'a statement')
+    office: bool = False  # whether the speaker read, or the one given, is a registry person
+    # written as an office ('the minister') in paragraphs that never name them
     rival: bool = False  # whether another registry person is named between the speaker read (or
     # the sentence before, or the one before that when the name is not its sentence's subject)
     # and the words: whom a pronoun could stand for as well
@@ -519,6 +523,10 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
             return Verdict(CONFIRMED, read.words, at=read.at)
         return Verdict(UNCONFIRMED, why=f"described source: {read.words}")
     speaker = actors[q.speaker or ""]
+    if read.office and not read.nested:
+        # 'the top U.S. diplomat told reporters', an alias of Blinken's in the registry, where
+        # the article does not name him: an office has held other people, whom it may mean
+        return Verdict(UNCONFIRMED, why=f"an office, not a name: {read.words}")
     if given is not None:
         if given.actor == speaker.id:
             return Verdict(CONFIRMED, given.words, at=given.at)
@@ -618,6 +626,17 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
                        f"a source it describes ('{source}') of "
                        f"'{actors[read.organization].name}'", read.at)
     return Verdict(UNCONFIRMED, why=f"described source: {read.words}")
+
+
+def _office(written: str, actor: Actor) -> bool:
+    """Whether a person is written as a registry alias that is an office or a description
+    ('the top U.S. diplomat', 'the minister'), not by a word of their name. An office the
+    article itself gives the name ('Richard Roe, the envoy') is the drafting rules' reading."""
+    if actor.kind != "person" or not _DESCRIPTION.match(written):
+        return False
+    key = name_key(written)
+    return any(name_key(alias) == key for alias in actor.aliases) and not (
+        set(_words(key)) & set(_words(name_key(actor.name))))
 
 
 def _head(source: str) -> str:
@@ -775,16 +794,30 @@ class _Reader:
                      frame.subject if frame is not None else _guessed_subject(a.how), kind,
                      _SPEAKS_FOR.search(self.text, self.paras[max(0, q.paragraph - 1)].start,
                                         q.end) is not None,
+                     self._office(q, frame, given.actor if given is not None else a.speaker),
                      self._rival(q, frame, a.speaker))
 
-    def _rival(self, q: draft_text.Quote, frame: Frame | None, speaker: str | None) -> bool:
+    def _office(self, q: draft_text.Quote, frame: Frame | None, speaker: str | None) -> bool:
+        """Whether the speaker is written as an office or a description ('the minister') that
+        the passage does not tie to them alone: it never names them, or names another person
+        who may hold it between their name and the words."""
+        actor = self.actors.get(speaker or "")
+        if actor is None or frame is None or not _office(frame.subject, actor):
+            return False
+        own = set(_words(name_key(actor.name)))
+        return not own & set(_words(name_key(self.text))) or self._rival(q, frame, speaker,
+                                                                         since_named=False)
+
+    def _rival(self, q: draft_text.Quote, frame: Frame | None, speaker: str | None,
+               since_named: bool = True) -> bool:
         """Whether a registry person other than `speaker` is named between the speaker's last
         name (the sentence before, when it is not the sentence's subject; the sentence before
-        the words', when the speaker is not named) and the words or their pronoun."""
+        the words', when the speaker is not named) and the words or their pronoun; or, not
+        `since_named`, from the sentence before the words'."""
         hi = q.open_at if frame is None else min(q.open_at, frame.subject_start)
         lo = self.sents[max(0, draft_text.sentence_at(self.sents, hi) - 1)].start
-        last = next((m for m in reversed(self.mentions) if m.key == speaker and m.start < hi),
-                    None)
+        last = None if not since_named else next(
+            (m for m in reversed(self.mentions) if m.key == speaker and m.start < hi), None)
         if last is not None:
             at = draft_text.sentence_at(self.sents, last.start)
             # what opens the sentence up to the name, past a phrase set off before it
