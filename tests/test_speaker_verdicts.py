@@ -13,12 +13,14 @@ C, X, U = attribution.CONFIRMED, attribution.CONTRADICTED, attribution.UNCONFIRM
 
 def _verdict(article: str, actors: str, words: str, speaker: str) -> attribution.Verdict:
     """The verdict on `words` given to `speaker`, with a registry of `actors` ('id kind Name; …',
-    a name ending '@state' for an actor of that state)."""
+    a name ending '@state' for an actor of that state, 'Name|alias|…' for its aliases)."""
     registry = {}
     for entry in actors.split("; "):
         actor_id, kind, name = entry.split(" ", 2)
         name, _, country = name.partition("@")
-        registry[actor_id] = Actor(id=actor_id, name=name, kind=kind, country=country or None)
+        name, *aliases = name.split("|")
+        registry[actor_id] = Actor(id=actor_id, name=name, kind=kind, country=country or None,
+                                   aliases=aliases)
     quote = Quote(id="q", speaker=speaker, text=words)
     found = matching.find(matching.normalize(article), words)
     assert isinstance(found, matching.Match), words
@@ -306,6 +308,48 @@ BASRA_ACTORS = "muqtada-al-sadr person Muqtada al-Sadr; kevin-bergner person Kev
 CHEMICAL_ALI_JUDGE = (  # Wikinews, 24 June 2007
     "Judge Mohammed Oreibi al-Khalifa told al-Majid that, according to a New York Times report, "
     "he had \"been convicted of genocide, crimes against humanity and war crimes.\"\n")
+HOMEOPATH = (  # Wikinews, 8 May 2009
+    "Thomas Sam, a practising homeopath, instead decided to treat his daughter himself.\n"
+    "Mr. Tedeschi also told the court that, over the last five months of her life, \"Gloria's "
+    "eczema played a devastating role in her overall health.\"\n"
+    "Allegedly, Thomas' sister pleaded with him to send Gloria to a conventional medical doctor, "
+    "but he replied \"I am not able to do that\".\n")
+HOMEOPATH_ACTORS = "thomas-sam person Thomas Sam; mark-tedeschi person Mark Tedeschi"
+SALVIA = (  # VOA, 8 November 2016
+    "In McLean, Virginia, outside Washington, Ellis Richard Salvia gave his reasons for "
+    "supporting Trump.\n"
+    "“To save America from people who are putting America down,” he said. “We want America to "
+    "be the greatest country in the world.”\n")
+SALVIA_ACTORS = "ellis-richard-salvia person Ellis Richard Salvia; donald-trump person Donald Trump"
+PROVOCATION = (
+    "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov on Friday dismissed U.S. Secretary "
+    "of State Antony Blinken's offer as a stunt.\n\n"
+    "\"It is a provocation,\" he said.\n")
+PROVOCATION_ACTORS = ("sergei-lavrov person Sergei Lavrov; "
+                      "antony-blinken person Antony Blinken")
+TOP_DIPLOMAT = (
+    "WASHINGTON (Reuters) - Secretary of State Marco Rubio said on Tuesday the United States would "
+    "not lift sanctions on Iran.\n\n"
+    "\"We are not going to reward Tehran for its behavior,\" the top U.S. diplomat told reporters "
+    "at the State Department.\n")
+TOP_DIPLOMAT_ACTORS = ("marco-rubio person Marco Rubio; "
+                       "antony-blinken person Antony Blinken|the top U.S. diplomat")
+TWO_PRESIDENTS = (
+    "KYIV (Reuters) - Ukrainian President Volodymyr Zelensky met U.S. President Joe Biden in "
+    "Washington on Thursday.\n\n"
+    "Zelensky thanked Congress for its support. \"We will win this war,\" the president said.\n")
+TWO_PRESIDENTS_ACTORS = ("volodymyr-zelensky person Volodymyr Zelensky|Zelensky; "
+                         "joe-biden person Joe Biden|Biden|the president")
+MINISTER = (
+    "MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov met Antony Blinken on Friday.\n\n"
+    "\"We made no progress,\" the minister told reporters.\n")
+MINISTER_ACTORS = ("sergei-lavrov person Sergei Lavrov|Lavrov; "
+                   "antony-blinken person Antony Blinken|Blinken|the minister")
+ROCHA = (
+    "Foreign Minister Ana Rocha said on Monday that the deal was dead.\n"
+    "In the '90s, the fleet patrolled the strait, the ministers' report said.\n"
+    "“We held in-depth talks and agreed to meet again,” she said.\n")
+ROCHA_ACTORS = "ana-rocha person Ana Rocha"
 JUDGE_ACTORS = ("mohammed-oreibi-al-khalifa person Mohammed Oreibi al-Khalifa; "
                 "ali-hassan-al-majid person Ali Hassan al-Majid")
 
@@ -391,6 +435,32 @@ CASES = [
     # a group or a document described as the source is no person named near: 'A 2006 US report'
     # is not al-Sadr, whom it names
     (BASRA, BASRA_ACTORS, "most dangerous accelerant", "muqtada-al-sadr", X),
+    # `Thomas' sister pleaded with him …, but he replied “…”`: the pronoun's own sentence names
+    # the father, so the prosecutor who spoke last is no proof against him
+    (HOMEOPATH, HOMEOPATH_ACTORS, "I am not able to do that", "thomas-sam", U),
+    # 'he said' after a sentence that names another person after the speaker read: the
+    # pronoun may stand for either, so the one the rules chose is not confirmed
+    (SALVIA, SALVIA_ACTORS, "To save America from people who are putting America down,",
+     "donald-trump", U),
+    (SALVIA, SALVIA_ACTORS, "We want America to be the greatest country in the world.",
+     "donald-trump", U),
+    (PROVOCATION, PROVOCATION_ACTORS, "It is a provocation,", "antony-blinken", U),
+    (GATES, GATES_ACTORS, "we’re making progress in Afghanistan,", "cynthia-mcfadden", U),
+    # an office or a description among a person's aliases ('the top U.S. diplomat') is no name:
+    # it neither contradicts the holder the article names nor confirms the registry's one
+    (TOP_DIPLOMAT, TOP_DIPLOMAT_ACTORS, "We are not going to reward Tehran for its behavior,",
+     "marco-rubio", U),
+    (TWO_PRESIDENTS, TWO_PRESIDENTS_ACTORS, "We will win this war,", "volodymyr-zelensky", U),
+    (TWO_PRESIDENTS, TWO_PRESIDENTS_ACTORS, "We will win this war,", "joe-biden", U),
+    (MINISTER, MINISTER_ACTORS, "We made no progress,", "antony-blinken", U),
+    # but the office names its holder where the article names him and no one else before it
+    ("Secretary of State Antony Blinken arrived in Kyiv on Wednesday.\n\nThe top U.S. diplomat "
+     "said the security relationship is a “two-way street.”\n",
+     "antony-blinken person Antony Blinken|the top U.S. diplomat", "two-way street.",
+     "antony-blinken", C),
+    # 'she said' after a report described as a source: a pronoun stands for a person, never a
+    # report, so the report is no proof against the minister named before it
+    (ROCHA, ROCHA_ACTORS, "We held in-depth talks and agreed to meet again,", "ana-rocha", U),
     # a report the words are known 'according to' may quote the judge named with it
     (CHEMICAL_ALI_JUDGE, JUDGE_ACTORS, "been convicted of genocide",
      "mohammed-oreibi-al-khalifa", U),

@@ -36,6 +36,12 @@ from . import matching
 WINDOW = 4000  # characters of article read at once: real paragraphs are far shorter
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'"})
 _POSSESSIVE = re.compile(r"[’']s\b")
+# a name that owns what follows it, the apostrophe alone after an s: `Thomas' sister`
+_OWNER = re.compile(r"\b([A-Z][\w-]*)(?:[’']s\b|(?<=s)[’'](?=\s))")
+# what opens a description of someone rather than their name: 'the minister', 'a top aide'
+_DESCRIPTION = re.compile(r"(?:the|a|an|this|that|its|his|her|their)\s", re.IGNORECASE)
+# 'he said' given to the last named speaker of its paragraph or the one before
+_PRONOUN_RULE = re.compile(r"'(?:he|she|it)' is the last named speaker")
 # someone who speaks for the person named after it: 'a spokesman for', 'an aide to', 'lawyers of'
 _ON_BEHALF = re.compile(
     r"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|assistants?|envoys?"
@@ -459,6 +465,11 @@ class _Read:
     kind: str  # what the speaker read is: person, organization, state, or ''
     speaks_for: bool = False  # whether its paragraph or the one before has someone speak for
     # another ('a spokesman', 'the press secretary', 'a statement')
+    office: bool = False  # whether the speaker read, or the one given, is a registry person
+    # written as an office ('the minister') in paragraphs that never name them
+    rival: bool = False  # whether another registry person is named between the speaker read (or
+    # the sentence before, or the one before that when the name is not its sentence's subject)
+    # and the words: whom a pronoun could stand for as well
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]) -> list[_Read | None]:
@@ -512,6 +523,10 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
             return Verdict(CONFIRMED, read.words, at=read.at)
         return Verdict(UNCONFIRMED, why=f"described source: {read.words}")
     speaker = actors[q.speaker or ""]
+    if read.office and not read.nested:
+        # 'the top U.S. diplomat told reporters', an alias of Blinken's in the registry, where
+        # the article does not name him: an office has held other people, whom it may mean
+        return Verdict(UNCONFIRMED, why=f"an office, not a name: {read.words}")
     if given is not None:
         if given.actor == speaker.id:
             return Verdict(CONFIRMED, given.words, at=given.at)
@@ -522,9 +537,14 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
                        f"'{actors[given.actor].name}'", given.at)
     if read.doubtful:
         return Verdict(UNCONFIRMED, why=f"a name that may not be the speaker's: {read.words}")
+    pronoun = read.subject.casefold() in ("he", "she", "him", "her")
     if read.speaker == speaker.id and not read.nested:
+        if pronoun and read.rival:
+            # `Lavrov dismissed Blinken's offer. “…,” he said`: the rules give 'he' to one of
+            # two people the pronoun could stand for, which proves neither
+            return Verdict(UNCONFIRMED, why=f"read by a rule that may miss: {read.words}")
         return Verdict(CONFIRMED, read.words, at=read.at)
-    personal = read.subject.casefold() in ("he", "she", "him", "her") or (
+    personal = pronoun or (
         # a registry person read by a weaker rule ('the president wrote', a quotation carried
         # on): a person's words, but maybe for a body named in the passage ('Pentagon press
         # secretary Geoff Morrell')
@@ -553,10 +573,15 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
         return Verdict(CONTRADICTED, read.words, read.speaker if read.known else None,
                        f"'{read.name}'", read.at)
     if read.source is not None and not read.nested:
+        if pronoun and _NOT_ONE.search(_head(read.source)):
+            # 'she said' stands for a person, never a report, a document or a group: the rules
+            # took the source described before it for whom the pronoun stands
+            return Verdict(UNCONFIRMED, why=f"'{read.subject}' read as '{read.source}': "
+                                            f"{read.words}")
         if personal or _near(read.around, speaker):
             described = _described(read, read.source, speaker, actors)
             if described.verdict == CONTRADICTED and (speaker.kind != "person" or (
-                    _NOT_ONE.search(re.split(r",|\b(?:who|which|that)\b", read.source)[0])
+                    _NOT_ONE.search(_head(read.source))
                     and not re.search(r"\baccording to\b", read.words, re.IGNORECASE))):
                 # a person named near may be the one described ('a spokesman …, Philip Aguer'),
                 # but not a group or a document ('court officials told Xinhua', 'A 2006 US
@@ -586,7 +611,7 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
     if read.organization == speaker.id or _holds_name(source, speaker):
         if speaker.kind == "person":  # 'a spokesman for Roe': words for Roe, not Roe's own
             return Verdict(UNCONFIRMED, why=f"a source speaking for the speaker: {read.words}")
-        if _NOT_FOR.search(re.split(r",|\b(?:who|which|that)\b", source)[0]):
+        if _NOT_FOR.search(_head(source)):
             # 'a PRC graduate student at Georgetown University': the student's words, not the
             # university's, which the student does not speak for
             return Verdict(CONTRADICTED, read.words, None, f"a source it describes ('{source}')",
@@ -601,6 +626,22 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
                        f"a source it describes ('{source}') of "
                        f"'{actors[read.organization].name}'", read.at)
     return Verdict(UNCONFIRMED, why=f"described source: {read.words}")
+
+
+def _office(written: str, actor: Actor) -> bool:
+    """Whether a person is written as a registry alias that is an office or a description
+    ('the top U.S. diplomat', 'the minister'), not by a word of their name. An office the
+    article itself gives the name ('Richard Roe, the envoy') is the drafting rules' reading."""
+    if actor.kind != "person" or not _DESCRIPTION.match(written):
+        return False
+    key = name_key(written)
+    return any(name_key(alias) == key for alias in actor.aliases) and not (
+        set(_words(key)) & set(_words(name_key(actor.name))))
+
+
+def _head(source: str) -> str:
+    """A description up to what it adds of its source: 'a report' of 'a report, which …'."""
+    return re.split(r",|\b(?:who|which|that)\b", source)[0]
 
 
 def _holds_name(text: str, actor: Actor) -> bool:
@@ -732,8 +773,14 @@ class _Reader:
                 # quotation's own sentence
                 or (frame.how.startswith(ISSUED_HERE) and self._in_sentence(q, frame))
                 # 'he said' right after a named speaker of the same paragraph or the one before
-                or (re.fullmatch(r"'(?:he|she|it)' is the last named speaker", frame.how)
-                    is not None and a.speaker in self.actors)))
+                or (_PRONOUN_RULE.fullmatch(frame.how) is not None
+                    and a.speaker in self.actors)))
+        reach = self._reach(q, a.speaker)
+        rivals = self._named_before_pronoun(frame, a.speaker) if frame is not None else frozenset()
+        if rivals:
+            # `Thomas' sister pleaded with him …, but he replied “…”`: the pronoun's own sentence
+            # names another person, whom it may stand for rather than the last named speaker
+            named, reach = False, reach | rivals
         # `Roe said. “…” Doe told reporters.`: two candidates; `said Roe would respond`
         doubtful = named and frame is not None and (
             not self._trusted(q, frame, strong=False)
@@ -746,10 +793,64 @@ class _Reader:
         around = frozenset((m.key, m.name) for m in self.mentions if lo <= m.start < hi)
         return _Read(given, a.speaker, known, name, a.source, a.organization, words, at,
                      (nested or q.nested) and inner_said is None, named and not doubtful,
-                     doubtful, self._reach(q, a.speaker), around, frozenset(self.named),
+                     doubtful, reach, around, frozenset(self.named),
                      frame.subject if frame is not None else _guessed_subject(a.how), kind,
                      _SPEAKS_FOR.search(self.text, self.paras[max(0, q.paragraph - 1)].start,
-                                        q.end) is not None)
+                                        q.end) is not None,
+                     self._office(q, frame, given.actor if given is not None else a.speaker),
+                     self._rival(q, frame, a.speaker))
+
+    def _office(self, q: draft_text.Quote, frame: Frame | None, speaker: str | None) -> bool:
+        """Whether the speaker is written as an office or a description ('the minister') that
+        the passage does not tie to them alone: it never names them, or names another person
+        who may hold it between their name and the words."""
+        actor = self.actors.get(speaker or "")
+        if actor is None or frame is None or not _office(frame.subject, actor):
+            return False
+        own = set(_words(name_key(actor.name)))
+        return not own & set(_words(name_key(self.text))) or self._rival(q, frame, speaker,
+                                                                         since_named=False)
+
+    def _rival(self, q: draft_text.Quote, frame: Frame | None, speaker: str | None,
+               since_named: bool = True) -> bool:
+        """Whether a registry person other than `speaker` is named between the speaker's last
+        name (the sentence before, when it is not the sentence's subject; the sentence before
+        the words', when the speaker is not named) and the words or their pronoun; or, not
+        `since_named`, from the sentence before the words'."""
+        hi = q.open_at if frame is None else min(q.open_at, frame.subject_start)
+        lo = self.sents[max(0, draft_text.sentence_at(self.sents, hi) - 1)].start
+        last = None if not since_named else next(
+            (m for m in reversed(self.mentions) if m.key == speaker and m.start < hi), None)
+        if last is not None:
+            at = draft_text.sentence_at(self.sents, last.start)
+            # what opens the sentence up to the name, past a phrase set off before it
+            # ('Shortly afterward, Zelensky is expected …')
+            opening = self.text[self.sents[at].start:last.start].rsplit(",", 1)[-1]
+            if any(f.how == "named" and f.subject_start == last.start for f in self.frames):
+                lo = last.start  # 'Asked whether Biden …, Blinken said he …': the one who speaks
+            elif any(w not in _BEFORE_SUBJECT for w in re.findall(r"\b[a-z][\w’'-]*", opening)):
+                # 'The secretary reaffirmed to Cynthia McFadden …': the name is not the
+                # sentence's subject, which the sentence before may name
+                lo = self.sents[max(0, at - 1)].start
+            else:
+                lo = self.sents[at].start
+        return any(m.key != speaker and m.kind == "person" and m.key in self.actors
+                   for m in self.mentions if lo <= m.start < hi)
+
+    def _named_before_pronoun(self, frame: Frame, speaker: str | None
+                              ) -> frozenset[tuple[str, str]]:
+        """The registry people other than `speaker` that a pronoun's sentence names before it, a
+        given name that owns something included: `Thomas' sister`, `Thomas's sister`."""
+        if not _PRONOUN_RULE.fullmatch(frame.how):
+            return frozenset()
+        lo = self.sents[draft_text.sentence_at(self.sents, frame.subject_start)].start
+        found = {(m.key, m.name) for m in self.mentions if m.kind == "person"
+                 and lo <= m.start < frame.subject_start and m.key != speaker}
+        owners = {w.casefold() for w in _OWNER.findall(self.text, lo, frame.subject_start)}
+        found |= {(key, actor.name) for key, actor in self.actors.items()
+                  if key != speaker and actor.kind == "person"
+                  and owners & {w.casefold() for w in actor.name.split()}}
+        return frozenset(found)
 
     def _person_of_state(self, q: draft_text.Quote, state: str | None) -> Mention | None:
         """The person a state's name qualifies at the head of the quotation's sentence, where the
