@@ -470,6 +470,9 @@ class _Read:
     rival: bool = False  # whether another registry person is named between the speaker read (or
     # the sentence before, or the one before that when the name is not its sentence's subject)
     # and the words: whom a pronoun could stand for as well
+    # the quotation's paragraph and the two before, up to its end: where a speaker the rules
+    # read no name of may still be written ('al-Megrahi', whose particle opens no name)
+    passage: str = ""
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]) -> list[_Read | None]:
@@ -562,7 +565,7 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
             return Verdict(UNCONFIRMED, why="a name that is part of the speaker's")
         if read.kind != "person" and personal:
             return Verdict(UNCONFIRMED, why=f"'{read.subject}' read as an organization")
-        if not read.named and (_near(read.reach, speaker) or (
+        if not read.named and (_near(read.reach, speaker) or _written(read.passage, speaker) or (
                 read.words.startswith(_GUESSES) and read.kind not in ("person", "organization"))):
             # a pronoun, or a quote carried on, that the rules give to one person, and the
             # summary to another named within its reach: the reading is no proof. A guess from
@@ -595,6 +598,13 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
                 UNCONFIRMED, why=f"described source, the speaker named near: {read.words}")
         return _described(read, read.source, speaker, actors)
     return Verdict(UNCONFIRMED, why=f"no speaker read: {read.words}")
+
+
+def _written(passage: str, speaker: Actor) -> bool:
+    """Whether a person's surname is written in the passage, as a word of its own."""
+    words = speaker.name.split()
+    return speaker.kind == "person" and len(words) > 1 and len(words[-1]) > 2 and re.search(
+        rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", passage, re.IGNORECASE) is not None
 
 
 def _near(names: frozenset[tuple[str, str]], speaker: Actor) -> bool:
@@ -798,7 +808,8 @@ class _Reader:
                      _SPEAKS_FOR.search(self.text, self.paras[max(0, q.paragraph - 1)].start,
                                         q.end) is not None,
                      self._office(q, frame, given.actor if given is not None else a.speaker),
-                     self._rival(q, frame, a.speaker))
+                     self._rival(q, frame, a.speaker),
+                     self.text[self.paras[max(0, q.paragraph - 2)].start:q.end])
 
     def _office(self, q: draft_text.Quote, frame: Frame | None, speaker: str | None) -> bool:
         """Whether the speaker is written as an office or a description ('the minister') that
