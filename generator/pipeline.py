@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import files
+from . import files, parallel
 from . import verify as verify_stage
 from .content import load as load_stage
 from .engine import privacy
@@ -187,12 +187,11 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
     the engine is not started when docs/ and site/ are as the last clean build left them, unless
     `verify` asks for the sharded build to be compared with a single one. With `shard` (I, K)
     only shard I of K is rendered, into a folder of its own beside site/, for `assemble`."""
-    # in this process: the page plan renders one page at a time, so generation's peak stays
-    # small and the engine does not start on top of a whole site held in memory
-    result = generate(root, config.docs_dir, root / "site_templates", config.site_name,
-                      strict, progress, config.settings)
-    verified = (result.verified.checked, result.verified.cached) if result.verified else None
-    result.verified = result.corpus = None  # the engine runs without the corpus held
+    # in a process of its own, which hands back only its outcome and ends before the engine
+    # starts: the summaries, articles, verification and page plan it held go back to the system
+    # with it, where in this process they would stay in its heap through the whole engine run
+    result, verified = parallel.apart(lambda: _generated(root, config, strict, progress))
+    progress.resumed()
     built = Built(result, verified, generated_at=progress.elapsed)
     if not result.ok:
         return built
@@ -237,6 +236,16 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
         return built
     built.site = site_record.save(cache_dir, site_key, config, docs, built.warnings, ran.remote)
     return built
+
+
+def _generated(root: Path, config: engine_stage.SiteConfig, strict: bool, progress: Progress
+               ) -> tuple[Generated, tuple[int, int] | None]:
+    """Generation's outcome without what it held: its problems, counts and report."""
+    result = generate(root, config.docs_dir, root / "site_templates", config.site_name,
+                      strict, progress, config.settings)
+    verified = (result.verified.checked, result.verified.cached) if result.verified else None
+    result.verified = result.corpus = result.content = None
+    return result, verified
 
 
 def assemble(root: Path, config: engine_stage.SiteConfig,
