@@ -213,7 +213,7 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
         # docs/ and site/ as the last clean build left them: the engine would make the same site
         built.warnings, built.remote, built.site = last.warnings, last.remote, last
         return built
-    docs = site_record.manifest(config.docs_dir)
+    docs = files.manifest(config.docs_dir)
     # only pages changed: those are rendered, the rest of the last site is kept
     changed = None if verify else site_record.changed_pages(cache_dir, site_key, config, docs)
     if changed is not None and len(changed.pages) > min(changed.total * REPUBLISH_SHARE,
@@ -222,7 +222,8 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
     site_record.forget(cache_dir)
     progress.step(f"building the site with {engine}…")
     ran = engine_stage.run_engine(config, strict, engine, search, jobs, verify,
-                                  changed.pages if changed else None)
+                                  changed.pages if changed else None,
+                                  changed.last if changed else None)
     built.engine_ran = True
     built.warnings, built.remote, built.engine_output = ran.warnings, ran.remote, ran.output
     if changed is not None and ran.ok:
@@ -234,7 +235,8 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
     if not ran.ok:
         built.engine_failed = True
         return built
-    built.site = site_record.save(cache_dir, site_key, config, docs, built.warnings, ran.remote)
+    built.site = site_record.save(cache_dir, site_key, config, docs, built.warnings, ran.remote,
+                                  ran.files)
     return built
 
 
