@@ -103,7 +103,10 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     # the settings (site name, address, source-text mode) shape the pages as much as the content
     settings = settings or SiteSettings(site_name=site_name)
     config = repr(settings)
-    key = fingerprint.inputs_key(root, templates, config, strict)
+    # the files as the last clean run recorded them are not read again (fingerprint.py says how
+    # an edit that keeps a file's size and modification time is still seen)
+    key, inputs = fingerprint.inputs(root, templates, config, strict,
+                                     fingerprint.known_inputs(cache_dir))
     last = fingerprint.unchanged(cache_dir, key, docs_dir)
     if last is not None:
         return Generated(last.problems, counts=last.counts, skipped=True,
@@ -141,8 +144,9 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     result.counts = {"briefings": len(result.corpus.briefings), "actors": len(result.corpus.actors),
                      "pages": result.report.files}
     # a file edited during the run and then put back would give the same key for other bytes
-    if fingerprint.inputs_key(root, templates, config, strict) == key:
-        fingerprint.save(cache_dir, key, docs_dir, result.problems, result.counts)
+    again, inputs = fingerprint.inputs(root, templates, config, strict, inputs)
+    if again == key:
+        fingerprint.save(cache_dir, key, docs_dir, result.problems, result.counts, inputs)
     return result
 
 
