@@ -71,9 +71,9 @@ def inputs(root: Path, templates: Path, config: str, strict: bool,
         # below a folder reached through no link, only a link can lead out of the project:
         # rglob enters no linked folder
         linked = folder.resolve() != Path(os.path.abspath(folder))
-        for path in sorted(folder.rglob("*")):
-            name = path.relative_to(root).as_posix()
-            st = path.lstat()
+        for name, at in _entries(root, folder):
+            st = os.lstat(at)
+            path = Path(at)
             real = path.resolve() if linked or stat.S_ISLNK(st.st_mode) else path
             if real is not path and real != inside and inside not in real.parents:
                 # a link leaving the project: the loader refuses it unread, and so do we; where it
@@ -99,6 +99,21 @@ def inputs(root: Path, templates: Path, config: str, strict: bool,
     return digest.hexdigest(), table
 
 
+def _entries(root: Path, folder: Path) -> list[tuple[str, str]]:
+    """Every entry below folder (a linked folder listed, not entered), as sorted(rglob("*"))
+    gives them: (its name from root, its path), without a Path object for each."""
+    start = str(folder)
+    prefix = folder.relative_to(root).as_posix()
+    base = len(start) + 1
+    found = []
+    for top, dirs, names in os.walk(start):
+        for entry in (*dirs, *names):
+            at = os.path.join(top, entry)
+            found.append((f"{prefix}/{at[base:].replace(os.sep, '/')}", at))
+    found.sort(key=lambda item: item[0].split("/"))
+    return found
+
+
 def known_inputs(cache_dir: Path) -> Inputs:
     """The digests the last clean run recorded, if its record is genuine."""
     try:
@@ -116,8 +131,9 @@ def _outputs(docs_dir: Path) -> dict[str, list[int]] | None:
     try:
         names = json.loads(files.read_own(docs_dir / MANIFEST))
         out = {}
+        base = str(docs_dir)
         for name in names:
-            st = (docs_dir / name).lstat()
+            st = os.lstat(os.path.join(base, name))
             out[name] = [st.st_size, st.st_mtime_ns]
         return out
     except (OSError, ValueError, TypeError):
