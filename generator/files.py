@@ -116,3 +116,20 @@ def replace_all(changes: dict[Path, bytes | None]) -> None:
                     else:
                         write_atomic(path, old)
             raise
+
+
+def manifest(folder: Path) -> dict[str, list[int]]:
+    """Every file below folder, by relative path: [size, modification time in ns], the record
+    by which a later run tells that a file was touched (site/, docs/)."""
+    found: dict[str, list[int]] = {}
+    base = len(str(folder)) + 1
+    for top, dirs, files in os.walk(folder):
+        dirs.sort()
+        for name in files:
+            path = os.path.join(top, name)
+            try:
+                st = os.lstat(path)
+            except OSError:
+                continue
+            found[path[base:]] = [st.st_size, st.st_mtime_ns]
+    return found

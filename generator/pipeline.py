@@ -8,7 +8,7 @@ from pathlib import Path
 
 import jinja2
 
-from . import files
+from . import files, parallel
 from . import verify as verify_stage
 from .content import load as load_stage
 from .engine import privacy
@@ -103,7 +103,10 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     # the settings (site name, address, source-text mode) shape the pages as much as the content
     settings = settings or SiteSettings(site_name=site_name)
     config = repr(settings)
-    key = fingerprint.inputs_key(root, templates, config, strict)
+    # the files as the last clean run recorded them are not read again (fingerprint.py says how
+    # an edit that keeps a file's size and modification time is still seen)
+    key, inputs = fingerprint.inputs(root, templates, config, strict,
+                                     fingerprint.known_inputs(cache_dir))
     last = fingerprint.unchanged(cache_dir, key, docs_dir)
     if last is not None:
         return Generated(last.problems, counts=last.counts, skipped=True,
@@ -141,8 +144,9 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     result.counts = {"briefings": len(result.corpus.briefings), "actors": len(result.corpus.actors),
                      "pages": result.report.files}
     # a file edited during the run and then put back would give the same key for other bytes
-    if fingerprint.inputs_key(root, templates, config, strict) == key:
-        fingerprint.save(cache_dir, key, docs_dir, result.problems, result.counts)
+    again, inputs = fingerprint.inputs(root, templates, config, strict, inputs)
+    if again == key:
+        fingerprint.save(cache_dir, key, docs_dir, result.problems, result.counts, inputs)
     return result
 
 
@@ -187,12 +191,11 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
     the engine is not started when docs/ and site/ are as the last clean build left them, unless
     `verify` asks for the sharded build to be compared with a single one. With `shard` (I, K)
     only shard I of K is rendered, into a folder of its own beside site/, for `assemble`."""
-    # in this process: the page plan renders one page at a time, so generation's peak stays
-    # small and the engine does not start on top of a whole site held in memory
-    result = generate(root, config.docs_dir, root / "site_templates", config.site_name,
-                      strict, progress, config.settings)
-    verified = (result.verified.checked, result.verified.cached) if result.verified else None
-    result.verified = result.corpus = None  # the engine runs without the corpus held
+    # in a process of its own, which hands back only its outcome and ends before the engine
+    # starts: the summaries, articles, verification and page plan it held go back to the system
+    # with it, where in this process they would stay in its heap through the whole engine run
+    result, verified = parallel.apart(lambda: _generated(root, config, strict, progress))
+    progress.resumed()
     built = Built(result, verified, generated_at=progress.elapsed)
     if not result.ok:
         return built
@@ -214,7 +217,7 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
         # docs/ and site/ as the last clean build left them: the engine would make the same site
         built.warnings, built.remote, built.site = last.warnings, last.remote, last
         return built
-    docs = site_record.manifest(config.docs_dir)
+    docs = files.manifest(config.docs_dir)
     # only pages changed: those are rendered, the rest of the last site is kept
     changed = None if verify else site_record.changed_pages(cache_dir, site_key, config, docs)
     if changed is not None and len(changed.pages) > min(changed.total * REPUBLISH_SHARE,
@@ -223,7 +226,8 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
     site_record.forget(cache_dir)
     progress.step(f"building the site with {engine}…")
     ran = engine_stage.run_engine(config, strict, engine, search, jobs, verify,
-                                  changed.pages if changed else None)
+                                  changed.pages if changed else None,
+                                  changed.last if changed else None)
     built.engine_ran = True
     built.warnings, built.remote, built.engine_output = ran.warnings, ran.remote, ran.output
     if changed is not None and ran.ok:
@@ -235,8 +239,19 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
     if not ran.ok:
         built.engine_failed = True
         return built
-    built.site = site_record.save(cache_dir, site_key, config, docs, built.warnings, ran.remote)
+    built.site = site_record.save(cache_dir, site_key, config, docs, built.warnings, ran.remote,
+                                  ran.files)
     return built
+
+
+def _generated(root: Path, config: engine_stage.SiteConfig, strict: bool, progress: Progress
+               ) -> tuple[Generated, tuple[int, int] | None]:
+    """Generation's outcome without what it held: its problems, counts and report."""
+    result = generate(root, config.docs_dir, root / "site_templates", config.site_name,
+                      strict, progress, config.settings)
+    verified = (result.verified.checked, result.verified.cached) if result.verified else None
+    result.verified = result.corpus = result.content = None
+    return result, verified
 
 
 def assemble(root: Path, config: engine_stage.SiteConfig,

@@ -24,6 +24,10 @@ class Progress:
         self.stream.flush()
         self._open_line = True
 
+    def resumed(self) -> None:
+        """After a forked process wrote steps to the same stream: its last line may be open."""
+        self._open_line = self.interactive
+
     def clear(self) -> None:
         if self._open_line:
             self.stream.write("\r\033[K")

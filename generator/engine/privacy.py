@@ -12,7 +12,9 @@ Plain navigation (`<a href>`) fetches nothing until followed and is fine.
 from __future__ import annotations
 
 import html
+import os
 import re
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -175,21 +177,38 @@ def scan_css(text: str) -> list[str]:
     return _CSS_URL.findall(_CSS_DATA.sub('""', _CSS_COMMENT.sub("", text)))
 
 
+# .js files are not read: bundles hold addresses they never fetch (Material's, for one)
+SCANNED = (".html", ".htm", ".svg", ".css")
+
+
+def scan_folder(built: Path) -> dict[str, list[str]]:
+    """What each file below `built` would load from other hosts, by its path relative to built
+    (files that load nothing left out), each address once, in the order the file gives them."""
+    found: dict[str, list[str]] = {}
+    base = len(str(built)) + 1
+    for top, dirs, names in os.walk(built):
+        dirs.sort()
+        for name in names:
+            suffix = os.path.splitext(name)[1].lower()
+            path = os.path.join(top, name)
+            if suffix not in SCANNED or not os.path.isfile(path):
+                continue
+            with open(path, encoding="utf-8", errors="replace") as f:
+                text = f.read()
+            urls = list(dict.fromkeys(scan_css(text) if suffix == ".css" else scan_html(text)))
+            if urls:
+                found[path[base:].replace(os.sep, "/")] = urls
+    return found
+
+
+def listed(found: Mapping[str, Sequence[str]], shown_as: str) -> list[Remote]:
+    """The findings of scan_folder (of one folder, or of the shards' folders joined) in file
+    order, as scan_site gives them."""
+    return [Remote(f"{shown_as}/{rel}", url)
+            for rel in sorted(found, key=lambda rel: rel.split("/")) for url in found[rel]]
+
+
 def scan_site(built: Path, shown_as: str) -> list[Remote]:
     """Every third-party resource the pages in `built` would load, in file order; file names
     are given under `shown_as` (the folder the site is published to, e.g. 'site')."""
-    out: list[Remote] = []
-    for path in sorted(built.rglob("*")):
-        suffix = path.suffix.lower()
-        # .js files are not read: bundles hold addresses they never fetch (Material's, for one)
-        if suffix not in (".html", ".htm", ".svg", ".css") or not path.is_file():
-            continue
-        text = path.read_text(encoding="utf-8", errors="replace")
-        found = scan_css(text) if suffix == ".css" else scan_html(text)
-        name = f"{shown_as}/{path.relative_to(built).as_posix()}"
-        seen: set[str] = set()
-        for url in found:
-            if url not in seen:
-                seen.add(url)
-                out.append(Remote(name, url))
-    return out
+    return listed(scan_folder(built), shown_as)

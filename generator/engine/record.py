@@ -28,8 +28,9 @@ from pathlib import Path
 from typing import Any
 
 from .. import signing
+from ..files import manifest as manifest  # the record's reading, named here too
 from . import privacy
-from .run import SiteConfig, _load_config
+from .run import Scanned, SiteConfig, _load_config, shown_site
 from .shards import MARKDOWN
 
 FILE = "site.json"
@@ -104,22 +105,6 @@ def _version(name: str) -> str:
         return ""
 
 
-def manifest(folder: Path) -> dict[str, list[int]]:
-    """Every file below folder, by relative path: [size, modification time in ns]."""
-    found: dict[str, list[int]] = {}
-    base = len(str(folder)) + 1
-    for top, dirs, files in os.walk(folder):
-        dirs.sort()
-        for name in files:
-            path = os.path.join(top, name)
-            try:
-                st = os.lstat(path)
-            except OSError:
-                continue
-            found[path[base:]] = [st.st_size, st.st_mtime_ns]
-    return found
-
-
 def _last(cache_dir: Path, key: str, config: SiteConfig) -> dict[str, Any] | None:
     """The last clean build's record, if it was made with these settings for this site/."""
     payload = signing.read_signed(cache_dir / FILE)
@@ -159,6 +144,7 @@ class Changed:
     pages: list[str]  # the files of docs/ whose size or modification time changed
     total: int  # the Markdown files of docs/
     warnings: list[str]  # the last build's warnings
+    last: Scanned  # what the last build found in site/: stands for the files it keeps
 
 
 def changed_pages(cache_dir: Path, key: str, config: SiteConfig,
@@ -179,18 +165,25 @@ def changed_pages(cache_dir: Path, key: str, config: SiteConfig,
         if doc.data.get("extra_templates") and not all(rel.endswith(MARKDOWN)
                                                        for rel in changed):
             return None
-        if manifest(config.site_dir) != data["outputs"]:
+        outputs = manifest(config.site_dir)
+        if outputs != data["outputs"]:
             return None
+        shown = shown_site(config) + "/"
+        remote: dict[str, list[str]] = {}
+        for file, url in data["remote"]:
+            remote.setdefault(str(file).removeprefix(shown), []).append(str(url))
         return Changed(changed, sum(1 for rel in docs if rel.endswith(MARKDOWN)),
-                       [str(w) for w in data["warnings"]])
+                       [str(w) for w in data["warnings"]], Scanned(remote, outputs))
     except (ValueError, KeyError, TypeError, AttributeError):
         return None
 
 
 def save(cache_dir: Path, key: str, config: SiteConfig, docs: dict[str, list[int]],
-         warnings: list[str], remote: list[privacy.Remote]) -> Record:
-    """Record a clean build: docs as the engine read them, site/ as it is now."""
-    site = manifest(config.site_dir)
+         warnings: list[str], remote: list[privacy.Remote],
+         site: dict[str, list[int]] | None = None) -> Record:
+    """Record a clean build: docs as the engine read them, site/ as it is now (`site`: as the
+    engine's processes recorded the files they wrote, else read here)."""
+    site = manifest(config.site_dir) if site is None else site
     data: dict[str, Any] = {"key": key, "site": str(config.site_dir.resolve()), "docs": docs,
                             "outputs": site, "warnings": warnings,
                             "remote": [[r.file, r.url] for r in remote]}

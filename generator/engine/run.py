@@ -10,7 +10,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,6 +26,8 @@ from ..settings import SiteSettings
 from . import privacy, search_parts, shards, theme
 
 ENGINES = ("mkdocs", "properdocs", "zensical")
+SHARD_HOOKS = Path(__file__).with_name("shard_hooks.py")  # loaded by MkDocs, by its path
+REPORT_VARIABLE = "BRIEFING_SHARD_REPORT"  # where it leaves its findings
 # ProperDocs is the maintained fork of MkDocs 1.x: the same command line, the same mkdocs.yml, the
 # same plugins and theme. It runs in a process of its own, where it answers imports of `mkdocs.*`
 # itself (properdocs.replacement); so it can sit beside MkDocs in one environment.
@@ -192,6 +194,45 @@ class EngineResult:
     # with verify: what differs between the sharded build and a single one (then ok is False)
     differences: list[str] = field(default_factory=list)
     republished: int = 0  # pages rendered anew into the last site, when only pages changed
+    # every file of the site swapped in: [size, modification time in ns] (record.manifest), as
+    # the engine's processes recorded them; None: not known without reading the site
+    files: dict[str, list[int]] | None = None
+
+
+@dataclass
+class Scanned:
+    """What the engine's processes found in the files they wrote, by path below the site: the
+    third-party resources each loads (privacy.scan_folder), and each one's size and modification
+    time (record.manifest)."""
+
+    remote: dict[str, list[str]]
+    files: dict[str, list[int]]
+
+    def joined(self, other: Scanned) -> None:
+        """The other's files added where this has none of the name, as shards are joined."""
+        for rel, urls in other.remote.items():
+            if rel not in self.files:
+                self.remote[rel] = urls
+        for rel, seen in other.files.items():
+            self.files.setdefault(rel, seen)
+
+    def restat(self, site: Path, names: Iterable[str]) -> None:
+        """The files of `names` as they are now in `site` (written after the engine ran)."""
+        for rel in names:
+            try:
+                st = os.lstat(site / rel)
+            except OSError:
+                self.files.pop(rel, None)
+                continue
+            self.files[rel] = [st.st_size, st.st_mtime_ns]
+
+    def without(self, drop: Callable[[str], bool]) -> Scanned:
+        return Scanned({rel: urls for rel, urls in self.remote.items() if not drop(rel)},
+                       {rel: seen for rel, seen in self.files.items() if not drop(rel)})
+
+
+# what is written into the site after its pages are rendered: read again by the parent
+_REMADE = (shards.SEARCH_INDEX, shards.SITEMAP, shards.SITEMAP + ".gz")
 
 
 def default_jobs(pages: int) -> int:
@@ -206,7 +247,8 @@ SHARD_MIN_PAGES = 200
 
 def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
                search: str = "builtin", jobs: int | None = None,
-               verify: bool = False, changed: Sequence[str] | None = None) -> EngineResult:
+               verify: bool = False, changed: Sequence[str] | None = None,
+               last: Scanned | None = None) -> EngineResult:
     """Build config.site_dir atomically with the given engine (one of ENGINES), searched by
     the theme's own index (builtin) or by a Pagefind index made after the build (pagefind).
     MkDocs and ProperDocs render the pages in `jobs` shards at once (engine/shards.py; None: a
@@ -214,7 +256,11 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     are rendered both in shards (at least two) and in one run, and the site is refused, with what
     differs, unless the two are the same to the byte. With `changed` (the files of docs/ that
     changed since the build that made site/, nothing else having changed) only those pages are
-    rendered, and the new site is the last one with them replaced (`shards.republish`)."""
+    rendered, and the new site is the last one with them replaced (`shards.republish`); `last`
+    is what the build that made site/ found in it, whose findings stand for the files kept.
+
+    The pages are scanned for third-party resources by the engine's processes, each over the
+    files it wrote (shard_hooks.py); only Zensical's site is read again here."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}")
     if search not in SEARCHES:
@@ -230,13 +276,15 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
     own = (yaml.load(config.config_file.read_text(encoding="utf-8"), Loader=_TolerantLoader)
            or {}).get("exclude_docs")
-    if changed and engine in MKDOCS_LIKE and not verify and site.is_dir() and _extensible(own):
-        ok, output, warnings = _republish(config, strict, engine, search, tmp, site, changed)
+    if (changed and engine in MKDOCS_LIKE and not verify and site.is_dir() and _extensible(own)
+            and last is not None):
+        ok, output, warnings, scanned = _republish(config, strict, engine, search, tmp, site,
+                                                   changed, last)
         republished = len(changed)
     else:
         republished = 0
-        ok, output, warnings = render(config, strict, engine, search, tmp,
-                                      max(2, jobs or default_jobs(0)) if verify else jobs)
+        ok, output, warnings, scanned = rendered(config, strict, engine, search, tmp,
+                                               max(2, jobs or default_jobs(0)) if verify else jobs)
     if ok and verify:
         single = Path(tempfile.mkdtemp(prefix=".site-single-", dir=site.parent))
         try:
@@ -249,12 +297,35 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
             return EngineResult(False, output, warnings, differences=differences)
     if ok and search == "pagefind":
         ok, output = pagefind_index(root, tmp, output, site if republished else None)
-    remote = privacy.scan_site(tmp, shown_path(site, root)) if ok else []
+    found: dict[str, list[int]] | None = None
+    if ok and scanned is not None:
+        if search == "pagefind":
+            scanned = _with_pagefind(scanned, tmp)
+        found = scanned.files
+    elif ok:  # no hook ran (Zensical): the site is read here
+        scanned = Scanned(privacy.scan_folder(tmp), {})
+    remote = privacy.listed(scanned.remote, shown_site(config)) if ok and scanned else []
     if not ok or (strict and remote):
         shutil.rmtree(tmp, ignore_errors=True)
         return EngineResult(False, output, warnings, remote)
     _swap(tmp, site)
-    return EngineResult(True, output, warnings, remote, republished=republished)
+    return EngineResult(True, output, warnings, remote, republished=republished, files=found)
+
+
+def shown_site(config: SiteConfig) -> str:
+    """site/ as messages name it: the folder the site is swapped into."""
+    site = config.site_dir.resolve() if config.site_dir.is_symlink() else config.site_dir
+    return shown_path(site, config.config_file.parent)
+
+
+def _with_pagefind(scanned: Scanned, site: Path) -> Scanned:
+    """The findings with Pagefind's folder, written after the engine, read here."""
+    out = scanned.without(lambda rel: rel.split("/", 1)[0] == "pagefind")
+    folder = site / "pagefind"
+    out.remote.update({f"pagefind/{rel}": urls
+                       for rel, urls in privacy.scan_folder(folder).items()})
+    out.files.update({f"pagefind/{rel}": seen for rel, seen in files.manifest(folder).items()})
+    return out
 
 
 def pagefind_index(root: Path, site: Path, output: str,
@@ -308,8 +379,11 @@ def build_shard(config: SiteConfig, strict: bool, engine: str, search: str, inde
                             []), folder
     root = config.config_file.parent
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=folder.parent))
-    ok, output, warnings = render(config, strict, engine, search, tmp, 1, only=parts[index - 1])
-    remote = privacy.scan_site(tmp, shown_path(folder, root)) if ok else []
+    ok, output, warnings, scanned = rendered(config, strict, engine, search, tmp, 1,
+                                           only=parts[index - 1])
+    if ok and scanned is None:
+        scanned = Scanned(privacy.scan_folder(tmp), {})
+    remote = privacy.listed(scanned.remote, shown_path(folder, root)) if ok and scanned else []
     if not ok or (strict and remote):
         shutil.rmtree(tmp, ignore_errors=True)
         return EngineResult(False, output, warnings, remote), folder
@@ -396,24 +470,36 @@ def _extensible(own_exclusion: object) -> bool:
 
 
 def _republish(config: SiteConfig, strict: bool, engine: str, search: str, out: Path,
-               old: Path, changed: Sequence[str]) -> tuple[bool, str, list[str]]:
+               old: Path, changed: Sequence[str], last: Scanned
+               ) -> tuple[bool, str, list[str], Scanned | None]:
     """The last site `old` with the pages of `changed` rendered anew, into the empty folder
-    `out`."""
+    `out`, and what is found in it: the last findings for the files kept, the new ones for the
+    pages rendered anew."""
     part = Path(tempfile.mkdtemp(prefix=".site-part-", dir=out.parent))
+    scanned = None
     try:
-        ok, output, warnings = render(config, strict, engine, search, part, 1,
-                                      only=shards.only(changed))
+        ok, output, warnings, new = rendered(config, strict, engine, search, part, 1,
+                                           only=shards.only(changed))
         if ok:
             data = yaml.load(config.config_file.read_text(encoding="utf-8"),
                              Loader=_TolerantLoader) or {}
+            directory_urls = data.get("use_directory_urls") is not False
             try:
                 shards.republish(out, old, part, changed, shards.pages(config.docs_dir),
-                                 data.get("use_directory_urls") is not False)
+                                 directory_urls)
             except (shards.ShardError, OSError, ValueError, KeyError) as exc:
                 ok, output = False, f"{output}\nERROR - the pages could not be republished: {exc}"
+            if ok and new is not None:
+                dests = {shards.page_dest(src, directory_urls) if src.endswith(shards.MARKDOWN)
+                         else src for src in changed}
+                scanned = last.without(lambda rel: rel in dests or rel in _REMADE
+                                       or rel.split("/", 1)[0] == "pagefind")
+                scanned.remote.update({rel: urls for rel, urls in new.remote.items()
+                                       if rel in dests})
+                scanned.restat(out, [*sorted(dests), *_REMADE])
     finally:
         shutil.rmtree(part, ignore_errors=True)
-    return ok and (out / "index.html").is_file(), output, warnings
+    return ok and (out / "index.html").is_file(), output, warnings, scanned
 
 
 def render(config: SiteConfig, strict: bool, engine: str, search: str, out: Path,
@@ -421,6 +507,15 @@ def render(config: SiteConfig, strict: bool, engine: str, search: str, out: Path
     """The engine's site from docs/ written into the empty folder `out`: whether it succeeded,
     its output and its warnings; with `only`, the pages of that shard alone (and what a build
     writes besides pages). Nothing but `out` and temporary files beside it is written."""
+    ok, output, warnings, _ = rendered(config, strict, engine, search, out, jobs, only)
+    return ok, output, warnings
+
+
+def rendered(config: SiteConfig, strict: bool, engine: str, search: str, out: Path,
+             jobs: int | None, only: shards.Shard | None = None
+             ) -> tuple[bool, str, list[str], Scanned | None]:
+    """render's outcome and what the engine's processes found in the files they wrote (None
+    where the engine runs no hook: Zensical)."""
     root = config.config_file.parent
     text = config.config_file.read_text(encoding="utf-8")
     data = yaml.load(text, Loader=_TolerantLoader) or {}
@@ -440,27 +535,33 @@ def render(config: SiteConfig, strict: bool, engine: str, search: str, out: Path
     outs = [out] + [Path(tempfile.mkdtemp(prefix=".site-shard-", dir=out.parent))
                     for _ in parts[1:]]
     derived: list[Path] = []
+    hooked = engine in MKDOCS_LIKE
+    reports = [root / f".briefing-{engine}-{os.getpid()}-{n}.json" for n in range(len(outs))]
     try:
         excluding = len(parts) > 1 or only is not None
-        if engine == "zensical" or search == "pagefind" or frame is not None or excluding:
+        if engine == "zensical" or search == "pagefind" or frame is not None or excluding \
+                or hooked:
             # Zensical takes no output folder on its command line, Pagefind replaces the theme's
-            # search, the frame is another theme folder and a shard leaves out the other shards'
-            # pages: each reads a copy of mkdocs.yml with those settings changed, beside the
-            # original so that its relative paths still hold.
+            # search, the frame is another theme folder, a shard leaves out the other shards'
+            # pages and the hook scans what MkDocs wrote: each reads a copy of mkdocs.yml with
+            # those settings changed, beside the original so that its relative paths still hold.
             for n, dest in enumerate(outs):
                 path = root / f".briefing-{engine}-{os.getpid()}-{n}.yml"
                 files.write_atomic(path, derive_config(
                     text, Path(os.path.relpath(dest, root)).as_posix(),
                     pagefind=search == "pagefind", custom_dir=custom_dir,
                     exclude=shards.exclusion(parts[n], own_exclusion) if excluding else None,
+                    hooks=[str(SHARD_HOOKS)] if hooked else None,
                 ).encode("utf-8"))
                 derived.append(path)
         configs = derived or [config.config_file]
         with ThreadPoolExecutor(len(outs)) as pool:
-            procs = list(pool.map(lambda n: _run_one(root, engine, configs[n], outs[n], strict),
+            procs = list(pool.map(lambda n: _run_one(root, engine, configs[n], outs[n], strict,
+                                                     reports[n] if hooked else None),
                                   range(len(outs))))
+        found = [_report(path) for path in reports] if hooked else [None]
     finally:
-        for path in derived:
+        for path in [*derived, *reports]:
             path.unlink(missing_ok=True)
         if frame is not None:
             shutil.rmtree(frame, ignore_errors=True)
@@ -468,20 +569,40 @@ def render(config: SiteConfig, strict: bool, engine: str, search: str, out: Path
     warnings = list(dict.fromkeys(
         line for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))))
     ok = all(p.returncode == 0 for p in procs)
+    scanned = found[0]
+    for more in found[1:]:
+        if scanned is None or more is None:
+            scanned = None
+            break
+        scanned.joined(more)  # as the shards' files are joined: the first shard's kept
     if ok and len(parts) > 1:
         try:
             shards.assemble(out, outs[1:], parts, all_pages,
                             data.get("use_directory_urls") is not False)
         except (shards.ShardError, OSError, ValueError, KeyError) as exc:
             ok, output = False, f"{output}\nERROR - the shards could not be joined: {exc}"
+        if scanned is not None:
+            scanned.restat(out, _REMADE)
     for extra in outs[1:]:
         shutil.rmtree(extra, ignore_errors=True)
     # a build of some pages alone may lack the home page; the site it goes into has it
-    return ok and (only is not None or (out / "index.html").is_file()), output, warnings
+    return (ok and (only is not None or (out / "index.html").is_file()), output, warnings,
+            scanned if ok else None)
 
 
-def _run_one(root: Path, engine: str, config_file: Path, dest: Path,
-             strict: bool) -> subprocess.CompletedProcess[str]:
+def _report(path: Path) -> Scanned | None:
+    """What a hooked engine process left in its report (shard_hooks.py), or None if nothing."""
+    try:
+        data = json.loads(path.read_bytes())
+        return Scanned({str(rel): [str(u) for u in urls] for rel, urls in data["remote"].items()},
+                       {str(rel): [int(seen[0]), int(seen[1])]
+                        for rel, seen in data["files"].items()})
+    except (OSError, ValueError, KeyError, TypeError, AttributeError, IndexError):
+        return None
+
+
+def _run_one(root: Path, engine: str, config_file: Path, dest: Path, strict: bool,
+             report: Path | None = None) -> subprocess.CompletedProcess[str]:
     # -P: `-m` would put the working folder, the project, first on the module path, and a yaml.py
     # or mkdocs.py that anyone adds to it would run as code in the engine
     python = [sys.executable, "-P", "-m"]
@@ -491,7 +612,10 @@ def _run_one(root: Path, engine: str, config_file: Path, dest: Path,
         cmd = [*python, "zensical", "build", "-f", str(config_file)]
     if strict:
         cmd.append("--strict")
-    return subprocess.run(cmd, cwd=root, env=_engine_env(), stdout=subprocess.PIPE,
+    env = _engine_env()
+    if report is not None:  # where the hook leaves what it found (shard_hooks.py)
+        env[REPORT_VARIABLE] = str(report)
+    return subprocess.run(cmd, cwd=root, env=env, stdout=subprocess.PIPE,
                           stderr=subprocess.STDOUT, text=True)
 
 
