@@ -14,7 +14,7 @@ import pytest
 from bench import replicate
 from generator import parallel
 
-ROOT = Path(__file__).resolve().parent.parent
+from .conftest import ROOT
 
 # What the command holds when the engine would start: its own resident memory then, and the
 # highest it ever was (the kernel's VmHWM), both against what it held before the build, in MB.
