@@ -1,0 +1,88 @@
+"""The archive's day, as CI meets it: a cold build, one edited summary, one new briefing, and a
+build with nothing changed, each a whole `briefing build` with its time and the peak memory of
+every process under it (bench.memory).
+
+    python -m bench.replicate --n 10000 --out /tmp/r10k --span-weeks 52
+    python -m bench.archive /tmp/r10k [--jobs 2] [--json bench/results/archive.json]
+
+The project is changed in place (an edit to the first briefing's bottom line, a copy of it as a new
+briefing with its own seed), so give it a replica made for the run. The machine's load is read
+before and after each step: on a shared machine the figures are only as good as its quiet.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from . import memory
+from .run import edit_summary, machine
+
+
+def add_briefing(root: Path) -> str:
+    """A new briefing: the first one copied under a new id, with a seed of its own."""
+    summaries = sorted((root / "content" / "briefings").glob("*.yaml"))
+    first = summaries[0]
+    text = first.read_text(encoding="utf-8")
+    old_id = first.stem
+    new_id = f"{old_id.rsplit('-', 1)[0]}-added"
+    seed_line = next(line for line in text.splitlines() if line.strip().startswith("seed:"))
+    old_seed = seed_line.split(":", 1)[1].strip()
+    raw = (root / "seeds" / old_seed).read_bytes()
+    body = raw.split(b"\n", 1)[1]
+    new_raw = b"REPLICA added: a briefing added after the archive was built\n" + body
+    digest = hashlib.sha256(new_raw).hexdigest()
+    new_seed = f"added_{digest[:16]}.txt"
+    (root / "seeds" / new_seed).write_bytes(new_raw)
+    old_sha = next(line for line in text.splitlines() if line.strip().startswith("sha256:"))
+    text = (text.replace(f"id: {old_id}", f"id: {new_id}", 1)
+                .replace(seed_line, seed_line.replace(old_seed, new_seed), 1)
+                .replace(old_sha, old_sha.split(":", 1)[0] + f": {digest}", 1))
+    (root / "content" / "briefings" / f"{new_id}.yaml").write_text(text, encoding="utf-8")
+    return new_id
+
+
+def _step(name: str, root: Path, extra: list[str]) -> dict[str, Any]:
+    load = os.getloadavg()[0]
+    done = memory.build(root, extra)
+    after = os.getloadavg()[0]
+    per_process = memory._report(done)  # noqa: SLF001 - the same lines bench.memory prints
+    print(f"{name}: {done.seconds:.1f} s (CPU {done.cpu_seconds:.1f} s), peak {done.peak_mb:.0f} MB"
+          f" over the process tree, exit {done.code}; load {load:.1f} before, {after:.1f} after",
+          flush=True)
+    print("\n".join(f"  {line}" for line in per_process), flush=True)
+    if done.code:
+        print(done.output[-2000:], file=sys.stderr)
+    return {"step": name, "seconds": done.seconds, "cpu_seconds": done.cpu_seconds,
+            "peak_mb": done.peak_mb, "code": done.code, "processes": per_process,
+            "load": [load, after]}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench.archive",
+                                     description=__doc__.split("\n\n")[0])
+    parser.add_argument("project", type=Path, help="a replica project (bench.replicate)")
+    parser.add_argument("--jobs", default="2", help="engine shards (briefing build --jobs)")
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    args = parser.parse_args(argv)
+    extra = ["--jobs", args.jobs]
+    steps = [_step("cold", args.project, extra)]
+    first = sorted((args.project / "content" / "briefings").glob("*.yaml"))[0]
+    edit_summary(first, "Edited.")
+    steps.append(_step("one summary edited", args.project, extra))
+    add_briefing(args.project)
+    steps.append(_step("one briefing added", args.project, extra))
+    steps.append(_step("nothing changed", args.project, extra))
+    if args.json:
+        args.json.write_text(json.dumps({"machine": machine(), "project": str(args.project),
+                                         "steps": steps}, indent=1), encoding="utf-8")
+    return max(s["code"] for s in steps)
+
+
+if __name__ == "__main__":
+    sys.exit(main())
