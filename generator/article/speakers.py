@@ -60,7 +60,7 @@ _ON_BEHALF_OF = re.compile(
     r"|secretary(?=\s+to\b)"
     r"|sources?|members?)\s+(?:for|to|of|with|close to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # a name after a preposition is no subject: 'students about to start school in the U.S. asked'
-_OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|into|across|near|about|for|with)\s+(?:the\s+)?$")
+OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|into|across|near|about|for|with)\s+(?:the\s+)?$")
 _HEDGE = re.compile(r"\s(?:(?:was|were|is|are)\s+(?:reported|quoted|heard)\s+as|allegedly|reportedly"
                     r"|also)\s+$")
 _SAID_OF = re.compile(r"\b(him|her)\s+(?:feel\s+|look\s+|seem\s+)?$")
@@ -249,7 +249,7 @@ class Speakers:
                 if floor <= mention.start and mention.end <= v0 and (_GAP.match(gap) or (
                         mention.kind == "person" and verb not in _PARTICIPLES
                         and _GAP.match(gap.replace(",", "", 1)))) and \
-                        not _OBJECT_BEFORE.search(self.masked, max(floor, mention.start - 12),
+                        not OBJECT_BEFORE.search(self.masked, max(floor, mention.start - 12),
                                                   mention.start):
                     if re.search(r"[^\s,;]\s+(?:and|or)\s+(?:the\s+)?$",
                                  self.masked[max(floor, mention.start - 12):mention.start]):
@@ -734,7 +734,7 @@ class Speakers:
                 how = f"“{f.subject} {f.verb}” before a colon ending the paragraph before"
                 return Attribution(f.speaker, how, f, f.source, f.organization)
         for m in self._mentions_in(start, colon):
-            if m.kind == "person" and not _OBJECT_BEFORE.search(
+            if m.kind == "person" and not OBJECT_BEFORE.search(
                     self.masked, max(start, m.start - 12), m.start):
                 return Attribution(m.key, f"introduced with a colon by “{m.name}”, the paragraph "
                                           "before")

@@ -27,7 +27,7 @@ from .. import look_alike
 from ..article import quotation_marks
 from ..article import text as draft_text
 from ..article.names import VERBS, Mention, Registry, find_names
-from ..article.speakers import ISSUED_HERE, Attribution, Frame, Speakers
+from ..article.speakers import ISSUED_HERE, OBJECT_BEFORE, Attribution, Frame, Speakers
 from ..content.load import Located
 from ..content.model import Actor, Briefing, Quote, actor_refs, own_words
 from ..problems import Problem, field_path, problem
@@ -408,6 +408,10 @@ def _said_in_prose(prose_text: str, registry: Registry, actors: dict[str, Actor]
                 break
             if _PROSE_SAYS.search(between) is None or _POSSESSIVE.match(prose_text, m.end):
                 continue
+            if OBJECT_BEFORE.search(prose_text, max(0, m.start - 16), m.start):
+                # 'students about to start school in the U.S. asked themselves: “…”': a name
+                # after a preposition is no subject, and the speaker is not read from it
+                break
             words = prose_text[q.start:q.end].strip()
             if len(words.split()) >= 2 and not _ON_BEHALF.search(prose_text[:m.start]):
                 out.append((m.key, words))
