@@ -49,7 +49,7 @@ ORG_NOUNS = {
     "television", "newspaper", "ministries", "airlines", "airways", "movement",
     "coalition", "alliance", "directorate", "bureau", "cabinet", "kremlin", "secretariat",
     "chiefs",  # 'the Joint Chiefs of Staff': a body, not a person named 'Joint Chiefs'
-    "society", "club", "academy",
+    "society", "club", "academy", "aid",  # 'Christian Aid', 'Live Aid'
 }
 # capitalized words that begin sentences but never begin a name
 _NOT_NAMES = {
