@@ -1108,11 +1108,14 @@ class _Reader:
         who = min(frame.subject_start, frame.verb_start)
         said = self.text[who:max(frame.subject_end, frame.verb_end)]
         if who >= q.close_at:
+            # what opens the sentence before the words may say whose they are: `Asked about
+            # Lavrov's remark that the West “…,” Blinken said he would not`
+            first = self._opening(q)
             more = _clause_on(self.text, max(frame.subject_end, frame.verb_end))
-            return _joined(quotation, _middle(self.text[q.close_at:who]), said + more)
+            return _joined(_middle(self.text[first:q.open_at]), quotation,
+                           _middle(self.text[q.close_at:who]), said + more)
         return _joined(said, _middle(self.text[max(frame.subject_end, frame.verb_end):q.open_at]),
                        quotation)
-
 
     def _quotation(self, q: draft_text.Quote) -> str:
         """The quotation as written, in its marks, a long one cut short."""
@@ -1121,14 +1124,25 @@ class _Reader:
         closing = self.text[q.end] if q.closed and q.end < len(self.text) else ""
         return f"{self.text[q.open_at]}{inner}{closing}"
 
+    def _opening(self, q: draft_text.Quote) -> int:
+        """Where the writer's sentence holding a quotation opens: the rules' sentence may hold
+        the one before as well (`Roe said. “…”`), whose full stop ends it here, an
+        abbreviation's does not."""
+        start = lo = self.sents[draft_text.sentence_at(self.sents, q.open_at)].start
+        for m in _SENTENCE_END.finditer(self.text, lo, q.open_at + 1):
+            if not draft_text.ABBREVIATION.search(self.text, max(lo, m.start() - 12),
+                                                  m.start() + 1):
+                start = m.end()
+        return start
+
     def _sentence(self, q: draft_text.Quote) -> str:
         """The sentence of a quotation that no attribution the rules read stands in: what opens
         it, which may say whose words they are (`Blinken quoted Lavrov as saying:`), the
         quotation and what follows it, shortened."""
-        first = self.sents[draft_text.sentence_at(self.sents, q.open_at)].start
+        first = self._opening(q)
         last = self.sents[draft_text.sentence_at(self.sents, max(q.open_at, q.end - 1))].end
         after = self.text[q.close_at:max(q.close_at, last)].split()
-        return _joined(_middle(self.text[first:q.open_at], most=12), self._quotation(q),
+        return _joined(_middle(self.text[first:q.open_at]), self._quotation(q),
                        " ".join(after if len(after) <= 8 else [*after[:6], "…"]))
 
 
@@ -1159,9 +1173,10 @@ def _clause_on(text: str, start: int) -> str:
 _CLAUSE_END = frozenset(".,;:!?“”\"")
 
 
-def _middle(text: str, most: int = 6) -> str:
+def _middle(text: str, most: int = 12) -> str:
     """Words between an attribution and its quotation, the last of them when there are more
-    than `most`."""
+    than `most`: enough to keep whose words they are (`Blinken dismissed a warning from Lavrov
+    that Russia would respond “…”`)."""
     words = text.split()
     return " ".join(words if len(words) <= most else ["…", *words[2 - most:]])
 
