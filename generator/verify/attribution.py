@@ -960,7 +960,8 @@ class _Reader:
         given = Given(mention.key, self.begin + f.verb_start, words)
         return _Read(given, mention.key, True, self.actors[mention.key].name, None, None, words,
                      given.at, False, True, False, frozenset(), frozenset(),
-                     frozenset(self.named), f.subject, self.actors[mention.key].kind)
+                     frozenset(self.named), f.subject, self.actors[mention.key].kind,
+                     shown=words)
 
     def _said_inside(self, q: draft_text.Quote, start: int) -> tuple[Mention, int, str] | None:
         """Words quoted inside a quotation, introduced there by a name and a speech verb:
