@@ -504,4 +504,6 @@ def test_a_name_that_may_be_the_speakers_own_is_no_contradiction(project: Path, 
     assert result.exit_code == 0, result.output
     # not refused, nor passed unsaid: the article's words leave it for an editor to check
     assert _unsettled(result) == {0}, result.output
-    assert "(why: a name that is part of the speaker's)" in result.output
+    assert (f"(why: the article names '{said.split()[0]}', which shares a part of its name with "
+            f"the speaker's and may be another person: '“They will face penalties,” {said}')"
+            ) in result.output

@@ -149,8 +149,8 @@ def test_check_proves_the_quote_and_reads_the_prose(tmp_path: Path, style: str, 
         # the article names, a warning that still publishes
         assert result.exit_code == 0 and "1 warning" in result.output, result.output
         assert reported(result, f"{PATH}:19:14: warning: quotes[1].speaker: the article's words "
-                        "do not say who said these words (why: no speaker read: words quoted "
-                        "inside another quotation)"), result.output
+                        "do not say who said these words (why: these words are quoted inside "
+                        "another quotation, and no sentence names who said them first: "), result.output
     # the same marks around words the article does not say: the prose checker reads them
     invented = point.replace(words[-1], "we will stay")
     (root / PATH).write_text((root / PATH).read_text(encoding="utf-8").replace(

@@ -529,5 +529,7 @@ def test_the_preview_lists_unsettled_speakers_and_the_editors_checks_as_such(pro
         "richard-roe: confirmed: “Moscow is lying,” Roe told reporters; 'speaker_checked' is not "
         "needed, remove it",
         f"richard-roe: checked by an editor (unconfirmed): {WALKED_OUT}",
-        "richard-roe: unconfirmed: not read: outside quotation marks, or a paragraph too long",
-        "The envoys: unconfirmed: described source: Roe said. “We walked out.”"]
+        "richard-roe: unconfirmed: these words stand in the article without quotation marks, and "
+        "their sentence does not open with a name and a verb of saying",
+        "The envoys: unconfirmed: the words around these do not describe who said them as this "
+        "source does: 'Roe said. “We walked out.”'"]

@@ -8,6 +8,7 @@ import html
 import io
 from pathlib import Path
 
+import pytest
 from click.testing import Result
 
 from generator import pipeline
@@ -16,6 +17,7 @@ from generator.progress import Progress
 
 from .conftest import BRIEFING_YAML, run
 from .content_edits import briefing, output_lines, replace_on_line, reported
+from .extra_content import add_briefing
 from .test_attribution import PEOPLE
 
 ID = "2024-09-10-iran-missiles-to-russia"
@@ -74,8 +76,8 @@ def test_the_source_page_shows_the_attribution_over_each_confirmed_passage(proje
     _docs_page(project)
     source = (project / "docs" / "sources" / f"{ID}.md").read_text(encoding="utf-8")
     assert ('<mark id="src-shmyhal-immediate-concern" class="quote-source" title="Attributed: '
-            'Ukrainian Prime Minister Denys Shmyhal said … missiles from Iran are “very much of '
-            'our immediate concern.”">') in source
+            'Ukrainian Prime Minister Denys Shmyhal said reports that Russia has received '
+            'ballistic missiles from Iran are “very much of our immediate concern.”">') in source
     # the speaker the editor keeps against the article's reading has no article words to show
     assert '<mark id="src-kirby-partnership" class="quote-source">' in source
 
@@ -110,9 +112,12 @@ QUOTES = """\
     text: We walked out.
 """
 UNSETTLED = [
-    (16, 14, "speaker", "a name that may not be the speaker's: Roe said. “We walked out.”"),
-    (19, 14, "speaker", "not read: outside quotation marks, or a paragraph too long"),
-    (24, 7, "source", "described source: Roe said. “We walked out.”"),
+    (16, 14, "speaker", "the name by these words may be someone they speak of or for, or another "
+                        "name follows them: 'Roe said. “We walked out.”'"),
+    (19, 14, "speaker", "these words stand in the article without quotation marks, and their "
+                        "sentence does not open with a name and a verb of saying"),
+    (24, 7, "source", "the words around these do not describe who said them as this source does: "
+                      "'Roe said. “We walked out.”'"),
 ]
 WALKED_OUT = ("Roe said it; the sentence before gives him the quotation, and Doe’s words after it are "
               "reported, not quoted.")
@@ -212,3 +217,104 @@ def test_a_check_the_articles_words_make_needless_is_a_note_and_the_card_shows_t
     card = html.unescape(card[:card.index("</figure>")])
     assert "The article: “Moscow is lying,” Roe told reporters" in card
     assert "Speaker checked by an editor" not in card
+
+
+# --- what the messages and the cards quote of the article -----------------------------------------
+
+MOSCOW = "content/briefings/2024-01-05-moscow-talks.yaml"
+LAVROV = "  - {id: sergei-lavrov, name: Sergei Lavrov, aliases: [Lavrov], kind: person}\n"
+
+
+def _moscow(root: Path, article: str, speaker: str, words: str) -> None:
+    """A summary of `article` with one quote, `words` given to `speaker`."""
+    (root / "content" / "actors" / "lavrov.yaml").write_text(f"actors:\n{LAVROV}",
+                                                             encoding="utf-8")
+    add_briefing(root, "911_moscow.txt", article, {
+        "id": "2024-01-05-moscow-talks", "title": "Blinken and Lavrov meet",
+        "source": {"outlet": "Test Wire", "published": "2024-01-05"},
+        "bottom_line": "The two met.", "key_points": ["The two met."],
+        "actors": [{"actor": "antony-blinken"}, {"actor": "sergei-lavrov"}],
+        "quotes": [{"id": "crimea", "speaker": speaker, "text": words}],
+    })
+
+
+QUOTED_AS_SAYING = ("MOSCOW — Blinken met Lavrov on Friday.\n"
+                    "Blinken quoted Lavrov as saying: “We will never leave Crimea.”\n")
+
+
+def test_a_contradiction_quotes_the_articles_sentence_not_the_rule_that_read_it(project: Path):
+    """The rule that reads `Roe said: “…”` gave its own name as the article's words ('introduced
+    with a colon by “Antony Blinken”'), so the analyst could not see the sentence that shows
+    whose words they are: the message quotes that sentence."""
+    _moscow(project, QUOTED_AS_SAYING, "sergei-lavrov", "We will never leave Crimea.")
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 1, result.output
+    assert _problems(result) == [
+        f"{MOSCOW}:16:12: quotes[0].speaker: the article gives these words to 'Antony Blinken' "
+        "(line 2: 'Blinken quoted Lavrov as saying: “We will never leave Crimea.”'), not to "
+        "'sergei-lavrov': fix the speaker"], result.output
+
+
+def test_a_card_shows_the_articles_sentence_not_the_rule_that_read_it(project: Path):
+    _moscow(project, QUOTED_AS_SAYING, "antony-blinken", "We will never leave Crimea.")
+    built = run(project, "build")
+    assert built.exit_code == 0, built.output
+    page = (project / "site" / "briefings" / "2024-01-05-moscow-talks" / "index.html").read_text(
+        encoding="utf-8")
+    card = page[page.index('id="q-crimea"'):]
+    card = html.unescape(card[:card.index("</figure>")])
+    assert "The article: Blinken quoted Lavrov as saying: “We will never leave Crimea.”" in card
+    assert "introduced with a colon" not in card
+
+
+def test_a_pronoun_among_two_people_is_said_in_plain_words(project: Path):
+    _moscow(project, "MOSCOW — Lavrov dismissed Blinken’s offer on Friday. “It is a provocation,” "
+                     "he said.\n", "antony-blinken", "It is a provocation,")
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 0, result.output
+    assert _problems(result) == [
+        f"{MOSCOW}:16:12: warning: quotes[0].speaker: the article's words do not say who said "
+        "these words (why: 'he' could stand for more than one person named before it: '“It is a "
+        "provocation,” he said'): check the speaker against the article and record it with "
+        "'speaker_checked: <why>', or fix it"], result.output
+
+
+def test_an_excerpt_is_not_cut_inside_an_abbreviation(project: Path):
+    _moscow(project, "MOSCOW — Blinken met Lavrov on Friday.\n“You will never get Crimea back,” "
+                     "Blinken was told by Lavrov, according to a U.S. official.\n",
+            "antony-blinken", "You will never get Crimea back,")
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 0, result.output
+    assert reported(result, f"{MOSCOW}:16:12: warning: quotes[0].speaker:",
+                    "Blinken was told by Lavrov, according to a U.S. official'"), result.output
+
+
+def test_a_line_is_counted_as_editors_count_it_carriage_returns_alone_too(project: Path):
+    _moscow(project, "MOSCOW — The two met.\r\rTalks went on.\r\r“We will never leave Crimea,” "
+                     "Lavrov said.\r", "antony-blinken", "We will never leave Crimea,")
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 1, result.output
+    assert reported(result, f"{MOSCOW}:16:12: quotes[0].speaker: the article gives these words "
+                    "to 'Sergei Lavrov' (line 5: '“We will never leave Crimea,” Lavrov said'"), \
+        result.output
+
+
+@pytest.mark.parametrize(("sentence", "words", "shown"), [
+    ("Asked about Lavrov’s remark that the West “has lost its mind,” Blinken said he would not "
+     "answer.", "has lost its mind,",
+     "Asked about Lavrov’s remark that the West “has lost its mind,” Blinken said he would not"),
+    ("Blinken dismissed a warning from Lavrov that Russia would respond “with all means "
+     "available.”", "with all means available.",
+     "Blinken dismissed a warning from Lavrov that Russia would respond “with all means "
+     "available.”"),
+])
+def test_an_excerpt_keeps_the_words_that_say_whose_they_are(project: Path, sentence: str,
+                                                             words: str, shown: str):
+    """The excerpt dropped what opens the sentence before the words, and all but four words
+    between the attribution and the words, where the article says they are Lavrov's."""
+    _moscow(project, f"MOSCOW — Blinken met Lavrov on Friday.\n{sentence}\n", "sergei-lavrov",
+            words)
+    result = run(project, "check", "--strict")
+    # which speaker the rules read there is another matter: the excerpt lets the analyst see it
+    assert reported(result, f"{MOSCOW}:16:12: quotes[0].speaker:", f"(line 2: '{shown}')"), \
+        result.output

@@ -103,11 +103,17 @@ class Editable:
     def offset(self, line: int, col: int) -> int:
         """The index in `text` of the character at a 1-based line and column."""
         if self._starts[0] is not self.text:  # counted once for many edits of one text
-            self._starts = (self.text, [0] + [m.end() for m in _BREAK.finditer(self.text)])
+            self._starts = (self.text, line_starts(self.text))
         return self._starts[1][line - 1] + col - 1
 
     def bytes(self) -> bytes:
         return (self.bom + self.text).encode("utf-8")
+
+
+def line_starts(text: str) -> list[int]:
+    """Where each line of a text starts, lines counted as editors count them: a line number is
+    bisect.bisect_right(line_starts(text), index)."""
+    return [0] + [m.end() for m in _BREAK.finditer(text)]
 
 
 def _position(text: str, index: int) -> tuple[int, int]:
@@ -125,7 +131,7 @@ class _Positions:
     def __init__(self, text: str) -> None:
         self.starts: list[int] | None = None
         if _YAML_ONLY_BREAKS.search(text):
-            self.starts = [0] + [m.end() for m in _BREAK.finditer(text)]
+            self.starts = line_starts(text)
 
     def __call__(self, mark: yaml.Mark) -> tuple[int, int]:
         if self.starts is None:

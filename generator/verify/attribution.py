@@ -30,6 +30,7 @@ from ..article.names import VERBS, Mention, Registry, find_names
 from ..article.speakers import ISSUED_HERE, OBJECT_BEFORE, Attribution, Frame, Speakers
 from ..content.load import Located
 from ..content.model import Actor, Briefing, Quote, actor_refs, own_words
+from ..content.yaml_source import line_starts
 from ..problems import Problem, field_path, problem
 from . import matching
 
@@ -289,7 +290,7 @@ def speaker_problems(located: Located, text: str, spans: dict[str, list[tuple[in
     b: Briefing = located.value
     severity = "error" if strict else "warning"
     found = verdicts(text, spans, b, actors)
-    newlines: list[int] | None = None  # found once, and only when there is something to report
+    starts: list[int] | None = None  # found once, and only when there is something to report
     folded: str | None = None
     for i, q in enumerate(b.quotes):
         verdict = found.get(q.id)
@@ -316,9 +317,9 @@ def speaker_problems(located: Located, text: str, spans: dict[str, list[tuple[in
                           "with 'speaker_checked: <why>', or fix it",
                           "warning" if strict else "note")
             continue
-        if newlines is None:
-            newlines = [m.start() for m in re.finditer("\n", text)]
-        line = bisect.bisect_left(newlines, verdict.at) + 1
+        if starts is None:
+            starts = line_starts(text)
+        line = bisect.bisect_right(starts, verdict.at)
         if verdict.verdict == CONFIRMED:
             loc = ("quotes", i, "speaker_checked")
             yield problem(located.path, *located.where(*loc), field_path(loc),
@@ -377,14 +378,14 @@ def prose_problems(located: Located, text: str, article: matching.Normalized,
     if not asked:
         return
     reads = _read(text, [span for *_, span in asked], actors)
-    newlines = [m.start() for m in re.finditer("\n", text)]
+    starts = line_starts(text)
     for (loc, actor_id, words, _), read in zip(asked, reads, strict=True):
         quote = Quote.model_construct(id="prose", speaker=actor_id, source=None, text=words,
                                       speaker_checked=None)
         verdict = _judge(quote, read, actors)
         if verdict.verdict != CONTRADICTED:
             continue
-        line = bisect.bisect_left(newlines, verdict.at) + 1
+        line = bisect.bisect_right(starts, verdict.at)
         yield problem(located.path, *located.where(*loc), field_path(loc),
                       f"“{words}” is given here to '{actors[actor_id].name}', but the article "
                       f"gives these words to {verdict.name} (line {line}: '{verdict.words}'): "
@@ -441,7 +442,7 @@ def attributions(text: str, spans: list[tuple[int, int]], b: Briefing,
                  actors: dict[str, Actor]) -> list[Given | None]:
     """For each span of the article, the registry actor its own sentence names as the speaker of
     the quotation holding it, or None."""
-    return [None if r is None else r.given for r in _read(text, spans, actors)]
+    return [r.given if isinstance(r, _Read) else None for r in _read(text, spans, actors)]
 
 
 @dataclass(frozen=True)
@@ -477,9 +478,15 @@ class _Read:
     # the quotation's paragraph and the two before, up to its end: where a speaker the rules
     # read no name of may still be written ('al-Megrahi', whose particle opens no name)
     passage: str = ""
+    # the article's words to show for it: `words` where they are the article's, else the
+    # sentence of the quotation, never the name of a rule
+    shown: str = ""
 
 
-def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]) -> list[_Read | None]:
+def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
+          ) -> list[_Read | str | None]:
+    """What the rules read of each span: None for words outside quotation marks whose sentence
+    names no one, _TOO_LONG for a paragraph longer than WINDOW."""
     paras = draft_text.paragraphs(text)
     starts = [p.start for p in paras]
     ranges = []
@@ -497,14 +504,14 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]) -> 
         ranges.append((first, last))
     registry = registry_names(actors).registry
     readers: dict[tuple[int, int], _Reader | None] = {}
-    out: list[_Read | None] = []
+    out: list[_Read | str | None] = []
     for (first, last), (start, end) in zip(ranges, spans, strict=True):
         if (first, last) not in readers:
             begin, finish = paras[first].start, paras[last].end
             readers[(first, last)] = (None if finish - begin > WINDOW else
                                       _Reader(text, begin, paras[first:last + 1], registry, actors))
         reader = readers[(first, last)]
-        out.append(None if reader is None else reader.read(start - reader.begin,
+        out.append(_TOO_LONG if reader is None else reader.read(start - reader.begin,
                                                            end - reader.begin))
     return out
 
@@ -516,41 +523,40 @@ _BEFORE_SUBJECT = frozenset({"the", "a", "an", "of", "in", "on", "at", "for", "a
 _BACK = 4  # paragraphs before a quote that drafting reads for its speaker
 
 
-def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
+def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verdict:
     """A quote's verdict from what the article's words say of it."""
-    if read is None:
-        return Verdict(UNCONFIRMED, why="not read: outside quotation marks, or a paragraph "
-                                        "too long")
+    if not isinstance(read, _Read):
+        return _unsettled("too long" if read is _TOO_LONG else "unmarked")
     given = read.given
     if q.source is not None:
         if given is not None:
             return Verdict(CONTRADICTED, given.words, given.actor, actors[given.actor].name,
                            given.at)
         if read.source is not None and _same_description(read.source, q.source.description):
-            return Verdict(CONFIRMED, read.words, at=read.at)
-        return Verdict(UNCONFIRMED, why=f"described source: {read.words}")
+            return Verdict(CONFIRMED, read.shown, at=read.at)
+        return _unsettled("not described", read)
     speaker = actors[q.speaker or ""]
     if read.office and not read.nested:
         # 'the top U.S. diplomat told reporters', an alias of Blinken's in the registry, where
         # the article does not name him: an office has held other people, whom it may mean
-        return Verdict(UNCONFIRMED, why=f"an office, not a name: {read.words}")
+        return _unsettled("office", read, subject=read.subject)
     if given is not None:
         if given.actor == speaker.id:
             return Verdict(CONFIRMED, given.words, at=given.at)
         if _part_of_name(actors[given.actor].name, speaker) and not _another_person(
                 read.subject, actors[given.actor], speaker):
-            return Verdict(UNCONFIRMED, why="a name that is part of the speaker's")
+            return _unsettled("part of name", read, name=actors[given.actor].name)
         return Verdict(CONTRADICTED, given.words, given.actor,
                        f"'{actors[given.actor].name}'", given.at)
     if read.doubtful:
-        return Verdict(UNCONFIRMED, why=f"a name that may not be the speaker's: {read.words}")
+        return _unsettled("doubtful", read)
     pronoun = read.subject.casefold() in ("he", "she", "him", "her")
     if read.speaker == speaker.id and not read.nested:
         if pronoun and read.rival:
             # `Lavrov dismissed Blinken's offer. “…,” he said`: the rules give 'he' to one of
             # two people the pronoun could stand for, which proves neither
-            return Verdict(UNCONFIRMED, why=f"read by a rule that may miss: {read.words}")
-        return Verdict(CONFIRMED, read.words, at=read.at)
+            return _unsettled("pronoun", read, subject=read.subject)
+        return Verdict(CONFIRMED, read.shown, at=read.at)
     personal = pronoun or (
         # a registry person read by a weaker rule ('the president wrote', a quotation carried
         # on): a person's words, but maybe for a body named in the passage ('Pentagon press
@@ -558,17 +564,17 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
         read.kind == "person" and read.known and not read.named and not read.speaks_for)
     if personal and speaker.kind != "person" and read.speaker is not None and not read.nested:
         # 'he said' is a person's words, not an organization's or a state's
-        return Verdict(CONTRADICTED, read.words, read.speaker if read.known else None,
+        return Verdict(CONTRADICTED, read.shown, read.speaker if read.known else None,
                        f"'{read.name}'", read.at)
     if read.speaker is not None and read.speaker != speaker.id:
         if _part_of_name(read.name, speaker) and not (read.known and _another_person(
                 read.subject, actors[read.speaker], speaker)):
             if read.named and speaker.id in read.window and not read.nested:
                 # 'Mullen said' where the paragraphs read name Mike Mullen in full
-                return Verdict(CONFIRMED, read.words, at=read.at)
-            return Verdict(UNCONFIRMED, why="a name that is part of the speaker's")
+                return Verdict(CONFIRMED, read.shown, at=read.at)
+            return _unsettled("part of name", read, name=read.name)
         if read.kind != "person" and personal:
-            return Verdict(UNCONFIRMED, why=f"'{read.subject}' read as an organization")
+            return _unsettled("not a person", read, subject=read.subject, name=read.name)
         if not read.named and (_near(read.reach, speaker) or _written(read.passage, speaker) or (
                 read.words.startswith(_GUESSES) and read.kind not in ("person", "organization"))):
             # a pronoun, or a quote carried on, that the rules give to one person, and the
@@ -576,15 +582,14 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
             # the sentence's subject names the speaker when nobody else is named before it; a
             # state there is most often a word of a longer subject ('The U.S. military's
             # intelligence chief', 'US citizen Susan Cohen'), not the speaker
-            return Verdict(UNCONFIRMED, why=f"read by a rule that may miss: {read.words}")
-        return Verdict(CONTRADICTED, read.words, read.speaker if read.known else None,
+            return _unsettled("pronoun" if pronoun else "no name", read, subject=read.subject)
+        return Verdict(CONTRADICTED, read.shown, read.speaker if read.known else None,
                        f"'{read.name}'", read.at)
     if read.source is not None and not read.nested:
         if pronoun and _NOT_ONE.search(_head(read.source)):
             # 'she said' stands for a person, never a report, a document or a group: the rules
             # took the source described before it for whom the pronoun stands
-            return Verdict(UNCONFIRMED, why=f"'{read.subject}' read as '{read.source}': "
-                                            f"{read.words}")
+            return _unsettled("not one person", read, subject=read.subject, source=read.source)
         if personal or _near(read.around, speaker):
             described = _described(read, read.source, speaker, actors)
             if described.verdict == CONTRADICTED and (speaker.kind != "person" or (
@@ -598,10 +603,55 @@ def _judge(q: Quote, read: _Read | None, actors: dict[str, Actor]) -> Verdict:
                 # a spokesman for the Movement for Democratic Change as saying …' is not
                 # Reuters' words, nor is a student's the university's
                 return described
-            return described if described.verdict == CONFIRMED else Verdict(
-                UNCONFIRMED, why=f"described source, the speaker named near: {read.words}")
+            return described if described.verdict == CONFIRMED else _unsettled(
+                "described near", read, source=read.source)
         return _described(read, read.source, speaker, actors)
-    return Verdict(UNCONFIRMED, why=f"no speaker read: {read.words}")
+    if read.nested:
+        return _unsettled("nested", read)
+    if read.subject and read.speaker is None:
+        return _unsettled("no actor", read)
+    return _unsettled("unattributed", read)
+
+
+# Why the article's words leave a speaker open, as an analyst reads it after 'why:', each reason
+# said here once: what in the article leaves the speaker open, never the name of a rule. The
+# article's own words follow, where there are some to show.
+_WHY = {
+    "unmarked": "these words stand in the article without quotation marks, and their sentence "
+                "does not open with a name and a verb of saying",
+    "too long": f"the paragraph holding these words is over {WINDOW:,} characters, longer than "
+                "the check reads",
+    "not described": "the words around these do not describe who said them as this source does",
+    "office": "the article calls the speaker '{subject}', an office or a description that more "
+              "than one person may answer to, and does not tie it to this speaker's name",
+    "part of name": "the article names '{name}', which shares a part of its name with the "
+                    "speaker's and may be another person",
+    "doubtful": "the name by these words may be someone they speak of or for, or another name "
+                "follows them",
+    "pronoun": "'{subject}' could stand for more than one person named before it",
+    "no name": "the sentence with these words names no speaker, and more than one person is "
+               "named before it",
+    "not a person": "'{subject}' stands for a person, and the name before it, '{name}', is not "
+                    "a person's",
+    "not one person": "'{subject}' stands for a person, and what is named before it, "
+                      "'{source}', is not one person",
+    "described near": "the article describes who said these words ('{source}') without a name, "
+                      "and names others near them",
+    "speaks for": "the article gives these words to someone speaking for the speaker "
+                  "('{source}'), not to the speaker",
+    "nested": "these words are quoted inside another quotation, and no sentence names who said "
+              "them first",
+    "no actor": "the sentence with these words gives them to someone who is no actor of the "
+                "registry",
+    "unattributed": "the sentence with these words names no speaker",
+}
+_TOO_LONG = "too long"  # what _read gives a quote in a paragraph longer than WINDOW
+
+
+def _unsettled(reason: str, read: _Read | None = None, **names: str | None) -> Verdict:
+    why = _WHY[reason].format(**names)
+    return Verdict(UNCONFIRMED, why=f"{why}: '{read.shown}'" if read is not None and read.shown
+                   else why)
 
 
 def _written(passage: str, speaker: Actor) -> bool:
@@ -624,22 +674,22 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
     another body than the one it names, is contradicted."""
     if read.organization == speaker.id or _holds_name(source, speaker):
         if speaker.kind == "person":  # 'a spokesman for Roe': words for Roe, not Roe's own
-            return Verdict(UNCONFIRMED, why=f"a source speaking for the speaker: {read.words}")
+            return _unsettled("speaks for", read, source=source)
         if _NOT_FOR.search(_head(source)):
             # 'a PRC graduate student at Georgetown University': the student's words, not the
             # university's, which the student does not speak for
-            return Verdict(CONTRADICTED, read.words, None, f"a source it describes ('{source}')",
+            return Verdict(CONTRADICTED, read.shown, None, f"a source it describes ('{source}')",
                            read.at)
-        return Verdict(CONFIRMED, read.words, at=read.at)
+        return Verdict(CONFIRMED, read.shown, at=read.at)
     if speaker.kind == "person":
-        return Verdict(CONTRADICTED, read.words, None, f"a source it describes ('{source}')",
+        return Verdict(CONTRADICTED, read.shown, None, f"a source it describes ('{source}')",
                        read.at)
     if read.organization in actors and speaker.id != actors[read.organization].country and (
             speaker.country != read.organization):  # a ministry's words are its state's
-        return Verdict(CONTRADICTED, read.words, read.organization,
+        return Verdict(CONTRADICTED, read.shown, read.organization,
                        f"a source it describes ('{source}') of "
                        f"'{actors[read.organization].name}'", read.at)
-    return Verdict(UNCONFIRMED, why=f"described source: {read.words}")
+    return _unsettled("not described", read)
 
 
 def _office(written: str, actor: Actor) -> bool:
@@ -813,7 +863,8 @@ class _Reader:
                                         q.end) is not None,
                      self._office(q, frame, given.actor if given is not None else a.speaker),
                      self._rival(q, frame, a.speaker),
-                     self.text[self.paras[max(0, q.paragraph - 2)].start:q.end])
+                     self.text[self.paras[max(0, q.paragraph - 2)].start:q.end],
+                     words if frame is not None else self._sentence(q))
 
     def _office(self, q: draft_text.Quote, frame: Frame | None, speaker: str | None) -> bool:
         """Whether the speaker is written as an office or a description ('the minister') that
@@ -913,7 +964,8 @@ class _Reader:
         given = Given(mention.key, self.begin + f.verb_start, words)
         return _Read(given, mention.key, True, self.actors[mention.key].name, None, None, words,
                      given.at, False, True, False, frozenset(), frozenset(),
-                     frozenset(self.named), f.subject, self.actors[mention.key].kind)
+                     frozenset(self.named), f.subject, self.actors[mention.key].kind,
+                     shown=words)
 
     def _said_inside(self, q: draft_text.Quote, start: int) -> tuple[Mention, int, str] | None:
         """Words quoted inside a quotation, introduced there by a name and a speech verb:
@@ -1057,19 +1109,46 @@ class _Reader:
     def _words(self, q: draft_text.Quote, frame: Frame) -> str:
         """The quotation and its attribution as the article writes them, what stands between them
         and a long quote cut short."""
-        words = self.text[q.start:q.end].split()
-        inner = " ".join(words if len(words) <= 8 else [*words[:6], "…"])
-        closing = self.text[q.end] if q.closed and q.end < len(self.text) else ""
-        quotation = f"{self.text[q.open_at]}{inner}{closing}"
+        quotation = self._quotation(q)
         who = min(frame.subject_start, frame.verb_start)
         said = self.text[who:max(frame.subject_end, frame.verb_end)]
         if who >= q.close_at:
-            more = re.match(r"[^\s.,;:!?“”\"]*(?:\s+[^\s.,;:!?“”\"]+){0,3}",
-                            self.text[max(frame.subject_end, frame.verb_end):])
-            return _joined(quotation, _middle(self.text[q.close_at:who]),
-                           said + (more.group(0) if more else ""))
+            # what opens the sentence before the words may say whose they are: `Asked about
+            # Lavrov's remark that the West “…,” Blinken said he would not`
+            first = self._opening(q)
+            more = _clause_on(self.text, max(frame.subject_end, frame.verb_end))
+            return _joined(_middle(self.text[first:q.open_at]), quotation,
+                           _middle(self.text[q.close_at:who]), said + more)
         return _joined(said, _middle(self.text[max(frame.subject_end, frame.verb_end):q.open_at]),
                        quotation)
+
+    def _quotation(self, q: draft_text.Quote) -> str:
+        """The quotation as written, in its marks, a long one cut short."""
+        words = self.text[q.start:q.end].split()
+        inner = " ".join(words if len(words) <= 8 else [*words[:6], "…"])
+        closing = self.text[q.end] if q.closed and q.end < len(self.text) else ""
+        return f"{self.text[q.open_at]}{inner}{closing}"
+
+    def _opening(self, q: draft_text.Quote) -> int:
+        """Where the writer's sentence holding a quotation opens: the rules' sentence may hold
+        the one before as well (`Roe said. “…”`), whose full stop ends it here, an
+        abbreviation's does not."""
+        start = lo = self.sents[draft_text.sentence_at(self.sents, q.open_at)].start
+        for m in _SENTENCE_END.finditer(self.text, lo, q.open_at + 1):
+            if not draft_text.ABBREVIATION.search(self.text, max(lo, m.start() - 12),
+                                                  m.start() + 1):
+                start = m.end()
+        return start
+
+    def _sentence(self, q: draft_text.Quote) -> str:
+        """The sentence of a quotation that no attribution the rules read stands in: what opens
+        it, which may say whose words they are (`Blinken quoted Lavrov as saying:`), the
+        quotation and what follows it, shortened."""
+        first = self._opening(q)
+        last = self.sents[draft_text.sentence_at(self.sents, max(q.open_at, q.end - 1))].end
+        after = self.text[q.close_at:max(q.close_at, last)].split()
+        return _joined(_middle(self.text[first:q.open_at]), self._quotation(q),
+                       " ".join(after if len(after) <= 8 else [*after[:6], "…"]))
 
 
 def _guessed_subject(how: str) -> str:
@@ -1079,9 +1158,32 @@ def _guessed_subject(how: str) -> str:
     return found.group(1) if found else ""
 
 
-def _middle(text: str) -> str:
+def _clause_on(text: str, start: int) -> str:
+    """What follows an attribution at `start`, up to three words more, to the mark that ends its
+    clause: never to a full stop within an abbreviation (`according to a U.S. official`), which
+    the sentence splitter's own list tells."""
+    words, end = 0, start
+    for m in re.finditer(r"(\s*)(\S+)", text[start:start + 200]):
+        words += bool(m.group(1))
+        if words > 3:
+            break
+        for k in range(start + m.start(2), start + m.end(2)):
+            if text[k] in _CLAUSE_END and not (
+                    text[k] == "." and draft_text.ABBREVIATION.search(text, max(0, k - 12), k + 1)):
+                return text[start:k]
+        end = start + m.end(2)
+    return text[start:end]
+
+
+_CLAUSE_END = frozenset(".,;:!?“”\"")
+
+
+def _middle(text: str, most: int = 12) -> str:
+    """Words between an attribution and its quotation, the last of them when there are more
+    than `most`: enough to keep whose words they are (`Blinken dismissed a warning from Lavrov
+    that Russia would respond “…”`)."""
     words = text.split()
-    return " ".join(words if len(words) <= 6 else ["…", *words[-4:]])
+    return " ".join(words if len(words) <= most else ["…", *words[2 - most:]])
 
 
 def _joined(*parts: str) -> str:
