@@ -51,7 +51,7 @@ def _step(name: str, root: Path, extra: list[str]) -> dict[str, Any]:
     load = os.getloadavg()[0]
     done = memory.build(root, extra)
     after = os.getloadavg()[0]
-    per_process = memory._report(done)  # noqa: SLF001 - the same lines bench.memory prints
+    per_process = memory.process_lines(done)
     print(f"{name}: {done.seconds:.1f} s (CPU {done.cpu_seconds:.1f} s), peak {done.peak_mb:.0f} MB"
           f" over the process tree, exit {done.code}; load {load:.1f} before, {after:.1f} after",
           flush=True)

@@ -178,7 +178,7 @@ def measure(project: Path, extra: list[str]) -> tuple[float, float, int]:
     return done.peak_mb, done.seconds, done.code
 
 
-def _report(done: Build) -> list[str]:
+def process_lines(done: Build) -> list[str]:
     lines = [f"{'process':<34} {'pid':>7} {'peak MB':>8} {'seen (s from start)':>20}"]
     for p in done.processes:
         if p.peak_mb >= 1:
@@ -206,7 +206,7 @@ def main() -> None:
           f"{f' (code of {args.code})' if args.code else ''}: peak {done.peak_mb:.0f} MB (process "
           f"tree, sampled every 50 ms) in {done.seconds:.1f} s (CPU {done.cpu_seconds:.1f} s), "
           f"exit {done.code}; load average {load[0]:.1f} before, {after[0]:.1f} after")
-    print("\n".join(_report(done)))
+    print("\n".join(process_lines(done)))
     if done.code:
         print(done.output[-2000:], file=sys.stderr)
     if args.json:

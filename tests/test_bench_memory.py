@@ -24,5 +24,5 @@ def test_each_process_of_a_build_is_named_with_its_peak(project: Path):
     assert done.command_during_engine_mb is not None
     assert done.tree_during_engine_mb is not None
     assert done.command_during_engine_mb < done.tree_during_engine_mb
-    report = "\n".join(memory._report(done))
+    report = "\n".join(memory.process_lines(done))
     assert "while the engine ran: the command held" in report
