@@ -913,9 +913,13 @@ class _Reader:
         found = {(m.key, m.name) for m in self.mentions if m.kind == "person"
                  and lo <= m.start < frame.subject_start and m.key != speaker}
         owners = {w.casefold() for w in _OWNER.findall(self.text, lo, frame.subject_start)}
-        found |= {(key, actor.name) for key, actor in self.actors.items()
-                  if key != speaker and actor.kind == "person"
-                  and owners & {w.casefold() for w in actor.name.split()}}
+        if owners:
+            # among the people the article names, not the whole registry: a pronoun costs what its
+            # article holds, however large the archive
+            found |= {(key, actor.name) for key, actor in
+                      ((k, self.actors[k]) for k in self.named if k in self.actors)
+                      if key != speaker and actor.kind == "person"
+                      and owners & {w.casefold() for w in actor.name.split()}}
         return frozenset(found)
 
     def _person_of_state(self, q: draft_text.Quote, state: str | None) -> Mention | None:
