@@ -58,6 +58,35 @@ def test_cached_run_gives_the_same_spans_and_problems(corpus: Path):
         {v.briefing.id: v.spans for v in first.verified.briefings}
 
 
+def test_a_cached_run_reads_no_speaker_again_and_gives_the_same_verdicts(corpus: Path, monkeypatch):
+    """Reading who said each quote is the costly half of checking a briefing: the verdicts the
+    pages show (with the article's words) are kept with the rest, so an edit to one summary reads
+    the speakers of that briefing alone."""
+    from generator.verify import attribution
+
+    first = _check(corpus)
+    fresh = {v.briefing.id: v.speakers for v in first.verified.briefings}
+    assert any(fresh.values()) and all(
+        verdict.words for speakers in fresh.values() for verdict in speakers.values()
+        if verdict.verdict == attribution.CONFIRMED)
+    read: list[str] = []
+    real = attribution.verdicts
+
+    def counted(text, spans, b, actors):
+        read.append(b.id)
+        return real(text, spans, b, actors)
+
+    monkeypatch.setattr(attribution, "verdicts", counted)
+    again = _check(corpus)
+    assert read == [] and again.verified.cached == 12
+    assert {v.briefing.id: v.speakers for v in again.verified.briefings} == fresh
+    summary = sorted((corpus / "content/briefings").glob("*.yaml"))[3]
+    _edit(summary, "bottom_line: 'SYNTHETIC:", "bottom_line: 'SYNTHETIC (edited):")
+    edited = _check(corpus)
+    assert edited.ok and len(read) == 1
+    assert {v.briefing.id: v.speakers for v in edited.verified.briefings} == fresh
+
+
 def test_a_changed_seed_is_reverified_and_its_quote_fails(corpus: Path):
     assert _check(corpus).ok
     seed = sorted((corpus / "seeds").glob("*.txt"))[0]

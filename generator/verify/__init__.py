@@ -56,10 +56,6 @@ def verify(project: Project, content: Content, strict: bool = False,
         out.extend(slot.problems)
         if slot.result is not None and not slot.refused:
             briefings.append(slot.result)
-    for vb in briefings:
-        # read again, not cached: the site shows each speaker's evidence, and the cache holds
-        # problems and spans only
-        vb.speakers.update(attribution.verdicts(vb.seed_text, vb.spans, vb.briefing, actors))
     cache.save()
     out.extend(cache.notes)
     check_answers(seen, out, content)

@@ -281,15 +281,15 @@ def reviewed(q: Quote, verdict: Verdict) -> bool:
         verdict.verdict == CONTRADICTED and q.speaker is not None))
 
 
-def speaker_problems(located: Located, text: str, spans: dict[str, list[tuple[int, int]]],
-                     actors: dict[str, Actor], strict: bool) -> Iterator[Problem]:
+def speaker_problems(located: Located, text: str, found: dict[str, Verdict], strict: bool
+                     ) -> Iterator[Problem]:
     """A warning (an error with --strict) for each quote whose article names another speaker, and
     for each described source that the article names or does not describe so. A speaker the
     article's words do not settle is a note (a warning with --strict, which still publishes), so
-    that an editor checks it; a `speaker_checked` the article's words make needless, a note."""
+    that an editor checks it; a `speaker_checked` the article's words make needless, a note.
+    `found` is `verdicts` of the briefing, read once for these problems and for its pages."""
     b: Briefing = located.value
     severity = "error" if strict else "warning"
-    found = verdicts(text, spans, b, actors)
     starts: list[int] | None = None  # found once, and only when there is something to report
     folded: str | None = None
     for i, q in enumerate(b.quotes):

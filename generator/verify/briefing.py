@@ -95,6 +95,7 @@ def verify_briefing(project: Project, located: Located, actors: dict[str, Actor]
         results.append((i, q, found))
         if isinstance(found, matching.Match):
             spans[q.id] = found.spans
+    speakers = attribution.verdicts(text, spans, b, actors)
     stale = digest != b.source.sha256
     for i, q, found in results:
         if isinstance(found, matching.Match):
@@ -114,7 +115,7 @@ def verify_briefing(project: Project, located: Located, actors: dict[str, Actor]
             f"quotes still match. Review the summary against the article, then run "
             f"'briefing restamp {path}'")
     for more in [*quoted_text.check(project.root, located, article),
-                 *attribution.speaker_problems(located, text, spans, actors, strict),
+                 *attribution.speaker_problems(located, text, speakers, strict),
                  *attribution.claim_problems(located, actors, strict),
                  *attribution.prose_problems(located, text, article, actors, strict)]:
         n_errors += more.severity == "error"
@@ -125,4 +126,4 @@ def verify_briefing(project: Project, located: Located, actors: dict[str, Actor]
                 err(("actors", i, "mentions", j), f"'{mention}' does not occur in the article")
     if n_errors:
         return None
-    return VerifiedBriefing(b, path, text, digest, spans)
+    return VerifiedBriefing(b, path, text, digest, spans, speakers)

@@ -1,11 +1,13 @@
 """What the verify stage found for each briefing, kept between runs.
 
-Checking a briefing means matching every quote against its article, the costly part of a run. What
-is kept (quotes, quotation marks, speakers) depends on the summary's bytes, the seed's bytes, what
-those checks read of the actor registry (`attribution.Reads`), --strict and the generator's own
-code, and on nothing else: the key is the SHA-256 of all of them, so any change to one
-re-verifies, and a run after editing one summary, or an actor no other briefing reads, re-verifies
-that one alone. References to actors are checked on every run, outside the cache.
+Checking a briefing means matching every quote against its article and reading who the article
+says spoke each one, the costly part of a run. What is kept (the problems found, each quote's
+spans, and the verdict on its speaker with the article's words that the pages show) depends on
+the summary's bytes, the seed's bytes, what those checks read of the actor registry
+(`attribution.Reads`), --strict and the generator's own code, and on nothing else: the key is the
+SHA-256 of all of them, so any change to one re-verifies, and a run after editing one summary, or
+an actor no other briefing reads, re-verifies that one alone. References to actors are checked on
+every run, outside the cache.
 
 The cache is one JSON file in .briefing-cache/ (git-ignored). A missing, unreadable or foreign file
 is an empty cache; entries that a run did not use are dropped when it saves.
@@ -30,10 +32,11 @@ from typing import Any
 from .. import files
 from ..problems import Problem
 from ..signing import CODE_VERSION, KEY_VARIABLE, _key_file, secret, sign, tracked_by_git
+from .attribution import Verdict
 
 __all__ = ["CODE_VERSION", "KEY_VARIABLE", "secret", "sign", "tracked_by_git"]
 
-FORMAT = 2
+FORMAT = 3
 FILE = "verify.json"
 
 
@@ -41,6 +44,7 @@ FILE = "verify.json"
 class Entry:
     problems: list[Problem]
     spans: dict[str, list[tuple[int, int]]] | None  # None: the briefing did not verify
+    speakers: dict[str, Verdict] = field(default_factory=dict)  # quote id -> verdict
 
 
 @dataclass
@@ -128,8 +132,8 @@ class VerifyCache:
 
 
 def entry_mac(secret_key: bytes, key: str, value: dict[str, Any]) -> str:
-    """The HMAC of one stored entry: its key, problems and spans."""
-    return sign(secret_key, key, json.dumps([value["problems"], value["spans"]],
+    """The HMAC of one stored entry: its key, problems, spans and speakers."""
+    return sign(secret_key, key, json.dumps([value["problems"], value["spans"], value["speakers"]],
                                             ensure_ascii=False, separators=(",", ":")))
 
 
@@ -147,7 +151,9 @@ def key(*parts: str) -> str:
 def _plain(entry: Entry) -> dict[str, Any]:
     return {"problems": [[p.path, p.line, p.col, p.field, p.message, p.severity]
                          for p in entry.problems],
-            "spans": entry.spans}
+            "spans": entry.spans,
+            "speakers": {q: [v.verdict, v.words, v.actor, v.name, v.at, v.why]
+                         for q, v in entry.speakers.items()}}
 
 
 def _entry(value: dict[str, Any]) -> Entry:
@@ -157,4 +163,7 @@ def _entry(value: dict[str, Any]) -> Entry:
                   for a, b, c, d, e, f in value["problems"]],
         spans=None if spans is None else {str(q): [(int(s), int(e)) for s, e in found]
                                           for q, found in spans.items()},
+        speakers={str(q): Verdict(str(verdict), str(words), None if actor is None else str(actor),
+                                  str(name), int(at), str(why))
+                  for q, (verdict, words, actor, name, at, why) in value["speakers"].items()},
     )

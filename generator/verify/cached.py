@@ -58,31 +58,34 @@ def look_up(project: Project, content: Content, located: Located, actors: dict[s
     else:
         slot.problems += entry.problems
         slot.result = (None if entry.spans is None
-                       else VerifiedBriefing(b, located.path, text, digest, entry.spans))
+                       else VerifiedBriefing(b, located.path, text, digest, entry.spans,
+                                             entry.speakers))
     return slot
 
 
 def verify_misses(project: Project, slots: list[Slot], actors: dict[str, Actor], strict: bool,
                    cache: verify_cache.VerifyCache) -> None:
     """Match the quotes of the briefings the cache could not vouch for, each independent of the
-    others: by forked workers when there are many, which send back problems and spans only."""
+    others: by forked workers when there are many, which send back problems, spans and verdicts
+    only."""
     tasks = [slot.task for slot in slots if slot.task is not None]
 
-    def work(index: int) -> tuple[list[Problem], dict[str, list[tuple[int, int]]] | None]:
+    def work(index: int) -> tuple[list[Problem], dict[str, list[tuple[int, int]]] | None,
+                                  dict[str, attribution.Verdict]]:
         located, seed, _ = tasks[index]
         found: list[Problem] = []
         result = verify_briefing(project, located, actors, strict, found, seed)
-        return found, None if result is None else result.spans
+        return (found, None, {}) if result is None else (found, result.spans, result.speakers)
 
-    for slot, task, (found, spans) in zip(
+    for slot, task, (found, spans, speakers) in zip(
             slots, tasks, parallel.mapped(work, len(tasks), PARALLEL_FROM), strict=True):
         located, (text, raw, _), key = task
         slot.problems += found
         if spans is not None and text is not None and raw is not None:
             slot.result = VerifiedBriefing(located.value, located.path, text,
-                                           hashlib.sha256(raw).hexdigest(), spans)
+                                           hashlib.sha256(raw).hexdigest(), spans, speakers)
         if key is not None:
-            cache.put(key, verify_cache.Entry(found, spans))
+            cache.put(key, verify_cache.Entry(found, spans, speakers))
         slot.task = None
 
 
@@ -96,5 +99,6 @@ def _as_written(entry: verify_cache.Entry, b: Briefing, path: str, length: int) 
     if entry.spans is None:
         return failed
     return (not failed and entry.spans.keys() == {q.id for q in b.quotes}
+            and entry.speakers.keys() <= entry.spans.keys()
             and all(0 <= start < end <= length
                     for found in entry.spans.values() for start, end in found))
