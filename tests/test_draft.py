@@ -269,13 +269,14 @@ def test_a_quotation_over_two_paragraphs_drafts_as_two_quotes_that_check(tmp_pat
 def test_a_passage_that_would_not_verify_is_shown_for_review_not_quoted():
     from datetime import date
 
-    from generator.draft import _verifiable, analyse, to_yaml
+    from generator.draft import analyse, to_yaml
+    from generator.draft.analysis import verifiable
 
     text = "Talks stall\n“We stay,” Minister Ana Lind said on Monday.\n"
     analysis = analyse(text, [], date(2025, 3, 4))
     good = analysis.quotes[0]
     misread = replace(good, text="We stay, Minister Ana Lind said")
-    kept, refused = _verifiable(matching.normalize(text), [good, misread])
+    kept, refused = verifiable(matching.normalize(text), [good, misread])
     assert kept == [good]
     assert [words for words, _ in refused] == ["We stay, Minister Ana Lind said"]
     analysis.unverified = refused

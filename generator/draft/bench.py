@@ -35,7 +35,7 @@ from typing import Any
 from ..content import yaml_source
 from ..content.load import parse_file
 from ..content.model import Actor, ActorRegistry
-from . import analyse
+from .analysis import analyse
 
 DEFAULT_LABELS = Path("tests/draft_labelled/labels.yaml")
 REAL_LABELS = Path("tests/draft_real/labels.yaml")

@@ -1,0 +1,535 @@
+"""What the rules find in an article: quotes and their speakers, actors the registry knows and
+new ones proposed, dates, and sentences about sanctions, denials and pledges for review."""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from pydantic import TypeAdapter, ValidationError
+from pydantic_core import ErrorDetails
+
+from .. import look_alike
+from ..article import furniture, quotation_marks
+from ..article.dates import FoundDate, find_dates
+from ..article.names import (
+    Mention,
+    Names,
+    Proposed,
+    Registry,
+    find_names,
+    name_text,
+    role_around,
+    slugify,
+)
+from ..article.speakers import Attribution, Speakers
+from ..article.text import (
+    CLOSE_CURLY,
+    OPEN_CURLY,
+    Paragraph,
+    Quote,
+    Sentence,
+    find_quotes,
+    is_title,
+    masked,
+    paragraphs,
+    sentence_at,
+    sentences,
+)
+from ..content.model import Actor, QuoteText
+from ..verify import matching, quoted_text
+from .fields import TITLE_SHOWN, model_says, plain, verbatim
+from .ids import unique
+
+_QUOTE_TEXT = TypeAdapter(QuoteText)
+
+_SANCTION = re.compile(r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|export controls"
+                       r"|blacklist(?:ed|s)?|travel bans?)\b", re.IGNORECASE)
+_DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|denial|reject(?:s|ed)?|dismiss(?:es|ed)?|"
+                     r"refut(?:e|es|ed)|pushed back|push back|disputes?d?)\b", re.IGNORECASE)
+_PLEDGE = re.compile(r"\b(?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|commit(?:s|ted)?"
+                     r" to|swore|sworn to)\b", re.IGNORECASE)
+_TARGET_WORDS = re.compile(r"\b(?:on|against|targeting|over)\b")
+
+
+@dataclass
+class DraftQuote:
+    quote: Quote
+    text: str
+    attribution: Attribution
+    known: bool  # the speaker is in the registry
+    setting: str
+    date: str | None
+    id: str = ""
+
+
+@dataclass
+class ActorEntry:
+    actor: str
+    role: str | None
+    mentions: list[str]
+    known: bool = True  # in the registry, else a proposed actor
+
+
+@dataclass
+class Candidate:
+    """A sentence proposed as a sanction or a denial, for the analyst to judge."""
+
+    sentence: str
+    date: str
+    first: list[str]  # imposers / who denies
+    second: list[str]  # targets
+    quotes: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Event:
+    date: FoundDate
+    what: str
+    actors: list[str]
+    id: str = ""
+
+
+@dataclass
+class Analysis:
+    text: str
+    published: date
+    dateline: str | None
+    authors: list[str]
+    lead: str  # the story's first sentence, after any headline, byline and dateline
+    headline: str | None
+    outlet: str | None
+    key_points: list[str]
+    quotes: list[DraftQuote]
+    actors: list[ActorEntry]
+    proposed: list[Proposed]
+    proposed_roles: dict[str, str]
+    events: list[Event]
+    sanctions: list[Candidate]
+    denials: list[Candidate]
+    pledges: list[Candidate]
+    # passages the rules took for quotations that `check` would refuse: (words, why), for review
+    unverified: list[tuple[str, str]] = field(default_factory=list)
+    title: str | None = None  # as written: the headline, else the lead, as the model takes it
+
+
+def analyse(text: str, registry: list[Actor], published: date, outlet: str | None = None
+            ) -> Analysis:
+    head = furniture.read(text)
+    paras = paragraphs(text)
+    quotes = find_quotes(text, paras)
+    blank = masked(text, quotes)
+    sents = sentences(blank, paras, quotes)
+    # the summary's own sentences also end before a quotation: the lead is not three of them
+    told = sentences(blank, paras, quotes, before_quotes=True)
+    index = Registry(registry)
+    names = find_names(text, blank, index)
+    _registry_first(names, registry)
+    speakers = Speakers(text, blank, paras, sents, quotes, names.mentions)
+    attributions = speakers.attribute()
+    kinds = {a.id: a.kind for a in registry} | {p.id: p.kind for p in names.proposed.values()}
+    trailer = _trailer(paras, text)
+    body = paras[:-1] if trailer and len(paras) > 1 else paras
+    prose = _marked_as_read(text, quotes)
+
+    draft_quotes: list[DraftQuote] = []
+    # many quotes may share a sentence and a paragraph: each is read once, not once per quote
+    dates_in: dict[int, str | None] = {}
+    settings: dict[tuple[int, int, str | None], str] = {}
+    around: dict[int, frozenset[str]] = {}  # the words of a setting each paragraph holds
+    for q, a in zip(quotes, attributions, strict=True):
+        if is_title(text, q):
+            continue  # “Charging Bull”: a name in quotation marks, nobody's words
+        frame_sentence = _sentence_of(told, a.frame.verb_start if a.frame else q.open_at)
+        if frame_sentence.start not in dates_in:
+            dates_there = find_dates(blank, frame_sentence.start, frame_sentence.end, published)
+            dates_in[frame_sentence.start] = dates_there[0].date if dates_there else None
+        when = dates_in[frame_sentence.start]
+        if when is None and a.how.startswith("continues") and draft_quotes:
+            when = draft_quotes[-1].date
+        kind = kinds.get(a.speaker or "")
+        if (frame_sentence.start, q.paragraph, kind) not in settings:
+            if q.paragraph not in around:
+                para = paras[q.paragraph]
+                around[q.paragraph] = _settings_in(blank[para.start:para.end])
+            settings[frame_sentence.start, q.paragraph, kind] = _setting(
+                blank, frame_sentence, around[q.paragraph], kind)
+        setting = settings[frame_sentence.start, q.paragraph, kind]
+        draft_quotes += [DraftQuote(piece, " ".join(text[piece.start:piece.end].split()), a,
+                                    a.speaker in index.actors, setting, when)
+                         for piece in _per_paragraph(text, q)]
+    article = matching.normalize(text)
+    draft_quotes, unverified = verifiable(article, draft_quotes)
+    for dq in draft_quotes:
+        # a description is the article's words, as `check` will look for them, or none
+        if dq.attribution.source is not None:
+            dq.attribution.source = verbatim(dq.attribution.source)
+            if dq.attribution.source is None:
+                dq.attribution.organization = None
+    _name_quotes(draft_quotes, index, names.proposed)
+
+    actors, proposed_roles = _actors(text, article, names.mentions, index, names.proposed)
+    for key, role in proposed_roles.items():
+        names.proposed[key].role = role
+    start = head.story_start
+    body = [p for p in body if p.end > start]
+    at = text.find(head.headline) if head.headline else -1
+    headline = prose[at:at + len(head.headline)] if head.headline and at >= 0 else head.headline
+    lead_sentence = next((s for s in told if s.end > start), None)
+    lead = name_text(prose[max(start, lead_sentence.start):lead_sentence.end]) if lead_sentence else ""
+    key_points: list[str] = []
+    for p in body[:6]:
+        if text[p.start] in quotation_marks.DOUBLE or len(key_points) == 3:
+            continue
+        first = _sentence_of(told, max(p.start, start))
+        point = name_text(prose[max(first.start, start):first.end])
+        if point:  # a paragraph of characters that print nothing says nothing
+            key_points.append(point)
+    analysis = Analysis(
+        text=text, published=published, dateline=head.dateline,
+        authors=head.authors or _authors(trailer), lead=lead, headline=headline,
+        outlet=outlet or head.outlet or furniture.outlet_in(text), key_points=key_points, quotes=draft_quotes,
+        actors=actors, proposed=[], proposed_roles=proposed_roles,
+        events=_events(text, prose, blank, told, names.mentions, index, published, start, trailer),
+        sanctions=_candidates(_SANCTION, prose, blank, body, told, names.mentions, index, published,
+                              draft_quotes, start),
+        denials=_candidates(_DENIAL, prose, blank, body, told, names.mentions, index, published,
+                            draft_quotes, start),
+        pledges=_candidates(_PLEDGE, prose, blank, body, told, names.mentions, index, published,
+                            draft_quotes, start),
+        unverified=unverified,
+    )
+    _quoted_as_checked(analysis, article)
+    _select_proposals(analysis, names.proposed)
+    return analysis
+
+
+def _quoted_as_checked(a: Analysis, article: matching.Normalized) -> None:
+    """The summary's sentences copied from the article, each cut before any words in quotation
+    marks that `check` would not find quoted there (a quotation over a line break, marks that
+    pair differently once the sentence stands alone): a draft never puts words in quotation
+    marks that its own check refuses. A sentence left with no words is no candidate or event."""
+    def cut(text: str) -> str:
+        for passage in quoted_text.quoted(text):
+            if not isinstance(matching.find(article, passage.words), matching.Match):
+                return name_text(text[:passage.start])
+        return text
+
+    a.lead = cut(a.lead)
+    headline = cut(plain(a.headline, TITLE_SHOWN) or "")
+    a.title = headline or cut(plain(a.lead, TITLE_SHOWN) or "") or None
+    a.headline = headline or None
+    a.key_points = [point for point in map(cut, a.key_points) if point]
+    for e in a.events:
+        e.what = cut(e.what)
+    a.events = [e for e in a.events if e.what]
+    for c in [*a.sanctions, *a.denials, *a.pledges]:
+        c.sentence = cut(c.sentence)
+    a.sanctions, a.denials, a.pledges = ([c for c in kind if c.sentence]
+                                         for kind in (a.sanctions, a.denials, a.pledges))
+    for entry in a.actors:
+        entry.role = (cut(entry.role) or None) if entry.role else None
+
+
+def _registry_first(names: Names, registry: list[Actor]) -> None:
+    """A name the rules propose may be one the registry holds under another form ('EU' for its
+    'European Union', 'Omar Al-Bashir' for its 'Omar al-Bashir'): the registry's actor, not a
+    second one that `check` refuses as a look-alike. A new actor whose id the registry already
+    gives another is numbered now, before any quote or candidate refers to either."""
+    looks: dict[str, Actor] = {}
+    for actor in registry:
+        for form in (actor.name, *actor.aliases):
+            for look in look_alike.skeletons(form):
+                looks.setdefault(look, actor)
+    held: dict[str, Actor] = {}
+    for key, p in names.proposed.items():
+        found = next((looks[look] for look in look_alike.skeletons(p.name) if look in looks), None)
+        if found is not None:
+            held[key] = found
+    ids = {a.id for a in registry}
+    taken = ids | set(names.proposed)
+    renamed: dict[str, str] = {}
+    for key in sorted(names.proposed):
+        if key in held or key not in ids:
+            continue
+        n = 2
+        while f"{key}-{n}" in taken:
+            n += 1
+        renamed[key] = f"{key}-{n}"
+        taken.add(renamed[key])
+    for m in names.mentions:
+        if m.known:
+            continue
+        if m.key in held:
+            actor = held[m.key]
+            m.key, m.kind, m.known, m.name = actor.id, actor.kind, True, actor.name
+        elif m.key in renamed:
+            m.key = renamed[m.key]
+    for key in held:
+        del names.proposed[key]
+    for key, new in renamed.items():
+        p = names.proposed.pop(key)
+        p.id = new
+        names.proposed[new] = p
+
+
+def _select_proposals(a: Analysis, proposed: dict[str, Proposed]) -> None:
+    """The proposed actors the draft refers to: speakers, the organizations of sources, people the
+    article gives a role, and states and organizations party to candidates or events. A person
+    named only in passing is left out: the fewer proposals, the fewer to review. So is an actor
+    whose name, as the article writes it, the model would refuse (a word mixing alphabets), and
+    one whose name looks like an earlier one's ('Kem', 'Kern'), which `check` refuses as one name
+    for two actors: the quotes it would speak are left to attribute."""
+    refused = {k for k, p in proposed.items() if verbatim(p.name) != p.name}
+    looks: set[str] = set()
+    for key in sorted(proposed):
+        if key not in refused:
+            own = set(look_alike.skeletons(proposed[key].name))
+            if own & looks:
+                refused.add(key)
+            looks |= own
+    for q in a.quotes:
+        if q.attribution.speaker in refused:
+            q.attribution.speaker = None
+        if q.attribution.organization in refused:
+            q.attribution.organization = None
+    used = {q.attribution.speaker for q in a.quotes} | {q.attribution.organization for q in a.quotes}
+    used |= {k for k, p in proposed.items() if p.kind == "person" and p.role}
+    for c in [*a.sanctions, *a.denials, *a.pledges]:
+        used |= {k for k in (*c.first, *c.second) if k in proposed and proposed[k].kind != "person"}
+    for e in a.events:
+        used |= {k for k in e.actors if k in proposed and proposed[k].kind != "person"}
+    a.proposed = [proposed[k] for k in sorted(proposed) if k in used and k not in refused]
+    chosen = {p.id for p in a.proposed}
+
+    def keep(keys: list[str]) -> list[str]:
+        return [k for k in keys if k in chosen or k not in proposed]
+
+    a.actors = [e for e in a.actors if e.known or e.actor in chosen]
+    for e in a.events:
+        e.actors = keep(e.actors)
+    for c in [*a.sanctions, *a.denials, *a.pledges]:
+        c.first, c.second = keep(c.first), keep(c.second)
+
+
+def verifiable(article: matching.Normalized, quotes: list[DraftQuote]
+                ) -> tuple[list[DraftQuote], list[tuple[str, str]]]:
+    """The quotes that the model and `check` will accept, and the others with the reason: a
+    draft must build, so a passage the rules misread (a stray quotation mark) or that no quote
+    may hold (a control character, thousands of words) is shown for review, not quoted."""
+    kept, refused = [], []
+    for q in quotes:
+        try:
+            _QUOTE_TEXT.validate_python(q.text)
+        except ValidationError as exc:
+            refused.append((q.text, "; ".join(map(_why_not_quoted, exc.errors()))))
+            continue
+        found = matching.find(article, q.text)
+        if isinstance(found, matching.Match):
+            kept.append(q)
+        else:
+            refused.append((q.text, "; ".join(found.differences) or found.reason))
+    return kept, refused
+
+
+
+def _why_not_quoted(error: ErrorDetails) -> str:
+    return model_says(error, "a quote", ": quote part of it, with … for the words left out")
+
+
+def _marked_as_read(text: str, quotes: list[Quote]) -> str:
+    """The article (same length) with the marks of each quotation it holds as “ and ” (‘ and ’
+    for single marks), and any other double mark blanked: a sentence copied into the summary's
+    prose then quotes what the article quotes and nothing else. The marks as published may not
+    pair as `check` pairs a summary's marks: `"…,” tweeted @Anjumaa … to “take an action.”`
+    pairs the second ” with the last ” there, around words the article does not quote. Other
+    single marks stay: most are apostrophes."""
+    chars = list(text)
+    read: set[int] = set()
+    for q in quotes:
+        double = quotation_marks.is_double(text[q.open_at])
+        chars[q.open_at] = OPEN_CURLY if double else "‘"
+        read.add(q.open_at)
+        if q.closed and text[q.end] in quotation_marks.MARKS:
+            chars[q.end] = CLOSE_CURLY if double else "’"
+            read.add(q.end)
+    for i, ch in enumerate(text):
+        if ch in quotation_marks.DOUBLE and i not in read:
+            chars[i] = " "
+    return "".join(chars)
+
+
+def _per_paragraph(text: str, q: Quote) -> list[Quote]:
+    """A quotation that runs on into the next paragraphs, one quote per paragraph: `check`
+    refuses a quote across a paragraph break, since the break may hide a change of speaker."""
+    if "\n" not in text[q.start:q.end]:
+        return [q]
+    pieces, start = [], q.start
+    while start < q.end:
+        end = text.find("\n", start, q.end)
+        end = q.end if end < 0 else end
+        lo, hi = start, end
+        while lo < hi and (text[lo].isspace() or text[lo] in quotation_marks.OPENING):
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if hi > lo:
+            pieces.append(replace(q, start=lo, end=hi))
+        start = end + 1
+    return pieces or [q]
+
+
+def _sentence_of(sents: list[Sentence], position: int) -> Sentence:
+    return sents[sentence_at(sents, position)]
+
+
+_SETTINGS = (("news conference", "news-conference"), ("press conference", "news-conference"),
+             ("interview", "interview"), ("speech", "speech"),
+             ("testif", "testimony"), ("hearing", "testimony"),
+             ("telegram", "social-media"), ("posted", "social-media"),
+             ("social media", "social-media"), ("statement", "statement"))
+
+
+def _settings_in(paragraph: str) -> frozenset[str]:
+    """The words of `_SETTINGS` that a paragraph holds: found once for all its quotes."""
+    lowered = paragraph.lower()
+    return frozenset(words for words, _ in _SETTINGS if words in lowered)
+
+
+def _setting(blank: str, sentence: Sentence, around: frozenset[str], kind: str | None) -> str:
+    """`around`: the words of `_SETTINGS` in the sentence's paragraph."""
+    here = blank[sentence.start:sentence.end].lower()
+    if "told reporters" in here or "reporters" in here:
+        return "to-reporters"
+    for words, setting in _SETTINGS:
+        if words in here or (words in around and setting != "statement"):
+            return setting
+    return "remarks" if kind == "person" else "statement"
+
+
+def _name_quotes(quotes: list[DraftQuote], index: Registry, proposed: dict[str, Proposed]) -> None:
+    used: set[str] = set()
+    tried: dict[str, int] = {}
+    for q in quotes:
+        speaker = q.attribution.speaker
+        if speaker in index.actors:
+            actor = index.actors[speaker]
+            who = slugify(actor.name.split()[-1]) if actor.kind == "person" else speaker
+        elif speaker in proposed:
+            p = proposed[speaker]
+            who = slugify(p.name.split()[-1]) if p.kind == "person" else speaker
+        elif q.attribution.source:
+            who = slugify(q.attribution.source.split()[-1])
+        else:
+            who = "unattributed"
+        q.id = unique(f"{who}-{slugify(' '.join(q.text.split()[:4]))}", used, tried)
+
+
+def _core_name_start(text: str, mention: Mention) -> int:
+    surface = text[mention.start:mention.end]
+    at = surface.rfind(mention.name)
+    if at >= 0:
+        return mention.start + at
+    return mention.start
+
+
+def _actors(text: str, article: matching.Normalized, mentions: list[Mention], index: Registry,
+            proposed: dict[str, Proposed]) -> tuple[list[ActorEntry], dict[str, str]]:
+    entries: dict[str, ActorEntry] = {}
+    roles: dict[str, str] = {}
+    for m in mentions:
+        if not m.known and m.key not in proposed:
+            continue
+        surface = text[m.start:m.end]
+        role = None
+        if m.kind == "person":
+            role = plain(role_around(text, _core_name_start(text, m), m.end))
+        if role and not m.known:
+            roles.setdefault(m.key, role)
+        entry = entries.setdefault(m.key, ActorEntry(m.key, None, [], m.known))
+        if role and entry.role is None:
+            entry.role = role
+        # a mention is written only as `check` will find it in the article
+        shown = verbatim(surface)
+        if shown and "\n" not in surface and shown not in entry.mentions and article.holds(shown):
+            entry.mentions.append(shown)
+    return list(entries.values()), roles
+
+
+def _trailer(paras: list[Paragraph], text: str) -> str:
+    last = paras[-1].text if paras else ""
+    return last if re.search(r"\b(?:reported from|contributed to this report)\b", last) else ""
+
+
+def _authors(trailer: str) -> list[str]:
+    """'O’Grady reported from Kyiv. Karen DeYoung in Washington contributed to this report.'"""
+    out: list[str] = []
+    for sentence in re.split(r"(?<=\.)\s+", trailer):
+        m = re.match(r"([A-Z][\w’'.-]*(?:(?:,\s*|\s+and\s+|\s+)[A-Z][\w’'.-]*)*?)(?: in [A-Z][\w ]*?)? "
+                     r"(?:reported|contributed)", sentence)
+        for part in re.split(r",\s*|\s+and\s+", m.group(1)) if m else []:
+            if part and part not in out:
+                out.append(part)
+    return out
+
+
+def _registry_keys(mentions: list[Mention], start: int, end: int, index: Registry) -> list[str]:
+    """The actors named in text[start:end]: the registry's and proposed ones. The mentions are
+    in the article's order (`find_names`), so only those starting in the span are read."""
+    first = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    last = bisect.bisect_left(mentions, end, lo=first, key=lambda m: m.start)
+    return list(dict.fromkeys(m.key for m in mentions[first:last] if m.end <= end))
+
+
+def _events(text: str, prose: str, blank: str, sents: list[Sentence], mentions: list[Mention],
+            index: Registry, published: date, story_start: int, trailer: str) -> list[Event]:
+    events: list[Event] = []
+    used: set[str] = set()
+    tried: dict[str, int] = {}
+    for s in sents:
+        if trailer and text[s.start:s.end].strip() in trailer:
+            continue
+        begin = max(s.start, story_start)
+        # one event a sentence, dated by its first date; 'today' is the article's own day, no event
+        dated = [d for d in find_dates(blank, begin, s.end, published)
+                 if d.as_reported.lower() not in ("today", "tonight")]
+        what = name_text(prose[begin:s.end])
+        for found in dated[:1] if what else []:
+            event = Event(found, what, _registry_keys(mentions, begin, s.end, index))
+            event.id = unique(slugify(f"{found.date} {' '.join(what.split()[:4])}"), used, tried)
+            events.append(event)
+    return events
+
+
+
+def _candidates(pattern: re.Pattern, prose: str, blank: str, body: list[Paragraph],
+                sents: list[Sentence], mentions: list[Mention], index: Registry, published: date,
+                quotes: list[DraftQuote], story_start: int) -> list[Candidate]:
+    out = []
+    last = body[-1].end if body else len(prose)
+    kinds = {x.key: x.kind for x in mentions}
+    for s in sents:
+        if s.start >= last:
+            break
+        # the story's own words only: a headline ('EU imposes sanctions on Iran') ends before
+        # the story starts, and the story says it again
+        begin = max(s.start, story_start)
+        words = name_text(prose[begin:s.end]) if begin < s.end else ""
+        m = pattern.search(blank, begin, s.end) if words else None
+        if not m:
+            continue
+        cuts = [begin + x.end() for x in re.finditer(r";|, and |, but ", blank[begin:m.start()])]
+        clause_start = cuts[-1] if cuts else begin
+        first = [k for k in _registry_keys(mentions, clause_start, m.start(), index)
+                 if kinds[k] != "person" or pattern is not _SANCTION]
+        target_at = _TARGET_WORDS.search(blank, m.end(), s.end)
+        second = _registry_keys(mentions, target_at.start(), s.end, index) if target_at else []
+        found = find_dates(blank, begin, s.end, published)
+        ids = [q.id for q in quotes if begin <= q.quote.open_at < s.end]
+        out.append(Candidate(words, found[0].date if found else published.isoformat(), first,
+                             [k for k in second if k not in first], ids))
+    return out
+
+
