@@ -99,6 +99,7 @@ class Proposed:
     name: str
     kind: str
     role: str | None = None
+    aliases: list[str] = field(default_factory=list)  # other forms the article names it by
 
 
 @dataclass
