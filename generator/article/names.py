@@ -50,6 +50,8 @@ ORG_NOUNS = {
     "coalition", "alliance", "directorate", "bureau", "cabinet", "kremlin", "secretariat",
     "chiefs",  # 'the Joint Chiefs of Staff': a body, not a person named 'Joint Chiefs'
     "society", "club", "academy", "aid",  # 'Christian Aid', 'Live Aid'
+    # a firm, an agency, a college: 'Kyodo News', 'Blackwater Worldwide', 'Amnesty International'
+    "news", "press", "worldwide", "international", "college", "org", "inc", "corp", "exchange",
 }
 # capitalized words that begin sentences but never begin a name
 _NOT_NAMES = {
@@ -129,6 +131,10 @@ class Registry:
         for a in actors:
             for form in [a.name, *a.aliases]:
                 forms.setdefault(_key(form), a.id)
+        for a in actors:
+            for form in [a.name, *a.aliases]:
+                for variant in _possessive_variants(form):
+                    forms.setdefault(_key(variant), a.id)
         surnames: dict[str, set[str]] = {}
         for a in actors:
             if a.kind == "person" and " " in a.name:
@@ -201,6 +207,17 @@ class Registry:
 
 _FIRST_WORD = re.compile(r"\w+")
 _WORD_RUN = re.compile(r"\w+")
+def _possessive_variants(form: str) -> list[str]:
+    """A body named after its state with or without the possessive: 'Iran's Foreign Ministry'
+    and 'Iran Foreign Ministry' are one name of one actor."""
+    words = form.replace("’", "'").split()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        owner = " ".join(words[:n])
+        bare = owner.removesuffix("'s")
+        if bare in states.NAMES:
+            rest = " ".join(words[n:])
+            return [f"{bare} {rest}"] if bare != owner else [f"{bare}'s {rest}"]
+    return []
 
 
 def _key(form: str) -> str:
@@ -217,7 +234,10 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _LINK = r"(?:of|for|on|de|and)"
 _LINKED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_LINK}\s+(?:the\s+)?)?{_PARTICLE}?{_TOKEN})*")
 _ORG_NAMES = {"White House", "Kremlin", "Pentagon", "Congress", "United Nations", "U.N.", "UN",
-              "NATO", "European Union", "EU", "Senate", "House of Representatives", "Vatican"}
+              "NATO", "European Union", "EU", "Senate", "House of Representatives", "Vatican",
+              # agencies and firms named by one word, which no person is: 'Reuters reported'
+              "Reuters", "Bloomberg", "Xinhua", "Interfax", "Microsoft", "Google", "Facebook",
+              "Twitter"}
 # short names that the press gives well-known organizations: one actor under its full name
 _ORG_SHORT = {"EU": "European Union", "E.U.": "European Union", "UN": "United Nations",
               "U.N.": "United Nations"}
@@ -332,9 +352,13 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
     taken += [(m.start(1), m.end(1)) for m in labels]
 
     def organization(s: int, e: int) -> None:
-        owner = re.search(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)[’']s\s+$", masked[max(0, s - 30):s])
-        if owner and owner.group(1) in states.NAMES:
-            s -= len(owner.group(0))  # "China’s Ministry of Industry", as the article names it
+        owner = next((m for m in (re.search(rf"(?<![\w.]){words}(?:[’']s)?\s+$", masked[max(0, s - 30):s])
+                                  for words in (r"([A-Z][\w.]*)", r"([A-Z][\w.]* [A-Z][\w.]*)"))
+                      if m and m.group(1) in states.NAMES), None)
+        if owner:
+            # "China’s Ministry of Industry", 'U.S. House of Representatives', 'Afghanistan
+            # Independent Human Rights Commission': the body as the article names it
+            s -= len(owner.group(0))
         run_by = re.search(r"\b([A-Z][\w.]*)\s+state(?:-run|-owned|-controlled)?\s+$",
                            masked[max(0, s - 40):s])
         if run_by and (run_by.group(1) in states.ADJECTIVES or run_by.group(1) in states.NAMES):
@@ -401,7 +425,9 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             key = surnames.get(surname)
             if key is None and len(given.get(surname, ())) == 1:
                 key = next(iter(given[surname]))
-            if key is None and speaks and surname in candidates:
+            if key is None and (speaks or last_role >= 0 or _HONORIFIC_BEFORE.search(
+                    masked, max(0, s - 6), s)) and surname in candidates:
+                # 'Mr. Weah' after 'George Weah': a title makes the full name a person's
                 full, places = candidates[surname]
                 key = slugify(full)
                 proposed.setdefault(key, Proposed(key, full, "person"))
@@ -610,6 +636,9 @@ def _org_head(words: list[str]) -> int | None:
 # a name in brackets after a role: 'a Defense Department spokesman (Bryan Whitman) said'
 _ROLE_BRACKET = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_NOUNS))
                            + r")\s*\(\s*$")
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 
 
 # what introduces a person by one name: 'a lawyer named Samantha', "Cohen's mother, Ruth,"
