@@ -10,8 +10,9 @@ from datetime import date
 
 import pytest
 
-from generator.content.model import Actor
-from generator.draft import analyse
+from generator.content.load import parse_file
+from generator.content.model import Actor, ActorRegistry
+from generator.draft import analyse, proposals_yaml
 from generator.draft.analysis import office
 
 PUBLISHED = date(2015, 8, 2)
@@ -65,6 +66,28 @@ def test_an_acronym_or_short_form_is_an_alias_of_the_full_names_actor(text, full
     names = proposals(text)
     assert short not in names
     assert names[full] == ("organization", [short])
+
+
+def test_the_fund_and_the_bank_are_the_bodies_named_before():
+    # no article of the labelled sets says 'the Fund': the wording of a wire story
+    text = ("The International Monetary Fund (IMF) said on Monday it would lend to Pakistan. The "
+            "Fund added on Tuesday that talks would go on. The World Bank agreed on Wednesday; the "
+            "Bank said it would lend too.\n")
+    assert proposals(text) == {"International Monetary Fund": ("organization", ["IMF"]),
+                               "World Bank": ("organization", [])}
+
+
+def test_the_proposals_file_gives_the_full_names_actor_its_acronym_as_an_alias(tmp_path):
+    text = ("Media in the United States says a suicide bomber who attacked a Central Intelligence "
+            "Agency base in eastern Afghanistan last week was a Jordanian working as an al-Qaeda "
+            "double agent. The CIA declined to comment on the reports.\n")
+    written = proposals_yaml(analyse(text, [], PUBLISHED), "2015-08-02-bomber", "bomber.txt")
+    path = tmp_path / "draft-2015-08-02-bomber.yaml"
+    path.write_text(written, encoding="utf-8")
+    registry, _, problems = parse_file(path, path, ActorRegistry)
+    assert registry is not None, problems
+    assert [(a.name, a.aliases) for a in registry.actors] == [
+        ("Central Intelligence Agency", ["CIA"])]
 
 
 def test_an_acronym_of_a_registry_actor_is_that_actor():
