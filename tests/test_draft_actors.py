@@ -10,6 +10,8 @@ from datetime import date
 
 import pytest
 
+from generator.article.names import Registry, find_names
+from generator.article.text import find_quotes, masked, paragraphs
 from generator.content.load import parse_file
 from generator.content.model import Actor, ActorRegistry
 from generator.draft import analyse, proposals_yaml
@@ -145,6 +147,30 @@ def test_a_firm_an_agency_a_newspaper_is_no_person(text, name):
     assert proposals(text)[name][0] == "organization"
 
 
+@pytest.mark.parametrize(("text", "name"), [
+    ("Groups that potentially could lose funding include organizations affiliated with the "
+     "Illinois Coalition for Immigrant and Refugee Rights, Latino Union, Resurrection Project, "
+     "United African Organization, Centro de Trabajadores Unidos, Albany Park Neighborhood "
+     "Council, ARISE Chicago.\n", "Centro de Trabajadores Unidos"),
+    ("In this month’s edition on the campaign trail: a former Republican Congressman comments on "
+     "the Republican National Convention; and Wikinews interviews an historic Democratic National "
+     "Convention speaker.\n", "Republican National Convention"),
+])
+def test_a_body_named_in_another_language_or_a_convention_is_no_person(text, name):
+    quotes = find_quotes(text, paragraphs(text))
+    names = find_names(text, masked(text, quotes), Registry([]))
+    assert {p.name: p.kind for p in names.proposed.values()}.get(name) == "organization"
+    assert not [p for p in names.proposed.values() if p.kind == "person"]
+
+
+def test_an_emperors_title_is_his_role_not_his_name():
+    text = ("Akihito ascended to the 2,000-year-old Chrysanthemum Throne when his father Emperor "
+            "Hirohito died in 1989.\n")
+    a = analyse(text, [], date(2017, 6, 12))
+    assert "Emperor Hirohito" not in {p.name for p in a.proposed}
+    assert {e.role for e in a.actors if e.actor == "hirohito"} <= {"Emperor"}
+
+
 @pytest.mark.parametrize(("words", "role"), [
     ("Prime Minister of Ireland visited the White House Monday to commemorate St",
      "Prime Minister of Ireland"),
@@ -154,6 +180,7 @@ def test_a_firm_an_agency_a_newspaper_is_no_person(text, name):
     ("GOP nomination for governor", None),
     ("words of the Crown prosecutor", None),
     ("Secretary of State", "Secretary of State"),
+    ("crisis. The United Nations spokesman", "United Nations spokesman"),
     ("spokesman for the U.S. military in Afghanistan", "spokesman for the U.S. military"),
 ])
 def test_a_role_is_an_office_not_a_phrase(words, role):

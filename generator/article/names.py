@@ -28,6 +28,7 @@ ROLE_NOUNS = {
     "congressman", "congresswoman", "lieutenant", "sergeant", "corporal", "brigadier", "accountant",
     "astronomer", "biologist", "physicist", "chemist", "geologist", "paleontologist",
     "psychologist", "epidemiologist", "ecologist", "cardinal", "archbishop", "pilot",
+    "emperor", "empress",
 }
 # words written before a name that are no part of it: honorifics, ranks in short, and the party
 # a politician is introduced by ('Alabama Republican Richard Shelby'); the name follows the last
@@ -52,6 +53,10 @@ ORG_NOUNS = {
     "society", "club", "academy", "aid",  # 'Christian Aid', 'Live Aid'
     # a firm, an agency, a college: 'Kyodo News', 'Blackwater Worldwide', 'Amnesty International'
     "news", "press", "worldwide", "international", "college", "org", "inc", "corp", "exchange",
+    "convention",  # 'Republican National Convention'
+    # the same words in the languages bodies keep their names in: 'Centro de Trabajadores Unidos'
+    "centro", "partido", "frente", "movimiento", "federación", "asociación", "instituto",
+    "universidad", "comité", "ministerio",
 }
 # capitalized words that begin sentences but never begin a name
 _NOT_NAMES = {

@@ -594,7 +594,10 @@ def office(role: str | None) -> str | None:
     if role is None:
         return None
     words = role.split()
-    while words and re.fullmatch(r"\d+(?:-year-old)?|[Ss]tanding|alongside", words[0]):
+    ends = [i for i, w in enumerate(words[:-1]) if re.fullmatch(r"[a-z]{2,}[.!?]", w)]
+    if ends:
+        words = words[ends[-1] + 1:]  # '… crisis. The United Nations spokesman': a new sentence
+    while words and re.fullmatch(r"\d+(?:-year-old)?|[Ss]tanding|alongside|[Tt]he|[Aa]n?", words[0]):
         words = words[1:]
     kept: list[str] = []
     for w in words:
