@@ -53,7 +53,7 @@ ORG_NOUNS = {
     "society", "club", "academy", "aid",  # 'Christian Aid', 'Live Aid'
     # a firm, an agency, a college: 'Kyodo News', 'Blackwater Worldwide', 'Amnesty International'
     "news", "press", "worldwide", "international", "college", "org", "inc", "corp", "exchange",
-    "convention",  # 'Republican National Convention'
+    "convention", "center", "centre",  # 'Republican National Convention', 'Carter Center'
     # the same words in the languages bodies keep their names in: 'Centro de Trabajadores Unidos'
     "centro", "partido", "frente", "movimiento", "federación", "asociación", "instituto",
     "universidad", "comité", "ministerio",
@@ -113,6 +113,10 @@ class Proposed:
 class Names:
     mentions: list[Mention]
     proposed: dict[str, Proposed] = field(default_factory=dict)
+    # full names the article gives without saying whose they are ('against Darren Wilson, who
+    # shot …'), each with the places it gives them: kept apart, so that no speaker is found
+    # among them
+    unsure: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 class NameIndex(Protocol):
@@ -621,7 +625,9 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             proposed.setdefault(label_key, Proposed(label_key, full, "person"))
         found.append(Mention(label.start(1), label.end(1), label_key, "person", False,
                              proposed[label_key].name))
-    return Names(found.kept(), proposed)
+    unsure = {full: places for full, places in candidates.values()
+              if " " in full and slugify(full) not in proposed}
+    return Names(found.kept(), proposed, unsure)
 
 
 _SPEAKER_LABEL = re.compile(rf"(?m)(?:^|(?<=[.!?){quotation_marks.IN_CLOSING}] ))"

@@ -132,6 +132,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     _short_forms(names, registry)
     speakers = Speakers(text, blank, paras, sents, quotes, names.mentions)
     attributions = speakers.attribute()
+    _people_described(names, blank)
     kinds = {a.id: a.kind for a in registry} | {p.id: p.kind for p in names.proposed.values()}
     trailer = _trailer(paras, text)
     body = paras[:-1] if trailer and len(paras) > 1 else paras
@@ -323,6 +324,38 @@ def _short_forms(names: Names, registry: list[Actor]) -> None:
         del names.proposed[key]
 
 
+# what says that a full name is a person's, though the rules of speakers do not take it for one:
+# an age ('Luciano Joaquim, 47,'), a relative clause ('Darren Wilson, who shot …'), an office or a
+# kinship in apposition ('Ban Ki-moon, secretary general of the United Nations', 'Jim Swire,
+# father of another victim', 'Jarret Brachman, consultant to the US government')
+_PERSON_AFTER = re.compile(r",\s*(?:\d{1,3},|who\s|(?!(?:which|that|and|or|but|on|in|at|to|was|were|is|are"
+                           r"|has|had|also|then|not|the|a|an)\s)[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}?"
+                           r"\s+(?:of|at|for|to)\s)")
+# … or a word for what someone does before it: 'campaigner Caitlin Boswell', 'singer-songwriter
+# Cissa Paz', 'technician Fred Baur'
+# (not a reporter, who is no actor of the story, nor a newspaper or a carrier, which are things)
+_PERSON_BEFORE = re.compile(r"\b(?!(?:reporter|correspondent|newspaper|carrier)\s)"
+                            r"[a-z][\w-]{2,}(?:er|or|ist|ant|ian)\s+$")
+
+
+def _people_described(names: Names, blank: str) -> None:
+    """People the article names in full and describes as people without a role or a word of
+    their own: an article is about them too. They join once the speakers are found, so that no
+    pronoun or quote is given to them by these rules."""
+    taken = [(m.start, m.end) for m in names.mentions]
+    for full, places in names.unsure.items():
+        key = slugify(full)
+        if key in names.proposed or not _full_name(full) or not any(
+                _PERSON_AFTER.match(blank, e) or _PERSON_BEFORE.search(blank, max(0, s - 25), s)
+                for s, e in places):
+            continue
+        free = [(s, e) for s, e in places if not any(a < e and s < b for a, b in taken)]
+        if free:
+            names.proposed[key] = Proposed(key, full, "person")
+            names.mentions += [Mention(s, e, key, "person", False, full) for s, e in free]
+    names.mentions.sort(key=lambda m: m.start)
+
+
 def _select_proposals(a: Analysis, proposed: dict[str, Proposed], mentions: list[Mention],
                       blank: str, story_start: int) -> None:
     """The proposed actors the draft refers to: speakers, the organizations of sources, people the
@@ -400,7 +433,7 @@ _NOT_PERSONAL = {"east", "west", "north", "south", "central", "upper", "lower", 
                  "island", "mount", "lake", "besides", "despite", "unlike", "following", "during",
                  "state", "tv", "campaign", "departments", "catholic", "islamic", "muslim",
                  "christian", "jewish", "orthodox", "protestant", "relations", "studies",
-                 "development"}
+                 "development", "republic", "museum", "prison", "mansion", "man"}
 
 
 def _full_name(name: str, with_role: bool = False) -> bool:
