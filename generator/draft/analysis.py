@@ -359,13 +359,15 @@ def _people_described(names: Names, blank: str) -> None:
 def _select_proposals(a: Analysis, proposed: dict[str, Proposed], mentions: list[Mention],
                       blank: str, story_start: int) -> None:
     """The proposed actors the draft refers to: speakers, the organizations of sources, people the
-    article gives a role or names more than once, organizations party to candidates or events,
-    and states that act in the story. A person named once in passing is left out: the fewer
-    proposals, the fewer to review; so is a state the article names only as a place ('talks in
-    Iraq'), which a reviewer would delete. So is an actor
-    whose name, as the article writes it, the model would refuse (a word mixing alphabets), and
-    one whose name looks like an earlier one's ('Kem', 'Kern'), which `check` refuses as one name
-    for two actors: the quotes it would speak are left to attribute."""
+    story names in full or gives a role, organizations party to candidates or events, and states
+    that act in the story. Left out, as a reviewer would delete them: a name that is a place or a
+    thing's ('East Jerusalem', 'Space Shuttle Columbia'), a fragment of a longer name ('Common
+    Sense' of 'Taxpayers for Common Sense'), a state or a body named only as a place ('talks in
+    Iraq', 'at Harvard University'), an acronym never spelled out, and what is named only in the
+    dateline or byline or is a correspondent's credit. So is an actor whose name, as the article
+    writes it, the model would refuse (a word mixing alphabets), and one whose name looks like an
+    earlier one's ('Kem', 'Kern'), which `check` refuses as one name for two actors: the quotes it
+    would speak are left to attribute."""
     refused = {k for k, p in proposed.items() if verbatim(p.name) != p.name}
     looks: set[str] = set()
     for key in sorted(proposed):
