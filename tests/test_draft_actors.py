@@ -157,6 +157,19 @@ def test_a_person_the_article_describes_is_proposed(text, name, proposed):
     assert (proposals(text).get(name, ("",))[0] == "person") is proposed
 
 
+def test_two_full_names_of_one_surname_are_two_people():
+    text = ("Fidel Castro's condition is \"satisfactory\" following surgery last Monday for "
+            "intestinal bleeding according to Cuban vice-premier Carlos Lage.\n"
+            "Castro, who turns 80 later this month, temporarily transferred power to his 75 "
+            "year-old brother, Raul Castro, prior to his surgery.\n"
+            "Until temporarily relinquishing power to his brother last week, Fidel Castro had led "
+            "the country since the 1959 Cuban Revolution.\n")
+    a = analyse(text, [], date(2006, 8, 6))
+    mentions = {e.actor: e.mentions for e in a.actors}
+    assert "Fidel Castro" not in mentions.get("raul-castro", [])
+    assert mentions.get("fidel-castro") == ["Fidel Castro"]
+
+
 def test_a_person_proposed_from_a_description_is_given_no_quote():
     text = ("In Dearborn, Michigan, Saudi-born Zahraa Alakashi said she has a lot of concerns about "
             "Republican candidate Donald Trump, who has in the past called for a ban on Muslim "

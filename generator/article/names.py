@@ -489,8 +489,16 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         # a feature calls people by their first name too: 'Tao told the little girl'
         given.setdefault(name.split()[0], set()).add(key)
         found.append(Mention(s, e, key, "person", False, name))
+        # the earlier places of this very name are this person's; another full name of the same
+        # surname ('Fidel Castro' before 'Raul Castro') is someone else, left a candidate
+        others: list[tuple[int, int]] = []
         for a, b in candidates.pop(surname, (name, []))[1]:
-            found.append(Mention(a, b, key, "person", False, name))
+            if name_text(text[a:b]).rstrip(".") == name:
+                found.append(Mention(a, b, key, "person", False, name))
+            else:
+                others.append((a, b))
+        if others:
+            candidates[surname] = (name_text(text[others[0][0]:others[0][1]]).rstrip("."), others)
 
     # runs of capitalized words, each with whether a name the registry knows cut it
     groups: list[tuple[list[tuple[int, int, str]], bool]] = []
