@@ -182,6 +182,20 @@ def test_a_person_proposed_from_a_description_is_given_no_quote():
     assert [q.attribution.speaker for q in a.quotes] == ["ellis-richard-salvia"]
 
 
+def test_a_pronoun_is_left_to_review_when_a_person_read_from_a_description_acts_before_it():
+    text = ("Araya said that only some of the sacks were filled with grain; the rest were filled "
+            "with sand.\n"
+            "One such aid worker that brought the grain was Max Peberdy, who worked for the charity "
+            "Christian Aid.\n"
+            "Peberdy disputes the claims that he was duped, saying, \"As far as we were concerned, "
+            "the people we were dealing with were merchants.\" He added, \"It's 25 years since "
+            "this happened.\"\n")
+    a = analyse(text, [], date(2010, 3, 5))
+    assert "Max Peberdy" in {p.name for p in a.proposed}
+    added = next(q for q in a.quotes if q.text.startswith("It's 25 years"))
+    assert added.attribution.speaker is None  # not Araya, whom `check` would contradict
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("In a survey by Kyodo News conducted in May of about 3000 people at least 18 years old, 68 "
      "percent said the Imperial Household Law should be amended. Kyodo News reported it on "
