@@ -170,30 +170,26 @@ def test_two_full_names_of_one_surname_are_two_people():
     assert mentions.get("fidel-castro") == ["Fidel Castro"]
 
 
-def test_a_person_proposed_from_a_description_is_given_no_quote():
-    text = ("In Dearborn, Michigan, Saudi-born Zahraa Alakashi said she has a lot of concerns about "
-            "Republican candidate Donald Trump, who has in the past called for a ban on Muslim "
-            "immigrants coming into the county. Alakashi is voting for Democrat Hillary Clinton.\n"
-            "In McLean, Virginia, outside Washington, Ellis Richard Salvia gave his reasons for "
-            "supporting Trump.\n“To save America from people who are putting America down,” he "
-            "said.\n")
-    a = analyse(text, [], date(2016, 11, 8))
-    assert "Donald Trump" in {p.name for p in a.proposed}
-    assert [q.attribution.speaker for q in a.quotes] == ["ellis-richard-salvia"]
-
-
-def test_a_pronoun_is_left_to_review_when_a_person_read_from_a_description_acts_before_it():
-    text = ("Araya said that only some of the sacks were filled with grain; the rest were filled "
-            "with sand.\n"
-            "One such aid worker that brought the grain was Max Peberdy, who worked for the charity "
-            "Christian Aid.\n"
-            "Peberdy disputes the claims that he was duped, saying, \"As far as we were concerned, "
-            "the people we were dealing with were merchants.\" He added, \"It's 25 years since "
-            "this happened.\"\n")
-    a = analyse(text, [], date(2010, 3, 5))
-    assert "Max Peberdy" in {p.name for p in a.proposed}
-    added = next(q for q in a.quotes if q.text.startswith("It's 25 years"))
-    assert added.attribution.speaker is None  # not Araya, whom `check` would contradict
+@pytest.mark.parametrize(("text", "published", "described", "words", "speaker"), [
+    # a person read from a description is given no quote by these rules …
+    ("In Dearborn, Michigan, Saudi-born Zahraa Alakashi said she has a lot of concerns about "
+     "Republican candidate Donald Trump, who has in the past called for a ban on Muslim immigrants "
+     "coming into the county. Alakashi is voting for Democrat Hillary Clinton.\n"
+     "In McLean, Virginia, outside Washington, Ellis Richard Salvia gave his reasons for "
+     "supporting Trump.\n“To save America from people who are putting America down,” he said.\n",
+     date(2016, 11, 8), "Donald Trump", "To save America", "ellis-richard-salvia"),
+    # … and a pronoun after one who acts is left to review: `check` would give it to them
+    ("Araya said that only some of the sacks were filled with grain; the rest were filled with "
+     "sand.\nOne such aid worker that brought the grain was Max Peberdy, who worked for the "
+     "charity Christian Aid.\nPeberdy disputes the claims that he was duped, saying, \"As far as "
+     "we were concerned, the people we were dealing with were merchants.\" He added, \"It's 25 "
+     "years since this happened.\"\n", date(2010, 3, 5), "Max Peberdy", "It's 25 years", None),
+])
+def test_a_person_proposed_from_a_description_and_the_quotes_around_them(
+        text, published, described, words, speaker):
+    a = analyse(text, [], published)
+    assert described in {p.name for p in a.proposed}
+    assert next(q for q in a.quotes if q.text.startswith(words)).attribution.speaker == speaker
 
 
 @pytest.mark.parametrize(("text", "name"), [
