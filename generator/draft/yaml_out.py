@@ -188,9 +188,9 @@ def proposals_yaml(a: Analysis, briefing_id: str, seed: str) -> str:
     lines = [
         "# yaml-language-server: $schema=../../schema/actors.schema.json",
         f"# PROPOSED by `briefing draft` for content/briefings/{briefing_id}.yaml from seeds/{seed}:",
-        "# actors the registry lacked, as the article names them. Check each one's name, kind and",
-        "# role against the article, then delete its REVIEW mark to accept it (or move it to",
-        "# another registry file). Delete a wrong one and fix the quotes that name it.",
+        "# actors the registry lacked, as the article names them. Check each one's name, kind,",
+        "# role and aliases against the article, then delete its REVIEW mark to accept it (or move",
+        "# it to another registry file). Delete a wrong one and fix the quotes that name it.",
         "actors:",
     ]
     for p in a.proposed:
