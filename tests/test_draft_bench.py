@@ -1,5 +1,6 @@
 """The drafting benchmark: speakers judged by key or by name, unnamed sources and invented
-speakers counted apart, and the fictional and real sets reported each on its own."""
+speakers counted apart, the fictional and real sets reported each on its own, and the proposed
+actors judged against the labelled ones: duplicates, non-entities by class, kinds, people quoted."""
 
 from __future__ import annotations
 
@@ -7,15 +8,27 @@ from pathlib import Path
 
 import pytest
 
+from generator.article.names import Proposed
 from generator.draft.bench import (
+    DATELINE,
     INVENTED,
+    JUNK,
+    KIND_WRONG,
     NO_SPEAKER,
+    PLACE,
+    SHORT_FORM,
     UNNAMED,
+    UNPROPOSED,
+    UNPROPOSED_SPEAKER,
     WRONG,
+    ActorScore,
     Verdict,
     evaluate,
     judge,
+    judge_actors,
     main,
+    normalised,
+    office,
 )
 
 from .conftest import ROOT
@@ -96,3 +109,76 @@ def test_the_bench_reports_the_fictional_and_the_real_set_apart(monkeypatch, cap
 def test_missing_labels_are_refused_with_status_2(tmp_path, capsys):
     assert main([str(tmp_path / "nowhere.yaml")]) == 2
     assert "no labels at" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("a", "b"), [
+    ("The White House", "white house"),
+    ("Iran’s  Foreign Ministry", "Iran's Foreign Ministry"),
+    ("U.S. Navy", "US Navy"),
+    ("Omar Al-Bashir", "omar al bashir"),
+])
+def test_actor_names_match_without_case_punctuation_spacing_or_a_leading_the(a, b):
+    assert normalised(a) == normalised(b)
+
+
+ARTICLE = ("LONDON (Reuters) - The International Monetary Fund (IMF) said on Monday it would lend "
+           "to Iraq. “We will act,” IMF spokesman Ana Lind said. Talks in Iraq go on, Olek Strand "
+           "said.\n")
+LABELS = {
+    "dateline": "LONDON",
+    "speakers": {"ana-lind": {"name": "Ana Lind", "kind": "person"}},
+    "actors": {
+        "imf": {"name": "International Monetary Fund", "kind": "organization", "aliases": ["IMF"]},
+        "ana-lind": {"name": "Ana Lind", "kind": "person", "role": "IMF spokesman"},
+        "olek-strand": {"name": "Olek Strand", "kind": "person", "role": None},
+    },
+}
+
+
+def test_proposals_are_judged_against_the_labelled_actors():
+    score = ActorScore()
+    proposals = [Proposed("london", "LONDON", "organization"),
+                 Proposed("imf-2", "International Monetary Fund", "organization"),
+                 Proposed("imf", "IMF", "organization"),  # an alias of an actor matched before
+                 Proposed("iraq", "Iraq", "state"),  # named only as a place
+                 Proposed("ana-lind", "Ana Lind", "organization", "IMF spokesman"),
+                 Proposed("lending-talks", "Lending talks go", "person")]
+    judge_actors(score, "a.txt", ARTICLE, proposals, LABELS)
+    assert (score.proposed, score.duplicates, score.non_entities) == (6, 1, 3)
+    assert score.wrong_share == 4 / 6
+    assert (score.kinds_right, score.kinds_judged) == (1, 2)
+    assert (score.people_quoted_proposed, score.people_quoted) == (1, 1)
+    assert (score.labelled_found, score.labelled) == (2, 3)
+    assert {k: len(v) for k, v in score.by_class.items()} == {
+        DATELINE: 1, SHORT_FORM: 1, PLACE: 1, JUNK: 1, KIND_WRONG: 1, UNPROPOSED: 1}
+
+
+def test_a_person_quoted_is_proposed_when_one_proposal_has_a_labelled_form():
+    score = ActorScore()
+    labels = {"speakers": {"lind": {"name": "Ana Lind", "kind": "person"},
+                           "imf": {"name": "IMF", "kind": "organization"},
+                           "strand": {"name": "Olek Strand", "kind": "person"}}}
+    judge_actors(score, "a.txt", ARTICLE, [Proposed("ana-lind", "Ana  lind", "person")], labels)
+    # a set without `actors:` labels is measured on its people quoted alone
+    assert (score.people_quoted_proposed, score.people_quoted, score.proposed) == (1, 2, 0)
+    assert score.by_class == {UNPROPOSED_SPEAKER: ["a.txt: Olek Strand (strand)"]}
+
+
+@pytest.mark.parametrize(("proposed", "labelled", "right"), [
+    ("Iranian president", "president", True),
+    ("US Secretary of State", "Secretary of State", True),
+    ("Prime Minister of Ireland visited the White House Monday to commemorate St",
+     "Prime Minister of Ireland", False),
+    ("GOP nomination for governor", None, False),
+    ("Senator", "Representative", False),
+])
+def test_a_role_is_right_when_it_is_the_labelled_office(proposed, labelled, right):
+    assert office(proposed, labelled) is right
+
+
+def test_the_bench_reports_the_proposed_actors_of_a_set_with_actor_labels(capsys):
+    assert main([str(ROOT / "tests/draft_outlets/labels.yaml")]) == 0
+    line = next(x for x in capsys.readouterr().out.splitlines()
+                if x.startswith("draft.bench actors [draft_outlets]"))
+    assert "people quoted proposed" in line and "duplicates and non-entities" in line
+    assert "kinds right" in line

@@ -20,9 +20,10 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _PLACE = r"[A-Z][A-Z.’'-]+(?:[ -][A-Z][A-Z.’'-]+){0,3}"
 # 'MOSCOW, February 3. /TASS/.'
 _SLASHED = re.compile(rf"\s*({_PLACE}(?:,\s+{_MONTH}\s+\d{{1,2}})?)[.,]?\s*/([A-Za-z][\w -]{{1,30}})/\.?\s+")
-# 'LONDON (Reuters) - ', 'KYIV, Ukraine (AP) — ', 'WASHINGTON — ', 'BEIRUT, Jan 3 (Reuters) -'
+# 'LONDON (Reuters) - ', 'KYIV, Ukraine (AP) — ', 'WASHINGTON — ', 'BEIRUT, Jan 3 (Reuters) -',
+# 'LONDON: '
 _DASHED = re.compile(rf"\s*({_PLACE}(?:,\s+[A-Z][\w .]{{1,30}}?)?)\s*(?:\(([^)]{{1,30}})\)\s*)?"
-                     r"(?:—|–|--|-)\s+")
+                     r"(?:—|–|--|-|:)\s+")
 _BYLINE = re.compile(r"^By\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                      r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})*)"
                      r"(?:\s*[,|]\s*(.{1,40}))?\s*$")

@@ -28,6 +28,7 @@ ROLE_NOUNS = {
     "congressman", "congresswoman", "lieutenant", "sergeant", "corporal", "brigadier", "accountant",
     "astronomer", "biologist", "physicist", "chemist", "geologist", "paleontologist",
     "psychologist", "epidemiologist", "ecologist", "cardinal", "archbishop", "pilot",
+    "emperor", "empress",
 }
 # words written before a name that are no part of it: honorifics, ranks in short, and the party
 # a politician is introduced by ('Alabama Republican Richard Shelby'); the name follows the last
@@ -50,6 +51,12 @@ ORG_NOUNS = {
     "coalition", "alliance", "directorate", "bureau", "cabinet", "kremlin", "secretariat",
     "chiefs",  # 'the Joint Chiefs of Staff': a body, not a person named 'Joint Chiefs'
     "society", "club", "academy", "aid",  # 'Christian Aid', 'Live Aid'
+    # a firm, an agency, a college: 'Kyodo News', 'Blackwater Worldwide', 'Amnesty International'
+    "news", "press", "worldwide", "international", "college", "org", "inc", "corp", "exchange",
+    "convention", "center", "centre",  # 'Republican National Convention', 'Carter Center'
+    # the same words in the languages bodies keep their names in: 'Centro de Trabajadores Unidos'
+    "centro", "partido", "frente", "movimiento", "federación", "asociación", "instituto",
+    "universidad", "comité", "ministerio",
 }
 # capitalized words that begin sentences but never begin a name
 _NOT_NAMES = {
@@ -99,12 +106,17 @@ class Proposed:
     name: str
     kind: str
     role: str | None = None
+    aliases: list[str] = field(default_factory=list)  # other forms the article names it by
 
 
 @dataclass
 class Names:
     mentions: list[Mention]
     proposed: dict[str, Proposed] = field(default_factory=dict)
+    # full names the article gives without saying whose they are ('against Darren Wilson, who
+    # shot …'), each with the places it gives them: kept apart, so that no speaker is found
+    # among them
+    unsure: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
 
 
 class NameIndex(Protocol):
@@ -128,6 +140,10 @@ class Registry:
         for a in actors:
             for form in [a.name, *a.aliases]:
                 forms.setdefault(_key(form), a.id)
+        for a in actors:
+            for form in [a.name, *a.aliases]:
+                for variant in _possessive_variants(form):
+                    forms.setdefault(_key(variant), a.id)
         surnames: dict[str, set[str]] = {}
         for a in actors:
             if a.kind == "person" and " " in a.name:
@@ -200,6 +216,17 @@ class Registry:
 
 _FIRST_WORD = re.compile(r"\w+")
 _WORD_RUN = re.compile(r"\w+")
+def _possessive_variants(form: str) -> list[str]:
+    """A body named after its state with or without the possessive: 'Iran's Foreign Ministry'
+    and 'Iran Foreign Ministry' are one name of one actor."""
+    words = form.replace("’", "'").split()
+    for n in range(1, min(3, len(words) - 1) + 1):
+        owner = " ".join(words[:n])
+        bare = owner.removesuffix("'s")
+        if bare in states.NAMES:
+            rest = " ".join(words[n:])
+            return [f"{bare} {rest}"] if bare != owner else [f"{bare}'s {rest}"]
+    return []
 
 
 def _key(form: str) -> str:
@@ -216,7 +243,10 @@ _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _LINK = r"(?:of|for|on|de|and)"
 _LINKED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_LINK}\s+(?:the\s+)?)?{_PARTICLE}?{_TOKEN})*")
 _ORG_NAMES = {"White House", "Kremlin", "Pentagon", "Congress", "United Nations", "U.N.", "UN",
-              "NATO", "European Union", "EU", "Senate", "House of Representatives", "Vatican"}
+              "NATO", "European Union", "EU", "Senate", "House of Representatives", "Vatican",
+              # agencies and firms named by one word, which no person is: 'Reuters reported'
+              "Reuters", "Bloomberg", "Xinhua", "Interfax", "Microsoft", "Google", "Facebook",
+              "Twitter"}
 # short names that the press gives well-known organizations: one actor under its full name
 _ORG_SHORT = {"EU": "European Union", "E.U.": "European Union", "UN": "United Nations",
               "U.N.": "United Nations"}
@@ -331,9 +361,13 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
     taken += [(m.start(1), m.end(1)) for m in labels]
 
     def organization(s: int, e: int) -> None:
-        owner = re.search(r"\b([A-Z][\w.]*(?: [A-Z][\w.]*)?)[’']s\s+$", masked[max(0, s - 30):s])
-        if owner and owner.group(1) in states.NAMES:
-            s -= len(owner.group(0))  # "China’s Ministry of Industry", as the article names it
+        owner = next((m for m in (re.search(rf"(?<![\w.]){words}(?:[’']s)?\s+$", masked[max(0, s - 30):s])
+                                  for words in (r"([A-Z][\w.]*)", r"([A-Z][\w.]* [A-Z][\w.]*)"))
+                      if m and m.group(1) in states.NAMES), None)
+        if owner:
+            # "China’s Ministry of Industry", 'U.S. House of Representatives', 'Afghanistan
+            # Independent Human Rights Commission': the body as the article names it
+            s -= len(owner.group(0))
         run_by = re.search(r"\b([A-Z][\w.]*)\s+state(?:-run|-owned|-controlled)?\s+$",
                            masked[max(0, s - 40):s])
         if run_by and (run_by.group(1) in states.ADJECTIVES or run_by.group(1) in states.NAMES):
@@ -400,7 +434,9 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             key = surnames.get(surname)
             if key is None and len(given.get(surname, ())) == 1:
                 key = next(iter(given[surname]))
-            if key is None and speaks and surname in candidates:
+            if key is None and (speaks or last_role >= 0 or _HONORIFIC_BEFORE.search(
+                    masked, max(0, s - 6), s)) and surname in candidates:
+                # 'Mr. Weah' after 'George Weah': a title makes the full name a person's
                 full, places = candidates[surname]
                 key = slugify(full)
                 proposed.setdefault(key, Proposed(key, full, "person"))
@@ -453,8 +489,16 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         # a feature calls people by their first name too: 'Tao told the little girl'
         given.setdefault(name.split()[0], set()).add(key)
         found.append(Mention(s, e, key, "person", False, name))
+        # the earlier places of this very name are this person's; another full name of the same
+        # surname ('Fidel Castro' before 'Raul Castro') is someone else, left a candidate
+        others: list[tuple[int, int]] = []
         for a, b in candidates.pop(surname, (name, []))[1]:
-            found.append(Mention(a, b, key, "person", False, name))
+            if name_text(text[a:b]).rstrip(".") == name:
+                found.append(Mention(a, b, key, "person", False, name))
+            else:
+                others.append((a, b))
+        if others:
+            candidates[surname] = (name_text(text[others[0][0]:others[0][1]]).rstrip("."), others)
 
     # runs of capitalized words, each with whether a name the registry knows cut it
     groups: list[tuple[list[tuple[int, int, str]], bool]] = []
@@ -589,7 +633,9 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             proposed.setdefault(label_key, Proposed(label_key, full, "person"))
         found.append(Mention(label.start(1), label.end(1), label_key, "person", False,
                              proposed[label_key].name))
-    return Names(found.kept(), proposed)
+    unsure = {full: places for full, places in candidates.values()
+              if " " in full and slugify(full) not in proposed}
+    return Names(found.kept(), proposed, unsure)
 
 
 _SPEAKER_LABEL = re.compile(rf"(?m)(?:^|(?<=[.!?){quotation_marks.IN_CLOSING}] ))"
@@ -609,6 +655,9 @@ def _org_head(words: list[str]) -> int | None:
 # a name in brackets after a role: 'a Defense Department spokesman (Bryan Whitman) said'
 _ROLE_BRACKET = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in sorted(ROLE_NOUNS))
                            + r")\s*\(\s*$")
+
+
+_HONORIFIC_BEFORE = re.compile(r"\b(?:Mr|Mrs|Ms|Dr)\.?\s+$")
 
 
 # what introduces a person by one name: 'a lawyer named Samantha', "Cohen's mother, Ruth,"

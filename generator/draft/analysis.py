@@ -12,9 +12,11 @@ from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from .. import look_alike
-from ..article import furniture, quotation_marks
+from ..article import furniture, quotation_marks, states
 from ..article.dates import FoundDate, find_dates
 from ..article.names import (
+    ORG_NOUNS,
+    ROLE_NOUNS,
     Mention,
     Names,
     Proposed,
@@ -127,8 +129,11 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     index = Registry(registry)
     names = find_names(text, blank, index)
     _registry_first(names, registry)
+    _short_forms(names, registry)
     speakers = Speakers(text, blank, paras, sents, quotes, names.mentions)
     attributions = speakers.attribute()
+    described = _people_described(names, blank)
+    _pronouns_in_doubt(attributions, quotes, paras, blank, described)
     kinds = {a.id: a.kind for a in registry} | {p.id: p.kind for p in names.proposed.values()}
     trailer = _trailer(paras, text)
     body = paras[:-1] if trailer and len(paras) > 1 else paras
@@ -202,7 +207,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
         unverified=unverified,
     )
     _quoted_as_checked(analysis, article)
-    _select_proposals(analysis, names.proposed)
+    _select_proposals(analysis, names.proposed, names.mentions, blank, head.story_start)
     return analysis
 
 
@@ -275,13 +280,122 @@ def _registry_first(names: Names, registry: list[Actor]) -> None:
         names.proposed[new] = p
 
 
-def _select_proposals(a: Analysis, proposed: dict[str, Proposed]) -> None:
+def initials(name: str) -> str:
+    """'CIA' of 'Central Intelligence Agency', 'NASA' of 'National Aeronautics and Space
+    Administration': the capitals that begin its words, the small linking words left out."""
+    return "".join(w[0] for w in re.findall(r"[\w’'-]+", name) if w[0].isupper())
+
+
+# an organization's short name in capitals: 'CIA', 'U.N.', 'UNHCR'
+_ACRONYM = re.compile(r"(?:[A-Z]\.){2,6}|[A-Z][A-Z&]{1,7}")
+
+
+def _short_forms(names: Names, registry: list[Actor]) -> None:
+    """An acronym or a short form of a body the article names in full ('CIA' beside the Central
+    Intelligence Agency, 'Supreme Court' beside the Italian Supreme Court of Cassation) is that
+    body under another name, an alias of its actor, never a second actor; so is an acronym of a
+    body the registry holds. Each mention of the short form becomes the body's."""
+    bodies = {k: p for k, p in names.proposed.items() if p.kind == "organization"}
+    by_initials: dict[str, tuple[str, str, bool]] = {}  # initials -> (id, name, in the registry)
+    for a in registry:
+        if a.kind == "organization" and not _ACRONYM.fullmatch(a.name):
+            by_initials.setdefault(initials(a.name), (a.id, a.name, True))
+    for key, p in bodies.items():
+        if not _ACRONYM.fullmatch(p.name):
+            by_initials.setdefault(initials(p.name), (key, p.name, False))
+    merged: dict[str, tuple[str, str, bool]] = {}
+    for key, p in bodies.items():
+        if _ACRONYM.fullmatch(p.name):
+            found = by_initials.get(p.name.replace(".", ""))
+        else:
+            found = next(((k, o.name, False) for k, o in bodies.items() if k != key
+                          and len(p.name.split()) > 1 and len(o.name) > len(p.name)
+                          and f" {p.name} " in f" {o.name} "), None)
+        if found is not None and found[0] != key:
+            merged[key] = found
+    for key, (target, name, known) in merged.items():
+        while target in merged:  # 'Court' in 'Supreme Court' in 'Italian Supreme Court of …'
+            target, name, known = merged[target]
+        if not known:
+            names.proposed[target].aliases.append(names.proposed[key].name)
+        for m in names.mentions:
+            if m.key == key:
+                m.key, m.name, m.known = target, name, known
+    for key in merged:
+        del names.proposed[key]
+
+
+# what says that a full name is a person's, though the rules of speakers do not take it for one:
+# an age ('Luciano Joaquim, 47,'), a relative clause ('Darren Wilson, who shot …'), an office or a
+# kinship in apposition ('Ban Ki-moon, secretary general of the United Nations', 'Jim Swire,
+# father of another victim', 'Jarret Brachman, consultant to the US government')
+_PERSON_AFTER = re.compile(r",\s*(?:\d{1,3},|who\s|(?!(?:which|that|and|or|but|on|in|at|to|was|were|is|are"
+                           r"|has|had|also|then|not|the|a|an)\s)[a-z]+(?:\s+(?:and\s+)?[a-z]+){0,3}?"
+                           r"\s+(?:of|at|for|to)\s)")
+# … or a word for what someone does before it: 'campaigner Caitlin Boswell', 'singer-songwriter
+# Cissa Paz', 'technician Fred Baur'
+# (not a reporter, who is no actor of the story, nor a newspaper or a carrier, which are things)
+_PERSON_BEFORE = re.compile(r"\b(?!(?:reporter|correspondent|newspaper|carrier)\s)"
+                            r"[a-z][\w-]{2,}(?:er|or|ist|ant|ian)\s+$")
+
+
+def _people_described(names: Names, blank: str) -> list[str]:
+    """People the article names in full and describes as people without a role or a word of
+    their own: an article is about them too. They join once the speakers are found, so that no
+    pronoun or quote is given to them by these rules."""
+    taken = [(m.start, m.end) for m in names.mentions]
+    added: list[str] = []
+    for full, places in names.unsure.items():
+        key = slugify(full)
+        if key in names.proposed or not _full_name(full) or not any(
+                _PERSON_AFTER.match(blank, e) or _PERSON_BEFORE.search(blank, max(0, s - 25), s)
+                for s, e in places):
+            continue
+        free = [(s, e) for s, e in places if not any(a < e and s < b for a, b in taken)]
+        if free:
+            names.proposed[key] = Proposed(key, full, "person")
+            names.mentions += [Mention(s, e, key, "person", False, full) for s, e in free]
+            added.append(full)
+    names.mentions.sort(key=lambda m: m.start)
+    return added
+
+
+# a pronoun read as the last speaker or person named: the weakest reading the rules make
+_LAST_NAMED = re.compile(r"'(?:he|she|they)' is the last (?:named speaker|person named)")
+
+
+def _pronouns_in_doubt(attributions: list[Attribution], quotes: list[Quote],
+                       paras: list[Paragraph], blank: str, described: list[str]) -> None:
+    """A quote the rules gave to the person a pronoun stands for is left unattributed when, in its
+    paragraph before it, a person they did not read as a speaker is the subject of a verb ('Peberdy
+    disputes the claims …, saying, “…” He added, “…”'): the pronoun may be theirs, and `check`,
+    which reads them among the registry's actors once the proposal is accepted, would say so."""
+    if not described:
+        return
+    subjects = re.compile(r"(?<![\w’'.-])(?:" + "|".join(
+        re.escape(x) for name in described for x in (name, name.split()[-1]))
+        + r")\s+(?:[a-z]+ly\s+)?(?:[a-z]+s|[a-z]+ed|said|told)\b")
+    for q, a in zip(quotes, attributions, strict=True):
+        if a.speaker is None or not _LAST_NAMED.search(a.how):
+            continue
+        para = paras[q.paragraph]
+        if subjects.search(blank, para.start, q.open_at):
+            a.how = f"{a.how}; but another person is named before it: left to review"
+            a.speaker = None
+
+
+def _select_proposals(a: Analysis, proposed: dict[str, Proposed], mentions: list[Mention],
+                      blank: str, story_start: int) -> None:
     """The proposed actors the draft refers to: speakers, the organizations of sources, people the
-    article gives a role, and states and organizations party to candidates or events. A person
-    named only in passing is left out: the fewer proposals, the fewer to review. So is an actor
-    whose name, as the article writes it, the model would refuse (a word mixing alphabets), and
-    one whose name looks like an earlier one's ('Kem', 'Kern'), which `check` refuses as one name
-    for two actors: the quotes it would speak are left to attribute."""
+    story names in full or gives a role, organizations party to candidates or events, and states
+    that act in the story. Left out, as a reviewer would delete them: a name that is a place or a
+    thing's ('East Jerusalem', 'Space Shuttle Columbia'), a fragment of a longer name ('Common
+    Sense' of 'Taxpayers for Common Sense'), a state or a body named only as a place ('talks in
+    Iraq', 'at Harvard University'), an acronym never spelled out, and what is named only in the
+    dateline or byline or is a correspondent's credit. So is an actor whose name, as the article
+    writes it, the model would refuse (a word mixing alphabets), and one whose name looks like an
+    earlier one's ('Kem', 'Kern'), which `check` refuses as one name for two actors: the quotes it
+    would speak are left to attribute."""
     refused = {k for k, p in proposed.items() if verbatim(p.name) != p.name}
     looks: set[str] = set()
     for key in sorted(proposed):
@@ -296,12 +410,40 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed]) -> None:
         if q.attribution.organization in refused:
             q.attribution.organization = None
     used = {q.attribution.speaker for q in a.quotes} | {q.attribution.organization for q in a.quotes}
-    used |= {k for k, p in proposed.items() if p.kind == "person" and p.role}
-    for c in [*a.sanctions, *a.denials, *a.pledges]:
-        used |= {k for k in (*c.first, *c.second) if k in proposed and proposed[k].kind != "person"}
-    for e in a.events:
-        used |= {k for k in e.actors if k in proposed and proposed[k].kind != "person"}
-    a.proposed = [proposed[k] for k in sorted(proposed) if k in used and k not in refused]
+    named: dict[str, int] = {}
+    acts: set[str] = set()
+    story: set[str] = set()  # named in the story, not only in its dateline or byline
+    reporters = {name_text(x) for x in a.authors}
+    fragments: set[str] = set()
+    bodies: set[str] = set()  # organizations named somewhere other than as a place
+    for m in mentions:
+        if m.key in proposed:
+            named[m.key] = named.get(m.key, 0) + 1
+            if m.kind == "organization" and not _AT_PLACE.search(blank, max(0, m.start - 25), m.start):
+                bodies.add(m.key)
+            if m.start >= story_start and proposed[m.key].name not in reporters and not (
+                    m.kind == "person" and _REPORTS.match(blank, m.end)):
+                story.add(m.key)
+            if m.kind == "person" and (_JOINED_BEFORE.search(blank, max(0, m.start - 40), m.start)
+                                       or _JOINED_AFTER.match(blank, m.end)):
+                fragments.add(m.key)
+            if m.kind == "state" and (" " in m.name and any(
+                    w in blank[m.start:m.end].lower() for w in states.GOVERNMENT_WORDS) or (
+                    not _AS_PLACE.search(blank, max(0, m.start - 25), m.start)
+                    and _ACTS_AFTER.match(blank, m.end))):
+                acts.add(m.key)
+    used |= {k for k, p in proposed.items() if p.kind == "person" and k not in fragments
+             and _full_name(p.name, bool(p.role))
+}
+    parties = {k for c in [*a.sanctions, *a.denials, *a.pledges] for k in (*c.first, *c.second)}
+    parties |= {k for e in a.events for k in e.actors}
+    # an acronym the article never spells out ('GMT', 'VIP') may be anything: a body only when
+    # it speaks
+    used |= {k for k in parties if k in proposed and proposed[k].kind == "organization"
+             and k in bodies and not _ACRONYM.fullmatch(proposed[k].name)} | acts
+    speaking = {q.attribution.speaker for q in a.quotes} | {q.attribution.organization for q in a.quotes}
+    a.proposed = [proposed[k] for k in sorted(proposed)
+                  if k in used and (k in story or k in speaking) and k not in refused]
     chosen = {p.id for p in a.proposed}
 
     def keep(keys: list[str]) -> list[str]:
@@ -314,8 +456,50 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed]) -> None:
         c.first, c.second = keep(c.first), keep(c.second)
 
 
+# words that begin or stand in the name of a place or a thing, not a person's: 'East Jerusalem',
+# 'Space Shuttle Columbia', 'Besides Naruhito' (a sentence's first word taken into the name)
+_NOT_PERSONAL = {"east", "west", "north", "south", "central", "upper", "lower", "new", "space",
+                 "shuttle", "facility", "base", "mosque", "palace", "square", "street", "river",
+                 "island", "mount", "lake", "besides", "despite", "unlike", "following", "during",
+                 "state", "tv", "campaign", "departments", "catholic", "islamic", "muslim",
+                 "christian", "jewish", "orthodox", "protestant", "relations", "studies",
+                 "development", "republic", "museum", "prison", "mansion", "man"}
+
+
+def _full_name(name: str, with_role: bool = False) -> bool:
+    """A person's name as an article gives it in full: two words or more (one, for a person it
+    gives a role), none of a place's or a thing's, no state's name or adjective."""
+    words = name.split()
+    return (len(words) > 1 or with_role) and not any(
+        w.lower() in _NOT_PERSONAL or w in states.NAMES or w in states.ADJECTIVES for w in words)
+
+
+# a correspondent's credit in the story: 'VOA Correspondent Alisha Ryu in our East Africa Bureau
+# in Nairobi reports.'
+_REPORTS = re.compile(r"[^.;“”\"]{0,80}\breports\s*(?:from\b[^.]*)?\.")
+# words that join a name to a longer one: 'Taxpayers for Common Sense', 'Catholic Campaign for
+# Human Development'
+_JOINED_BEFORE = re.compile(r"\b[A-Z][\w-]*\s+(?:for|of|on)\s+$")
+_JOINED_AFTER = re.compile(r"\s+for\s+[A-Z][a-z]+(?:\s+[A-Z][\w-]*)*\s+(?:"
+                           + "|".join(sorted(ORG_NOUNS)) + r")\b")
+
+
+# the words before a state named as a place: 'in Iraq', 'from the Netherlands'
+_AS_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|from|to|near|into|across|outside|throughout|around|through"
+                       r"|inside|within|via|towards?|of|between)\s+(?:the\s+)?$")
+
+
+# the words before a body named as a place: 'a professor at Harvard University', 'from Singapore's
+# Changi International Airport'
+_AT_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|from|near|outside|inside)\s+(?:the\s+)?$")
+# what follows a state that acts: 'Iran said', 'Iraq has rejected', 'Britain and France agreed'
+_ACTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:(?:has|have|had|will|would|also"
+                         r"|could|must|may|did|does|is|was|were|then|later|again|not|[a-z]+ly)\s+)*"
+                         r"(?:said|says|told|[a-z]+ed|[a-z]{3,}s)\b")
+
+
 def verifiable(article: matching.Normalized, quotes: list[DraftQuote]
-                ) -> tuple[list[DraftQuote], list[tuple[str, str]]]:
+               ) -> tuple[list[DraftQuote], list[tuple[str, str]]]:
     """The quotes that the model and `check` will accept, and the others with the reason: a
     draft must build, so a passage the rules misread (a stray quotation mark) or that no quote
     may hold (a control character, thousands of words) is shown for review, not quoted."""
@@ -445,7 +629,7 @@ def _actors(text: str, article: matching.Normalized, mentions: list[Mention], in
         surface = text[m.start:m.end]
         role = None
         if m.kind == "person":
-            role = plain(role_around(text, _core_name_start(text, m), m.end))
+            role = office(plain(role_around(text, _core_name_start(text, m), m.end)))
         if role and not m.known:
             roles.setdefault(m.key, role)
         entry = entries.setdefault(m.key, ActorEntry(m.key, None, [], m.known))
@@ -456,6 +640,43 @@ def _actors(text: str, article: matching.Normalized, mentions: list[Mention], in
         if shown and "\n" not in surface and shown not in entry.mentions and article.holds(shown):
             entry.mentions.append(shown)
     return list(entries.values()), roles
+
+
+# where an office ends, once its noun is read: 'Prime Minister of Ireland visited …', 'analyst at
+# the Center for …', 'president ousted in February', 'physician and al-Qaeda sympathizer'
+_OFFICE_ENDS = {"who", "which", "that", "after", "since", "when", "while", "in", "on", "at", "from",
+                "with", "to", "and", "until", "before", "during", "by", "as", "because"}
+
+
+def office(role: str | None) -> str | None:
+    """The office in the words the article gives around a name, or None when they hold none: the
+    words up to the end of the office ('Prime Minister of Ireland', not '… visited the White
+    House Monday'), without an age before it ('36-year-old physician'); none when the first
+    office word comes after 'for' or 'of' ('GOP nomination for governor', 'words of the Crown
+    prosecutor': a phrase about an office, not one)."""
+    if role is None:
+        return None
+    words = role.split()
+    ends = [i for i, w in enumerate(words[:-1]) if re.fullmatch(r"[a-z]{2,}[.!?]", w)]
+    if ends:
+        words = words[ends[-1] + 1:]  # '… crisis. The United Nations spokesman': a new sentence
+    while words and re.fullmatch(r"\d+(?:-year-old)?|[Ss]tanding|alongside|[Tt]he|[Aa]n?", words[0]):
+        words = words[1:]
+    kept: list[str] = []
+    for w in words:
+        lowered = w.lower().strip(",.;")
+        noun = any(x in ROLE_NOUNS for x in (lowered, lowered.split("-")[-1]))
+        if kept and any(x.lower().strip(",.;").split("-")[-1] in ROLE_NOUNS for x in kept) and (
+                lowered in _OFFICE_ENDS or (lowered.endswith("ed") and w.islower())):
+            break
+        if lowered in ("for", "of") and not any(
+                x.lower().strip(",.;").split("-")[-1] in ROLE_NOUNS for x in kept):
+            return None
+        kept.append(w)
+        if noun and w.endswith((",", ";")):
+            break
+    shown = " ".join(kept).rstrip(",.;")
+    return shown or None
 
 
 def _trailer(paras: list[Paragraph], text: str) -> str:

@@ -10,7 +10,7 @@ from pydantic import TypeAdapter
 from ..article.names import name_text, slugify
 from ..content.model import InlineMd
 from .analysis import Analysis
-from .fields import plain, shorten
+from .fields import plain, shorten, verbatim
 from .ids import unique
 
 _PLAIN = re.compile(r"[A-Za-z\u00c0-\uffff][^:#\n\"'`{}\[\]|>&*!%@]*|\d{4}(?:-\d{2}){0,2}")
@@ -188,9 +188,9 @@ def proposals_yaml(a: Analysis, briefing_id: str, seed: str) -> str:
     lines = [
         "# yaml-language-server: $schema=../../schema/actors.schema.json",
         f"# PROPOSED by `briefing draft` for content/briefings/{briefing_id}.yaml from seeds/{seed}:",
-        "# actors the registry lacked, as the article names them. Check each one's name, kind and",
-        "# role against the article, then delete its REVIEW mark to accept it (or move it to",
-        "# another registry file). Delete a wrong one and fix the quotes that name it.",
+        "# actors the registry lacked, as the article names them. Check each one's name, kind,",
+        "# role and aliases against the article, then delete its REVIEW mark to accept it (or move",
+        "# it to another registry file). Delete a wrong one and fix the quotes that name it.",
         "actors:",
     ]
     for p in a.proposed:
@@ -198,6 +198,10 @@ def proposals_yaml(a: Analysis, briefing_id: str, seed: str) -> str:
                   f"    kind: {p.kind}"]
         if p.role:
             lines.append(f"    role: {scalar(p.role)}")
+        aliases = [x for x in map(verbatim, p.aliases) if x]
+        if aliases:  # its acronym, its short form: one actor, which `check` finds by each
+            lines.append("    aliases:")
+            lines += [f"      - {scalar(x)}" for x in aliases]
     lines.append("")
     return "\n".join(lines)
 
