@@ -53,21 +53,23 @@ def test_states_named_only_as_places_are_no_actors_and_one_that_acts_is():
     assert proposals(text).get("Canada") == ("state", [])
 
 
-@pytest.mark.parametrize(("text", "full", "short"), [
+@pytest.mark.parametrize(("text", "full", "short", "aliases"), [
     ("Media in the United States says a suicide bomber who attacked a Central Intelligence Agency "
      "base in eastern Afghanistan last week was a Jordanian working as an al-Qaeda double agent. "
-     "The CIA declined to comment on the reports.\n", "Central Intelligence Agency", "CIA"),
+     "The CIA declined to comment on the reports.\n", "Central Intelligence Agency", "CIA",
+     ["CIA"]),
     ("The request of the municipalities results from the sentence of the Italian Supreme Court of "
      "Cassation on July 8, recognising as legitimate the request of the Municipality of Livorno "
      "asking religious schools to pay property taxes. The Union of Rationalist Atheists and "
      "Agnostics (UAAR) has launched a petition which now has more than 11,000 signatures, asking "
      "the government to respect and execute the sentence of the Supreme Court on Monday.\n",
-     "Italian Supreme Court of Cassation", "Supreme Court"),
+     # a short form is the same body here, but another one in the next article: no alias
+     "Italian Supreme Court of Cassation", "Supreme Court", []),
 ])
-def test_an_acronym_or_short_form_is_an_alias_of_the_full_names_actor(text, full, short):
+def test_an_acronym_or_short_form_is_the_full_names_actor(text, full, short, aliases):
     names = proposals(text)
     assert short not in names
-    assert names[full] == ("organization", [short])
+    assert names[full] == ("organization", aliases)
 
 
 def test_the_fund_and_the_bank_are_the_bodies_named_before():

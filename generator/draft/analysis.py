@@ -316,7 +316,10 @@ def _short_forms(names: Names, registry: list[Actor]) -> None:
     for key, (target, name, known) in merged.items():
         while target in merged:  # 'Court' in 'Supreme Court' in 'Italian Supreme Court of …'
             target, name, known = merged[target]
-        if not known:
+        # an acronym names its body wherever it is written; a short form ('Supreme Court',
+        # 'the Fund') names another body in the next article, so it is this briefing's mention of
+        # the actor, never the registry's alias
+        if not known and _ACRONYM.fullmatch(names.proposed[key].name):
             names.proposed[target].aliases.append(names.proposed[key].name)
         for m in names.mentions:
             if m.key == key:
