@@ -488,6 +488,48 @@ CASES = [
     (SHAFIK, SHAFIK_ACTORS, SHAFIK_WORDS, "los-angeles-times", X),
 ]
 
+LAVROV_ACTORS = ("antony-blinken person Antony Blinken|Blinken; "
+                 "sergei-lavrov person Sergei Lavrov|Lavrov")
+CASTRO = ("HAVANA (Reuters) - Cuban President Raul Castro met visiting officials on Tuesday while "
+          "his brother Fidel Castro remained in hospital.\n\n\"The revolution is in good "
+          "health,\" Castro told state television.\n")
+CASTRO_ACTORS = "raul-castro person Raul Castro; fidel-castro person Fidel Castro"
+REPORTED = [
+    # the sentence opens on another's remark that the words are: the name after them is
+    # whoever was asked about it, not proof of who said them
+    "LONDON (Reuters) - Blinken met Lavrov on Friday.\n\nAsked about Lavrov's remark that the "
+    "West \"has lost its mind,\" Blinken said he would not respond.\n",
+    # a warning from one person, dismissed by another, as `Lavrov’s warning that` is read
+    "GENEVA (Reuters) - Blinken dismissed a warning from Lavrov that Russia would respond "
+    "“has lost its mind.”\n",
+    # `“…,” Blinken said Lavrov told him`: the words Blinken reports as Lavrov's
+    "LONDON (Reuters) - Blinken met Lavrov on Friday.\n\n\"has lost its mind,\" Blinken said "
+    "Lavrov told him.\n",
+    # a colon after a sentence that gives the words to someone it names after its subject
+    "LONDON (Reuters) - Blinken met Lavrov on Friday.\n\nBlinken quoted Lavrov as saying: "
+    "\"has lost its mind.\"\n",
+    "GENEVA (Reuters) - Blinken received a letter from Lavrov on Friday that said: \"has lost "
+    "its mind.\"\n",
+    "GENEVA (Reuters) - Blinken met Lavrov on Friday. Blinken was told by Lavrov: \"has lost "
+    "its mind.\"\n",
+]
+CASES += [(article, LAVROV_ACTORS, "has lost its mind", speaker, U)
+          for article in REPORTED for speaker in ("antony-blinken", "sergei-lavrov")]
+CASES += [
+    # one surname two people named in the article share: 'Castro' names neither for certain
+    (CASTRO, CASTRO_ACTORS, "The revolution is in good health,", "raul-castro", U),
+    (CASTRO, CASTRO_ACTORS, "The revolution is in good health,", "fidel-castro", U),
+    # the colon still gives its sentence's subject the words where the person named after it
+    # is no source of them: `… thought of al-Megrahi as “…”, adding to CNN: “…”`
+    ("Al-Megrahi died on Sunday.\n\nJim Swire thought of Abdelbaset al-Megrahi as a friend, "
+     "adding to the BBC: \"He was an innocent man.\"\n",
+     "jim-swire person Jim Swire; abdelbaset-al-megrahi person Abdelbaset al-Megrahi",
+     "He was an innocent man.", "jim-swire", C),
+    # the name in the sentence after the words, where their own sentence names another, is no
+    # proof of who said them: Reuters described Al-Majid, it did not say his words
+    (CHEMICAL_ALI, CHEMICAL_ALI_ACTORS, "Thanks be to God", "reuters", U),
+]
+
 
 @pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), CASES)
 def test_each_rule_gives_its_verdict(article: str, actors: str, words: str,

@@ -51,13 +51,29 @@ _ON_BEHALF = re.compile(
     r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,5}$", re.IGNORECASE)
 # someone's words, between an attribution and the quotation: `Doe dismissed Roe’s claim that “…”`;
 # not `described JEM’s “moves toward war”` nor `told CNN's Spanish service that Castro “…”`
+_SAYINGS = (r"(?:claims?|statements?|words|remarks?|comments?|assertions?"
+            r"|allegations?|accusations?|descriptions?|accounts?|messages?|tweets?|posts?|letters?"
+            r"|reports?|views?|arguments?|charges?|denials?|questions?|warnings?|calls?|demands?"
+            r"|promises?|pledges?|phrases?|speech(?:es)?|testimony|answers?|repl(?:y|ies)"
+            r"|responses?|positions?|suggestions?|insistence|characteri[sz]ations?|version|line)\b")
 _WORDS_OF = re.compile(
-    r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:claims?|statements?|words|remarks?|comments?|assertions?"
-    r"|allegations?|accusations?|descriptions?|accounts?|messages?|tweets?|posts?|letters?"
-    r"|reports?|views?|arguments?|charges?|denials?|questions?|warnings?|calls?|demands?"
-    r"|promises?|pledges?|phrases?|speech(?:es)?|testimony|answers?|repl(?:y|ies)|responses?"
-    r"|positions?|suggestions?|insistence|characteri[sz]ations?|version|line)\b",
-    re.IGNORECASE)
+    rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?{_SAYINGS}"
+    # 'Blinken dismissed a warning from Lavrov that …': the words of the one they come from
+    rf"|\b{_SAYINGS}\s+(?:from|by)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+# the opening of a sentence that tells whose words follow before its own speaker does: `Asked
+# about Lavrov's remark that the West “…,” Blinken said`; not `Responding to Lavrov's remarks,
+# “…,” Blinken said`, whose comma ends the remark before the words
+_REMARK_OPENS = re.compile(rf"(?:{_WORDS_OF.pattern})[^,;:.!?]*$", re.IGNORECASE)
+# before a second name in the sentence a colon ends: whose words the colon brings (`Blinken
+# quoted Lavrov as saying:`, `a letter from Lavrov that said:`, `was told by Lavrov:`), not
+# someone merely named there (`thought of al-Megrahi as …, adding to CNN:`)
+_QUOTED_FROM = re.compile(r"\b(?:quoted|quoting|from|by)\s+(?:the\s+)?$")
+_THEN_SAID = re.compile(rf"(?:[^:{quotation_marks.char_class(quotation_marks.MARKS)}]*?\b(?:saying"
+                        r"|said|says|told|telling|wrote|writing|read|reads|stated|stating)\b"
+                        r"[^:.!?]{0,60}?)?\s*:\s*")
+# a name and a speech verb right after an attribution that follows the words: `“…,” Blinken said
+# Lavrov told him`, the words Blinken reports as Lavrov's
+_TOLD_HIM = re.compile(r"\s+(?:(?:had|has|also)\s+)?(?:told|tells|said|says|warned|assured)\b")
 # someone who speaks for a body, or its own words
 _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|statement|on behalf of)\b",
                          re.IGNORECASE)
@@ -85,7 +101,8 @@ _GUESSES = ("the subject of its sentence", "the sentence before is about")
 # drafting rules that read the speaker's name itself: `“…” – Mira Soll`, `Roe: “…”`, a
 # statement by Roe
 _NEXT_SENTENCE = "named in the next sentence"
-_NAMING_RULES = ("credited after a dash:", "introduced with a colon by", "a statement by")
+_COLON_RULE = "introduced with a colon by"
+_NAMING_RULES = ("credited after a dash:", _COLON_RULE, "a statement by")
 # a speech verb between a name and the words the summary quotes as that name's
 _PROSE_SAYS = re.compile(rf"^\s+(?:(?:also|has|had|have)\s+)*(?:{VERBS})\b")
 # a speech verb right after a name, up to the mark of a quotation it quotes
@@ -481,6 +498,7 @@ class _Read:
     # the article's words to show for it: `words` where they are the article's, else the
     # sentence of the quotation, never the name of a rule
     shown: str = ""
+    next_sentence: bool = False  # the speaker read is a name in the sentence after the words
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
@@ -542,6 +560,10 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
         return _unsettled("office", read, subject=read.subject)
     if given is not None:
         if given.actor == speaker.id:
+            other = _shared_by(read.subject, speaker, read.window, actors)
+            if other is not None:
+                # `Castro told state television` where Raul and Fidel Castro are both named
+                return _unsettled("part of name", read, name=other.name)
             return Verdict(CONFIRMED, given.words, at=given.at)
         if _part_of_name(actors[given.actor].name, speaker) and not _another_person(
                 read.subject, actors[given.actor], speaker):
@@ -552,6 +574,10 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
         return _unsettled("doubtful", read)
     pronoun = read.subject.casefold() in ("he", "she", "him", "her")
     if read.speaker == speaker.id and not read.nested:
+        if read.next_sentence:
+            # `“Thanks be to God” … read out. Reuters described him as …`: the name in the
+            # sentence after the words may be anyone's but their speaker's
+            return _unsettled("next sentence", read)
         if pronoun and read.rival:
             # `Lavrov dismissed Blinken's offer. “…,” he said`: the rules give 'he' to one of
             # two people the pronoun could stand for, which proves neither
@@ -569,7 +595,8 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
     if read.speaker is not None and read.speaker != speaker.id:
         if _part_of_name(read.name, speaker) and not (read.known and _another_person(
                 read.subject, actors[read.speaker], speaker)):
-            if read.named and speaker.id in read.window and not read.nested:
+            if read.named and speaker.id in read.window and not read.nested and _shared_by(
+                    read.name, speaker, read.window, actors) is None:
                 # 'Mullen said' where the paragraphs read name Mike Mullen in full
                 return Verdict(CONFIRMED, read.shown, at=read.at)
             return _unsettled("part of name", read, name=read.name)
@@ -644,6 +671,8 @@ _WHY = {
     "no actor": "the sentence with these words gives them to someone who is no actor of the "
                 "registry",
     "unattributed": "the sentence with these words names no speaker",
+    "next sentence": "the sentence with these words names no speaker, and the name in the "
+                     "sentence after them may be someone else",
 }
 _TOO_LONG = "too long"  # what _read gives a quote in a paragraph longer than WINDOW
 
@@ -733,6 +762,18 @@ def _part_of_name(named: str, speaker: Actor) -> bool:
             None, words[-1], other[-1]).ratio() >= 0.75:
         return True  # the surname misspelled: 'Bauchtman' for Buchtmann, 'Water' for Waters
     return difflib.SequenceMatcher(None, " ".join(words), " ".join(other)).ratio() >= 0.9
+
+
+def _shared_by(written: str, speaker: Actor, window: frozenset[str], actors: dict[str, Actor]
+               ) -> Actor | None:
+    """Another registry person named in the paragraphs read whose name holds every word of the
+    name written, as the speaker's does: 'Castro' where Raul and Fidel Castro are both named."""
+    own = set(_words(name_key(written)))
+    if not own or speaker.kind != "person" or not own <= set(_words(name_key(speaker.name))):
+        return None
+    return next((actors[k] for k in sorted(window) if k in actors and k != speaker.id
+                 and actors[k].kind == "person"
+                 and own <= set(_words(name_key(actors[k].name)))), None)
 
 
 def _another_person(written: str, named: Actor, speaker: Actor) -> bool:
@@ -846,10 +887,15 @@ class _Reader:
             # names another person, whom it may stand for rather than the last named speaker
             named, reach = False, reach | rivals
         # `Roe said. “…” Doe told reporters.`: two candidates; `said Roe would respond`
-        doubtful = named and frame is not None and (
+        doubtful = named and ((frame is not None and (
             not self._trusted(q, frame, strong=False)
             or (after is not None and after.speaker != a.speaker and frame.verb_end <= q.open_at
-                and re.search(r"[.!?]", self.text[frame.verb_end:q.open_at]) is not None))
+                and re.search(r"[.!?]", self.text[frame.verb_end:q.open_at]) is not None)))
+            # `Blinken quoted Lavrov as saying: “…”`, `a letter from Lavrov that said:`, `was
+            # told by Lavrov:`: the sentence before the colon names another person, who may
+            # be the one it gives the words to
+            or (frame is None and a.how.startswith(_COLON_RULE)
+                and self._colon_names_another(q, a.speaker)))
         kind = (self.actors[a.speaker].kind if a.speaker in self.actors
                 else mention.kind if mention is not None else "")
         lo = self.paras[q.paragraph].start
@@ -864,7 +910,8 @@ class _Reader:
                      self._office(q, frame, given.actor if given is not None else a.speaker),
                      self._rival(q, frame, a.speaker),
                      self.text[self.paras[max(0, q.paragraph - 2)].start:q.end],
-                     words if frame is not None else self._sentence(q))
+                     words if frame is not None else self._sentence(q),
+                     a.how.startswith(_NEXT_SENTENCE) and self._names_other(q, a.speaker))
 
     def _office(self, q: draft_text.Quote, frame: Frame | None, speaker: str | None) -> bool:
         """Whether the speaker is written as an office or a description ('the minister') that
@@ -1022,6 +1069,9 @@ class _Reader:
             # 'said Roe would…', 'said Roe “…”': Roe begins what was said; 'said City Index
             # analyst Fawad Razaqzada': the name is not all of the subject
             return False
+        if frame.verb_start >= q.close_at and (self._reports_another(frame) or _REMARK_OPENS.search(
+                self.text, self._opening(q), q.open_at)):
+            return False
         if frame.verb_end > q.open_at:
             return True
         start = max(frame.subject_end, frame.verb_end)
@@ -1036,6 +1086,40 @@ class _Reader:
             return True
         return not (_WORDS_OF.search(self.text, start, q.open_at)
                     or _DOCUMENT.search(self.text, start, q.open_at))
+
+    def _names_other(self, q: draft_text.Quote, speaker: str | None) -> bool:
+        """Whether the writer's sentence of a quotation names someone other than `speaker`
+        before the words: `Al-Majid is reported to have said “…”`."""
+        lo = self._opening(q)
+        # a surname the names do not read alone ('Al-Majid', whose particle opens no name)
+        # still names the person of the paragraphs read
+        return any(m.key != speaker for m in self.mentions if lo <= m.start < q.open_at) or any(
+            _holds_name(self.text[lo:q.open_at], self.actors[k])
+            for k in sorted(self.named) if k in self.actors and k != speaker)
+
+    def _colon_names_another(self, q: draft_text.Quote, speaker: str | None) -> bool:
+        """Whether a registry person other than `speaker` is named after the speaker's name in
+        the sentence that a colon ends before the quotation."""
+        lo = self._opening(q)
+        names = [m for m in self.mentions if lo <= m.start and m.end <= q.open_at
+                 and m.kind == "person" and m.key in self.actors]
+        first = next((k for k, m in enumerate(names) if m.key == speaker), None)
+        return first is not None and any(
+            m.key != speaker and _QUOTED_FROM.search(self.text, lo, m.start)
+            and _THEN_SAID.fullmatch(self.text, m.end, q.open_at) for m in names[first + 1:])
+
+    def _reports_another(self, frame: Frame) -> bool:
+        """`“…,” Blinken said Lavrov told him`: the attribution after the words goes on to name
+        another person who said them."""
+        at = max(frame.subject_end, frame.verb_end)
+        gap = re.match(r"\s+", self.text[at:])
+        if gap is None:
+            return False
+        k = bisect.bisect_left(self.people, at + gap.end())
+        if k == len(self.people) or self.people[k] != at + gap.end():
+            return False
+        other = self.known.get(self.people[k])
+        return other is not None and _TOLD_HIM.match(self.text, other.end) is not None
 
     def given(self, index: int, start: int, end: int) -> Given | None:
         q, frame = self.quotes[index], self.attributed[index].frame
