@@ -530,6 +530,35 @@ CASES += [
     (CHEMICAL_ALI, CHEMICAL_ALI_ACTORS, "Thanks be to God", "reuters", U),
 ]
 
+AFGHAN = (  # VOA, 27 March 2015
+    "Within hours of his arrival in Washington Sunday, Ghani told VOA reporter Said Suleiman "
+    "Ashna that he was determined “to create the type of coordination and cooperation.”\n"
+    "In a separate interview with VOA on Wednesday, Abdullah Abdullah, Ghani’s partner in the "
+    "national unity government, stressed his commitment to hold Afghanistan’s government "
+    "together. “Those who expect the national unity government to collapse,” he said, “will be "
+    "sorely disappointed.” Abdullah ran for president against Ghani last year.\n")
+AFGHAN_ACTORS = ("ashraf-ghani person Ashraf Ghani|Ghani; abdullah-abdullah person Abdullah "
+                 "Abdullah; said-suleiman-ashna person Said Suleiman Ashna")
+SUAH = (  # VOA, 12 October 2005
+    "Even though women largely outnumbered men during Ms. Johnson-Sirleaf's rallies, men were "
+    "also visible, dancing to her feminist anthem, \"I am woman, hear me roar.\" Accountant "
+    "Richard Suah was among them.\n"
+    "\"Africa needs a woman president not just Liberia, and we are ready, because we suffer, we "
+    "are suffering,\" he said.\n")
+SUAH_ACTORS = ("richard-suah person Richard Suah; ellen-johnson-sirleaf person Ellen "
+               "Johnson-Sirleaf|Ms. Johnson-Sirleaf")
+CASES += [
+    # a name in the apposition set off after the subject's ('Abdullah Abdullah, Ghani’s
+    # partner …, stressed') is not whom the 'he' of the next words stands for
+    (AFGHAN, AFGHAN_ACTORS, "will be sorely disappointed.", "abdullah-abdullah", C),
+    (AFGHAN, AFGHAN_ACTORS, "will be sorely disappointed.", "ashraf-ghani", X),
+    (AFGHAN, AFGHAN_ACTORS, "will be sorely disappointed.", "said-suleiman-ashna", X),
+    # 'he said' after a sentence about one person, no one named since: that person's words
+    (SUAH, SUAH_ACTORS, "Africa needs a woman president not just Liberia,", "richard-suah", C),
+    (SUAH, SUAH_ACTORS, "Africa needs a woman president not just Liberia,",
+     "ellen-johnson-sirleaf", X),
+]
+
 
 @pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), CASES)
 def test_each_rule_gives_its_verdict(article: str, actors: str, words: str,

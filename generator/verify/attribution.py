@@ -43,6 +43,8 @@ _OWNER = re.compile(r"\b([A-Z][\w-]*)(?:[’']s\b|(?<=s)[’'](?=\s))")
 _DESCRIPTION = re.compile(r"(?:the|a|an|this|that|its|his|her|their)\s", re.IGNORECASE)
 # 'he said' given to the last named speaker of its paragraph or the one before
 _PRONOUN_RULE = re.compile(r"'(?:he|she|it)' is the last named speaker")
+# 'he said' given to the person the sentence before is about
+_PRONOUN_SUBJECT = re.compile(r"'(?:he|she)' is the subject of the sentence before")
 # someone who speaks for the person named after it: 'a spokesman for', 'an aide to', 'lawyers of'
 _ON_BEHALF = re.compile(
     r"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|assistants?|envoys?"
@@ -71,6 +73,11 @@ _QUOTED_FROM = re.compile(r"\b(?:quoted|quoting|from|by)\s+(?:the\s+)?$")
 _THEN_SAID = re.compile(rf"(?:[^:{quotation_marks.char_class(quotation_marks.MARKS)}]*?\b(?:saying"
                         r"|said|says|told|telling|wrote|writing|read|reads|stated|stating)\b"
                         r"[^:.!?]{0,60}?)?\s*:\s*")
+# an apposition set off after a sentence's subject, owned by a name it holds: `, Ghani’s partner
+# in the national unity government, stressed`
+_APPOSITION_OF = re.compile(rf",\s+(?:[\w.-]+\s+){{0,3}}?[A-Z][\w-]*[’']s\s+[^,;:.!?"
+                            rf"{quotation_marks.char_class(quotation_marks.MARKS)}]{{1,80}},"
+                            r"(?=\s+[a-z])")
 # a name and a speech verb right after an attribution that follows the words: `“…,” Blinken said
 # Lavrov told him`, the words Blinken reports as Lavrov's
 _TOLD_HIM = re.compile(r"\s+(?:(?:had|has|also)\s+)?(?:told|tells|said|says|warned|assured)\b")
@@ -879,7 +886,11 @@ class _Reader:
                 or (frame.how.startswith(ISSUED_HERE) and self._in_sentence(q, frame))
                 # 'he said' right after a named speaker of the same paragraph or the one before
                 or (_PRONOUN_RULE.fullmatch(frame.how) is not None
-                    and a.speaker in self.actors)))
+                    and a.speaker in self.actors)
+                # 'Abdullah Abdullah, Ghani’s partner …, stressed his commitment … “…,” he
+                # said': the person the sentence before is about, no one else named since
+                or (_PRONOUN_SUBJECT.fullmatch(frame.how) is not None
+                    and a.speaker in self.actors and not self._rival(q, frame, a.speaker))))
         reach = self._reach(q, a.speaker)
         rivals = self._named_before_pronoun(frame, a.speaker) if frame is not None else frozenset()
         if rivals:
@@ -947,6 +958,14 @@ class _Reader:
                 lo = self.sents[max(0, at - 1)].start
             else:
                 lo = self.sents[at].start
+            # 'Abdullah Abdullah, Ghani’s partner in the government, stressed …': a name in the
+            # apposition set off after the subject's is not the subject
+            aside = _APPOSITION_OF.match(self.text, last.end)
+            if lo <= last.start and aside is not None and at == draft_text.sentence_at(
+                    self.sents, aside.end()):
+                return any(m.key != speaker and m.kind == "person" and m.key in self.actors
+                           for m in self.mentions if lo <= m.start < hi
+                           and not last.end <= m.start < aside.end())
         return any(m.key != speaker and m.kind == "person" and m.key in self.actors
                    for m in self.mentions if lo <= m.start < hi)
 
@@ -957,9 +976,18 @@ class _Reader:
         if not _PRONOUN_RULE.fullmatch(frame.how):
             return frozenset()
         lo = self.sents[draft_text.sentence_at(self.sents, frame.subject_start)].start
+        # the apposition set off after the speaker's own name: 'Abdullah Abdullah, Ghani’s
+        # partner in the national unity government, stressed …'
+        aside = next((found for m in self.mentions
+                      if m.key == speaker and lo <= m.start < frame.subject_start
+                      for found in [_APPOSITION_OF.match(self.text, m.end)]
+                      if found is not None and found.end() <= frame.subject_start), None)
+        skip = range(aside.start(), aside.end()) if aside is not None else range(0)
         found = {(m.key, m.name) for m in self.mentions if m.kind == "person"
-                 and lo <= m.start < frame.subject_start and m.key != speaker}
-        owners = {w.casefold() for w in _OWNER.findall(self.text, lo, frame.subject_start)}
+                 and lo <= m.start < frame.subject_start and m.key != speaker
+                 and m.start not in skip}
+        owners = {o.group(1).casefold() for o in _OWNER.finditer(self.text, lo, frame.subject_start)
+                  if o.start() not in skip}
         if owners:
             # among the people the article names, not the whole registry: a pronoun costs what its
             # article holds, however large the archive
