@@ -559,6 +559,49 @@ CASES += [
      "ellen-johnson-sirleaf", X),
 ]
 
+CLOCK = (  # Wikinews, 22 September 2015
+    "Mohamed brought the digital clock he made to school on September 14, and a teacher "
+    "mistakenly thought it resembled a bomb.\n"
+    "The Straits Times noted what began as individual messages to Mohamed had grown into a "
+    "\"support movement\". American academic and professor Marc Lamont Hill commented, \"Hoping "
+    "that the #istandwithahmed movement translates into a substantive national conversation on "
+    "race, punishment, and incarceration.\"\n")
+CLOCK_ACTORS = ("ahmed-mohamed person Ahmed Mohamed|Mohamed; marc-lamont-hill person Marc Lamont "
+                "Hill; straits-times organization The Straits Times")
+OZONE = (  # Wikinews, 28 July 2014
+    "The U.S. Department of Agriculture notes, \"Ground-level ozone causes more damage to plants "
+    "than all other air pollutants combined\", highlighting the importance of air quality for "
+    "agriculture. Results of NCLAN studies, published in a paper by AS Heagle in 1989, show dicot "
+    "species lose more yield from ozone.\n")
+OZONE_ACTORS = ("usda organization U.S. Department of Agriculture; as-heagle person AS Heagle")
+KOHAIL = (  # Wikinews, 20 May 2009
+    "In the letter, delivered by Canadian MP Deepak Obhrai last December, Kohail continues, "
+    "\"Mr. Harper, I have been in jail for two years now.\"\n")
+KOHAIL_ACTORS = ("mohamed-kohail person Mohamed Kohail|Kohail; deepak-obhrai person Deepak "
+                 "Obhrai; stephen-harper person Stephen Harper|Mr. Harper")
+MEDAL = (  # U.S. Department of Defense, 13 February 2013
+    "Defense Secretary Leon E. Panetta has approved a new medal designed to recognize service "
+    "members directly affecting combat operations.\n"
+    "These new capabilities have given American service members the ability to engage the enemy "
+    "and change the course of battle, even from afar, Panetta said at a Pentagon news conference "
+    "today.\n"
+    "“I’ve always felt -- having seen the great work that they do, day in and day out -- that "
+    "those who performed in an outstanding manner should be recognized.”\n")
+MEDAL_ACTORS = "leon-panetta person Leon E. Panetta|Panetta; pentagon organization Pentagon"
+CASES += [
+    # 'commented,' 'notes,' and 'continues,' before the words are speech verbs like 'said,'
+    (CLOCK, CLOCK_ACTORS, "Hoping that the #istandwithahmed movement", "marc-lamont-hill", C),
+    (CLOCK, CLOCK_ACTORS, "Hoping that the #istandwithahmed movement", "ahmed-mohamed", X),
+    (OZONE, OZONE_ACTORS, "Ground-level ozone causes more damage to plants", "usda", C),
+    (OZONE, OZONE_ACTORS, "Ground-level ozone causes more damage to plants", "as-heagle", X),
+    (KOHAIL, KOHAIL_ACTORS, "Mr. Harper, I have been in jail", "mohamed-kohail", C),
+    (KOHAIL, KOHAIL_ACTORS, "Mr. Harper, I have been in jail", "deepak-obhrai", X),
+    # a paragraph of a quotation alone after a sentence that one person, its only person, is
+    # said to have said: that person goes on speaking
+    (MEDAL, MEDAL_ACTORS, "I’ve always felt", "leon-panetta", C),
+    (MEDAL, MEDAL_ACTORS, "I’ve always felt", "pentagon", X),
+]
+
 
 @pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), CASES)
 def test_each_rule_gives_its_verdict(article: str, actors: str, words: str,
