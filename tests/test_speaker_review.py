@@ -268,7 +268,7 @@ def test_a_card_shows_the_articles_sentence_not_the_rule_that_read_it(project: P
 
 
 def test_a_pronoun_among_two_people_is_said_in_plain_words(project: Path):
-    _moscow(project, "MOSCOW — Lavrov dismissed Blinken’s offer on Friday. “It is a provocation,” "
+    _moscow(project, "MOSCOW — Lavrov met Blinken on Friday. “It is a provocation,” "
                      "he said.\n", "antony-blinken", "It is a provocation,")
     result = run(project, "check", "--strict")
     assert result.exit_code == 0, result.output

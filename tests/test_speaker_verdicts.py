@@ -602,6 +602,32 @@ CASES += [
     (MEDAL, MEDAL_ACTORS, "I’ve always felt", "pentagon", X),
 ]
 
+BESIGYE = (  # VOA, 19 December 2005
+    "Among other things, Dr. Besigye stands accused of supporting a rebel group.\n"
+    "A member of parliament attending the trial, Abdu Katuntu, tells VOA he believes the charges "
+    "against Dr. Besigye are meant to keep him from campaigning and running as a presidential "
+    "candidate in Uganda's February 23 elections. \"He is innocent, and these trumped-up charges "
+    "are there for purposes of sabotaging his presidential bid,\" he said.\n")
+BESIGYE_ACTORS = ("abdu-katuntu person Abdu Katuntu; kizza-besigye person Kizza "
+                  "Besigye|Dr. Besigye; uganda state Uganda")
+CASES += [
+    # whom a speaker is said to speak of in the sentence before is not whom the 'he said' of
+    # the next stands for: that is the speaker
+    (BESIGYE, BESIGYE_ACTORS, "He is innocent, and these trumped-up charges", "abdu-katuntu", C),
+    (BESIGYE, BESIGYE_ACTORS, "He is innocent, and these trumped-up charges", "kizza-besigye", X),
+    ("MOSCOW — Lavrov dismissed Blinken’s offer on Friday. “It is a provocation,” he said.\n",
+     "sergei-lavrov person Sergei Lavrov|Lavrov; antony-blinken person Antony Blinken|Blinken",
+     "It is a provocation,", "antony-blinken", X),
+    ("MOSCOW — Lavrov dismissed Blinken’s offer on Friday. “It is a provocation,” he said.\n",
+     "sergei-lavrov person Sergei Lavrov|Lavrov; antony-blinken person Antony Blinken|Blinken",
+     "It is a provocation,", "sergei-lavrov", C),
+    # but a person named in a sentence that reports no one's words may be the one 'he' is
+    ("MOSCOW (Reuters) - Sergei Lavrov met Antony Blinken on Friday. \"It is a provocation,\" "
+     "he said.\n", PROVOCATION_ACTORS, "It is a provocation,", "antony-blinken", U),
+    ("MOSCOW (Reuters) - Sergei Lavrov met Antony Blinken on Friday. \"It is a provocation,\" "
+     "he said.\n", PROVOCATION_ACTORS, "It is a provocation,", "sergei-lavrov", U),
+]
+
 
 @pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), CASES)
 def test_each_rule_gives_its_verdict(article: str, actors: str, words: str,

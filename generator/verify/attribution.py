@@ -892,7 +892,8 @@ class _Reader:
                 or (_PRONOUN_SUBJECT.fullmatch(frame.how) is not None
                     and a.speaker in self.actors and not self._rival(q, frame, a.speaker))))
         reach = self._reach(q, a.speaker)
-        rivals = self._named_before_pronoun(frame, a.speaker) if frame is not None else frozenset()
+        rivals = (self._named_before_pronoun(q, frame, a.speaker) if frame is not None
+                  else frozenset())
         if rivals:
             # `Thomas' sister pleaded with him …, but he replied “…”`: the pronoun's own sentence
             # names another person, whom it may stand for rather than the last named speaker
@@ -945,11 +946,13 @@ class _Reader:
         lo = self.sents[max(0, draft_text.sentence_at(self.sents, hi) - 1)].start
         last = None if not since_named else next(
             (m for m in reversed(self.mentions) if m.key == speaker and m.start < hi), None)
+        skip: list[range] = []  # where a name is no rival
         if last is not None:
             at = draft_text.sentence_at(self.sents, last.start)
             # what opens the sentence up to the name, past a phrase set off before it
             # ('Shortly afterward, Zelensky is expected …')
             opening = self.text[self.sents[at].start:last.start].rsplit(",", 1)[-1]
+            skip.append(self._reported(q, last, hi))
             if any(f.how == "named" and f.subject_start == last.start for f in self.frames):
                 lo = last.start  # 'Asked whether Biden …, Blinken said he …': the one who speaks
             elif any(w not in _BEFORE_SUBJECT for w in re.findall(r"\b[a-z][\w’'-]*", opening)):
@@ -963,19 +966,37 @@ class _Reader:
             aside = _APPOSITION_OF.match(self.text, last.end)
             if lo <= last.start and aside is not None and at == draft_text.sentence_at(
                     self.sents, aside.end()):
-                return any(m.key != speaker and m.kind == "person" and m.key in self.actors
-                           for m in self.mentions if lo <= m.start < hi
-                           and not last.end <= m.start < aside.end())
+                skip.append(range(last.end, aside.end()))
         return any(m.key != speaker and m.kind == "person" and m.key in self.actors
-                   for m in self.mentions if lo <= m.start < hi)
+                   for m in self.mentions if lo <= m.start < hi
+                   and not any(m.start in r for r in skip))
 
-    def _named_before_pronoun(self, frame: Frame, speaker: str | None
+    def _reported(self, q: draft_text.Quote, last: Mention, hi: int) -> range:
+        """What the speaker named at `last` is said to say, in the sentence right before the
+        quotation's in its paragraph: 'Abdu Katuntu tells VOA he believes the charges against
+        Dr. Besigye are meant …. “…,” he said'. Whom the speaker speaks of there is not whom
+        the next sentence's 'he' stands for."""
+        said = next((f for f in self.frames if f.how == "named" and f.speaker == last.key
+                     and f.subject_start <= last.start < f.subject_end <= f.verb_start
+                     and f.verb_start - f.subject_end < 40), None)
+        begins = self._opening(q)
+        if said is None or not said.verb_end < begins <= hi or "\n" in self.text[
+                said.verb_end:begins] or self._sentence_ends(said.verb_end, begins + 1) != [begins]:
+            return range(0)
+        return range(said.verb_end, begins)
+
+    def _named_before_pronoun(self, q: draft_text.Quote, frame: Frame, speaker: str | None
                               ) -> frozenset[tuple[str, str]]:
-        """The registry people other than `speaker` that a pronoun's sentence names before it, a
-        given name that owns something included: `Thomas' sister`, `Thomas's sister`."""
+        """The registry people other than `speaker` that a pronoun's sentence names before it,
+        a given name that owns something included: `Thomas' sister`, `Thomas's sister`; not
+        in what the speaker was said to say in the sentence before (_reported)."""
         if not _PRONOUN_RULE.fullmatch(frame.how):
             return frozenset()
         lo = self.sents[draft_text.sentence_at(self.sents, frame.subject_start)].start
+        last = next((m for m in reversed(self.mentions)
+                     if m.key == speaker and m.start < min(q.open_at, frame.subject_start)), None)
+        reported = (self._reported(q, last, min(q.open_at, frame.subject_start))
+                    if last is not None else range(0))
         # the apposition set off after the speaker's own name: 'Abdullah Abdullah, Ghani’s
         # partner in the national unity government, stressed …'
         aside = next((found for m in self.mentions
@@ -985,9 +1006,9 @@ class _Reader:
         skip = range(aside.start(), aside.end()) if aside is not None else range(0)
         found = {(m.key, m.name) for m in self.mentions if m.kind == "person"
                  and lo <= m.start < frame.subject_start and m.key != speaker
-                 and m.start not in skip}
+                 and m.start not in skip and m.start not in reported}
         owners = {o.group(1).casefold() for o in _OWNER.finditer(self.text, lo, frame.subject_start)
-                  if o.start() not in skip}
+                  if o.start() not in skip and o.start() not in reported}
         if owners:
             # among the people the article names, not the whole registry: a pronoun costs what its
             # article holds, however large the archive
@@ -1249,12 +1270,15 @@ class _Reader:
         """Where the writer's sentence holding a quotation opens: the rules' sentence may hold
         the one before as well (`Roe said. “…”`), whose full stop ends it here, an
         abbreviation's does not."""
-        start = lo = self.sents[draft_text.sentence_at(self.sents, q.open_at)].start
-        for m in _SENTENCE_END.finditer(self.text, lo, q.open_at + 1):
-            if not draft_text.ABBREVIATION.search(self.text, max(lo, m.start() - 12),
-                                                  m.start() + 1):
-                start = m.end()
-        return start
+        lo = self.sents[draft_text.sentence_at(self.sents, q.open_at)].start
+        return ([lo] + self._sentence_ends(lo, q.open_at + 1))[-1]
+
+    def _sentence_ends(self, lo: int, hi: int) -> list[int]:
+        """Where the writer's sentences end between lo and hi: past each full stop that is not
+        an abbreviation's ('Dr. Besigye')."""
+        return [m.end() for m in _SENTENCE_END.finditer(self.text, lo, hi)
+                if not draft_text.ABBREVIATION.search(self.text, max(lo, m.start() - 12),
+                                                      m.start() + 1)]
 
     def _sentence(self, q: draft_text.Quote) -> str:
         """The sentence of a quotation that no attribution the rules read stands in: what opens
