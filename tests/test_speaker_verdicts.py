@@ -438,6 +438,8 @@ CASES = [
     # `Thomas' sister pleaded with him …, but he replied “…”`: the pronoun's own sentence names
     # the father, so the prosecutor who spoke last is no proof against him
     (HOMEOPATH, HOMEOPATH_ACTORS, "I am not able to do that", "thomas-sam", U),
+    # nor does it confirm the prosecutor, whom the rules read the pronoun as
+    (HOMEOPATH, HOMEOPATH_ACTORS, "I am not able to do that", "mark-tedeschi", U),
     # 'he said' after a sentence that names another person after the speaker read: the
     # pronoun may stand for either, so the one the rules chose is not confirmed
     (SALVIA, SALVIA_ACTORS, "To save America from people who are putting America down,",

@@ -498,7 +498,8 @@ class _Read:
     # written as an office ('the minister') in paragraphs that never name them
     rival: bool = False  # whether another registry person is named between the speaker read (or
     # the sentence before, or the one before that when the name is not its sentence's subject)
-    # and the words: whom a pronoun could stand for as well
+    # and the words, or in a pronoun's own sentence before it (`Thomas' sister pleaded with him
+    # …, but he replied`): whom a pronoun could stand for as well
     # the quotation's paragraph and the two before, up to its end: where a speaker the rules
     # read no name of may still be written ('al-Megrahi', whose particle opens no name)
     passage: str = ""
@@ -920,7 +921,7 @@ class _Reader:
                      _SPEAKS_FOR.search(self.text, self.paras[max(0, q.paragraph - 1)].start,
                                         q.end) is not None,
                      self._office(q, frame, given.actor if given is not None else a.speaker),
-                     self._rival(q, frame, a.speaker),
+                     any(k in self.actors for k, _ in rivals) or self._rival(q, frame, a.speaker),
                      self.text[self.paras[max(0, q.paragraph - 2)].start:q.end],
                      words if frame is not None else self._sentence(q),
                      a.how.startswith(_NEXT_SENTENCE) and self._names_other(q, a.speaker))
