@@ -416,6 +416,17 @@ CASES = [
     # a spokesman for one body, described in the sentence of the words: another body named in
     # it too (the agency that quotes him) did not say them
     (AVALANCHE, AVALANCHE_ACTORS, "avalanche", "reuters", X),
+    # the description ends on the name of the one it describes, right after the body's: he is
+    # that spokesman, and another person is not
+    (AVALANCHE, AVALANCHE_ACTORS + "; morgan-tsvangirai person Morgan Tsvangirai", "avalanche",
+     "nelson-chamisa", C),
+    (AVALANCHE, AVALANCHE_ACTORS + "; morgan-tsvangirai person Morgan Tsvangirai", "avalanche",
+     "morgan-tsvangirai", X),
+    # not where a role comes between the body and the name: the spokesman speaks for him
+    ("Reuters quotes a spokesman for Movement for Democratic Change leader Morgan Tsvangirai as "
+     "saying the party has received an \"avalanche\" of calls.\n",
+     AVALANCHE_ACTORS + "; morgan-tsvangirai person Morgan Tsvangirai", "avalanche",
+     "morgan-tsvangirai", U),
     (SKRIPAL, SKRIPAL_ACTORS, "ultimatums against Russia are useless,",
      "russia-foreign-ministry", C),
     (SKRIPAL, SKRIPAL_ACTORS, "ultimatums against Russia are useless,", "us-state-department", X),

@@ -621,6 +621,13 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
         return Verdict(CONTRADICTED, read.shown, read.speaker if read.known else None,
                        f"'{read.name}'", read.at)
     if read.source is not None and not read.nested:
+        named = _named_source(read, actors)
+        if named is not None and speaker.kind == "person":
+            # 'a spokesman for the opposition Movement for Democratic Change Nelson Chamisa as
+            # saying': the description ends on the name of the one it describes
+            if named.id == speaker.id:
+                return Verdict(CONFIRMED, read.shown, at=read.at)
+            return Verdict(CONTRADICTED, read.shown, named.id, f"'{named.name}'", read.at)
         if pronoun and _NOT_ONE.search(_head(read.source)):
             # 'she said' stands for a person, never a report, a document or a group: the rules
             # took the source described before it for whom the pronoun stands
@@ -770,6 +777,28 @@ def _part_of_name(named: str, speaker: Actor) -> bool:
             None, words[-1], other[-1]).ratio() >= 0.75:
         return True  # the surname misspelled: 'Bauchtman' for Buchtmann, 'Water' for Waters
     return difflib.SequenceMatcher(None, " ".join(words), " ".join(other)).ratio() >= 0.9
+
+
+def _named_source(read: _Read, actors: dict[str, Actor]) -> Actor | None:
+    """The registry person whose full name closes a description of someone who speaks for a
+    body, right after the body's name: 'a spokesman for the opposition Movement for
+    Democratic Change Nelson Chamisa'; not 'a spokesman for MDC leader Morgan Tsvangirai'."""
+    body = actors.get(read.organization or "")
+    if body is None or read.source is None:
+        return None
+    words = _words(name_key(read.source))
+    rest = None
+    for form in (body.name, *body.aliases):
+        own = _words(name_key(form))
+        ends = [k + len(own) for k in range(len(words) - len(own) + 1)
+                if own and words[k:k + len(own)] == own]
+        if ends:
+            rest = words[ends[-1]:]
+    if rest and rest[-1] == "as":
+        rest = rest[:-1]
+    return next((actors[k] for k in sorted(read.window) if k in actors and rest
+                 and actors[k].kind == "person" and _words(name_key(actors[k].name)) == rest),
+                None)
 
 
 def _shared_by(written: str, speaker: Actor, window: frozenset[str], actors: dict[str, Actor]
