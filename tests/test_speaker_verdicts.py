@@ -621,6 +621,22 @@ BESIGYE = (  # VOA, 19 December 2005
     "against Dr. Besigye are meant to keep him from campaigning and running as a presidential "
     "candidate in Uganda's February 23 elections. \"He is innocent, and these trumped-up charges "
     "are there for purposes of sabotaging his presidential bid,\" he said.\n")
+CHAMISSA = (  # VOA, 16 May 2008
+    "Meanwhile, MDC leader Morgan Tsvangirai is expected to return to Zimbabwe this weekend.\n"
+    "In light of all this, MDC spokesman Nelson Chamissa told VOA from Harare,that supporters "
+    "are looking forward to Tsvangirai’s return.\n"
+    "“What is clear is that once the president (Tsvangirai) has finished his program which has "
+    "been undertaking in the region and also on the continent, then he will return back to "
+    "Zimbabwe,” he said.\n")
+CHAMISSA_ACTORS = ("nelson-chamissa person Nelson Chamissa; morgan-tsvangirai person Morgan "
+                   "Tsvangirai|Tsvangirai")
+NAH = (  # VOA, 12 October 2005
+    "\"Yes, we're voting for the young person now,\" said Helen Nah.\n"
+    "But, she says Ms. Johnson-Sirleaf has benefited from being a woman.\n"
+    "\"Most women voted for Ellen because she's a lady who's fighting for gender equality,\" she "
+    "explained.\n")
+NAH_ACTORS = ("helen-nah person Helen Nah; ellen-johnson-sirleaf person Ellen "
+              "Johnson-Sirleaf|Ms. Johnson-Sirleaf")
 BESIGYE_ACTORS = ("abdu-katuntu person Abdu Katuntu; kizza-besigye person Kizza "
                   "Besigye|Dr. Besigye; uganda state Uganda")
 CASES += [
@@ -634,6 +650,13 @@ CASES += [
     ("MOSCOW — Lavrov dismissed Blinken’s offer on Friday. “It is a provocation,” he said.\n",
      "sergei-lavrov person Sergei Lavrov|Lavrov; antony-blinken person Antony Blinken|Blinken",
      "It is a provocation,", "sergei-lavrov", C),
+    # the same across a paragraph's end: the words open the paragraph after that sentence
+    (CHAMISSA, CHAMISSA_ACTORS, "What is clear is that once the president", "nelson-chamissa", C),
+    # and where the sentence's subject is 'she', no one named since the speaker's name
+    (NAH, NAH_ACTORS, "Most women voted for Ellen", "helen-nah", C),
+    # but not over a paragraph between
+    (CHAMISSA.replace("return.\n", "return.\nThe rally was banned.\n"), CHAMISSA_ACTORS,
+     "What is clear is that once the president", "nelson-chamissa", U),
     # but a person named in a sentence that reports no one's words may be the one 'he' is
     ("MOSCOW (Reuters) - Sergei Lavrov met Antony Blinken on Friday. \"It is a provocation,\" "
      "he said.\n", PROVOCATION_ACTORS, "It is a provocation,", "antony-blinken", U),

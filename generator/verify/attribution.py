@@ -43,6 +43,9 @@ _OWNER = re.compile(r"\b([A-Z][\w-]*)(?:[’']s\b|(?<=s)[’'](?=\s))")
 _DESCRIPTION = re.compile(r"(?:the|a|an|this|that|its|his|her|their)\s", re.IGNORECASE)
 # 'he said' given to the last named speaker of its paragraph or the one before
 _PRONOUN_RULE = re.compile(r"'(?:he|she|it)' is the last named speaker")
+# 'he' or 'she' given to a person named before, by any of the rules
+_PRONOUN_PERSON = re.compile(r"'(?:he|she)' is the (?:last named speaker|subject of the sentence "
+                             r"before|last person named)(?:, paragraphs before)?")
 # 'he said' given to the person the sentence before is about
 _PRONOUN_SUBJECT = re.compile(r"'(?:he|she)' is the subject of the sentence before")
 # someone who speaks for the person named after it: 'a spokesman for', 'an aide to', 'lawyers of'
@@ -1002,17 +1005,28 @@ class _Reader:
                    and not any(m.start in r for r in skip))
 
     def _reported(self, q: draft_text.Quote, last: Mention, hi: int) -> range:
-        """What the speaker named at `last` is said to say, in the sentence right before the
-        quotation's in its paragraph: 'Abdu Katuntu tells VOA he believes the charges against
-        Dr. Besigye are meant …. “…,” he said'. Whom the speaker speaks of there is not whom
-        the next sentence's 'he' stands for."""
-        said = next((f for f in self.frames if f.how == "named" and f.speaker == last.key
-                     and f.subject_start <= last.start < f.subject_end <= f.verb_start
-                     and f.verb_start - f.subject_end < 40), None)
+        """What the speaker named at `last` is said to say in the writer's sentence right before
+        the quotation's, in its paragraph or ending the one before: 'Abdu Katuntu tells VOA he
+        believes the charges against Dr. Besigye are meant …. “…,” he said'. Whom the speaker
+        speaks of there is not whom the next sentence's 'he' stands for. The sentence's subject
+        is the speaker's name, or 'he' with no one else named since it ('Eliphas Mukonoweshuro
+        is international affairs secretary for the MDC. He said the MDC is concerned about
+        Mr. Tsvangirai's physical condition.')."""
         begins = self._opening(q)
-        if said is None or not said.verb_end < begins <= hi or "\n" in self.text[
-                said.verb_end:begins] or self._sentence_ends(said.verb_end, begins + 1) != [begins]:
+        said = next((f for f in self.frames if f.speaker == last.key
+                     and last.start <= f.subject_start < f.subject_end <= f.verb_start < begins
+                     and f.verb_start - f.subject_end < 40 and (
+                         (f.how == "named" and f.subject_start == last.start)
+                         or (_PRONOUN_PERSON.fullmatch(f.how) is not None and not any(
+                             m.kind == "person" and m.key != last.key
+                             for m in self.mentions if last.end <= m.start < f.subject_start)))
+                     and self._sentence_ends(f.verb_end, begins + 1) == [begins]), None)
+        if said is None or not begins <= hi:
             return range(0)
+        if "\n" in self.text[said.verb_end:begins] and not (
+                begins == self.paras[q.paragraph].start and q.paragraph > 0
+                and self.paras[q.paragraph - 1].start <= said.verb_start):
+            return range(0)  # a paragraph between, or words that do not open their paragraph
         return range(said.verb_end, begins)
 
     def _named_before_pronoun(self, q: draft_text.Quote, frame: Frame, speaker: str | None
