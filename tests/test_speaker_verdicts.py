@@ -664,6 +664,21 @@ CASES += [
      "he said.\n", PROVOCATION_ACTORS, "It is a provocation,", "sergei-lavrov", U),
 ]
 
+BULCHA = (  # VOA, 15 January 2010
+    "OFDM chairman Bulcha Demeksa charges Qinati's arrest was timed to prevent him from "
+    "registering as a candidate for parliament.\n"
+    "Oromos are the largest of Ethiopia's many ethnic groups. Bulcha says he is receiving reports "
+    "that police are searching the homes of other opposition figures.\n"
+    "\"I know in other cases, they have taken documents and left them in their houses,\" he "
+    "said.\n")
+BULCHA_ACTORS = ("bulcha-demeksa person Bulcha Demeksa; qinati-abdisa person Qinati Abdisa")
+CASES += [
+    # 'he said' after a given name alone, no one else named between, where the paragraphs read
+    # write the full name: that person
+    (BULCHA, BULCHA_ACTORS, "I know in other cases, they have taken documents", "bulcha-demeksa",
+     C),
+]
+
 
 @pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), CASES)
 def test_each_rule_gives_its_verdict(article: str, actors: str, words: str,

@@ -606,9 +606,13 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
     if read.speaker is not None and read.speaker != speaker.id:
         if _part_of_name(read.name, speaker) and not (read.known and _another_person(
                 read.subject, actors[read.speaker], speaker)):
-            if read.named and speaker.id in read.window and not read.nested and _shared_by(
-                    read.name, speaker, read.window, actors) is None:
-                # 'Mullen said' where the paragraphs read name Mike Mullen in full
+            if (read.named or (pronoun and not read.rival and _given_name(read.name, speaker))) \
+                    and speaker.id in read.window and not read.nested and _shared_by(
+                        read.name, speaker, read.window, actors) is None:
+                # 'Mullen said' where the paragraphs read name Mike Mullen in full; 'he says'
+                # after 'Berhan', no one else named between, where they name Berhan Hailu: a
+                # given name, not the surname a brother shares with him, who may be named
+                # further back ('al-Megrahi')
                 return Verdict(CONFIRMED, read.shown, at=read.at)
             return _unsettled("part of name", read, name=read.name)
         if read.kind != "person" and personal:
@@ -802,6 +806,12 @@ def _named_source(read: _Read, actors: dict[str, Actor]) -> Actor | None:
     return next((actors[k] for k in sorted(read.window) if k in actors and rest
                  and actors[k].kind == "person" and _words(name_key(actors[k].name)) == rest),
                 None)
+
+
+def _given_name(written: str, speaker: Actor) -> bool:
+    """Whether a name written alone is the first word of a person's name and not its last."""
+    own, theirs = _words(name_key(written)), _words(name_key(speaker.name))
+    return speaker.kind == "person" and len(own) == 1 and len(theirs) > 1 and own[0] == theirs[0]
 
 
 def _shared_by(written: str, speaker: Actor, window: frozenset[str], actors: dict[str, Actor]
