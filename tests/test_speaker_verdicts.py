@@ -672,7 +672,17 @@ BULCHA = (  # VOA, 15 January 2010
     "\"I know in other cases, they have taken documents and left them in their houses,\" he "
     "said.\n")
 BULCHA_ACTORS = ("bulcha-demeksa person Bulcha Demeksa; qinati-abdisa person Qinati Abdisa")
+SOMALILAND = (  # VOA, 13 November 2017
+    "Security is tight as Somaliland security chiefs have encouraged the public to go about their "
+    "business and vote.\n"
+    "“We would like to tell the public that the external and domestic security has been secured,” "
+    "chief of staff of the Somaliland army General Nuh Ismail Tani said.\n")
+SOMALILAND_ACTORS = ("nuh-ismail-tani person Nuh Ismail Tani; somaliland-army organization "
+                     "Somaliland army; muse-bihi-abdi person Muse Bihi Abdi")
 CASES += [
+    # a chief of staff is a title, not staff who speak for the person named after it
+    (SOMALILAND, SOMALILAND_ACTORS, "We would like to tell the public", "nuh-ismail-tani", C),
+    (SOMALILAND, SOMALILAND_ACTORS, "We would like to tell the public", "muse-bihi-abdi", X),
     # 'he said' after a given name alone, no one else named between, where the paragraphs read
     # write the full name: that person
     (BULCHA, BULCHA_ACTORS, "I know in other cases, they have taken documents", "bulcha-demeksa",

@@ -51,7 +51,9 @@ _PRONOUN_SUBJECT = re.compile(r"'(?:he|she)' is the subject of the sentence befo
 # someone who speaks for the person named after it: 'a spokesman for', 'an aide to', 'lawyers of'
 _ON_BEHALF = re.compile(
     r"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|assistants?|envoys?"
-    r"|representatives?|officials?|lawyers?|attorneys?|deputy|deputies|staff|office|members?"
+    # 'chief of staff of the Somaliland army General Nuh Ismail Tani' is his title
+    r"|representatives?|officials?|lawyers?|attorneys?|deputy|deputies|(?<!chief of )staff|office"
+    r"|members?"
     r"|allies|ally|supporters?|opponents?|critics?|friends?|family|relatives?|press secretary)"
     r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,5}$", re.IGNORECASE)
 # someone's words, between an attribution and the quotation: `Doe dismissed Roe’s claim that “…”`;
