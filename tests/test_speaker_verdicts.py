@@ -679,7 +679,17 @@ SOMALILAND = (  # VOA, 13 November 2017
     "chief of staff of the Somaliland army General Nuh Ismail Tani said.\n")
 SOMALILAND_ACTORS = ("nuh-ismail-tani person Nuh Ismail Tani; somaliland-army organization "
                      "Somaliland army; muse-bihi-abdi person Muse Bihi Abdi")
+EINTHE = (  # VOA, 8 January 2021
+    "Shwe Einthe was about to leave her Washington apartment when an emergency message blared on "
+    "her cellphone.\n"
+    "\"My first thought was, 'Oh, my God, this feels like dictator Myanmar, like I am back in my "
+    "developing country,'\" said Einthe, an international student at George Washington "
+    "University.\n")
+EINTHE_ACTORS = ("shwe-einthe person Shwe Einthe|Einthe; george-washington-university organization "
+                 "George Washington University")
 CASES += [
+    # a thought the speaker quotes as her own is her words, as the quotation around it is
+    (EINTHE, EINTHE_ACTORS, "Oh, my God, this feels like dictator Myanmar", "shwe-einthe", C),
     # a chief of staff is a title, not staff who speak for the person named after it
     (SOMALILAND, SOMALILAND_ACTORS, "We would like to tell the public", "nuh-ismail-tani", C),
     (SOMALILAND, SOMALILAND_ACTORS, "We would like to tell the public", "muse-bihi-abdi", X),

@@ -114,6 +114,9 @@ _GUESSES = ("the subject of its sentence", "the sentence before is about")
 # statement by Roe
 _NEXT_SENTENCE = "named in the next sentence"
 _COLON_RULE = "introduced with a colon by"
+# words quoted inside a quotation that are its speaker's own (`My first thought was, ‘Oh, my
+# God …’`), or the whole of it: as much theirs as the quotation around them
+_OWN_WORDS = "the speaker's own words, quoted in their quotation"
 _NAMING_RULES = ("credited after a dash:", _COLON_RULE, "a statement by")
 # a speech verb between a name and the words the summary quotes as that name's
 _PROSE_SAYS = re.compile(rf"^\s+(?:(?:also|has|had|have)\s+)*(?:{VERBS})\b")
@@ -959,7 +962,8 @@ class _Reader:
         hi = self.paras[min(len(self.paras) - 1, q.last_paragraph + 1)].end
         around = frozenset((m.key, m.name) for m in self.mentions if lo <= m.start < hi)
         return _Read(given, a.speaker, known, name, a.source, a.organization, words, at,
-                     (nested or q.nested) and inner_said is None, named and not doubtful,
+                     (nested or q.nested) and inner_said is None and a.how != _OWN_WORDS,
+                     named and not doubtful,
                      doubtful, reach, around, frozenset(self.named),
                      frame.subject if frame is not None else _guessed_subject(a.how), kind,
                      _SPEAKS_FOR.search(self.text, self.paras[max(0, q.paragraph - 1)].start,
