@@ -40,6 +40,9 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
     # 'commented,', 'notes,', 'continues,' open the words as 'said,' does
     ("Harbour master Ilse Varn commented, “The walls held.”\n", [("ilse-varn", None)]),
     ("In the letter, Oren Dask continues, “I will sail again.”\n", [("oren-dask", None)]),
+    # 'what she calls “…”' is her own word for it
+    ("Harbour master Ilse Varn inspected the quay on Monday. The storm had passed, and she walks "
+     "it each night, for what she calls “a test of nerve.”\n", [("ilse-varn", None)]),
     # but 'continues to' and 'commented that' open no words of the one named
     ("The ferry service of Oren Dask continues to run “as usual.”\n", [(None, None)]),
     # a paragraph of a quotation alone after a sentence said by its only person, who goes on

@@ -687,7 +687,16 @@ EINTHE = (  # VOA, 8 January 2021
     "University.\n")
 EINTHE_ACTORS = ("shwe-einthe person Shwe Einthe|Einthe; george-washington-university organization "
                  "George Washington University")
+AHERN = (  # Wikinews, 19 March 2008
+    "Bertie Ahern, the Prime Minister of Ireland visited the White House Monday to commemorate "
+    "St. Patrick's Day. Mr. Ahern makes this visit annually, for what he calls a \"very "
+    "substantial and useful meeting.\"\n")
+AHERN_ACTORS = ("bertie-ahern person Bertie Ahern; george-w-bush person George W. Bush; "
+                "white-house organization White House")
 CASES += [
+    # 'what he calls a “…”': his own words for it
+    (AHERN, AHERN_ACTORS, "very substantial and useful meeting.", "bertie-ahern", C),
+    (AHERN, AHERN_ACTORS, "very substantial and useful meeting.", "white-house", X),
     # a thought the speaker quotes as her own is her words, as the quotation around it is
     (EINTHE, EINTHE_ACTORS, "Oh, my God, this feels like dictator Myanmar", "shwe-einthe", C),
     # a chief of staff is a title, not staff who speak for the person named after it
