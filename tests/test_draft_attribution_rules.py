@@ -37,6 +37,20 @@ def _speakers(text: str) -> list[tuple[str | None, str | None]]:
      [("oren-dask", None), (None, "A little girl")]),
     # a social-media name speaks as a person
     ("“The ferry is late again,” tweeted @kessa_rider on Monday.\n", [("kessa-rider", None)]),
+    # 'commented,', 'notes,', 'continues,' open the words as 'said,' does
+    ("Harbour master Ilse Varn commented, “The walls held.”\n", [("ilse-varn", None)]),
+    ("In the letter, Oren Dask continues, “I will sail again.”\n", [("oren-dask", None)]),
+    # 'what she calls “…”' is her own word for it
+    ("Harbour master Ilse Varn inspected the quay on Monday. The storm had passed, and she walks "
+     "it each night, for what she calls “a test of nerve.”\n", [("ilse-varn", None)]),
+    # but 'continues to' and 'commented that' open no words of the one named
+    ("The ferry service of Oren Dask continues to run “as usual.”\n", [(None, None)]),
+    # a paragraph of a quotation alone after a sentence said by its only person, who goes on
+    ("The walls held through the night, Harbour master Ilse Varn said on Monday.\n"
+     "“I have never seen a storm like it.”\n", [("ilse-varn", None)]),
+    # not where the sentence names another person too
+    ("The walls held, Harbour master Ilse Varn told Mayor Oren Dask.\n"
+     "“I have never seen a storm like it.”\n", [(None, None)]),
 ])
 def test_the_speaker_rules(text, expected):
     assert _speakers(text) == expected

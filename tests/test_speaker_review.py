@@ -238,37 +238,37 @@ def _moscow(root: Path, article: str, speaker: str, words: str) -> None:
     })
 
 
-QUOTED_AS_SAYING = ("MOSCOW — Blinken met Lavrov on Friday.\n"
-                    "Blinken quoted Lavrov as saying: “We will never leave Crimea.”\n")
+TOLD_REPORTERS = ("MOSCOW — Blinken met Lavrov on Friday.\n"
+                  "Blinken told reporters: “We will never leave Crimea.”\n")
 
 
 def test_a_contradiction_quotes_the_articles_sentence_not_the_rule_that_read_it(project: Path):
     """The rule that reads `Roe said: “…”` gave its own name as the article's words ('introduced
     with a colon by “Antony Blinken”'), so the analyst could not see the sentence that shows
     whose words they are: the message quotes that sentence."""
-    _moscow(project, QUOTED_AS_SAYING, "sergei-lavrov", "We will never leave Crimea.")
+    _moscow(project, TOLD_REPORTERS, "sergei-lavrov", "We will never leave Crimea.")
     result = run(project, "check", "--strict")
     assert result.exit_code == 1, result.output
     assert _problems(result) == [
         f"{MOSCOW}:16:12: quotes[0].speaker: the article gives these words to 'Antony Blinken' "
-        "(line 2: 'Blinken quoted Lavrov as saying: “We will never leave Crimea.”'), not to "
+        "(line 2: 'Blinken told reporters: “We will never leave Crimea.”'), not to "
         "'sergei-lavrov': fix the speaker"], result.output
 
 
 def test_a_card_shows_the_articles_sentence_not_the_rule_that_read_it(project: Path):
-    _moscow(project, QUOTED_AS_SAYING, "antony-blinken", "We will never leave Crimea.")
+    _moscow(project, TOLD_REPORTERS, "antony-blinken", "We will never leave Crimea.")
     built = run(project, "build")
     assert built.exit_code == 0, built.output
     page = (project / "site" / "briefings" / "2024-01-05-moscow-talks" / "index.html").read_text(
         encoding="utf-8")
     card = page[page.index('id="q-crimea"'):]
     card = html.unescape(card[:card.index("</figure>")])
-    assert "The article: Blinken quoted Lavrov as saying: “We will never leave Crimea.”" in card
+    assert "The article: Blinken told reporters: “We will never leave Crimea.”" in card
     assert "introduced with a colon" not in card
 
 
 def test_a_pronoun_among_two_people_is_said_in_plain_words(project: Path):
-    _moscow(project, "MOSCOW — Lavrov dismissed Blinken’s offer on Friday. “It is a provocation,” "
+    _moscow(project, "MOSCOW — Lavrov met Blinken on Friday. “It is a provocation,” "
                      "he said.\n", "antony-blinken", "It is a provocation,")
     result = run(project, "check", "--strict")
     assert result.exit_code == 0, result.output
@@ -315,6 +315,8 @@ def test_an_excerpt_keeps_the_words_that_say_whose_they_are(project: Path, sente
     _moscow(project, f"MOSCOW — Blinken met Lavrov on Friday.\n{sentence}\n", "sergei-lavrov",
             words)
     result = run(project, "check", "--strict")
-    # which speaker the rules read there is another matter: the excerpt lets the analyst see it
-    assert reported(result, f"{MOSCOW}:16:12: quotes[0].speaker:", f"(line 2: '{shown}')"), \
+    # the words are Lavrov's as Blinken's sentence reports them: no proof either way, and the
+    # excerpt lets the analyst see why
+    assert result.exit_code == 0, result.output
+    assert reported(result, f"{MOSCOW}:16:12: warning: quotes[0].speaker:", f": '{shown}')"), \
         result.output

@@ -416,6 +416,17 @@ CASES = [
     # a spokesman for one body, described in the sentence of the words: another body named in
     # it too (the agency that quotes him) did not say them
     (AVALANCHE, AVALANCHE_ACTORS, "avalanche", "reuters", X),
+    # the description ends on the name of the one it describes, right after the body's: he is
+    # that spokesman, and another person is not
+    (AVALANCHE, AVALANCHE_ACTORS + "; morgan-tsvangirai person Morgan Tsvangirai", "avalanche",
+     "nelson-chamisa", C),
+    (AVALANCHE, AVALANCHE_ACTORS + "; morgan-tsvangirai person Morgan Tsvangirai", "avalanche",
+     "morgan-tsvangirai", X),
+    # not where a role comes between the body and the name: the spokesman speaks for him
+    ("Reuters quotes a spokesman for Movement for Democratic Change leader Morgan Tsvangirai as "
+     "saying the party has received an \"avalanche\" of calls.\n",
+     AVALANCHE_ACTORS + "; morgan-tsvangirai person Morgan Tsvangirai", "avalanche",
+     "morgan-tsvangirai", U),
     (SKRIPAL, SKRIPAL_ACTORS, "ultimatums against Russia are useless,",
      "russia-foreign-ministry", C),
     (SKRIPAL, SKRIPAL_ACTORS, "ultimatums against Russia are useless,", "us-state-department", X),
@@ -438,6 +449,8 @@ CASES = [
     # `Thomas' sister pleaded with him …, but he replied “…”`: the pronoun's own sentence names
     # the father, so the prosecutor who spoke last is no proof against him
     (HOMEOPATH, HOMEOPATH_ACTORS, "I am not able to do that", "thomas-sam", U),
+    # nor does it confirm the prosecutor, whom the rules read the pronoun as
+    (HOMEOPATH, HOMEOPATH_ACTORS, "I am not able to do that", "mark-tedeschi", U),
     # 'he said' after a sentence that names another person after the speaker read: the
     # pronoun may stand for either, so the one the rules chose is not confirmed
     (SALVIA, SALVIA_ACTORS, "To save America from people who are putting America down,",
@@ -486,6 +499,213 @@ CASES = [
     # the reading's reach starts there, and the paper named paragraphs before is contradicted
     (SHAFIK, SHAFIK_ACTORS, SHAFIK_WORDS, "scaf", C),
     (SHAFIK, SHAFIK_ACTORS, SHAFIK_WORDS, "los-angeles-times", X),
+]
+
+LAVROV_ACTORS = ("antony-blinken person Antony Blinken|Blinken; "
+                 "sergei-lavrov person Sergei Lavrov|Lavrov")
+CASTRO = ("HAVANA (Reuters) - Cuban President Raul Castro met visiting officials on Tuesday while "
+          "his brother Fidel Castro remained in hospital.\n\n\"The revolution is in good "
+          "health,\" Castro told state television.\n")
+CASTRO_ACTORS = "raul-castro person Raul Castro; fidel-castro person Fidel Castro"
+REPORTED = [
+    # the sentence opens on another's remark that the words are: the name after them is
+    # whoever was asked about it, not proof of who said them
+    "LONDON (Reuters) - Blinken met Lavrov on Friday.\n\nAsked about Lavrov's remark that the "
+    "West \"has lost its mind,\" Blinken said he would not respond.\n",
+    # a warning from one person, dismissed by another, as `Lavrov’s warning that` is read
+    "GENEVA (Reuters) - Blinken dismissed a warning from Lavrov that Russia would respond "
+    "“has lost its mind.”\n",
+    # `“…,” Blinken said Lavrov told him`: the words Blinken reports as Lavrov's
+    "LONDON (Reuters) - Blinken met Lavrov on Friday.\n\n\"has lost its mind,\" Blinken said "
+    "Lavrov told him.\n",
+    # a colon after a sentence that gives the words to someone it names after its subject
+    "LONDON (Reuters) - Blinken met Lavrov on Friday.\n\nBlinken quoted Lavrov as saying: "
+    "\"has lost its mind.\"\n",
+    "GENEVA (Reuters) - Blinken received a letter from Lavrov on Friday that said: \"has lost "
+    "its mind.\"\n",
+    "GENEVA (Reuters) - Blinken met Lavrov on Friday. Blinken was told by Lavrov: \"has lost "
+    "its mind.\"\n",
+]
+CASES += [(article, LAVROV_ACTORS, "has lost its mind", speaker, U)
+          for article in REPORTED for speaker in ("antony-blinken", "sergei-lavrov")]
+CASES += [
+    # one surname two people named in the article share: 'Castro' names neither for certain
+    (CASTRO, CASTRO_ACTORS, "The revolution is in good health,", "raul-castro", U),
+    (CASTRO, CASTRO_ACTORS, "The revolution is in good health,", "fidel-castro", U),
+    # the colon still gives its sentence's subject the words where the person named after it
+    # is no source of them: `… thought of al-Megrahi as “…”, adding to CNN: “…”`
+    ("Al-Megrahi died on Sunday.\n\nJim Swire thought of Abdelbaset al-Megrahi as a friend, "
+     "adding to the BBC: \"He was an innocent man.\"\n",
+     "jim-swire person Jim Swire; abdelbaset-al-megrahi person Abdelbaset al-Megrahi",
+     "He was an innocent man.", "jim-swire", C),
+    # the name in the sentence after the words, where their own sentence names another, is no
+    # proof of who said them: Reuters described Al-Majid, it did not say his words
+    (CHEMICAL_ALI, CHEMICAL_ALI_ACTORS, "Thanks be to God", "reuters", U),
+]
+
+AFGHAN = (  # VOA, 27 March 2015
+    "Within hours of his arrival in Washington Sunday, Ghani told VOA reporter Said Suleiman "
+    "Ashna that he was determined “to create the type of coordination and cooperation.”\n"
+    "In a separate interview with VOA on Wednesday, Abdullah Abdullah, Ghani’s partner in the "
+    "national unity government, stressed his commitment to hold Afghanistan’s government "
+    "together. “Those who expect the national unity government to collapse,” he said, “will be "
+    "sorely disappointed.” Abdullah ran for president against Ghani last year.\n")
+AFGHAN_ACTORS = ("ashraf-ghani person Ashraf Ghani|Ghani; abdullah-abdullah person Abdullah "
+                 "Abdullah; said-suleiman-ashna person Said Suleiman Ashna")
+SUAH = (  # VOA, 12 October 2005
+    "Even though women largely outnumbered men during Ms. Johnson-Sirleaf's rallies, men were "
+    "also visible, dancing to her feminist anthem, \"I am woman, hear me roar.\" Accountant "
+    "Richard Suah was among them.\n"
+    "\"Africa needs a woman president not just Liberia, and we are ready, because we suffer, we "
+    "are suffering,\" he said.\n")
+SUAH_ACTORS = ("richard-suah person Richard Suah; ellen-johnson-sirleaf person Ellen "
+               "Johnson-Sirleaf|Ms. Johnson-Sirleaf")
+CASES += [
+    # a name in the apposition set off after the subject's ('Abdullah Abdullah, Ghani’s
+    # partner …, stressed') is not whom the 'he' of the next words stands for
+    (AFGHAN, AFGHAN_ACTORS, "will be sorely disappointed.", "abdullah-abdullah", C),
+    (AFGHAN, AFGHAN_ACTORS, "will be sorely disappointed.", "ashraf-ghani", X),
+    (AFGHAN, AFGHAN_ACTORS, "will be sorely disappointed.", "said-suleiman-ashna", X),
+    # 'he said' after a sentence about one person, no one named since: that person's words
+    (SUAH, SUAH_ACTORS, "Africa needs a woman president not just Liberia,", "richard-suah", C),
+    (SUAH, SUAH_ACTORS, "Africa needs a woman president not just Liberia,",
+     "ellen-johnson-sirleaf", X),
+]
+
+CLOCK = (  # Wikinews, 22 September 2015
+    "Mohamed brought the digital clock he made to school on September 14, and a teacher "
+    "mistakenly thought it resembled a bomb.\n"
+    "The Straits Times noted what began as individual messages to Mohamed had grown into a "
+    "\"support movement\". American academic and professor Marc Lamont Hill commented, \"Hoping "
+    "that the #istandwithahmed movement translates into a substantive national conversation on "
+    "race, punishment, and incarceration.\"\n")
+CLOCK_ACTORS = ("ahmed-mohamed person Ahmed Mohamed|Mohamed; marc-lamont-hill person Marc Lamont "
+                "Hill; straits-times organization The Straits Times")
+OZONE = (  # Wikinews, 28 July 2014
+    "The U.S. Department of Agriculture notes, \"Ground-level ozone causes more damage to plants "
+    "than all other air pollutants combined\", highlighting the importance of air quality for "
+    "agriculture. Results of NCLAN studies, published in a paper by AS Heagle in 1989, show dicot "
+    "species lose more yield from ozone.\n")
+OZONE_ACTORS = ("usda organization U.S. Department of Agriculture; as-heagle person AS Heagle")
+KOHAIL = (  # Wikinews, 20 May 2009
+    "In the letter, delivered by Canadian MP Deepak Obhrai last December, Kohail continues, "
+    "\"Mr. Harper, I have been in jail for two years now.\"\n")
+KOHAIL_ACTORS = ("mohamed-kohail person Mohamed Kohail|Kohail; deepak-obhrai person Deepak "
+                 "Obhrai; stephen-harper person Stephen Harper|Mr. Harper")
+MEDAL = (  # U.S. Department of Defense, 13 February 2013
+    "Defense Secretary Leon E. Panetta has approved a new medal designed to recognize service "
+    "members directly affecting combat operations.\n"
+    "These new capabilities have given American service members the ability to engage the enemy "
+    "and change the course of battle, even from afar, Panetta said at a Pentagon news conference "
+    "today.\n"
+    "“I’ve always felt -- having seen the great work that they do, day in and day out -- that "
+    "those who performed in an outstanding manner should be recognized.”\n")
+MEDAL_ACTORS = "leon-panetta person Leon E. Panetta|Panetta; pentagon organization Pentagon"
+CASES += [
+    # 'commented,' 'notes,' and 'continues,' before the words are speech verbs like 'said,'
+    (CLOCK, CLOCK_ACTORS, "Hoping that the #istandwithahmed movement", "marc-lamont-hill", C),
+    (CLOCK, CLOCK_ACTORS, "Hoping that the #istandwithahmed movement", "ahmed-mohamed", X),
+    (OZONE, OZONE_ACTORS, "Ground-level ozone causes more damage to plants", "usda", C),
+    (OZONE, OZONE_ACTORS, "Ground-level ozone causes more damage to plants", "as-heagle", X),
+    (KOHAIL, KOHAIL_ACTORS, "Mr. Harper, I have been in jail", "mohamed-kohail", C),
+    (KOHAIL, KOHAIL_ACTORS, "Mr. Harper, I have been in jail", "deepak-obhrai", X),
+    # a paragraph of a quotation alone after a sentence that one person, its only person, is
+    # said to have said: that person goes on speaking
+    (MEDAL, MEDAL_ACTORS, "I’ve always felt", "leon-panetta", C),
+    (MEDAL, MEDAL_ACTORS, "I’ve always felt", "pentagon", X),
+]
+
+BESIGYE = (  # VOA, 19 December 2005
+    "Among other things, Dr. Besigye stands accused of supporting a rebel group.\n"
+    "A member of parliament attending the trial, Abdu Katuntu, tells VOA he believes the charges "
+    "against Dr. Besigye are meant to keep him from campaigning and running as a presidential "
+    "candidate in Uganda's February 23 elections. \"He is innocent, and these trumped-up charges "
+    "are there for purposes of sabotaging his presidential bid,\" he said.\n")
+CHAMISSA = (  # VOA, 16 May 2008
+    "Meanwhile, MDC leader Morgan Tsvangirai is expected to return to Zimbabwe this weekend.\n"
+    "In light of all this, MDC spokesman Nelson Chamissa told VOA from Harare,that supporters "
+    "are looking forward to Tsvangirai’s return.\n"
+    "“What is clear is that once the president (Tsvangirai) has finished his program which has "
+    "been undertaking in the region and also on the continent, then he will return back to "
+    "Zimbabwe,” he said.\n")
+CHAMISSA_ACTORS = ("nelson-chamissa person Nelson Chamissa; morgan-tsvangirai person Morgan "
+                   "Tsvangirai|Tsvangirai")
+NAH = (  # VOA, 12 October 2005
+    "\"Yes, we're voting for the young person now,\" said Helen Nah.\n"
+    "But, she says Ms. Johnson-Sirleaf has benefited from being a woman.\n"
+    "\"Most women voted for Ellen because she's a lady who's fighting for gender equality,\" she "
+    "explained.\n")
+NAH_ACTORS = ("helen-nah person Helen Nah; ellen-johnson-sirleaf person Ellen "
+              "Johnson-Sirleaf|Ms. Johnson-Sirleaf")
+BESIGYE_ACTORS = ("abdu-katuntu person Abdu Katuntu; kizza-besigye person Kizza "
+                  "Besigye|Dr. Besigye; uganda state Uganda")
+CASES += [
+    # whom a speaker is said to speak of in the sentence before is not whom the 'he said' of
+    # the next stands for: that is the speaker
+    (BESIGYE, BESIGYE_ACTORS, "He is innocent, and these trumped-up charges", "abdu-katuntu", C),
+    (BESIGYE, BESIGYE_ACTORS, "He is innocent, and these trumped-up charges", "kizza-besigye", X),
+    ("MOSCOW — Lavrov dismissed Blinken’s offer on Friday. “It is a provocation,” he said.\n",
+     "sergei-lavrov person Sergei Lavrov|Lavrov; antony-blinken person Antony Blinken|Blinken",
+     "It is a provocation,", "antony-blinken", X),
+    ("MOSCOW — Lavrov dismissed Blinken’s offer on Friday. “It is a provocation,” he said.\n",
+     "sergei-lavrov person Sergei Lavrov|Lavrov; antony-blinken person Antony Blinken|Blinken",
+     "It is a provocation,", "sergei-lavrov", C),
+    # the same across a paragraph's end: the words open the paragraph after that sentence
+    (CHAMISSA, CHAMISSA_ACTORS, "What is clear is that once the president", "nelson-chamissa", C),
+    # and where the sentence's subject is 'she', no one named since the speaker's name
+    (NAH, NAH_ACTORS, "Most women voted for Ellen", "helen-nah", C),
+    # but not over a paragraph between
+    (CHAMISSA.replace("return.\n", "return.\nThe rally was banned.\n"), CHAMISSA_ACTORS,
+     "What is clear is that once the president", "nelson-chamissa", U),
+    # but a person named in a sentence that reports no one's words may be the one 'he' is
+    ("MOSCOW (Reuters) - Sergei Lavrov met Antony Blinken on Friday. \"It is a provocation,\" "
+     "he said.\n", PROVOCATION_ACTORS, "It is a provocation,", "antony-blinken", U),
+    ("MOSCOW (Reuters) - Sergei Lavrov met Antony Blinken on Friday. \"It is a provocation,\" "
+     "he said.\n", PROVOCATION_ACTORS, "It is a provocation,", "sergei-lavrov", U),
+]
+
+BULCHA = (  # VOA, 15 January 2010
+    "OFDM chairman Bulcha Demeksa charges Qinati's arrest was timed to prevent him from "
+    "registering as a candidate for parliament.\n"
+    "Oromos are the largest of Ethiopia's many ethnic groups. Bulcha says he is receiving reports "
+    "that police are searching the homes of other opposition figures.\n"
+    "\"I know in other cases, they have taken documents and left them in their houses,\" he "
+    "said.\n")
+BULCHA_ACTORS = ("bulcha-demeksa person Bulcha Demeksa; qinati-abdisa person Qinati Abdisa")
+SOMALILAND = (  # VOA, 13 November 2017
+    "Security is tight as Somaliland security chiefs have encouraged the public to go about their "
+    "business and vote.\n"
+    "“We would like to tell the public that the external and domestic security has been secured,” "
+    "chief of staff of the Somaliland army General Nuh Ismail Tani said.\n")
+SOMALILAND_ACTORS = ("nuh-ismail-tani person Nuh Ismail Tani; somaliland-army organization "
+                     "Somaliland army; muse-bihi-abdi person Muse Bihi Abdi")
+EINTHE = (  # VOA, 8 January 2021
+    "Shwe Einthe was about to leave her Washington apartment when an emergency message blared on "
+    "her cellphone.\n"
+    "\"My first thought was, 'Oh, my God, this feels like dictator Myanmar, like I am back in my "
+    "developing country,'\" said Einthe, an international student at George Washington "
+    "University.\n")
+EINTHE_ACTORS = ("shwe-einthe person Shwe Einthe|Einthe; george-washington-university organization "
+                 "George Washington University")
+AHERN = (  # Wikinews, 19 March 2008
+    "Bertie Ahern, the Prime Minister of Ireland visited the White House Monday to commemorate "
+    "St. Patrick's Day. Mr. Ahern makes this visit annually, for what he calls a \"very "
+    "substantial and useful meeting.\"\n")
+AHERN_ACTORS = ("bertie-ahern person Bertie Ahern; george-w-bush person George W. Bush; "
+                "white-house organization White House")
+CASES += [
+    # 'what he calls a “…”': his own words for it
+    (AHERN, AHERN_ACTORS, "very substantial and useful meeting.", "bertie-ahern", C),
+    (AHERN, AHERN_ACTORS, "very substantial and useful meeting.", "white-house", X),
+    # a thought the speaker quotes as her own is her words, as the quotation around it is
+    (EINTHE, EINTHE_ACTORS, "Oh, my God, this feels like dictator Myanmar", "shwe-einthe", C),
+    # a chief of staff is a title, not staff who speak for the person named after it
+    (SOMALILAND, SOMALILAND_ACTORS, "We would like to tell the public", "nuh-ismail-tani", C),
+    (SOMALILAND, SOMALILAND_ACTORS, "We would like to tell the public", "muse-bihi-abdi", X),
+    # 'he said' after a given name alone, no one else named between, where the paragraphs read
+    # write the full name: that person
+    (BULCHA, BULCHA_ACTORS, "I know in other cases, they have taken documents", "bulcha-demeksa",
+     C),
 ]
 
 

@@ -703,7 +703,9 @@ VERBS = (r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|declare
          r"|saying|asserted|asserts|alleged|alleges|maintained|maintains|suggested|stressed"
          r"|emphasi[sz]ed|promised|promises|charged|accused|wondered|quipped|boasted|lamented"
          r"|reiterated|confirmed|testified|estimated|conceded|recounted|remembered|shouted"
-         r"|condemned|critici[sz]ed|termed|labell?ed|slammed|hailed"
+         r"|condemned|critici[sz]ed|termed|labell?ed|slammed|hailed|concluded|notes|reasoned"
+         # only before the words they open: not 'commented that …', 'continues to provide'
+         r"|commented(?=\s*,)|continues(?=\s*,)|calls"
          r"|according to")
 # a person's age and home town after the name: 'Victor Thibault, 38, of Digby, Nova Scotia said'
 AGE_AND_HOME = r"(?:,\s*\d{1,3}(?:,\s*(?:of|from)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,3})?,?)"

@@ -11,7 +11,9 @@ Order of the rules for one quote:
    `…, saying “…”` is the words of the subject its sentence opens on;
 2. a whole-sentence quote without one takes the speaker of the quote before it in its paragraph,
    or, opening a paragraph, of the quote that ended the paragraph before;
-3. else a speaker named in the next sentence: `“…” That was the verdict of Mayor Ilse Varn.`
+3. else a speaker named in the next sentence: `“…” That was the verdict of Mayor Ilse Varn.`;
+   else the person the sentence before is about, or the one person it names and has speak
+   (`…, Panetta said at a news conference. “I’ve always felt …”`);
 Pronouns go to the last named speaker of the paragraph or the one before, else the last person
 named there; 'the ministry' to the last ministry named. Anything else stays empty, flagged.
 """
@@ -878,6 +880,17 @@ class Speakers:
         if first is not None and first.kind == "person" and not self.masked[
                 previous.start:first.start].strip(" ,"):
             return Attribution(first.key, f"the sentence before is about “{first.name}”")
+        # '… even from afar, Panetta said at a Pentagon news conference today. “I’ve always
+        # felt …”': the one person the sentence before names, as its speaker, goes on speaking
+        lo = bisect.bisect_left(self.frames, previous.start, key=_verb_start)
+        hi = bisect.bisect_left(self.frames, previous.end, key=_verb_start)
+        said = [f for f in self.frames[lo:hi] if f.how == "named" and f.speaker is not None
+                and self.kinds.get(f.speaker) == "person" and f.subject_start < f.verb_start]
+        people = {m.key for m in self._mentions_in(previous.start, previous.end)
+                  if m.kind == "person"}
+        if len(said) == 1 and people == {said[0].speaker}:
+            return Attribution(said[0].speaker, f"the sentence before is said by “{said[0].subject}”",
+                               said[0])
         return None
 
     def _named_next(self, q: Quote, position: int) -> Attribution | None:

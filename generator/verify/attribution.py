@@ -43,21 +43,49 @@ _OWNER = re.compile(r"\b([A-Z][\w-]*)(?:[’']s\b|(?<=s)[’'](?=\s))")
 _DESCRIPTION = re.compile(r"(?:the|a|an|this|that|its|his|her|their)\s", re.IGNORECASE)
 # 'he said' given to the last named speaker of its paragraph or the one before
 _PRONOUN_RULE = re.compile(r"'(?:he|she|it)' is the last named speaker")
+# 'he' or 'she' given to a person named before, by any of the rules
+_PRONOUN_PERSON = re.compile(r"'(?:he|she)' is the (?:last named speaker|subject of the sentence "
+                             r"before|last person named)(?:, paragraphs before)?")
+# 'he said' given to the person the sentence before is about
+_PRONOUN_SUBJECT = re.compile(r"'(?:he|she)' is the subject of the sentence before")
 # someone who speaks for the person named after it: 'a spokesman for', 'an aide to', 'lawyers of'
 _ON_BEHALF = re.compile(
     r"\b(?:spokes(?:man|woman|person|men|women|people)|aides?|advis[eo]rs?|assistants?|envoys?"
-    r"|representatives?|officials?|lawyers?|attorneys?|deputy|deputies|staff|office|members?"
+    # 'chief of staff of the Somaliland army General Nuh Ismail Tani' is his title
+    r"|representatives?|officials?|lawyers?|attorneys?|deputy|deputies|(?<!chief of )staff|office"
+    r"|members?"
     r"|allies|ally|supporters?|opponents?|critics?|friends?|family|relatives?|press secretary)"
     r"\s+(?:for|to|of)\s+(?:[\w.’'-]+\s+){0,5}$", re.IGNORECASE)
 # someone's words, between an attribution and the quotation: `Doe dismissed Roe’s claim that “…”`;
 # not `described JEM’s “moves toward war”` nor `told CNN's Spanish service that Castro “…”`
+_SAYINGS = (r"(?:claims?|statements?|words|remarks?|comments?|assertions?"
+            r"|allegations?|accusations?|descriptions?|accounts?|messages?|tweets?|posts?|letters?"
+            r"|reports?|views?|arguments?|charges?|denials?|questions?|warnings?|calls?|demands?"
+            r"|promises?|pledges?|phrases?|speech(?:es)?|testimony|answers?|repl(?:y|ies)"
+            r"|responses?|positions?|suggestions?|insistence|characteri[sz]ations?|version|line)\b")
 _WORDS_OF = re.compile(
-    r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:claims?|statements?|words|remarks?|comments?|assertions?"
-    r"|allegations?|accusations?|descriptions?|accounts?|messages?|tweets?|posts?|letters?"
-    r"|reports?|views?|arguments?|charges?|denials?|questions?|warnings?|calls?|demands?"
-    r"|promises?|pledges?|phrases?|speech(?:es)?|testimony|answers?|repl(?:y|ies)|responses?"
-    r"|positions?|suggestions?|insistence|characteri[sz]ations?|version|line)\b",
-    re.IGNORECASE)
+    rf"[’']s\s+(?:[\w-]+\s+){{0,2}}?{_SAYINGS}"
+    # 'Blinken dismissed a warning from Lavrov that …': the words of the one they come from
+    rf"|\b{_SAYINGS}\s+(?:from|by)\s+(?:the\s+)?[A-Z]", re.IGNORECASE)
+# the opening of a sentence that tells whose words follow before its own speaker does: `Asked
+# about Lavrov's remark that the West “…,” Blinken said`; not `Responding to Lavrov's remarks,
+# “…,” Blinken said`, whose comma ends the remark before the words
+_REMARK_OPENS = re.compile(rf"(?:{_WORDS_OF.pattern})[^,;:.!?]*$", re.IGNORECASE)
+# before a second name in the sentence a colon ends: whose words the colon brings (`Blinken
+# quoted Lavrov as saying:`, `a letter from Lavrov that said:`, `was told by Lavrov:`), not
+# someone merely named there (`thought of al-Megrahi as …, adding to CNN:`)
+_QUOTED_FROM = re.compile(r"\b(?:quoted|quoting|from|by)\s+(?:the\s+)?$")
+_THEN_SAID = re.compile(rf"(?:[^:{quotation_marks.char_class(quotation_marks.MARKS)}]*?\b(?:saying"
+                        r"|said|says|told|telling|wrote|writing|read|reads|stated|stating)\b"
+                        r"[^:.!?]{0,60}?)?\s*:\s*")
+# an apposition set off after a sentence's subject, owned by a name it holds: `, Ghani’s partner
+# in the national unity government, stressed`
+_APPOSITION_OF = re.compile(rf",\s+(?:[\w.-]+\s+){{0,3}}?[A-Z][\w-]*[’']s\s+[^,;:.!?"
+                            rf"{quotation_marks.char_class(quotation_marks.MARKS)}]{{1,80}},"
+                            r"(?=\s+[a-z])")
+# a name and a speech verb right after an attribution that follows the words: `“…,” Blinken said
+# Lavrov told him`, the words Blinken reports as Lavrov's
+_TOLD_HIM = re.compile(r"\s+(?:(?:had|has|also)\s+)?(?:told|tells|said|says|warned|assured)\b")
 # someone who speaks for a body, or its own words
 _SPEAKS_FOR = re.compile(r"\b(?:spokes(?:man|woman|person)|press secretary|statement|on behalf of)\b",
                          re.IGNORECASE)
@@ -85,7 +113,11 @@ _GUESSES = ("the subject of its sentence", "the sentence before is about")
 # drafting rules that read the speaker's name itself: `“…” – Mira Soll`, `Roe: “…”`, a
 # statement by Roe
 _NEXT_SENTENCE = "named in the next sentence"
-_NAMING_RULES = ("credited after a dash:", "introduced with a colon by", "a statement by")
+_COLON_RULE = "introduced with a colon by"
+# words quoted inside a quotation that are its speaker's own (`My first thought was, ‘Oh, my
+# God …’`), or the whole of it: as much theirs as the quotation around them
+_OWN_WORDS = "the speaker's own words, quoted in their quotation"
+_NAMING_RULES = ("credited after a dash:", _COLON_RULE, "a statement by")
 # a speech verb between a name and the words the summary quotes as that name's
 _PROSE_SAYS = re.compile(rf"^\s+(?:(?:also|has|had|have)\s+)*(?:{VERBS})\b")
 # a speech verb right after a name, up to the mark of a quotation it quotes
@@ -474,13 +506,15 @@ class _Read:
     # written as an office ('the minister') in paragraphs that never name them
     rival: bool = False  # whether another registry person is named between the speaker read (or
     # the sentence before, or the one before that when the name is not its sentence's subject)
-    # and the words: whom a pronoun could stand for as well
+    # and the words, or in a pronoun's own sentence before it (`Thomas' sister pleaded with him
+    # …, but he replied`): whom a pronoun could stand for as well
     # the quotation's paragraph and the two before, up to its end: where a speaker the rules
     # read no name of may still be written ('al-Megrahi', whose particle opens no name)
     passage: str = ""
     # the article's words to show for it: `words` where they are the article's, else the
     # sentence of the quotation, never the name of a rule
     shown: str = ""
+    next_sentence: bool = False  # the speaker read is a name in the sentence after the words
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
@@ -542,6 +576,10 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
         return _unsettled("office", read, subject=read.subject)
     if given is not None:
         if given.actor == speaker.id:
+            other = _shared_by(read.subject, speaker, read.window, actors)
+            if other is not None:
+                # `Castro told state television` where Raul and Fidel Castro are both named
+                return _unsettled("part of name", read, name=other.name)
             return Verdict(CONFIRMED, given.words, at=given.at)
         if _part_of_name(actors[given.actor].name, speaker) and not _another_person(
                 read.subject, actors[given.actor], speaker):
@@ -552,6 +590,10 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
         return _unsettled("doubtful", read)
     pronoun = read.subject.casefold() in ("he", "she", "him", "her")
     if read.speaker == speaker.id and not read.nested:
+        if read.next_sentence:
+            # `“Thanks be to God” … read out. Reuters described him as …`: the name in the
+            # sentence after the words may be anyone's but their speaker's
+            return _unsettled("next sentence", read)
         if pronoun and read.rival:
             # `Lavrov dismissed Blinken's offer. “…,” he said`: the rules give 'he' to one of
             # two people the pronoun could stand for, which proves neither
@@ -569,8 +611,13 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
     if read.speaker is not None and read.speaker != speaker.id:
         if _part_of_name(read.name, speaker) and not (read.known and _another_person(
                 read.subject, actors[read.speaker], speaker)):
-            if read.named and speaker.id in read.window and not read.nested:
-                # 'Mullen said' where the paragraphs read name Mike Mullen in full
+            if (read.named or (pronoun and not read.rival and _given_name(read.name, speaker))) \
+                    and speaker.id in read.window and not read.nested and _shared_by(
+                        read.name, speaker, read.window, actors) is None:
+                # 'Mullen said' where the paragraphs read name Mike Mullen in full; 'he says'
+                # after 'Berhan', no one else named between, where they name Berhan Hailu: a
+                # given name, not the surname a brother shares with him, who may be named
+                # further back ('al-Megrahi')
                 return Verdict(CONFIRMED, read.shown, at=read.at)
             return _unsettled("part of name", read, name=read.name)
         if read.kind != "person" and personal:
@@ -586,6 +633,13 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
         return Verdict(CONTRADICTED, read.shown, read.speaker if read.known else None,
                        f"'{read.name}'", read.at)
     if read.source is not None and not read.nested:
+        named = _named_source(read, actors)
+        if named is not None and speaker.kind == "person":
+            # 'a spokesman for the opposition Movement for Democratic Change Nelson Chamisa as
+            # saying': the description ends on the name of the one it describes
+            if named.id == speaker.id:
+                return Verdict(CONFIRMED, read.shown, at=read.at)
+            return Verdict(CONTRADICTED, read.shown, named.id, f"'{named.name}'", read.at)
         if pronoun and _NOT_ONE.search(_head(read.source)):
             # 'she said' stands for a person, never a report, a document or a group: the rules
             # took the source described before it for whom the pronoun stands
@@ -644,6 +698,8 @@ _WHY = {
     "no actor": "the sentence with these words gives them to someone who is no actor of the "
                 "registry",
     "unattributed": "the sentence with these words names no speaker",
+    "next sentence": "the sentence with these words names no speaker, and the name in the "
+                     "sentence after them may be someone else",
 }
 _TOO_LONG = "too long"  # what _read gives a quote in a paragraph longer than WINDOW
 
@@ -733,6 +789,46 @@ def _part_of_name(named: str, speaker: Actor) -> bool:
             None, words[-1], other[-1]).ratio() >= 0.75:
         return True  # the surname misspelled: 'Bauchtman' for Buchtmann, 'Water' for Waters
     return difflib.SequenceMatcher(None, " ".join(words), " ".join(other)).ratio() >= 0.9
+
+
+def _named_source(read: _Read, actors: dict[str, Actor]) -> Actor | None:
+    """The registry person whose full name closes a description of someone who speaks for a
+    body, right after the body's name: 'a spokesman for the opposition Movement for
+    Democratic Change Nelson Chamisa'; not 'a spokesman for MDC leader Morgan Tsvangirai'."""
+    body = actors.get(read.organization or "")
+    if body is None or read.source is None:
+        return None
+    words = _words(name_key(read.source))
+    rest = None
+    for form in (body.name, *body.aliases):
+        own = _words(name_key(form))
+        ends = [k + len(own) for k in range(len(words) - len(own) + 1)
+                if own and words[k:k + len(own)] == own]
+        if ends:
+            rest = words[ends[-1]:]
+    if rest and rest[-1] == "as":
+        rest = rest[:-1]
+    return next((actors[k] for k in sorted(read.window) if k in actors and rest
+                 and actors[k].kind == "person" and _words(name_key(actors[k].name)) == rest),
+                None)
+
+
+def _given_name(written: str, speaker: Actor) -> bool:
+    """Whether a name written alone is the first word of a person's name and not its last."""
+    own, theirs = _words(name_key(written)), _words(name_key(speaker.name))
+    return speaker.kind == "person" and len(own) == 1 and len(theirs) > 1 and own[0] == theirs[0]
+
+
+def _shared_by(written: str, speaker: Actor, window: frozenset[str], actors: dict[str, Actor]
+               ) -> Actor | None:
+    """Another registry person named in the paragraphs read whose name holds every word of the
+    name written, as the speaker's does: 'Castro' where Raul and Fidel Castro are both named."""
+    own = set(_words(name_key(written)))
+    if not own or speaker.kind != "person" or not own <= set(_words(name_key(speaker.name))):
+        return None
+    return next((actors[k] for k in sorted(window) if k in actors and k != speaker.id
+                 and actors[k].kind == "person"
+                 and own <= set(_words(name_key(actors[k].name)))), None)
 
 
 def _another_person(written: str, named: Actor, speaker: Actor) -> bool:
@@ -838,33 +934,45 @@ class _Reader:
                 or (frame.how.startswith(ISSUED_HERE) and self._in_sentence(q, frame))
                 # 'he said' right after a named speaker of the same paragraph or the one before
                 or (_PRONOUN_RULE.fullmatch(frame.how) is not None
-                    and a.speaker in self.actors)))
+                    and a.speaker in self.actors)
+                # 'Abdullah Abdullah, Ghani’s partner …, stressed his commitment … “…,” he
+                # said': the person the sentence before is about, no one else named since
+                or (_PRONOUN_SUBJECT.fullmatch(frame.how) is not None
+                    and a.speaker in self.actors and not self._rival(q, frame, a.speaker))))
         reach = self._reach(q, a.speaker)
-        rivals = self._named_before_pronoun(frame, a.speaker) if frame is not None else frozenset()
+        rivals = (self._named_before_pronoun(q, frame, a.speaker) if frame is not None
+                  else frozenset())
         if rivals:
             # `Thomas' sister pleaded with him …, but he replied “…”`: the pronoun's own sentence
             # names another person, whom it may stand for rather than the last named speaker
             named, reach = False, reach | rivals
         # `Roe said. “…” Doe told reporters.`: two candidates; `said Roe would respond`
-        doubtful = named and frame is not None and (
+        doubtful = named and ((frame is not None and (
             not self._trusted(q, frame, strong=False)
             or (after is not None and after.speaker != a.speaker and frame.verb_end <= q.open_at
-                and re.search(r"[.!?]", self.text[frame.verb_end:q.open_at]) is not None))
+                and re.search(r"[.!?]", self.text[frame.verb_end:q.open_at]) is not None)))
+            # `Blinken quoted Lavrov as saying: “…”`, `a letter from Lavrov that said:`, `was
+            # told by Lavrov:`: the sentence before the colon names another person, who may
+            # be the one it gives the words to
+            or (frame is None and a.how.startswith(_COLON_RULE)
+                and self._colon_names_another(q, a.speaker)))
         kind = (self.actors[a.speaker].kind if a.speaker in self.actors
                 else mention.kind if mention is not None else "")
         lo = self.paras[q.paragraph].start
         hi = self.paras[min(len(self.paras) - 1, q.last_paragraph + 1)].end
         around = frozenset((m.key, m.name) for m in self.mentions if lo <= m.start < hi)
         return _Read(given, a.speaker, known, name, a.source, a.organization, words, at,
-                     (nested or q.nested) and inner_said is None, named and not doubtful,
+                     (nested or q.nested) and inner_said is None and a.how != _OWN_WORDS,
+                     named and not doubtful,
                      doubtful, reach, around, frozenset(self.named),
                      frame.subject if frame is not None else _guessed_subject(a.how), kind,
                      _SPEAKS_FOR.search(self.text, self.paras[max(0, q.paragraph - 1)].start,
                                         q.end) is not None,
                      self._office(q, frame, given.actor if given is not None else a.speaker),
-                     self._rival(q, frame, a.speaker),
+                     any(k in self.actors for k, _ in rivals) or self._rival(q, frame, a.speaker),
                      self.text[self.paras[max(0, q.paragraph - 2)].start:q.end],
-                     words if frame is not None else self._sentence(q))
+                     words if frame is not None else self._sentence(q),
+                     a.how.startswith(_NEXT_SENTENCE) and self._names_other(q, a.speaker))
 
     def _office(self, q: draft_text.Quote, frame: Frame | None, speaker: str | None) -> bool:
         """Whether the speaker is written as an office or a description ('the minister') that
@@ -887,11 +995,13 @@ class _Reader:
         lo = self.sents[max(0, draft_text.sentence_at(self.sents, hi) - 1)].start
         last = None if not since_named else next(
             (m for m in reversed(self.mentions) if m.key == speaker and m.start < hi), None)
+        skip: list[range] = []  # where a name is no rival
         if last is not None:
             at = draft_text.sentence_at(self.sents, last.start)
             # what opens the sentence up to the name, past a phrase set off before it
             # ('Shortly afterward, Zelensky is expected …')
             opening = self.text[self.sents[at].start:last.start].rsplit(",", 1)[-1]
+            skip.append(self._reported(q, last, hi))
             if any(f.how == "named" and f.subject_start == last.start for f in self.frames):
                 lo = last.start  # 'Asked whether Biden …, Blinken said he …': the one who speaks
             elif any(w not in _BEFORE_SUBJECT for w in re.findall(r"\b[a-z][\w’'-]*", opening)):
@@ -900,19 +1010,65 @@ class _Reader:
                 lo = self.sents[max(0, at - 1)].start
             else:
                 lo = self.sents[at].start
+            # 'Abdullah Abdullah, Ghani’s partner in the government, stressed …': a name in the
+            # apposition set off after the subject's is not the subject
+            aside = _APPOSITION_OF.match(self.text, last.end)
+            if lo <= last.start and aside is not None and at == draft_text.sentence_at(
+                    self.sents, aside.end()):
+                skip.append(range(last.end, aside.end()))
         return any(m.key != speaker and m.kind == "person" and m.key in self.actors
-                   for m in self.mentions if lo <= m.start < hi)
+                   for m in self.mentions if lo <= m.start < hi
+                   and not any(m.start in r for r in skip))
 
-    def _named_before_pronoun(self, frame: Frame, speaker: str | None
+    def _reported(self, q: draft_text.Quote, last: Mention, hi: int) -> range:
+        """What the speaker named at `last` is said to say in the writer's sentence right before
+        the quotation's, in its paragraph or ending the one before: 'Abdu Katuntu tells VOA he
+        believes the charges against Dr. Besigye are meant …. “…,” he said'. Whom the speaker
+        speaks of there is not whom the next sentence's 'he' stands for. The sentence's subject
+        is the speaker's name, or 'he' with no one else named since it ('Eliphas Mukonoweshuro
+        is international affairs secretary for the MDC. He said the MDC is concerned about
+        Mr. Tsvangirai's physical condition.')."""
+        begins = self._opening(q)
+        said = next((f for f in self.frames if f.speaker == last.key
+                     and last.start <= f.subject_start < f.subject_end <= f.verb_start < begins
+                     and f.verb_start - f.subject_end < 40 and (
+                         (f.how == "named" and f.subject_start == last.start)
+                         or (_PRONOUN_PERSON.fullmatch(f.how) is not None and not any(
+                             m.kind == "person" and m.key != last.key
+                             for m in self.mentions if last.end <= m.start < f.subject_start)))
+                     and self._sentence_ends(f.verb_end, begins + 1) == [begins]), None)
+        if said is None or not begins <= hi:
+            return range(0)
+        if "\n" in self.text[said.verb_end:begins] and not (
+                begins == self.paras[q.paragraph].start and q.paragraph > 0
+                and self.paras[q.paragraph - 1].start <= said.verb_start):
+            return range(0)  # a paragraph between, or words that do not open their paragraph
+        return range(said.verb_end, begins)
+
+    def _named_before_pronoun(self, q: draft_text.Quote, frame: Frame, speaker: str | None
                               ) -> frozenset[tuple[str, str]]:
-        """The registry people other than `speaker` that a pronoun's sentence names before it, a
-        given name that owns something included: `Thomas' sister`, `Thomas's sister`."""
+        """The registry people other than `speaker` that a pronoun's sentence names before it,
+        a given name that owns something included: `Thomas' sister`, `Thomas's sister`; not
+        in what the speaker was said to say in the sentence before (_reported)."""
         if not _PRONOUN_RULE.fullmatch(frame.how):
             return frozenset()
         lo = self.sents[draft_text.sentence_at(self.sents, frame.subject_start)].start
+        last = next((m for m in reversed(self.mentions)
+                     if m.key == speaker and m.start < min(q.open_at, frame.subject_start)), None)
+        reported = (self._reported(q, last, min(q.open_at, frame.subject_start))
+                    if last is not None else range(0))
+        # the apposition set off after the speaker's own name: 'Abdullah Abdullah, Ghani’s
+        # partner in the national unity government, stressed …'
+        aside = next((found for m in self.mentions
+                      if m.key == speaker and lo <= m.start < frame.subject_start
+                      for found in [_APPOSITION_OF.match(self.text, m.end)]
+                      if found is not None and found.end() <= frame.subject_start), None)
+        skip = range(aside.start(), aside.end()) if aside is not None else range(0)
         found = {(m.key, m.name) for m in self.mentions if m.kind == "person"
-                 and lo <= m.start < frame.subject_start and m.key != speaker}
-        owners = {w.casefold() for w in _OWNER.findall(self.text, lo, frame.subject_start)}
+                 and lo <= m.start < frame.subject_start and m.key != speaker
+                 and m.start not in skip and m.start not in reported}
+        owners = {o.group(1).casefold() for o in _OWNER.finditer(self.text, lo, frame.subject_start)
+                  if o.start() not in skip and o.start() not in reported}
         if owners:
             # among the people the article names, not the whole registry: a pronoun costs what its
             # article holds, however large the archive
@@ -1022,6 +1178,9 @@ class _Reader:
             # 'said Roe would…', 'said Roe “…”': Roe begins what was said; 'said City Index
             # analyst Fawad Razaqzada': the name is not all of the subject
             return False
+        if frame.verb_start >= q.close_at and (self._reports_another(frame) or _REMARK_OPENS.search(
+                self.text, self._opening(q), q.open_at)):
+            return False
         if frame.verb_end > q.open_at:
             return True
         start = max(frame.subject_end, frame.verb_end)
@@ -1036,6 +1195,40 @@ class _Reader:
             return True
         return not (_WORDS_OF.search(self.text, start, q.open_at)
                     or _DOCUMENT.search(self.text, start, q.open_at))
+
+    def _names_other(self, q: draft_text.Quote, speaker: str | None) -> bool:
+        """Whether the writer's sentence of a quotation names someone other than `speaker`
+        before the words: `Al-Majid is reported to have said “…”`."""
+        lo = self._opening(q)
+        # a surname the names do not read alone ('Al-Majid', whose particle opens no name)
+        # still names the person of the paragraphs read
+        return any(m.key != speaker for m in self.mentions if lo <= m.start < q.open_at) or any(
+            _holds_name(self.text[lo:q.open_at], self.actors[k])
+            for k in sorted(self.named) if k in self.actors and k != speaker)
+
+    def _colon_names_another(self, q: draft_text.Quote, speaker: str | None) -> bool:
+        """Whether a registry person other than `speaker` is named after the speaker's name in
+        the sentence that a colon ends before the quotation."""
+        lo = self._opening(q)
+        names = [m for m in self.mentions if lo <= m.start and m.end <= q.open_at
+                 and m.kind == "person" and m.key in self.actors]
+        first = next((k for k, m in enumerate(names) if m.key == speaker), None)
+        return first is not None and any(
+            m.key != speaker and _QUOTED_FROM.search(self.text, lo, m.start)
+            and _THEN_SAID.fullmatch(self.text, m.end, q.open_at) for m in names[first + 1:])
+
+    def _reports_another(self, frame: Frame) -> bool:
+        """`“…,” Blinken said Lavrov told him`: the attribution after the words goes on to name
+        another person who said them."""
+        at = max(frame.subject_end, frame.verb_end)
+        gap = re.match(r"\s+", self.text[at:])
+        if gap is None:
+            return False
+        k = bisect.bisect_left(self.people, at + gap.end())
+        if k == len(self.people) or self.people[k] != at + gap.end():
+            return False
+        other = self.known.get(self.people[k])
+        return other is not None and _TOLD_HIM.match(self.text, other.end) is not None
 
     def given(self, index: int, start: int, end: int) -> Given | None:
         q, frame = self.quotes[index], self.attributed[index].frame
@@ -1137,12 +1330,15 @@ class _Reader:
         """Where the writer's sentence holding a quotation opens: the rules' sentence may hold
         the one before as well (`Roe said. “…”`), whose full stop ends it here, an
         abbreviation's does not."""
-        start = lo = self.sents[draft_text.sentence_at(self.sents, q.open_at)].start
-        for m in _SENTENCE_END.finditer(self.text, lo, q.open_at + 1):
-            if not draft_text.ABBREVIATION.search(self.text, max(lo, m.start() - 12),
-                                                  m.start() + 1):
-                start = m.end()
-        return start
+        lo = self.sents[draft_text.sentence_at(self.sents, q.open_at)].start
+        return ([lo] + self._sentence_ends(lo, q.open_at + 1))[-1]
+
+    def _sentence_ends(self, lo: int, hi: int) -> list[int]:
+        """Where the writer's sentences end between lo and hi: past each full stop that is not
+        an abbreviation's ('Dr. Besigye')."""
+        return [m.end() for m in _SENTENCE_END.finditer(self.text, lo, hi)
+                if not draft_text.ABBREVIATION.search(self.text, max(lo, m.start() - 12),
+                                                      m.start() + 1)]
 
     def _sentence(self, q: draft_text.Quote) -> str:
         """The sentence of a quotation that no attribution the rules read stands in: what opens
