@@ -137,15 +137,24 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
     lines.append("sanctions:" if sanctions else "sanctions: []")
     used: set[str] = set()
     for c in sanctions:
-        lines += [f"  - id: {unique(slugify('sanctions ' + ' '.join(c.second)), used)}"
-                  "  # REVIEW: candidate from the article",
+        measure = _md(c.measure)
+        lines += [f"  # {_comment(c.sentence)}",
+                  f"  - id: {unique(slugify('sanctions ' + ' '.join(c.second)), used)}"
+                  "  # REVIEW: candidate from the sentence above",
                   f"    imposers: {_flow(c.first)}", f"    targets: {_flow(c.second)}",
-                  f"    measure: {scalar(_md(c.sentence))}",
+                  f"    measure: {scalar(measure)}" if measure
+                  else "    measure: To be written.  # REVIEW: no measure found",
                   "    reason: To be written.  # REVIEW", f"    date: {scalar(c.date)}"]
     for c in a.sanctions:
         if not (c.first and c.second):
-            lines += ["  # REVIEW: a sentence about sanctions; imposers or targets not found:",
+            lines += ["  # REVIEW: a sentence imposing sanctions; "
+                      + " and ".join(name for name, found in (("imposers", c.first), ("targets", c.second))
+                                     if not found) + " not read in it:",
                       f"  #   {_comment(c.sentence)}"]
+            lines += [f"  #   {name}: {_flow(found)}" for name, found in
+                      (("imposers", c.first), ("targets", c.second)) if found]
+            if c.measure:
+                lines.append(f"  #   measure: {_comment(c.measure)}")
     lines.append("")
     lines.append("claims: []")
     for c in a.denials:
