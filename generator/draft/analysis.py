@@ -24,7 +24,7 @@ from ..article.names import (
     role_around,
     slugify,
 )
-from ..article.speakers import Attribution, Speakers
+from ..article.speakers import Attribution, Frame, Speakers
 from ..article.text import (
     CLOSE_CURLY,
     OPEN_CURLY,
@@ -58,7 +58,7 @@ class DraftQuote:
     text: str
     attribution: Attribution
     known: bool  # the speaker is in the registry
-    setting: str
+    setting: str  # as the article says it was said, or "" for review
     date: str | None
     id: str = ""
 
@@ -128,34 +128,33 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     _registry_first(names, registry)
     speakers = Speakers(text, blank, paras, sents, quotes, names.mentions)
     attributions = speakers.attribute()
-    kinds = {a.id: a.kind for a in registry} | {p.id: p.kind for p in names.proposed.values()}
     trailer = _trailer(paras, text)
     body = paras[:-1] if trailer and len(paras) > 1 else paras
     prose = _marked_as_read(text, quotes)
 
     draft_quotes: list[DraftQuote] = []
     # many quotes may share a sentence and a paragraph: each is read once, not once per quote
-    dates_in: dict[int, str | None] = {}
-    settings: dict[tuple[int, int, str | None], str] = {}
-    around: dict[int, frozenset[str]] = {}  # the words of a setting each paragraph holds
+    dates_in: dict[int, list[FoundDate]] = {}
+    settings: dict[tuple[int, int], str] = {}
+    around: dict[int, tuple[str, ...]] = {}  # the settings each paragraph's words give
     for q, a in zip(quotes, attributions, strict=True):
         if is_title(text, q):
             continue  # “Charging Bull”: a name in quotation marks, nobody's words
         frame_sentence = _sentence_of(told, a.frame.verb_start if a.frame else q.open_at)
         if frame_sentence.start not in dates_in:
-            dates_there = find_dates(blank, frame_sentence.start, frame_sentence.end, published)
-            dates_in[frame_sentence.start] = dates_there[0].date if dates_there else None
-        when = dates_in[frame_sentence.start]
+            dates_in[frame_sentence.start] = find_dates(blank, frame_sentence.start,
+                                                        frame_sentence.end, published)
+        when = _said_on(blank, frame_sentence, dates_in[frame_sentence.start], a.frame,
+                        q.open_at)
         if when is None and a.how.startswith("continues") and draft_quotes:
             when = draft_quotes[-1].date
-        kind = kinds.get(a.speaker or "")
-        if (frame_sentence.start, q.paragraph, kind) not in settings:
+        if (frame_sentence.start, q.paragraph) not in settings:
             if q.paragraph not in around:
                 para = paras[q.paragraph]
                 around[q.paragraph] = _settings_in(blank[para.start:para.end])
-            settings[frame_sentence.start, q.paragraph, kind] = _setting(
-                blank, frame_sentence, around[q.paragraph], kind)
-        setting = settings[frame_sentence.start, q.paragraph, kind]
+            settings[frame_sentence.start, q.paragraph] = _setting(
+                blank, frame_sentence, around[q.paragraph])
+        setting = settings[frame_sentence.start, q.paragraph]
         draft_quotes += [DraftQuote(piece, " ".join(text[piece.start:piece.end].split()), a,
                                     a.speaker in index.actors, setting, when)
                          for piece in _per_paragraph(text, q)]
@@ -380,32 +379,72 @@ def _per_paragraph(text: str, q: Quote) -> list[Quote]:
     return pieces or [q]
 
 
+# what may stand between a speech verb and the day it gives for the speaking ('said on Tuesday',
+# 'told reporters on March 3'), or open a sentence before it ('In a statement released on
+# Thursday, the ICRC said'): a few words, none of which starts a clause of its own; after
+# 'that', 'about' or 'of', a date is about what was said, not the saying
+_SAID_TO_DATE = re.compile(r"[\s,]*(?:(?!(?:that|which|who|whom|whether|if|when|where|about|of"
+                           r"|since|until|after|before|because|while)\b)[\w@’'.()-]+[\s,]+){0,6}?",
+                           re.IGNORECASE)
+
+
+def _said_on(blank: str, sentence: Sentence, dates: list[FoundDate], frame: Frame | None,
+             opens: int) -> str | None:
+    """The day a quote's sentence gives for the speaking: a date just after its speech verb
+    ('said on Tuesday', 'told reporters on March 3'), just before it ('on Tuesday said'), or
+    opening the sentence before the speaker ('On Friday, the president wrote on Twitter:');
+    None, the article's own day, when it gives none. A year or a day elsewhere in the sentence
+    ('said of the accord signed in March 2009', 'who has led the party since 2009') is about
+    something else. `opens`: where the quotation opens, for a sentence with no speech verb."""
+    speaker_at = min(frame.subject_start, frame.verb_start) if frame else opens
+    for d in dates:
+        if frame and d.start >= frame.verb_end \
+                and _SAID_TO_DATE.fullmatch(blank, frame.verb_end, d.start):
+            return d.date
+        if frame and d.end <= frame.verb_start and not blank[d.end:frame.verb_start].strip(" ,"):
+            return d.date
+        if d.end <= speaker_at and _SAID_TO_DATE.fullmatch(blank, sentence.start, d.start) \
+                and _SAID_TO_DATE.fullmatch(blank, d.end, speaker_at):
+            return d.date
+    return None
+
+
 def _sentence_of(sents: list[Sentence], position: int) -> Sentence:
     return sents[sentence_at(sents, position)]
 
 
-_SETTINGS = (("news conference", "news-conference"), ("press conference", "news-conference"),
-             ("interview", "interview"), ("speech", "speech"),
-             ("testif", "testimony"), ("hearing", "testimony"),
-             ("telegram", "social-media"), ("posted", "social-media"),
-             ("social media", "social-media"), ("statement", "statement"))
+# the article's words for how words were said, most telling first; 'speech' only as an occasion
+# ('in a speech', 'his speech to'), never 'freedom of speech'
+_SETTINGS = (
+    ("news-conference", re.compile(r"\b(?:news|press) conference|\bbriefing\b", re.IGNORECASE)),
+    ("testimony", re.compile(r"\btestif(?:y|ied|ies|ying)\b|\btestimony\b|\bhearing\b",
+                             re.IGNORECASE)),
+    ("interview", re.compile(r"\binterview(?:s|ed)?\b", re.IGNORECASE)),
+    ("social-media", re.compile(r"\b(?:tweet(?:s|ed)?|posted|a post|social media|on (?:X|Twitter"
+                                r"|Telegram|Facebook|Instagram|Truth Social))\b")),
+    ("statement", re.compile(r"\bstatement\b", re.IGNORECASE)),
+    ("speech", re.compile(r"\b(?:a|an|his|her|their|its|the|televised|keynote)\s+(?:[\w-]+\s+)?"
+                          r"(?:speech|address)\b(?!\s+(?:of|from)\b)", re.IGNORECASE)),
+    ("to-reporters", re.compile(r"\breporters\b|\bjournalists\b", re.IGNORECASE)),
+)
 
 
-def _settings_in(paragraph: str) -> frozenset[str]:
-    """The words of `_SETTINGS` that a paragraph holds: found once for all its quotes."""
-    lowered = paragraph.lower()
-    return frozenset(words for words, _ in _SETTINGS if words in lowered)
+def _settings_in(paragraph: str) -> tuple[str, ...]:
+    """The settings whose words a paragraph holds, most telling first: found once for all its
+    quotes."""
+    return tuple(setting for setting, words in _SETTINGS if words.search(paragraph))
 
 
-def _setting(blank: str, sentence: Sentence, around: frozenset[str], kind: str | None) -> str:
-    """`around`: the words of `_SETTINGS` in the sentence's paragraph."""
-    here = blank[sentence.start:sentence.end].lower()
-    if "told reporters" in here or "reporters" in here:
-        return "to-reporters"
-    for words, setting in _SETTINGS:
-        if words in here or (words in around and setting != "statement"):
-            return setting
-    return "remarks" if kind == "person" else "statement"
+def _setting(blank: str, sentence: Sentence, around: tuple[str, ...]) -> str:
+    """How the words were said, as the article says it: in the quote's own sentence first ('said
+    in a statement', however its paragraph goes on to a speech), else in its paragraph ('In an
+    interview, …'); empty, for review, when the article's words do not say. `around`: the
+    settings of the sentence's paragraph."""
+    here = _settings_in(blank[sentence.start:sentence.end])
+    if here:
+        return here[0]
+    # a paragraph's statement or reporters may be another speaker's: only an occasion carries over
+    return next((s for s in around if s not in ("statement", "to-reporters")), "")
 
 
 def _name_quotes(quotes: list[DraftQuote], index: Registry, proposed: dict[str, Proposed]) -> None:

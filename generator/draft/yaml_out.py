@@ -123,7 +123,8 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
         else:
             lines.append(f"    speaker:  # REVIEW: {how}")
         lines.append(f"    text: {scalar(q.text)}")
-        lines.append(f"    setting: {q.setting}")
+        lines.append(f"    setting: {q.setting}" if q.setting
+                     else "    setting: other  # REVIEW: the article does not say how it was said")
         if q.quote.fragment:
             lines.append("    fragment: true")
         if q.date:
