@@ -2,7 +2,9 @@
 ('said on Tuesday', 'told reporters on March 3', 'On Friday, the president wrote'), else none,
 the article's own day, never a year or day named in passing; its setting is the article's word
 for the occasion (interview, statement, briefing, news conference, post, speech), read in its
-own sentence first, else left for review. Wording from the labelled real articles."""
+own sentence first, else left for review. Words in quotation marks that no one is given as
+saying (what some call “…”, as if to say “…”) are no quotes. Wording from the labelled real
+articles, or what analysts met."""
 
 from __future__ import annotations
 
@@ -72,3 +74,19 @@ def test_a_setting_left_for_review_is_written_as_other_with_a_review_mark():
     a = analyse("“It is over,” Smith said.\n", [], date(2024, 10, 16))
     written = to_yaml(a, "x", "x.txt", "0" * 64)
     assert "    setting: other  # REVIEW: the article does not say how it was said" in written
+
+
+@pytest.mark.parametrize("text", [
+    "Kushner unveiled what some call “the deal of the century” on Tuesday, officials said.\n",
+    "The plan is what has been called “the deal of the century,” officials said.\n",
+    "He shrugged, as if to say “what can I do?”, and left.\n",
+])
+def test_a_name_some_give_a_thing_and_imagined_speech_are_no_quotes(text):
+    assert analyse(text, [], date(2024, 10, 16)).quotes == []
+
+
+def test_a_phrase_a_named_speaker_gives_stays_a_quote():
+    # voa-2008-06-20: the police chief's own word
+    text = ("Friday, Zimbabwe's police chief, Augustine Chihuri, said the MDC was what he termed "
+            "the \"main culprit\" in violence.\n")
+    assert [q.text for q in analyse(text, [], date(2008, 6, 20)).quotes] == ["main culprit"]

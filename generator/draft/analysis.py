@@ -32,6 +32,7 @@ from ..article.text import (
     Quote,
     Sentence,
     find_quotes,
+    is_not_said,
     is_title,
     masked,
     paragraphs,
@@ -112,6 +113,7 @@ class Analysis:
     # passages the rules took for quotations that `check` would refuse: (words, why), for review
     unverified: list[tuple[str, str]] = field(default_factory=list)
     title: str | None = None  # as written: the headline, else the lead, as the model takes it
+    outlet_given: bool = False  # the outlet is the one `--outlet` names, not one the rules found
 
 
 def analyse(text: str, registry: list[Actor], published: date, outlet: str | None = None
@@ -138,8 +140,8 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     settings: dict[tuple[int, int], str] = {}
     around: dict[int, tuple[str, ...]] = {}  # the settings each paragraph's words give
     for q, a in zip(quotes, attributions, strict=True):
-        if is_title(text, q):
-            continue  # “Charging Bull”: a name in quotation marks, nobody's words
+        if is_title(text, q) or is_not_said(text, q):
+            continue  # “Charging Bull”, what some call “the deal of the century”: nobody's words
         frame_sentence = _sentence_of(told, a.frame.verb_start if a.frame else q.open_at)
         if frame_sentence.start not in dates_in:
             dates_in[frame_sentence.start] = find_dates(blank, frame_sentence.start,
@@ -197,7 +199,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
                             draft_quotes, start),
         pledges=_candidates(_PLEDGE, prose, blank, body, told, names.mentions, index, published,
                             draft_quotes, start),
-        unverified=unverified,
+        unverified=unverified, outlet_given=outlet is not None,
     )
     _quoted_as_checked(analysis, article)
     _select_proposals(analysis, names.proposed)

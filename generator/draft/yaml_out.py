@@ -78,8 +78,8 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
         + ("  # REVIEW: the article's headline" if a.headline else "  # REVIEW: write the title"),
         "status: draft",
         "source:",
-        f"  outlet: {scalar(outlet)}  # REVIEW: found in the article" if outlet
-        else "  outlet: unknown  # REVIEW: name the outlet (or pass --outlet)",
+        f"  outlet: {scalar(outlet)}" + ("" if a.outlet_given else "  # REVIEW: found in the article")
+        if outlet else "  outlet: unknown  # REVIEW: name the outlet (or pass --outlet)",
         f"  published: {a.published.isoformat()}",
     ]
     if dateline:
