@@ -53,6 +53,12 @@ def test_neither_the_dateline_nor_a_country_named_in_passing_is_an_imposer_or_a_
                       "Iran.\n") == [([], [], "sanctions")]
 
 
+def test_two_measures_in_one_sentence_are_one_measure():
+    assert _sanctions("BRUSSELS (Reuters) - The European Union on Monday imposed an asset freeze and "
+                      "a travel ban on Russia.\n") == [
+        (["european-union"], ["russia"], "asset freeze and travel ban")]
+
+
 def test_designations_of_people_the_sentence_does_not_name_are_a_candidate_left_to_fill():
     assert _sanctions("LONDON (Reuters) - Britain on Tuesday designated nine individuals and "
                       "entities over Iran's support for Russia, the Foreign Office said.\n") == [

@@ -621,6 +621,7 @@ _WEEKDAY_OR_NUMBER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 
 _CLAUSE_CUT = re.compile(r";|, and |, but |, while |\bwhile\b")
 _NEAR = 120  # how far from its verb a sentence's parties, measure and hedges are looked for
+_AND = re.compile(r"\s+and\s+")
 _RELIEF = re.compile(r"\s+relief\b", re.IGNORECASE)
 _SANCTIONS_NOUN = re.compile(r"\s+(?:on|against|by|relief|were|are|have|had|will|would|that|which"
                              r"|imposed|announced)\b", re.IGNORECASE)
@@ -700,9 +701,15 @@ def _sanction_in(blank: str, begin: int, end: int, mentions: list[Mention]
             if not measure or not blank[verb.end()].isspace() \
                     or _RELIEF.match(blank, measure.end(), end):
                 continue
-            on = _TARGETS_AT.search(blank, measure.end(), end)
+            words, last = measure.group(1), measure.end()
+            # 'an asset freeze and a travel ban on Iran Air': both measures
+            also = _AND.match(blank, last, end)
+            second = _MEASURE.match(blank, also.end(), end) if also else None
+            if second:
+                words, last = f"{words} and {second.group(1)}", second.end()
+            on = _TARGETS_AT.search(blank, last, end)
             targets = _targets_after(blank, on.end(), end, mentions) if on else []
-            return imposers, [t for t in targets if t not in imposers], measure.group(1)
+            return imposers, [t for t in targets if t not in imposers], words
         if verb.group(0).lower() == "sanctions" and (
                 not imposers or blank[verb.start() - 1:verb.start()] != " "
                 or _SANCTIONS_NOUN.match(blank, verb.end(), end)):
