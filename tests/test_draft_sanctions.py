@@ -91,6 +91,29 @@ def test_a_headline_is_read_as_a_sentence_and_kept_when_the_story_does_not_repea
                           "imposed sanctions on Iran on Monday.\n")) == 1
 
 
+def test_a_title_case_headline_is_read_and_its_measure_kept_as_written():
+    assert _sanctions("EU Imposes Sanctions On Iran\nBRUSSELS (Reuters) - The move came on Monday, "
+                      "officials said.\n") == [([], ["iran"], "Sanctions")]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("The Treasury Department sanctioned Rosneft and Lukoil on Tuesday.",
+     [(["treasury-department"], [], "sanctioned Rosneft and Lukoil")]),
+    ("The Treasury Department froze the assets of Rosneft on Tuesday.",
+     [(["treasury-department"], [], "froze the assets of Rosneft")]),
+    ("The Treasury Department added Rosneft to its sanctions list on Tuesday.",
+     [(["treasury-department"], [], "added Rosneft to its sanctions list")]),
+    # a name's word is no verb: 'Ban Ki-moon', the 'Iran Sanctions' act (state-2017-05-17)
+    ("United Nations Secretary-General Ban Ki-moon expressed concern about the growing tensions "
+     "in Senegal.", []),
+    ("The report cites recent sanctions as required by the Comprehensive Iran Sanctions "
+     "Accountability and Divestment Act of 2010.", []),
+])
+def test_a_target_the_rules_cannot_name_is_left_for_review_and_a_name_is_no_verb(sentence,
+                                                                                   expected):
+    assert _sanctions("WASHINGTON (Reuters) - " + sentence + "\n") == expected
+
+
 def test_who_denies_is_the_agent_of_the_denial_not_a_place_named_before_it():
     a = analyse("DUBAI (Reuters) - After talks in Iran, officials on Monday denied sending "
                 "missiles to Russia.\n", [], DAY)

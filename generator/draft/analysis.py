@@ -621,6 +621,9 @@ _WEEKDAY_OR_NUMBER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 
 _CLAUSE_CUT = re.compile(r";|, and |, but |, while |\bwhile\b")
 _NEAR = 120  # how far from its verb a sentence's parties, measure and hedges are looked for
+# an object a target verb may govern though the rules know no actor by its name: 'sanctioned
+# Rosneft', 'froze the assets of Rosneft' (the targets are then left for review)
+_NAMED_OBJECT = re.compile(r"\b[A-Z][\w’'-]+|\bassets\b")
 _AND = re.compile(r"\s+and\s+")
 _RELIEF = re.compile(r"\s+relief\b", re.IGNORECASE)
 _SANCTIONS_NOUN = re.compile(r"\s+(?:on|against|by|relief|were|are|have|had|will|would|that|which"
@@ -684,13 +687,16 @@ def _targets_after(blank: str, at: int, end: int, mentions: list[Mention]) -> li
 
 
 def _sanction_in(blank: str, begin: int, end: int, mentions: list[Mention]
-                 ) -> tuple[list[str], list[str], str] | None:
-    """(imposers, targets, measure) when the sentence says that someone imposes a measure on
-    someone, each read from the sentence's grammar alone, empty where it does not say; None when
-    it says no such thing (relief, a threat, 'the court sanctioned the bid')."""
+                 ) -> tuple[list[str], list[str], list[tuple[int, int]]] | None:
+    """(imposers, targets, the spans of the measure's words) when the sentence says that someone
+    imposes a measure on someone, each read from the sentence's grammar alone, empty where it
+    does not say; None when it says no such thing (relief, a threat, 'the court sanctioned the
+    bid')."""
     # each verb reads a bounded stretch around it: a sentence of thousands of verbs is read once
     cuts = [x.end() for x in _CLAUSE_CUT.finditer(blank, begin, end)]
     for verb in _IMPOSING.finditer(blank, begin, end):
+        if blank[verb.start()].isupper() and blank[begin:verb.start()].strip():
+            continue  # a name's word: 'Ban Ki-moon', 'the Iran Sanctions Act'
         cut = bisect.bisect_right(cuts, verb.start()) - 1
         clause_start = max(cuts[cut] if cut >= 0 else begin, verb.start() - _NEAR)
         if _NOT_IMPOSED.search(blank, clause_start, verb.start()):
@@ -701,15 +707,15 @@ def _sanction_in(blank: str, begin: int, end: int, mentions: list[Mention]
             if not measure or not blank[verb.end()].isspace() \
                     or _RELIEF.match(blank, measure.end(), end):
                 continue
-            words, last = measure.group(1), measure.end()
+            spans, last = [measure.span(1)], measure.end()
             # 'an asset freeze and a travel ban on Iran Air': both measures
             also = _AND.match(blank, last, end)
             second = _MEASURE.match(blank, also.end(), end) if also else None
             if second:
-                words, last = f"{words} and {second.group(1)}", second.end()
+                spans, last = [*spans, second.span(1)], second.end()
             on = _TARGETS_AT.search(blank, last, end)
             targets = _targets_after(blank, on.end(), end, mentions) if on else []
-            return imposers, [t for t in targets if t not in imposers], words
+            return imposers, [t for t in targets if t not in imposers], spans
         if verb.group(0).lower() == "sanctions" and (
                 not imposers or blank[verb.start() - 1:verb.start()] != " "
                 or _SANCTIONS_NOUN.match(blank, verb.end(), end)):
@@ -722,11 +728,12 @@ def _sanction_in(blank: str, begin: int, end: int, mentions: list[Mention]
             if not to_list:
                 continue
             targets = _targets_after(blank, verb.end(), to_list.start(), mentions)
-            return imposers, targets, " ".join(blank[verb.start():to_list.end()].split())
+            return imposers, targets, [(verb.start(), to_list.end())]
         targets = _targets_after(blank, verb.end(), object_end, mentions)
-        if not targets and not _PEOPLE.search(blank, verb.end(), object_end):
+        if not targets and not _PEOPLE.search(blank, verb.end(), object_end) \
+                and not _NAMED_OBJECT.search(blank, verb.end(), object_end):
             continue  # 'sanctioned the president's bid': no one is the object
-        return imposers, targets, " ".join(blank[verb.start():object_end].split())
+        return imposers, targets, [(verb.start(), object_end)]
     passive = _PASSIVE.search(blank, begin, end)
     if passive and not _NOT_IMPOSED.search(blank, begin, passive.start()):
         imposers = _targets_after(blank, passive.end(), end, mentions) if passive.group("by") else []
@@ -734,7 +741,7 @@ def _sanction_in(blank: str, begin: int, end: int, mentions: list[Mention]
               else _TARGETS_AT.match(blank, passive.end() + 1, end))
         targets = _targets_after(blank, on.end(), end, mentions) if on else []
         measure = _MEASURE.search(blank, max(begin, passive.start() - 60), passive.end())
-        return imposers, targets, measure.group(1) if measure else ""
+        return imposers, targets, [measure.span(1)] if measure else []
     return None
 
 
@@ -753,12 +760,19 @@ def _sanctions(prose: str, blank: str, body: list[Paragraph], sents: list[Senten
         else:
             heard = set()
         words = name_text(prose[begin:end]) if begin < end else ""
-        found = _sanction_in(blank, begin, end, mentions) if words else None
+        # a headline in title case ('EU Imposes Sanctions On Iran') is read in lower case, where
+        # a capital would otherwise mark a name's word
+        read = blank if (begin, end) != headline else (
+            blank[:begin] + "".join(c.lower() if len(c.lower()) == 1 else c for c in blank[begin:end])
+            + blank[end:])
+        found = _sanction_in(read, begin, end, mentions) if words else None
         if found is None or (tuple(found[0]), tuple(found[1])) in heard:
             continue
         imposers, targets, measure = found
         dates = find_dates(blank, begin, end, published)
         ids = [q.id for q in quotes if begin <= q.quote.open_at < end]
+        # the measure in the article's words, as written (a headline's too)
+        said = " and ".join(" ".join(prose[a:b].split()) for a, b in measure)
         out.append(Candidate(words, dates[0].date if dates else published.isoformat(), imposers,
-                             targets, ids, " ".join(measure.split())))
+                             targets, ids, name_text(said)))
     return out
