@@ -23,6 +23,9 @@ TASS = ("MOSCOW, February 3. /TASS/. Russia will respond to the new sanctions, K
     (TASS, "MOSCOW, February 3", "TASS", [], "Russia will"),
     ("WASHINGTON — The State Department said so.\n", "WASHINGTON", None, [], "The State"),
     ("LONDON (Reuters) - Britain said so.\n", "LONDON", "Reuters", [], "Britain"),
+    # the colon form (Dawn's copy of AFP); 'EU:' opening a sentence is no dateline
+    ("LONDON: Britain said so.\n", "LONDON", None, [], "Britain"),
+    ("EU: the talks failed, officials said.\n", None, None, [], "EU:"),
     ("KYIV, Ukraine (AP) — Russian forces struck.\n", "KYIV, Ukraine", "Associated Press", [],
      "Russian"),
     ("Moscow Targets VOA Reporter\nBy Jeff Seldin and Ana Lind\nWASHINGTON — The White House said.\n",
@@ -33,6 +36,14 @@ def test_datelines_bylines_and_outlets_are_read_off_the_story(head, dateline, ou
     found = read(head)
     assert (found.dateline, found.outlet, found.authors) == (dateline, outlet, authors)
     assert head[found.story_start:].startswith(story)
+
+
+def test_a_colon_dateline_begins_neither_the_title_nor_the_bottom_line():
+    a = analyse("LONDON: Britain on Tuesday imposed sanctions on Iran Air, the Foreign Office "
+                "said.\nMore.\n", [], date(2024, 10, 16))
+    assert a.dateline == "LONDON"
+    assert a.title == a.lead == ("Britain on Tuesday imposed sanctions on Iran Air, the Foreign "
+                                 "Office said.")
 
 
 def test_title_bottom_line_key_point_and_event_never_come_from_the_dateline():
@@ -58,7 +69,8 @@ def test_a_headline_line_gives_the_title_and_the_id(project: Path):
     written = (project / "content/briefings/2024-09-10-dock-workers-strike-kessa.yaml").read_text(
         encoding="utf-8")
     assert "title: Dock Workers Strike in Kessa  # REVIEW: the article's headline" in written
-    assert "  outlet: Kessa Courier  # REVIEW" in written
+    # the outlet given with --outlet is no finding to review
+    assert "  outlet: Kessa Courier\n" in written
     assert "  dateline: KESSA" in written
     assert "bottom_line: Dock workers walked off the job on Monday." in written
 

@@ -241,3 +241,10 @@ def test_the_word_diff_of_a_long_quote_on_repetitive_text_is_fast():
     found = matching.find(article, quote)
     assert isinstance(found, matching.Miss) and "cat" in found.differences[0]
     assert time.process_time() - started < 3.0
+
+
+def test_drafting_many_imposing_verbs_that_impose_nothing_in_one_sentence_is_linear():
+    # each imposing verb that gives no sanction ('designated the plan') looked back for a hedge
+    # ('could', 'threatened to') to its clause's start, the sentence's start here
+    _drafting_doubles(lambda n: "Britain imposed the plan and designated the plan, " * n,
+                      2_000, budget=2.0)

@@ -185,7 +185,9 @@ def find_dates(text: str, start: int, end: int, published: date) -> list[FoundDa
     return sorted(found, key=lambda d: d.start)
 
 
-_PAST = re.compile(r"\b(?:was|were|had|did|said|ago|last|earlier|since|\w+ed)\b", re.IGNORECASE)
+# with the speech verbs whose past does not end in -ed: 'told reporters on March 3' is past
+_PAST = re.compile(r"\b(?:was|were|had|did|said|told|wrote|spoke|gave|met|held|ago|last|earlier"
+                   r"|since|\w+ed)\b", re.IGNORECASE)
 
 
 def _future(sentence: str, start: int, end: int) -> bool | None:

@@ -20,10 +20,12 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 _PLACE = r"[A-Z][A-Z.’'-]+(?:[ -][A-Z][A-Z.’'-]+){0,3}"
 # 'MOSCOW, February 3. /TASS/.'
 _SLASHED = re.compile(rf"\s*({_PLACE}(?:,\s+{_MONTH}\s+\d{{1,2}})?)[.,]?\s*/([A-Za-z][\w -]{{1,30}})/\.?\s+")
-# 'LONDON (Reuters) - ', 'KYIV, Ukraine (AP) — ', 'WASHINGTON — ', 'BEIRUT, Jan 3 (Reuters) -',
-# 'LONDON: '
+# 'LONDON (Reuters) - ', 'KYIV, Ukraine (AP) — ', 'WASHINGTON — ', 'BEIRUT, Jan 3 (Reuters) -'
 _DASHED = re.compile(rf"\s*({_PLACE}(?:,\s+[A-Z][\w .]{{1,30}}?)?)\s*(?:\(([^)]{{1,30}})\)\s*)?"
-                     r"(?:—|–|--|-|:)\s+")
+                     r"(?:—|–|--|-)\s+")
+# 'LONDON: ' (Dawn, AFP's copy in many papers): a place of three letters or more, so that 'EU:'
+# opening a headline or a sentence is no dateline
+_COLON = re.compile(r"\s*([A-Z][A-Z.’'-]{2,}(?:[ -][A-Z][A-Z.’'-]+){0,3}):\s+")
 _BYLINE = re.compile(r"^By\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                      r"(?:(?:,\s*|\s+and\s+)[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3})*)"
                      r"(?:\s*[,|]\s*(.{1,40}))?\s*$")
@@ -67,16 +69,16 @@ def read(text: str) -> Furniture:
                 outlet = AGENCIES.get(byline.group(2).strip().lower())
                 out.outlet = out.outlet or outlet
         elif out.headline is None and not out.authors and following and _headline(line) \
-                and not _DASHED.match(line) and not _SLASHED.match(line):
+                and not _DASHED.match(line) and not _SLASHED.match(line) and not _COLON.match(line):
             out.headline = line
         else:
             break
         lines_seen += 1
         position = end + len(text[end:]) - len(text[end:].lstrip())
-    m = _SLASHED.match(text, position) or _DASHED.match(text, position)
+    m = _SLASHED.match(text, position) or _DASHED.match(text, position) or _COLON.match(text, position)
     if m and re.search(r"[A-Z]{2}", m.group(1)):
         out.dateline = " ".join(m.group(1).split()).rstrip(",.")
-        agency = m.group(2)
+        agency = m.group(2) if m.re is not _COLON else None
         if agency:
             key = " ".join(agency.lower().split())
             out.outlet = AGENCIES.get(key, out.outlet or (agency.strip() if agency.isupper()

@@ -145,6 +145,25 @@ def is_title(text: str, q: Quote) -> bool:
         for w in words) and words[0][0].isupper()
 
 
+# words in quotation marks that no one is given as saying: a name some give a thing ('what some
+# call “the deal of the century”') and speech imagined ('as if to say “…”'); 'the so-called
+# “emergency fund”' stays a quote, whose speaker the article may give elsewhere
+_NOT_SAID = re.compile(
+    r"(?:\bwhat\s+(?:some|many|others|critics|observers|opponents|supporters|people|analysts"
+    r"|commentators|detractors|skeptics|sceptics|activists)\s+(?:have\s+)?(?:call(?:ed)?|dub(?:bed)?"
+    r"|term(?:ed)?|describe[ds]?\s+as|label(?:l?ed)?)"
+    r"|\bwhat\s+(?:has|have|had)\s+been\s+(?:called|dubbed|termed|described\s+as|labell?ed)"
+    r"|\bwhat\s+(?:is|was|are|were)\s+(?:often\s+|widely\s+|now\s+)?(?:called|dubbed|termed"
+    r"|known\s+as|described\s+as)"
+    r"|\bas\s+(?:if|though)\s+to\s+say,?)\s*$", re.IGNORECASE)
+
+
+def is_not_said(text: str, q: Quote) -> bool:
+    """Words in quotation marks that no one is given as saying: a name some give a thing ('what
+    some call “the deal of the century”') or speech imagined ('as if to say “…”')."""
+    return bool(_NOT_SAID.search(text[max(0, q.open_at - 60):q.open_at]))
+
+
 def _is_fragment(text: str, para: Paragraph, q: Quote) -> bool:
     """A word or phrase quoted inside the writer's own sentence, rather than quoted speech that
     stands on its own: it opens mid-sentence, not after a colon, comma or 'that'."""

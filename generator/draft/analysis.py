@@ -26,7 +26,7 @@ from ..article.names import (
     role_around,
     slugify,
 )
-from ..article.speakers import Attribution, Speakers
+from ..article.speakers import Attribution, Frame, Speakers
 from ..article.text import (
     CLOSE_CURLY,
     OPEN_CURLY,
@@ -34,6 +34,7 @@ from ..article.text import (
     Quote,
     Sentence,
     find_quotes,
+    is_not_said,
     is_title,
     masked,
     paragraphs,
@@ -47,8 +48,6 @@ from .ids import unique
 
 _QUOTE_TEXT = TypeAdapter(QuoteText)
 
-_SANCTION = re.compile(r"\b(?:sanction(?:s|ed|ing)?|embargo(?:es)?|asset freezes?|export controls"
-                       r"|blacklist(?:ed|s)?|travel bans?)\b", re.IGNORECASE)
 _DENIAL = re.compile(r"\b(?:den(?:y|ies|ied|ying)|denial|reject(?:s|ed)?|dismiss(?:es|ed)?|"
                      r"refut(?:e|es|ed)|pushed back|push back|disputes?d?)\b", re.IGNORECASE)
 _PLEDGE = re.compile(r"\b(?:pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?|promis(?:e|es|ed|ing)|commit(?:s|ted)?"
@@ -62,7 +61,7 @@ class DraftQuote:
     text: str
     attribution: Attribution
     known: bool  # the speaker is in the registry
-    setting: str
+    setting: str  # as the article says it was said, or "" for review
     date: str | None
     id: str = ""
 
@@ -84,6 +83,7 @@ class Candidate:
     first: list[str]  # imposers / who denies
     second: list[str]  # targets
     quotes: list[str] = field(default_factory=list)
+    measure: str = ""  # a sanction's measure in the article's words, or none found
 
 
 @dataclass
@@ -115,6 +115,7 @@ class Analysis:
     # passages the rules took for quotations that `check` would refuse: (words, why), for review
     unverified: list[tuple[str, str]] = field(default_factory=list)
     title: str | None = None  # as written: the headline, else the lead, as the model takes it
+    outlet_given: bool = False  # the outlet is the one `--outlet` names, not one the rules found
 
 
 def analyse(text: str, registry: list[Actor], published: date, outlet: str | None = None
@@ -134,34 +135,33 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     attributions = speakers.attribute()
     described = _people_described(names, blank)
     _pronouns_in_doubt(attributions, quotes, paras, blank, described)
-    kinds = {a.id: a.kind for a in registry} | {p.id: p.kind for p in names.proposed.values()}
     trailer = _trailer(paras, text)
     body = paras[:-1] if trailer and len(paras) > 1 else paras
     prose = _marked_as_read(text, quotes)
 
     draft_quotes: list[DraftQuote] = []
     # many quotes may share a sentence and a paragraph: each is read once, not once per quote
-    dates_in: dict[int, str | None] = {}
-    settings: dict[tuple[int, int, str | None], str] = {}
-    around: dict[int, frozenset[str]] = {}  # the words of a setting each paragraph holds
+    dates_in: dict[int, list[FoundDate]] = {}
+    settings: dict[tuple[int, int], str] = {}
+    around: dict[int, tuple[str, ...]] = {}  # the settings each paragraph's words give
     for q, a in zip(quotes, attributions, strict=True):
-        if is_title(text, q):
-            continue  # “Charging Bull”: a name in quotation marks, nobody's words
+        if is_title(text, q) or is_not_said(text, q):
+            continue  # “Charging Bull”, what some call “the deal of the century”: nobody's words
         frame_sentence = _sentence_of(told, a.frame.verb_start if a.frame else q.open_at)
         if frame_sentence.start not in dates_in:
-            dates_there = find_dates(blank, frame_sentence.start, frame_sentence.end, published)
-            dates_in[frame_sentence.start] = dates_there[0].date if dates_there else None
-        when = dates_in[frame_sentence.start]
+            dates_in[frame_sentence.start] = find_dates(blank, frame_sentence.start,
+                                                        frame_sentence.end, published)
+        when = _said_on(blank, frame_sentence, dates_in[frame_sentence.start], a.frame,
+                        q.open_at)
         if when is None and a.how.startswith("continues") and draft_quotes:
             when = draft_quotes[-1].date
-        kind = kinds.get(a.speaker or "")
-        if (frame_sentence.start, q.paragraph, kind) not in settings:
+        if (frame_sentence.start, q.paragraph) not in settings:
             if q.paragraph not in around:
                 para = paras[q.paragraph]
                 around[q.paragraph] = _settings_in(blank[para.start:para.end])
-            settings[frame_sentence.start, q.paragraph, kind] = _setting(
-                blank, frame_sentence, around[q.paragraph], kind)
-        setting = settings[frame_sentence.start, q.paragraph, kind]
+            settings[frame_sentence.start, q.paragraph] = _setting(
+                blank, frame_sentence, around[q.paragraph])
+        setting = settings[frame_sentence.start, q.paragraph]
         draft_quotes += [DraftQuote(piece, " ".join(text[piece.start:piece.end].split()), a,
                                     a.speaker in index.actors, setting, when)
                          for piece in _per_paragraph(text, q)]
@@ -198,13 +198,13 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
         outlet=outlet or head.outlet or furniture.outlet_in(text), key_points=key_points, quotes=draft_quotes,
         actors=actors, proposed=[], proposed_roles=proposed_roles,
         events=_events(text, prose, blank, told, names.mentions, index, published, start, trailer),
-        sanctions=_candidates(_SANCTION, prose, blank, body, told, names.mentions, index, published,
-                              draft_quotes, start),
+        sanctions=_sanctions(prose, blank, body, told, names.mentions, published, draft_quotes,
+                             start, (at, at + len(head.headline)) if head.headline and at >= 0 else None),
         denials=_candidates(_DENIAL, prose, blank, body, told, names.mentions, index, published,
                             draft_quotes, start),
         pledges=_candidates(_PLEDGE, prose, blank, body, told, names.mentions, index, published,
                             draft_quotes, start),
-        unverified=unverified,
+        unverified=unverified, outlet_given=outlet is not None,
     )
     _quoted_as_checked(analysis, article)
     _select_proposals(analysis, names.proposed, names.mentions, blank, head.story_start)
@@ -568,32 +568,72 @@ def _per_paragraph(text: str, q: Quote) -> list[Quote]:
     return pieces or [q]
 
 
+# what may stand between a speech verb and the day it gives for the speaking ('said on Tuesday',
+# 'told reporters on March 3'), or open a sentence before it ('In a statement released on
+# Thursday, the ICRC said'): a few words, none of which starts a clause of its own; after
+# 'that', 'about' or 'of', a date is about what was said, not the saying
+_SAID_TO_DATE = re.compile(r"[\s,]*(?:(?!(?:that|which|who|whom|whether|if|when|where|about|of"
+                           r"|since|until|after|before|because|while)\b)[\w@’'.()-]+[\s,]+){0,6}?",
+                           re.IGNORECASE)
+
+
+def _said_on(blank: str, sentence: Sentence, dates: list[FoundDate], frame: Frame | None,
+             opens: int) -> str | None:
+    """The day a quote's sentence gives for the speaking: a date just after its speech verb
+    ('said on Tuesday', 'told reporters on March 3'), just before it ('on Tuesday said'), or
+    opening the sentence before the speaker ('On Friday, the president wrote on Twitter:');
+    None, the article's own day, when it gives none. A year or a day elsewhere in the sentence
+    ('said of the accord signed in March 2009', 'who has led the party since 2009') is about
+    something else. `opens`: where the quotation opens, for a sentence with no speech verb."""
+    speaker_at = min(frame.subject_start, frame.verb_start) if frame else opens
+    for d in dates:
+        if frame and d.start >= frame.verb_end \
+                and _SAID_TO_DATE.fullmatch(blank, frame.verb_end, d.start):
+            return d.date
+        if frame and d.end <= frame.verb_start and not blank[d.end:frame.verb_start].strip(" ,"):
+            return d.date
+        if d.end <= speaker_at and _SAID_TO_DATE.fullmatch(blank, sentence.start, d.start) \
+                and _SAID_TO_DATE.fullmatch(blank, d.end, speaker_at):
+            return d.date
+    return None
+
+
 def _sentence_of(sents: list[Sentence], position: int) -> Sentence:
     return sents[sentence_at(sents, position)]
 
 
-_SETTINGS = (("news conference", "news-conference"), ("press conference", "news-conference"),
-             ("interview", "interview"), ("speech", "speech"),
-             ("testif", "testimony"), ("hearing", "testimony"),
-             ("telegram", "social-media"), ("posted", "social-media"),
-             ("social media", "social-media"), ("statement", "statement"))
+# the article's words for how words were said, most telling first; 'speech' only as an occasion
+# ('in a speech', 'his speech to'), never 'freedom of speech'
+_SETTINGS = (
+    ("news-conference", re.compile(r"\b(?:news|press) conference|\bbriefing\b", re.IGNORECASE)),
+    ("testimony", re.compile(r"\btestif(?:y|ied|ies|ying)\b|\btestimony\b|\bhearing\b",
+                             re.IGNORECASE)),
+    ("interview", re.compile(r"\binterview(?:s|ed)?\b", re.IGNORECASE)),
+    ("social-media", re.compile(r"\b(?:tweet(?:s|ed)?|posted|a post|social media|on (?:X|Twitter"
+                                r"|Telegram|Facebook|Instagram|Truth Social))\b")),
+    ("statement", re.compile(r"\bstatement\b", re.IGNORECASE)),
+    ("speech", re.compile(r"\b(?:a|an|his|her|their|its|the|televised|keynote)\s+(?:[\w-]+\s+)?"
+                          r"(?:speech|address)\b(?!\s+(?:of|from)\b)", re.IGNORECASE)),
+    ("to-reporters", re.compile(r"\breporters\b|\bjournalists\b", re.IGNORECASE)),
+)
 
 
-def _settings_in(paragraph: str) -> frozenset[str]:
-    """The words of `_SETTINGS` that a paragraph holds: found once for all its quotes."""
-    lowered = paragraph.lower()
-    return frozenset(words for words, _ in _SETTINGS if words in lowered)
+def _settings_in(paragraph: str) -> tuple[str, ...]:
+    """The settings whose words a paragraph holds, most telling first: found once for all its
+    quotes."""
+    return tuple(setting for setting, words in _SETTINGS if words.search(paragraph))
 
 
-def _setting(blank: str, sentence: Sentence, around: frozenset[str], kind: str | None) -> str:
-    """`around`: the words of `_SETTINGS` in the sentence's paragraph."""
-    here = blank[sentence.start:sentence.end].lower()
-    if "told reporters" in here or "reporters" in here:
-        return "to-reporters"
-    for words, setting in _SETTINGS:
-        if words in here or (words in around and setting != "statement"):
-            return setting
-    return "remarks" if kind == "person" else "statement"
+def _setting(blank: str, sentence: Sentence, around: tuple[str, ...]) -> str:
+    """How the words were said, as the article says it: in the quote's own sentence first ('said
+    in a statement', however its paragraph goes on to a speech), else in its paragraph ('In an
+    interview, …'); empty, for review, when the article's words do not say. `around`: the
+    settings of the sentence's paragraph."""
+    here = _settings_in(blank[sentence.start:sentence.end])
+    if here:
+        return here[0]
+    # a paragraph's statement or reporters may be another speaker's: only an occasion carries over
+    return next((s for s in around if s not in ("statement", "to-reporters")), "")
 
 
 def _name_quotes(quotes: list[DraftQuote], index: Registry, proposed: dict[str, Proposed]) -> None:
@@ -733,7 +773,6 @@ def _candidates(pattern: re.Pattern, prose: str, blank: str, body: list[Paragrap
                 quotes: list[DraftQuote], story_start: int) -> list[Candidate]:
     out = []
     last = body[-1].end if body else len(prose)
-    kinds = {x.key: x.kind for x in mentions}
     for s in sents:
         if s.start >= last:
             break
@@ -746,8 +785,9 @@ def _candidates(pattern: re.Pattern, prose: str, blank: str, body: list[Paragrap
             continue
         cuts = [begin + x.end() for x in re.finditer(r";|, and |, but ", blank[begin:m.start()])]
         clause_start = cuts[-1] if cuts else begin
-        first = [k for k in _registry_keys(mentions, clause_start, m.start(), index)
-                 if kinds[k] != "person" or pattern is not _SANCTION]
+        # who denies or pledges is the verb's agent, never a name earlier in the sentence (the
+        # dateline's city, a country named in passing)
+        first = _agents(blank, clause_start, m.start(), mentions)
         target_at = _TARGET_WORDS.search(blank, m.end(), s.end)
         second = _registry_keys(mentions, target_at.start(), s.end, index) if target_at else []
         found = find_dates(blank, begin, s.end, published)
@@ -757,3 +797,206 @@ def _candidates(pattern: re.Pattern, prose: str, blank: str, body: list[Paragrap
     return out
 
 
+
+
+# a verb whose object is the measure ('imposed new sanctions on X'), and one whose object is the
+# target ('designated X', 'froze the assets of X'); 'add X to the list' names the target too
+_IMPOSING = re.compile(
+    r"\b(?:(?P<measure_verb>impos(?:e|es|ed|ing)|announc(?:e|es|ed|ing)|introduc(?:e|es|ed|ing)"
+    r"|maintain(?:s|ed|ing)?|unveil(?:s|ed|ing)?|slapp?(?:s|ed|ing)?|adopt(?:s|ed|ing)?"
+    r"|ha(?:s|ve|d)|put\s+in\s+place)"
+    r"|(?P<target_verb>sanction(?:s|ed|ing)|designat(?:e|es|ed|ing)|blacklist(?:s|ed|ing)?"
+    r"|freez(?:e|es|ing)|froze|ban(?:s|ned|ning)?)"
+    r"|(?P<add_verb>add(?:s|ed|ing)?))\b", re.IGNORECASE)
+_MEASURE = re.compile(
+    r"\b(?:(?:a|an|the|its|their)\s+)?((?:(?!(?:to|on|of|for|in|with|and|or|by|from)\b|[\w-]+(?:ed|ing)\b)"
+    r"[\w-]+\s+){0,3}?"
+    r"(?:sanctions|embargo(?:es)?|(?:travel|visa|export|import|arms|oil)\s+bans?|asset\s+freezes?"
+    r"|export\s+controls|restrictions|designations|penalties|tariffs))\b", re.IGNORECASE)
+# 'sanctions by the EU', 'sanctions imposed on persons involved in abuses': the measure before its
+# imposers, or before its targets with no imposer said
+_PASSIVE = re.compile(r"\b(?:sanctions|embargo(?:es)?|bans?|asset freezes?|designations|penalties)"
+                      r"(?:\s+(?:imposed|announced|introduced|adopted))?\s+(?P<by>by)\b"
+                      r"|\b(?:sanctions|embargo(?:es)?|bans?|asset freezes?|designations|penalties)"
+                      r"\s+(?:imposed|announced|introduced|adopted)\b", re.IGNORECASE)
+# the words that may stand between an agent and its verb: 'the EU on Monday imposed', 'Britain
+# said it had designated', 'the United States is set to introduce'
+_AUXILIARY = {"has", "have", "had", "will", "would", "shall", "is", "are", "was", "were", "be",
+              "been", "set", "to", "also", "already", "jointly", "formally", "officially", "on",
+              "said", "says", "it", "they", "its", "last", "this", "week", "month", "year",
+              "earlier", "later", "then", "now", "further", "newly", "today", "yesterday",
+              "separately", "in", "turn", "just", "again", "too", "moved", "move", "moves",
+              "announced", "announces", "plans", "planned", "decided", "agreed", "voted"}
+# a measure only considered or threatened is none imposed: 'threatened to issue new sanctions'
+_NOT_IMPOSED = re.compile(r"\b(?:threat\w*|could|might|may|consider\w*|weigh\w*|urg\w*|call\w* "
+                          r"(?:for|on)|lead to|possib\w*|ask\w*|demand\w*|if|unless|lift\w*|eas\w*"
+                          r"|relief|remov\w*|enforc\w*|without)\b", re.IGNORECASE)
+_TARGETS_AT = re.compile(r"\b(?:on|against|targeting|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday"
+                         r"|Friday|Saturday|Sunday)\b)")
+_PEOPLE = re.compile(r"\b(?:people|individuals|entities|persons|companies|firms|banks|officials"
+                     r"|vessels|ships|tankers|businesses|groups|organi[sz]ations|members)\b",
+                     re.IGNORECASE)
+_OBJECT_END = re.compile(r"[,;:(—–]|\s(?:over|for|because|after|in|as|to|who|which|that|under"
+                         r"|with|from|amid|on)\s")
+_WEEKDAY_OR_NUMBER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+                                r"|January|February|March|April|May|June|July|August|September"
+                                r"|October|November|December|\d+)(?:’s|'s)?")
+
+
+_CLAUSE_CUT = re.compile(r";|, and |, but |, while |\bwhile\b")
+_NEAR = 120  # how far from its verb a sentence's parties, measure and hedges are looked for
+# an object a target verb may govern though the rules know no actor by its name: 'sanctioned
+# Rosneft', 'froze the assets of Rosneft' (the targets are then left for review)
+_NAMED_OBJECT = re.compile(r"\b[A-Z][\w’'-]+|\bassets\b")
+_AND = re.compile(r"\s+and\s+")
+_RELIEF = re.compile(r"\s+relief\b", re.IGNORECASE)
+_SANCTIONS_NOUN = re.compile(r"\s+(?:on|against|by|relief|were|are|have|had|will|would|that|which"
+                             r"|imposed|announced)\b", re.IGNORECASE)
+_TO_LIST = re.compile(r"\s+to\s+(?:\w+\s+){0,4}?(?:list|blacklist)\b", re.IGNORECASE)
+
+
+def _mentions_in(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    first = bisect.bisect_left(mentions, start, key=lambda m: m.start)
+    last = bisect.bisect_left(mentions, end, lo=first, key=lambda m: m.start)
+    return [m for m in mentions[first:last] if m.end <= end]
+
+
+# what joins two parties to one measure: 'Britain, France and Germany', 'the Biden
+# administration, along with the governments of Britain', 'on Tehran, including measures against
+# Iran Air'
+_LISTED = re.compile(r"\s*(?:,|,?\s*and|&|,?\s*(?:along|together) with|,?\s*as well as"
+                     r"|,?\s*including\s+(?:[\w-]+\s+){0,2}?(?:on|against))\s*(?:the\s+)?"
+                     r"(?:governments?\s+of\s+)?(?:the\s+)?")
+
+
+def _chain(text: str, found: list[Mention], forward: bool) -> list[str]:
+    """The actors of a list ('Russia and Belarus', 'Britain, Canada and the EU'), from the one
+    nearest the verb onwards: a name joined to the next by a comma or 'and' alone."""
+    keys: list[str] = []
+    ordered = found if forward else found[::-1]
+    for i, m in enumerate(ordered):
+        if i:
+            before = ordered[i - 1]
+            gap = text[before.end:m.start] if forward else text[m.end:before.start]
+            if not _LISTED.fullmatch(gap):
+                break
+        if m.key not in keys:
+            keys.append(m.key)
+    return keys if forward else keys[::-1]
+
+
+def _agents(blank: str, clause_start: int, verb_at: int, mentions: list[Mention]) -> list[str]:
+    """Who does what the verb says: the names just before it, with no word between that is not
+    an auxiliary, a day or 'said it' ('Senegal's high court sanctioned' names no agent: Senegal
+    only owns the court)."""
+    before = _mentions_in(mentions, clause_start, verb_at)
+    if not before or verb_at - before[-1].end > _NEAR:
+        return []
+    gap = blank[before[-1].end:verb_at]
+    words = re.findall(r"[\w’']+|[^\w\s]", gap)
+    if not all(w.lower() in _AUXILIARY or _WEEKDAY_OR_NUMBER.fullmatch(w) or w == ","
+               for w in words) or len(words) > 8:
+        return []
+    return _chain(blank, before, forward=False)
+
+
+def _targets_after(blank: str, at: int, end: int, mentions: list[Mention]) -> list[str]:
+    """The names that a verb or preposition at `at` governs: the first within a few words (its
+    title or 'the' may stand between), and those listed with it."""
+    after = _mentions_in(mentions, at, end)
+    if not after or len(re.findall(r"[\w’']+", blank[at:after[0].start])) > 2 \
+            or _PEOPLE.match(blank, after[0].end + 1):
+        return []  # 'U.S. firms': the firms are the targets, whom the sentence does not name
+    return _chain(blank, after, forward=True)
+
+
+def _sanction_in(blank: str, begin: int, end: int, mentions: list[Mention]
+                 ) -> tuple[list[str], list[str], list[tuple[int, int]]] | None:
+    """(imposers, targets, the spans of the measure's words) when the sentence says that someone
+    imposes a measure on someone, each read from the sentence's grammar alone, empty where it
+    does not say; None when it says no such thing (relief, a threat, 'the court sanctioned the
+    bid')."""
+    # each verb reads a bounded stretch around it: a sentence of thousands of verbs is read once
+    cuts = [x.end() for x in _CLAUSE_CUT.finditer(blank, begin, end)]
+    for verb in _IMPOSING.finditer(blank, begin, end):
+        if blank[verb.start()].isupper() and blank[begin:verb.start()].strip():
+            continue  # a name's word: 'Ban Ki-moon', 'the Iran Sanctions Act'
+        cut = bisect.bisect_right(cuts, verb.start()) - 1
+        clause_start = max(cuts[cut] if cut >= 0 else begin, verb.start() - _NEAR)
+        if _NOT_IMPOSED.search(blank, clause_start, verb.start()):
+            continue
+        imposers = _agents(blank, clause_start, verb.start(), mentions)
+        if verb.group("measure_verb"):
+            measure = _MEASURE.match(blank, verb.end() + 1, end)
+            if not measure or not blank[verb.end()].isspace() \
+                    or _RELIEF.match(blank, measure.end(), end):
+                continue
+            spans, last = [measure.span(1)], measure.end()
+            # 'an asset freeze and a travel ban on Iran Air': both measures
+            also = _AND.match(blank, last, end)
+            second = _MEASURE.match(blank, also.end(), end) if also else None
+            if second:
+                spans, last = [*spans, second.span(1)], second.end()
+            on = _TARGETS_AT.search(blank, last, end)
+            targets = _targets_after(blank, on.end(), end, mentions) if on else []
+            return imposers, [t for t in targets if t not in imposers], spans
+        if verb.group(0).lower() == "sanctions" and (
+                not imposers or blank[verb.start() - 1:verb.start()] != " "
+                or _SANCTIONS_NOUN.match(blank, verb.end(), end)):
+            continue  # 'EU sanctions on Iran' is the noun; 'US sanctions Russian banks' the verb
+        near = min(end, verb.end() + _NEAR)
+        stop = _OBJECT_END.search(blank, verb.end(), near)
+        object_end = stop.start() if stop else near
+        if verb.group("add_verb"):
+            to_list = _TO_LIST.search(blank, verb.end(), near)
+            if not to_list:
+                continue
+            targets = _targets_after(blank, verb.end(), to_list.start(), mentions)
+            return imposers, targets, [(verb.start(), to_list.end())]
+        targets = _targets_after(blank, verb.end(), object_end, mentions)
+        if not targets and not _PEOPLE.search(blank, verb.end(), object_end) \
+                and not _NAMED_OBJECT.search(blank, verb.end(), object_end):
+            continue  # 'sanctioned the president's bid': no one is the object
+        return imposers, targets, [(verb.start(), object_end)]
+    passive = _PASSIVE.search(blank, begin, end)
+    if passive and not _NOT_IMPOSED.search(blank, begin, passive.start()):
+        imposers = _targets_after(blank, passive.end(), end, mentions) if passive.group("by") else []
+        on = (_TARGETS_AT.search(blank, passive.end(), end) if passive.group("by")
+              else _TARGETS_AT.match(blank, passive.end() + 1, end))
+        targets = _targets_after(blank, on.end(), end, mentions) if on else []
+        measure = _MEASURE.search(blank, max(begin, passive.start() - 60), passive.end())
+        return imposers, targets, [measure.span(1)] if measure else []
+    return None
+
+
+def _sanctions(prose: str, blank: str, body: list[Paragraph], sents: list[Sentence],
+               mentions: list[Mention], published: date, quotes: list[DraftQuote],
+               story_start: int, headline: tuple[int, int] | None) -> list[Candidate]:
+    """Sanction candidates from the sentences that say who imposes what on whom: never a name
+    the sentence merely holds (the dateline's city, a country named in passing). The headline
+    is read as a sentence too, and kept when the story does not say the same again."""
+    out: list[Candidate] = []
+    last = body[-1].end if body else len(prose)
+    spans = [(max(s.start, story_start), s.end) for s in sents if s.start < last]
+    for begin, end in [*spans, *([headline] if headline else [])]:
+        if out and (begin, end) == headline:
+            heard = {(tuple(c.first), tuple(c.second)) for c in out}
+        else:
+            heard = set()
+        words = name_text(prose[begin:end]) if begin < end else ""
+        # a headline in title case ('EU Imposes Sanctions On Iran') is read in lower case, where
+        # a capital would otherwise mark a name's word
+        read = blank if (begin, end) != headline else (
+            blank[:begin] + "".join(c.lower() if len(c.lower()) == 1 else c for c in blank[begin:end])
+            + blank[end:])
+        found = _sanction_in(read, begin, end, mentions) if words else None
+        if found is None or (tuple(found[0]), tuple(found[1])) in heard:
+            continue
+        imposers, targets, measure = found
+        dates = find_dates(blank, begin, end, published)
+        ids = [q.id for q in quotes if begin <= q.quote.open_at < end]
+        # the measure in the article's words, as written (a headline's too)
+        said = " and ".join(" ".join(prose[a:b].split()) for a, b in measure)
+        out.append(Candidate(words, dates[0].date if dates else published.isoformat(), imposers,
+                             targets, ids, name_text(said)))
+    return out

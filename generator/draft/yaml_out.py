@@ -78,8 +78,8 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
         + ("  # REVIEW: the article's headline" if a.headline else "  # REVIEW: write the title"),
         "status: draft",
         "source:",
-        f"  outlet: {scalar(outlet)}  # REVIEW: found in the article" if outlet
-        else "  outlet: unknown  # REVIEW: name the outlet (or pass --outlet)",
+        f"  outlet: {scalar(outlet)}" + ("" if a.outlet_given else "  # REVIEW: found in the article")
+        if outlet else "  outlet: unknown  # REVIEW: name the outlet (or pass --outlet)",
         f"  published: {a.published.isoformat()}",
     ]
     if dateline:
@@ -123,7 +123,8 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
         else:
             lines.append(f"    speaker:  # REVIEW: {how}")
         lines.append(f"    text: {scalar(q.text)}")
-        lines.append(f"    setting: {q.setting}")
+        lines.append(f"    setting: {q.setting}" if q.setting
+                     else "    setting: other  # REVIEW: the article does not say how it was said")
         if q.quote.fragment:
             lines.append("    fragment: true")
         if q.date:
@@ -137,15 +138,24 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
     lines.append("sanctions:" if sanctions else "sanctions: []")
     used: set[str] = set()
     for c in sanctions:
-        lines += [f"  - id: {unique(slugify('sanctions ' + ' '.join(c.second)), used)}"
-                  "  # REVIEW: candidate from the article",
+        measure = _md(c.measure)
+        lines += [f"  # {_comment(c.sentence)}",
+                  f"  - id: {unique(slugify('sanctions ' + ' '.join(c.second)), used)}"
+                  "  # REVIEW: candidate from the sentence above",
                   f"    imposers: {_flow(c.first)}", f"    targets: {_flow(c.second)}",
-                  f"    measure: {scalar(_md(c.sentence))}",
+                  f"    measure: {scalar(measure)}" if measure
+                  else "    measure: To be written.  # REVIEW: no measure found",
                   "    reason: To be written.  # REVIEW", f"    date: {scalar(c.date)}"]
     for c in a.sanctions:
         if not (c.first and c.second):
-            lines += ["  # REVIEW: a sentence about sanctions; imposers or targets not found:",
+            lines += ["  # REVIEW: a sentence imposing sanctions; "
+                      + " and ".join(name for name, found in (("imposers", c.first), ("targets", c.second))
+                                     if not found) + " not read in it:",
                       f"  #   {_comment(c.sentence)}"]
+            lines += [f"  #   {name}: {_flow(found)}" for name, found in
+                      (("imposers", c.first), ("targets", c.second)) if found]
+            if c.measure:
+                lines.append(f"  #   measure: {_comment(c.measure)}")
     lines.append("")
     lines.append("claims: []")
     for c in a.denials:

@@ -1,0 +1,92 @@
+"""When and how a drafted quote was said: its date is the day its sentence gives for the speaking
+('said on Tuesday', 'told reporters on March 3', 'On Friday, the president wrote'), else none,
+the article's own day, never a year or day named in passing; its setting is the article's word
+for the occasion (interview, statement, briefing, news conference, post, speech), read in its
+own sentence first, else left for review. Words in quotation marks that no one is given as
+saying (what some call “…”, as if to say “…”) are no quotes. Wording from the labelled real
+articles, or what analysts met."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from generator.draft import analyse
+from generator.draft.yaml_out import to_yaml
+
+
+def _quote(text: str, published: date) -> tuple[str | None, str]:
+    q = analyse(text, [], published).quotes[0]
+    return q.date, q.setting
+
+
+@pytest.mark.parametrize(("text", "published"), [
+    # wikinews-2008-10-04: Monday is the day of the vote, not of the words (dated 2008-09-29)
+    ('"The inclusion of parity, tax extenders and the FDIC increases has caused me to reconsider '
+     'my position," said Representative Jim Ramstad (R Minnesota), who voted against the previous '
+     'bill on Monday.\n', date(2008, 10, 4)),
+    # dod-2008-02-15: March is when the Marines go (dated 2007-03)
+    ('"The insurgency is growing," he said, noting that the president\'s decision to send 3,200 '
+     'Marines to the country beginning in March is an indication of the U.S. government\'s '
+     'concern.\n', date(2008, 2, 15)),
+    # said in 2015, of something in 2009
+    ("“It is over,” said Smith, who has led the party since 2009.\n", date(2015, 6, 1)),
+])
+def test_a_date_named_in_passing_is_not_when_the_words_were_said(text, published):
+    assert _quote(text, published)[0] is None
+
+
+@pytest.mark.parametrize(("text", "published", "said"), [
+    ("“It is over,” Smith told reporters on March 3.\n", date(2024, 10, 16), "2024-03-03"),
+    ("“It is over,” Smith said in 2015, six years after he took power in 2009.\n",
+     date(2016, 1, 5), "2015"),
+    # wikinews-2006-08-06
+    ('On Saturday, Cuban parliamentary speaker Ricardo Alcaron told CNN\'s Spanish service that '
+     'Castro "remains in stable condition".\n', date(2006, 8, 6), "2006-08-05"),
+    # voa-le-2018-02-16
+    ("On Friday, the president wrote on Twitter: “Russia started their anti-US campaign in "
+     "2014.”\n", date(2018, 2, 20), "2018-02-16"),
+])
+def test_the_day_the_sentence_gives_for_the_speaking_is_the_quote_s_date(text, published, said):
+    assert _quote(text, published)[0] == said
+
+
+@pytest.mark.parametrize(("text", "setting"), [
+    # a written statement, though the paragraph goes on to a speech
+    ("“It is over,” Smith said in a statement. He gave a speech on Monday.\n", "statement"),
+    ("“It is over,” Smith said in an interview with Reuters.\n", "interview"),
+    ("In an interview, Smith spoke of the talks. “It is over,” he said.\n", "interview"),
+    ("“It is over,” Smith told a news conference.\n", "news-conference"),
+    ("“It is over,” Smith said at a briefing.\n", "news-conference"),
+    ("“It is over,” Smith said in a post on X.\n", "social-media"),
+    ("“It is over,” Smith said in a televised speech.\n", "speech"),
+    ("“It is over,” Smith told reporters.\n", "to-reporters"),
+    # no word for the occasion: left for review, not 'remarks' or 'statement' by kind
+    ("“It is over,” Smith said.\n", ""),
+    ("“It is over,” Smith, a champion of free speech, said.\n", ""),
+])
+def test_the_setting_is_the_article_s_word_for_the_occasion_or_left_for_review(text, setting):
+    assert _quote(text, date(2024, 10, 16))[1] == setting
+
+
+def test_a_setting_left_for_review_is_written_as_other_with_a_review_mark():
+    a = analyse("“It is over,” Smith said.\n", [], date(2024, 10, 16))
+    written = to_yaml(a, "x", "x.txt", "0" * 64)
+    assert "    setting: other  # REVIEW: the article does not say how it was said" in written
+
+
+@pytest.mark.parametrize("text", [
+    "Kushner unveiled what some call “the deal of the century” on Tuesday, officials said.\n",
+    "The plan is what has been called “the deal of the century,” officials said.\n",
+    "He shrugged, as if to say “what can I do?”, and left.\n",
+])
+def test_a_name_some_give_a_thing_and_imagined_speech_are_no_quotes(text):
+    assert analyse(text, [], date(2024, 10, 16)).quotes == []
+
+
+def test_a_phrase_a_named_speaker_gives_stays_a_quote():
+    # voa-2008-06-20: the police chief's own word
+    text = ("Friday, Zimbabwe's police chief, Augustine Chihuri, said the MDC was what he termed "
+            "the \"main culprit\" in violence.\n")
+    assert [q.text for q in analyse(text, [], date(2008, 6, 20)).quotes] == ["main culprit"]
