@@ -207,7 +207,8 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
         unverified=unverified, outlet_given=outlet is not None,
     )
     _quoted_as_checked(analysis, article)
-    _select_proposals(analysis, names.proposed, names.mentions, blank, head.story_start)
+    _select_proposals(analysis, names.proposed, names.mentions, blank, head.story_start,
+                      (at, at + len(head.headline)) if head.headline and at >= 0 else (0, 0))
     return analysis
 
 
@@ -388,17 +389,17 @@ def _pronouns_in_doubt(attributions: list[Attribution], quotes: list[Quote],
 
 
 def _select_proposals(a: Analysis, proposed: dict[str, Proposed], mentions: list[Mention],
-                      blank: str, story_start: int) -> None:
+                      blank: str, story_start: int, headline: tuple[int, int] = (0, 0)) -> None:
     """The proposed actors the draft refers to: speakers, the organizations of sources, people the
     story names in full or gives a role, organizations party to candidates or events, and states
     that act in the story. Left out, as a reviewer would delete them: a name that is a place or a
     thing's ('East Jerusalem', 'Space Shuttle Columbia'), a fragment of a longer name ('Common
     Sense' of 'Taxpayers for Common Sense'), a state or a body named only as a place ('talks in
     Iraq', 'at Harvard University'), an acronym never spelled out, and what is named only in the
-    dateline or byline or is a correspondent's credit. So is an actor whose name, as the article
-    writes it, the model would refuse (a word mixing alphabets), and one whose name looks like an
-    earlier one's ('Kem', 'Kern'), which `check` refuses as one name for two actors: the quotes it
-    would speak are left to attribute."""
+    dateline or byline (the headline is the story's) or is a correspondent's credit. So is an
+    actor whose name, as the article writes it, the model would refuse (a word mixing alphabets),
+    and one whose name looks like an earlier one's ('Kem', 'Kern'), which `check` refuses as one
+    name for two actors: the quotes it would speak are left to attribute."""
     refused = {k for k, p in proposed.items() if verbatim(p.name) != p.name}
     looks: set[str] = set()
     for key in sorted(proposed):
@@ -424,7 +425,8 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed], mentions: list
             named[m.key] = named.get(m.key, 0) + 1
             if m.kind == "organization" and not _AT_PLACE.search(blank, max(0, m.start - 25), m.start):
                 bodies.add(m.key)
-            if m.start >= story_start and proposed[m.key].name not in reporters and not (
+            if (m.start >= story_start or headline[0] <= m.start < headline[1]) \
+                    and proposed[m.key].name not in reporters and not (
                     m.kind == "person" and _REPORTS.match(blank, m.end)):
                 story.add(m.key)
             if m.kind == "person" and (_JOINED_BEFORE.search(blank, max(0, m.start - 40), m.start)
@@ -444,6 +446,12 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed], mentions: list
     # it speaks
     used |= {k for k in parties if k in proposed and proposed[k].kind == "organization"
              and k in bodies and not _ACRONYM.fullmatch(proposed[k].name)} | acts
+    # a state a sanction is imposed by or on acts in the story, named as a place or not ('sanctions
+    # on Zimbabwe'): the candidates are read only from sentences that say who imposes what on whom
+    used |= {k for c in a.sanctions for k in (*c.first, *c.second)
+             if k in proposed and proposed[k].kind == "state"}
+    used |= {k for c in [*a.denials, *a.pledges] for k in c.first  # the verb's own agent
+             if k in proposed and proposed[k].kind == "state"}
     speaking = {q.attribution.speaker for q in a.quotes} | {q.attribution.organization for q in a.quotes}
     a.proposed = [proposed[k] for k in sorted(proposed)
                   if k in used and (k in story or k in speaking) and k not in refused]
