@@ -15,6 +15,7 @@ from bench.run import edit_summary
 from generator import files, pipeline
 from generator.engine import record as site_record
 from generator.engine import run as engine_stage
+from generator.engine import shards
 from generator.pipeline import CACHE_DIR
 
 from .conftest import BRIEFING_YAML, run
@@ -235,3 +236,41 @@ def test_a_kept_page_linking_to_a_page_that_comes_or_goes_is_rendered_anew(
         # comes back, as a whole build gives them
         assert [w for w in warnings if "zq-later" in w] == [w for w in whole if "zq-later" in w]
         assert bool([w for w in warnings if "zq-later" in w]) == (step == "removed")
+
+
+def test_the_last_builds_order_is_found_again_from_its_pages_alone(four: Path):  # noqa: F811
+    pages = shards.pages(engine_stage.read_config(four).docs_dir)
+    assert len(pages) > 50 and sorted(reversed(pages), key=shards.walk_key) == pages
+
+
+def test_every_spelling_of_a_link_to_a_file_that_came_or_went_is_found(tmp_path: Path):
+    links = {"a.md": "[x](sub/new.md)", "b.md": "[x](sub/n%65w.md)", "c.md": "[x](sub/new\\.md)",
+             "d.md": "[x](sub/new/)", "e.md": "[x](sub/new.html#part)", "f.md": "[y]\n\n[y]: new.md",
+             "g.md": "[x](sub/other.md)", "h.md": "nothing here"}
+    for name, text in links.items():
+        (tmp_path / name).write_text(text + "\n", encoding="utf-8")
+    words = shards.link_words(["sub/new.md"])
+    assert words is not None
+    assert shards.linking(tmp_path, sorted(links), words) == ["a.md", "b.md", "c.md", "d.md",
+                                                               "e.md", "f.md"]
+    # a link to a folder, `.` or `..` reaches its index page: no word tells those links
+    assert shards.link_words(["sub/index.md"]) is None
+
+
+@pytest.mark.parametrize("gone", ["a.md", "b.md"])
+def test_a_removed_page_takes_its_folder_only_when_nothing_else_is_in_it(tmp_path: Path,
+                                                                        gone: str):
+    old, part, site = tmp_path / "old", tmp_path / "part", tmp_path / "site"
+    for rel in ("index.html", "a/index.html", "a/map.png", "b/index.html", "c/index.html"):
+        (old / rel).parent.mkdir(parents=True, exist_ok=True)
+        (old / rel).write_text(rel, encoding="utf-8")
+    (part / "d").mkdir(parents=True)
+    (part / "d" / "index.html").write_text("new", encoding="utf-8")
+    site.mkdir()
+    pages = [p for p in ("index.md", "a.md", "b.md", "c.md", "d.md") if p != gone]
+    shards.republish(site, old, part, ["d.md"], pages, True, [gone])
+    kept = sorted(p.relative_to(site).as_posix() for p in site.rglob("*"))
+    assert kept == {"a.md": ["a", "a/map.png", "b", "b/index.html", "c", "c/index.html", "d",
+                             "d/index.html", "index.html"],
+                    "b.md": ["a", "a/index.html", "a/map.png", "c", "c/index.html", "d",
+                             "d/index.html", "index.html"]}[gone]
