@@ -31,7 +31,7 @@ from .. import signing
 from ..files import manifest as manifest  # the record's reading, named here too
 from . import privacy
 from .run import Scanned, SiteConfig, _load_config, shown_site
-from .shards import MARKDOWN, link_words, linking
+from .shards import MARKDOWN, link_words, linking, warned
 
 FILE = "site.json"
 FORMAT = 1
@@ -182,12 +182,17 @@ def changed_pages(cache_dir: Path, key: str, config: SiteConfig,
             return None
         pages = changed
         if added or removed:
+            # a kept page meets the set of files only through its links: those that resolve
+            # to a file that came or went, and those that resolve to nothing (their warnings
+            # guess at other files)
             words = link_words([*added, *removed])
             if words is None:
                 return None
             rendered = set(changed)
-            pages = [*changed, *linking(config.docs_dir, [
-                rel for rel in docs if rel.endswith(MARKDOWN) and rel not in rendered], words)]
+            kept = [rel for rel in docs if rel.endswith(MARKDOWN) and rel not in rendered]
+            broken = warned([str(w) for w in data["warnings"]])
+            pages = [*changed, *(rel for rel in kept if rel in broken)]
+            pages += linking(config.docs_dir, [rel for rel in kept if rel not in broken], words)
         shown = shown_site(config) + "/"
         remote: dict[str, list[str]] = {}
         for file, url in data["remote"]:

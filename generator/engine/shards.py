@@ -74,30 +74,39 @@ def walk_key(src: str) -> list[tuple[int, object]]:
 
 
 def link_words(targets: Sequence[str]) -> set[str] | None:
-    """What the text of every link that MkDocs may resolve to one of `targets` (files of docs/)
-    holds, or None where no such word can be told (an index or README page, reached by a link to
-    its folder, `.` or `..`).
+    """What the text of every link that MkDocs resolves to one of `targets` (files of docs/)
+    holds: the target's name. None where no such word tells the links (an index or README page,
+    named by the links of a whole folder).
 
     MkDocs resolves a link (structure/pages.py, path_to_url) by joining its percent-decoded path
-    to the linking page's folder (or its address) and normalising, and when that file is missing
-    guesses at `<path>/index.md`, `<path>/README.md` and `<path without .html>.md` for its
-    warning. The last component of each such path that names a file comes from the link's own
-    text (a component that comes from the page's own path names a folder holding that page,
-    never a file), and it is the target's name, or its stem (`x`, `x.html`, `x/`), or for an
-    index or README page its folder's name. So a link to a target holds the target's stem."""
+    to the linking page's folder and normalising it, and looks the result up among the files. The
+    last component of a result that names a file comes from the link's own text (a component
+    that comes from the page's own path names a folder holding that page, never a file), so a
+    link that resolves to a target holds the target's name. A link that resolves to nothing is
+    left as written, whatever the files; only the guess its warning offers (`x/index.md`, `x.md`
+    for `x.html`) reads the other files, and such a page is named in the last build's warnings
+    (`warned`)."""
     words = set()
     for src in targets:
-        folder, name = src.rsplit("/", 1) if "/" in src else ("", src)
-        stem = os.path.splitext(name)[0]
-        if stem in ("index", "README"):
+        name = src.rsplit("/", 1)[-1]
+        if os.path.splitext(name)[0] in ("index", "README"):
             return None
-        words.add(stem)
+        words.add(name)
     return words
+
+
+_WARNED = re.compile(r"Doc file '([^']+)' contains")
+
+
+def warned(warnings: Sequence[str]) -> set[str]:
+    """The pages a build's warnings say hold a link (or a link to an anchor) that resolves to
+    nothing."""
+    return {found[1] for found in map(_WARNED.search, warnings) if found}
 
 
 def linking(docs_dir: Path, candidates: Sequence[str], words: Set[str]) -> list[str]:
     """The pages among `candidates` whose Markdown holds one of `words` (link_words): every page
-    a link of which may resolve to one of the targets, and maybe a few more. One reading of each
+    a link of which resolves to one of the targets, and maybe a few more. One reading of each
     page, as bytes: a word is searched in its text as written, and where it has a percent sign or
     a backslash, in its text decoded as MkDocs decodes a link (Markdown's backslash escapes
     dropped, then percent-decoded), so that no spelling of a link escapes it."""
