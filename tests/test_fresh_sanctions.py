@@ -22,7 +22,7 @@ STARTING_REGISTRY = ["organizations.yaml", "people.yaml", "states.yaml"]
 
 
 def _reviewed_project(dest: Path) -> Path:
-    """The reviewed project, with the shipped templates beside it, as a newsroom would build it."""
+    """The reviewed project with its own mkdocs.yml, and the shipped templates it names beside it."""
     shutil.copytree(FRESH, dest, ignore=shutil.ignore_patterns("draft", ".briefing-cache"))
     for part in CODE_PARTS:
         src = ROOT / part
