@@ -133,9 +133,15 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     except jinja2.TemplateError as exc:  # the project's templates are input like its content
         found = raised_at(exc, [templates])
         path, line = found if found else (templates / "pages", 1)
+        if isinstance(exc, jinja2.TemplateNotFound) and found is None:
+            # no template of the project's own names it: the folder, or a file of it, is gone
+            message = (f"the template '{exc.name}' is missing: the page templates are part of "
+                       f"the project; restore {shown_path(templates, root)}/ from it (a new "
+                       "project starts from the repository's copy) (nothing was written)")
+        else:
+            message = f"{type(exc).__name__}: {exc}: fix the template (nothing was written)"
         result.problems = sort_problems([*result.problems, Problem(
-            shown_path(path, root), line, 1, "template",
-            f"{type(exc).__name__}: {exc}: fix the template (nothing was written)")])
+            shown_path(path, root), line, 1, "template", message)])
         return result
     clock.lap("write")
     # rendering happens page by page inside writing: the two laps are split by the writer's clock
