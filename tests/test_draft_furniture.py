@@ -31,11 +31,26 @@ TASS = ("MOSCOW, February 3. /TASS/. Russia will respond to the new sanctions, K
     ("Moscow Targets VOA Reporter\nBy Jeff Seldin and Ana Lind\nWASHINGTON — The White House said.\n",
      "WASHINGTON", None, ["Jeff Seldin", "Ana Lind"], "The White"),
     ("The White House said Friday that it would answer.\nMore.\n", None, None, [], "The White"),
+    # a press release (the Commerce Department's BIS, 2023): a headline with 'U.S.' in it, then a
+    # one-sentence standfirst, then the dated story
+    ("Commerce Adds Four To Entity List Related To Circumvention Of U.S. Sanctions Against "
+     "Venezuela, Russia\n\nThe BIS adds Aerofalcon S.L. to the Entity List for activities against "
+     "U.S. national security.\n\nWASHINGTON, D.C. – On Friday, the Commerce Department’s Bureau "
+     "of Industry and Security (BIS) released a rule.\n", "WASHINGTON, D.C.", None, [], "On Friday"),
+    # no dateline after it: a first paragraph is the story's, whatever its length
+    ("Commerce Adds Four To Entity List\n\nThe BIS adds four firms to the Entity List.\n\nThe "
+     "rule takes effect at once.\n", None, None, [], "The BIS adds"),
 ])
 def test_datelines_bylines_and_outlets_are_read_off_the_story(head, dateline, outlet, authors, story):
     found = read(head)
     assert (found.dateline, found.outlet, found.authors) == (dateline, outlet, authors)
     assert head[found.story_start:].startswith(story)
+
+
+def test_a_headline_with_abbreviations_is_a_headline():
+    line = ("Commerce Adds Four To Entity List Related To Circumvention Of U.S. Sanctions Against "
+            "Venezuela, Russia")
+    assert read(f"{line}\n\nWASHINGTON, D.C. – The rule is out.\n").headline == line
 
 
 def test_a_colon_dateline_begins_neither_the_title_nor_the_bottom_line():

@@ -103,6 +103,11 @@ def test_a_title_case_headline_is_read_and_its_measure_kept_as_written():
      [(["treasury-department"], [], "froze the assets of Rosneft")]),
     ("The Treasury Department added Rosneft to its sanctions list on Tuesday.",
      [(["treasury-department"], [], "added Rosneft to its sanctions list")]),
+    # the passive: its subject undergoes the measure, and no place in an apposition imposes it
+    # (the Commerce Department's BIS, 2023)
+    ("In addition, Si2Microsystems Private Limited, under the destination of India, is added to "
+     "the Entity List for providing support to Russia’s military.",
+     [([], [], "added to the Entity List")]),
     # a name's word is no verb: 'Ban Ki-moon', the 'Iran Sanctions' act (state-2017-05-17)
     ("United Nations Secretary-General Ban Ki-moon expressed concern about the growing tensions "
      "in Senegal.", []),

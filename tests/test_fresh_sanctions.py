@@ -4,11 +4,14 @@ tests/fixtures/fresh_sanctions/ is a project of its own: a BIS press release in 
 SOURCES.md there), the draft `briefing draft` gave of it kept untouched in draft/, and the summary an
 analyst reviewed from that draft in content/ (REVIEW.md lists what was kept, edited, deleted and
 added). The reviewed summary must publish; drafting the seed again must give the kept draft byte for
-byte, so that a change to the drafter shows as a change to review against.
+byte, so that a change to the drafter shows as a change to review against. When the drafter changes
+on purpose, `BRIEFING_UPDATE_GOLDEN=1 pytest tests/test_fresh_sanctions.py` writes the new draft
+into draft/; REVIEW.md says what the change did to it.
 """
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
@@ -58,6 +61,8 @@ def test_drafting_the_seed_again_gives_the_kept_draft_byte_for_byte(tmp_path: Pa
     kept = FRESH / "draft"
     for written in [root / "content" / "briefings" / f"{BRIEFING_ID}.yaml",
                     root / "content" / "actors" / f"draft-{BRIEFING_ID}.yaml"]:
+        if os.environ.get("BRIEFING_UPDATE_GOLDEN"):
+            (kept / written.name).write_bytes(written.read_bytes())
         assert written.read_bytes() == (kept / written.name).read_bytes(), (
             f"the draft of {SEED} changed: compare {written} with {kept / written.name}, "
             "review the change and record it in REVIEW.md")

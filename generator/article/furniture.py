@@ -31,6 +31,11 @@ _BYLINE = re.compile(r"^By\s+([A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,3}"
                      r"(?:\s*[,|]\s*(.{1,40}))?\s*$")
 
 
+# one sentence ending and another beginning; a full stop after a lone capital ('U.S. Sanctions',
+# 'D.C.') ends an abbreviation, no sentence
+_SENTENCE_BREAK = re.compile(r"(?<!\b[A-Z])[.!?]\s+[A-Z]")
+
+
 @dataclass
 class Furniture:
     headline: str | None = None
@@ -51,7 +56,12 @@ def _headline(line: str) -> bool:
     words = line.split()
     if not 2 <= len(words) <= 20 or len(line) > 160 or line[-1] in ".,;:”\"’" or line[0] in "“\"":
         return False
-    return not re.search(r"[.!?]\s+[A-Z]", line)
+    return not _SENTENCE_BREAK.search(line)
+
+
+def _dateline(text: str, position: int) -> re.Match[str] | None:
+    m = _SLASHED.match(text, position) or _DASHED.match(text, position) or _COLON.match(text, position)
+    return m if m and re.search(r"[A-Z]{2}", m.group(1)) else None
 
 
 def read(text: str) -> Furniture:
@@ -75,9 +85,23 @@ def read(text: str) -> Furniture:
             break
         lines_seen += 1
         position = end + len(text[end:]) - len(text[end:].lstrip())
-    m = _SLASHED.match(text, position) or _DASHED.match(text, position) or _COLON.match(text, position)
-    if m and re.search(r"[A-Z]{2}", m.group(1)):
-        out.dateline = " ".join(m.group(1).split()).rstrip(",.")
+    m = _dateline(text, position)
+    if m is None and out.headline is not None:
+        # a press release's standfirst between its headline and its dated story ('The BIS adds …
+        # to the Entity List …' then 'WASHINGTON, D.C. – On Friday, …'): one paragraph of one
+        # sentence, a summary of the story, which begins at the dateline after it
+        start, end = _line_at(text, position)
+        deck = text[start:end].strip()
+        after = end + len(text[end:]) - len(text[end:].lstrip())
+        later = _dateline(text, after) if deck.endswith(".") and len(deck) <= 400 and not \
+            _SENTENCE_BREAK.search(deck[:-1]) else None
+        if later is not None:
+            m, position = later, after
+    if m:
+        place = " ".join(m.group(1).split()).rstrip(",")
+        # 'MOSCOW.' loses its full stop, 'WASHINGTON, D.C.' keeps the abbreviation's
+        out.dateline = place[:-1] if place.endswith(".") and not re.search(r"\b[A-Z]\.$", place) \
+            else place
         agency = m.group(2) if m.re is not _COLON else None
         if agency:
             key = " ".join(agency.lower().split())

@@ -852,6 +852,8 @@ _WEEKDAY_OR_NUMBER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Sa
 
 
 _CLAUSE_CUT = re.compile(r";|, and |, but |, while |\bwhile\b")
+# a form of 'be' right before the verb: the passive ('is added', 'were sanctioned')
+_BE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$")
 _NEAR = 120  # how far from its verb a sentence's parties, measure and hedges are looked for
 # an object a target verb may govern though the rules know no actor by its name: 'sanctioned
 # Rosneft', 'froze the assets of Rosneft' (the targets are then left for review)
@@ -934,6 +936,13 @@ def _sanction_in(blank: str, begin: int, end: int, mentions: list[Mention]
         if _NOT_IMPOSED.search(blank, clause_start, verb.start()):
             continue
         imposers = _agents(blank, clause_start, verb.start(), mentions)
+        undergone = _BE_BEFORE.search(blank, clause_start, verb.start()) is not None \
+            and verb.group(0).lower().endswith(("ed", "froze"))
+        if undergone:
+            # 'Si2Microsystems, under the destination of India, is added to the Entity List': the
+            # subject is who the measure falls on, and an apposition may stand before the verb, so
+            # neither side is read from it; the candidate is left for review
+            imposers = []
         if verb.group("measure_verb"):
             measure = _MEASURE.match(blank, verb.end() + 1, end)
             if not measure or not blank[verb.end()].isspace() \
@@ -959,8 +968,11 @@ def _sanction_in(blank: str, begin: int, end: int, mentions: list[Mention]
             to_list = _TO_LIST.search(blank, verb.end(), near)
             if not to_list:
                 continue
-            targets = _targets_after(blank, verb.end(), to_list.start(), mentions)
+            targets = [] if undergone else _targets_after(blank, verb.end(), to_list.start(),
+                                                          mentions)
             return imposers, targets, [(verb.start(), to_list.end())]
+        if undergone:
+            return [], [], [(verb.start(), object_end)]
         targets = _targets_after(blank, verb.end(), object_end, mentions)
         if not targets and not _PEOPLE.search(blank, verb.end(), object_end) \
                 and not _NAMED_OBJECT.search(blank, verb.end(), object_end):
