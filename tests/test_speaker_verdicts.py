@@ -350,6 +350,20 @@ ROCHA = (
     "In the '90s, the fleet patrolled the strait, the ministers' report said.\n"
     "“We held in-depth talks and agreed to meet again,” she said.\n")
 ROCHA_ACTORS = "ana-rocha person Ana Rocha"
+LAGE = (  # Wikinews, 6 August 2006
+    "Fidel Castro's condition is \"satisfactory\" following surgery last Monday for intestinal "
+    "bleeding according to Cuban vice-premier Carlos Lage and Cuba's health minister José Ramón "
+    "Balaguer who adds that it will not be long before the Cuban leader returns to work. On "
+    "Saturday, Cuban parliamentary speaker Ricardo Alcaron told CNN's Spanish service that Castro "
+    "\"remains in stable condition\".\n"
+    "Lage, who is in Bolivia for the opening of that country's constitutional convention, said "
+    "that Castro sends the Bolivian people \"fraternal greetings\" according to Cuban press agency "
+    "Prensa Latina.\n")
+LAGE_ACTORS = ("carlos-lage person Carlos Lage; ricardo-alcaron person Ricardo Alcaron; "
+               "condoleezza-rice person Condoleezza Rice")
+KREMLIN = ("MOSCOW (Reuters) - The Kremlin leader met Chinese President Xi Jinping on Friday.\n\n"
+           "\"We are friends for ever,\" the Russian leader said.\n")
+KREMLIN_ACTORS = "vladimir-putin person Vladimir Putin; xi-jinping person Xi Jinping"
 JUDGE_ACTORS = ("mohammed-oreibi-al-khalifa person Mohammed Oreibi al-Khalifa; "
                 "ali-hassan-al-majid person Ali Hassan al-Majid")
 
@@ -499,6 +513,29 @@ CASES = [
     # the reading's reach starts there, and the paper named paragraphs before is contradicted
     (SHAFIK, SHAFIK_ACTORS, SHAFIK_WORDS, "scaf", C),
     (SHAFIK, SHAFIK_ACTORS, SHAFIK_WORDS, "los-angeles-times", X),
+    # words no rule gives anyone, in paragraphs that name other people and never this one: a
+    # reader can take them for no one's but someone's written near them
+    (LAGE, LAGE_ACTORS, "satisfactory", "condoleezza-rice", X),
+    (LAGE, LAGE_ACTORS, "fraternal greetings", "condoleezza-rice", X),
+    # but one named near them is left to the editor, and so is a person a description ('the
+    # Russian leader') may stand for, whom the article need never name
+    (LAGE, LAGE_ACTORS, "satisfactory", "ricardo-alcaron", U),
+    (KREMLIN, KREMLIN_ACTORS, "We are friends for ever,", "vladimir-putin", U),
+    # a described source beside a body, or against it, does not speak for it
+    ("WASHINGTON (Reuters) - The State Department on Tuesday announced new sanctions.\n\n"
+     "\"This is a paper tiger,\" said a former State Department official who asked not to be "
+     "named.\n", "us-state-department organization State Department", "This is a paper tiger,",
+     "us-state-department", X),
+    ("MOSCOW (Reuters) - Gazprom was fined on Tuesday.\n\n\"The fine is unlawful,\" a lawyer "
+     "suing Gazprom said.\n", "gazprom organization Gazprom", "The fine is unlawful,", "gazprom",
+     X),
+    ("PARIS (Reuters) - Renault workers walked out on Tuesday.\n\n\"We will strike until the "
+     "end,\" a union leader at Renault said.\n", "renault organization Renault",
+     "We will strike until the end,", "renault", X),
+    # whereas its own lawyer speaks for it
+    ("MOSCOW (Reuters) - Gazprom was fined on Tuesday.\n\n\"The fine is unlawful,\" a lawyer "
+     "for Gazprom said.\n", "gazprom organization Gazprom", "The fine is unlawful,", "gazprom",
+     C),
 ]
 
 LAVROV_ACTORS = ("antony-blinken person Antony Blinken|Blinken; "

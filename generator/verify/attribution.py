@@ -103,6 +103,18 @@ _NOT_FOR = re.compile(
     r"|workers?|employees?|staffers?|members?|activists?|protesters?|demonstrators?|critics?"
     r"|users?|posters?|bloggers?|readers?|viewers?|parents?|mothers?|fathers?|relatives?"
     r"|man|men|woman|women|girls?|boys?|people|person)\b", re.IGNORECASE)
+# a lawyer acting against a body, whose words are never the body's
+_OPPOSING = r"(?:lawyers?|attorneys?|counsel)\s+(?:suing|against|opposing|challenging)"
+# people a description places beside a body, or against it, who no longer or never spoke for it:
+# 'a former State Department official', 'a lawyer suing Gazprom', 'a union leader at Renault'
+_OUTSIDE = re.compile(
+    r"^(?:(?:a|an|the|one|two|three|several|some|other)\s+)?(?:former|ex-|retired|one-?time)\b"
+    rf"|\b{_OPPOSING}\b"
+    r"|\b(?:trade\s+)?union\s+(?:leaders?|officials?|representatives?|members?|chiefs?|heads?"
+    r"|bosses?|organi[sz]ers?)\s+(?:at|in)\b", re.IGNORECASE)
+# the words before a body's name that make it whom its speaker opposes: 'a lawyer suing Gazprom
+# said', where the rules read 'Gazprom said'
+_AGAINST = re.compile(rf"\b(?:an?\s+|the\s+)?{_OPPOSING}\s+(?:the\s+)?$", re.IGNORECASE)
 _THEIR_DESCRIPTION = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:descriptions?|characteri[sz]ations?"
                                 r"|portrayals?|depictions?)\b", re.IGNORECASE)
 # words the attribution says are another's: `Roe said — in the words of the report — “…”`
@@ -467,7 +479,8 @@ def verdicts(text: str, spans: dict[str, list[tuple[int, int]]], b: Briefing,
     if not quotes:
         return {}
     given = _read(text, [(spans[q.id][0][0], spans[q.id][-1][1]) for q in quotes], actors)
-    return {q.id: _judge(q, read, actors) for q, read in zip(quotes, given, strict=True)}
+    return {q.id: _far(q, read, _judge(q, read, actors), actors)
+            for q, read in zip(quotes, given, strict=True)}
 
 
 def attributions(text: str, spans: list[tuple[int, int]], b: Briefing,
@@ -515,6 +528,8 @@ class _Read:
     # sentence of the quotation, never the name of a rule
     shown: str = ""
     next_sentence: bool = False  # the speaker read is a name in the sentence after the words
+    # the people (id, name) the paragraphs read name, registry or not
+    people: frozenset[tuple[str, str]] = frozenset()
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
@@ -575,6 +590,13 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
         # the article does not name him: an office has held other people, whom it may mean
         return _unsettled("office", read, subject=read.subject)
     if given is not None:
+        at = given.words.find(read.subject) if read.subject else -1
+        against = _AGAINST.search(given.words[:at]) if at > 0 else None
+        if against is not None:
+            # 'a lawyer suing Gazprom said': the words of the body's opponent
+            source = given.words[against.start():at + len(read.subject)]
+            return Verdict(CONTRADICTED, given.words, None, f"a source it describes ('{source}')",
+                           given.at)
         if given.actor == speaker.id:
             other = _shared_by(read.subject, speaker, read.window, actors)
             if other is not None:
@@ -630,6 +652,12 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
             # state there is most often a word of a longer subject ('The U.S. military's
             # intelligence chief', 'US citizen Susan Cohen'), not the speaker
             return _unsettled("pronoun" if pronoun else "no name", read, subject=read.subject)
+        if not read.named and not pronoun and speaker.kind == "person" \
+                and _DESCRIPTION.match(read.subject) and speaker.id not in read.window:
+            # 'The Kremlin leader met Chinese President Xi Jinping. “…,” the Russian leader
+            # said': an office or a description the rules give the last person named may stand
+            # for one the article never names
+            return _unsettled("office", read, subject=read.subject)
         return Verdict(CONTRADICTED, read.shown, read.speaker if read.known else None,
                        f"'{read.name}'", read.at)
     if read.source is not None and not read.nested:
@@ -665,6 +693,29 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
     if read.subject and read.speaker is None:
         return _unsettled("no actor", read)
     return _unsettled("unattributed", read)
+
+
+def _far(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
+         ) -> Verdict:
+    """A person the paragraphs read (the quotation's, the four before and the one after) never
+    name, by no word of their name, where those paragraphs name other people and the words'
+    sentence gives them no pronoun or description that may stand for someone named further
+    back: a reader can only take the words for the words of someone written near them, so a
+    speaker unsettled by the rules is contradicted."""
+    if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or q.source is not None \
+            or read.nested or read.office or _DESCRIPTION.match(read.subject) \
+            or read.subject.casefold() in ("he", "she", "him", "her"):
+        return verdict
+    speaker = actors[q.speaker or ""]
+    if speaker.kind != "person" or not read.people or speaker.id in read.window or _near(
+            read.people, speaker) or any(
+            re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", read.passage, re.IGNORECASE)
+            for w in _words(name_key(speaker.name)) if len(w) > 2):
+        return verdict
+    people = ", ".join(f"'{name}'" for name in sorted({name for _, name in read.people})[:3])
+    return Verdict(CONTRADICTED, read.shown, None,
+                   f"someone the paragraphs around them name ({people}) or describe, never this "
+                   "speaker", read.at)
 
 
 # Why the article's words leave a speaker open, as an analyst reads it after 'why:', each reason
@@ -731,7 +782,7 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
     if read.organization == speaker.id or _holds_name(source, speaker):
         if speaker.kind == "person":  # 'a spokesman for Roe': words for Roe, not Roe's own
             return _unsettled("speaks for", read, source=source)
-        if _NOT_FOR.search(_head(source)):
+        if _NOT_FOR.search(_head(source)) or _OUTSIDE.search(_head(source)):
             # 'a PRC graduate student at Georgetown University': the student's words, not the
             # university's, which the student does not speak for
             return Verdict(CONTRADICTED, read.shown, None, f"a source it describes ('{source}')",
@@ -972,7 +1023,8 @@ class _Reader:
                      any(k in self.actors for k, _ in rivals) or self._rival(q, frame, a.speaker),
                      self.text[self.paras[max(0, q.paragraph - 2)].start:q.end],
                      words if frame is not None else self._sentence(q),
-                     a.how.startswith(_NEXT_SENTENCE) and self._names_other(q, a.speaker))
+                     a.how.startswith(_NEXT_SENTENCE) and self._names_other(q, a.speaker),
+                     frozenset((m.key, m.name) for m in self.mentions if m.kind == "person"))
 
     def _office(self, q: draft_text.Quote, frame: Frame | None, speaker: str | None) -> bool:
         """Whether the speaker is written as an office or a description ('the minister') that
