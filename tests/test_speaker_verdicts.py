@@ -278,6 +278,20 @@ SKRIPAL = (  # Voice of America, 9 August 2018
     "noted the government is considering ways to answer the U.S. restrictions.\n")
 SKRIPAL_ACTORS = ("russia state Russia; us-state-department organization State Department; "
                   "russia-foreign-ministry organization Russian Foreign Ministry@russia")
+SKRIPAL_SPOKESWOMAN = (  # Voice of America, 9 August 2018
+    "Former Russian military intelligence official Sergei Skripal and his daughter were poisoned "
+    "in the English city of Salisbury in March.\n"
+    "Both Skripal and his daughter survived the attack, but spent weeks recovering in the "
+    "hospital. Britain, the United States and other nations have accused Russia of ordering the "
+    "poisonings. The Russian government has repeatedly denied any involvement in the attack.\n"
+    "A Russian Foreign Ministry spokeswoman said Thursday the new sanctions represent a fresh "
+    "attempt to “demonize Russia.” She added that “ultimatums against Russia are useless,” and "
+    "noted the government is considering ways to answer the U.S. restrictions.\n"
+    "A spokesman for Russian President Vladimir Putin called the measures “unfriendly” and "
+    "“unlawful.”\n")
+SKRIPAL_SPOKESWOMAN_ACTORS = (
+    "sergei-skripal person Sergei Skripal; vladimir-putin person Vladimir Putin; "
+    "russia-foreign-ministry organization Russian Foreign Ministry")
 
 COLUMBIA = (  # Voice of America, 3 June 2016
     "A Columbia University student said she ran away in May because life at the highly ranked "
@@ -532,6 +546,18 @@ CASES = [
     ("PARIS (Reuters) - Renault workers walked out on Tuesday.\n\n\"We will strike until the "
      "end,\" a union leader at Renault said.\n", "renault organization Renault",
      "We will strike until the end,", "renault", X),
+    # a source brought in without a name ('A … spokeswoman') is none of the people named before
+    # it, where no sentence by the words names the person given
+    (SKRIPAL_SPOKESWOMAN, SKRIPAL_SPOKESWOMAN_ACTORS, "demonize Russia.", "vladimir-putin", X),
+    (SKRIPAL_SPOKESWOMAN, SKRIPAL_SPOKESWOMAN_ACTORS, "ultimatums against Russia are useless,",
+     "sergei-skripal", X),
+    (SKRIPAL_SPOKESWOMAN, SKRIPAL_SPOKESWOMAN_ACTORS, "demonize Russia.",
+     "russia-foreign-ministry", C),
+    # but one the sentence names is its source: 'A spokesman …, Philip Aguer, dismissed …'
+    ("JUBA — A spokesman for the South Sudan army, Philip Aguer, dismissed reports that thousands "
+     "of soldiers have abandoned their posts, saying \"desertion is normal.\"\n",
+     "philip-aguer person Philip Aguer; spla organization South Sudan army",
+     "desertion is normal.", "philip-aguer", C),
     # whereas its own lawyer speaks for it
     ("MOSCOW (Reuters) - Gazprom was fined on Tuesday.\n\n\"The fine is unlawful,\" a lawyer "
      "for Gazprom said.\n", "gazprom organization Gazprom", "The fine is unlawful,", "gazprom",

@@ -103,6 +103,8 @@ _NOT_FOR = re.compile(
     r"|workers?|employees?|staffers?|members?|activists?|protesters?|demonstrators?|critics?"
     r"|users?|posters?|bloggers?|readers?|viewers?|parents?|mothers?|fathers?|relatives?"
     r"|man|men|woman|women|girls?|boys?|people|person)\b", re.IGNORECASE)
+# a source brought into the story without a name: 'a spokeswoman', 'one official'
+_NEW_ONE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 # a lawyer acting against a body, whose words are never the body's
 _OPPOSING = r"(?:lawyers?|attorneys?|counsel)\s+(?:suing|against|opposing|challenging)"
 # people a description places beside a body, or against it, who no longer or never spoke for it:
@@ -530,6 +532,9 @@ class _Read:
     next_sentence: bool = False  # the speaker read is a name in the sentence after the words
     # the people (id, name) the paragraphs read name, registry or not
     people: frozenset[tuple[str, str]] = frozenset()
+    # the words' sentence with the one before and the one after: where a source described
+    # without a name may be given its name ('A spokesman, Philip Aguer, said')
+    beside: str = ""
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
@@ -685,6 +690,13 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
                 # a spokesman for the Movement for Democratic Change as saying …' is not
                 # Reuters' words, nor is a student's the university's
                 return described
+            if described.verdict == CONTRADICTED and _NEW_ONE.match(read.source) and not any(
+                    _word_in(w, read.beside) for w in _words(name_key(speaker.name))
+                    if len(w) > 2):
+                # 'A Russian Foreign Ministry spokeswoman said …': one brought in without a
+                # name is none of the people named before, and no sentence by the words names
+                # this one as the source
+                return described
             return described if described.verdict == CONFIRMED else _unsettled(
                 "described near", read, source=read.source)
         return _described(read, read.source, speaker, actors)
@@ -709,8 +721,7 @@ def _far(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str,
     speaker = actors[q.speaker or ""]
     if speaker.kind != "person" or not read.people or speaker.id in read.window or _near(
             read.people, speaker) or any(
-            re.search(rf"(?<![\w-]){re.escape(w)}(?![\w-])", read.passage, re.IGNORECASE)
-            for w in _words(name_key(speaker.name)) if len(w) > 2):
+            _word_in(w, read.passage) for w in _words(name_key(speaker.name)) if len(w) > 2):
         return verdict
     people = ", ".join(f"'{name}'" for name in sorted({name for _, name in read.people})[:3])
     return Verdict(CONTRADICTED, read.shown, None,
@@ -766,6 +777,10 @@ def _written(passage: str, speaker: Actor) -> bool:
     words = speaker.name.split()
     return speaker.kind == "person" and len(words) > 1 and len(words[-1]) > 2 and re.search(
         rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", passage, re.IGNORECASE) is not None
+
+
+def _word_in(word: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE) is not None
 
 
 def _near(names: frozenset[tuple[str, str]], speaker: Actor) -> bool:
@@ -1024,7 +1039,15 @@ class _Reader:
                      self.text[self.paras[max(0, q.paragraph - 2)].start:q.end],
                      words if frame is not None else self._sentence(q),
                      a.how.startswith(_NEXT_SENTENCE) and self._names_other(q, a.speaker),
-                     frozenset((m.key, m.name) for m in self.mentions if m.kind == "person"))
+                     frozenset((m.key, m.name) for m in self.mentions if m.kind == "person"),
+                     self._beside(q))
+
+    def _beside(self, q: draft_text.Quote) -> str:
+        """The quotation's sentences with the one before and the one after them."""
+        first = draft_text.sentence_at(self.sents, q.open_at)
+        last = draft_text.sentence_at(self.sents, max(q.open_at, q.end - 1))
+        return self.text[self.sents[max(0, first - 1)].start:
+                         self.sents[min(len(self.sents) - 1, last + 1)].end]
 
     def _office(self, q: draft_text.Quote, frame: Frame | None, speaker: str | None) -> bool:
         """Whether the speaker is written as an office or a description ('the minister') that
