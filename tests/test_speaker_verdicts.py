@@ -292,6 +292,19 @@ SKRIPAL_SPOKESWOMAN = (  # Voice of America, 9 August 2018
 SKRIPAL_SPOKESWOMAN_ACTORS = (
     "sergei-skripal person Sergei Skripal; vladimir-putin person Vladimir Putin; "
     "russia-foreign-ministry organization Russian Foreign Ministry")
+MULLEN = (  # U.S. Department of Defense, 15 February 2008
+    "Feb. 15, 2008 - The chairman of the Joint Chiefs of Staff spoke about his priorities during "
+    "a roundtable discussion with military analysts in the Pentagon today. Navy Adm. Michael G. "
+    "Mullen spoke about the short-term and long-term challenges facing the military.\n"
+    "From the start of his term in office, Mullen has made developing a Middle East military "
+    "strategy a priority.\n"
+    "\"In Iraq, security is clearly better,\" Mullen said. \"I don't just read about it -- I've "
+    "been there a couple times.\"\n"
+    "The chairman emphasized that in the long run, security alone isn't going to provide the "
+    "sort of winning combination needed.\n"
+    "\"It's got to be more than that,\" he said.\n")
+# two registry people of that surname, as in a registry that holds both
+MULLEN_ACTORS = "michael-mullen person Michael G. Mullen; mike-mullen person Mike Mullen"
 
 COLUMBIA = (  # Voice of America, 3 June 2016
     "A Columbia University student said she ran away in May because life at the highly ranked "
@@ -558,6 +571,15 @@ CASES = [
      "of soldiers have abandoned their posts, saying \"desertion is normal.\"\n",
      "philip-aguer person Philip Aguer; spla organization South Sudan army",
      "desertion is normal.", "philip-aguer", C),
+    # 'Mullen said', and 'he said' after it, where the article has named Michael G. Mullen in
+    # full and no other person of that surname: the surname is his, whoever else of that name
+    # the registry holds
+    (MULLEN, MULLEN_ACTORS, "In Iraq, security is clearly better,", "michael-mullen", C),
+    (MULLEN, MULLEN_ACTORS, "It's got to be more than that,", "michael-mullen", C),
+    (MULLEN, MULLEN_ACTORS, "It's got to be more than that,", "mike-mullen", U),
+    # but not where the article names another of that surname, even one the registry lacks
+    (MULLEN.replace("strategy a priority.", "strategy a priority, his wife Deborah Mullen said."),
+     MULLEN_ACTORS, "It's got to be more than that,", "michael-mullen", U),
     # whereas its own lawyer speaks for it
     ("MOSCOW (Reuters) - Gazprom was fined on Tuesday.\n\n\"The fine is unlawful,\" a lawyer "
      "for Gazprom said.\n", "gazprom organization Gazprom", "The fine is unlawful,", "gazprom",

@@ -16,6 +16,7 @@ bounds the work per briefing by the article's length times a constant.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import difflib
 import hashlib
 import json
@@ -535,6 +536,11 @@ class _Read:
     # the words' sentence with the one before and the one after: where a source described
     # without a name may be given its name ('A spokesman, Philip Aguer, said')
     beside: str = ""
+    # the registry actors the article names anywhere before the words, and every person it names
+    # at all: 'Navy Adm. Michael G. Mullen' in its first paragraph, whom a 'Mullen said' ten
+    # paragraphs on stands for when no other Mullen is named
+    earlier: frozenset[str] = frozenset()
+    everyone: frozenset[tuple[str, str]] = frozenset()
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
@@ -557,6 +563,13 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
             last += 1  # the paragraph after, which may name a source its quote describes
         ranges.append((first, last))
     registry = registry_names(actors).registry
+    named_at: dict[str, int] = {}  # where the article first names each registry actor
+    for m in registry.scan(text):
+        named_at.setdefault(m.key, m.start)
+    # every person the article names, registry or not, read once: whom a surname may stand for
+    whole = draft_text.masked(text, draft_text.find_quotes(text, paras))
+    everyone = frozenset((m.key, m.name) for m in find_names(text, whole, registry).mentions
+                         if m.kind == "person")
     readers: dict[tuple[int, int], _Reader | None] = {}
     out: list[_Read | str | None] = []
     for (first, last), (start, end) in zip(ranges, spans, strict=True):
@@ -565,8 +578,11 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
             readers[(first, last)] = (None if finish - begin > WINDOW else
                                       _Reader(text, begin, paras[first:last + 1], registry, actors))
         reader = readers[(first, last)]
-        out.append(_TOO_LONG if reader is None else reader.read(start - reader.begin,
-                                                           end - reader.begin))
+        found = None if reader is None else reader.read(start - reader.begin, end - reader.begin)
+        if found is not None:
+            found = dataclasses.replace(found, earlier=frozenset(
+                k for k, at in named_at.items() if at < start), everyone=everyone)
+        out.append(_TOO_LONG if reader is None else found)
     return out
 
 
@@ -646,6 +662,14 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
                 # given name, not the surname a brother shares with him, who may be named
                 # further back ('al-Megrahi')
                 return Verdict(CONFIRMED, read.shown, at=read.at)
+            if (read.named or (pronoun and not read.rival)) and not read.nested \
+                    and speaker.id in read.earlier and _surname(read.name, speaker) and not any(
+                        key not in (read.speaker, speaker.id) and _part_of_name(name, speaker)
+                        for key, name in read.everyone):
+                # 'Mullen said', or 'he said' after it with no one else named between, where
+                # the article named Navy Adm. Michael G. Mullen in full paragraphs before and
+                # names no other person of that surname: the surname stands for him
+                return Verdict(CONFIRMED, read.shown, at=read.at)
             return _unsettled("part of name", read, name=read.name)
         if read.kind != "person" and personal:
             return _unsettled("not a person", read, subject=read.subject, name=read.name)
@@ -721,7 +745,8 @@ def _far(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str,
     speaker = actors[q.speaker or ""]
     if speaker.kind != "person" or not read.people or speaker.id in read.window or _near(
             read.people, speaker) or any(
-            _word_in(w, read.passage) for w in _words(name_key(speaker.name)) if len(w) > 2):
+            _word_in(w, read.passage) for form in (speaker.name, *speaker.aliases)
+            for w in _words(name_key(form)) if len(w) > 2):
         return verdict
     people = ", ".join(f"'{name}'" for name in sorted({name for _, name in read.people})[:3])
     return Verdict(CONTRADICTED, read.shown, None,
@@ -883,6 +908,12 @@ def _given_name(written: str, speaker: Actor) -> bool:
     """Whether a name written alone is the first word of a person's name and not its last."""
     own, theirs = _words(name_key(written)), _words(name_key(speaker.name))
     return speaker.kind == "person" and len(own) == 1 and len(theirs) > 1 and own[0] == theirs[0]
+
+
+def _surname(written: str, speaker: Actor) -> bool:
+    """Whether a name written alone is the last word of a person's name."""
+    own, theirs = _words(name_key(written)), _words(name_key(speaker.name))
+    return speaker.kind == "person" and len(own) == 1 and len(theirs) > 1 and own[0] == theirs[-1]
 
 
 def _shared_by(written: str, speaker: Actor, window: frozenset[str], actors: dict[str, Actor]
