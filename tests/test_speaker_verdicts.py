@@ -305,6 +305,18 @@ MULLEN = (  # U.S. Department of Defense, 15 February 2008
     "\"It's got to be more than that,\" he said.\n")
 # two registry people of that surname, as in a registry that holds both
 MULLEN_ACTORS = "michael-mullen person Michael G. Mullen; mike-mullen person Mike Mullen"
+BANDIT_KING = (  # Wikinews, 19 May 2012: some of its sentences, one a paragraph
+    "Lai Changxing, dubbed the Bandit King, has been given a life sentence for years of smuggling "
+    "and corruption that added up to billions of US dollars or Pounds sterling.\n"
+    "Hundreds of officials have been convicted and it is estimated hundreds more remain.\n"
+    "Fellow life-sentence prisoners from the case include the city's deputy mayor and its head "
+    "of customs.\n"
+    "The nation's former vice-minister for security, Li Jizhou, has a suspended death sentence.\n"
+    "Other suspects have killed themselves.\n"
+    "Lai had denied corruption at his trial, although he accepted exploiting loopholes to avoid "
+    "import duty.\n"
+    "\"I don't have a good family background,\" Lai said previously in a press interview.\n")
+BANDIT_KING_ACTORS = "lai-changxing person Lai Changxing; li-jizhou person Li Jizhou"
 
 COLUMBIA = (  # Voice of America, 3 June 2016
     "A Columbia University student said she ran away in May because life at the highly ranked "
@@ -577,6 +589,10 @@ CASES = [
     (MULLEN, MULLEN_ACTORS, "In Iraq, security is clearly better,", "michael-mullen", C),
     (MULLEN, MULLEN_ACTORS, "It's got to be more than that,", "michael-mullen", C),
     (MULLEN, MULLEN_ACTORS, "It's got to be more than that,", "mike-mullen", U),
+    # a surname written first is the name's first word: 'Lai' of Lai Changxing
+    (BANDIT_KING, BANDIT_KING_ACTORS, "I don't have a good family background,", "lai-changxing",
+     C),
+    (BANDIT_KING, BANDIT_KING_ACTORS, "I don't have a good family background,", "li-jizhou", X),
     # but not where the article names another of that surname, even one the registry lacks
     (MULLEN.replace("strategy a priority.", "strategy a priority, his wife Deborah Mullen said."),
      MULLEN_ACTORS, "It's got to be more than that,", "michael-mullen", U),

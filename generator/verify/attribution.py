@@ -911,9 +911,11 @@ def _given_name(written: str, speaker: Actor) -> bool:
 
 
 def _surname(written: str, speaker: Actor) -> bool:
-    """Whether a name written alone is the last word of a person's name."""
+    """Whether a name written alone is the last word of a person's name, or its first, which is
+    the surname where it is written first ('Lai' of Lai Changxing)."""
     own, theirs = _words(name_key(written)), _words(name_key(speaker.name))
-    return speaker.kind == "person" and len(own) == 1 and len(theirs) > 1 and own[0] == theirs[-1]
+    return speaker.kind == "person" and len(own) == 1 and len(theirs) > 1 and own[0] in (
+        theirs[0], theirs[-1])
 
 
 def _shared_by(written: str, speaker: Actor, window: frozenset[str], actors: dict[str, Actor]
