@@ -317,6 +317,11 @@ BANDIT_KING = (  # Wikinews, 19 May 2012: some of its sentences, one a paragraph
     "import duty.\n"
     "\"I don't have a good family background,\" Lai said previously in a press interview.\n")
 BANDIT_KING_ACTORS = "lai-changxing person Lai Changxing; li-jizhou person Li Jizhou"
+# the registry of tests/fixtures/real, whose alias 'Russian President Vladimir Putin' has the
+# rules read no source in 'A spokesman for Russian President Vladimir Putin called …'
+KREMLIN_SPOKESMAN_ACTORS = (
+    "sergei-skripal person Sergei Skripal|Skripal; vladimir-putin person Vladimir "
+    "Putin|Putin|Russian President Vladimir Putin; russia state Russia|Moscow|the Kremlin")
 
 COLUMBIA = (  # Voice of America, 3 June 2016
     "A Columbia University student said she ran away in May because life at the highly ranked "
@@ -578,6 +583,10 @@ CASES = [
      "sergei-skripal", X),
     (SKRIPAL_SPOKESWOMAN, SKRIPAL_SPOKESWOMAN_ACTORS, "demonize Russia.",
      "russia-foreign-ministry", C),
+    # and so where the words' own sentence opens on such a source, though the rules read it
+    # as no attribution ('called the measures “…”'); the one it speaks for is left open
+    (SKRIPAL_SPOKESWOMAN, KREMLIN_SPOKESMAN_ACTORS, "unfriendly", "sergei-skripal", X),
+    (SKRIPAL_SPOKESWOMAN, KREMLIN_SPOKESMAN_ACTORS, "unfriendly", "vladimir-putin", U),
     # but one the sentence names is its source: 'A spokesman …, Philip Aguer, dismissed …'
     ("JUBA — A spokesman for the South Sudan army, Philip Aguer, dismissed reports that thousands "
      "of soldiers have abandoned their posts, saying \"desertion is normal.\"\n",

@@ -106,6 +106,10 @@ _NOT_FOR = re.compile(
     r"|man|men|woman|women|girls?|boys?|people|person)\b", re.IGNORECASE)
 # a source brought into the story without a name: 'a spokeswoman', 'one official'
 _NEW_ONE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
+# a sentence opening on one who speaks for others, brought in without a name, up to the verb
+_NEW_SOURCE = re.compile(r"\s*(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)"
+                         r"|official|aide|adviser|advisor|diplomat|officer)(?:\s+(?:for|of|to|at|with)"
+                         r"\s+[^,;:“”\"]*?)?(?=\s+[a-z]+(?:ed|s)\b)", re.IGNORECASE)
 # a lawyer acting against a body, whose words are never the body's
 _OPPOSING = r"(?:lawyers?|attorneys?|counsel)\s+(?:suing|against|opposing|challenging)"
 # people a description places beside a body, or against it, who no longer or never spoke for it:
@@ -482,7 +486,7 @@ def verdicts(text: str, spans: dict[str, list[tuple[int, int]]], b: Briefing,
     if not quotes:
         return {}
     given = _read(text, [(spans[q.id][0][0], spans[q.id][-1][1]) for q in quotes], actors)
-    return {q.id: _far(q, read, _judge(q, read, actors), actors)
+    return {q.id: _far(q, read, _unnamed(q, read, _judge(q, read, actors), actors), actors)
             for q, read in zip(quotes, given, strict=True)}
 
 
@@ -541,6 +545,7 @@ class _Read:
     # paragraphs on stands for when no other Mullen is named
     earlier: frozenset[str] = frozenset()
     everyone: frozenset[tuple[str, str]] = frozenset()
+    opening: str = ""  # the words' sentence up to them
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
@@ -729,6 +734,23 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
     if read.subject and read.speaker is None:
         return _unsettled("no actor", read)
     return _unsettled("unattributed", read)
+
+
+def _unnamed(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
+             ) -> Verdict:
+    """An unsettled verdict on a person, where the words' sentence opens on someone it brings in
+    without a name ('A spokesman for Russian President Vladimir Putin called the measures
+    “unfriendly”') and neither it nor the sentence before or after names that person: one brought
+    in so is none of the people named before."""
+    if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or q.source is not None \
+            or read.nested or actors[q.speaker or ""].kind != "person":
+        return verdict
+    found = _NEW_SOURCE.match(read.opening)
+    if found is None or any(_word_in(w, read.beside) for w in _words(name_key(
+            actors[q.speaker or ""].name)) if len(w) > 2):
+        return verdict
+    return Verdict(CONTRADICTED, read.shown, None,
+                   f"a source it describes ('{found.group(0).strip()}')", read.at)
 
 
 def _far(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
@@ -1073,7 +1095,7 @@ class _Reader:
                      words if frame is not None else self._sentence(q),
                      a.how.startswith(_NEXT_SENTENCE) and self._names_other(q, a.speaker),
                      frozenset((m.key, m.name) for m in self.mentions if m.kind == "person"),
-                     self._beside(q))
+                     self._beside(q), opening=self.text[self._opening(q):q.open_at])
 
     def _beside(self, q: draft_text.Quote) -> str:
         """The quotation's sentences with the one before and the one after them."""
