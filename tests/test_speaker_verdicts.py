@@ -322,6 +322,14 @@ BANDIT_KING_ACTORS = "lai-changxing person Lai Changxing; li-jizhou person Li Ji
 KREMLIN_SPOKESMAN_ACTORS = (
     "sergei-skripal person Sergei Skripal|Skripal; vladimir-putin person Vladimir "
     "Putin|Putin|Russian President Vladimir Putin; russia state Russia|Moscow|the Kremlin")
+JIHADI_FORUMS = (  # Wikinews, 5 January 2010
+    "Jarret Brachman, consultant to the US government on terrorism said in a telephone interview "
+    "to The New York Times, \"He’s one of the most revered authors on the jihadists' forums. He’s "
+    "in the top five jihadists. He's one of the biggest guns out there.\"\n"
+    "Evan Kohlmann, who tracks jihadi Web sites for NBC News said, \"He was actually an "
+    "administrator on the now-defunct Al-Hesbah forum, previously al-Qaeda's main chat forum.\"\n")
+JIHADI_FORUMS_ACTORS = ("jarret-brachman person Jarret Brachman; evan-kohlmann person Evan "
+                        "Kohlmann; nbc-news organization NBC News")
 
 COLUMBIA = (  # Voice of America, 3 June 2016
     "A Columbia University student said she ran away in May because life at the highly ranked "
@@ -605,6 +613,17 @@ CASES = [
     # but not where the article names another of that surname, even one the registry lacks
     (MULLEN.replace("strategy a priority.", "strategy a priority, his wife Deborah Mullen said."),
      MULLEN_ACTORS, "It's got to be more than that,", "michael-mullen", U),
+    # a sentence opening on a name set off by what it says of them, then the verb of saying:
+    # the name's words, though the rules read 'NBC News said' or no one
+    (JIHADI_FORUMS, JIHADI_FORUMS_ACTORS, "He was actually an administrator", "evan-kohlmann", C),
+    (JIHADI_FORUMS, JIHADI_FORUMS_ACTORS, "He was actually an administrator", "jarret-brachman", X),
+    (JIHADI_FORUMS, JIHADI_FORUMS_ACTORS, "one of the most revered authors", "jarret-brachman", C),
+    (JIHADI_FORUMS, JIHADI_FORUMS_ACTORS, "one of the most revered authors", "evan-kohlmann", X),
+    # but an aside set off so is not: 'Putin, a spokesman said, “…”'
+    ("The summit opens in Geneva on Monday.\nVladimir Putin, a spokesman said, \"will not travel to "
+     "the summit.\"\n",
+     "vladimir-putin person Vladimir Putin", "will not travel to the summit.", "vladimir-putin",
+     U),
     # whereas its own lawyer speaks for it
     ("MOSCOW (Reuters) - Gazprom was fined on Tuesday.\n\n\"The fine is unlawful,\" a lawyer "
      "for Gazprom said.\n", "gazprom organization Gazprom", "The fine is unlawful,", "gazprom",

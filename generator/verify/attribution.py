@@ -486,7 +486,8 @@ def verdicts(text: str, spans: dict[str, list[tuple[int, int]]], b: Briefing,
     if not quotes:
         return {}
     given = _read(text, [(spans[q.id][0][0], spans[q.id][-1][1]) for q in quotes], actors)
-    return {q.id: _far(q, read, _unnamed(q, read, _judge(q, read, actors), actors), actors)
+    return {q.id: _far(q, read, _unnamed(q, read, _opened(q, read, _judge(q, read, actors),
+                                                        actors), actors), actors)
             for q, read in zip(quotes, given, strict=True)}
 
 
@@ -734,6 +735,33 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
     if read.subject and read.speaker is None:
         return _unsettled("no actor", read)
     return _unsettled("unattributed", read)
+
+
+def _opened(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
+            ) -> Verdict:
+    """An unsettled verdict where the words' sentence opens on a registry person's name set off
+    by what it says of them, and then its verb of saying: 'Evan Kohlmann, who tracks jihadi Web
+    sites for NBC News said, “…”', 'Jarret Brachman, consultant to the US government on
+    terrorism said in a telephone interview to The New York Times, “…”'. A phrase set off but by
+    'who' may be an aside ('Putin, a spokesman said, “…”'), so there the verb must be followed
+    by more than punctuation."""
+    if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or q.source is not None \
+            or read.nested or read.given is not None:
+        return verdict
+    for key in sorted(read.earlier | {k for k, _ in read.everyone}):
+        actor = actors.get(key)
+        if actor is None or actor.kind != "person":
+            continue
+        for form in (actor.name, *actor.aliases):
+            found = re.match(rf"\s*{re.escape(form)},\s+(who\s)?[^,;:“”\"()]*?\s"
+                             rf"(?:{VERBS})\b([^“”\"]*)$", read.opening)
+            if found is None or not (found.group(1) or re.search(r"\w", found.group(2))):
+                continue
+            words = _joined(found.group(0).strip(), "…")
+            if key == q.speaker:
+                return Verdict(CONFIRMED, words, at=read.at)
+            return Verdict(CONTRADICTED, words, key, f"'{actor.name}'", read.at)
+    return verdict
 
 
 def _unnamed(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
