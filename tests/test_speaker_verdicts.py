@@ -478,6 +478,11 @@ CASES = [
      "georgetown-university", X),
     (STUDENTS, STUDENTS_ACTORS, "In China, we don't want to talk about the government",
      "university-of-maryland", X),
+    # nor for any other body, one its description does not name least of all
+    (STUDENTS, STUDENTS_ACTORS + "; prc-embassy organization PRC Embassy in Washington",
+     "In China, we don't want to talk about the government", "prc-embassy", X),
+    (STUDENTS, STUDENTS_ACTORS, "In China, we don't want to talk about the government",
+     "georgetown-university", X),
     (SPLA, SPLA_ACTORS, "desertion is normal.", "spla", C),
     # a spokesman for one body, described in the sentence of the words: another body named in
     # it too (the agency that quotes him) did not say them

@@ -886,6 +886,11 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
         return Verdict(CONTRADICTED, read.shown, read.organization,
                        f"a source it describes ('{source}') of "
                        f"'{actors[read.organization].name}'", read.at)
+    if _NOT_FOR.search(_head(source)) or _OUTSIDE.search(_head(source)):
+        # 'one University of Maryland student', 'a woman living in a makeshift house': one who
+        # speaks for no body, this one least of all, which the description does not name
+        return Verdict(CONTRADICTED, read.shown, None, f"a source it describes ('{source}')",
+                       read.at)
     return _unsettled("not described", read)
 
 
