@@ -110,6 +110,10 @@ _NEW_ONE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 _NEW_SOURCE = re.compile(r"\s*(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)"
                          r"|official|aide|adviser|advisor|diplomat|officer)(?:\s+(?:for|of|to|at|with)"
                          r"\s+[^,;:“”\"]*?)?(?=\s+[a-z]+(?:ed|s)\b)", re.IGNORECASE)
+# a sentence opening on a name set off by what it says of them, then a verb of saying, up to
+# the words: 'Evan Kohlmann, who tracks jihadi Web sites for NBC News said, '
+_OPENED = re.compile(rf"\s*(?P<name>[^,;:“”\"()]+),\s+(?P<who>who\s)?[^,;:“”\"()]*?\s"
+                     rf"(?:{VERBS})\b(?P<after>[^“”\"]*)$")
 # a lawyer acting against a body, whose words are never the body's
 _OPPOSING = r"(?:lawyers?|attorneys?|counsel)\s+(?:suing|against|opposing|challenging)"
 # people a description places beside a body, or against it, who no longer or never spoke for it:
@@ -486,9 +490,7 @@ def verdicts(text: str, spans: dict[str, list[tuple[int, int]]], b: Briefing,
     if not quotes:
         return {}
     given = _read(text, [(spans[q.id][0][0], spans[q.id][-1][1]) for q in quotes], actors)
-    return {q.id: _far(q, read, _unnamed(q, read, _opened(q, read, _judge(q, read, actors),
-                                                        actors), actors), actors)
-            for q, read in zip(quotes, given, strict=True)}
+    return {q.id: _settled(q, read, actors) for q, read in zip(quotes, given, strict=True)}
 
 
 def attributions(text: str, spans: list[tuple[int, int]], b: Briefing,
@@ -547,6 +549,7 @@ class _Read:
     earlier: frozenset[str] = frozenset()
     everyone: frozenset[tuple[str, str]] = frozenset()
     opening: str = ""  # the words' sentence up to them
+    opened: str | None = None  # the registry actor whose name or alias opens that sentence
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
@@ -737,8 +740,17 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
     return _unsettled("unattributed", read)
 
 
-def _opened(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
-            ) -> Verdict:
+def _settled(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verdict:
+    """A quote's verdict: what the rules read of it, then, where that leaves it open, the
+    readings of its sentence and of the paragraphs around it that may settle it."""
+    verdict = _judge(q, read, actors)
+    for reading in (_opening_name, _unnamed, _far):
+        verdict = reading(q, read, verdict, actors)
+    return verdict
+
+
+def _opening_name(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
+                  ) -> Verdict:
     """An unsettled verdict where the words' sentence opens on a registry person's name set off
     by what it says of them, and then its verb of saying: 'Evan Kohlmann, who tracks jihadi Web
     sites for NBC News said, “…”', 'Jarret Brachman, consultant to the US government on
@@ -748,20 +760,15 @@ def _opened(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[s
     if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or q.source is not None \
             or read.nested or read.given is not None:
         return verdict
-    for key in sorted(read.earlier | {k for k, _ in read.everyone}):
-        actor = actors.get(key)
-        if actor is None or actor.kind != "person":
-            continue
-        for form in (actor.name, *actor.aliases):
-            found = re.match(rf"\s*{re.escape(form)},\s+(who\s)?[^,;:“”\"()]*?\s"
-                             rf"(?:{VERBS})\b([^“”\"]*)$", read.opening)
-            if found is None or not (found.group(1) or re.search(r"\w", found.group(2))):
-                continue
-            words = _joined(found.group(0).strip(), "…")
-            if key == q.speaker:
-                return Verdict(CONFIRMED, words, at=read.at)
-            return Verdict(CONTRADICTED, words, key, f"'{actor.name}'", read.at)
-    return verdict
+    found = _OPENED.match(read.opening)
+    actor = actors.get(read.opened or "")
+    if found is None or actor is None or actor.kind != "person" or not (
+            found.group("who") or re.search(r"\w", found.group("after"))):
+        return verdict
+    words = _joined(found.group(0).strip(), "…")
+    if actor.id == q.speaker:
+        return Verdict(CONFIRMED, words, at=read.at)
+    return Verdict(CONTRADICTED, words, actor.id, f"'{actor.name}'", read.at)
 
 
 def _unnamed(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
@@ -1020,6 +1027,7 @@ class _Reader:
         blank = draft_text.masked(text, self.quotes)
         self.sents = draft_text.sentences(blank, self.paras, self.quotes)
         names = find_names(text, blank, registry)
+        self.registry = registry
         self.known = {m.start: m for m in names.mentions if m.known}
         self.named = {m.key: m for m in names.mentions}
         self.mentions = names.mentions
@@ -1128,7 +1136,14 @@ class _Reader:
                      words if frame is not None else self._sentence(q),
                      a.how.startswith(_NEXT_SENTENCE) and self._names_other(q, a.speaker),
                      frozenset((m.key, m.name) for m in self.mentions if m.kind == "person"),
-                     self._beside(q), opening=self.text[self._opening(q):q.open_at])
+                     self._beside(q), opening=self.text[self._opening(q):q.open_at],
+                     opened=self._opened(q))
+
+    def _opened(self, q: draft_text.Quote) -> str | None:
+        """The registry actor whose name or alias opens the quotation's sentence, set off by a
+        comma."""
+        found = _OPENED.match(self.text, self._opening(q), q.open_at)
+        return None if found is None else self.registry.named(found.group("name").strip())
 
     def _beside(self, q: draft_text.Quote) -> str:
         """The quotation's sentences with the one before and the one after them."""
