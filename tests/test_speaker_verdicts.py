@@ -278,6 +278,58 @@ SKRIPAL = (  # Voice of America, 9 August 2018
     "noted the government is considering ways to answer the U.S. restrictions.\n")
 SKRIPAL_ACTORS = ("russia state Russia; us-state-department organization State Department; "
                   "russia-foreign-ministry organization Russian Foreign Ministry@russia")
+SKRIPAL_SPOKESWOMAN = (  # Voice of America, 9 August 2018
+    "Former Russian military intelligence official Sergei Skripal and his daughter were poisoned "
+    "in the English city of Salisbury in March.\n"
+    "Both Skripal and his daughter survived the attack, but spent weeks recovering in the "
+    "hospital. Britain, the United States and other nations have accused Russia of ordering the "
+    "poisonings. The Russian government has repeatedly denied any involvement in the attack.\n"
+    "A Russian Foreign Ministry spokeswoman said Thursday the new sanctions represent a fresh "
+    "attempt to “demonize Russia.” She added that “ultimatums against Russia are useless,” and "
+    "noted the government is considering ways to answer the U.S. restrictions.\n"
+    "A spokesman for Russian President Vladimir Putin called the measures “unfriendly” and "
+    "“unlawful.”\n")
+SKRIPAL_SPOKESWOMAN_ACTORS = (
+    "sergei-skripal person Sergei Skripal; vladimir-putin person Vladimir Putin; "
+    "russia-foreign-ministry organization Russian Foreign Ministry")
+MULLEN = (  # U.S. Department of Defense, 15 February 2008
+    "Feb. 15, 2008 - The chairman of the Joint Chiefs of Staff spoke about his priorities during "
+    "a roundtable discussion with military analysts in the Pentagon today. Navy Adm. Michael G. "
+    "Mullen spoke about the short-term and long-term challenges facing the military.\n"
+    "From the start of his term in office, Mullen has made developing a Middle East military "
+    "strategy a priority.\n"
+    "\"In Iraq, security is clearly better,\" Mullen said. \"I don't just read about it -- I've "
+    "been there a couple times.\"\n"
+    "The chairman emphasized that in the long run, security alone isn't going to provide the "
+    "sort of winning combination needed.\n"
+    "\"It's got to be more than that,\" he said.\n")
+# two registry people of that surname, as in a registry that holds both
+MULLEN_ACTORS = "michael-mullen person Michael G. Mullen; mike-mullen person Mike Mullen"
+BANDIT_KING = (  # Wikinews, 19 May 2012: some of its sentences, one a paragraph
+    "Lai Changxing, dubbed the Bandit King, has been given a life sentence for years of smuggling "
+    "and corruption that added up to billions of US dollars or Pounds sterling.\n"
+    "Hundreds of officials have been convicted and it is estimated hundreds more remain.\n"
+    "Fellow life-sentence prisoners from the case include the city's deputy mayor and its head "
+    "of customs.\n"
+    "The nation's former vice-minister for security, Li Jizhou, has a suspended death sentence.\n"
+    "Other suspects have killed themselves.\n"
+    "Lai had denied corruption at his trial, although he accepted exploiting loopholes to avoid "
+    "import duty.\n"
+    "\"I don't have a good family background,\" Lai said previously in a press interview.\n")
+BANDIT_KING_ACTORS = "lai-changxing person Lai Changxing; li-jizhou person Li Jizhou"
+# the registry of tests/fixtures/real, whose alias 'Russian President Vladimir Putin' has the
+# rules read no source in 'A spokesman for Russian President Vladimir Putin called …'
+KREMLIN_SPOKESMAN_ACTORS = (
+    "sergei-skripal person Sergei Skripal|Skripal; vladimir-putin person Vladimir "
+    "Putin|Putin|Russian President Vladimir Putin; russia state Russia|Moscow|the Kremlin")
+JIHADI_FORUMS = (  # Wikinews, 5 January 2010
+    "Jarret Brachman, consultant to the US government on terrorism said in a telephone interview "
+    "to The New York Times, \"He’s one of the most revered authors on the jihadists' forums. He’s "
+    "in the top five jihadists. He's one of the biggest guns out there.\"\n"
+    "Evan Kohlmann, who tracks jihadi Web sites for NBC News said, \"He was actually an "
+    "administrator on the now-defunct Al-Hesbah forum, previously al-Qaeda's main chat forum.\"\n")
+JIHADI_FORUMS_ACTORS = ("jarret-brachman person Jarret Brachman; evan-kohlmann person Evan "
+                        "Kohlmann; nbc-news organization NBC News")
 
 COLUMBIA = (  # Voice of America, 3 June 2016
     "A Columbia University student said she ran away in May because life at the highly ranked "
@@ -350,6 +402,20 @@ ROCHA = (
     "In the '90s, the fleet patrolled the strait, the ministers' report said.\n"
     "“We held in-depth talks and agreed to meet again,” she said.\n")
 ROCHA_ACTORS = "ana-rocha person Ana Rocha"
+LAGE = (  # Wikinews, 6 August 2006
+    "Fidel Castro's condition is \"satisfactory\" following surgery last Monday for intestinal "
+    "bleeding according to Cuban vice-premier Carlos Lage and Cuba's health minister José Ramón "
+    "Balaguer who adds that it will not be long before the Cuban leader returns to work. On "
+    "Saturday, Cuban parliamentary speaker Ricardo Alcaron told CNN's Spanish service that Castro "
+    "\"remains in stable condition\".\n"
+    "Lage, who is in Bolivia for the opening of that country's constitutional convention, said "
+    "that Castro sends the Bolivian people \"fraternal greetings\" according to Cuban press agency "
+    "Prensa Latina.\n")
+LAGE_ACTORS = ("carlos-lage person Carlos Lage; ricardo-alcaron person Ricardo Alcaron; "
+               "condoleezza-rice person Condoleezza Rice")
+KREMLIN = ("MOSCOW (Reuters) - The Kremlin leader met Chinese President Xi Jinping on Friday.\n\n"
+           "\"We are friends for ever,\" the Russian leader said.\n")
+KREMLIN_ACTORS = "vladimir-putin person Vladimir Putin; xi-jinping person Xi Jinping"
 JUDGE_ACTORS = ("mohammed-oreibi-al-khalifa person Mohammed Oreibi al-Khalifa; "
                 "ali-hassan-al-majid person Ali Hassan al-Majid")
 
@@ -412,6 +478,11 @@ CASES = [
      "georgetown-university", X),
     (STUDENTS, STUDENTS_ACTORS, "In China, we don't want to talk about the government",
      "university-of-maryland", X),
+    # nor for any other body, one its description does not name least of all
+    (STUDENTS, STUDENTS_ACTORS + "; prc-embassy organization PRC Embassy in Washington",
+     "In China, we don't want to talk about the government", "prc-embassy", X),
+    (STUDENTS, STUDENTS_ACTORS, "In China, we don't want to talk about the government",
+     "georgetown-university", X),
     (SPLA, SPLA_ACTORS, "desertion is normal.", "spla", C),
     # a spokesman for one body, described in the sentence of the words: another body named in
     # it too (the agency that quotes him) did not say them
@@ -499,6 +570,69 @@ CASES = [
     # the reading's reach starts there, and the paper named paragraphs before is contradicted
     (SHAFIK, SHAFIK_ACTORS, SHAFIK_WORDS, "scaf", C),
     (SHAFIK, SHAFIK_ACTORS, SHAFIK_WORDS, "los-angeles-times", X),
+    # words no rule gives anyone, in paragraphs that name other people and never this one: a
+    # reader can take them for no one's but someone's written near them
+    (LAGE, LAGE_ACTORS, "satisfactory", "condoleezza-rice", X),
+    (LAGE, LAGE_ACTORS, "fraternal greetings", "condoleezza-rice", X),
+    # but one named near them is left to the editor, and so is a person a description ('the
+    # Russian leader') may stand for, whom the article need never name
+    (LAGE, LAGE_ACTORS, "satisfactory", "ricardo-alcaron", U),
+    (KREMLIN, KREMLIN_ACTORS, "We are friends for ever,", "vladimir-putin", U),
+    # a described source beside a body, or against it, does not speak for it
+    ("WASHINGTON (Reuters) - The State Department on Tuesday announced new sanctions.\n\n"
+     "\"This is a paper tiger,\" said a former State Department official who asked not to be "
+     "named.\n", "us-state-department organization State Department", "This is a paper tiger,",
+     "us-state-department", X),
+    ("MOSCOW (Reuters) - Gazprom was fined on Tuesday.\n\n\"The fine is unlawful,\" a lawyer "
+     "suing Gazprom said.\n", "gazprom organization Gazprom", "The fine is unlawful,", "gazprom",
+     X),
+    ("PARIS (Reuters) - Renault workers walked out on Tuesday.\n\n\"We will strike until the "
+     "end,\" a union leader at Renault said.\n", "renault organization Renault",
+     "We will strike until the end,", "renault", X),
+    # a source brought in without a name ('A … spokeswoman') is none of the people named before
+    # it, where no sentence by the words names the person given
+    (SKRIPAL_SPOKESWOMAN, SKRIPAL_SPOKESWOMAN_ACTORS, "demonize Russia.", "vladimir-putin", X),
+    (SKRIPAL_SPOKESWOMAN, SKRIPAL_SPOKESWOMAN_ACTORS, "ultimatums against Russia are useless,",
+     "sergei-skripal", X),
+    (SKRIPAL_SPOKESWOMAN, SKRIPAL_SPOKESWOMAN_ACTORS, "demonize Russia.",
+     "russia-foreign-ministry", C),
+    # and so where the words' own sentence opens on such a source, though the rules read it
+    # as no attribution ('called the measures “…”'); the one it speaks for is left open
+    (SKRIPAL_SPOKESWOMAN, KREMLIN_SPOKESMAN_ACTORS, "unfriendly", "sergei-skripal", X),
+    (SKRIPAL_SPOKESWOMAN, KREMLIN_SPOKESMAN_ACTORS, "unfriendly", "vladimir-putin", U),
+    # but one the sentence names is its source: 'A spokesman …, Philip Aguer, dismissed …'
+    ("JUBA — A spokesman for the South Sudan army, Philip Aguer, dismissed reports that thousands "
+     "of soldiers have abandoned their posts, saying \"desertion is normal.\"\n",
+     "philip-aguer person Philip Aguer; spla organization South Sudan army",
+     "desertion is normal.", "philip-aguer", C),
+    # 'Mullen said', and 'he said' after it, where the article has named Michael G. Mullen in
+    # full and no other person of that surname: the surname is his, whoever else of that name
+    # the registry holds
+    (MULLEN, MULLEN_ACTORS, "In Iraq, security is clearly better,", "michael-mullen", C),
+    (MULLEN, MULLEN_ACTORS, "It's got to be more than that,", "michael-mullen", C),
+    (MULLEN, MULLEN_ACTORS, "It's got to be more than that,", "mike-mullen", U),
+    # a surname written first is the name's first word: 'Lai' of Lai Changxing
+    (BANDIT_KING, BANDIT_KING_ACTORS, "I don't have a good family background,", "lai-changxing",
+     C),
+    (BANDIT_KING, BANDIT_KING_ACTORS, "I don't have a good family background,", "li-jizhou", X),
+    # but not where the article names another of that surname, even one the registry lacks
+    (MULLEN.replace("strategy a priority.", "strategy a priority, his wife Deborah Mullen said."),
+     MULLEN_ACTORS, "It's got to be more than that,", "michael-mullen", U),
+    # a sentence opening on a name set off by what it says of them, then the verb of saying:
+    # the name's words, though the rules read 'NBC News said' or no one
+    (JIHADI_FORUMS, JIHADI_FORUMS_ACTORS, "He was actually an administrator", "evan-kohlmann", C),
+    (JIHADI_FORUMS, JIHADI_FORUMS_ACTORS, "He was actually an administrator", "jarret-brachman", X),
+    (JIHADI_FORUMS, JIHADI_FORUMS_ACTORS, "one of the most revered authors", "jarret-brachman", C),
+    (JIHADI_FORUMS, JIHADI_FORUMS_ACTORS, "one of the most revered authors", "evan-kohlmann", X),
+    # but an aside set off so is not: 'Putin, a spokesman said, “…”'
+    ("The summit opens in Geneva on Monday.\nVladimir Putin, a spokesman said, \"will not travel to "
+     "the summit.\"\n",
+     "vladimir-putin person Vladimir Putin", "will not travel to the summit.", "vladimir-putin",
+     U),
+    # whereas its own lawyer speaks for it
+    ("MOSCOW (Reuters) - Gazprom was fined on Tuesday.\n\n\"The fine is unlawful,\" a lawyer "
+     "for Gazprom said.\n", "gazprom organization Gazprom", "The fine is unlawful,", "gazprom",
+     C),
 ]
 
 LAVROV_ACTORS = ("antony-blinken person Antony Blinken|Blinken; "

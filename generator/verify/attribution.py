@@ -16,6 +16,7 @@ bounds the work per briefing by the article's length times a constant.
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import difflib
 import hashlib
 import json
@@ -103,6 +104,28 @@ _NOT_FOR = re.compile(
     r"|workers?|employees?|staffers?|members?|activists?|protesters?|demonstrators?|critics?"
     r"|users?|posters?|bloggers?|readers?|viewers?|parents?|mothers?|fathers?|relatives?"
     r"|man|men|woman|women|girls?|boys?|people|person)\b", re.IGNORECASE)
+# a source brought into the story without a name: 'a spokeswoman', 'one official'
+_NEW_ONE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
+# a sentence opening on one who speaks for others, brought in without a name, up to the verb
+_NEW_SOURCE = re.compile(r"\s*(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)"
+                         r"|official|aide|adviser|advisor|diplomat|officer)(?:\s+(?:for|of|to|at|with)"
+                         r"\s+[^,;:“”\"]*?)?(?=\s+[a-z]+(?:ed|s)\b)", re.IGNORECASE)
+# a sentence opening on a name set off by what it says of them, then a verb of saying, up to
+# the words: 'Evan Kohlmann, who tracks jihadi Web sites for NBC News said, '
+_OPENED = re.compile(rf"\s*(?P<name>[^,;:“”\"()]+),\s+(?P<who>who\s)?[^,;:“”\"()]*?\s"
+                     rf"(?:{VERBS})\b(?P<after>[^“”\"]*)$")
+# a lawyer acting against a body, whose words are never the body's
+_OPPOSING = r"(?:lawyers?|attorneys?|counsel)\s+(?:suing|against|opposing|challenging)"
+# people a description places beside a body, or against it, who no longer or never spoke for it:
+# 'a former State Department official', 'a lawyer suing Gazprom', 'a union leader at Renault'
+_OUTSIDE = re.compile(
+    r"^(?:(?:a|an|the|one|two|three|several|some|other)\s+)?(?:former|ex-|retired|one-?time)\b"
+    rf"|\b{_OPPOSING}\b"
+    r"|\b(?:trade\s+)?union\s+(?:leaders?|officials?|representatives?|members?|chiefs?|heads?"
+    r"|bosses?|organi[sz]ers?)\s+(?:at|in)\b", re.IGNORECASE)
+# the words before a body's name that make it whom its speaker opposes: 'a lawyer suing Gazprom
+# said', where the rules read 'Gazprom said'
+_AGAINST = re.compile(rf"\b(?:an?\s+|the\s+)?{_OPPOSING}\s+(?:the\s+)?$", re.IGNORECASE)
 _THEIR_DESCRIPTION = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:descriptions?|characteri[sz]ations?"
                                 r"|portrayals?|depictions?)\b", re.IGNORECASE)
 # words the attribution says are another's: `Roe said — in the words of the report — “…”`
@@ -467,7 +490,7 @@ def verdicts(text: str, spans: dict[str, list[tuple[int, int]]], b: Briefing,
     if not quotes:
         return {}
     given = _read(text, [(spans[q.id][0][0], spans[q.id][-1][1]) for q in quotes], actors)
-    return {q.id: _judge(q, read, actors) for q, read in zip(quotes, given, strict=True)}
+    return {q.id: _settled(q, read, actors) for q, read in zip(quotes, given, strict=True)}
 
 
 def attributions(text: str, spans: list[tuple[int, int]], b: Briefing,
@@ -515,6 +538,18 @@ class _Read:
     # sentence of the quotation, never the name of a rule
     shown: str = ""
     next_sentence: bool = False  # the speaker read is a name in the sentence after the words
+    # the people (id, name) the paragraphs read name, registry or not
+    people: frozenset[tuple[str, str]] = frozenset()
+    # the words' sentence with the one before and the one after: where a source described
+    # without a name may be given its name ('A spokesman, Philip Aguer, said')
+    beside: str = ""
+    # the registry actors the article names anywhere before the words, and every person it names
+    # at all: 'Navy Adm. Michael G. Mullen' in its first paragraph, whom a 'Mullen said' ten
+    # paragraphs on stands for when no other Mullen is named
+    earlier: frozenset[str] = frozenset()
+    everyone: frozenset[tuple[str, str]] = frozenset()
+    opening: str = ""  # the words' sentence up to them
+    opened: str | None = None  # the registry actor whose name or alias opens that sentence
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
@@ -537,6 +572,13 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
             last += 1  # the paragraph after, which may name a source its quote describes
         ranges.append((first, last))
     registry = registry_names(actors).registry
+    named_at: dict[str, int] = {}  # where the article first names each registry actor
+    for m in registry.scan(text):
+        named_at.setdefault(m.key, m.start)
+    # every person the article names, registry or not, read once: whom a surname may stand for
+    whole = draft_text.masked(text, draft_text.find_quotes(text, paras))
+    everyone = frozenset((m.key, m.name) for m in find_names(text, whole, registry).mentions
+                         if m.kind == "person")
     readers: dict[tuple[int, int], _Reader | None] = {}
     out: list[_Read | str | None] = []
     for (first, last), (start, end) in zip(ranges, spans, strict=True):
@@ -545,8 +587,11 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
             readers[(first, last)] = (None if finish - begin > WINDOW else
                                       _Reader(text, begin, paras[first:last + 1], registry, actors))
         reader = readers[(first, last)]
-        out.append(_TOO_LONG if reader is None else reader.read(start - reader.begin,
-                                                           end - reader.begin))
+        found = None if reader is None else reader.read(start - reader.begin, end - reader.begin)
+        if found is not None:
+            found = dataclasses.replace(found, earlier=frozenset(
+                k for k, at in named_at.items() if at < start), everyone=everyone)
+        out.append(_TOO_LONG if reader is None else found)
     return out
 
 
@@ -575,6 +620,13 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
         # the article does not name him: an office has held other people, whom it may mean
         return _unsettled("office", read, subject=read.subject)
     if given is not None:
+        at = given.words.find(read.subject) if read.subject else -1
+        against = _AGAINST.search(given.words[:at]) if at > 0 else None
+        if against is not None:
+            # 'a lawyer suing Gazprom said': the words of the body's opponent
+            source = given.words[against.start():at + len(read.subject)]
+            return Verdict(CONTRADICTED, given.words, None, f"a source it describes ('{source}')",
+                           given.at)
         if given.actor == speaker.id:
             other = _shared_by(read.subject, speaker, read.window, actors)
             if other is not None:
@@ -619,6 +671,14 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
                 # given name, not the surname a brother shares with him, who may be named
                 # further back ('al-Megrahi')
                 return Verdict(CONFIRMED, read.shown, at=read.at)
+            if (read.named or (pronoun and not read.rival)) and not read.nested \
+                    and speaker.id in read.earlier and _surname(read.name, speaker) and not any(
+                        key not in (read.speaker, speaker.id) and _part_of_name(name, speaker)
+                        for key, name in read.everyone):
+                # 'Mullen said', or 'he said' after it with no one else named between, where
+                # the article named Navy Adm. Michael G. Mullen in full paragraphs before and
+                # names no other person of that surname: the surname stands for him
+                return Verdict(CONFIRMED, read.shown, at=read.at)
             return _unsettled("part of name", read, name=read.name)
         if read.kind != "person" and personal:
             return _unsettled("not a person", read, subject=read.subject, name=read.name)
@@ -630,6 +690,12 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
             # state there is most often a word of a longer subject ('The U.S. military's
             # intelligence chief', 'US citizen Susan Cohen'), not the speaker
             return _unsettled("pronoun" if pronoun else "no name", read, subject=read.subject)
+        if not read.named and not pronoun and speaker.kind == "person" \
+                and _DESCRIPTION.match(read.subject) and speaker.id not in read.window:
+            # 'The Kremlin leader met Chinese President Xi Jinping. “…,” the Russian leader
+            # said': an office or a description the rules give the last person named may stand
+            # for one the article never names
+            return _unsettled("office", read, subject=read.subject)
         return Verdict(CONTRADICTED, read.shown, read.speaker if read.known else None,
                        f"'{read.name}'", read.at)
     if read.source is not None and not read.nested:
@@ -657,6 +723,13 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
                 # a spokesman for the Movement for Democratic Change as saying …' is not
                 # Reuters' words, nor is a student's the university's
                 return described
+            if described.verdict == CONTRADICTED and _NEW_ONE.match(read.source) and not any(
+                    _word_in(w, read.beside) for w in _words(name_key(speaker.name))
+                    if len(w) > 2):
+                # 'A Russian Foreign Ministry spokeswoman said …': one brought in without a
+                # name is none of the people named before, and no sentence by the words names
+                # this one as the source
+                return described
             return described if described.verdict == CONFIRMED else _unsettled(
                 "described near", read, source=read.source)
         return _described(read, read.source, speaker, actors)
@@ -665,6 +738,77 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
     if read.subject and read.speaker is None:
         return _unsettled("no actor", read)
     return _unsettled("unattributed", read)
+
+
+def _settled(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verdict:
+    """A quote's verdict: what the rules read of it, then, where that leaves it open, the
+    readings of its sentence and of the paragraphs around it that may settle it."""
+    verdict = _judge(q, read, actors)
+    for reading in (_opening_name, _unnamed, _far):
+        verdict = reading(q, read, verdict, actors)
+    return verdict
+
+
+def _opening_name(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
+                  ) -> Verdict:
+    """An unsettled verdict where the words' sentence opens on a registry person's name set off
+    by what it says of them, and then its verb of saying: 'Evan Kohlmann, who tracks jihadi Web
+    sites for NBC News said, “…”', 'Jarret Brachman, consultant to the US government on
+    terrorism said in a telephone interview to The New York Times, “…”'. A phrase set off but by
+    'who' may be an aside ('Putin, a spokesman said, “…”'), so there the verb must be followed
+    by more than punctuation."""
+    if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or q.source is not None \
+            or read.nested or read.given is not None:
+        return verdict
+    found = _OPENED.match(read.opening)
+    actor = actors.get(read.opened or "")
+    if found is None or actor is None or actor.kind != "person" or not (
+            found.group("who") or re.search(r"\w", found.group("after"))):
+        return verdict
+    words = _joined(found.group(0).strip(), "…")
+    if actor.id == q.speaker:
+        return Verdict(CONFIRMED, words, at=read.at)
+    return Verdict(CONTRADICTED, words, actor.id, f"'{actor.name}'", read.at)
+
+
+def _unnamed(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
+             ) -> Verdict:
+    """An unsettled verdict on a person, where the words' sentence opens on someone it brings in
+    without a name ('A spokesman for Russian President Vladimir Putin called the measures
+    “unfriendly”') and neither it nor the sentence before or after names that person: one brought
+    in so is none of the people named before."""
+    if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or q.source is not None \
+            or read.nested or actors[q.speaker or ""].kind != "person":
+        return verdict
+    found = _NEW_SOURCE.match(read.opening)
+    if found is None or any(_word_in(w, read.beside) for w in _words(name_key(
+            actors[q.speaker or ""].name)) if len(w) > 2):
+        return verdict
+    return Verdict(CONTRADICTED, read.shown, None,
+                   f"a source it describes ('{found.group(0).strip()}')", read.at)
+
+
+def _far(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
+         ) -> Verdict:
+    """A person the paragraphs read (the quotation's, the four before and the one after) never
+    name, by no word of their name, where those paragraphs name other people and the words'
+    sentence gives them no pronoun or description that may stand for someone named further
+    back: a reader can only take the words for the words of someone written near them, so a
+    speaker unsettled by the rules is contradicted."""
+    if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or q.source is not None \
+            or read.nested or read.office or _DESCRIPTION.match(read.subject) \
+            or read.subject.casefold() in ("he", "she", "him", "her"):
+        return verdict
+    speaker = actors[q.speaker or ""]
+    if speaker.kind != "person" or not read.people or speaker.id in read.window or _near(
+            read.people, speaker) or any(
+            _word_in(w, read.passage) for form in (speaker.name, *speaker.aliases)
+            for w in _words(name_key(form)) if len(w) > 2):
+        return verdict
+    people = ", ".join(f"'{name}'" for name in sorted({name for _, name in read.people})[:3])
+    return Verdict(CONTRADICTED, read.shown, None,
+                   f"someone the paragraphs around them name ({people}) or describe, never this "
+                   "speaker", read.at)
 
 
 # Why the article's words leave a speaker open, as an analyst reads it after 'why:', each reason
@@ -717,6 +861,10 @@ def _written(passage: str, speaker: Actor) -> bool:
         rf"(?<![\w-]){re.escape(words[-1])}(?![\w-])", passage, re.IGNORECASE) is not None
 
 
+def _word_in(word: str, text: str) -> bool:
+    return re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text, re.IGNORECASE) is not None
+
+
 def _near(names: frozenset[tuple[str, str]], speaker: Actor) -> bool:
     """Whether the speaker, or a part of its name, is among these (id, name)."""
     return any(key == speaker.id or name == speaker.name or _part_of_name(name, speaker)
@@ -731,7 +879,7 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
     if read.organization == speaker.id or _holds_name(source, speaker):
         if speaker.kind == "person":  # 'a spokesman for Roe': words for Roe, not Roe's own
             return _unsettled("speaks for", read, source=source)
-        if _NOT_FOR.search(_head(source)):
+        if _NOT_FOR.search(_head(source)) or _OUTSIDE.search(_head(source)):
             # 'a PRC graduate student at Georgetown University': the student's words, not the
             # university's, which the student does not speak for
             return Verdict(CONTRADICTED, read.shown, None, f"a source it describes ('{source}')",
@@ -745,6 +893,11 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
         return Verdict(CONTRADICTED, read.shown, read.organization,
                        f"a source it describes ('{source}') of "
                        f"'{actors[read.organization].name}'", read.at)
+    if _NOT_FOR.search(_head(source)) or _OUTSIDE.search(_head(source)):
+        # 'one University of Maryland student', 'a woman living in a makeshift house': one who
+        # speaks for no body, this one least of all, which the description does not name
+        return Verdict(CONTRADICTED, read.shown, None, f"a source it describes ('{source}')",
+                       read.at)
     return _unsettled("not described", read)
 
 
@@ -819,6 +972,14 @@ def _given_name(written: str, speaker: Actor) -> bool:
     return speaker.kind == "person" and len(own) == 1 and len(theirs) > 1 and own[0] == theirs[0]
 
 
+def _surname(written: str, speaker: Actor) -> bool:
+    """Whether a name written alone is the last word of a person's name, or its first, which is
+    the surname where it is written first ('Lai' of Lai Changxing)."""
+    own, theirs = _words(name_key(written)), _words(name_key(speaker.name))
+    return speaker.kind == "person" and len(own) == 1 and len(theirs) > 1 and own[0] in (
+        theirs[0], theirs[-1])
+
+
 def _shared_by(written: str, speaker: Actor, window: frozenset[str], actors: dict[str, Actor]
                ) -> Actor | None:
     """Another registry person named in the paragraphs read whose name holds every word of the
@@ -866,6 +1027,7 @@ class _Reader:
         blank = draft_text.masked(text, self.quotes)
         self.sents = draft_text.sentences(blank, self.paras, self.quotes)
         names = find_names(text, blank, registry)
+        self.registry = registry
         self.known = {m.start: m for m in names.mentions if m.known}
         self.named = {m.key: m for m in names.mentions}
         self.mentions = names.mentions
@@ -972,7 +1134,23 @@ class _Reader:
                      any(k in self.actors for k, _ in rivals) or self._rival(q, frame, a.speaker),
                      self.text[self.paras[max(0, q.paragraph - 2)].start:q.end],
                      words if frame is not None else self._sentence(q),
-                     a.how.startswith(_NEXT_SENTENCE) and self._names_other(q, a.speaker))
+                     a.how.startswith(_NEXT_SENTENCE) and self._names_other(q, a.speaker),
+                     frozenset((m.key, m.name) for m in self.mentions if m.kind == "person"),
+                     self._beside(q), opening=self.text[self._opening(q):q.open_at],
+                     opened=self._opened(q))
+
+    def _opened(self, q: draft_text.Quote) -> str | None:
+        """The registry actor whose name or alias opens the quotation's sentence, set off by a
+        comma."""
+        found = _OPENED.match(self.text, self._opening(q), q.open_at)
+        return None if found is None else self.registry.named(found.group("name").strip())
+
+    def _beside(self, q: draft_text.Quote) -> str:
+        """The quotation's sentences with the one before and the one after them."""
+        first = draft_text.sentence_at(self.sents, q.open_at)
+        last = draft_text.sentence_at(self.sents, max(q.open_at, q.end - 1))
+        return self.text[self.sents[max(0, first - 1)].start:
+                         self.sents[min(len(self.sents) - 1, last + 1)].end]
 
     def _office(self, q: draft_text.Quote, frame: Frame | None, speaker: str | None) -> bool:
         """Whether the speaker is written as an office or a description ('the minister') that
