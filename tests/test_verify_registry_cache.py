@@ -15,7 +15,7 @@ from bench import synth
 from generator import pipeline
 from generator.progress import Progress
 
-from .conftest import run
+from .conftest import BRIEFING_YAML, copy_project, run
 
 
 def _check(root: Path) -> pipeline.Generated:
@@ -117,3 +117,25 @@ def test_a_speaker_removed_from_the_registry_is_reported_every_run(corpus: Path)
         result = run(corpus, "check")
         assert result.exit_code == 1
         assert f"unknown actor '{speaker}'" in result.output
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_the_state_an_actor_belongs_to_reverifies_the_claims_that_rely_on_it(tmp_path: Path):
+    """A ministry's words take the side its state takes in a claim: the registry's `country`
+    is read by the claim check, so editing it must not leave a verdict kept from before."""
+    root = copy_project(tmp_path / "p")
+    _replace(root / BRIEFING_YAML, "denied_by: [iran-foreign-ministry]", "denied_by: [iran]")
+    assert run(root, "check", "--strict").exit_code == 0
+    _replace(root / "content/actors/organizations.yaml",
+             "name: Iranian Foreign Ministry\n    kind: organization\n    country: iran\n",
+             "name: Iranian Foreign Ministry\n    kind: organization\n")
+    result = run(root, "check", "--strict")
+    assert result.exit_code == 1
+    assert "quote 'iran-fm-vile-propaganda' is 'iran-foreign-ministry's, who neither" in \
+        result.output
+

@@ -183,7 +183,9 @@ class Reads:
     every actor with a name whose words all occur in the article: a name can only match where all
     its words are, so an actor outside that set, edited, added or removed, leaves the key alone,
     while an edit that gives an actor a name the article holds (or takes one away) changes it.
-    Their registry order counts too: when two actors share a name, the first one owns it.
+    Their registry order counts too: when two actors share a name, the first one owns it; and
+    so does the state each belongs to (`country`), since a body's words take its state's side in
+    a claim and a source described as speaking for one is not contradicted by the other.
 
     A digest of the whole names table would be simpler, but every alias edited anywhere would
     then re-verify every briefing; this costs one pass over each article's words."""
@@ -217,7 +219,7 @@ class Reads:
         for actor_id in sorted(ids, key=lambda i: (self.order.get(i, len(self.order)), i)):
             actor = self.actors.get(actor_id)
             read.append([actor_id] if actor is None
-                        else [actor_id, actor.name, actor.aliases, actor.kind])
+                        else [actor_id, actor.name, actor.aliases, actor.kind, actor.country])
         return hashlib.sha256(json.dumps(read, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
