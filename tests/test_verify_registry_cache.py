@@ -1,6 +1,7 @@
 """The verification cache and the actor registry: a briefing is re-verified when the registry
-changes in what its checks read (the actors it refers to, and actors with a name its article
-holds), and not for any other registry edit; references to actors are checked on every run."""
+changes in what its checks read (the actors it refers to, and actors with a name its article or
+its own prose holds), and not for any other registry edit; references to actors are checked on
+every run."""
 
 from __future__ import annotations
 
@@ -139,3 +140,18 @@ def test_the_state_an_actor_belongs_to_reverifies_the_claims_that_rely_on_it(tmp
     assert "quote 'iran-fm-vile-propaganda' is 'iran-foreign-ministry's, who neither" in \
         result.output
 
+
+def test_an_actor_named_only_in_the_summarys_prose_reverifies_it(tmp_path: Path):
+    """Words the summary's prose gives someone by name are held to the article: an actor added
+    to the registry under a name that prose alone uses (not the article) changes the verdict."""
+    root = copy_project(tmp_path / "p")
+    _replace(root / BRIEFING_YAML, "key_points:\n",
+             "key_points:\n  - Jane Roe said “Russia has now received shipments of these "
+             "missiles.”\n")
+    assert run(root, "check", "--strict").exit_code == 0
+    people = root / "content/actors/people.yaml"
+    people.write_text(people.read_text(encoding="utf-8") + "  - id: jane-roe\n"
+                      "    name: Jane Roe\n    kind: person\n", encoding="utf-8")
+    result = run(root, "check", "--strict")
+    assert result.exit_code == 1
+    assert "is given here to 'Jane Roe', but the article gives these words to" in result.output

@@ -177,10 +177,11 @@ class Reads:
     """What attribution reads of the registry for one briefing, as a digest for cache keys.
 
     Attribution scans an article for the registry's names, aliases and unique surnames, and
-    resolves the briefing's own actors, speakers, mentions and roles; a registry actor none of
-    whose names could occur in the article, nor in the briefing's mentions and roles, changes
-    nothing it finds. So the digest covers the actors a briefing refers to (or their absence) and
-    every actor with a name whose words all occur in the article: a name can only match where all
+    resolves the briefing's own actors, speakers, mentions and roles, and the names its own prose
+    gives quoted words (`prose_problems`); a registry actor none of whose names could occur in
+    the article, nor in the briefing's mentions, roles and prose, changes nothing it finds. So
+    the digest covers the actors a briefing refers to (or their absence) and every actor with a
+    name whose words all occur in the article or those fields: a name can only match where all
     its words are, so an actor outside that set, edited, added or removed, leaves the key alone,
     while an edit that gives an actor a name the article holds (or takes one away) changes it.
     Their registry order counts too: when two actors share a name, the first one owns it; and
@@ -208,8 +209,10 @@ class Reads:
                 self.by_word.setdefault(max(words, key=len), []).append((words, actor.id))
 
     def digest(self, text: str, b: Briefing) -> str:
+        # the summary's own prose too: the prose check reads the registry's names in it
         words = _word_set("\n".join([text, *(phrase for entry in b.actors
-                                              for phrase in [*entry.mentions, entry.role or ""])]))
+                                              for phrase in [*entry.mentions, entry.role or ""]),
+                                      *(prose for _, prose, _ in own_words(b))]))
         ids = set(self.always) | {ref for _, ref in actor_refs(b)}
         for word in words:
             for needed, actor_id in self.by_word.get(word, ()):
