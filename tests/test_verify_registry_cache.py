@@ -5,6 +5,7 @@ every run."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from pathlib import Path
@@ -155,3 +156,24 @@ def test_an_actor_named_only_in_the_summarys_prose_reverifies_it(tmp_path: Path)
     result = run(root, "check", "--strict")
     assert result.exit_code == 1
     assert "is given here to 'Jane Roe', but the article gives these words to" in result.output
+
+
+def test_a_registry_name_with_a_states_possessive_is_read_where_written_without(tmp_path: Path):
+    """'Oman's Foreign Ministry' in the registry names 'the Oman Foreign Ministry' of an article
+    that writes no possessive anywhere: adding it changes whom the article gives words to."""
+    root = copy_project(tmp_path / "p")
+    seed = root / "seeds/001_ministry.txt"
+    seed.write_text("MUSCAT —\n\n“We reject this lie,” the Oman Foreign Ministry said in a "
+                    "statement on Monday.\n", encoding="utf-8")
+    (root / "content/briefings/ministry.yaml").write_text(
+        "id: ministry\ntitle: Oman rejects it\nstatus: reviewed\nsource:\n  outlet: Test\n"
+        "  published: 2024-09-10\n  seed: 001_ministry.txt\n"
+        f"  sha256: {hashlib.sha256(seed.read_bytes()).hexdigest()}\n"
+        "bottom_line: Oman rejects it.\nkey_points: [Oman rejects it.]\n"
+        "actors:\n  - actor: iran\nquotes:\n  - id: q1\n    speaker: iran\n"
+        "    text: We reject this lie,\n    setting: statement\n", encoding="utf-8")
+    assert "to 'Oman Foreign Ministry' (line 3" in run(root, "check").output
+    _replace(root / "content/actors/organizations.yaml", "actors:\n",
+             "actors:\n  - id: oman-ministry\n    name: Oman's Foreign Ministry\n"
+             "    kind: organization\n")
+    assert "to 'Oman's Foreign Ministry' (line 3" in run(root, "check").output
