@@ -123,9 +123,9 @@ def check(root: Path, strict: bool) -> None:
                    f"{build_stage.SHARD_MIN_PAGES} pages each]. An anchor (page#part) on a page "
                    "another process renders is not checked: --jobs 1 checks every one.")
 @click.option("--verify-full", is_flag=True,
-              help="Build the site both in parts (--jobs, at least 2) and in one process, and "
-                   "refuse it, naming the files that differ, unless the two are the same to the "
-                   "byte.")
+              help="Build the site both in parts (--jobs, at least 2; or page by page, when "
+                   "only some pages changed, came or went) and in one process, and refuse it, "
+                   "naming the files that differ, unless the two are the same to the byte.")
 @click.option("--shard", type=str, default=None, metavar="I/K",
               help="Render only part I of K (MkDocs or ProperDocs) into site-shard-I-of-K/ beside "
                    "site/, with the digest of what it was built from, for `briefing assemble` "

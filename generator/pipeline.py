@@ -133,9 +133,15 @@ def generate(root: Path, docs_dir: Path, templates: Path, site_name: str, strict
     except jinja2.TemplateError as exc:  # the project's templates are input like its content
         found = raised_at(exc, [templates])
         path, line = found if found else (templates / "pages", 1)
+        if isinstance(exc, jinja2.TemplateNotFound) and found is None:
+            # no template of the project's own names it: the folder, or a file of it, is gone
+            message = (f"the template '{exc.name}' is missing: the page templates are part of "
+                       f"the project; restore {shown_path(templates, root)}/ from it (a new "
+                       "project starts from the repository's copy) (nothing was written)")
+        else:
+            message = f"{type(exc).__name__}: {exc}: fix the template (nothing was written)"
         result.problems = sort_problems([*result.problems, Problem(
-            shown_path(path, root), line, 1, "template",
-            f"{type(exc).__name__}: {exc}: fix the template (nothing was written)")])
+            shown_path(path, root), line, 1, "template", message)])
         return result
     clock.lap("write")
     # rendering happens page by page inside writing: the two laps are split by the writer's clock
@@ -218,8 +224,9 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
         built.warnings, built.remote, built.site = last.warnings, last.remote, last
         return built
     docs = files.manifest(config.docs_dir)
-    # only pages changed: those are rendered, the rest of the last site is kept
-    changed = None if verify else site_record.changed_pages(cache_dir, site_key, config, docs)
+    # only pages changed (or came, or went): those are rendered, the rest of the last site is
+    # kept; with `verify` the site so made is compared with one built whole
+    changed = site_record.changed_pages(cache_dir, site_key, config, docs)
     if changed is not None and len(changed.pages) > min(changed.total * REPUBLISH_SHARE,
                                                          REPUBLISH_MOST):
         changed = None
@@ -227,14 +234,13 @@ def build(root: Path, config: engine_stage.SiteConfig, strict: bool, engine: str
     progress.step(f"building the site with {engine}…")
     ran = engine_stage.run_engine(config, strict, engine, search, jobs, verify,
                                   changed.pages if changed else None,
-                                  changed.last if changed else None)
+                                  changed.last if changed else None,
+                                  changed.removed if changed else ())
     built.engine_ran = True
     built.warnings, built.remote, built.engine_output = ran.warnings, ran.remote, ran.output
     if changed is not None and ran.ok:
         # the last build's warnings about the pages kept stand, as a whole build would say them
-        kept = [w for w in changed.warnings
-                if not any(f"'{page}'" in w for page in changed.pages)]
-        built.warnings = list(dict.fromkeys([*kept, *ran.warnings]))
+        built.warnings = changed.warnings_with(ran.warnings)
     built.differences, built.republished = ran.differences, ran.republished
     if not ran.ok:
         built.engine_failed = True

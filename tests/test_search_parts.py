@@ -4,6 +4,7 @@ the index it makes is the one a full build makes, to the byte."""
 
 from __future__ import annotations
 
+import gzip
 import importlib.util
 import json
 import os
@@ -13,9 +14,11 @@ from pathlib import Path
 import pytest
 
 from bench.run import edit_summary
+from generator import pipeline
 from generator.engine import search_parts, shards
 
 from .conftest import BRIEFING_YAML, run
+from .test_republish import add_briefing
 from .test_sharded_build import _tree, four  # noqa: F401 - the built project, a fixture
 
 needs_pagefind = pytest.mark.skipif(importlib.util.find_spec("pagefind") is None,
@@ -98,6 +101,39 @@ def test_an_edit_indexes_again_only_the_parts_of_its_pages(four: Path,  # noqa: 
     full = _tree(site / "pagefind")
     assert sorted(full) == sorted(republished)
     assert [rel for rel in full if full[rel] != republished[rel]] == []
+
+
+def _found(site: Path) -> set[str]:
+    """The addresses of every page the Pagefind index of site/ can find, from its fragments."""
+    return {json.loads(gzip.decompress(path.read_bytes()).removeprefix(b"pagefind_dcd"))["url"]
+            for path in (site / "pagefind").rglob("*.pf_fragment")}
+
+
+@needs_pagefind
+def test_a_briefing_added_is_found_and_one_removed_is_not_as_after_a_fresh_build(
+        four: Path, tmp_path: Path, monkeypatch):  # noqa: F811
+    monkeypatch.setattr(search_parts, "ONE_PART_UP_TO", 0)
+    monkeypatch.setattr(pipeline, "REPUBLISH_SHARE", 1.0)  # a third of the small project changes
+    root = tmp_path / "project"
+    shutil.copytree(four, root, ignore=shutil.ignore_patterns(".briefing-cache", "site"))
+    assert run(root, "build", "--strict", "--search", "pagefind").exit_code == 0
+    new_id = add_briefing(root)
+    for step in ("added", "removed"):
+        if step == "removed":
+            (root / "content" / "briefings" / f"{new_id}.yaml").unlink()
+            (root / "seeds" / "again_103_us-sanctions-russia-notpetya.txt").unlink()
+        rebuilt = run(root, "build", "--strict", "--search", "pagefind")
+        assert rebuilt.exit_code == 0 and KEPT in rebuilt.output, rebuilt.output
+        found = [url for url in _found(root / "site") if url.endswith(f"/briefings/{new_id}/")]
+        assert bool(found) == (step == "added"), found
+        # a fresh full build of the same content makes the same index, to the byte
+        again = tmp_path / step
+        shutil.copytree(root, again, ignore=shutil.ignore_patterns(".briefing-cache", "site"))
+        fresh = run(again, "build", "--strict", "--search", "pagefind")
+        assert fresh.exit_code == 0 and KEPT not in fresh.output, fresh.output
+        full, republished = _tree(again / "site" / "pagefind"), _tree(root / "site" / "pagefind")
+        assert sorted(full) == sorted(republished)
+        assert [rel for rel in full if full[rel] != republished[rel]] == []
 
 
 def _page(site: Path, page: str, words: str) -> None:

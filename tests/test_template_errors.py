@@ -42,3 +42,21 @@ def test_a_template_that_fails_in_a_worker_is_reported_from_the_parent(tmp_path:
     assert "Traceback" not in result.output
     assert reported(result, "site_templates/pages/actor.md.j2:4:1: template: UndefinedError: ")
     assert outputs(root) == before
+
+
+def test_a_missing_template_folder_says_to_restore_it_and_leaves_no_docs_folder(tmp_path: Path):
+    """A project copied without site_templates/ (the templates are part of the project): the
+    message says what is missing and how to get it back, not to fix a template, and the docs/
+    folder the run would have filled is not left behind empty."""
+    import shutil
+
+    root = build_project(tmp_path / "p")
+    shutil.rmtree(root / "site_templates")
+    shutil.rmtree(root / "docs", ignore_errors=True)
+    result = run(root, "build", "--strict")
+    assert result.exit_code == 1
+    assert "Traceback" not in result.output
+    assert reported(result, "site_templates/pages:1:1: template: the template 'home.md.j2' is "
+                            "missing", "restore site_templates/")
+    assert "fix the template" not in result.output
+    assert not (root / "docs").exists()

@@ -117,6 +117,48 @@ def test_an_unknown_actor_is_still_reported_from_the_cache(corpus: Path):
         assert f"unknown actor '{speaker}x'" in result.output
 
 
+def test_an_unchanged_registry_lets_a_run_read_no_reference_or_name_again(corpus: Path,
+                                                                           monkeypatch):
+    """Reading the article's words for the cache key and checking every reference cost a
+    millisecond or two per briefing on every run: with no actor file changed, a briefing whose
+    summary and seed are as they were is taken from the cache's shortcut, and a removed or renamed
+    actor still reaches every briefing that names it."""
+    from generator.verify import attribution, cached
+
+    assert _check(corpus).ok
+    read: list[str] = []
+    real_digest, real_refs = attribution.Reads.digest, cached.reference_problems
+
+    def digest(self, text, b):
+        read.append(b.id)
+        return real_digest(self, text, b)
+
+    def refs(located, actors, content):
+        read.append(located.value.id)
+        return real_refs(located, actors, content)
+
+    monkeypatch.setattr(attribution.Reads, "digest", digest)
+    monkeypatch.setattr(cached, "reference_problems", refs)
+    again = _check(corpus)
+    assert again.ok and again.verified.cached == 12 and read == []
+    summary = sorted((corpus / "content/briefings").glob("*.yaml"))[3]
+    _edit(summary, "bottom_line: 'SYNTHETIC:", "bottom_line: 'SYNTHETIC (edited):")
+    edited = _check(corpus)
+    assert edited.ok and (edited.verified.checked, edited.verified.cached) == (1, 11)
+    assert len(read) == 2  # that briefing's key and references alone
+    # an actor file changed: every briefing's references and key are found anew
+    actor_file = sorted((corpus / "content/actors").glob("*.yaml"))[0]
+    text = actor_file.read_text(encoding="utf-8")
+    first_id = text.split("id: ", 1)[1].split("\n", 1)[0].strip()
+    actor_file.write_text(text.replace(f"id: {first_id}", f"id: {first_id}-gone", 1),
+                          encoding="utf-8")
+    read.clear()
+    changed = _check(corpus)
+    assert len(read) == 24
+    named = [p for p in changed.problems if f"unknown actor '{first_id}'" in p.message]
+    assert named and not changed.ok
+
+
 def test_a_broken_cache_file_is_an_empty_cache(corpus: Path):
     _check(corpus)
     (corpus / pipeline.CACHE_DIR / "verify.json").write_text("{not json", encoding="utf-8")

@@ -22,7 +22,7 @@ import json
 import os
 import re
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import metadata
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from .. import signing
 from ..files import manifest as manifest  # the record's reading, named here too
 from . import privacy
 from .run import Scanned, SiteConfig, _load_config, shown_site
-from .shards import MARKDOWN
+from .shards import MARKDOWN, link_words, linking, warned
 
 FILE = "site.json"
 FORMAT = 1
@@ -141,41 +141,91 @@ def unchanged(cache_dir: Path, key: str, config: SiteConfig) -> Record | None:
 class Changed:
     """What changed since the last clean build when only pages did."""
 
-    pages: list[str]  # the files of docs/ whose size or modification time changed
+    pages: list[str]  # the files of docs/ to render anew: changed, added, or linking to either
     total: int  # the Markdown files of docs/
     warnings: list[str]  # the last build's warnings
     last: Scanned  # what the last build found in site/: stands for the files it keeps
+    removed: list[str] = field(default_factory=list)  # the files of docs/ no longer there
+
+    def warnings_with(self, new: list[str]) -> list[str]:
+        """The warnings a whole build would give: the last build's about the pages kept (a
+        warning names its page), then the new ones about the pages rendered anew."""
+        gone = [f"'{page}'" for page in [*self.pages, *self.removed]]
+        kept = [w for w in self.warnings if not any(name in w for name in gone)]
+        return list(dict.fromkeys([*kept, *new]))
 
 
 def changed_pages(cache_dir: Path, key: str, config: SiteConfig,
                   docs: dict[str, list[int]]) -> Changed | None:
     """The pages that changed since the last clean build, when nothing else the engine reads did:
-    the same settings, templates, engine and options (key), the same files in docs/ (docs, its
-    manifest now) and site/ as that build left it; else None."""
+    the same settings, templates, engine and options (key) and site/ as that build left it; else
+    None. Files added to docs/ or removed from it are in that count too, with every kept page whose
+    links may reach one of them (shards.linking: one reading of the kept pages' Markdown), since
+    a page meets the set of files only through its links."""
     data = _last(cache_dir, key, config)
     if data is None:
         return None
     try:
         last = data["docs"]
-        if docs.keys() != last.keys():
-            return None
-        changed = [rel for rel, seen in docs.items() if seen != last[rel]]
+        changed = [rel for rel, seen in docs.items() if seen != last.get(rel)]
+        removed = [rel for rel in last if rel not in docs]
         # docs/'s other files are copied as they are, unless the configuration renders them
         doc, _ = _load_config(config.config_file, config.config_file.name)
         if doc.data.get("extra_templates") and not all(rel.endswith(MARKDOWN)
-                                                       for rel in changed):
+                                                       for rel in [*changed, *removed]):
+            return None
+        added = [rel for rel in changed if rel not in last]
+        if (added or removed) and not _fixed_navigation(doc.data, [*added, *removed]):
             return None
         outputs = manifest(config.site_dir)
         if outputs != data["outputs"]:
             return None
+        pages = changed
+        if added or removed:
+            # a kept page meets the set of files only through its links: those that resolve
+            # to a file that came or went, and those that resolve to nothing (their warnings
+            # guess at other files)
+            words = link_words([*added, *removed])
+            if words is None:
+                return None
+            rendered = set(changed)
+            kept = [rel for rel in docs if rel.endswith(MARKDOWN) and rel not in rendered]
+            broken = warned([str(w) for w in data["warnings"]])
+            pages = [*changed, *(rel for rel in kept if rel in broken)]
+            pages += linking(config.docs_dir, [rel for rel in kept if rel not in broken], words)
         shown = shown_site(config) + "/"
         remote: dict[str, list[str]] = {}
         for file, url in data["remote"]:
             remote.setdefault(str(file).removeprefix(shown), []).append(str(url))
-        return Changed(changed, sum(1 for rel in docs if rel.endswith(MARKDOWN)),
-                       [str(w) for w in data["warnings"]], Scanned(remote, outputs))
-    except (ValueError, KeyError, TypeError, AttributeError):
+        return Changed(pages, sum(1 for rel in docs if rel.endswith(MARKDOWN)),
+                       [str(w) for w in data["warnings"]], Scanned(remote, outputs), removed)
+    except (ValueError, KeyError, TypeError, AttributeError, OSError):
         return None
+
+
+def _fixed_navigation(settings: dict[str, Any], files: list[str]) -> bool:
+    """Whether adding or removing `files` leaves every kept page's frame as it was: the
+    navigation is written in the settings and names none of them (without a `nav` MkDocs makes
+    it from every file, and a `nav` entry of a file that comes or goes changes in every page),
+    and no warning lists the pages left out of it."""
+    nav = settings.get("nav")
+    validation = settings.get("validation") or {}
+    under = validation.get("nav") if isinstance(validation, dict) else None
+    omitted = [level.get("omitted_files") for level in (validation, under)
+               if isinstance(level, dict)]
+    if not isinstance(nav, list) or any(o not in (None, "info", "debug") for o in omitted):
+        return False
+    named = set()
+    stack: list[object] = [nav]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, list):
+            stack.extend(item)
+        elif isinstance(item, str):
+            named.add(item.lstrip("/"))
+    return not named & set(files)
 
 
 def save(cache_dir: Path, key: str, config: SiteConfig, docs: dict[str, list[int]],

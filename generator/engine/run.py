@@ -248,16 +248,19 @@ SHARD_MIN_PAGES = 200
 def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
                search: str = "builtin", jobs: int | None = None,
                verify: bool = False, changed: Sequence[str] | None = None,
-               last: Scanned | None = None) -> EngineResult:
+               last: Scanned | None = None, removed: Sequence[str] = ()) -> EngineResult:
     """Build config.site_dir atomically with the given engine (one of ENGINES), searched by
     the theme's own index (builtin) or by a Pagefind index made after the build (pagefind).
     MkDocs and ProperDocs render the pages in `jobs` shards at once (engine/shards.py; None: a
     shard per core for a large site); Zensical renders them in one run. With `verify` the pages
     are rendered both in shards (at least two) and in one run, and the site is refused, with what
     differs, unless the two are the same to the byte. With `changed` (the files of docs/ that
-    changed since the build that made site/, nothing else having changed) only those pages are
-    rendered, and the new site is the last one with them replaced (`shards.republish`); `last`
-    is what the build that made site/ found in it, whose findings stand for the files kept.
+    changed or came since the build that made site/, and the pages linking to those that came
+    or went, nothing else having changed) and `removed` (those that went) only those pages are
+    rendered, and the new site is the last one with them replaced and the removed ones' outputs
+    left out (`shards.republish`); `last` is what the build that made site/ found in it, whose
+    findings stand for the files kept. With `verify` too, the site so made is the one compared
+    with a single build.
 
     The pages are scanned for third-party resources by the engine's processes, each over the
     files it wrote (shard_hooks.py); only Zensical's site is read again here."""
@@ -276,10 +279,10 @@ def run_engine(config: SiteConfig, strict: bool, engine: str = "mkdocs",
     tmp = Path(tempfile.mkdtemp(prefix=".site-", dir=site.parent))
     own = (yaml.load(config.config_file.read_text(encoding="utf-8"), Loader=_TolerantLoader)
            or {}).get("exclude_docs")
-    if (changed and engine in MKDOCS_LIKE and not verify and site.is_dir() and _extensible(own)
-            and last is not None):
+    if (changed is not None and (changed or removed) and engine in MKDOCS_LIKE and site.is_dir()
+            and _extensible(own) and last is not None):
         ok, output, warnings, scanned = _republish(config, strict, engine, search, tmp, site,
-                                                   changed, last)
+                                                   changed, last, removed)
         republished = len(changed)
     else:
         republished = 0
@@ -470,11 +473,11 @@ def _extensible(own_exclusion: object) -> bool:
 
 
 def _republish(config: SiteConfig, strict: bool, engine: str, search: str, out: Path,
-               old: Path, changed: Sequence[str], last: Scanned
+               old: Path, changed: Sequence[str], last: Scanned, removed: Sequence[str] = ()
                ) -> tuple[bool, str, list[str], Scanned | None]:
-    """The last site `old` with the pages of `changed` rendered anew, into the empty folder
-    `out`, and what is found in it: the last findings for the files kept, the new ones for the
-    pages rendered anew."""
+    """The last site `old` with the pages of `changed` rendered anew and the outputs of `removed`
+    left out, into the empty folder `out`, and what is found in it: the last findings for the
+    files kept, the new ones for the pages rendered anew."""
     part = Path(tempfile.mkdtemp(prefix=".site-part-", dir=out.parent))
     scanned = None
     try:
@@ -486,13 +489,14 @@ def _republish(config: SiteConfig, strict: bool, engine: str, search: str, out: 
             directory_urls = data.get("use_directory_urls") is not False
             try:
                 shards.republish(out, old, part, changed, shards.pages(config.docs_dir),
-                                 directory_urls)
+                                 directory_urls, removed)
             except (shards.ShardError, OSError, ValueError, KeyError) as exc:
                 ok, output = False, f"{output}\nERROR - the pages could not be republished: {exc}"
             if ok and new is not None:
-                dests = {shards.page_dest(src, directory_urls) if src.endswith(shards.MARKDOWN)
-                         else src for src in changed}
-                scanned = last.without(lambda rel: rel in dests or rel in _REMADE
+                dests, gone = ({shards.page_dest(src, directory_urls)
+                                if src.endswith(shards.MARKDOWN) else src for src in files}
+                               for files in (changed, removed))
+                scanned = last.without(lambda rel: rel in dests or rel in gone or rel in _REMADE
                                        or rel.split("/", 1)[0] == "pagefind")
                 scanned.remote.update({rel: urls for rel, urls in new.remote.items()
                                        if rel in dests})

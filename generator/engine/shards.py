@@ -29,7 +29,7 @@ import struct
 from collections.abc import Callable, Sequence, Set
 from dataclasses import dataclass
 from pathlib import Path
-from urllib.parse import quote
+from urllib.parse import quote, unquote
 
 # the extensions MkDocs reads as pages (mkdocs.utils.markdown_extensions)
 MARKDOWN = (".markdown", ".mdown", ".mkdn", ".mkd", ".md")
@@ -63,6 +63,64 @@ def pages(docs_dir: Path) -> list[str]:
         for name in sorted(names, key=_sort_key):
             if name.endswith(MARKDOWN):
                 found.append(os.path.normpath(os.path.join(rel, name)).replace(os.sep, "/"))
+    return found
+
+
+def walk_key(src: str) -> list[tuple[int, object]]:
+    """The place of src in the order `pages` reads docs/ (a folder's files, then its folders),
+    so that a page no longer in docs/ can be put back where the last build read it."""
+    *folders, name = src.split("/")
+    return [*((1, folder) for folder in folders), (0, _sort_key(name))]
+
+
+def link_words(targets: Sequence[str]) -> set[str] | None:
+    """What the text of every link that MkDocs resolves to one of `targets` (files of docs/)
+    holds: the target's name. None where no such word tells the links (an index or README page,
+    named by the links of a whole folder).
+
+    MkDocs resolves a link (structure/pages.py, path_to_url) by joining its percent-decoded path
+    to the linking page's folder and normalising it, and looks the result up among the files. The
+    last component of a result that names a file comes from the link's own text (a component
+    that comes from the page's own path names a folder holding that page, never a file), so a
+    link that resolves to a target holds the target's name. A link that resolves to nothing is
+    left as written, whatever the files; only the guess its warning offers (`x/index.md`, `x.md`
+    for `x.html`) reads the other files, and such a page is named in the last build's warnings
+    (`warned`)."""
+    words = set()
+    for src in targets:
+        name = src.rsplit("/", 1)[-1]
+        if os.path.splitext(name)[0] in ("index", "README"):
+            return None
+        words.add(name)
+    return words
+
+
+_WARNED = re.compile(r"Doc file '([^']+)' contains")
+
+
+def warned(warnings: Sequence[str]) -> set[str]:
+    """The pages a build's warnings say hold a link (or a link to an anchor) that resolves to
+    nothing."""
+    return {found[1] for found in map(_WARNED.search, warnings) if found}
+
+
+def linking(docs_dir: Path, candidates: Sequence[str], words: Set[str]) -> list[str]:
+    """The pages among `candidates` whose Markdown holds one of `words` (link_words): every page
+    a link of which resolves to one of the targets, and maybe a few more. One reading of each
+    page, as bytes: a word is searched in its text as written, and where it has a percent sign or
+    a backslash, in its text decoded as MkDocs decodes a link (Markdown's backslash escapes
+    dropped, then percent-decoded), so that no spelling of a link escapes it."""
+    needles = [word.encode("utf-8") for word in words]
+    found = []
+    for src in candidates:
+        data = (docs_dir / src).read_bytes()
+        if not any(needle in data for needle in needles):
+            if b"%" not in data and b"\\" not in data:
+                continue
+            text = unquote(data.decode("utf-8", "replace").replace("\\", "")).encode("utf-8")
+            if not any(needle in text for needle in needles):
+                continue
+        found.append(src)
     return found
 
 
@@ -248,33 +306,52 @@ def assemble(site: Path, parts: Sequence[Path], shards: Sequence[Shard],
 
 
 def republish(site: Path, old: Path, part: Path, changed: Sequence[str],
-              all_pages: Sequence[str], directory_urls: bool) -> None:
-    """The site of `old` with the pages made from `changed` taken from `part` (a build of those
-    pages alone), into the empty folder `site`: every other file of the old site is linked (or
-    copied) in, never written through, and the search index and sitemap are made anew from the
-    old ones with the changed pages' parts replaced."""
+              all_pages: Sequence[str], directory_urls: bool,
+              removed: Sequence[str] = ()) -> None:
+    """The site of `old` with the pages made from `changed` (edited or added) taken from `part`
+    (a build of those pages alone) and the outputs of `removed` (files no longer in docs/) left
+    out, into the empty folder `site`: every other file of the old site is linked (or copied) in,
+    never written through, and the search index and sitemap are made anew from the old ones with
+    the changed pages' parts replaced and the removed pages' dropped."""
     statics = {src for src in changed if not src.endswith(MARKDOWN)}  # copied as they are
     position = {src: n for n, src in enumerate(all_pages)}
     # in the engine's order, which its sitemap follows
     changed = sorted((src for src in changed if src not in statics), key=position.__getitem__)
     dests = {page_dest(src, directory_urls) for src in changed} | statics
+    gone_pages = [src for src in removed if src.endswith(MARKDOWN)]
+    gone = {page_dest(src, directory_urls) if src.endswith(MARKDOWN) else src
+            for src in removed}
     # made anew from the last ones and the changed pages' (with no page changed, the last ones)
     remade = {rel for rel in (SEARCH_INDEX, SITEMAP, SITEMAP + ".gz")
-              if changed and (old / rel).is_file() and (part / rel).is_file()}
-    link_tree(old, site, lambda rel: rel in dests or rel in remade
-               or rel.split("/", 1)[0] == "pagefind")  # Pagefind indexes the new site anew
+              if (changed or gone_pages) and (old / rel).is_file() and (part / rel).is_file()}
+    link_tree(old, site, lambda rel: rel in dests or rel in gone or rel in remade
+              or rel.split("/", 1)[0] == "pagefind")  # Pagefind indexes the new site anew
+    for rel in sorted(gone, reverse=True):
+        # a folder left empty by a removed page is not in a fresh build; one holding other
+        # files stays with them
+        folder = (site / rel).parent
+        while folder != site:
+            try:
+                folder.rmdir()
+            except OSError:
+                break
+            folder = folder.parent
     order = {page_url(src, directory_urls): n for n, src in enumerate(all_pages)}
     if SEARCH_INDEX in remade:
         _write(site / SEARCH_INDEX, merged_search(
             [old / SEARCH_INDEX, part / SEARCH_INDEX], order,
-            {page_url(src, directory_urls) for src in changed}))
+            {page_url(src, directory_urls) for src in [*changed, *gone_pages]}))
     if SITEMAP in remade:
         texts = [(old / SITEMAP).read_text(encoding="utf-8"),
                  (part / SITEMAP).read_text(encoding="utf-8")]
         new = dict(_sitemap_entries(part, texts[1], changed, directory_urls))
         date = _LASTMOD.search(next(iter(new.values()))) if new else None
-        chunks = [new.get(src) or _dated(chunk, date[1] if date else None)
-                  for src, chunk in _sitemap_entries(old, texts[0], all_pages, directory_urls)]
+        # the last build's pages in its order: the removed ones put back in their place (the
+        # added ones, not in the last site, are passed over)
+        last_pages = sorted([*all_pages, *gone_pages], key=walk_key) if gone_pages else all_pages
+        before = dict(_sitemap_entries(old, texts[0], last_pages, directory_urls))
+        chunks = [new.get(src) or _dated(before[src], date[1] if date else None)
+                  for src in all_pages if src in new or src in before]
         _write_sitemap(site, texts, chunks, _gzip_time(part), texts[1])
     for dest in sorted(dests):
         if (part / dest).is_file():
@@ -322,7 +399,7 @@ def merged_search(paths: Sequence[Path], order: dict[str, int],
                   replaced: Set[str] = frozenset()) -> bytes:
     """Material's search index of every path, its entries grouped by page in the engine's page
     order, as the search plugin writes it; the first index's entries of the pages in `replaced`
-    (their addresses) are left out, for the later ones to give."""
+    (their addresses) are left out, for the later ones to give, or none where the page is gone."""
     config: object = None
     by_page: list[list[object]] = [[] for _ in range(len(order))]
     for n, path in enumerate(paths):
@@ -337,6 +414,8 @@ def merged_search(paths: Sequence[Path], order: dict[str, int],
             url = str(entry["location"]).split("#", 1)[0]
             at = order.get(url)
             if at is None:
+                if n == 0 and url in replaced:  # a page no longer in docs/
+                    continue
                 raise ShardError(f"search entry of an unknown page: {entry['location']!r}")
             if n > 0 or url not in replaced:
                 by_page[at].append(entry)

@@ -15,6 +15,7 @@ leads to, a FIFO or device, a file its manifest does not list), and the run refu
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
@@ -130,7 +131,19 @@ def write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None = None,
     """Render and write the plan's pages; with `cache_dir`, skip the pages recorded there as
     unchanged, and record this run's."""
     report = WriteReport()
+    made = not out_dir.exists()  # taken away again if this run writes nothing into it
     out_dir.mkdir(parents=True, exist_ok=True)
+    try:
+        return _write(pages, out_dir, cache_dir, on_progress, report)
+    except BaseException:
+        if made:
+            with contextlib.suppress(OSError):
+                out_dir.rmdir()  # only when empty: nothing half-written is left, nor a new folder
+        raise
+
+
+def _write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None,
+           on_progress: Callable[[int], None] | None, report: WriteReport) -> WriteReport:
     root = out_dir.resolve()
     previous = _listed(out_dir) or set()
     last = _last_record(cache_dir, root)

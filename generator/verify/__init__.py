@@ -11,7 +11,7 @@ from ..problems import Problem, problem
 from . import attribution
 from . import cache as verify_cache
 from .briefing import VerifiedBriefing
-from .cached import Slot, look_up, verify_misses
+from .cached import Slot, look_up, registry_key, verify_misses
 from .links import check_answers, check_redirects, link_problems
 from .registry import actor_registry, duplicate_id, registry_quotations, unreviewed_actors
 
@@ -39,6 +39,7 @@ def verify(project: Project, content: Content, strict: bool = False,
     out += unreviewed_actors(project, content.actors, strict)
     cache = verify_cache.VerifyCache.open(cache_dir)
     reads = attribution.Reads(actors)
+    registry = registry_key(actors, content)
     seen: dict[str, Located] = {}
     slots: list[Slot] = []
     for located in content.briefings:
@@ -49,7 +50,7 @@ def verify(project: Project, content: Content, strict: bool = False,
                                               "give each briefing its own id")], refused=True))
             continue
         seen[b.id] = located
-        slots.append(look_up(project, content, located, actors, strict, cache, reads))
+        slots.append(look_up(project, content, located, actors, strict, cache, reads, registry))
     verify_misses(project, [s for s in slots if s.task is not None], actors, strict, cache)
     briefings: list[VerifiedBriefing] = []
     for slot in slots:

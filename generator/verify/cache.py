@@ -9,6 +9,13 @@ SHA-256 of all of them, so any change to one re-verifies, and a run after editin
 an actor no other briefing reads, re-verifies that one alone. References to actors are checked on
 every run, outside the cache.
 
+Finding that key costs a reading of the article's words and the registry's names for each briefing,
+and the references to actors are checked beside it: at 10,000 briefings, seconds on every run. So
+each briefing also has a shortcut, keyed by its summary's and seed's bytes, the whole registry
+and --strict (finer than the key, so never wrong where the key is right), that gives the key and
+the reference problems found with that registry: a run that changed no actor file reads neither
+again. It is used only when every actor file loaded.
+
 The cache is one JSON file in .briefing-cache/ (git-ignored). A missing, unreadable or foreign file
 is an empty cache; entries that a run did not use are dropped when it saves.
 
@@ -36,7 +43,7 @@ from .attribution import Verdict
 
 __all__ = ["CODE_VERSION", "KEY_VARIABLE", "secret", "sign", "tracked_by_git"]
 
-FORMAT = 3
+FORMAT = 4
 FILE = "verify.json"
 
 
@@ -45,6 +52,12 @@ class Entry:
     problems: list[Problem]
     spans: dict[str, list[tuple[int, int]]] | None  # None: the briefing did not verify
     speakers: dict[str, Verdict] = field(default_factory=dict)  # quote id -> verdict
+
+
+@dataclass
+class Shortcut:
+    key: str  # the entry's key, as Reads would give it
+    refs: list[Problem]  # the reference problems found with the same registry
 
 
 @dataclass
@@ -57,6 +70,9 @@ class VerifyCache:
     notes: list[Problem] = field(default_factory=list)  # said once per run, not per entry
     secret: bytes | None = None
     forged: bool = False  # some entries failed authentication: rewrite the file without them
+    shortcuts: dict[str, Shortcut] = field(default_factory=dict)
+    used_shortcuts: dict[str, Shortcut] = field(default_factory=dict)
+    new_shortcuts: int = 0
 
     @classmethod
     def open(cls, folder: Path | None) -> VerifyCache:
@@ -86,8 +102,15 @@ class VerifyCache:
                     cache.entries[key] = _entry(value)
                 else:
                     forged += 1
+            for key, value in data["shortcuts"].items():
+                if hmac.compare_digest(str(value.get("mac", "")),
+                                       shortcut_mac(cache.secret, key, value)):
+                    cache.shortcuts[key] = Shortcut(str(value["key"]),
+                                                    _problems(value["refs"]))
+                else:  # dropped: its entry is still reached by its key, found anew
+                    cache.forged = True
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            cache.entries = {}
+            cache.entries, cache.shortcuts = {}, {}
             return cache
         if forged:
             cache.forged = True
@@ -113,16 +136,41 @@ class VerifyCache:
     def put(self, key: str, entry: Entry) -> None:
         self.used[key] = entry
 
+    def shortcut(self, quick: str, as_written: Callable[[Entry], bool]
+                 ) -> tuple[Shortcut, Entry] | None:
+        """The shortcut for `quick` and the entry it leads to, if both are there and the entry
+        passes `as_written` (a hit then); else None, counting nothing: the key is found anew."""
+        found = self.shortcuts.get(quick)
+        entry = None if found is None else self.entries.get(found.key)
+        if found is None or entry is None or not as_written(entry):
+            return None
+        self.hits += 1
+        self.used[found.key] = entry
+        self.used_shortcuts[quick] = found
+        return found, entry
+
+    def put_shortcut(self, quick: str, found: Shortcut) -> None:
+        if self.shortcuts.get(quick) != found:
+            self.new_shortcuts += 1
+        self.used_shortcuts[quick] = found
+
     def save(self) -> None:
-        if self.folder is None or (not self.misses and not self.forged
-                                   and len(self.used) == len(self.entries)):
+        if self.folder is None or (not self.misses and not self.forged and not self.new_shortcuts
+                                   and len(self.used) == len(self.entries)
+                                   and len(self.used_shortcuts) == len(self.shortcuts)):
             return
+        assert self.secret is not None
         entries = {}
         for key, e in sorted(self.used.items()):
             value = _plain(e)
             value["mac"] = self._mac(key, value)
             entries[key] = value
-        data = {"format": FORMAT, "entries": entries}
+        shortcuts = {}
+        for key, found in sorted(self.used_shortcuts.items()):
+            value = {"key": found.key, "refs": _plain_problems(found.refs)}
+            value["mac"] = shortcut_mac(self.secret, key, value)
+            shortcuts[key] = value
+        data = {"format": FORMAT, "entries": entries, "shortcuts": shortcuts}
         try:
             self.folder.mkdir(parents=True, exist_ok=True)
             files.write_atomic(self.folder / FILE, json.dumps(
@@ -137,6 +185,12 @@ def entry_mac(secret_key: bytes, key: str, value: dict[str, Any]) -> str:
                                             ensure_ascii=False, separators=(",", ":")))
 
 
+def shortcut_mac(secret_key: bytes, key: str, value: dict[str, Any]) -> str:
+    """The HMAC of one stored shortcut: its key, the entry's key and the reference problems."""
+    return sign(secret_key, "shortcut\0" + key, json.dumps(
+        [value["key"], value["refs"]], ensure_ascii=False, separators=(",", ":")))
+
+
 def _note(folder: Path, message: str) -> Problem:
     return Problem(f"{folder.name}/{FILE}", 1, 1, "", message, "note")
 
@@ -148,9 +202,16 @@ def key(*parts: str) -> str:
     return digest.hexdigest()
 
 
+def _plain_problems(problems: list[Problem]) -> list[list[Any]]:
+    return [[p.path, p.line, p.col, p.field, p.message, p.severity] for p in problems]
+
+
+def _problems(plain: list[list[Any]]) -> list[Problem]:
+    return [Problem(str(a), int(b), int(c), str(d), str(e), str(f)) for a, b, c, d, e, f in plain]
+
+
 def _plain(entry: Entry) -> dict[str, Any]:
-    return {"problems": [[p.path, p.line, p.col, p.field, p.message, p.severity]
-                         for p in entry.problems],
+    return {"problems": _plain_problems(entry.problems),
             "spans": entry.spans,
             "speakers": {q: [v.verdict, v.words, v.actor, v.name, v.at, v.why]
                          for q, v in entry.speakers.items()}}
@@ -159,8 +220,7 @@ def _plain(entry: Entry) -> dict[str, Any]:
 def _entry(value: dict[str, Any]) -> Entry:
     spans = value["spans"]
     return Entry(
-        problems=[Problem(str(a), int(b), int(c), str(d), str(e), str(f))
-                  for a, b, c, d, e, f in value["problems"]],
+        problems=_problems(value["problems"]),
         spans=None if spans is None else {str(q): [(int(s), int(e)) for s, e in found]
                                           for q, found in spans.items()},
         speakers={str(q): Verdict(str(verdict), str(words), None if actor is None else str(actor),

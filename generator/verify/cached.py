@@ -30,11 +30,39 @@ class Slot:
 PARALLEL_FROM = 50
 
 
+def registry_key(actors: dict[str, Actor], content: Content) -> str | None:
+    """The whole registry as the references and the speaker check read it, for the cache's
+    shortcuts; None when an actor file did not load (what it holds is unknown)."""
+    if content.unread.get("actors"):
+        return None
+    digest = hashlib.sha256()
+    for actor in actors.values():
+        digest.update(actor.model_dump_json().encode("utf-8") + b"\0")
+    return digest.hexdigest()
+
+
 def look_up(project: Project, content: Content, located: Located, actors: dict[str, Actor],
-             strict: bool, cache: verify_cache.VerifyCache, reads: attribution.Reads) -> Slot:
-    """References to the registry checked afresh (cheap, and the registry changes under every
-    briefing); the quotes, their quotation marks and speakers from the cache when it has them."""
+             strict: bool, cache: verify_cache.VerifyCache, reads: attribution.Reads,
+             registry: str | None = None) -> Slot:
+    """References to the registry checked afresh, unless the cache's shortcut for this summary,
+    seed and whole `registry` (registry_key) holds them; the quotes, their quotation marks and
+    speakers from the cache when it has them."""
     b: Briefing = located.value
+    seed = read_seed(project, b.source.seed)
+    text, raw, _ = seed
+    quick = None
+    if registry is not None and text is not None and raw is not None and located.doc.sha256:
+        seed_digest = hashlib.sha256(raw).hexdigest()
+        quick = verify_cache.key("shortcut", str(located.path), located.doc.sha256, seed_digest,
+                                 registry, "strict" if strict else "lenient")
+        hit = cache.shortcut(quick, lambda e: _as_written(e, b, str(located.path), len(text)))
+        if hit is not None:
+            shortcut, kept = hit
+            slot = Slot([*shortcut.refs, *kept.problems])
+            slot.refused = any(p.severity == "error" for p in shortcut.refs)
+            slot.result = (None if kept.spans is None else VerifiedBriefing(
+                b, located.path, text, seed_digest, kept.spans, kept.speakers))
+            return slot
     found, unsure = reference_problems(located, actors, content)
     slot = Slot(found)
     if unsure:
@@ -43,8 +71,6 @@ def look_up(project: Project, content: Content, located: Located, actors: dict[s
         slot.refused = True
         return slot
     slot.refused = any(p.severity == "error" for p in slot.problems)
-    seed = read_seed(project, b.source.seed)
-    text, raw, _ = seed
     if text is None or raw is None or not located.doc.sha256:
         cache.misses += 1
         slot.task = (located, seed, None)
@@ -52,6 +78,8 @@ def look_up(project: Project, content: Content, located: Located, actors: dict[s
     digest = hashlib.sha256(raw).hexdigest()
     key = verify_cache.key(str(located.path), located.doc.sha256, digest,
                            reads.digest(text, b), "strict" if strict else "lenient")
+    if quick is not None:
+        cache.put_shortcut(quick, verify_cache.Shortcut(key, list(found)))
     entry = cache.get(key, lambda e: _as_written(e, b, str(located.path), len(text)))
     if entry is None:
         slot.task = (located, seed, key)
