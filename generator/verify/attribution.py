@@ -107,6 +107,14 @@ _THEIR_DESCRIPTION = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:descriptions?|
                                 r"|portrayals?|depictions?)\b", re.IGNORECASE)
 # words the attribution says are another's: `Roe said — in the words of the report — “…”`
 _DOCUMENT = re.compile(r"\b(?:in the words of|quoting|citing)\b", re.IGNORECASE)
+# a sentence that says its words went unsaid, or were another's, before them: 'Doe did not say
+# “…”', 'Doe denies he ever called his rival “…”', 'Roe said she never told Doe “…”', 'Roe said
+# Doe was wrong to say “…”'; the verb of saying the last before the words, so 'would not resign
+# and called them “…”' and 'would not tolerate what he called “…”' stay the speaker's
+_UNSAID = re.compile(
+    rf"(?:\b(?:not|never|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|wrong\s+to)|n[’']t)\b"
+    rf"(?:\s+(?!(?:what|and|but|or)\b)[\w’'-]+){{0,5}}?\s+(?:{VERBS}|call|tell)\b"
+    rf"(?:(?!\b(?:{VERBS}|call|tell)\b)[^.!?;])*$", re.IGNORECASE)
 # drafting rules that guess from the sentence's subject or the sentence before: proof only when
 # the speaker given is not named in the paragraphs read
 _GUESSES = ("the subject of its sentence", "the sentence before is about")
@@ -523,6 +531,7 @@ class _Read:
     # sentence of the quotation, never the name of a rule
     shown: str = ""
     next_sentence: bool = False  # the speaker read is a name in the sentence after the words
+    unsaid: bool = False  # the words' sentence says they went unsaid, or were another's
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
@@ -582,6 +591,9 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
         # 'the top U.S. diplomat told reporters', an alias of Blinken's in the registry, where
         # the article does not name him: an office has held other people, whom it may mean
         return _unsettled("office", read, subject=read.subject)
+    if read.unsaid:
+        # 'Doe did not say “…”': the name by the words is of one who denies them, or reports them
+        return _unsettled("unsaid", read)
     if given is not None:
         if given.actor == speaker.id:
             other = _shared_by(read.subject, speaker, read.window, actors)
@@ -679,6 +691,8 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
 # said here once: what in the article leaves the speaker open, never the name of a rule. The
 # article's own words follow, where there are some to show.
 _WHY = {
+    "unsaid": "the sentence with these words says they were not said, or were said by another "
+              "than the one it names first",
     "unmarked": "these words stand in the article without quotation marks, and their sentence "
                 "does not open with a name and a verb of saying",
     "too long": f"the paragraph holding these words is over {WINDOW:,} characters, longer than "
@@ -980,7 +994,9 @@ class _Reader:
                      any(k in self.actors for k, _ in rivals) or self._rival(q, frame, a.speaker),
                      self.text[self.paras[max(0, q.paragraph - 2)].start:q.end],
                      words if frame is not None else self._sentence(q),
-                     a.how.startswith(_NEXT_SENTENCE) and self._names_other(q, a.speaker))
+                     a.how.startswith(_NEXT_SENTENCE) and self._names_other(q, a.speaker),
+                     unsaid=not nested and _UNSAID.search(self.text, self._opening(q),
+                                                          q.open_at) is not None)
 
     def _office(self, q: draft_text.Quote, frame: Frame | None, speaker: str | None) -> bool:
         """Whether the speaker is written as an office or a description ('the minister') that
