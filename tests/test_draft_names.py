@@ -255,3 +255,20 @@ def test_a_society_is_a_body_not_a_person():
             "operation,” he said\n")
     assert "bristol-cultural-muslim-society" not in _people(text)
     assert _speakers(text)[1] is None
+
+
+@pytest.mark.parametrize("text", [
+    # a section label or a one-word headline above the story is no word of its first name
+    "World\n\nThe EU imposed sanctions on Syria on Tuesday.\n",
+    "World\r\n\r\nThe EU imposed sanctions on Syria on Tuesday.\r\n",
+    "Sanctions\n\n   The European Union imposed sanctions on Syria on Tuesday.\n",
+])
+def test_a_name_never_runs_over_a_blank_line(text):
+    a = analyse(text, [], date(2030, 5, 14))
+    assert {p.id for p in a.proposed} == {"european-union", "syria"}
+    assert [(c.first, c.second) for c in a.sanctions] == [(["european-union"], ["syria"])]
+
+
+def test_a_name_still_runs_over_the_line_break_of_hard_wrapped_text():
+    assert _speakers("The storm came in the night.\n\n“The wall is new,” said the harbour "
+                     "master, Ilse\nVarn.\n") == ["ilse-varn"]

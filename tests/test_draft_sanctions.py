@@ -125,3 +125,21 @@ def test_who_denies_is_the_agent_of_the_denial_not_a_place_named_before_it():
     assert [c.first for c in a.denials] == [[]]
     a = analyse("DUBAI (Reuters) - Iran on Monday denied sending missiles to Russia.\n", [], DAY)
     assert [c.first for c in a.denials] == [["iran"]]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a body named after a state is not the state: its name is left for review
+    ("The United States imposed sanctions on Iran Air on Tuesday.",
+     [(["united-states"], [], "sanctions")]),
+    ("The United States imposed sanctions on Air India on Tuesday.",
+     [(["united-states"], [], "sanctions")]),
+    ("Britain sanctioned Russia-linked firms on Tuesday.",
+     [(["united-kingdom"], [], "sanctioned Russia-linked firms")]),
+    # the state itself, whatever follows it
+    ("The European Union imposed sanctions on Iran Tuesday over drone deliveries.",
+     [(["european-union"], ["iran"], "sanctions")]),
+    ("The European Union imposed sanctions on Iran's oil sector on Tuesday.",
+     [(["european-union"], ["iran"], "sanctions")]),
+])
+def test_a_state_whose_name_is_a_word_of_the_targets_is_no_target(sentence, expected):
+    assert _sanctions("WASHINGTON (Reuters) - " + sentence + "\n") == expected

@@ -847,3 +847,33 @@ CASES += [
 def test_each_rule_gives_its_verdict(article: str, actors: str, words: str,
                                      speaker: str, verdict: str):
     assert _verdict(article, actors, words, speaker).verdict == verdict
+
+
+UNSAID_ACTORS = "jane-roe person Jane Roe; john-doe person John Doe"
+
+
+@pytest.mark.parametrize(("article", "words", "speaker", "verdict"), [
+    # words the sentence says went unsaid, or were another's, are no one's proof
+    ("John Doe did not say “we will leave the alliance next month”, his office said.\n",
+     "we will leave the alliance next month", "john-doe", U),
+    ("John Doe denies he ever called his rival “a traitor to the nation” on Monday.\n",
+     "a traitor to the nation", "john-doe", U),
+    ("Jane Roe said she never told John Doe “we will raise taxes next year”.\n",
+     "we will raise taxes next year", "jane-roe", U),
+    ("Jane Roe said John Doe was wrong to say “the border is closed to all refugees”.\n",
+     "the border is closed to all refugees", "jane-roe", U),
+    ("Jane Roe rejected the claim that she had said “we will raise taxes next year”.\n",
+     "we will raise taxes next year", "jane-roe", U),
+    ("Jane Roe said she didn't tell anyone “the war is lost for good” last week.\n",
+     "the war is lost for good", "jane-roe", U),
+    # a negation before another verb leaves the speaker's own words standing
+    ("John Doe said he would not tolerate what he called “acts of terror” by anyone.\n",
+     "acts of terror", "john-doe", C),
+    ("John Doe said he would not resign and called the charges “baseless and political”.\n",
+     "baseless and political", "john-doe", C),
+    ("Jane Roe, who has never spoken of it before, told reporters “we walked out of the talks”.\n",
+     "we walked out of the talks", "jane-roe", C),
+])
+def test_words_the_sentence_says_were_not_said_confirm_no_one(article: str, words: str,
+                                                               speaker: str, verdict: str):
+    assert _verdict(article, UNSAID_ACTORS, words, speaker).verdict == verdict

@@ -1,9 +1,11 @@
 """The verification cache and the actor registry: a briefing is re-verified when the registry
-changes in what its checks read (the actors it refers to, and actors with a name its article
-holds), and not for any other registry edit; references to actors are checked on every run."""
+changes in what its checks read (the actors it refers to, and actors with a name its article or
+its own prose holds), and not for any other registry edit; references to actors are checked on
+every run."""
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections import Counter
 from pathlib import Path
@@ -15,7 +17,7 @@ from bench import synth
 from generator import pipeline
 from generator.progress import Progress
 
-from .conftest import run
+from .conftest import BRIEFING_YAML, copy_project, run
 
 
 def _check(root: Path) -> pipeline.Generated:
@@ -117,3 +119,61 @@ def test_a_speaker_removed_from_the_registry_is_reported_every_run(corpus: Path)
         result = run(corpus, "check")
         assert result.exit_code == 1
         assert f"unknown actor '{speaker}'" in result.output
+
+
+def _replace(path: Path, old: str, new: str) -> None:
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+
+
+def test_the_state_an_actor_belongs_to_reverifies_the_claims_that_rely_on_it(tmp_path: Path):
+    """A ministry's words take the side its state takes in a claim: the registry's `country`
+    is read by the claim check, so editing it must not leave a verdict kept from before."""
+    root = copy_project(tmp_path / "p")
+    _replace(root / BRIEFING_YAML, "denied_by: [iran-foreign-ministry]", "denied_by: [iran]")
+    assert run(root, "check", "--strict").exit_code == 0
+    _replace(root / "content/actors/organizations.yaml",
+             "name: Iranian Foreign Ministry\n    kind: organization\n    country: iran\n",
+             "name: Iranian Foreign Ministry\n    kind: organization\n")
+    result = run(root, "check", "--strict")
+    assert result.exit_code == 1
+    assert "quote 'iran-fm-vile-propaganda' is 'iran-foreign-ministry's, who neither" in \
+        result.output
+
+
+def test_an_actor_named_only_in_the_summarys_prose_reverifies_it(tmp_path: Path):
+    """Words the summary's prose gives someone by name are held to the article: an actor added
+    to the registry under a name that prose alone uses (not the article) changes the verdict."""
+    root = copy_project(tmp_path / "p")
+    _replace(root / BRIEFING_YAML, "key_points:\n",
+             "key_points:\n  - Jane Roe said “Russia has now received shipments of these "
+             "missiles.”\n")
+    assert run(root, "check", "--strict").exit_code == 0
+    people = root / "content/actors/people.yaml"
+    people.write_text(people.read_text(encoding="utf-8") + "  - id: jane-roe\n"
+                      "    name: Jane Roe\n    kind: person\n", encoding="utf-8")
+    result = run(root, "check", "--strict")
+    assert result.exit_code == 1
+    assert "is given here to 'Jane Roe', but the article gives these words to" in result.output
+
+
+def test_a_registry_name_with_a_states_possessive_is_read_where_written_without(tmp_path: Path):
+    """'Oman's Foreign Ministry' in the registry names 'the Oman Foreign Ministry' of an article
+    that writes no possessive anywhere: adding it changes whom the article gives words to."""
+    root = copy_project(tmp_path / "p")
+    seed = root / "seeds/001_ministry.txt"
+    seed.write_text("MUSCAT —\n\n“We reject this lie,” the Oman Foreign Ministry said in a "
+                    "statement on Monday.\n", encoding="utf-8")
+    (root / "content/briefings/ministry.yaml").write_text(
+        "id: ministry\ntitle: Oman rejects it\nstatus: reviewed\nsource:\n  outlet: Test\n"
+        "  published: 2024-09-10\n  seed: 001_ministry.txt\n"
+        f"  sha256: {hashlib.sha256(seed.read_bytes()).hexdigest()}\n"
+        "bottom_line: Oman rejects it.\nkey_points: [Oman rejects it.]\n"
+        "actors:\n  - actor: iran\nquotes:\n  - id: q1\n    speaker: iran\n"
+        "    text: We reject this lie,\n    setting: statement\n", encoding="utf-8")
+    assert "to 'Oman Foreign Ministry' (line 3" in run(root, "check").output
+    _replace(root / "content/actors/organizations.yaml", "actors:\n",
+             "actors:\n  - id: oman-ministry\n    name: Oman's Foreign Ministry\n"
+             "    kind: organization\n")
+    assert "to 'Oman's Foreign Ministry' (line 3" in run(root, "check").output

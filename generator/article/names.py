@@ -81,7 +81,10 @@ _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _TOKEN = (rf"(?:[{_UPPER}][’'][{_UPPER}][\w-]*|(?:[A-Z]\.){{2,}}"
           rf"|[{_UPPER}][\w]*(?:[-’'][{_UPPER}a-z][\w]*)*\.?)")
 _PARTICLE = r"(?:(?i:van|von|der|den|de|da|del|di|dos|bin|ibn|al|el|la|le)[\s-]+)"
-_CAP_RUN = re.compile(rf"{_TOKEN}(?:\s+{_PARTICLE}?{_TOKEN})*")
+# the space between a name's words: a line break of hard-wrapped text, never a blank line, which
+# ends a paragraph (a headline 'World' is no word of 'The EU' below it)
+_GAP = r"(?:[^\S\n]+\n?[^\S\n]*|\n[^\S\n]*)"
+_CAP_RUN = re.compile(rf"{_TOKEN}(?:{_GAP}{_PARTICLE}?{_TOKEN})*")
 
 
 def slugify(text: str) -> str:
@@ -241,7 +244,7 @@ def _form_pattern(form: str) -> str:
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
 _LINK = r"(?:of|for|on|de|and)"
-_LINKED_RUN = re.compile(rf"{_TOKEN}(?:\s+(?:{_LINK}\s+(?:the\s+)?)?{_PARTICLE}?{_TOKEN})*")
+_LINKED_RUN = re.compile(rf"{_TOKEN}(?:{_GAP}(?:{_LINK}{_GAP}(?:the{_GAP})?)?{_PARTICLE}?{_TOKEN})*")
 _ORG_NAMES = {"White House", "Kremlin", "Pentagon", "Congress", "United Nations", "U.N.", "UN",
               "NATO", "European Union", "EU", "Senate", "House of Representatives", "Vatican",
               # agencies and firms named by one word, which no person is: 'Reuters reported'

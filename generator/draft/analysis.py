@@ -910,10 +910,20 @@ def _agents(blank: str, clause_start: int, verb_at: int, mentions: list[Mention]
     return _chain(blank, before, forward=False)
 
 
+# what makes a state's name a word of another's: 'Iran Air', 'Iran's Revolutionary Guards',
+# 'Russia-linked firms' (not 'Iran Tuesday', 'Iran's oil sector'); 'Air India'
+_STATE_IN_A_NAME = re.compile(
+    rf"(?:[’']s)?[^\S\n]+(?!{_WEEKDAY_OR_NUMBER.pattern}\b)[A-Z]|-[a-z]")
+_NAME_BEFORE_STATE = re.compile(r"\b[A-Z][\w’'-]*[^\S\n]+$")
+
+
 def _targets_after(blank: str, at: int, end: int, mentions: list[Mention]) -> list[str]:
     """The names that a verb or preposition at `at` governs: the first within a few words (its
-    title or 'the' may stand between), and those listed with it."""
-    after = _mentions_in(mentions, at, end)
+    title or 'the' may stand between), and those listed with it; never a state whose name is a
+    word of the target's ('sanctions on Iran Air' are not on Iran), which is left for review."""
+    after = [m for m in _mentions_in(mentions, at, end)
+             if m.kind != "state" or not (_STATE_IN_A_NAME.match(blank, m.end)
+                                          or _NAME_BEFORE_STATE.search(blank, at, m.start))]
     if not after or len(re.findall(r"[\w’']+", blank[at:after[0].start])) > 2 \
             or _PEOPLE.match(blank, after[0].end + 1):
         return []  # 'U.S. firms': the firms are the targets, whom the sentence does not name

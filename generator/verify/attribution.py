@@ -130,6 +130,14 @@ _THEIR_DESCRIPTION = re.compile(r"[’']s\s+(?:[\w-]+\s+){0,2}?(?:descriptions?|
                                 r"|portrayals?|depictions?)\b", re.IGNORECASE)
 # words the attribution says are another's: `Roe said — in the words of the report — “…”`
 _DOCUMENT = re.compile(r"\b(?:in the words of|quoting|citing)\b", re.IGNORECASE)
+# a sentence that says its words went unsaid, or were another's, before them: 'Doe did not say
+# “…”', 'Doe denies he ever called his rival “…”', 'Roe said she never told Doe “…”', 'Roe said
+# Doe was wrong to say “…”'; the verb of saying the last before the words, so 'would not resign
+# and called them “…”' and 'would not tolerate what he called “…”' stay the speaker's
+_UNSAID = re.compile(
+    rf"(?:\b(?:not|never|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|wrong\s+to)|n[’']t)\b"
+    rf"(?:\s+(?!(?:what|and|but|or)\b)[\w’'-]+){{0,5}}?\s+(?:{VERBS}|call|tell)\b"
+    rf"(?:(?!\b(?:{VERBS}|call|tell)\b)[^.!?;])*$", re.IGNORECASE)
 # drafting rules that guess from the sentence's subject or the sentence before: proof only when
 # the speaker given is not named in the paragraphs read
 _GUESSES = ("the subject of its sentence", "the sentence before is about")
@@ -200,13 +208,16 @@ class Reads:
     """What attribution reads of the registry for one briefing, as a digest for cache keys.
 
     Attribution scans an article for the registry's names, aliases and unique surnames, and
-    resolves the briefing's own actors, speakers, mentions and roles; a registry actor none of
-    whose names could occur in the article, nor in the briefing's mentions and roles, changes
-    nothing it finds. So the digest covers the actors a briefing refers to (or their absence) and
-    every actor with a name whose words all occur in the article: a name can only match where all
+    resolves the briefing's own actors, speakers, mentions and roles, and the names its own prose
+    gives quoted words (`prose_problems`); a registry actor none of whose names could occur in
+    the article, nor in the briefing's mentions, roles and prose, changes nothing it finds. So
+    the digest covers the actors a briefing refers to (or their absence) and every actor with a
+    name whose words all occur in the article or those fields: a name can only match where all
     its words are, so an actor outside that set, edited, added or removed, leaves the key alone,
     while an edit that gives an actor a name the article holds (or takes one away) changes it.
-    Their registry order counts too: when two actors share a name, the first one owns it.
+    Their registry order counts too: when two actors share a name, the first one owns it; and
+    so does the state each belongs to (`country`), since a body's words take its state's side in
+    a claim and a source described as speaking for one is not contradicted by the other.
 
     A digest of the whole names table would be simpler, but every alias edited anywhere would
     then re-verify every briefing; this costs one pass over each article's words."""
@@ -222,15 +233,20 @@ class Reads:
             if actor.kind == "person" and " " in actor.name:
                 forms.append(actor.name.split()[-1])  # the Registry's unique surnames
             for form in forms:
+                # 'Iran's Foreign Ministry' is read where the article writes 'Iran Foreign
+                # Ministry' (`names._possessive_variants`): the possessive's 's' is not needed
                 words = _word_set(form)
+                words = words - {"s"} or words
                 if not words:
                     self.always.add(actor.id)
                     continue
                 self.by_word.setdefault(max(words, key=len), []).append((words, actor.id))
 
     def digest(self, text: str, b: Briefing) -> str:
+        # the summary's own prose too: the prose check reads the registry's names in it
         words = _word_set("\n".join([text, *(phrase for entry in b.actors
-                                              for phrase in [*entry.mentions, entry.role or ""])]))
+                                              for phrase in [*entry.mentions, entry.role or ""]),
+                                      *(prose for _, prose, _ in own_words(b))]))
         ids = set(self.always) | {ref for _, ref in actor_refs(b)}
         for word in words:
             for needed, actor_id in self.by_word.get(word, ()):
@@ -240,7 +256,7 @@ class Reads:
         for actor_id in sorted(ids, key=lambda i: (self.order.get(i, len(self.order)), i)):
             actor = self.actors.get(actor_id)
             read.append([actor_id] if actor is None
-                        else [actor_id, actor.name, actor.aliases, actor.kind])
+                        else [actor_id, actor.name, actor.aliases, actor.kind, actor.country])
         return hashlib.sha256(json.dumps(read, ensure_ascii=False).encode("utf-8")).hexdigest()
 
 
@@ -550,6 +566,7 @@ class _Read:
     everyone: frozenset[tuple[str, str]] = frozenset()
     opening: str = ""  # the words' sentence up to them
     opened: str | None = None  # the registry actor whose name or alias opens that sentence
+    unsaid: bool = False  # the words' sentence says they went unsaid, or were another's
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
@@ -619,6 +636,9 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
         # 'the top U.S. diplomat told reporters', an alias of Blinken's in the registry, where
         # the article does not name him: an office has held other people, whom it may mean
         return _unsettled("office", read, subject=read.subject)
+    if read.unsaid:
+        # 'Doe did not say “…”': the name by the words is of one who denies them, or reports them
+        return _unsettled("unsaid", read)
     if given is not None:
         at = given.words.find(read.subject) if read.subject else -1
         against = _AGAINST.search(given.words[:at]) if at > 0 else None
@@ -815,6 +835,8 @@ def _far(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str,
 # said here once: what in the article leaves the speaker open, never the name of a rule. The
 # article's own words follow, where there are some to show.
 _WHY = {
+    "unsaid": "the sentence with these words says they were not said, or were said by another "
+              "than the one it names first",
     "unmarked": "these words stand in the article without quotation marks, and their sentence "
                 "does not open with a name and a verb of saying",
     "too long": f"the paragraph holding these words is over {WINDOW:,} characters, longer than "
@@ -1137,7 +1159,9 @@ class _Reader:
                      a.how.startswith(_NEXT_SENTENCE) and self._names_other(q, a.speaker),
                      frozenset((m.key, m.name) for m in self.mentions if m.kind == "person"),
                      self._beside(q), opening=self.text[self._opening(q):q.open_at],
-                     opened=self._opened(q))
+                     opened=self._opened(q),
+                     unsaid=not nested and _UNSAID.search(self.text, self._opening(q),
+                                                          q.open_at) is not None)
 
     def _opened(self, q: draft_text.Quote) -> str | None:
         """The registry actor whose name or alias opens the quotation's sentence, set off by a
