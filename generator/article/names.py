@@ -466,7 +466,7 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                 or _NAMED.search(masked, max(0, s - 60), s)
                 or (len(name_tokens) <= 3 and _SUBJECT_AFTER.match(masked, e)
                     and not _PLACE_BEFORE.search(masked, max(0, s - 12), s))
-                or re.match(r",\s+(?:a|an|the|its|his|her)\s", masked[e:e + 8])
+                or re.match(r",\s+(?:a|an|the|its|his|her|who)\s", masked[e:e + 8])
                 or _ROLE_BRACKET.search(masked, max(0, s - 30), s)
                 or re.search(r"(?:(?i:its|his|her|their|the|a|an)|[A-Z][\w.-]*[’']s)"
                              r"\s+[\w\s-]{1,40},\s*$", masked[max(0, s - 50):s])):
@@ -719,8 +719,16 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|asked|wrote|cont
 CREDIT_AFTER_QUOTE = re.compile(r"[”\"]\s+[–—-]\s+(?:[\w.’'-]+\s+){0,3}?$")
 
 
+# 'with Boswell stating: “…”': a clause of its own, whose subject speaks
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:saying|stating|adding|writing|noting|telling|arguing"
+                               r"|explaining|declaring|claiming|insisting)\b")
+
+
 def _looks_like_speaker(masked: str, start: int, end: int) -> bool:
     return bool(_SPEECH_AFTER.match(masked[end:end + 120])
+                or (_WITH_BEFORE.search(masked, max(0, start - 6), start)
+                    and _PARTICIPLE_AFTER.match(masked, end))
                 or _SPEECH_BEFORE.search(masked[max(0, start - 30):start])
                 or CREDIT_AFTER_QUOTE.search(masked, max(0, start - 50), start))
 

@@ -41,6 +41,14 @@ _GAP_WORDS = (r"has|have|had|also|later|then|again|previously|publicly|privately
               r"|allegedly|reportedly")
 _DOUBLE, _CLOSING = quotation_marks.IN_DOUBLE, quotation_marks.IN_CLOSING
 _GAP = re.compile(rf"^(?:\s*,[^,{_DOUBLE}]{{1,80}},|{AGE_AND_HOME})?\s+(?:(?:{_GAP_WORDS})\s+)*$")
+# an apposition whose closing comma the writer left out: 'Evan Kohlmann, who tracks jihadi Web
+# sites for NBC News said', 'Jarret Brachman, consultant to the US government on terrorism said';
+# not a clause whose own verb is the speech verb ('Donald Trump, who has in the past called')
+_OPEN_APPOSITION = re.compile(
+    r"^,\s+(?:who\s+(?!(?:has|is|was|does|had)\s)[a-z]+(?:s|ed)\s"
+    r"|(?!(?:who|whom|whose|which|that|and|or|but|he|she|they|it|as|when|after|before|if"
+    r"|because|while|although|though|where|then)\s)[a-z][\w-]*\s+"
+    rf"(?:to|of|for|at|with|in|on)\s)[^,;:.{_DOUBLE}]{{0,80}}\s$")
 _PRONOUN = re.compile(rf"\b(he|she|it|they|He|She|It|They)\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _WHO = re.compile(rf",\s+who\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([a-z][\w-]*))\s*$")
@@ -98,6 +106,9 @@ _BEFORE_PARTICIPLE = re.compile(r"(?:[,—–-]|\bby|\band)\s*$")
 _QUALIFIED = re.compile(r"\s+([a-z]+)([’']s)?\s+")
 # a verb right after a name, or after an apposition: 'Susan Cohen, the mother of …, thought'
 _VERB_NEXT = re.compile(r"(?:,[^,“”\"]{1,80},)?\s+[a-z]")
+# a place or a time that opens a sentence, set off by a comma: 'In McLean, Virginia,', 'On Monday,'
+_SETTING_FIRST = re.compile(r"^(?:In|At|On|From|Outside|Inside|Near|After|Before|During|Later|Earlier)"
+                            r"\s[^“”\"]*$")
 _BACK = 4  # paragraphs a pronoun may look back for its person
 _NOT_SUBJECTS = {"that", "which", "and", "or", "but", "it", "as", "so", "than", "this", "what",
                  "who", "x"}
@@ -250,7 +261,8 @@ class Speakers:
                 gap = re.sub(r"^\)", "", self.masked[mention.end:v0])
                 if floor <= mention.start and mention.end <= v0 and (_GAP.match(gap) or (
                         mention.kind == "person" and verb not in _PARTICIPLES
-                        and _GAP.match(gap.replace(",", "", 1)))) and \
+                        and (_GAP.match(gap.replace(",", "", 1))
+                             or _OPEN_APPOSITION.match(gap)))) and \
                         not OBJECT_BEFORE.search(self.masked, max(floor, mention.start - 12),
                                                   mention.start):
                     if re.search(r"[^\s,;]\s+(?:and|or)\s+(?:the\s+)?$",
@@ -745,6 +757,12 @@ class Speakers:
     def _opens_sentence(self, mention: Mention) -> bool:
         sentence = self.sents[sentence_at(self.sents, mention.start)]
         lead = self.masked[sentence.start:mention.start].strip(" \n,")
+        # 'In McLean, Virginia, outside Washington, Ellis Richard Salvia gave': a place or a time
+        # set before the subject, naming no one
+        first = bisect.bisect_left(self._mention_starts, sentence.start)
+        if not any(m.kind != "state" for m in self.mentions[first:bisect.bisect_left(
+                self._mention_starts, mention.start)]):
+            lead = _SETTING_FIRST.sub("", lead)
         return (not lead or lead == role_before(self.text, mention.start)) and bool(
             re.match(r"(?:,[^,“”\"]{1,80},)?\s+[a-z]", self.masked[mention.end:mention.end + 90]))
 
