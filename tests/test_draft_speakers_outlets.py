@@ -5,6 +5,7 @@ where the text gives none."""
 from __future__ import annotations
 
 from datetime import date
+from pathlib import Path
 
 from generator.draft import analyse
 
@@ -75,3 +76,23 @@ def test_with_a_name_and_a_participle_is_that_name_speaking():
         "decisions.\n\"No one’s right to refuge should be jeopardised because they weren't able "
         "to fill in an unwieldy form in a language they don’t speak.\"\n"
     ) == ["caitlin-boswell", "caitlin-boswell"]
+
+
+def test_a_name_written_first_is_the_one_full_name_that_opens_with_it():
+    # Wikinews, 2012: 'Lai said' after 'Lai Changxing, dubbed the Bandit King,' is Lai Changxing,
+    # the family name written first, not a person called 'Lai'
+    assert _speakers(
+        "Lai Changxing, dubbed the Bandit King, has been given a life sentence for years of "
+        "smuggling and corruption.\n"
+        "\"I don't have a good family background,\" Lai said in a 2009 interview.\n"
+    ) == ["lai-changxing"]
+
+
+def test_a_phrase_whose_subject_is_a_pronoun_read_as_the_last_person_named_is_left_empty():
+    # Wikinews, 2014: 'She pointed to the refreshment table with Campbell's Soup served with
+    # "electric" Kool Aid and … gumball "pills"': no verb of saying, and 'She' read only as the
+    # last person named: two guesses, where the words are nobody's
+    text = (Path(__file__).parent / "draft_outlets" / "wikinews-2014-01-28-warhol.txt").read_text(
+        encoding="utf-8")
+    quotes = analyse(text, [], date(2014, 1, 28)).quotes
+    assert [q.attribution.speaker for q in quotes if q.text in ("electric", "pills")] == [None, None]

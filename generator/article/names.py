@@ -353,6 +353,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         found.append(Mention(s, e, key, "person", False, name))
         taken.append((s, e))
     candidates: dict[str, tuple[str, list[tuple[int, int]]]] = {}  # surname -> full name, places
+    # first word of a candidate's name -> the surnames it is filed under: 'Lai' of 'Lai Changxing'
+    firsts: dict[str, set[str]] = {}
     # a script's speaker labels ('DASK: "…"'), no acronym of an organization: who they are is
     # settled once the article's people are known
     labels = [m for m in _SPEAKER_LABEL.finditer(masked) if m.group(1).lower() not in _NOT_NAMES
@@ -434,13 +436,21 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             key = surnames.get(surname)
             if key is None and len(given.get(surname, ())) == 1:
                 key = next(iter(given[surname]))
+            under = surname
+            if key is None and speaks and surname not in candidates:
+                # 'Lai said' after 'Lai Changxing, dubbed the Bandit King,': a family name
+                # written first, or a given name, of the one full name the article opens with it
+                filed = [x for x in firsts.get(surname, ()) if x in candidates
+                         and candidates[x][0].split()[0] == surname]
+                if len(filed) == 1 and len(candidates[filed[0]][0].split()) == 2:
+                    under = filed[0]
             if key is None and (speaks or last_role >= 0 or _HONORIFIC_BEFORE.search(
-                    masked, max(0, s - 6), s)) and surname in candidates:
+                    masked, max(0, s - 6), s)) and under in candidates:
                 # 'Mr. Weah' after 'George Weah': a title makes the full name a person's
-                full, places = candidates[surname]
+                full, places = candidates[under]
                 key = slugify(full)
                 proposed.setdefault(key, Proposed(key, full, "person"))
-                surnames[surname] = key
+                surnames[under] = surnames[surname] = key
                 found.extend(Mention(a, b, key, "person", False, full) for a, b in places)
             if key is None and not cut and not _PLACE_BEFORE.search(masked, max(0, s - 12), s) and (
                     _SPEECH_AFTER.match(masked[e:e + 120]) or _NAMED.search(masked, max(0, s - 60), s)
@@ -472,6 +482,7 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                              r"\s+[\w\s-]{1,40},\s*$", masked[max(0, s - 50):s])):
             if len(name_tokens) <= 3:
                 candidates.setdefault(surname, (name, []))[1].append((s, e))
+                firsts.setdefault(name.split()[0], set()).add(surname)
             return
         if len(name_tokens) > 4:
             return
