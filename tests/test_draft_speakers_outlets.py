@@ -96,3 +96,12 @@ def test_a_phrase_whose_subject_is_a_pronoun_read_as_the_last_person_named_is_le
         encoding="utf-8")
     quotes = analyse(text, [], date(2014, 1, 28)).quotes
     assert [q.attribution.speaker for q in quotes if q.text in ("electric", "pills")] == [None, None]
+
+
+def test_it_is_not_a_state_named_only_in_passing():
+    # Wikinews, 2010: 'It says' after 'Jordan's state news agency, Petra, identified …' is the
+    # agency's, which the rules do not read as a name: left empty, not given to Jordan
+    assert _speakers(
+        "Jordan's state news agency, Petra, identified the Jordanian officer killed in the bombing "
+        "as Sharif Ali bin Zaid. It says he was killed while \"performing the sacred duty of "
+        "Jordanian forces in Afghanistan.\"\n") == [None]

@@ -471,6 +471,10 @@ class Speakers:
                 # 'Seri Bahy, an adviser to the president, denied that Mr. Gbagbo …. “…,” he
                 # said': the person the sentence is about, not the last one it names
                 return subjects[-1].key, f"'{word}' is the subject of the sentence before", None
+            if named and named[-1].kind == "state" and word == "it":
+                # 'Jordan's state news agency, Petra, identified … It says': a state named, and
+                # not as a speaker, is seldom what speaks as 'it'; the body the rules did not read is
+                return None, f"'it' may be the last state named, {named[-1].name}: left to review", None
             if named:
                 return named[-1].key, f"'{word}' is the last {named[-1].kind} named", None
         # further back, a few paragraphs at most (a digest of briefs changes story): the last
@@ -481,6 +485,8 @@ class Speakers:
         if frames:
             return frames[-1].speaker, f"'{word}' is the last named speaker, paragraphs before", None
         named = [m for m in self.mentions if floor <= m.start and m.end <= position and m.kind in kinds]
+        if named and named[-1].kind == "state" and word == "it":
+            return None, f"'it' may be the last state named, {named[-1].name}: left to review", None
         if named:
             return named[-1].key, f"'{word}' is the last {named[-1].kind} named, paragraphs before", None
         return None, f"no one named before '{word}'", None
