@@ -105,3 +105,23 @@ def test_it_is_not_a_state_named_only_in_passing():
         "Jordan's state news agency, Petra, identified the Jordanian officer killed in the bombing "
         "as Sharif Ali bin Zaid. It says he was killed while \"performing the sacred duty of "
         "Jordanian forces in Afghanistan.\"\n") == [None]
+
+
+def test_a_statement_announced_by_its_speakers_possessive_surname_and_a_colon():
+    # DoD News, 2014: "Kirby’s statement reads as follows:" is Kirby, named in full before
+    assert _speakers(
+        "Defense Secretary Chuck Hagel today spoke via telephone with Ukrainian Minister of "
+        "Defense Valeriy Heletey, Pentagon Press Secretary Navy Rear Adm. John Kirby said in a "
+        "statement.\n"
+        "Kirby’s statement reads as follows:\n"
+        "“Secretary Hagel spoke today by phone with Ukrainian Minister of Defense Valeriy "
+        "Heletey.\n"
+        "“Secretary Hagel relayed Minister Shoygu’s recent remarks on the Russian aid convoy.”\n"
+    ) == ["john-kirby", "john-kirby"]
+
+
+def test_a_name_after_the_verb_is_no_speaker_where_the_subject_stands_before_it():
+    # DoD News, 2012: 'State Department officials said U.S. officials “…”': not the United States
+    assert _speakers(
+        "State Department officials said U.S. officials “still have profound concerns regarding "
+        "North Korean behavior across a wide range of areas.”\n") == [None]

@@ -415,8 +415,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             name_tokens = name_tokens[1:]  # 'Saudi-born Zahraa Alakashi', 'Russian'
         if after_role_link and last_role < 0 and len(name_tokens) > 2:
             name_tokens = name_tokens[-2:]  # 'Secretary of State John Kerry'
-        if name_tokens and re.fullmatch(r"[A-Z][\w.]*[’'][sS]", name_tokens[0][2]):
-            name_tokens = name_tokens[1:]  # "VOA's Kane Farabaugh"
+        if len(name_tokens) > 1 and re.fullmatch(r"[A-Z][\w.]*[’'][sS]", name_tokens[0][2]):
+            name_tokens = name_tokens[1:]  # "VOA's Kane Farabaugh"; but "Kirby’s statement" is his
         if not name_tokens:
             return
         s, e = name_tokens[0][0], name_tokens[-1][1]

@@ -49,6 +49,8 @@ _OPEN_APPOSITION = re.compile(
     r"|(?!(?:who|whom|whose|which|that|and|or|but|he|she|they|it|as|when|after|before|if"
     r"|because|while|although|though|where|then)\s)[a-z][\w-]*\s+"
     rf"(?:to|of|for|at|with|in|on)\s)[^,;:.{_DOUBLE}]{{0,80}}\s$")
+# what may stand before a verb whose subject follows it: the sentence's start, a quote, a comma
+_NOTHING_BEFORE = re.compile(rf"(?:^|[,;:({_CLOSING}\"'—–-])\s*(?:(?i:{_GAP_WORDS})\s+)*$")
 _PRONOUN = re.compile(rf"\b(he|she|it|they|He|She|It|They)\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _WHO = re.compile(rf",\s+who\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([a-z][\w-]*))\s*$")
@@ -345,7 +347,10 @@ class Speakers:
         if verb in _INVERTIBLE:
             after = self.masked[v1:v1 + 200]
             lead = len(after) - len(after.lstrip())
-            for mention in self.mentions:
+            # 'said Kirby' follows a quote, a comma or nothing; 'State Department officials said
+            # U.S. officials “…”' has its subject before the verb, and the name after it is none
+            inverted = verb == "according to" or _NOTHING_BEFORE.search(before) is not None
+            for mention in self.mentions if inverted else ():
                 if mention.start < v1 + lead or lead == 0:
                     continue
                 gap = self.masked[v1 + lead:mention.start]
