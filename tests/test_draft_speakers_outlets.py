@@ -125,3 +125,14 @@ def test_a_name_after_the_verb_is_no_speaker_where_the_subject_stands_before_it(
     assert _speakers(
         "State Department officials said U.S. officials “still have profound concerns regarding "
         "North Korean behavior across a wide range of areas.”\n") == [None]
+
+
+def test_who_saw_a_document_is_not_what_it_says():
+    # Wikinews, 2023: 'A leaked internal letter seen by Sky News says “…”': the letter speaks,
+    # not Sky News
+    speakers = _speakers(
+        "A leaked internal letter seen by Sky News says \"failure "
+        "to return the questionnaire without reasonable explanation may result in an "
+        "individual's asylum claim being withdrawn\", but the government will provide a "
+        "reminder.\n")
+    assert speakers == [None]

@@ -51,6 +51,10 @@ _OPEN_APPOSITION = re.compile(
     rf"(?:to|of|for|at|with|in|on)\s)[^,;:.{_DOUBLE}]{{0,80}}\s$")
 # what may stand before a verb whose subject follows it: the sentence's start, a quote, a comma
 _NOTHING_BEFORE = re.compile(rf"(?:^|[,;:({_CLOSING}\"'—–-])\s*(?:(?i:{_GAP_WORDS})\s+)*$")
+# who saw or obtained a document is not what it says: 'A leaked internal letter seen by Sky News
+# says', 'an email obtained by the AP said'
+_SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed|cited|quoted|acquired|leaked)\s+by\s+"
+                      r"(?:the\s+)?$")
 _PRONOUN = re.compile(rf"\b(he|she|it|they|He|She|It|They)\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _WHO = re.compile(rf",\s+who\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([a-z][\w-]*))\s*$")
@@ -266,7 +270,8 @@ class Speakers:
                         and (_GAP.match(gap.replace(",", "", 1))
                              or _OPEN_APPOSITION.match(gap)))) and \
                         not OBJECT_BEFORE.search(self.masked, max(floor, mention.start - 12),
-                                                  mention.start):
+                                                  mention.start) and \
+                        not _SEEN_BY.search(self.masked, max(floor, mention.start - 20), mention.start):
                     if re.search(r"[^\s,;]\s+(?:and|or)\s+(?:the\s+)?$",
                                  self.masked[max(floor, mention.start - 12):mention.start]):
                         # 'the OIE and the Food and Agriculture Organization have stated': two
