@@ -136,3 +136,14 @@ def test_who_saw_a_document_is_not_what_it_says():
         "individual's asylum claim being withdrawn\", but the government will provide a "
         "reminder.\n")
     assert speakers == [None]
+
+
+def test_is_reported_to_have_said_is_said():
+    # Wikinews, 2007: 'He is reported to have said "…"' is his words, hedged
+    assert _speakers(
+        "Former deputy director of operations for the Iraqi Armed Forces Hussein Rashid Mohammed "
+        "was the third to be sentenced to death, for a number of allegations against the Kurds, "
+        "including making anti-Kurdish military plans. He interrupted the judge during the "
+        "reading of the verdict, saying that all the defendants were merely defending Iraq from "
+        "Kurdish rebels. He is reported to have said \"God bless our martyrs. Long live the brave "
+        "Iraqi army. Long live Iraq.\"\n") == ["hussein-rashid-mohammed"]

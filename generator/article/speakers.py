@@ -77,7 +77,8 @@ _ON_BEHALF_OF = re.compile(
     r"|sources?|members?)\s+(?:for|to|of|with|close to)\s+(?:the\s+)?(?:[A-Z][\w.’'-]*\s+){0,3}$")
 # a name after a preposition is no subject: 'students about to start school in the U.S. asked'
 OBJECT_BEFORE = re.compile(r"\b(?:in|at|of|from|to|into|across|near|about|for|with)\s+(?:the\s+)?$")
-_HEDGE = re.compile(r"\s(?:(?:was|were|is|are)\s+(?:reported|quoted|heard)\s+as|allegedly|reportedly"
+_HEDGE = re.compile(r"\s(?:(?:was|were|is|are)\s+(?:(?:reported|quoted|heard)\s+as|(?:reported|said|"
+                    r"believed)\s+to\s+have)|allegedly|reportedly"
                     r"|also)\s+$")
 _SAID_OF = re.compile(r"\b(him|her)\s+(?:feel\s+|look\s+|seem\s+)?$")
 _STATEMENT_BY = re.compile(r"\b(?:statement|letter|communiqu[ée]|resolution|declaration|message)"
