@@ -147,3 +147,15 @@ def test_is_reported_to_have_said_is_said():
         "reading of the verdict, saying that all the defendants were merely defending Iraq from "
         "Kurdish rebels. He is reported to have said \"God bless our martyrs. Long live the brave "
         "Iraqi army. Long live Iraq.\"\n") == ["hussein-rashid-mohammed"]
+
+
+def test_a_surname_with_its_particle_capitalized_is_the_same_person_and_may_be_hedged():
+    # Wikinews, 2007: 'Al-Majid is reported to have said' after 'Ali Hassan al-Majid', not
+    # Reuters, named in the sentence after
+    assert _speakers(
+        "A cousin of Saddam Hussein, Ali Hassan al-Majid, also known as \"Chemical Ali\", was "
+        "sentenced to death by hanging yesterday in Iraq by the Supreme Iraqi Criminal Tribunal, "
+        "along with two other officials from the former Baath Party.\n"
+        "Al-Majid is reported to have said \"Thanks be to God\" as he left the court building, "
+        "although he was trembling and silent when the verdict was read out. Reuters described "
+        "him as \"old-looking\" during the sentencing.\n") == ["ali-hassan-al-majid", "reuters"]

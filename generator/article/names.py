@@ -434,6 +434,9 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         speaks = speaks_after or _looks_like_speaker(masked, s, e)
         if len(name_tokens) == 1:
             key = surnames.get(surname)
+            if key is None and _CAPITAL_PARTICLE.match(surname):
+                # 'Al-Majid' opening a sentence after 'Ali Hassan al-Majid'
+                key = surnames.get(surname[0].lower() + surname[1:])
             if key is None and len(given.get(surname, ())) == 1:
                 key = next(iter(given[surname]))
             under = surname
@@ -730,6 +733,8 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|asked|wrote|cont
 CREDIT_AFTER_QUOTE = re.compile(r"[”\"]\s+[–—-]\s+(?:[\w.’'-]+\s+){0,3}?$")
 
 
+# a particle written with a capital, as at a sentence's start: 'Al-Majid', 'El-Sisi'
+_CAPITAL_PARTICLE = re.compile(r"(?:Al|El|Ad|As|An|Ar|At|Bin|Ibn|Abu|Van|Von|De|Di|Da|Le|La)-[A-Z]")
 # 'with Boswell stating: “…”': a clause of its own, whose subject speaks
 _WITH_BEFORE = re.compile(r"\bwith\s+$")
 _PARTICIPLE_AFTER = re.compile(r"\s+(?:saying|stating|adding|writing|noting|telling|arguing"

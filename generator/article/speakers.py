@@ -265,7 +265,8 @@ class Speakers:
             for i in range(bisect.bisect_left(self._mention_starts, v0) - 1, -1, -1):
                 mention = self.mentions[i]
                 # 'the International Committee of the Red Cross (ICRC) said'
-                gap = re.sub(r"^\)", "", self.masked[mention.end:v0])
+                # 'Al-Majid is reported to have said': the hedge stands between name and verb
+                gap = _HEDGE.sub(" ", re.sub(r"^\)", "", self.masked[mention.end:v0]))
                 if floor <= mention.start and mention.end <= v0 and (_GAP.match(gap) or (
                         mention.kind == "person" and verb not in _PARTICIPLES
                         and (_GAP.match(gap.replace(",", "", 1))
