@@ -159,3 +159,13 @@ def test_a_surname_with_its_particle_capitalized_is_the_same_person_and_may_be_h
         "Al-Majid is reported to have said \"Thanks be to God\" as he left the court building, "
         "although he was trembling and silent when the verdict was read out. Reuters described "
         "him as \"old-looking\" during the sentencing.\n") == ["ali-hassan-al-majid", "reuters"]
+
+
+def test_an_apposition_with_commas_of_its_own_still_names_the_speaker():
+    # Wikinews, 2011: the apposition runs over two commas before 'wrote'
+    assert _speakers(
+        "In response to the announcement of Shafik's resignation, Wael Ghonim, a Google executive, "
+        "credited with organizing the first demonstration and a former political prisoner, wrote "
+        "on Twitter, a micro-blogging website, \"Power to the people!\" During the Egyptian "
+        "protests, one of the key demands of the protesters was that Shafik step down.\n"
+    ) == ["wael-ghonim"]

@@ -55,6 +55,10 @@ _NOTHING_BEFORE = re.compile(rf"(?:^|[,;:({_CLOSING}\"'—–-])\s*(?:(?i:{_GAP_
 # says', 'an email obtained by the AP said'
 _SEEN_BY = re.compile(r"\b(?:seen|obtained|reviewed|viewed|cited|quoted|acquired|leaked)\s+by\s+"
                       r"(?:the\s+)?$")
+# an apposition that holds commas of its own: 'Wael Ghonim, a Google executive, credited with
+# organizing the first demonstration and a former political prisoner, wrote'
+_LONG_APPOSITION = re.compile(rf"^,\s+(?:who|a|an|the)\s[^.;:{_DOUBLE}]{{1,200}}?,\s+"
+                              rf"(?:(?:{_GAP_WORDS})\s+)*$")
 _PRONOUN = re.compile(rf"\b(he|she|it|they|He|She|It|They)\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _WHO = re.compile(rf",\s+who\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([a-z][\w-]*))\s*$")
@@ -270,7 +274,10 @@ class Speakers:
                 if floor <= mention.start and mention.end <= v0 and (_GAP.match(gap) or (
                         mention.kind == "person" and verb not in _PARTICIPLES
                         and (_GAP.match(gap.replace(",", "", 1))
-                             or _OPEN_APPOSITION.match(gap)))) and \
+                             or _OPEN_APPOSITION.match(gap) or (
+                                 _LONG_APPOSITION.match(gap) and not any(
+                                     x.kind == "person" for x in self.mentions[
+                                         i + 1:bisect.bisect_left(self._mention_starts, v0)]))))) and \
                         not OBJECT_BEFORE.search(self.masked, max(floor, mention.start - 12),
                                                   mention.start) and \
                         not _SEEN_BY.search(self.masked, max(floor, mention.start - 20), mention.start):
