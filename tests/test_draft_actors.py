@@ -180,12 +180,14 @@ def test_two_full_names_of_one_surname_are_two_people():
      "In McLean, Virginia, outside Washington, Ellis Richard Salvia gave his reasons for "
      "supporting Trump.\n“To save America from people who are putting America down,” he said.\n",
      date(2016, 11, 8), "Donald Trump", "To save America", "ellis-richard-salvia"),
-    # … and a pronoun after one who acts is left to review: `check` would give it to them
+    # … but one a 'who' clause introduces is a person as the names are read, and speaks: 'Max
+    # Peberdy, who worked for …' is who 'Peberdy disputes …, saying' and 'He added' are
     ("Araya said that only some of the sacks were filled with grain; the rest were filled with "
      "sand.\nOne such aid worker that brought the grain was Max Peberdy, who worked for the "
      "charity Christian Aid.\nPeberdy disputes the claims that he was duped, saying, \"As far as "
      "we were concerned, the people we were dealing with were merchants.\" He added, \"It's 25 "
-     "years since this happened.\"\n", date(2010, 3, 5), "Max Peberdy", "It's 25 years", None),
+     "years since this happened.\"\n", date(2010, 3, 5), "Max Peberdy", "It's 25 years",
+     "max-peberdy"),
 ])
 def test_a_person_proposed_from_a_description_and_the_quotes_around_them(
         text, published, described, words, speaker):

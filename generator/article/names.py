@@ -356,6 +356,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         found.append(Mention(s, e, key, "person", False, name))
         taken.append((s, e))
     candidates: dict[str, tuple[str, list[tuple[int, int]]]] = {}  # surname -> full name, places
+    # first word of a candidate's name -> the surnames it is filed under: 'Lai' of 'Lai Changxing'
+    firsts: dict[str, set[str]] = {}
     # a script's speaker labels ('DASK: "…"'), no acronym of an organization: who they are is
     # settled once the article's people are known
     labels = [m for m in _SPEAKER_LABEL.finditer(masked) if m.group(1).lower() not in _NOT_NAMES
@@ -416,8 +418,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             name_tokens = name_tokens[1:]  # 'Saudi-born Zahraa Alakashi', 'Russian'
         if after_role_link and last_role < 0 and len(name_tokens) > 2:
             name_tokens = name_tokens[-2:]  # 'Secretary of State John Kerry'
-        if name_tokens and re.fullmatch(r"[A-Z][\w.]*[’'][sS]", name_tokens[0][2]):
-            name_tokens = name_tokens[1:]  # "VOA's Kane Farabaugh"
+        if len(name_tokens) > 1 and re.fullmatch(r"[A-Z][\w.]*[’'][sS]", name_tokens[0][2]):
+            name_tokens = name_tokens[1:]  # "VOA's Kane Farabaugh"; but "Kirby’s statement" is his
         if not name_tokens:
             return
         s, e = name_tokens[0][0], name_tokens[-1][1]
@@ -435,15 +437,26 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         speaks = speaks_after or _looks_like_speaker(masked, s, e)
         if len(name_tokens) == 1:
             key = surnames.get(surname)
+            if key is None and _CAPITAL_PARTICLE.match(surname):
+                # 'Al-Majid' opening a sentence after 'Ali Hassan al-Majid'
+                key = surnames.get(surname[0].lower() + surname[1:])
             if key is None and len(given.get(surname, ())) == 1:
                 key = next(iter(given[surname]))
+            under = surname
+            if key is None and speaks and surname not in candidates:
+                # 'Lai said' after 'Lai Changxing, dubbed the Bandit King,': a family name
+                # written first, or a given name, of the one full name the article opens with it
+                filed = [x for x in firsts.get(surname, ()) if x in candidates
+                         and candidates[x][0].split()[0] == surname]
+                if len(filed) == 1 and len(candidates[filed[0]][0].split()) == 2:
+                    under = filed[0]
             if key is None and (speaks or last_role >= 0 or _HONORIFIC_BEFORE.search(
-                    masked, max(0, s - 6), s)) and surname in candidates:
+                    masked, max(0, s - 6), s)) and under in candidates:
                 # 'Mr. Weah' after 'George Weah': a title makes the full name a person's
-                full, places = candidates[surname]
+                full, places = candidates[under]
                 key = slugify(full)
                 proposed.setdefault(key, Proposed(key, full, "person"))
-                surnames[surname] = key
+                surnames[under] = surnames[surname] = key
                 found.extend(Mention(a, b, key, "person", False, full) for a, b in places)
             if key is None and not cut and not _PLACE_BEFORE.search(masked, max(0, s - 12), s) and (
                     _SPEECH_AFTER.match(masked[e:e + 120]) or _NAMED.search(masked, max(0, s - 60), s)
@@ -469,12 +482,13 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                 or _NAMED.search(masked, max(0, s - 60), s)
                 or (len(name_tokens) <= 3 and _SUBJECT_AFTER.match(masked, e)
                     and not _PLACE_BEFORE.search(masked, max(0, s - 12), s))
-                or re.match(r",\s+(?:a|an|the|its|his|her)\s", masked[e:e + 8])
+                or re.match(r",\s+(?:a|an|the|its|his|her|who)\s", masked[e:e + 8])
                 or _ROLE_BRACKET.search(masked, max(0, s - 30), s)
                 or re.search(r"(?:(?i:its|his|her|their|the|a|an)|[A-Z][\w.-]*[’']s)"
                              r"\s+[\w\s-]{1,40},\s*$", masked[max(0, s - 50):s])):
             if len(name_tokens) <= 3:
                 candidates.setdefault(surname, (name, []))[1].append((s, e))
+                firsts.setdefault(name.split()[0], set()).add(surname)
             return
         if len(name_tokens) > 4:
             return
@@ -722,8 +736,18 @@ _SPEECH_BEFORE = re.compile(r"\b(?:said|says|added|according to|asked|wrote|cont
 CREDIT_AFTER_QUOTE = re.compile(r"[”\"]\s+[–—-]\s+(?:[\w.’'-]+\s+){0,3}?$")
 
 
+# a particle written with a capital, as at a sentence's start: 'Al-Majid', 'El-Sisi'
+_CAPITAL_PARTICLE = re.compile(r"(?:Al|El|Ad|As|An|Ar|At|Bin|Ibn|Abu|Van|Von|De|Di|Da|Le|La)-[A-Z]")
+# 'with Boswell stating: “…”': a clause of its own, whose subject speaks
+_WITH_BEFORE = re.compile(r"\bwith\s+$")
+_PARTICIPLE_AFTER = re.compile(r"\s+(?:saying|stating|adding|writing|noting|telling|arguing"
+                               r"|explaining|declaring|claiming|insisting)\b")
+
+
 def _looks_like_speaker(masked: str, start: int, end: int) -> bool:
     return bool(_SPEECH_AFTER.match(masked[end:end + 120])
+                or (_WITH_BEFORE.search(masked, max(0, start - 6), start)
+                    and _PARTICIPLE_AFTER.match(masked, end))
                 or _SPEECH_BEFORE.search(masked[max(0, start - 30):start])
                 or CREDIT_AFTER_QUOTE.search(masked, max(0, start - 50), start))
 

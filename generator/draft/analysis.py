@@ -419,6 +419,7 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed], mentions: list
     story: set[str] = set()  # named in the story, not only in its dateline or byline
     reporters = {name_text(x) for x in a.authors}
     fragments: set[str] = set()
+    whole: set[str] = set()  # people named somewhere outside a longer name
     bodies: set[str] = set()  # organizations named somewhere other than as a place
     for m in mentions:
         if m.key in proposed:
@@ -429,14 +430,20 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed], mentions: list
                     and proposed[m.key].name not in reporters and not (
                     m.kind == "person" and _REPORTS.match(blank, m.end)):
                 story.add(m.key)
-            if m.kind == "person" and (_JOINED_BEFORE.search(blank, max(0, m.start - 40), m.start)
-                                       or _JOINED_AFTER.match(blank, m.end)):
-                fragments.add(m.key)
+            if m.kind == "person":
+                # a fragment is a name never written but inside a longer one: 'Donald Trump' is
+                # his own though 'Australians for Trump' names a group after him
+                if _JOINED_BEFORE.search(blank, max(0, m.start - 40), m.start) \
+                        or _JOINED_AFTER.match(blank, m.end):
+                    fragments.add(m.key)
+                else:
+                    whole.add(m.key)
             if m.kind == "state" and (" " in m.name and any(
                     w in blank[m.start:m.end].lower() for w in states.GOVERNMENT_WORDS) or (
                     not _AS_PLACE.search(blank, max(0, m.start - 25), m.start)
                     and _ACTS_AFTER.match(blank, m.end))):
                 acts.add(m.key)
+    fragments -= whole
     used |= {k for k, p in proposed.items() if p.kind == "person" and k not in fragments
              and _full_name(p.name, bool(p.role))
 }
