@@ -28,6 +28,21 @@ def _verdict(article: str, actors: str, words: str, speaker: str) -> attribution
     return attribution.verdicts(article, {"q": found.spans}, b, registry)["q"]
 
 
+QUESTIONNAIRE = (  # Wikinews, 23 February 2023
+    "It quoted critics like immigration barrister Colin Yeo, and Joint Council for the Welfare of "
+    "Immigrants campaigner Caitlin Boswell, with Boswell stating: \"People fleeing desperate "
+    "circumstances clearly need this government to make quicker and fairer asylum decisions.\"\n")
+QUESTIONNAIRE_ACTORS = "colin-yeo person Colin Yeo; caitlin-boswell person Caitlin Boswell"
+
+
+@pytest.mark.parametrize(("speaker", "verdict"), [("caitlin-boswell", C), ("colin-yeo", X)])
+def test_a_colon_after_several_people_is_the_one_its_participle_speaks_for(speaker, verdict):
+    """The colon's words were read as the first person's of their sentence, so a registry that
+    also held the barrister named first contradicted the campaigner who said them."""
+    assert _verdict(QUESTIONNAIRE, QUESTIONNAIRE_ACTORS, "People fleeing desperate circumstances",
+                    speaker).verdict == verdict
+
+
 # --- a guess from the sentence's subject -----------------------------------------------------------
 
 AMNESTY = (  # Wikinews, 28 June 2009

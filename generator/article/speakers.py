@@ -703,8 +703,23 @@ class Speakers:
                 return Attribution(f.speaker, how if f.how == "named" else f"{how}: {f.how}", f)
         colon = self._ink_before(opening.start, q.open_at)
         if colon >= opening.start and self.masked[colon] == ":":
-            named = next((m for m in self._mentions_in(opening.start, q.open_at)
-                          if m.end <= q.open_at and m.kind == "person"), None)
+            people = [m for m in self._mentions_in(opening.start, q.open_at)
+                      if m.end <= q.open_at and m.kind == "person"]
+            named = people[0] if people else None
+            if len({m.key for m in people}) > 1:
+                # 'It quoted critics like … Colin Yeo, and … Caitlin Boswell, with Boswell
+                # stating: “…”': the one a participle right before the colon speaks for, else the
+                # person the sentence opens on ('US citizen Susan Cohen, …, adding to CNN:'), or
+                # none
+                said = re.fullmatch(r"\s*(\w+)\s*", self.masked[people[-1].end:colon])
+                named = people[-1] if said and said.group(1).lower() in _PARTICIPLES else None
+                if named is None:
+                    opener = self._opens_on(opening.start, colon, True, past_qualifier=True)
+                    if isinstance(opener, Mention) and opener.key == people[0].key:
+                        named = people[0]
+                if named is None:
+                    return Attribution(None, "introduced with a colon after more than one "
+                                             "person named")
             if named is not None:
                 return Attribution(named.key, f"introduced with a colon by “{named.name}”")
             if opening.start not in self._opening:
