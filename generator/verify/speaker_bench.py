@@ -23,6 +23,10 @@ measured the same way, their summaries as written (every speaker problem is a fa
 swapped to each other person or organization of the same summary's `actors`, without the
 editor's `speaker_checked`, which vouches for the true speaker alone.
 
+Where a label set lists every actor of an article (`actors:`), those who never speak are in the
+registry too, as a newsroom's would hold them: the check may read them as rivals; swaps stay
+among the labelled speakers.
+
 Each failure is printed with its class (`FALSE ALARM`, `missed`, `unconfirmed`), the quote and
 the speaker given, so the figures can be read back to the quotes behind them.
 """
@@ -109,6 +113,15 @@ def _label_project(labels: Path, root: Path) -> list[tuple[dict[str, Any], list[
                 actor["id"] = f"{key}-{n}"
             registry[actor["id"]] = actor
             ids[key] = actor["id"]
+        # the other actors a set labels (people who never speak, bodies, states): in the registry
+        # too, as a newsroom's would hold them, where the check may read them as rivals
+        for key, who in (entry.get("actors") or {}).items():
+            if key in ids:
+                continue
+            actor = {"id": key, "name": who["name"], "kind": who["kind"]}
+            if key in registry and registry[key] != actor:
+                actor["id"] = f"{key}-{n}"
+            registry[actor["id"]] = actor
         kinds = {ids[k]: w["kind"] for k, w in (entry.get("speakers") or {}).items()}
         others = [i for i, k in kinds.items() if k in SWAPPABLE]
         bid = Path(entry["article"]).stem
