@@ -211,6 +211,20 @@ def test_a_firm_an_agency_a_newspaper_is_no_person(text, name):
     assert proposals(text)[name][0] == "organization"
 
 
+@pytest.mark.parametrize("name", [
+    "Si2Microsystems Private Limited", "Aerofalcon Ltd", "Aerofalcon S.L.", "Novax Group S.A.",
+    "Zero Waste Global SA", "Novax GmbH", "Novax LLC", "Novax Inc.", "Novax PLC", "Novax AG"])
+def test_a_company_by_its_legal_form_is_no_person(name):
+    # U.S. Commerce Department (BIS), 2023: a firm named as the Entity List names it
+    text = (f"In addition, {name}, under the destination of India, is added to the Entity List "
+            "for providing support for to Russia’s military and/or defense industrial base.\n")
+    quotes = find_quotes(text, paragraphs(text))
+    names = find_names(text, masked(text, quotes), Registry([]))
+    kinds = {p.name: p.kind for p in names.proposed.values()}
+    assert "person" not in {kinds.get(name), kinds.get(name.rstrip("."))}
+    assert kinds.get(name, kinds.get(name.rstrip("."))) == "organization"
+
+
 @pytest.mark.parametrize(("text", "name"), [
     ("Groups that potentially could lose funding include organizations affiliated with the "
      "Illinois Coalition for Immigrant and Refugee Rights, Latino Union, Resurrection Project, "

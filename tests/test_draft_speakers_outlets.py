@@ -169,3 +169,26 @@ def test_an_apposition_with_commas_of_its_own_still_names_the_speaker():
         "on Twitter, a micro-blogging website, \"Power to the people!\" During the Egyptian "
         "protests, one of the key demands of the protesters was that Shafik step down.\n"
     ) == ["wael-ghonim"]
+
+
+BIS = (  # U.S. Commerce Department (BIS), 2023: a press release's long offices after 'said'
+    "“Restricting entities seeking to undermine our export controls from obtaining U.S.-origin "
+    "items is a crucial part of protecting our national security,” said Under Secretary of "
+    "Commerce for Industry and Security Alan Estevez. “We will use all of the tools at our "
+    "disposal to ensure that critical U.S. technology is safeguarded.”\n\n"
+    "“This action lists parties, in countries across the globe, who circumvent our controls,” "
+    "said Assistant Secretary of Commerce for Export Enforcement Matthew S. Axelrod. “We will "
+    "continue to use all of our authorities to prevent the use of third countries to illegally "
+    "obtain critical U.S. items.”\n")
+
+
+def test_a_name_after_said_and_a_long_office_speaks_both_quotes_of_its_paragraph():
+    assert _speakers(BIS) == ["alan-estevez", "alan-estevez", "matthew-s-axelrod",
+                              "matthew-s-axelrod"]
+
+
+def test_the_office_before_the_name_is_proposed_whole_and_a_middle_initial_is_the_names():
+    proposed = {p.name: p.role for p in analyse(BIS, [], date(2023, 11, 17)).proposed}
+    assert proposed == {
+        "Alan Estevez": "Under Secretary of Commerce for Industry and Security",
+        "Matthew S. Axelrod": "Assistant Secretary of Commerce for Export Enforcement"}

@@ -8,6 +8,8 @@ import pytest
 from generator.content.model import Actor, Briefing, Quote
 from generator.verify import attribution, matching
 
+from .test_draft_speakers_outlets import BIS  # U.S. Commerce Department (BIS), 2023
+
 C, X, U = attribution.CONFIRMED, attribution.CONTRADICTED, attribution.UNCONFIRMED
 
 
@@ -855,6 +857,18 @@ CASES += [
     # write the full name: that person
     (BULCHA, BULCHA_ACTORS, "I know in other cases, they have taken documents", "bulcha-demeksa",
      C),
+]
+
+BIS_ACTORS = "alan-estevez person Alan Estevez; matthew-s-axelrod person Matthew S. Axelrod"
+CASES += [
+    # 'said <office> <name>': a press release's long office between the verb and the name, and
+    # the quotation after the sentence continues it; the next paragraph's name is another's
+    (BIS, BIS_ACTORS, "Restricting entities seeking to undermine", "alan-estevez", C),
+    (BIS, BIS_ACTORS, "We will use all of the tools", "alan-estevez", C),
+    (BIS, BIS_ACTORS, "This action lists parties", "matthew-s-axelrod", C),
+    (BIS, BIS_ACTORS, "We will continue to use all of our authorities", "matthew-s-axelrod", C),
+    (BIS, BIS_ACTORS, "This action lists parties", "alan-estevez", X),
+    (BIS, BIS_ACTORS, "We will continue to use all of our authorities", "alan-estevez", X),
 ]
 
 

@@ -40,6 +40,8 @@ PARTY_WORDS = {"democrat", "democrats", "republican", "republicans", "labour", "
 _TITLE_WORDS = ROLE_NOUNS | _HONORIFICS | PARTY_WORDS
 # lower-case words that may stand inside a role: "Secretary of State", "head of the agency"
 _ROLE_LINKS = {"of", "for", "the", "and", "on", "at"}
+# as a name's words are compared: lower case, without a final full stop ('S.A.' is 's.a')
+LEGAL_FORMS = {"limited", "ltd", "s.l", "s.a", "sa", "gmbh", "llc", "inc", "plc", "ag"}
 ORG_NOUNS = {
     "ministry", "department", "agency", "office", "council", "party", "army", "bank", "court",
     "commission", "company", "corporation", "institute", "university", "committee", "union",
@@ -57,6 +59,8 @@ ORG_NOUNS = {
     # the same words in the languages bodies keep their names in: 'Centro de Trabajadores Unidos'
     "centro", "partido", "frente", "movimiento", "federación", "asociación", "instituto",
     "universidad", "comité", "ministerio",
+    # a company's legal form: 'Si2Microsystems Private Limited', 'Aerofalcon S.L.', 'Siemens AG'
+    *LEGAL_FORMS,
 }
 # capitalized words that begin sentences but never begin a name
 _NOT_NAMES = {
@@ -243,6 +247,7 @@ def _form_pattern(form: str) -> str:
 
 
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200d\u2060\ufeff]")
+_BLANK_AFTER = re.compile(r"[^\S\n]*")
 _LINK = r"(?:of|for|on|de|and)"
 _LINKED_RUN = re.compile(rf"{_TOKEN}(?:{_GAP}(?:{_LINK}{_GAP}(?:the{_GAP})?)?{_PARTICLE}?{_TOKEN})*")
 _ORG_NAMES = {"White House", "Kremlin", "Pentagon", "Congress", "United Nations", "U.N.", "UN",
@@ -335,6 +340,7 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
     reading = _INVISIBLE.sub("a", masked)  # same length; 'Vladi\u00admir' reads as one word
     known = registry.scan(masked)
     taken = [(m.start, m.end) for m in known]
+    known_people = {m.start for m in known if m.kind == "person"}
     found = _Found(known)
     proposed: dict[str, Proposed] = {}
     for m in _states(reading, registry, taken):
@@ -417,12 +423,18 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                                or name_tokens[0][2] in states.ADJECTIVES):
             name_tokens = name_tokens[1:]  # 'Saudi-born Zahraa Alakashi', 'Russian'
         if after_role_link and last_role < 0 and len(name_tokens) > 2:
-            name_tokens = name_tokens[-2:]  # 'Secretary of State John Kerry'
+            # 'Secretary of State John Kerry'; a middle initial is the name's own: 'Assistant
+            # Secretary of Commerce for Export Enforcement Matthew S. Axelrod'
+            initial = len(name_tokens) > 3 and re.fullmatch(r"[A-Z]\.", name_tokens[-2][2])
+            name_tokens = name_tokens[-3:] if initial else name_tokens[-2:]
         if len(name_tokens) > 1 and re.fullmatch(r"[A-Z][\w.]*[’'][sS]", name_tokens[0][2]):
             name_tokens = name_tokens[1:]  # "VOA's Kane Farabaugh"; but "Kirby’s statement" is his
         if not name_tokens:
             return
         s, e = name_tokens[0][0], name_tokens[-1][1]
+        if after_role_link and last_role < 0 and (blank := _BLANK_AFTER.match(masked, e)) and \
+                blank.end() in known_people:
+            return  # '… for Export Enforcement Matthew S. Axelrod': the office's end, then its holder
         if masked[e - 1] == "." and len(name_tokens[-1][2]) > 2:
             e -= 1
         if re.search(r"[’']s$", masked[s:e]):
@@ -611,6 +623,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             while last + 2 < len(words) and re.fullmatch(_LINK, tokens[last + 1][2]) and not any(
                     w in ROLE_NOUNS for w in words[last + 2:]):
                 last = len(words) - 1
+            while last + 1 < len(words) and words[last + 1] in LEGAL_FORMS:
+                last += 1  # 'Novax Group S.A.', 'Acme Holdings Private Limited': its form too
             organization(s, tokens[last][1])
             tokens = tokens[last + 1:]
             if not tokens:

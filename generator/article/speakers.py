@@ -44,6 +44,9 @@ _GAP = re.compile(rf"^(?:\s*,[^,{_DOUBLE}]{{1,80}},|{AGE_AND_HOME})?\s+(?:(?:{_G
 # an apposition whose closing comma the writer left out: 'Evan Kohlmann, who tracks jihadi Web
 # sites for NBC News said', 'Jarret Brachman, consultant to the US government on terrorism said';
 # not a clause whose own verb is the speech verb ('Donald Trump, who has in the past called')
+# an office written in full between 'said' and the name, all in capitals but its links: 'said
+# Under Secretary of Commerce for Industry and Security Alan Estevez'
+_OFFICE = re.compile(r"(?:(?:[A-Z][\w-]*|of|for|and|the|on)\s+){3,14}")
 _OPEN_APPOSITION = re.compile(
     r"^,\s+(?:who\s+(?!(?:has|is|was|does|had)\s)[a-z]+(?:s|ed)\s"
     r"|(?!(?:who|whom|whose|which|that|and|or|but|he|she|they|it|as|when|after|before|if"
@@ -371,7 +374,7 @@ class Speakers:
                 role = role_before(self.text, mention.start)
                 if not gap or re.fullmatch(r"[Tt]he\s+", gap) and mention.kind != "person" or (
                         re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.?\s+", gap) and mention.kind == "person") or (
-                        role and gap.strip().endswith(role) and len(gap) < 50
+                        role and gap.strip().endswith(role) and (len(gap) < 50 or _OFFICE.fullmatch(gap))
                         and not re.search(r"[,;:.]", gap) and not re.match(r"\s*that\b", gap)) \
                         or _APPOSITION.fullmatch(gap):
                     return Frame(v0, v1, verb, mention.start, mention.end, mention.key,

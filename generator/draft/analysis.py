@@ -721,11 +721,15 @@ def office(role: str | None) -> str | None:
     while words and re.fullmatch(r"\d+(?:-year-old)?|[Ss]tanding|alongside|[Tt]he|[Aa]n?", words[0]):
         words = words[1:]
     kept: list[str] = []
-    for w in words:
+    for i, w in enumerate(words):
         lowered = w.lower().strip(",.;")
         noun = any(x in ROLE_NOUNS for x in (lowered, lowered.split("-")[-1]))
+        # 'Under Secretary of Commerce for Industry and Security': 'and' between two capitalized
+        # words of a name the office is of joins them; after an office noun it ends the office
+        named_and = lowered == "and" and 0 < i < len(words) - 1 and words[i - 1][:1].isupper() \
+            and words[i + 1][:1].isupper() and words[i - 1].lower() not in ROLE_NOUNS
         if kept and any(x.lower().strip(",.;").split("-")[-1] in ROLE_NOUNS for x in kept) and (
-                lowered in _OFFICE_ENDS or (lowered.endswith("ed") and w.islower())):
+                (lowered in _OFFICE_ENDS and not named_and) or (lowered.endswith("ed") and w.islower())):
             break
         if lowered in ("for", "of") and not any(
                 x.lower().strip(",.;").split("-")[-1] in ROLE_NOUNS for x in kept):
