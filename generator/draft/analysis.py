@@ -33,6 +33,7 @@ from ..article.text import (
     Paragraph,
     Quote,
     Sentence,
+    as_read,
     find_quotes,
     is_not_said,
     is_title,
@@ -120,6 +121,7 @@ class Analysis:
 
 def analyse(text: str, registry: list[Actor], published: date, outlet: str | None = None
             ) -> Analysis:
+    text = as_read(text)
     head = furniture.read(text)
     paras = paragraphs(text)
     quotes = find_quotes(text, paras)
