@@ -70,3 +70,24 @@ def test_every_kind_of_line_end_drafts_and_checks_the_same(project):
     assert checked["lf"][1] and all(v == "confirmed" for v, _ in checked["lf"][1].values())
     for name in ENDS:
         assert checked[name] == checked["lf"], name
+
+
+def test_a_byte_order_mark_at_the_start_is_read_as_no_part_of_the_article(project):
+    # the byline, the dateline and a quotation opening the article are each read from its first
+    # character, which the mark stood before
+    articles = {
+        "byline": "By Jane Doe\nWASHINGTON (AP) — Janet Yellen said on Monday: “These measures "
+                  "hold Iran to account.”\nIran rejected the measures.\n",
+        "dateline": "WASHINGTON — Treasury Secretary Janet Yellen said on Monday: “These measures "
+                    "hold Iran to account.”\nIran rejected the measures.\n",
+        "quote": "“The sanctions are illegal,” said Nasser Kanaani.\n“They will fail,” he said.\n"
+                 "Iran rejected the measures on Monday.\n",
+    }
+    for name, text in articles.items():
+        plain = _read(_drafted(project, name, text))
+        marked = _read(_drafted(project, f"{name}-marked", "\ufeff" + text))
+        assert marked == plain, name
+    checked = _checked(project)
+    for name in articles:
+        assert checked[f"{name}-marked"] == checked[name], name
+        assert checked[name][1], name
