@@ -635,10 +635,19 @@ _SETTINGS = (
 )
 
 
+# words that deny the occasion a setting's words name, a few words before them in their clause:
+# 'after declining an interview request', 'there would be no news conference'
+_DENIED = re.compile(r"\b(?:declin\w*|no|not|without|refus\w*|cancel\w*|\w+n[’']t)\s+"
+                     r"(?:[^\s,;:.!?—–()]+\s+){0,3}$", re.IGNORECASE)
+_DENIAL_REACH = 80  # characters looked back for them: the four words above, however long
+
+
 def _settings_in(paragraph: str) -> tuple[str, ...]:
-    """The settings whose words a paragraph holds, most telling first: found once for all its
-    quotes."""
-    return tuple(setting for setting, words in _SETTINGS if words.search(paragraph))
+    """The settings whose words a paragraph holds, not denied, most telling first: found once for
+    all its quotes."""
+    return tuple(setting for setting, words in _SETTINGS if any(
+        not _DENIED.search(paragraph, max(0, m.start() - _DENIAL_REACH), m.start())
+        for m in words.finditer(paragraph)))
 
 
 def _setting(blank: str, sentence: Sentence, around: tuple[str, ...]) -> str:
