@@ -91,3 +91,12 @@ def test_a_byte_order_mark_at_the_start_is_read_as_no_part_of_the_article(projec
     for name in articles:
         assert checked[f"{name}-marked"] == checked[name], name
         assert checked[name][1], name
+
+
+def test_a_byte_order_mark_alone_is_an_empty_article(project):
+    (project / "seeds" / "mark.txt").write_bytes("\ufeff\u2029\r\n".encode("utf-8"))
+    result = run(project, "draft", str(project / "seeds" / "mark.txt"), "--published",
+                 "2025-03-04")
+    assert result.exit_code == 1
+    assert "seeds/mark.txt: the article is empty: nothing to draft" in result.output
+    assert not list((project / "content" / "briefings").glob("*mark*"))
