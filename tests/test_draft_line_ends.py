@@ -4,6 +4,7 @@ or not a byte-order mark opens it. The spans of its quotes are offsets into the 
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from generator.content.load import Project, load, parse_file
@@ -37,6 +38,9 @@ def _drafted(project: Path, name: str, text: str) -> Briefing:
     path = project / "content" / "briefings" / f"{name}.yaml"
     briefing, _, problems = parse_file(path, path, Briefing)
     assert problems == [] and briefing is not None
+    # the spans the draft gives are offsets into the file as read: they hold the quotes' words
+    spans = re.findall(r"# span \[(\d+), (\d+)\)", path.read_text(encoding="utf-8"))
+    assert [text[int(a):int(b)] for a, b in spans] == [q.text for q in briefing.quotes]
     return briefing
 
 
