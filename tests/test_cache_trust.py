@@ -67,6 +67,24 @@ def test_a_forged_entry_is_not_used(project: Path):
     assert again.exit_code == 1 and "failed authentication" not in again.output
 
 
+def test_a_forged_shortcut_is_dropped_and_told_of(project: Path):
+    # a shortcut stands in for the reference checks of an unchanged briefing: one edited to say
+    # its references had no problems is not used, and the user hears of it as of an entry
+    assert run(project, "check").exit_code == 0
+    path = project / CACHE
+    data = json.loads(path.read_text(encoding="utf-8"))
+    assert len(data["shortcuts"]) == 1
+    for shortcut in data["shortcuts"].values():
+        shortcut["refs"] = [["content/briefings/x.yaml", 1, 1, "id", "a forged problem", "error"]]
+    path.write_text(json.dumps(data), encoding="utf-8")
+    result = run(project, "check")
+    assert result.exit_code == 0 and "a forged problem" not in result.output
+    notes = [line for line in result.output.splitlines() if "failed authentication" in line]
+    assert len(notes) == 1 and "1 entry failed authentication" in notes[0], result.output
+    again = run(project, "check")  # written anew, honest: no note
+    assert again.exit_code == 0 and "failed authentication" not in again.output
+
+
 def test_a_cache_made_with_another_key_is_reverified(project: Path,
                                                      monkeypatch: pytest.MonkeyPatch):
     monkeypatch.setenv("BRIEFING_CACHE_KEY", "someone else's key, long enough to sign")
@@ -75,7 +93,8 @@ def test_a_cache_made_with_another_key_is_reverified(project: Path,
     monkeypatch.setenv("BRIEFING_CACHE_KEY", "the key of this CI, long enough to sign")
     other = pipeline.check(project, False, Progress(interactive=False))
     assert (other.verified.checked, other.verified.cached) == (1, 0)
-    assert [p.message for p in other.problems if p.severity == "note"][0].startswith("1 entry")
+    # the briefing's entry and its shortcut
+    assert [p.message for p in other.problems if p.severity == "note"][0].startswith("2 entries")
     again = pipeline.check(project, False, Progress(interactive=False))
     assert (again.verified.checked, again.verified.cached) == (0, 1)
 

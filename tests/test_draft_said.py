@@ -70,6 +70,29 @@ def test_the_setting_is_the_article_s_word_for_the_occasion_or_left_for_review(t
     assert _quote(text, date(2024, 10, 16))[1] == setting
 
 
+@pytest.mark.parametrize("text", [
+    "“It is over,” Smith said, after declining an interview request.\n",
+    "“It is over,” Smith said. There would be no news conference, his office said.\n",
+    "“It is over,” Smith said on Monday without a news conference.\n",
+    "“It is over,” said Smith, who refused an interview.\n",
+    "“It is over,” Smith said after he cancelled a planned press conference.\n",
+    "“It is over,” Smith said, though he wouldn’t give a speech.\n",
+])
+def test_words_that_deny_the_occasion_give_no_setting(text):
+    assert _quote(text, date(2024, 10, 16))[1] == ""
+
+
+@pytest.mark.parametrize(("text", "setting"), [
+    # the denial is of something else, in another clause or far before
+    ("“It is over,” Smith, who declined to comment on Monday, said later in an interview.\n",
+     "interview"),
+    ("“I will not resign,” Smith told reporters.\n", "to-reporters"),
+    ("“It is over,” Smith said in a statement, not in a speech.\n", "statement"),
+])
+def test_a_denial_elsewhere_in_the_sentence_keeps_the_setting(text, setting):
+    assert _quote(text, date(2024, 10, 16))[1] == setting
+
+
 def test_a_setting_left_for_review_is_written_as_other_with_a_review_mark():
     a = analyse("“It is over,” Smith said.\n", [], date(2024, 10, 16))
     written = to_yaml(a, "x", "x.txt", "0" * 64)

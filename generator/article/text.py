@@ -25,6 +25,25 @@ ABBREVIATION = re.compile(
     r"|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Inc|Corp|Ltd|Co)|\b[A-Z](?:\.[A-Z])*)\.$")
 
 
+# What ends a line of an article: what str.splitlines() splits on, so that the quote matcher and
+# the drafting rules see the same paragraphs
+_OTHER_BREAKS = "\v\f\x1c-\x1e\x85\u2028\u2029"
+LINE_BREAK = f"[\n\r{_OTHER_BREAKS}]"
+# each becomes a newline; a carriage return before one is that line's trailing space
+_OTHER_BREAK = re.compile(f"\r(?!\n)|[{_OTHER_BREAKS}]")
+_BYTE_ORDER_MARK = "\ufeff"
+
+
+def as_read(text: str) -> str:
+    """The article as the rules read it, every line break a newline: articles saved on old Macs
+    end lines in a carriage return alone, word processors in U+2029 PARAGRAPH SEPARATOR. One
+    character stands for one, so that an offset into it is one into the text as read, and a
+    quote's span stays right. A byte-order mark that opens the file is no character of the
+    article: it reads as a space, lest the first word be read as part of it."""
+    read = _OTHER_BREAK.sub("\n", text)
+    return " " + read[1:] if read.startswith(_BYTE_ORDER_MARK) else read
+
+
 @dataclass
 class Paragraph:
     start: int

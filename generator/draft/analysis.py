@@ -33,6 +33,7 @@ from ..article.text import (
     Paragraph,
     Quote,
     Sentence,
+    as_read,
     find_quotes,
     is_not_said,
     is_title,
@@ -120,6 +121,7 @@ class Analysis:
 
 def analyse(text: str, registry: list[Actor], published: date, outlet: str | None = None
             ) -> Analysis:
+    text = as_read(text)
     head = furniture.read(text)
     paras = paragraphs(text)
     quotes = find_quotes(text, paras)
@@ -633,10 +635,19 @@ _SETTINGS = (
 )
 
 
+# words that deny the occasion a setting's words name, a few words before them in their clause:
+# 'after declining an interview request', 'there would be no news conference'
+_DENIED = re.compile(r"\b(?:declin\w*|no|not|without|refus\w*|cancel\w*|\w+n[’']t)\s+"
+                     r"(?:[^\s,;:.!?—–()]+\s+){0,3}$", re.IGNORECASE)
+_DENIAL_REACH = 80  # characters looked back for them: the four words above, however long
+
+
 def _settings_in(paragraph: str) -> tuple[str, ...]:
-    """The settings whose words a paragraph holds, most telling first: found once for all its
-    quotes."""
-    return tuple(setting for setting, words in _SETTINGS if words.search(paragraph))
+    """The settings whose words a paragraph holds, not denied, most telling first: found once for
+    all its quotes."""
+    return tuple(setting for setting, words in _SETTINGS if any(
+        not _DENIED.search(paragraph, max(0, m.start() - _DENIAL_REACH), m.start())
+        for m in words.finditer(paragraph)))
 
 
 def _setting(blank: str, sentence: Sentence, around: tuple[str, ...]) -> str:

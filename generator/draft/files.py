@@ -12,6 +12,7 @@ from pathlib import Path
 from pydantic import BaseModel, TypeAdapter, ValidationError
 
 from .. import files
+from ..article.text import as_read
 from ..content import yaml_source
 from ..content.load import Project, Unread, load_actors, parse_file, read_seed
 from ..content.model import Actor, ActorRegistry, Briefing, PageId
@@ -94,7 +95,7 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
     text, raw, why = read_seed(project, resolved.name)
     if text is None or raw is None:
         raise DraftError(f"seeds/{resolved.name}: {why}: save the article as UTF-8 text and try again")
-    if not text.strip():
+    if not as_read(text).strip():  # a byte-order mark alone is no article
         raise DraftError(f"seeds/{resolved.name}: the article is empty: nothing to draft")
     if briefing_id is not None:
         try:  # the model's rule for the id of a page: the draft's file is named by it

@@ -573,6 +573,7 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
           ) -> list[_Read | str | None]:
     """What the rules read of each span: None for words outside quotation marks whose sentence
     names no one, _TOO_LONG for a paragraph longer than WINDOW."""
+    text = draft_text.as_read(text)
     paras = draft_text.paragraphs(text)
     starts = [p.start for p in paras]
     ranges = []

@@ -27,6 +27,7 @@ from functools import cached_property
 from itertools import pairwise
 
 from ..article import quotation_marks
+from ..article.text import LINE_BREAK
 from ..problems import visible
 from . import meaning
 from .meaning import is_negation, negation_kind
@@ -41,7 +42,7 @@ _INVISIBLE = "\u00ad\u200b\u200c\u200d\u2060\ufeff"  # soft hyphen, zero-width c
 # a single " " needs no work: matching only longer runs, other spaces and invisibles keeps the
 # loop below to the places that change
 _GAP = re.compile(rf"[\s{_INVISIBLE}]{{2,}}|[^\S ]|[{_INVISIBLE}]")
-_LINE_BREAK = re.compile(r"[\n\r\v\f\x1c-\x1e\x85\u2028\u2029]")  # what str.splitlines() splits on
+_LINE_BREAK = re.compile(LINE_BREAK)
 _SPACES = re.compile(r"[ \t]+")
 _BREAK_AND_MARK = re.compile("\n[\"']?")
 _ELLIPSIS = re.compile(r"\s*[\[(]?(?:…|\.\.\.)[\])]?\s*")
