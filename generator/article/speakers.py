@@ -40,6 +40,7 @@ _GAP_WORDS = (r"has|have|had|also|later|then|again|previously|publicly|privately
               r"|repeatedly|would|will|once|further|recently|earlier|still|quickly|flatly|just"
               r"|allegedly|reportedly")
 _DOUBLE, _CLOSING = quotation_marks.IN_DOUBLE, quotation_marks.IN_CLOSING
+_GAP_MOST = 600  # the longest gap between a name and its verb that the patterns below can match
 _GAP = re.compile(rf"^(?:\s*,[^,{_DOUBLE}]{{1,80}},|{AGE_AND_HOME})?\s+(?:(?:{_GAP_WORDS})\s+)*$")
 # an apposition whose closing comma the writer left out: 'Evan Kohlmann, who tracks jihadi Web
 # sites for NBC News said', 'Jarret Brachman, consultant to the US government on terrorism said';
@@ -273,7 +274,10 @@ class Speakers:
                 mention = self.mentions[i]
                 # 'the International Committee of the Red Cross (ICRC) said'
                 # 'Al-Majid is reported to have said': the hedge stands between name and verb
-                gap = _HEDGE.sub(" ", re.sub(r"^\)", "", self.masked[mention.end:v0]))
+                # every reading of the gap below holds a few hundred characters at most: a name
+                # further back is not read again for each verb of a long sentence
+                gap = "" if v0 - mention.end > _GAP_MOST else _HEDGE.sub(
+                    " ", re.sub(r"^\)", "", self.masked[mention.end:v0]))
                 if floor <= mention.start and mention.end <= v0 and (_GAP.match(gap) or (
                         mention.kind == "person" and verb not in _PARTICIPLES
                         and (_GAP.match(gap.replace(",", "", 1))

@@ -591,12 +591,7 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
         ranges.append((first, last))
     registry = registry_names(actors).registry
     named_at: dict[str, int] = {}  # where the article first names each registry actor
-    for m in registry.scan(text):
-        named_at.setdefault(m.key, m.start)
-    # every person the article names, registry or not, read once: whom a surname may stand for
-    whole = draft_text.masked(text, draft_text.find_quotes(text, paras))
-    everyone = frozenset((m.key, m.name) for m in find_names(text, whole, registry).mentions
-                         if m.kind == "person")
+    everyone: frozenset[tuple[str, str]] | None = None
     readers: dict[tuple[int, int], _Reader | None] = {}
     out: list[_Read | str | None] = []
     for (first, last), (start, end) in zip(ranges, spans, strict=True):
@@ -606,7 +601,17 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
                                       _Reader(text, begin, paras[first:last + 1], registry, actors))
         reader = readers[(first, last)]
         found = None if reader is None else reader.read(start - reader.begin, end - reader.begin)
-        if found is not None:
+        if found is not None and everyone is None:
+            # read once, and only when some quotation is read at all (a paragraph of a
+            # megabyte is not): every person the article names, registry or not, whom a
+            # surname may stand for, and where it first names each registry actor
+            for m in registry.scan(text):
+                named_at.setdefault(m.key, m.start)
+            whole = draft_text.masked(text, draft_text.find_quotes(text, paras))
+            everyone = frozenset((m.key, m.name) for m in find_names(text, whole, registry
+                                                                      ).mentions
+                                 if m.kind == "person")
+        if found is not None and everyone is not None:
             found = dataclasses.replace(found, earlier=frozenset(
                 k for k, at in named_at.items() if at < start), everyone=everyone)
         out.append(_TOO_LONG if reader is None else found)
