@@ -404,7 +404,11 @@ def restamp(root: Path, files: tuple[Path, ...]) -> None:
               help="OLD is an actor's id (needed when a briefing has the same id).")
 @click.option("--briefing", "kind", flag_value="briefing",
               help="OLD is a briefing's id (needed when an actor has the same id).")
-def rename(root: Path, old: str, new: str, kind: str | None) -> None:
+@click.option("--merge", is_flag=True,
+              help="NEW is an actor already and OLD a duplicate of it: OLD's references, "
+                   "briefing entries (mentions joined), name and aliases become NEW's, and OLD's "
+                   "entry goes.")
+def rename(root: Path, old: str, new: str, kind: str | None, merge: bool) -> None:
     """Rename the actor or briefing OLD to NEW: every reference to it in content/ changes (comments
     and layout kept), a summary's file named after its id is renamed, and the old address is
     recorded in content/redirects.yaml, where the site keeps a page that leads to the new one.
@@ -416,15 +420,17 @@ def rename(root: Path, old: str, new: str, kind: str | None) -> None:
     if why:
         raise click.BadParameter(why, param_hint="NEW")
     progress = Progress()
-    done = rename_stage.rename(root.resolve(), old, new, kind, progress)
+    done = rename_stage.rename(root.resolve(), old, new, kind, progress, merge)
     if done.problems:
         n_err, _ = _report(done.problems, progress)
-        click.echo(f"rename: {_counts(n_err, 'error')}; nothing renamed", err=True)
+        click.echo(f"rename: {_counts(n_err, 'error')}; nothing "
+                   f"{'merged' if merge else 'renamed'}", err=True)
         sys.exit(1)
     _report(done.notes, progress)
     section = rename_stage.SECTION[done.kind]
     moved = f"; {done.moved[0]} → {done.moved[1]}" if done.moved else ""
-    click.echo(f"rename: {done.kind} '{old}' → '{new}': {_counts(done.references, 'value')} in "
+    how = "merged into" if merge else "→"
+    click.echo(f"rename: {done.kind} '{old}' {how} '{new}': {_counts(done.references, 'value')} in "
                f"{_counts(len(done.changed), 'file')} ({', '.join(done.changed)}){moved}; "
                f"{section}/{old}/ now leads to {section}/{new}/ (content/redirects.yaml)")
 

@@ -29,6 +29,7 @@ from . import verify as verify_stage
 from .content import load as load_stage
 from .content import yaml_source
 from .content.model import Actor, ActorRegistry, Briefing, Redirects, Ref, Slug, refs
+from .draft import scalar
 from .problems import Problem, errors, field_path, problem, shown_path
 from .progress import Progress
 
@@ -86,8 +87,9 @@ class _Edit:
 
 
 def rename(root: Path, old: str, new: str, kind: str | None = None,
-           progress: Progress | None = None) -> Renamed:
-    """Plan, check and make the rename; with problems, nothing is written."""
+           progress: Progress | None = None, merge: bool = False) -> Renamed:
+    """Plan, check and make the rename; with problems, nothing is written. With `merge`, NEW is an
+    actor already and OLD, a duplicate of it, becomes part of it (see `_merge_entries`)."""
     progress = progress or Progress()
     done = Renamed(old=old, new=new)
     why = slug_problem(new)
@@ -110,7 +112,10 @@ def rename(root: Path, old: str, new: str, kind: str | None = None,
     done.kind = kind
     section = SECTION[kind]
     redirect_from = {r.value.old: r for r in content.redirects}
-    _refuse_taken(project, kind, old, new, ids, redirect_from, done.problems)
+    if merge:
+        _refuse_merge(kind, old, new, ids, done.problems)
+    else:
+        _refuse_taken(project, kind, old, new, ids, redirect_from, done.problems)
     if done.problems:
         return done
 
@@ -119,7 +124,7 @@ def rename(root: Path, old: str, new: str, kind: str | None = None,
     for located in [*content.actors, *content.briefings, *content.redirects]:
         item = located.value
         here = edits.setdefault(located.path, [])
-        if kind in _kind_of(item) and item.id == old:
+        if kind in _kind_of(item) and item.id == old and not merge:
             here.append(_edit(located, ("id",), 0))
         for loc, value, ref in refs(item):
             named = _named(ref, value)
@@ -132,6 +137,9 @@ def rename(root: Path, old: str, new: str, kind: str | None = None,
         for e in found:
             _replace_id(texts[rel], e, old, new, rel, done.problems)
             done.references += 1
+    emptied: Path | None = None
+    if merge and not done.problems:
+        emptied = _merge_entries(root, content, texts, old, new, done.problems)
     redirects_rel = project.rel(project.redirects)
     if redirects_rel not in texts:
         texts[redirects_rel] = (yaml_source.Editable.of(project.redirects.read_bytes())
@@ -144,7 +152,7 @@ def rename(root: Path, old: str, new: str, kind: str | None = None,
 
     changes: dict[Path, bytes | None] = {}
     for rel, text in texts.items():
-        changes[rel] = text.bytes()
+        changes[rel] = None if rel == emptied else text.bytes()
     if kind == "briefing":
         path = ids["briefing"][old].path
         if path.stem == old:
@@ -359,3 +367,209 @@ def _strings(value: Any, at: tuple) -> list[tuple[tuple, str]]:
         return [found for name, info in type(value).model_fields.items()
                 for found in _strings(getattr(value, name), (*at, info.alias or name))]
     return []
+
+
+def _refuse_merge(kind: str, old: str, new: str, ids: dict[str, dict[str, load_stage.Located]],
+                  out: list[Problem]) -> None:
+    """A merge joins two actors of one kind: NEW must be another actor, of OLD's kind."""
+    if new == old:
+        out.append(problem("content", 1, 1, "", f"OLD and NEW are both '{old}': an actor cannot "
+                           "be merged into itself"))
+        return
+    if kind != "actor":
+        where = ids[kind][old]
+        out.append(problem(where.path, *where.where("id"), "id",
+                           f"'{old}' is a briefing: only actors are merged; rename it without "
+                           "--merge"))
+        return
+    if new not in ids["actor"]:
+        if new in ids["briefing"]:
+            where = ids["briefing"][new]
+            out.append(problem(where.path, *where.where("id"), "id",
+                               f"'{new}' is a briefing, not an actor: merge into an actor"))
+            return
+        close = difflib.get_close_matches(new, list(ids["actor"]), n=1, cutoff=0.6)
+        hint = f" (did you mean '{close[0]}'?)" if close else ""
+        out.append(problem("content/actors", 1, 1, "", f"no actor has the id '{new}'{hint}: "
+                           "merge into an existing actor, or rename without --merge"))
+        return
+    was, into = ids["actor"][old], ids["actor"][new]
+    if was.value.kind != into.value.kind:
+        out.append(problem(was.path, *was.where("kind"), "kind",
+                           f"'{old}' is a {was.value.kind} and '{new}' a {into.value.kind}: only "
+                           "actors of one kind are merged; correct the kind of one first"))
+
+
+_Splice = tuple[int, int, str]  # replace text[start:end] with the string
+
+
+def _merge_entries(root: Path, content: load_stage.Content,
+                   texts: dict[Path, yaml_source.Editable], old: str, new: str,
+                   out: list[Problem]) -> Path | None:
+    """After every reference to OLD names NEW: OLD's registry entry goes, its name and aliases
+    join NEW's aliases, and a briefing that listed both keeps one entry with the mentions of
+    both. Edited as text, bottom up, so comments and layout elsewhere stay. Returns the registry
+    file that OLD alone filled (it goes too: a registry holds at least one actor)."""
+    was = next(a for a in content.actors if a.value.id == old)
+    into = next(a for a in content.actors if a.value.id == new)
+    splices: dict[Path, list[_Splice]] = {}
+    taken = {into.value.name, *into.value.aliases}
+    aliases = [x for x in dict.fromkeys([was.value.name, *was.value.aliases]) if x not in taken]
+    docs: dict[Path, yaml_source.Document] = {}
+
+    def doc_of(rel: Path) -> yaml_source.Document | None:
+        if rel not in texts:
+            texts[rel] = yaml_source.Editable.of((root / rel).read_bytes())
+        if rel not in docs:
+            try:
+                docs[rel] = yaml_source.parse(texts[rel].bytes())
+            except yaml_source.YamlError as exc:  # only ids were replaced, by ids: it parses
+                out.append(problem(rel, exc.line, exc.col, "", exc.message))
+                return None
+        return docs[rel]
+
+    emptied = None
+    doc = doc_of(was.path)
+    if doc is not None:
+        entries = doc.data["actors"]
+        i = next(i for i, e in enumerate(entries) if e.get("id") == old)
+        if len(entries) == 1:
+            emptied = was.path
+        else:
+            splices.setdefault(was.path, []).append(
+                _drop(texts[was.path], doc, ("actors",), i, was.path, out))
+    doc = doc_of(into.path)
+    if doc is not None and aliases:
+        j = next(j for j, e in enumerate(doc.data["actors"]) if e.get("id") == new)
+        splices.setdefault(into.path, []).extend(
+            _add(texts[into.path], doc, ("actors", j), "aliases", aliases, into.path, out))
+    for located in content.briefings:
+        listed = [a.actor for a in located.value.actors]
+        if old not in listed or new not in listed:
+            continue
+        i, j = listed.index(old), listed.index(new)
+        was_entry, into_entry = located.value.actors[i], located.value.actors[j]
+        doc = doc_of(located.path)
+        if doc is None:
+            continue
+        text, rel = texts[located.path], located.path
+        here = splices.setdefault(rel, [])
+        here.append(_drop(text, doc, ("actors",), i, rel, out))
+        mentions = [m for m in dict.fromkeys(was_entry.mentions) if m not in into_entry.mentions]
+        if mentions:
+            here.extend(_add(text, doc, ("actors", j), "mentions", mentions, rel, out))
+        if into_entry.role is None and was_entry.role is not None:
+            here.extend(_add(text, doc, ("actors", j), "role", was_entry.role, rel, out))
+    if out:
+        return None
+    for rel, found in splices.items():
+        text = texts[rel]
+        for start, end, put in sorted(found, key=lambda s: (s[0], s[1]), reverse=True):
+            text.text = text.text[:start] + put + text.text[end:]
+    return emptied
+
+
+def _extent(text: str, at: int) -> tuple[int, int]:
+    """Where the block item whose value starts at `at` lies: from its line to its last line that
+    is not blank, its lines being those indented deeper than its own first line."""
+    start = text.rfind("\n", 0, at) + 1
+    first = text[start:at]
+    indent = len(first) - len(first.lstrip(" "))
+    end = text.find("\n", at)
+    end = len(text) if end < 0 else end + 1
+    pos = end
+    while pos < len(text):
+        stop = text.find("\n", pos)
+        stop = len(text) if stop < 0 else stop + 1
+        line = text[pos:stop]
+        if line.strip():
+            if len(line) - len(line.lstrip(" ")) <= indent:
+                break
+            end = stop
+        pos = stop
+    return start, end
+
+
+def _in_block(doc: yaml_source.Document, loc: tuple, rel: Path, out: list[Problem]) -> bool:
+    if any(loc[:k] in doc.flow for k in range(1, len(loc) + 1)):
+        line, col = doc.where(loc)
+        out.append(problem(rel, line, col, field_path(loc), "merge edits lists written one "
+                           "'- ' entry per line and entries one key per line: write it that way, "
+                           "then merge"))
+        return False
+    return True
+
+
+def _drop(text: yaml_source.Editable, doc: yaml_source.Document, loc: tuple, i: int, rel: Path,
+          out: list[Problem]) -> _Splice:
+    """Remove item i of a block list, with its comments inside it."""
+    if not _in_block(doc, (*loc, i), rel, out):
+        return 0, 0, ""
+    start, end = _extent(text.text, text.offset(*doc.positions[(*loc, i)]))
+    return start, end, ""
+
+
+def _item(value: str, in_flow: bool) -> str:
+    written = scalar(value)
+    if in_flow and not written.startswith('"') and "," in written:  # a comma splits a flow item
+        written = '"' + written.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    return written
+
+
+def _add(text: yaml_source.Editable, doc: yaml_source.Document, entry: tuple, key: str,
+         value: str | list[str], rel: Path, out: list[Problem]) -> list[_Splice]:
+    """Give an entry of a block list the key, or add the values to the list the key holds."""
+    if not _in_block(doc, entry, rel, out):
+        return []
+    newline = "\r\n" if "\r\n" in text.text else "\n"
+    held = doc.data
+    for part in entry:
+        held = held[part]
+    loc = (*entry, key)
+    if key not in held:
+        _, end = _extent(text.text, text.offset(*doc.positions[entry]))
+        line_end = "" if text.text[:end].endswith("\n") or not end else newline
+        written = (_flow_list(value) if isinstance(value, list) else _item(value, False))
+        indent = " " * (doc.positions[entry][1] - 1)
+        return [(end, end, f"{line_end}{indent}{key}: {written}{newline}")]
+    items = held[key]
+    if not isinstance(items, list) or not isinstance(value, list):
+        line, col = doc.where_key(loc)
+        out.append(problem(rel, line, col, field_path(loc), f"'{key}' has no list to add to: "
+                           "write it as a list, then merge"))
+        return []
+    if loc in doc.flow:
+        at = text.offset(*doc.where(loc))
+        if items:
+            at = _after_scalar(text.text, text.offset(*doc.positions[(*loc, len(items) - 1)]))
+        close = text.text.index("]", at)
+        lead = ", " if items else ""
+        return [(close, close, lead + ", ".join(_item(v, True) for v in value))]
+    last = text.offset(*doc.positions[(*loc, len(items) - 1)])
+    start, end = _extent(text.text, last)
+    prefix = text.text[start:last]
+    line_end = "" if text.text[:end].endswith("\n") else newline
+    return [(end, end, line_end + "".join(f"{prefix}{_item(v, False)}{newline}" for v in value))]
+
+
+def _flow_list(values: list[str]) -> str:
+    return "[" + ", ".join(_item(v, True) for v in values) + "]"
+
+
+def _after_scalar(text: str, at: int) -> int:
+    """Past a quoted scalar that starts at `at` (a ']' in it is not the list's end)."""
+    quote = text[at:at + 1]
+    if quote not in ("'", '"'):
+        return at
+    pos = at + 1
+    while pos < len(text):
+        if quote == '"' and text[pos] == "\\":
+            pos += 2
+            continue
+        if text[pos] == quote:
+            if quote == "'" and text[pos + 1:pos + 2] == "'":
+                pos += 2
+                continue
+            return pos + 1
+        pos += 1
+    return pos

@@ -229,25 +229,33 @@ def test_content_that_does_not_check_is_not_renamed(project: Path):
 
 def test_a_write_that_fails_midway_puts_back_what_it_wrote(project: Path,
                                                           monkeypatch: pytest.MonkeyPatch):
+    # the second content file fails: the first must be put back
+    calls = rename_failing_at(project, 2, monkeypatch, "antony-blinken", "tony")
+    assert len(calls) == 3  # the first, the one that failed, the first put back
+
+
+def rename_failing_at(root: Path, n: int, monkeypatch: pytest.MonkeyPatch,
+                      *args: str) -> list[str]:
+    """Rename with the n-th write of a content file failing: every file keeps its old bytes."""
     real = files.os.replace
     calls = []
 
-    def failing(src, dst):  # the second content file fails: the first must be put back
-        if (project / "content") in Path(dst).parents:
+    def failing(src, dst):
+        if (root / "content") in Path(dst).parents:
             calls.append(dst)
-            if len(calls) == 2:
+            if len(calls) == n:
                 raise OSError(28, "No space left on device", str(dst))
         return real(src, dst)
 
     monkeypatch.setattr(files.os, "replace", failing)
-    before = content_files(project)
-    result = run(project, "rename", "antony-blinken", "tony")
+    before = content_files(root)
+    result = run(root, "rename", *args)
     assert result.exit_code == 1
     assert reported(result, "content/", "No space left on device", "nothing was renamed"), \
         result.output
-    assert content_files(project) == before  # the file written first has its old bytes back
-    assert len(calls) == 3  # the first, the one that failed, the first put back
-    assert not list((project / "content").rglob(".*.tmp"))
+    assert content_files(root) == before  # the files written first have their old bytes back
+    assert not list((root / "content").rglob(".*.tmp"))
+    return calls
 
 
 def test_an_id_written_with_escapes_is_refused_at_its_place(project: Path):
@@ -347,3 +355,141 @@ def test_a_redirect_from_a_list_of_the_site_is_refused_by_check_and_build(
         assert snapshot(project / "docs") == before
     else:
         assert not (project / "docs").exists()
+
+
+# --- merging a duplicate actor into the one it duplicates (`rename --merge`) -------------------
+
+DUPLICATE = "treasury-dept"
+DUPLICATE_ID = "2024-09-12-treasury-dept"
+
+
+@pytest.fixture
+def duplicate_treasury(tmp_path: Path) -> Path:
+    """A second Treasury, as drafts make them: listed with the first in the shipped briefing,
+    where it speaks and imposes a sanction, and alone in another briefing."""
+    root = copy_project(tmp_path / "project")
+    organizations = root / ORGANIZATIONS
+    insert_after(organizations, 7, "\n".join([
+        f"  - id: {DUPLICATE}  # from a draft",
+        "    name: Treasury Dept",
+        "    kind: organization",
+        "    aliases: [the U.S. Treasury]",
+    ]))
+    summary = root / BRIEFING_YAML
+    replace_on_line(summary, 205, "imposers: [united-states,", f"imposers: [united-states, {DUPLICATE},")
+    insert_after(summary, 80, "\n".join([
+        f"  - actor: {DUPLICATE}   # the same department",
+        "    role: issuer of the statement",
+        "    mentions: [the Treasury Department said in a statement]",
+    ]))
+    add_briefing(root, "902_treasury.txt", "“The measures start today,” the Treasury Dept said.\n", {
+        "id": DUPLICATE_ID, "title": "The Treasury Dept on the measures",
+        "source": {"outlet": "Test Outlet", "published": "2024-09-12"},
+        "bottom_line": "The measures start today.",
+        "key_points": ["They start today."],
+        "actors": [{"actor": DUPLICATE, "mentions": ["the Treasury Dept"]}],
+        "quotes": [{"id": "start-today", "speaker": DUPLICATE,
+                    "text": "The measures start today,"}],
+    })
+    checked = run(root, "check", "--strict")
+    assert checked.exit_code == 0, checked.output
+    return root
+
+
+def test_merging_a_duplicate_actor_joins_its_entries_aliases_and_address(
+        duplicate_treasury: Path):
+    root = duplicate_treasury
+    before = content_files(root)
+    result = run(root, "rename", "--merge", DUPLICATE, TREASURY)
+    assert result.exit_code == 0, result.output
+    assert f"rename: actor '{DUPLICATE}' merged into '{TREASURY}'" in result.output
+    after = content_files(root)
+    assert ("actor", DUPLICATE) not in all_refs(root)
+    assert run(root, "check", "--strict").exit_code == 0
+
+    # the duplicate's entry is gone; its other names are the Treasury's aliases now
+    assert after[ORGANIZATIONS] == before[ORGANIZATIONS].replace("\n".join([
+        f"  - id: {DUPLICATE}  # from a draft",
+        "    name: Treasury Dept",
+        "    kind: organization",
+        "    aliases: [the U.S. Treasury]",
+        ""]), "").replace("aliases: [the Treasury Department, Treasury]",
+                          "aliases: [the Treasury Department, Treasury, Treasury Dept, "
+                          "the U.S. Treasury]")
+    # one entry for the Treasury in the briefing that listed both: both entries' mentions, once,
+    # and the duplicate's role, since the Treasury's entry had none
+    lines = before[BRIEFING_YAML].split("\n")
+    assert lines[78:82] == [
+        f"  - actor: {TREASURY}",
+        "    mentions: [the Treasury Department]",
+        f"  - actor: {DUPLICATE}   # the same department",
+        "    role: issuer of the statement"]
+    lines[78:83] = [
+        f"  - actor: {TREASURY}",
+        "    mentions: [the Treasury Department, the Treasury Department said in a statement]",
+        "    role: issuer of the statement"]
+    expected = "\n".join(lines).replace(
+        f"imposers: [united-states, {DUPLICATE},", f"imposers: [united-states, {TREASURY},")
+    assert after[BRIEFING_YAML] == expected
+    other = f"content/briefings/{DUPLICATE_ID}.yaml"
+    assert after[other] == before[other].replace(f"actor: {DUPLICATE}", f"actor: {TREASURY}") \
+        .replace(f"speaker: {DUPLICATE}", f"speaker: {TREASURY}")
+    assert yaml.safe_load(after["content/redirects.yaml"]) == {
+        "redirects": [{"from": f"actors/{DUPLICATE}", "to": f"actors/{TREASURY}"}]}
+    assert set(after) == set(before) | {"content/redirects.yaml"}
+    for name in set(before) - {ORGANIZATIONS, BRIEFING_YAML, other}:
+        assert after[name] == before[name], name
+
+
+def test_merging_the_only_actor_of_a_registry_file_removes_the_file(duplicate_treasury: Path):
+    root = duplicate_treasury
+    registry = root / "content/actors/drafted.yaml"
+    organizations = root / ORGANIZATIONS
+    text = organizations.read_text(encoding="utf-8")
+    entry = text[text.index(f"  - id: {DUPLICATE}"):text.index("  - id: us-defense-department")]
+    organizations.write_text(text.replace(entry, ""), encoding="utf-8")
+    registry.write_text("actors:\n" + entry, encoding="utf-8")
+    assert run(root, "check", "--strict").exit_code == 0
+    result = run(root, "rename", "--merge", DUPLICATE, TREASURY)
+    assert result.exit_code == 0, result.output
+    assert not registry.exists()
+    assert run(root, "check", "--strict").exit_code == 0
+
+
+def assert_merge_refused(root: Path, args: list[str], *where_and_words: str) -> None:
+    assert_refused(root, ["--merge", *args], 1, *where_and_words)
+
+
+def test_merging_into_itself_another_kind_or_no_actor_is_refused(duplicate_treasury: Path):
+    root = duplicate_treasury
+    assert_merge_refused(root, [DUPLICATE, DUPLICATE], "content:1:1:", "merged into itself")
+    assert_merge_refused(root, [DUPLICATE, "united-states"], f"{ORGANIZATIONS}:",
+                         "'treasury-dept' is a organization and 'united-states' a state",
+                         "only actors of one kind")
+    assert_merge_refused(root, [DUPLICATE, "us-treasury"], "content/actors:1:1:",
+                         "no actor has the id 'us-treasury'",
+                         f"did you mean '{TREASURY}'")
+    assert_merge_refused(root, [DUPLICATE, BRIEFING_ID], f"{BRIEFING_YAML}:",
+                         f"'{BRIEFING_ID}' is a briefing, not an actor")
+    assert_merge_refused(root, [BRIEFING_ID, DUPLICATE_ID], f"{BRIEFING_YAML}:",
+                         "only actors are merged")
+
+
+def test_a_merge_that_would_edit_an_entry_written_in_flow_style_writes_nothing(
+        duplicate_treasury: Path):
+    root = duplicate_treasury
+    summary = root / BRIEFING_YAML
+    text = summary.read_text(encoding="utf-8")
+    summary.write_text(text.replace(
+        f"  - actor: {TREASURY}\n    mentions: [the Treasury Department]\n",
+        f"  - {{actor: {TREASURY}, mentions: [the Treasury Department]}}\n"), encoding="utf-8")
+    assert run(root, "check", "--strict").exit_code == 0
+    assert_merge_refused(root, [DUPLICATE, TREASURY], f"{BRIEFING_YAML}:79:",
+                         "write it that way, then merge")
+
+
+def test_a_merge_whose_write_fails_midway_puts_back_what_it_wrote(
+        duplicate_treasury: Path, monkeypatch: pytest.MonkeyPatch):
+    # the third content file fails: the two before must be put back
+    calls = rename_failing_at(duplicate_treasury, 3, monkeypatch, "--merge", DUPLICATE, TREASURY)
+    assert len(calls) == 5
