@@ -121,14 +121,23 @@ def rename(root: Path, old: str, new: str, kind: str | None = None,
 
     progress.step("finding references…")
     edits: dict[Path, list[_Edit]] = {}
+    twice: dict[Path, list[tuple]] = {}  # merge: items naming OLD in a list that names NEW too
     for located in [*content.actors, *content.briefings, *content.redirects]:
         item = located.value
         here = edits.setdefault(located.path, [])
         if kind in _kind_of(item) and item.id == old and not merge:
             here.append(_edit(located, ("id",), 0))
-        for loc, value, ref in refs(item):
-            named = _named(ref, value)
-            if named is not None and named[:2] == (section, old):
+        naming = [(loc, named) for loc, value, ref in refs(item)
+                 if (named := _named(ref, value)) is not None and named[:2] in ((section, old),
+                                                                                (section, new))]
+        with_new = {loc[:-1] for loc, named in naming if named[1] == new and merge}
+        for loc, named in naming:
+            if named[1] != old:
+                continue
+            if loc[:-1] in with_new and isinstance(loc[-1], int):
+                twice.setdefault(located.path, []).append(loc)
+                done.references += 1
+            else:
                 here.append(_edit(located, loc, named[2]))
     texts: dict[Path, yaml_source.Editable] = {}
     for rel, found in edits.items():
@@ -139,7 +148,7 @@ def rename(root: Path, old: str, new: str, kind: str | None = None,
             done.references += 1
     emptied: Path | None = None
     if merge and not done.problems:
-        emptied = _merge_entries(root, content, texts, old, new, done.problems)
+        emptied = _merge_entries(root, content, texts, twice, old, new, done.problems)
     redirects_rel = project.rel(project.redirects)
     if redirects_rel not in texts:
         texts[redirects_rel] = (yaml_source.Editable.of(project.redirects.read_bytes())
@@ -404,12 +413,13 @@ _Splice = tuple[int, int, str]  # replace text[start:end] with the string
 
 
 def _merge_entries(root: Path, content: load_stage.Content,
-                   texts: dict[Path, yaml_source.Editable], old: str, new: str,
-                   out: list[Problem]) -> Path | None:
+                   texts: dict[Path, yaml_source.Editable], twice: dict[Path, list[tuple]],
+                   old: str, new: str, out: list[Problem]) -> Path | None:
     """After every reference to OLD names NEW: OLD's registry entry goes, its name and aliases
     join NEW's aliases, and a briefing that listed both keeps one entry with the mentions of
-    both. Edited as text, bottom up, so comments and layout elsewhere stay. Returns the registry
-    file that OLD alone filled (it goes too: a registry holds at least one actor)."""
+    both; in a list of ids that named both (an event's actors), OLD's item goes. Edited as
+    text, bottom up, so comments and layout elsewhere stay. Returns the registry file that OLD
+    alone filled (it goes too: a registry holds at least one actor)."""
     was = next(a for a in content.actors if a.value.id == old)
     into = next(a for a in content.actors if a.value.id == new)
     splices: dict[Path, list[_Splice]] = {}
@@ -460,6 +470,16 @@ def _merge_entries(root: Path, content: load_stage.Content,
             here.extend(_add(text, doc, ("actors", j), "mentions", mentions, rel, out))
         if into_entry.role is None and was_entry.role is not None:
             here.extend(_add(text, doc, ("actors", j), "role", was_entry.role, rel, out))
+    for rel, locs in twice.items():
+        doc = doc_of(rel)
+        if doc is None:
+            continue
+        text = texts[rel]
+        for loc in locs:
+            if loc[:-1] in doc.flow:
+                splices.setdefault(rel, []).append(_drop_flow(text, doc, loc, old))
+            else:
+                splices.setdefault(rel, []).append(_drop(text, doc, loc[:-1], loc[-1], rel, out))
     if out:
         return None
     for rel, found in splices.items():
@@ -509,6 +529,32 @@ def _drop(text: yaml_source.Editable, doc: yaml_source.Document, loc: tuple, i: 
     return start, end, ""
 
 
+def _drop_flow(text: yaml_source.Editable, doc: yaml_source.Document, loc: tuple,
+               old: str) -> _Splice:
+    """Remove an id from a flow list, with the comma that joins it to the next item, or to the
+    one before when it is the last."""
+    start = text.offset(*doc.positions[loc])
+    following = (*loc[:-1], loc[-1] + 1)
+    if following in doc.positions:
+        return start, text.offset(*doc.positions[following]), ""
+    end = _after_scalar(text.text, start)
+    end = start + len(old) if end == start else end
+    if loc[-1] == 0:
+        return start, end, ""
+    before = text.offset(*doc.positions[(*loc[:-1], loc[-1] - 1)])
+    after_before = _after_scalar(text.text, before)
+    if after_before == before:  # a plain id: as long as the id
+        after_before = before + len(str(_at(doc, loc[:-1])[loc[-1] - 1]))
+    return after_before, end, ""
+
+
+def _at(doc: yaml_source.Document, loc: tuple) -> Any:
+    held = doc.data
+    for part in loc:
+        held = held[part]
+    return held
+
+
 def _item(value: str, in_flow: bool) -> str:
     written = scalar(value)
     if in_flow and not written.startswith('"') and "," in written:  # a comma splits a flow item
@@ -522,9 +568,7 @@ def _add(text: yaml_source.Editable, doc: yaml_source.Document, entry: tuple, ke
     if not _in_block(doc, entry, rel, out):
         return []
     newline = "\r\n" if "\r\n" in text.text else "\n"
-    held = doc.data
-    for part in entry:
-        held = held[part]
+    held = _at(doc, entry)
     loc = (*entry, key)
     if key not in held:
         _, end = _extent(text.text, text.offset(*doc.positions[entry]))

@@ -493,3 +493,24 @@ def test_a_merge_whose_write_fails_midway_puts_back_what_it_wrote(
     # the third content file fails: the two before must be put back
     calls = rename_failing_at(duplicate_treasury, 3, monkeypatch, "--merge", DUPLICATE, TREASURY)
     assert len(calls) == 5
+
+
+def test_a_list_of_ids_naming_both_names_the_merged_actor_once(duplicate_treasury: Path):
+    root = duplicate_treasury
+    summary = root / BRIEFING_YAML
+    flow = f"    asserted_by: [antony-blinken, {TREASURY}, white-house]\n"
+    block = f"    asserted_by: [{TREASURY}]\n    quotes: [treasury-hundreds]\n"
+    text = summary.read_text(encoding="utf-8")
+    assert flow in text and block in text
+    summary.write_text(text.replace(flow, (
+        f"    asserted_by: [antony-blinken, {TREASURY}, white-house, {DUPLICATE}]  # all\n"
+    )).replace(block, (
+        f"    asserted_by:\n      - {DUPLICATE}  # from a draft\n      - {TREASURY}\n"
+        "    quotes: [treasury-hundreds]\n")), encoding="utf-8")
+    assert run(root, "check", "--strict").exit_code == 0
+    result = run(root, "rename", "--merge", DUPLICATE, TREASURY)
+    assert result.exit_code == 0, result.output
+    after = summary.read_text(encoding="utf-8")
+    assert flow.replace("\n", "  # all\n") in after
+    assert (f"    asserted_by:\n      - {TREASURY}\n    quotes: [treasury-hundreds]\n") in after
+    assert run(root, "check", "--strict").exit_code == 0
