@@ -514,3 +514,33 @@ def test_a_list_of_ids_naming_both_names_the_merged_actor_once(duplicate_treasur
     assert flow.replace("\n", "  # all\n") in after
     assert (f"    asserted_by:\n      - {TREASURY}\n    quotes: [treasury-hundreds]\n") in after
     assert run(root, "check", "--strict").exit_code == 0
+
+
+def test_the_kept_entry_keeps_its_role_and_names_each_mention_once(duplicate_treasury: Path):
+    root = duplicate_treasury
+    summary = root / BRIEFING_YAML
+    kept = f"  - actor: {TREASURY}\n    mentions: [the Treasury Department]\n"
+    text = summary.read_text(encoding="utf-8")
+    assert kept in text
+    summary.write_text(text.replace(kept, (
+        f"  - actor: {TREASURY}\n    role: the department\n    mentions:\n"
+        "      - the Treasury Department\n"
+        "      - the Treasury Department said in a statement\n")), encoding="utf-8")
+    organizations = root / ORGANIZATIONS
+    flow = "    aliases: [the Treasury Department, Treasury]\n"
+    block = "    aliases:\n      - the Treasury Department\n      - Treasury  # short\n"
+    text = organizations.read_text(encoding="utf-8")
+    assert flow in text
+    organizations.write_text(text.replace(flow, block), encoding="utf-8")
+    assert run(root, "check", "--strict").exit_code == 0
+    result = run(root, "rename", "--merge", DUPLICATE, TREASURY)
+    assert result.exit_code == 0, result.output
+    after = summary.read_text(encoding="utf-8")
+    assert (f"  - actor: {TREASURY}\n    role: the department\n    mentions:\n"
+            "      - the Treasury Department\n"
+            "      - the Treasury Department said in a statement\n"
+            "  - actor: iran-foreign-ministry\n") in after
+    assert "issuer of the statement" not in after
+    assert (block + "      - Treasury Dept\n      - the U.S. Treasury\n  - id: us-defense-department"
+            in organizations.read_text(encoding="utf-8"))
+    assert run(root, "check", "--strict").exit_code == 0
