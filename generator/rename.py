@@ -405,10 +405,11 @@ def _refuse_merge(kind: str, old: str, new: str, ids: dict[str, dict[str, load_s
     was, into = ids["actor"][old], ids["actor"][new]
     if was.value.kind != into.value.kind:
         out.append(problem(was.path, *was.where("kind"), "kind",
-                           f"'{old}' is a {was.value.kind} and '{new}' a {into.value.kind}: only "
+                           f"'{old}' is {_A[was.value.kind]} and '{new}' {_A[into.value.kind]}: only "
                            "actors of one kind are merged; correct the kind of one first"))
 
 
+_A = {"person": "a person", "organization": "an organization", "state": "a state"}
 _Splice = tuple[int, int, str]  # replace text[start:end] with the string
 
 

@@ -464,7 +464,7 @@ def test_merging_into_itself_another_kind_or_no_actor_is_refused(duplicate_treas
     root = duplicate_treasury
     assert_merge_refused(root, [DUPLICATE, DUPLICATE], "content:1:1:", "merged into itself")
     assert_merge_refused(root, [DUPLICATE, "united-states"], f"{ORGANIZATIONS}:",
-                         "'treasury-dept' is a organization and 'united-states' a state",
+                         "'treasury-dept' is an organization and 'united-states' a state",
                          "only actors of one kind")
     assert_merge_refused(root, [DUPLICATE, "us-treasury"], "content/actors:1:1:",
                          "no actor has the id 'us-treasury'",
