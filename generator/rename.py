@@ -455,6 +455,12 @@ def _merge_entries(root: Path, content: load_stage.Content,
         splices.setdefault(into.path, []).extend(
             _add(texts[into.path], doc, ("actors", j), "aliases", aliases, into.path, out))
     for located in content.briefings:
+        for k, relation in enumerate(located.value.relations):
+            if {relation.source, relation.target} == {old, new}:
+                out.append(problem(located.path, *located.where("relations", k, "source"),
+                                   field_path(("relations", k, "source")),
+                                   f"after the merge, '{new}' would be both source and target of "
+                                   "this relation: remove it, then merge"))
         listed = [a.actor for a in located.value.actors]
         if old not in listed or new not in listed:
             continue

@@ -544,3 +544,20 @@ def test_the_kept_entry_keeps_its_role_and_names_each_mention_once(duplicate_tre
     assert (block + "      - Treasury Dept\n      - the U.S. Treasury\n  - id: us-defense-department"
             in organizations.read_text(encoding="utf-8"))
     assert run(root, "check", "--strict").exit_code == 0
+
+
+def test_a_relation_between_the_two_is_refused_at_its_place(duplicate_treasury: Path):
+    root = duplicate_treasury
+    summary = root / BRIEFING_YAML
+    text = summary.read_text(encoding="utf-8")
+    summary.write_text(text.rstrip("\n") + "\n" + "\n".join([
+        f"  - source: {DUPLICATE}",
+        "    kind: accuses",
+        f"    target: {TREASURY}",
+        "    what: Nothing",
+        ""]), encoding="utf-8")
+    assert text.rstrip("\n").endswith("what: Sending ballistic missiles to Russia")
+    assert run(root, "check", "--strict").exit_code == 0
+    line = text.rstrip("\n").count("\n") + 2
+    assert_merge_refused(root, [DUPLICATE, TREASURY], f"{BRIEFING_YAML}:{line}:13:",
+                         "both source and target of this relation")
