@@ -484,7 +484,7 @@ def _merge_entries(root: Path, content: load_stage.Content,
         text = texts[rel]
         for loc in locs:
             if loc[:-1] in doc.flow:
-                splices.setdefault(rel, []).append(_drop_flow(text, doc, loc, old))
+                splices.setdefault(rel, []).append(_drop_flow(text, doc, loc))
             else:
                 splices.setdefault(rel, []).append(_drop(text, doc, loc[:-1], loc[-1], rel, out))
     if out:
@@ -536,23 +536,24 @@ def _drop(text: yaml_source.Editable, doc: yaml_source.Document, loc: tuple, i: 
     return start, end, ""
 
 
-def _drop_flow(text: yaml_source.Editable, doc: yaml_source.Document, loc: tuple,
-               old: str) -> _Splice:
+def _drop_flow(text: yaml_source.Editable, doc: yaml_source.Document, loc: tuple) -> _Splice:
     """Remove an id from a flow list, with the comma that joins it to the next item, or to the
     one before when it is the last."""
     start = text.offset(*doc.positions[loc])
     following = (*loc[:-1], loc[-1] + 1)
     if following in doc.positions:
         return start, text.offset(*doc.positions[following]), ""
-    end = _after_scalar(text.text, start)
-    end = start + len(old) if end == start else end
+    end = _past_item(text, doc, loc)
     if loc[-1] == 0:
         return start, end, ""
-    before = text.offset(*doc.positions[(*loc[:-1], loc[-1] - 1)])
-    after_before = _after_scalar(text.text, before)
-    if after_before == before:  # a plain id: as long as the id
-        after_before = before + len(str(_at(doc, loc[:-1])[loc[-1] - 1]))
-    return after_before, end, ""
+    return _past_item(text, doc, (*loc[:-1], loc[-1] - 1)), end, ""
+
+
+def _past_item(text: yaml_source.Editable, doc: yaml_source.Document, loc: tuple) -> int:
+    """Where an item of a flow list of ids ends: past its quotes, or, plain, as long as its id."""
+    start = text.offset(*doc.positions[loc])
+    end = _after_scalar(text.text, start)
+    return start + len(str(_at(doc, loc))) if end == start else end
 
 
 def _at(doc: yaml_source.Document, loc: tuple) -> Any:
