@@ -98,6 +98,9 @@ def rename(root: Path, old: str, new: str, kind: str | None = None,
         return done
     before = pipeline.check(root, False, progress)
     content = before.content
+    if merge and content is not None:
+        # a name the two share is what the check asks to merge for: no reason to refuse it
+        before.problems = _without_shared_names(before.problems, content, old, new)
     if errors(before.problems) or content is None:
         done.problems = [*errors(before.problems), problem(
             "content", 1, 1, "", "the content does not check (see above): fix it first, then "
@@ -376,6 +379,31 @@ def _strings(value: Any, at: tuple) -> list[tuple[tuple, str]]:
         return [found for name, info in type(value).model_fields.items()
                 for found in _strings(getattr(value, name), (*at, info.alias or name))]
     return []
+
+
+_NAMES_ACTOR = re.compile(r"already names actor '([^']+)'")
+
+
+def _without_shared_names(found: list[Problem], content: load_stage.Content, old: str, new: str
+                          ) -> list[Problem]:
+    """The problems but those that say a name or alias of OLD names NEW, or one of NEW names OLD,
+    each reported at that name in the registry."""
+    at: set[tuple[str, int]] = set()
+    for located in content.actors:
+        actor = located.value
+        if actor.id not in (old, new):
+            continue
+        places = [located.where("name"),
+                  *(located.where("aliases", i) for i in range(len(actor.aliases)))]
+        at |= {(problem(located.path, line, col, "", "").path, line) for line, col in places}
+    other = {old: new, new: old}
+    kept = []
+    for p in found:
+        named = _NAMES_ACTOR.search(p.message)
+        if named and named.group(1) in other and (p.path, p.line) in at:
+            continue
+        kept.append(p)
+    return kept
 
 
 def _refuse_merge(kind: str, old: str, new: str, ids: dict[str, dict[str, load_stage.Located]],

@@ -456,6 +456,22 @@ def test_merging_the_only_actor_of_a_registry_file_removes_the_file(duplicate_tr
     assert run(root, "check", "--strict").exit_code == 0
 
 
+def test_a_duplicate_sharing_a_name_with_its_actor_is_merged_though_check_asks_for_it(
+        duplicate_treasury: Path):
+    """A draft's duplicate often bears a name the registry's actor already has: check then
+    refuses the content and tells the analyst to merge the two, so the merge must not refuse for
+    that same reason. Any other error still stops it."""
+    root = duplicate_treasury
+    replace_on_line(root / ORGANIZATIONS, 11, "aliases: [the U.S. Treasury]",
+                    "aliases: [the U.S. Treasury, Treasury]")
+    refused = run(root, "check")
+    assert refused.exit_code == 1 and "already names actor" in refused.output
+    result = run(root, "rename", "--merge", DUPLICATE, TREASURY)
+    assert result.exit_code == 0, result.output
+    assert run(root, "check", "--strict").exit_code == 0
+    assert DUPLICATE not in (root / ORGANIZATIONS).read_text(encoding="utf-8")
+
+
 def assert_merge_refused(root: Path, args: list[str], *where_and_words: str) -> None:
     assert_refused(root, ["--merge", *args], 1, *where_and_words)
 
