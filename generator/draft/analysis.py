@@ -13,7 +13,7 @@ from pydantic_core import ErrorDetails
 
 from .. import look_alike
 from ..article import furniture, quotation_marks, states
-from ..article.dates import FoundDate, find_dates
+from ..article.dates import WEEKDAYS, FoundDate, find_dates
 from ..article.names import (
     ORG_NOUNS,
     ROLE_NOUNS,
@@ -42,6 +42,7 @@ from ..article.text import (
     sentence_at,
     sentences,
 )
+from ..content.dates import MONTHS
 from ..content.model import Actor, QuoteText
 from ..verify import matching, quoted_text
 from .fields import TITLE_SHOWN, model_says, plain, verbatim
@@ -868,9 +869,7 @@ _PEOPLE = re.compile(r"\b(?:people|individuals|entities|persons|companies|firms|
                      re.IGNORECASE)
 _OBJECT_END = re.compile(r"[,;:(—–]|\s(?:over|for|because|after|in|as|to|who|which|that|under"
                          r"|with|from|amid|on)\s")
-_WEEKDAY_OR_NUMBER = re.compile(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-                                r"|January|February|March|April|May|June|July|August|September"
-                                r"|October|November|December|\d+)(?:’s|'s)?")
+_WEEKDAY_OR_NUMBER = re.compile(rf"(?:{'|'.join([*WEEKDAYS, *MONTHS])}|\d+)(?:’s|'s)?")
 
 
 _CLAUSE_CUT = re.compile(r";|, and |, but |, while |\bwhile\b")
