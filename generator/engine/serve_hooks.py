@@ -34,7 +34,17 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
                         "what briefing writes alone)", f.src_uri)
     SOURCES.rebuild_changed((f.abs_src_path, f.abs_dest_path) for f in files
                             if f.abs_src_path is not None)
+    for f in files:
+        # A dirty build asks each file twice whether it changed: before reading its page and
+        # before writing it. Generation writing the Markdown between the two turned a skipped
+        # page into one written with no content (a crash in the search plugin). One answer per
+        # build: a write landing later starts the next build, which `SOURCES` makes rebuild it.
+        f.is_modified = _fixed(f.is_modified())  # type: ignore[method-assign]
     return files
+
+
+def _fixed(answer: bool) -> Any:
+    return lambda: answer
 
 
 def on_serve(server: Any, config: MkDocsConfig, builder: Any) -> Any:
