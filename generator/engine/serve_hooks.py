@@ -27,8 +27,14 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if f.abs_src_path is None or not f.abs_src_path.startswith(config.docs_dir):
             continue  # the theme's files
         path = f.abs_src_path
-        if (os.path.realpath(path) != os.path.join(docs, f.src_path)
-                or not stat.S_ISREG(os.lstat(path).st_mode)):
+        try:
+            plain = stat.S_ISREG(os.lstat(path).st_mode)
+        except FileNotFoundError:
+            # gone since the engine listed docs/: a file of the folder generation stages its
+            # pages in and renames away as it finishes; the build its new pages start reads them
+            files.remove(f)
+            continue
+        if os.path.realpath(path) != os.path.join(docs, f.src_path) or not plain:
             files.remove(f)
             log.warning("%s: a link, or not a plain file: not served; remove it (docs/ holds "
                         "what briefing writes alone)", f.src_uri)
