@@ -43,6 +43,7 @@ _TABLE = """(names) => {
         tops: cells.map(c => Math.round(c.getBoundingClientRect().top)),
         labels: cells.map(c => getComputedStyle(c, '::before').content),
         role: table.getAttribute('role'),
+        head: getComputedStyle(table.tHead.rows[0], '::before').content,
     };
 }"""
 
@@ -62,6 +63,8 @@ def test_a_table_reads_row_by_row_on_a_phone_without_scrolling_sideways(browser:
     assert table["tops"] == sorted(set(table["tops"])), table
     assert table["labels"] == [f'"{name}"' for name in names]
     assert table["role"] == "table"
+    # a register's header row stays, as a line of sort buttons that says what it is for
+    assert table["head"] == ('"Sort by"' if "register" in kind else "none")
 
 
 def test_a_table_keeps_its_columns_on_a_wide_screen(browser: Any, site: Site):
