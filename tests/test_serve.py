@@ -10,6 +10,7 @@ import shutil
 import socket
 import subprocess
 import sys
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -533,3 +534,87 @@ def test_the_preview_lists_unsettled_speakers_and_the_editors_checks_as_such(pro
         "their sentence does not open with a name and a verb of saying",
         "The envoys: unconfirmed: the words around these do not describe who said them as this "
         "source does: 'Roe said. “We walked out.”'"]
+
+
+def test_a_staged_page_gone_before_the_engine_reads_it_is_left_out_without_a_traceback(
+        project: Path):
+    """Generation writes pages into a dot folder of docs/ and renames them into place: the
+    engine's file watcher may list a staged page that is gone by the time the preview's hook
+    looks at it. That page is left out, and the build goes on (before, a traceback on the
+    terminal and a preview stuck until the next save)."""
+    from mkdocs.config import load_config
+    from mkdocs.structure.files import get_files
+
+    from generator.engine import serve_hooks
+
+    assert run(project, "build").exit_code == 0
+    staged = project / "docs/.briefing-staging-1-x"
+    staged.mkdir()
+    (staged / "index.md").write_text("# Staged\n", encoding="utf-8")
+    config = load_config(config_file=str(project / "mkdocs.yml"))
+    listed = get_files(config)
+    assert listed.get_file_from_path(".briefing-staging-1-x/index.md") is not None
+    shutil.rmtree(staged)
+
+    kept = serve_hooks.on_files(listed, config)
+    assert kept.get_file_from_path(".briefing-staging-1-x/index.md") is None
+    assert kept.get_file_from_path(f"briefings/{BRIEFING_ID}.md") is not None
+
+
+def _save(path: Path, text: str) -> None:
+    """Save as editors do: the new bytes replace the file at once, never half-written."""
+    temporary = path.with_name(f".{path.name}.saving")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
+
+
+@pytest.mark.slow  # a live preview, waited on in real time
+def test_each_broken_save_is_told_once_and_the_fixed_save_is_shown(project: Path):
+    """Three saves a user gets wrong: YAML that does not parse, a quote the article does not
+    hold, a speaker no registry knows. Each is told once on the terminal as path:line:col, what
+    is wrong and how to fix it, and in the page's panel, over the last good page; the fixed save
+    is shown; nothing prints a traceback."""
+    summary = project / BRIEFING_YAML
+    good = summary.read_text(encoding="utf-8")
+    saves = [  # the broken save, and where and what the error says
+        (good.replace("title: Iran sends", "title: [Iran sends", 1), f"{BRIEFING_YAML}:4:7",
+         "invalid YAML: the '[' at line 3, column 8 is not closed before this line: close it "
+         "with ']' where its values end"),
+        (good.replace("text: We’ve warned Tehran publicly", "text: We have warned Tehran publicly",
+                      1), f"{BRIEFING_YAML}:116:11",
+         "quotes[0].text: quote 'blinken-warned-tehran' is not in"),
+        (good.replace("speaker: antony-blinken", "speaker: antony-blinkn", 1),
+         f"{BRIEFING_YAML}:115:14",
+         "quotes[0].speaker: unknown actor 'antony-blinkn' (did you mean 'antony-blinken'?): add "
+         "it to content/actors/ or fix the id"),
+    ]
+    said: list[str] = []
+    with _serving(project) as (base, proc):
+        reader = threading.Thread(target=lambda: said.extend(iter(proc.stdout.readline, "")),
+                                  daemon=True)
+        reader.start()
+        page_url = base + f"briefings/{BRIEFING_ID}/"
+        assert "Bottom line" in _wait_for(page_url, "Bottom line", 60)
+        shown = "Iran sends"
+        for n, (broken, where, what) in enumerate(saves):
+            _save(summary, broken)
+            status = _status(base, lambda s, where=where: [e["where"] for e in s["errors"]]
+                             == [where])
+            assert [e["where"] for e in status["errors"]] == [where], status
+            assert status["errors"][0]["message"].startswith(what)
+            assert f"{shown} ballistic missiles" in _fetch(page_url)  # the last good page
+            deadline = time.monotonic() + 30
+            while time.monotonic() < deadline and not any(where in line for line in said):
+                time.sleep(0.2)
+            time.sleep(2)  # and nothing more about this save comes after it
+            told = [line for line in said if where in line]
+            assert len(told) == 1 and told[0].startswith(f"{where}: {what}"), told
+
+            # fixed, and edited so that the fix shows: the page has it, the panel is gone
+            shown = f"Fixed {n} sends"
+            _save(summary, good.replace("title: Iran sends", f"title: {shown}", 1))
+            assert f"{shown} ballistic" in _wait_for(page_url, f"{shown} ballistic", 60)
+            assert _status(base, lambda s: not s["errors"])["errors"] == []
+        time.sleep(2)
+    output = "".join(said)
+    assert "Traceback" not in output and "error happened" not in output, output

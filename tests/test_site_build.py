@@ -7,6 +7,7 @@ import re
 from html.parser import HTMLParser
 from pathlib import Path
 
+import pytest
 import yaml
 
 from .conftest import BRIEFING_ID, BRIEFING_YAML, FIXTURE, copy_project, run
@@ -117,3 +118,32 @@ def test_unchanged_markdown_is_not_rewritten(built_site: Path, tmp_path: Path):
     assert result.exit_code == 0
     assert "0 written" in result.output
     assert {p: p.stat().st_mtime_ns for p in (root / "docs").rglob("*.md")} == before
+
+
+@pytest.mark.parametrize("search", ["builtin", "pagefind"])
+def test_a_project_given_by_a_relative_path_builds(project: Path, monkeypatch: pytest.MonkeyPatch,
+                                                   search: str):
+    """`briefing build --root myproject`, from the folder above it: the engine and Pagefind, which
+    run in the project, get their files by whole paths (the engine was handed
+    'myproject/.briefing-mkdocs-….yml', which is not there from inside myproject)."""
+    monkeypatch.chdir(project.parent)
+    result = run(Path(project.name), "build", "--search", search)
+    assert result.exit_code == 0, result.output
+    assert (project / f"site/briefings/{BRIEFING_ID}/index.html").is_file()
+    if search == "pagefind":
+        assert (project / "site/pagefind/parts.json").is_file()
+
+
+def test_a_briefings_actors_table_is_not_searched_but_its_quotes_are(built_site: Path):
+    """An index keeps a table as one run of its cells, header first, and a search for a name
+    showed the briefing's actors table as such ('Actor Role in this article Named as …'): the
+    table is left out of both indexes, and the name finds what the person said."""
+    index = json.loads((built_site / "site/search/search_index.json").read_text(encoding="utf-8"))
+    texts = [d["text"] for d in index["docs"]
+             if d["location"].startswith(f"briefings/{BRIEFING_ID}/")]
+    assert not [t for t in texts if "Role in this article" in t or "Named as" in t]
+    assert [t for t in texts if "— Dmitry Peskov" in t]
+    page = (built_site / f"site/briefings/{BRIEFING_ID}/index.html").read_text(encoding="utf-8")
+    table = page.index("<th>Role in this article</th>")
+    wrapper = page.rindex("<div", 0, table)
+    assert "data-pagefind-ignore" in page[wrapper:page.index(">", wrapper)]

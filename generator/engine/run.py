@@ -610,6 +610,9 @@ def _run_one(root: Path, engine: str, config_file: Path, dest: Path, strict: boo
     # -P: `-m` would put the working folder, the project, first on the module path, and a yaml.py
     # or mkdocs.py that anyone adds to it would run as code in the engine
     python = [sys.executable, "-P", "-m"]
+    # the engine runs in the project folder, where a path relative to here (given with
+    # --root myproject) would not lead to its files
+    config_file, dest = config_file.absolute(), dest.absolute()
     if engine in MKDOCS_LIKE:
         cmd = [*python, engine, "build", "--clean", "-f", str(config_file), "-d", str(dest)]
     else:
@@ -618,7 +621,7 @@ def _run_one(root: Path, engine: str, config_file: Path, dest: Path, strict: boo
         cmd.append("--strict")
     env = _engine_env()
     if report is not None:  # where the hook leaves what it found (shard_hooks.py)
-        env[REPORT_VARIABLE] = str(report)
+        env[REPORT_VARIABLE] = str(report.absolute())
     return subprocess.run(cmd, cwd=root, env=env, stdout=subprocess.PIPE,
                           stderr=subprocess.STDOUT, text=True)
 

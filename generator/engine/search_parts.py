@@ -175,8 +175,10 @@ def _index_part(site: Path, name: str, found: Sequence[str], first: bool,
                 os.link(site / page, alone / page)
             except OSError:  # a file system without hard links
                 shutil.copyfile(site / page, alone / page)
-        run = subprocess.run([*command, "--site", str(alone), "--output-path", str(out),
-                              "--quiet"], cwd=cwd, env=dict(env), capture_output=True, text=True)
+        # Pagefind runs in `cwd`, where a path relative to here would not lead to the pages
+        run = subprocess.run([*command, "--site", str(alone.absolute()), "--output-path",
+                              str(out.absolute()), "--quiet"], cwd=cwd, env=dict(env),
+                             capture_output=True, text=True)
     finally:
         shutil.rmtree(alone, ignore_errors=True)
     ok = run.returncode == 0 and (out / "pagefind-entry.json").is_file()

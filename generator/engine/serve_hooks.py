@@ -27,19 +27,30 @@ def on_files(files: Files, config: MkDocsConfig) -> Files:
         if f.abs_src_path is None or not f.abs_src_path.startswith(config.docs_dir):
             continue  # the theme's files
         path = f.abs_src_path
-        if (os.path.realpath(path) != os.path.join(docs, f.src_path)
-                or not stat.S_ISREG(os.lstat(path).st_mode)):
+        try:
+            plain = stat.S_ISREG(os.lstat(path).st_mode)
+        except FileNotFoundError:
+            # gone since the engine listed docs/: a file of the folder generation stages its
+            # pages in and renames away as it finishes; the build its new pages start reads them
+            files.remove(f)
+            continue
+        if os.path.realpath(path) != os.path.join(docs, f.src_path) or not plain:
             files.remove(f)
             log.warning("%s: a link, or not a plain file: not served; remove it (docs/ holds "
                         "what briefing writes alone)", f.src_uri)
     SOURCES.rebuild_changed((f.abs_src_path, f.abs_dest_path) for f in files
                             if f.abs_src_path is not None)
-    for f in files:
+    for f in list(files):
         # A dirty build asks each file twice whether it changed: before reading its page and
         # before writing it. Generation writing the Markdown between the two turned a skipped
         # page into one written with no content (a crash in the search plugin). One answer per
         # build: a write landing later starts the next build, which `SOURCES` makes rebuild it.
-        f.is_modified = _fixed(f.is_modified())  # type: ignore[method-assign]
+        try:
+            answer = f.is_modified()
+        except OSError:  # gone since the look above, as a staged page is: the next build
+            files.remove(f)
+            continue
+        f.is_modified = _fixed(answer)  # type: ignore[method-assign]
     return files
 
 

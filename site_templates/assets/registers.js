@@ -7,6 +7,11 @@
  * one writes it back, so a narrowed table can be linked to. Dates sort by the table's own order (newest first as
  * generated), so no date parsing happens here. No dependencies. Runs on every page Material's
  * instant navigation swaps in (document$) and otherwise once, on DOMContentLoaded.
+ *
+ * On every page it also names each cell of a table of three columns or more after its column
+ * (data-label), so that on a phone registers.css can stack the rows, each cell under its
+ * column's name, instead of columns a word wide that scroll sideways. The table keeps its roles
+ * (role="table" and the rest), which a table shown as blocks would otherwise lose.
  */
 (function () {
   "use strict";
@@ -15,6 +20,16 @@
 
   function text(cell) {
     return (cell ? cell.textContent : "").replace(/\s+/g, " ").trim();
+  }
+
+  // A label and its control in one box, so that a narrow screen wraps between pairs, never
+  // leaving a label at the end of one line and its control at the start of the next.
+  function field(label, control) {
+    var box = document.createElement("span");
+    box.className = "register-field";
+    box.appendChild(label);
+    box.appendChild(control);
+    return box;
   }
 
   function enhance(container) {
@@ -42,8 +57,7 @@
     status.id = "register-count-" + n;
     status.className = "register-count";
     status.setAttribute("role", "status");
-    form.appendChild(fieldLabel);
-    form.appendChild(input);
+    form.appendChild(field(fieldLabel, input));
     form.appendChild(status);
     container.insertBefore(form, container.firstChild);
 
@@ -95,8 +109,7 @@
         var label = document.createElement("label");
         label.setAttribute("for", select.id);
         label.textContent = bits[1];
-        form.insertBefore(label, status);
-        form.insertBefore(select, status);
+        form.insertBefore(field(label, select), status);
         return { param: bits[0], columns: columns, select: select };
       });
 
@@ -200,9 +213,30 @@
     });
   }
 
+  var ROLES = { TABLE: "table", THEAD: "rowgroup", TBODY: "rowgroup", TR: "row",
+                TH: "columnheader", TD: "cell" };
+
+  function stack(table) {
+    var head = table.tHead && table.tHead.rows[0];
+    if (!head || head.cells.length < 3 || table.hasAttribute("data-stacked")) return;
+    var names = Array.prototype.map.call(head.cells, text);
+    Array.prototype.forEach.call(table.querySelectorAll("thead, tbody, tr, th, td"),
+      function (el) { el.setAttribute("role", ROLES[el.tagName]); });
+    Array.prototype.forEach.call(table.tBodies, function (body) {
+      Array.prototype.forEach.call(body.rows, function (row) {
+        Array.prototype.forEach.call(row.cells, function (cell, i) {
+          if (names[i]) cell.setAttribute("data-label", names[i]);
+        });
+      });
+    });
+    table.setAttribute("role", ROLES.TABLE);
+    table.setAttribute("data-stacked", "");
+  }
+
   function init() {
     var containers = document.querySelectorAll(".register[data-sortable]");
     Array.prototype.forEach.call(containers, enhance);
+    Array.prototype.forEach.call(document.querySelectorAll(".md-content table"), stack);
   }
 
   if (typeof window.document$ !== "undefined" && window.document$.subscribe) {
