@@ -178,8 +178,8 @@ CASES: list[tuple[str, Callable[[Path], None], list[str], str]] = [
      [f"{B}:8:2: invalid YAML: 'dateline' is indented 1 space, which lines up with no line above "
       "it ('published' on line 7 has 2 spaces, 'source' on line 5 has 0 spaces): indent it as far "
       "as the lines it belongs with",
-      "seeds/003_unsummarized.txt:1:1: warning: seed has no summary yet: run 'briefing draft "
-      "seeds/003_unsummarized.txt --published YYYY-MM-DD' for a draft to review, or write "
+      "seeds/003_unsummarized.txt:1:1: warning: seed has no summary yet: run `briefing draft "
+      "seeds/003_unsummarized.txt --published YYYY-MM-DD` for a draft to review, or write "
       "content/briefings/<id>.yaml (it shows on the 'Awaiting summary' page meanwhile)"],
      "1 error, 1 warning in 1 file"),
 ]

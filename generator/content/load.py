@@ -388,12 +388,13 @@ def _leaves_project(project: Project, path: Path, problems: list[Problem]) -> bo
 
 
 def _listed(project: Project, folder: Path, suffixes: tuple[str, ...], problems: list[Problem],
-            refused: list[Unread] | None = None) -> list[Path]:
-    """The files of a folder with one of the suffixes, sorted; names that cannot be printed and
-    links leading out of the project are refused, unread (and added to `refused`)."""
+            refused: list[Unread] | None = None, any_case: bool = False) -> list[Path]:
+    """The files of a folder with one of the suffixes (in any case, with `any_case`), sorted;
+    names that cannot be printed and links leading out of the project are refused, unread (and
+    added to `refused`)."""
     found = []
     for path in sorted(folder.iterdir()):
-        if path.suffix not in suffixes:
+        if (path.suffix.lower() if any_case else path.suffix) not in suffixes:
             continue
         if _UNPRINTABLE_NAME.search(path.name):
             shown = project.rel(path.parent).as_posix() + "/" + _shown(path.name)
@@ -518,7 +519,8 @@ def _item_views(doc: yaml_source.Document, key: str, n: int) -> list[yaml_source
 def _seeds(project: Project, problems: list[Problem]) -> dict[str, Path]:
     if not project.seeds.is_dir() or _leaves_project(project, project.seeds, problems):
         return {}
-    return {p.name: p for p in _listed(project, project.seeds, (".txt",), problems)}
+    # 'x.TXT' too: a seed the model refuses by its name is reported, never left out unsaid
+    return {p.name: p for p in _listed(project, project.seeds, (".txt",), problems, any_case=True)}
 
 
 def read_seed(project: Project, name: str) -> tuple[str | None, bytes | None, str | None]:

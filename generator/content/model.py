@@ -24,6 +24,11 @@ from . import dates, safe_text
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SEED_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.txt$"
+SEED_MAX = 200
+# SEED_PATTERN and SEED_MAX in words: a seed's name reaches the site's addresses and the commands
+# an analyst types, where a space, an accent or a '&' would need escaping
+SEED_RULE = (f"only the letters A–Z and a–z, digits, '_', '-' and '.', starts with a letter, a "
+             f"digit or '_', ends in '.txt' and is at most {SEED_MAX} characters long")
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 TAG_PATTERN = r"^[\w][\w .’'-]*$"
 QUESTION_REF_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -105,10 +110,11 @@ PageId = Annotated[Slug, AfterValidator(_page_id)]
 SeedFile = Annotated[
     str,
     AfterValidator(_check(SEED_PATTERN, "is not a seed file name: give the name of a .txt file "
-                          "directly inside seeds/, like '000_71c8a87dcccb59d2.txt'")),
-    Field(json_schema_extra={"pattern": SEED_PATTERN, "x-type": "seed file"}, max_length=200,
+                          "directly inside seeds/, like '000_71c8a87dcccb59d2.txt': a seed's "
+                          f"name holds {SEED_RULE}")),
+    Field(json_schema_extra={"pattern": SEED_PATTERN, "x-type": "seed file"}, max_length=SEED_MAX,
           description="The name of a .txt file directly inside seeds/, like "
-                      "'000_71c8a87dcccb59d2.txt'."),
+                      f"'000_71c8a87dcccb59d2.txt': it holds {SEED_RULE}."),
 ]
 Sha256 = Annotated[
     str,
