@@ -71,7 +71,7 @@ class Document:
     # path -> tag of the values under a tag this reader does not read as the tag means: an
     # application's own (!ENV, !!python/name:…), which only that application can read, and YAML's
     # !!binary, !!set, !!omap and !!pairs (bytes in base64, a set, ordered pairs); their data here is
-    # the plain value under the tag, which content refuses (`tag_problems`)
+    # the plain value under the tag, which content files refuse (`load.parse_bytes`)
     tagged: dict[Loc, str] = field(default_factory=dict)
     sha256: str = ""  # of the file's bytes: what caches of later stages are keyed by
 
