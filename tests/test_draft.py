@@ -16,6 +16,7 @@ from generator.draft.bench import DEFAULT_LABELS, evaluate
 from generator.verify import matching
 
 from .conftest import BRIEFING_YAML, FIXTURE, ROOT, run
+from .content_edits import output_lines, reported
 
 SEED = "000_71c8a87dcccb59d2.txt"
 
@@ -161,6 +162,47 @@ FICTION = """KESSA — Dock workers walked off the job on Monday.
 “Nobody wins a long strike,” a government official said.
 This article is fiction; every name in it is invented.
 """
+
+SEED_RULE = ("no summary can name this seed: a seed's name holds only the letters A–Z and a–z, "
+             "digits, '_', '-' and '.', starts with a letter, a digit or '_', ends in '.txt' and is "
+             "at most 200 characters long; rename the file, e.g. to ")
+
+
+@pytest.mark.parametrize(("name", "renamed"), [
+    # as a browser or a desktop saves a page
+    ("My Article.txt", "my-article.txt"),
+    ("pékin.txt", "pekin.txt"),
+    ("article (1).txt", "article-1.txt"),
+    ("-rf.txt", "rf.txt"),
+    (".hidden.txt", "hidden.txt"),
+    ("x.TXT", "x.txt"),
+    ("a&b;c$(id).txt", "a-b-c-id.txt"),
+])
+def test_a_seed_named_as_a_browser_saves_it_is_refused_with_a_name_to_give_it(
+        project: Path, name: str, renamed: str):
+    (project / "seeds" / name).write_text(FICTION, encoding="utf-8")
+    message = f"seeds/{name}:1:1: {SEED_RULE}'{renamed}'"
+    check = run(project, "check")
+    assert check.exit_code == 0, check.output
+    lines = [line for line in output_lines(check) if f"seeds/{name}" in line]
+    assert lines == [message.replace(":1:1: ", ":1:1: warning: ")], check.output
+    before = sorted((project / "content").rglob("*"))
+    result = _draft(project, name)
+    assert result.exit_code == 1
+    assert output_lines(result) == [f"draft: {message}"]
+    assert sorted((project / "content").rglob("*")) == before
+    # the name it gives is one the model takes
+    (project / "seeds" / name).rename(project / "seeds" / renamed)
+    result = _draft(project, renamed, "--id", "kessa-strike")
+    assert result.exit_code == 0, result.output
+    assert not [line for line in output_lines(run(project, "check")) if line.startswith("seeds/")]
+
+
+def test_the_name_to_give_a_misnamed_seed_is_free(project: Path):
+    for name in ("x.TXT", "x.txt", "x-2.txt"):
+        (project / "seeds" / name).write_text(FICTION, encoding="utf-8")
+    result = run(project, "check")
+    assert reported(result, "seeds/x.TXT:1:1: warning: ", "e.g. to 'x-3.txt'"), result.output
 
 
 def test_unknown_speakers_are_proposed_actors_and_unnamed_ones_sources(project):

@@ -7,11 +7,13 @@ from pathlib import Path
 
 import pytest
 
+from generator.content.model import Quote
 from generator.verify import matching
 from generator.verify.quoted_text import quoted
 
 from .conftest import BRIEFING_YAML, run
 from .content_edits import briefing, output_lines, replace_on_line, reported, set_line
+from .extra_content import add_briefing
 
 B = BRIEFING_YAML
 SEED_NAME = "000_71c8a87dcccb59d2.txt"
@@ -119,6 +121,83 @@ def test_the_shipped_free_text_quotes_all_pass(project: Path):
     text = briefing(project).read_text(encoding="utf-8")
     assert text.count("“") >= 10
     assert _clean(run(project, "check", "--strict"))
+
+
+# A real article whose words leave a speaker unsettled: “…,” he warned, a paragraph after Blinken
+# is named as the head of the US State Department (tests/fixtures/speaker_notes/SOURCES.md).
+NOTES = Path(__file__).parent / "fixtures" / "speaker_notes"
+NOTES_SEED = "blogtuan-2022-05-27-china-blinken-smear.txt"
+NOTES_ID = "2022-05-27-china-accuses-blinken-of-smear"
+# the example FORMAT.md gives for `speaker_checked`
+FORMAT_EXAMPLE = Quote.model_fields["speaker_checked"].examples[0]
+
+
+def _noted(root: Path, note: str | None,
+           key_point: str = "Blinken calls China a test for US foreign policy.") -> None:
+    """The article's summary, Blinken's warning checked by an editor with `note`."""
+    quote = {"id": "blinken-china-is-the-only", "speaker": "antony-blinken",
+             "text": "China is the only country intent on reshaping the international order, and "
+                     "increasingly has the economic, diplomatic, military and technological "
+                     "power to do so,"}
+    if note is not None:
+        quote["speaker_checked"] = note
+    add_briefing(root, NOTES_SEED, (NOTES / NOTES_SEED).read_text(encoding="utf-8"), {
+        "id": NOTES_ID, "title": "China accuses Blinken of a smear", "status": "reviewed",
+        "source": {"outlet": "blogtuan.info", "published": "2022-05-27"},
+        "bottom_line": "China's Foreign Ministry answers Blinken's speech on China.",
+        "key_points": [key_point],
+        "actors": [{"actor": "antony-blinken", "role": "US Secretary of State",
+                    "mentions": ["Secretary of State Antony Blinken", "Blinken"]}],
+        "quotes": [quote]})
+
+
+def test_the_speaker_left_unsettled_is_warned_of_without_a_note(project: Path):
+    _noted(project, None)
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 0 and "1 warning" in result.output, result.output
+    assert reported(result, f"content/briefings/{NOTES_ID}.yaml:", "warning: quotes[0].speaker:",
+                    "'he' could stand for more than one person"), result.output
+
+
+@pytest.mark.parametrize("note", [
+    FORMAT_EXAMPLE,
+    # the article's own case, in any marks
+    "'he' is Blinken: the article names him in the paragraph before.",
+    "“he warned” is Blinken's: the paragraph before names him as the head of the US State "
+    "Department.",
+    # the article's words that open its sentence, lower-cased by the note
+    "The article's “the head of the US State Department” is Blinken, and so is “He warned”.",
+])
+def test_an_editors_note_names_the_articles_words_in_quotation_marks(project: Path, note: str):
+    assert FORMAT_EXAMPLE == "'He' is Blinken: the article names him in the sentence before."
+    _noted(project, note)
+    result = run(project, "check", "--strict")
+    assert _clean(result), result.output
+
+
+@pytest.mark.parametrize(("note", "shown"), [
+    ("'She' is Blinken: the article names him in the sentence before.", "'She'"),
+    ("Blinken is the 'Secretary of Defense' of the paragraph before.", "'Secretary of Defense'"),
+    # a case other than a sentence's start sets
+    ("'HE' is Blinken: the article names him in the sentence before.", "'HE'"),
+])
+def test_a_note_naming_words_the_article_does_not_hold_is_refused(project: Path, note: str,
+                                                                  shown: str):
+    _noted(project, note)
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 1
+    assert reported(result, f"content/briefings/{NOTES_ID}.yaml:", "quotes[0].speaker_checked: "
+                    f"the words in quotation marks {shown} are not in {NOTES_SEED}"), \
+        result.output
+
+
+def test_the_articles_own_words_in_quotation_marks_are_a_quotation_outside_a_note(project: Path):
+    _noted(project, FORMAT_EXAMPLE, "Blinken, “he warned”, calls China a test for US policy.")
+    result = run(project, "check", "--strict")
+    assert result.exit_code == 1
+    assert reported(result, f"content/briefings/{NOTES_ID}.yaml:", "key_points[0]: the words in "
+                    "quotation marks “he warned” are the "
+                    "article's own words, not a quotation"), result.output
 
 
 @pytest.mark.parametrize(("text", "found"), [

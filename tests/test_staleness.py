@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+import shlex
 from pathlib import Path
 
+import pytest
+
 from .conftest import BRIEFING_YAML, run
-from .content_edits import SEED, briefing, replace_on_line, reported
+from .content_edits import SEED, briefing, output_lines, replace_on_line, reported
 
 B = BRIEFING_YAML
 SHA_LINE = 11
@@ -35,11 +38,29 @@ def test_appending_a_sentence_makes_the_summary_stale_quote_by_quote(project: Pa
     assert result.exit_code == 1
     assert reported(result, f"{B}:{SHA_LINE}:11:", "source.sha256:", "has changed since this "
                     f"summary was checked (recorded {OLD_SHA[:12]}…, now {digest[:12]}…)",
-                    "13 of 13 quotes still match", f"'briefing restamp {B}'"), result.output
+                    "13 of 13 quotes still match", f"`briefing restamp {B}`"), result.output
     for quote_id in QUOTE_IDS:
         assert reported(result, B, f"note: quotes[{QUOTE_IDS.index(quote_id)}].text:",
                         f"quote '{quote_id}' still matches the changed seed"), quote_id
     assert result.output.splitlines()[-1] == "check: 1 error, 0 warnings in 1 file"
+
+
+def test_the_restamp_command_check_prints_runs_as_printed(project: Path,
+                                                         monkeypatch: pytest.MonkeyPatch):
+    # a summary's file named by hand, with what a shell would split, run or expand
+    named = "content/briefings/iran's missiles & $(id).yaml"
+    briefing(project).rename(project / named)
+    _append_sentence(project)
+    result = run(project, "check")
+    line = next(line for line in output_lines(result) if "source.sha256:" in line)
+    command = re.search(r"then run `([^`]*)`$", line)
+    assert command is not None, line
+    assert command.group(1) == "briefing restamp " + shlex.quote(named)
+    argv = shlex.split(command.group(1))  # what a shell passes to the command, pasted as printed
+    assert argv == ["briefing", "restamp", named]
+    monkeypatch.chdir(project)
+    assert run(project, *argv[1:]).exit_code == 0
+    assert run(project, "check", "--strict").exit_code == 0
 
 
 def test_a_changed_seed_says_which_quotes_no_longer_match(project: Path):

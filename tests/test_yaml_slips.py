@@ -98,6 +98,24 @@ def _slip_beside_an_article_with_no_summary(root: Path) -> None:
     (root / "seeds/003_unsummarized.txt").write_text("Nothing yet.\n", encoding="utf-8")
 
 
+TITLE = "title: Iran sends ballistic missiles to Russia; the U.S. and Europe answer with sanctions"
+TAG_FIX = "are not allowed: remove the tag and write the value itself"
+
+
+def _title(new: str) -> Callable[[Path], None]:
+    return _broken_summary_among_others(lambda root: set_line(briefing(root), 3, TITLE, new))
+
+
+def _summary_holding(text: str) -> Callable[[Path], None]:
+    """The summary's file holding no fields: nothing in it names the seed, which awaits one."""
+    return lambda root: briefing(root).write_text(text, encoding="utf-8")
+
+
+AWAITING = (f"seeds/{SEED_NAME}:1:1: warning: seed has no summary yet: run `briefing draft "
+            f"seeds/{SEED_NAME} --published YYYY-MM-DD` for a draft to review, or write "
+            "content/briefings/<id>.yaml (it shows on the 'Awaiting summary' page meanwhile)")
+
+
 # (case, edit, the lines `check` prints before its count, that count)
 CASES: list[tuple[str, Callable[[Path], None], list[str], str]] = [
     ("indented-one-space-more", _broken_summary_among_others(_dateline("   dateline: LONDON")),
@@ -174,12 +192,40 @@ CASES: list[tuple[str, Callable[[Path], None], list[str], str]] = [
      [f"{B}:8:12: invalid YAML: 'dateline' is indented 3 spaces but 'published' on line 7 is "
       "indented 2, so YAML reads this line as more of the value on line 7: indent 'dateline' "
       "2 spaces, like 'published'"], "1 error, 0 warnings in 1 file"),
+    # a tag's value is not its text: refused for the tag, once
+    ("binary-tag", _title("title: !!binary aGVsbG8="),
+     [f"{B}:3:8: title: YAML tags (!!binary) {TAG_FIX}"], "1 error, 0 warnings in 1 file"),
+    ("application-tag", _title("title: !ENV HOME"),
+     [f"{B}:3:8: title: YAML tags (!ENV) {TAG_FIX}"], "1 error, 0 warnings in 1 file"),
+    ("set-tag", _title("title: !!set {a, b}"),
+     [f"{B}:3:8: title: YAML tags (!!set) {TAG_FIX}"], "1 error, 0 warnings in 1 file"),
+    ("python-tag", _title("title: !!python/object/apply:os.system ['id']"),
+     [f"{B}:3:8: title: YAML tags (!!python/object/apply:os.system) {TAG_FIX}"],
+     "1 error, 0 warnings in 1 file"),
+    # what YAML read, not pydantic's names of Python's types
+    ("no-title", _title("title: ~"),
+     [f"{B}:3:8: title: expected text, found no value: write the value: YAML reads an empty "
+      "value, '~' and 'null' as none (text that is '~' or 'null' goes in quotes)"],
+     "1 error, 0 warnings in 1 file"),
+    ("a-list-for-a-title", _title("title: [Iran, Russia]"),
+     [f"{B}:3:8: title: expected text, found a list: write the text on the line, in quotes if it "
+      "starts with '[', '{', '-', '!' or '&'"], "1 error, 0 warnings in 1 file"),
+    ("a-title-too-long", _title("title: " + "Iran " * 120),
+     [f"{B}:3:8: title: 599 characters, more than the 200 allowed here: shorten it"],
+     "1 error, 0 warnings in 1 file"),
+    ("an-empty-summary", _summary_holding("# to be written\n"),
+     [f"{B}:1:1: expected fields at the top of the file, found no value (the file is empty, or "
+      "holds comments alone): write the file's fields, one 'name: value' a line", AWAITING],
+     "1 error, 1 warning in 1 file"),
+    ("a-summary-that-is-a-list", _summary_holding(f"- id: {BRIEFING_ID}\n"),
+     [f"{B}:1:1: expected fields at the top of the file, found a list: write the file's fields, "
+      "one 'name: value' a line", AWAITING], "1 error, 1 warning in 1 file"),
     ("an-article-with-no-summary-is-still-named", _slip_beside_an_article_with_no_summary,
      [f"{B}:8:2: invalid YAML: 'dateline' is indented 1 space, which lines up with no line above "
       "it ('published' on line 7 has 2 spaces, 'source' on line 5 has 0 spaces): indent it as far "
       "as the lines it belongs with",
-      "seeds/003_unsummarized.txt:1:1: warning: seed has no summary yet: run 'briefing draft "
-      "seeds/003_unsummarized.txt --published YYYY-MM-DD' for a draft to review, or write "
+      "seeds/003_unsummarized.txt:1:1: warning: seed has no summary yet: run `briefing draft "
+      "seeds/003_unsummarized.txt --published YYYY-MM-DD` for a draft to review, or write "
       "content/briefings/<id>.yaml (it shows on the 'Awaiting summary' page meanwhile)"],
      "1 error, 1 warning in 1 file"),
 ]

@@ -17,7 +17,7 @@ import pydantic_core
 from pydantic import BaseModel, ValidationError
 
 from .. import signing
-from ..problems import Problem, code_point, field_path, problem
+from ..problems import Problem, code_point, field_path, problem, visible
 from . import yaml_source
 from .model import ActorRegistry, Briefing, Redirects
 
@@ -121,7 +121,7 @@ class Project:
 
 
 def _pydantic_problems(exc: ValidationError, rel: Path, doc: yaml_source.Document,
-                       model: type[BaseModel], prefix: tuple = ()) -> list[Problem]:
+                       model: type[BaseModel], prefix: tuple = ()) -> list[tuple[tuple, Problem]]:
     found = []
     for err in exc.errors(include_url=False):
         loc = prefix + tuple(err["loc"])
@@ -142,6 +142,10 @@ def _pydantic_problems(exc: ValidationError, rel: Path, doc: yaml_source.Documen
         else:
             if message.startswith("Value error, "):
                 message = message[len("Value error, "):]
+            if kind in _NOT_WHAT_IS_EXPECTED:
+                expected, fix = _NOT_WHAT_IS_EXPECTED[kind]
+                message = (f"expected {expected}, found {yaml_source.found(err['input'])}: "
+                           f"{_EMPTY_TEXT if kind == 'string_type' and err['input'] is None else fix}")
             if kind == "string_type" and isinstance(err["input"], bool):
                 message = ("YAML reads this word as yes/no, not as text: put it in quotes, "
                            "like 'yes'")
@@ -149,6 +153,11 @@ def _pydantic_problems(exc: ValidationError, rel: Path, doc: yaml_source.Documen
                 message = ("a ': ' inside text that is not in quotes makes YAML read it as a field "
                            f"and its value: put the whole text in quotes "
                            f"({_colon_split(err['input'])})")
+            if kind in ("too_long", "string_too_long") and isinstance(err["input"], str):
+                length = (err.get("ctx") or {}).get("actual_length") or len(err["input"])
+                limit = _longest(model, loc[len(prefix):], err["ctx"]["max_length"])
+                message = (f"{length:,} characters, more than the {limit:,} allowed here: "
+                           "shorten it")
             if kind == "too_long" and isinstance(err["input"], list):
                 message = (f"{len(err['input']):,} items, more than the "
                            f"{err['ctx']['max_length']:,} allowed here: "
@@ -156,8 +165,41 @@ def _pydantic_problems(exc: ValidationError, rel: Path, doc: yaml_source.Documen
             if kind == "literal_error":
                 message = f"{err['input']!r} is not one of: {message.split('Input should be ')[-1]}"
             line, col = doc.where(loc)
-        found.append(problem(rel, line, col, field_path(loc), message))
+        found.append((loc, problem(rel, line, col, field_path(loc), message)))
     return found
+
+
+# a value of the wrong kind (YAML read a list, fields or no value where another kind belongs):
+# (what the field holds, how to write it); pydantic's own words name Python's types
+_NOT_WHAT_IS_EXPECTED = {
+    "string_type": ("text", "write the text on the line, in quotes if it starts with '[', '{', "
+                            "'-', '!' or '&'"),
+    "list_type": ("a list", "write one '- item' line for each item, or [] for none"),
+    "model_type": ("fields", "write its fields on the lines below, one 'name: value' a line, "
+                             "indented under it"),
+    "dict_type": ("fields", "write its fields on the lines below, one 'name: value' a line, "
+                            "indented under it"),
+}
+_EMPTY_TEXT = ("write the value: YAML reads an empty value, '~' and 'null' as none (text that is "
+              "'~' or 'null' goes in quotes)")
+
+
+def _longest(model: type[BaseModel], loc: tuple, limit: int) -> int:
+    """The length a text field may have: the least of its limits, where pydantic names the first
+    it checks (a title is plain text, up to 500 characters, held to 200)."""
+    current: type[BaseModel] | None = model
+    info = None
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        info = None if current is None else current.model_fields.get(part)
+        if info is None:
+            return limit
+        current = _inner_model(info.annotation)
+    if info is None or isinstance(loc[-1], int):
+        return limit
+    lengths = (getattr(m, "max_length", None) for m in info.metadata)
+    return min([limit, *(n for n in lengths if isinstance(n, int))])
 
 
 # why a list is bounded, and what to do about it
@@ -252,13 +294,23 @@ def parse_bytes(raw: bytes, rel: Path, model: type[M]) -> tuple[M | None, yaml_s
         doc = yaml_source.parse(raw)
     except yaml_source.YamlError as exc:
         return None, yaml_source.Document(None), [problem(rel, exc.line, exc.col, "", exc.message)]
+    tags = [problem(rel, *doc.where(loc), field_path(loc),
+                    f"YAML tags ({visible(yaml_source.shown_tag(tag))}) are not allowed: remove "
+                    "the tag and write the value itself")
+            for loc, tag in doc.tagged.items()]
     if not isinstance(doc.data, dict):
-        return None, doc, [problem(rel, 1, 1, "", f"expected a mapping of fields at the top of the "
-                                   f"file, found {type(doc.data).__name__}")]
+        return None, doc, tags if () in doc.tagged else [*tags, problem(
+            rel, 1, 1, "", "expected fields at the top of the file, found "
+            f"{yaml_source.found(doc.data)}"
+            + (" (the file is empty, or holds comments alone)" if doc.data is None else "")
+            + ": write the file's fields, one 'name: value' a line")]
     try:
-        return model.model_validate(doc.data), doc, []
+        value = model.model_validate(doc.data)
     except ValidationError as exc:
-        return None, doc, _pydantic_problems(exc, rel, doc, model)
+        # a tagged value is refused for its tag alone: what it reads as is not what was meant
+        return None, doc, [*tags, *(p for loc, p in _pydantic_problems(exc, rel, doc, model)
+                                    if not any(loc[:len(t)] == t for t in doc.tagged))]
+    return (None, doc, tags) if tags else (value, doc, [])
 
 
 def _pickled_by() -> bytes:
@@ -388,12 +440,13 @@ def _leaves_project(project: Project, path: Path, problems: list[Problem]) -> bo
 
 
 def _listed(project: Project, folder: Path, suffixes: tuple[str, ...], problems: list[Problem],
-            refused: list[Unread] | None = None) -> list[Path]:
-    """The files of a folder with one of the suffixes, sorted; names that cannot be printed and
-    links leading out of the project are refused, unread (and added to `refused`)."""
+            refused: list[Unread] | None = None, any_case: bool = False) -> list[Path]:
+    """The files of a folder with one of the suffixes (in any case, with `any_case`), sorted;
+    names that cannot be printed and links leading out of the project are refused, unread (and
+    added to `refused`)."""
     found = []
     for path in sorted(folder.iterdir()):
-        if path.suffix not in suffixes:
+        if (path.suffix.lower() if any_case else path.suffix) not in suffixes:
             continue
         if _UNPRINTABLE_NAME.search(path.name):
             shown = project.rel(path.parent).as_posix() + "/" + _shown(path.name)
@@ -518,7 +571,8 @@ def _item_views(doc: yaml_source.Document, key: str, n: int) -> list[yaml_source
 def _seeds(project: Project, problems: list[Problem]) -> dict[str, Path]:
     if not project.seeds.is_dir() or _leaves_project(project, project.seeds, problems):
         return {}
-    return {p.name: p for p in _listed(project, project.seeds, (".txt",), problems)}
+    # 'x.TXT' too: a seed the model refuses by its name is reported, never left out unsaid
+    return {p.name: p for p in _listed(project, project.seeds, (".txt",), problems, any_case=True)}
 
 
 def read_seed(project: Project, name: str) -> tuple[str | None, bytes | None, str | None]:

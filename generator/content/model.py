@@ -24,6 +24,11 @@ from . import dates, safe_text
 
 SLUG_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*$"
 SEED_PATTERN = r"^[A-Za-z0-9_][A-Za-z0-9_.-]*\.txt$"
+SEED_MAX = 200
+# SEED_PATTERN and SEED_MAX in words: a seed's name reaches the site's addresses and the commands
+# an analyst types, where a space, an accent or a '&' would need escaping
+SEED_RULE = (f"only the letters A–Z and a–z, digits, '_', '-' and '.', starts with a letter, a "
+             f"digit or '_', ends in '.txt' and is at most {SEED_MAX} characters long")
 SHA256_PATTERN = r"^[0-9a-f]{64}$"
 TAG_PATTERN = r"^[\w][\w .’'-]*$"
 QUESTION_REF_PATTERN = r"^[a-z0-9]+(?:-[a-z0-9]+)*/[a-z0-9]+(?:-[a-z0-9]+)*$"
@@ -105,10 +110,11 @@ PageId = Annotated[Slug, AfterValidator(_page_id)]
 SeedFile = Annotated[
     str,
     AfterValidator(_check(SEED_PATTERN, "is not a seed file name: give the name of a .txt file "
-                          "directly inside seeds/, like '000_71c8a87dcccb59d2.txt'")),
-    Field(json_schema_extra={"pattern": SEED_PATTERN, "x-type": "seed file"}, max_length=200,
+                          "directly inside seeds/, like '000_71c8a87dcccb59d2.txt': a seed's "
+                          f"name holds {SEED_RULE}")),
+    Field(json_schema_extra={"pattern": SEED_PATTERN, "x-type": "seed file"}, max_length=SEED_MAX,
           description="The name of a .txt file directly inside seeds/, like "
-                      "'000_71c8a87dcccb59d2.txt'."),
+                      f"'000_71c8a87dcccb59d2.txt': it holds {SEED_RULE}."),
 ]
 Sha256 = Annotated[
     str,
@@ -142,13 +148,18 @@ class Prose:
 class OwnWords:
     """Marks a field of the writer's own words (prose, a title, a role): words it puts in
     quotation marks claim to be an article's, and `check` finds every such field by this mark
-    (see `own_words`). `markdown`: the field holds inline Markdown, read as plain words first."""
+    (see `own_words`). `markdown`: the field holds inline Markdown, read as plain words first.
+    `mentions`: the field is an editor's note about the article, whose words in quotation marks
+    name the article's wording ('He' is Blinken), quoted by the article or not."""
 
     markdown: bool = False
+    mentions: bool = False
 
 
 # plain text in the writer's own words (see `OwnWords`)
 PlainWords = Annotated[PlainText, OwnWords()]
+# an editor's note about the article, in plain text (see `OwnWords`)
+NoteWords = Annotated[PlainText, OwnWords(mentions=True)]
 Title = Annotated[PlainWords, Field(max_length=200)]
 InlineMd = Annotated[str, AfterValidator(_inline), Prose(), OwnWords(markdown=True),
                      Field(min_length=1, max_length=5000,
@@ -378,7 +389,7 @@ class Quote(Strict):
     context: InlineMd | None = Field(None, description="The circumstances, shown with the quote.",
                                      examples=["Speaking in London after meetings with British "
                                                "officials."])
-    speaker_checked: PlainWords | None = Field(
+    speaker_checked: NoteWords | None = Field(
         None, description="Where `check` reads the article as giving these words to someone "
                           "else, or finds that its words do not say who said them, and an "
                           "editor has checked against the article that `speaker` (or `source`, "
@@ -386,7 +397,10 @@ class Quote(Strict):
                           "then accepts the speaker without an error or a warning, and the "
                           "quote's card says it was checked by an editor and why. Where the "
                           "article's words confirm the speaker it is not needed: `check` notes "
-                          "that it can be removed, and the card shows the article's words.",
+                          "that it can be removed, and the card shows the article's words. "
+                          "Words it puts in quotation marks name the article's own ('He' for "
+                          "the article's 'he warned'): the article must hold them, in its "
+                          "quotation marks or not, the case of their first letter aside.",
         examples=["'He' is Blinken: the article names him in the sentence before."],
         json_schema_extra={"x-in-complete-example": False})
 
@@ -639,12 +653,11 @@ def prose(item: BaseModel) -> Iterator[tuple[tuple, str]]:
         yield loc, text
 
 
-def own_words(item: BaseModel) -> Iterator[tuple[tuple, str, bool]]:
-    """Every (field path, text, holds inline Markdown) of the writer's own words in a model
-    object, in field order: a field whose type gains the `OwnWords` mark is read with no other
-    change."""
+def own_words(item: BaseModel) -> Iterator[tuple[tuple, str, OwnWords]]:
+    """Every (field path, text, its `OwnWords` mark) of the writer's own words in a model object,
+    in field order: a field whose type gains the `OwnWords` mark is read with no other change."""
     for loc, text, mark in _walk(item, _plan(type(item), None, OwnWords), ()):
-        yield loc, text, getattr(mark, "markdown", False)
+        yield loc, text, mark if isinstance(mark, OwnWords) else OwnWords()
 
 
 def _walk(item: Any, plan: _Plan, at: tuple) -> Iterator[tuple[tuple, Any, _Mark]]:

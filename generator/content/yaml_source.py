@@ -68,9 +68,11 @@ class Document:
     # paths of the mappings and sequences written in flow style, {…} or […], often on one line,
     # where a comma or colon in an unquoted value silently splits it
     flow: set[Loc] = field(default_factory=set)
-    # paths of the values with an application's own tag (!ENV, !!python/name:…), which only that
-    # application can read; their data here is the plain value under the tag
-    tagged: set[Loc] = field(default_factory=set)
+    # path -> tag of the values under a tag this reader does not read as the tag means: an
+    # application's own (!ENV, !!python/name:…), which only that application can read, and YAML's
+    # !!binary, !!set, !!omap and !!pairs (bytes in base64, a set, ordered pairs); their data here is
+    # the plain value under the tag, which content files refuse (`load.parse_bytes`)
+    tagged: dict[Loc, str] = field(default_factory=dict)
     sha256: str = ""  # of the file's bytes: what caches of later stages are keyed by
 
     def where(self, loc: Loc) -> tuple[int, int]:
@@ -643,15 +645,32 @@ _SCALAR_TAGS: dict[str, Callable[[str], Any]] = {
 }
 
 
-_CORE_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in (
-    "str", "int", "float", "bool", "null", "map", "seq", "timestamp", "binary", "merge", "omap",
-    "pairs", "set", "value"))
+# The tags whose values are read as written: those a plain value resolves to ('<<' to merge, '='
+# to value), and !!str, !!int … that only say so. YAML's other tags (!!binary, !!set, !!omap,
+# !!pairs) and an application's stand for values that their text, read here, is not.
+_PLAIN_TAGS = frozenset(f"tag:yaml.org,2002:{name}" for name in (
+    "str", "int", "float", "bool", "null", "map", "seq", "timestamp", "merge", "value"))
+_SHORT_TAG = "tag:yaml.org,2002:"
+
+
+def shown_tag(tag: str) -> str:
+    """A tag as it is written: 'tag:yaml.org,2002:binary' -> '!!binary'."""
+    return "!!" + tag[len(_SHORT_TAG):] if tag.startswith(_SHORT_TAG) else tag
+
+
+def found(value: Any) -> str:
+    """What YAML read where a message expected another kind of value."""
+    if value is None:
+        return "no value"
+    if isinstance(value, list):
+        return "a list"
+    return "fields" if isinstance(value, dict) else "text"
 
 
 def _build(node: yaml.Node, loc: Loc, doc: Document, at: _Positions) -> Any:
     doc.positions[loc] = at(node.start_mark)
-    if node.tag not in _CORE_TAGS:
-        doc.tagged.add(loc)
+    if node.tag not in _PLAIN_TAGS:
+        doc.tagged[loc] = node.tag
     if isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
         # each step of a path enters a collection: this one is inside len(loc) of them, which the
         # composer event by event refuses from MAX_DEPTH on, and libyaml's does not

@@ -16,6 +16,7 @@ from ..article.text import as_read
 from ..content import yaml_source
 from ..content.load import Project, Unread, load_actors, parse_file, read_seed
 from ..content.model import Actor, ActorRegistry, Briefing, PageId
+from ..verify import seed_names
 from . import ids
 from .analysis import Analysis, analyse
 from .fields import model_says
@@ -92,6 +93,9 @@ def draft(project: Project, article: Path, published: date, force: bool = False,
     if resolved.parent != seeds:
         raise DraftError(f"{article}: the article must be a file directly inside {project.rel(seeds)}/: "
                          "copy it there first, so that the summary can name it", 2)
+    misnamed = seed_names.misnamed(project.seeds, resolved.name)
+    if misnamed is not None:  # as `check` reports it: the summary could not name the seed
+        raise DraftError(str(misnamed))
     text, raw, why = read_seed(project, resolved.name)
     if text is None or raw is None:
         raise DraftError(f"seeds/{resolved.name}: {why}: save the article as UTF-8 text and try again")

@@ -155,7 +155,7 @@ def _load_config(path: Path, name: str) -> tuple[yaml_source.Document, list[Prob
         return empty, [problem(name, 1, 1, "", f"cannot be read ({exc})")]
     except yaml_source.YamlError as exc:
         return empty, [problem(name, exc.line, exc.col, "", exc.message)]
-    # a value under an application's tag (!ENV, !!python/name:…) is MkDocs' to read, not ours
+    # a value under an application's tag (!ENV, !!python/name:…), !!binary or !!set is MkDocs' to read
     for loc in sorted(doc.tagged, key=len, reverse=True):
         if loc:
             _at(doc.data, loc[:-1])[loc[-1]] = None
@@ -165,7 +165,7 @@ def _load_config(path: Path, name: str) -> tuple[yaml_source.Document, list[Prob
         doc.data = {}
     if not isinstance(doc.data, dict):
         return empty, [problem(name, 1, 1, "", "expected settings (key: value lines), found "
-                                               f"{type(doc.data).__name__}")]
+                                               f"{yaml_source.found(doc.data)}")]
     return doc, []
 
 

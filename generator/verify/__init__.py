@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..content.load import Content, Located, Project
 from ..content.model import Actor, Briefing, Redirect
 from ..problems import Problem, problem
-from . import attribution
+from . import attribution, seed_names
 from . import cache as verify_cache
 from .briefing import VerifiedBriefing
 from .cached import Slot, look_up, registry_key, verify_misses
@@ -69,13 +70,14 @@ def verify(project: Project, content: Content, strict: bool = False,
     # `briefing draft` would write a second summary of the article
     awaiting = sorted(name for name in content.seeds if _article(content, name) not in covered
                       and not content.may_hold("briefings", name))
+    severity = "error" if strict else "warning"
     for name in awaiting:
-        out.append(problem(f"seeds/{name}", 1, 1, "",
-                           "seed has no summary yet: run 'briefing draft seeds/" + name
-                           + " --published YYYY-MM-DD' for a draft to review, or write "
-                           "content/briefings/<id>.yaml (it shows on the 'Awaiting summary' "
-                           "page meanwhile)",
-                           "error" if strict else "warning"))
+        draft = shlex.join(["briefing", "draft", f"seeds/{name}"])
+        out.append(seed_names.misnamed(project.seeds, name, severity) or problem(
+            f"seeds/{name}", 1, 1, "",
+            f"seed has no summary yet: run `{draft} --published YYYY-MM-DD` for a draft to "
+            "review, or write content/briefings/<id>.yaml (it shows on the 'Awaiting summary' "
+            "page meanwhile)", severity))
     return Verified(actors, briefings, awaiting, out, redirects, checked=cache.misses,
                     cached=cache.hits)
 

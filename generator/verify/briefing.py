@@ -4,6 +4,7 @@ speakers."""
 from __future__ import annotations
 
 import hashlib
+import shlex
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -113,7 +114,7 @@ def verify_briefing(project: Project, located: Located, actors: dict[str, Actor]
             f"the seed {b.source.seed} has changed since this summary was checked "
             f"(recorded {b.source.sha256[:12]}…, now {digest[:12]}…): {matched} of {len(results)} "
             f"quotes still match. Review the summary against the article, then run "
-            f"'briefing restamp {path}'")
+            f"`{shlex.join(['briefing', 'restamp', path.as_posix()])}`")
     for more in [*quoted_text.check(project.root, located, article),
                  *attribution.speaker_problems(located, text, speakers, strict),
                  *attribution.claim_problems(located, actors, strict),

@@ -9,6 +9,12 @@ read, and refused: the summary's own text can be fixed, an article's cannot.
 The fields read are those the content model marks as the writer's own words (`OwnWords`). A
 registry description or role is tied to no one article: words it quotes must stand in quotation
 marks in an article of a briefing that lists the actor.
+
+An editor's note about the article (`OwnWords(mentions=True)`: `speaker_checked`) writes the
+article's words in quotation marks to name them, not to quote anyone: `'He' is Blinken: …` names
+the article's `he warned`. Such words must be the article's, in its quotation marks or not; the
+case of their first letter may differ, as the start of a sentence sets it on either side. Words
+the article does not hold are refused as in any other field.
 """
 
 from __future__ import annotations
@@ -63,11 +69,13 @@ def check(project_root: Path, located: Located, article: matching.Normalized) ->
     """An error for every passage in quotation marks that the article does not say."""
     b: Briefing = located.value
     source: list[str] | None = None  # the summary's lines, read only to place a problem
-    for loc, value, markdown in own_words(b):
+    for loc, value, mark in own_words(b):
         if not _marked(value):
             continue  # nothing quoted: no need to read the Markdown
-        text = safe_text.plain(value) if markdown else value
+        text = safe_text.plain(value) if mark.markdown else value
         for passage in quoted(text):
+            if mark.mentions and passage.matched and _mentioned(article, passage.words):
+                continue
             found = matching.find(article, passage.words)
             if passage.matched and isinstance(found, matching.Match):
                 continue
@@ -80,6 +88,18 @@ def check(project_root: Path, located: Located, article: matching.Normalized) ->
             if not isinstance(found, matching.Match):
                 yield problem(located.path, line, col, field_path(loc),
                               _message(b.source.seed, passage, found))
+
+
+def _mentioned(article: matching.Normalized, words: str) -> bool:
+    """Whether a note's words in quotation marks are the article's own, as whole words within a
+    paragraph, quoted by the article or not: a note names them and gives them to no one, so what
+    they would mean as a quotation is no matter. The first letter may differ in case alone."""
+    first = words[:1]
+    for form in dict.fromkeys((words, first.swapcase() + words[1:])):
+        found = matching.find(article, form, unmarked=True)
+        if isinstance(found, matching.Match) or found.reason == matching.MEANING:
+            return True
+    return False
 
 
 def _unpaired(passage: Quoted) -> str:
@@ -97,10 +117,10 @@ def check_actor(project_root: Path, located: Located, articles: Iterable[matchin
     actor: Actor = located.value
     read: list[matching.Normalized] | None = None
     source: list[str] | None = None  # the registry file's lines, read only to place a problem
-    for loc, value, markdown in own_words(actor):
+    for loc, value, mark in own_words(actor):
         if not _marked(value):
             continue
-        text = safe_text.plain(value) if markdown else value
+        text = safe_text.plain(value) if mark.markdown else value
         for passage in quoted(text):
             if read is None:
                 read = list(articles)
