@@ -124,6 +124,9 @@ class Names:
     # shot …'), each with the places it gives them: kept apart, so that no speaker is found
     # among them
     unsure: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # a surname alone where the article names two people of it in full ('Castro' beside Fidel
+    # and Raúl Castro), each with no key: a speaker the rules must leave to the reviewer
+    unclaimed: list[Mention] = field(default_factory=list)
 
 
 class NameIndex(Protocol):
@@ -350,6 +353,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             proposed.setdefault(m.key, Proposed(m.key, m.name, "state"))
     surnames: dict[str, str] = {}
     given: dict[str, set[str]] = {}
+    # people named as another's kin ("Kohail's brother, Sultan"): the surname alone is the other's
+    kin_of: set[str] = set()
     for handle in _HANDLE.finditer(reading):
         # '@harinatha', '@Vince Vela Nova': a social-media name that speaks is a person
         s, e = handle.start(), handle.end()
@@ -482,6 +487,7 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                 kin = _KIN.search(masked, max(0, s - 60), s)
                 if kin and kin.group(1) in surnames:
                     name = f"{name} {kin.group(1)}"
+                    kin_of.add(slugify(name))
                 key = slugify(name)
                 proposed.setdefault(key, Proposed(key, name, "person"))
                 surnames[surname] = key
@@ -664,9 +670,110 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             proposed.setdefault(label_key, Proposed(label_key, full, "person"))
         found.append(Mention(label.start(1), label.end(1), label_key, "person", False,
                              proposed[label_key].name))
+    unclaimed: list[Mention] = []
+    mentions = _one_person_each(text, found.kept(), proposed,
+                                [c for c in candidates.values() if " " in c[0]], kin_of,
+                                unclaimed)
     unsure = {full: places for full, places in candidates.values()
               if " " in full and slugify(full) not in proposed}
-    return Names(found.kept(), proposed, unsure)
+    return Names(mentions, proposed, unsure, unclaimed)
+
+
+# what follows a surname and is no part of it: 'Joseph R. Biden Jr.'
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _surname_forms(name: str) -> set[str]:
+    """The forms a person's surname alone takes in the article: 'Bush' of 'George W. Bush',
+    'Bashir' and 'Al-Bashir' of 'Omar al-Bashir'."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _SUFFIXES]
+    if len(words) < 2:
+        return set()
+    last = words[-1]
+    forms = {last, last[:1].upper() + last[1:]}
+    bare = re.sub(r"^(?i:al|el|ad|as|an|ar|at|bin|ibn|abu|van|von|de|di|da|le|la)-", "", last)
+    if bare != last and bare[:1].isupper():
+        forms.add(bare)
+    return forms
+
+
+def _without_initials(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A full name's words apart from its middle initials, and those initials: 'George W. Bush'
+    is ('George', 'Bush') with ('W',)."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _SUFFIXES]
+    middle = words[1:-1]
+    initials = tuple(w.rstrip(".") for w in middle if re.fullmatch(r"[A-Z]\.?", w))
+    rest = [w for w in middle if not re.fullmatch(r"[A-Z]\.?", w)]
+    return (*words[:1], *rest, *words[-1:]), initials
+
+
+def _one_person_each(text: str, mentions: list[Mention], proposed: dict[str, Proposed],
+                     candidates: list[tuple[str, list[tuple[int, int]]]], kin_of: set[str],
+                     unclaimed: list[Mention]) -> list[Mention]:
+    """One person, one actor. A surname alone, or a title with it ('Bush said', 'Mr. Bush',
+    'Secretary Rubio'), is the one person the article names in full with that surname, wherever
+    it names them, before or after; where it names two in full ('George H. W. Bush' and
+    'George W. Bush', 'Fidel' and 'Raúl Castro') the surname alone is nobody's for the rules,
+    and its quotes are left to review, never given to either. A middle initial makes no second
+    person: 'George Bush' beside 'George W. Bush' is the one actor."""
+    full: dict[str, str] = {}  # key -> full name, of every person named in full
+    for m in mentions:
+        if m.kind == "person" and not m.name.startswith("@") and _surname_forms(m.name):
+            full.setdefault(m.key, m.name)
+    for name, _ in candidates:
+        # a full name the article gives without saying whose it is still names a person of
+        # that surname: 'Castro' beside 'Fidel Castro' and 'Raúl Castro' is neither
+        if _surname_forms(name) and name not in states.NAMES:
+            full.setdefault(slugify(name), name)
+    merged: dict[str, str] = {}
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for key, name in full.items():
+        groups.setdefault(_without_initials(name)[0], []).append(key)
+    for keys in groups.values():
+        marked = {_without_initials(full[k])[1] for k in keys} - {()}
+        if len(keys) > 1 and len(marked) <= 1:
+            keep = max(keys, key=lambda k: (len(full[k]), k in proposed))
+            merged.update((k, keep) for k in keys if k != keep)
+    owners: dict[str, set[str]] = {}
+    for key, name in full.items():
+        for form in _surname_forms(name):
+            if key not in kin_of:  # "Kohail's brother, Sultan" is not the 'Kohail' of the story
+                owners.setdefault(form, set()).add(merged.get(key, key))
+    touched: set[str] = set(merged)
+    kept: list[Mention] = []
+    for m in mentions:
+        if m.kind != "person":
+            kept.append(m)
+            continue
+        surface = name_text(text[m.start:m.end]).rstrip(".")
+        key = merged.get(m.key, m.key)
+        given = m.key in full and full[m.key].split()[0] == surface  # 'Hope' of 'Hope Nibert'
+        if " " not in surface and surface in owners and not given:
+            whose = owners[surface]
+            if len(whose) > 1:
+                # two people of that surname: nobody's, for review; kept apart with no key, so
+                # that no other rule reads the quote as the sentence before's person's
+                touched.add(m.key)
+                unclaimed.append(replace(m, key="", name=surface))
+                continue
+            key = next(iter(whose))
+        if key != m.key:
+            touched.add(m.key)
+            if key not in proposed and not m.known:
+                promoted = full[key]
+                proposed[key] = Proposed(key, promoted, "person")
+                kept += [Mention(s, e, key, "person", False, promoted)
+                         for name, places in candidates if slugify(name) == key
+                         for s, e in places]
+            target = proposed.get(key)
+            m = replace(m, key=key, name=target.name) if target else replace(m, key=key)
+        kept.append(m)
+    referred = {m.key for m in kept}
+    for key in touched - referred:
+        if key in proposed and proposed[key].kind == "person":
+            del proposed[key]
+    kept.sort(key=lambda m: m.start)
+    return kept
 
 
 _SPEAKER_LABEL = re.compile(rf"(?m)(?:^|(?<=[.!?){quotation_marks.IN_CLOSING}] ))"

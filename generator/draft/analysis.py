@@ -134,8 +134,13 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     names = find_names(text, blank, index)
     _registry_first(names, registry)
     _short_forms(names, registry)
-    speakers = Speakers(text, blank, paras, sents, quotes, names.mentions)
+    speakers = Speakers(text, blank, paras, sents, quotes,
+                        sorted([*names.mentions, *names.unclaimed], key=lambda m: m.start))
     attributions = speakers.attribute()
+    for a in attributions:
+        if a.speaker == "":
+            a.speaker = None
+            a.how += ": two people of that surname are named in full, left to review"
     described = _people_described(names, blank)
     _pronouns_in_doubt(attributions, quotes, paras, blank, described)
     trailer = _trailer(paras, text)
