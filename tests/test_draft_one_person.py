@@ -66,3 +66,23 @@ def test_the_two_presidents_bush_leave_bush_said_to_review():
     a = _draft(text)
     assert [q.attribution.speaker for q in a.quotes] == [None]
     assert {p.id for p in a.proposed if p.kind == "person"} == {"george-w-bush", "george-h-w-bush"}
+
+
+def test_the_president_in_capitals_is_the_president_named_in_full():
+    # a White House release writes the office with a capital
+    text = ("WASHINGTON, D.C. – President George W. Bush met Prime Minister Bertie Ahern of "
+            "Ireland in the Oval Office on Monday.\n\n"
+            "“Ireland is a friend of the United States,” the President said.\n")
+    assert [q.attribution.speaker for q in _draft(text).quotes] == ["george-w-bush"]
+
+
+def test_a_verb_between_two_names_is_no_part_of_the_second_ones_role():
+    # 'met' is no modifier of 'Prime Minister': Bertie Ahern is no president, and 'the
+    # president' is George W. Bush
+    text = ("President George W. Bush met Irish Prime Minister Bertie Ahern at the White House "
+            "on Monday.\n\n"
+            "“It is a great day,” the president said.\n")
+    a = _draft(text)
+    assert {p.id: p.role for p in a.proposed if p.kind == "person"}["bertie-ahern"] == \
+        "Irish Prime Minister"
+    assert [q.attribution.speaker for q in a.quotes] == ["george-w-bush"]

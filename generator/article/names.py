@@ -926,7 +926,13 @@ _FOR_SOMEONE = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "
 _NOT_MODIFIERS = {"said", "says", "told", "that", "which", "who", "is", "was", "were", "are", "has",
                   "had", "have", "by", "with", "when", "after", "before", "while", "because",
                   "but", "if", "as", "than", "then", "also", "including", "like", "among", "to",
-                  "from", "in", "into", "about", "over", "against", "not", "no"}
+                  "from", "in", "into", "about", "over", "against", "not", "no",
+                  # verbs whose past or present no '-ed' marks: 'George W. Bush met Prime Minister'
+                  "met", "meets", "meet", "saw", "sees", "made", "makes", "took", "takes", "gave",
+                  "gives", "sent", "sends", "spoke", "speaks", "became", "becomes", "led", "leads",
+                  "held", "holds", "won", "wins", "beat", "chose", "left", "began", "came", "went",
+                  "got", "heard", "found", "thanks", "welcomes", "joins", "visits", "hosts", "urges",
+                  "and", "or"}
 
 
 _APPOSITIVE_BEFORE = re.compile(

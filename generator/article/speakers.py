@@ -65,7 +65,9 @@ _LONG_APPOSITION = re.compile(rf"^,\s+(?:who|a|an|the)\s[^.;:{_DOUBLE}]{{1,200}}
                               rf"(?:(?:{_GAP_WORDS})\s+)*$")
 _PRONOUN = re.compile(rf"\b(he|she|it|they|He|She|It|They)\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _WHO = re.compile(rf",\s+who\s+(?:(?:{_GAP_WORDS})\s+)*$")
-_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([a-z][\w-]*))\s*$")
+# 'the ministry', 'the senator'; an office in capitals too, as releases write it: 'the President'
+_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([a-z][\w-]*|(?:"
+                       + "|".join(w.capitalize() for w in sorted(ROLE_NOUNS)) + r")))\s*$")
 _APPOSITION = re.compile(r"(?:its|his|her|their|the|a|an)\s+[\w\s’'-]{1,40},\s*")
 _TRAILING_APPOSITION = re.compile(rf",[^,{_DOUBLE}]{{1,60}},\s*$")
 _SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,4}?spokes(?:man|woman|person)\b.*$",
