@@ -53,6 +53,7 @@ ORG_NOUNS = {
     "coalition", "alliance", "directorate", "bureau", "cabinet", "kremlin", "secretariat",
     "chiefs",  # 'the Joint Chiefs of Staff': a body, not a person named 'Joint Chiefs'
     "society", "club", "academy", "aid",  # 'Christian Aid', 'Live Aid'
+    "force", "school", "centers", "centres",  # "Air Force", "Saint Mary's School"
     # a firm, an agency, a college: 'Kyodo News', 'Blackwater Worldwide', 'Amnesty International'
     "news", "press", "worldwide", "international", "college", "org", "inc", "corp", "exchange",
     "convention", "center", "centre",  # 'Republican National Convention', 'Carter Center'
@@ -449,6 +450,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             return  # a half name, 'George H.', or letters only: not a person's name
         if last_role < 0 and _REGION_OF_PLACE.search(masked, max(0, s - 60), s):
             return  # a place is not a person
+        if len(name_tokens) > 1 and _no_person(name, masked, e):
+            return
         surname = name.split()[-1]
         # 'Muhammad Alwi of the Indonesian Transportation Ministry said': past the body too
         speaks = speaks_after or _looks_like_speaker(masked, s, e)
@@ -781,13 +784,57 @@ _SPEAKER_LABEL = re.compile(rf"(?m)(?:^|(?<=[.!?){quotation_marks.IN_CLOSING}] )
                             rf"(?=[{quotation_marks.IN_DOUBLE}])")
 
 
+# days that are named like people: 'Memorial Day', 'Election Day', "International Women's Day"
+_HOLIDAY_WORDS = {"memorial", "election", "independence", "labor", "labour", "thanksgiving",
+                  "christmas", "veterans", "remembrance", "armistice", "victory", "inauguration",
+                  "boxing", "national", "international", "world", "earth", "constitution", "unity",
+                  "republic", "flag", "easter", "martyrs", "d"}
+# the last word of what is named like a person and is a place or a thing: 'Henleaze Road',
+# 'Nobel Peace Prize', 'Distinguished Warfare Medal'
+_THING_ENDS = {"road", "street", "avenue", "boulevard", "square", "bridge", "airport", "district",
+               "province", "region", "island", "islands", "river", "mountains", "valley", "desert",
+               "ocean", "gulf", "stadium", "medal", "prize", "award", "cup", "trophy",
+               "championship", "championships", "olympics"}
+# offices no one bears as a surname: 'LA Sheriff' is an office, not a person
+_OFFICE_ENDS = ROLE_NOUNS - {"king", "queen", "prince", "bishop", "cardinal", "marshal", "judge",
+                             "pilot", "chancellor", "speaker", "head", "chief", "general", "chair",
+                             "counsel", "doctor", "editor", "warden", "admiral", "captain",
+                             "colonel", "mediator", "deputy", "vice", "pastor", "mp", "leader"}
+# a name that stands before a common noun names a kind of thing: 'the Resolute Support mission',
+# 'the National Iodine Nutrition study', '86th Aeromedical Evacuation squadrons'
+_THING_AFTER = re.compile(r"[^\S\n]+(?:missions?|study|studies|squadrons?|exhibits?|exhibitions?"
+                          r"|program(?:me)?s?|projects?|campaigns?|initiatives?|browsers?"
+                          r"|costumed?|character|software|operations?)\b")
+
+
+def _no_person(name: str, masked: str, end: int) -> bool:
+    """A run of capitals a reader never takes for a person: a day, a place or a thing named by
+    its last word, an office alone, or a name used of a thing after it."""
+    words = [w.replace("’", "'") for w in name.split()]
+    last = words[-1].lower()
+    if last == "day" and any(w.lower() in _HOLIDAY_WORDS or w.endswith(("'s", "s'"))
+                             for w in words[:-1]):
+        return True
+    return last in _THING_ENDS or last in _OFFICE_ENDS or _THING_AFTER.match(masked, end) is not None
+
+
 def _org_head(words: list[str]) -> int | None:
     """Where an organization's name ends on its noun: 'State Department', 'Ministry' of 'Ministry
     of Foreign Affairs'; a noun in first place names nothing ('Department officials')."""
     for i, w in enumerate(words):
+        if w in _TITLE_NOUNS and i + 1 < len(words) and words[i + 1] in ROLE_NOUNS:
+            # 'Pentagon Press Secretary Navy Rear Adm. John Kirby': an office and its holder, no
+            # body named 'Press' nor one named after the office
+            return None
         if w in ORG_NOUNS and (i > 0 or (len(words) > 2 and re.fullmatch(_LINK, words[1]))):
+            while i + 1 < len(words) and words[i + 1] in ORG_NOUNS:
+                i += 1  # 'National Press Club': the body ends on its last noun
             return i
     return None
+
+
+# nouns of bodies that also open an office: 'press secretary', 'news editor'
+_TITLE_NOUNS = {"press", "news"}
 
 
 # a name in brackets after a role: 'a Defense Department spokesman (Bryan Whitman) said'
