@@ -390,7 +390,9 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         if run_by and (run_by.group(1) in states.ADJECTIVES or run_by.group(1) in states.NAMES):
             s -= len(run_by.group(0))  # 'Libyan state TV': the state's broadcaster, not any TV
         name = name_text(text[s:e])
-        if masked[e - 1] == "." and not name.endswith(("Inc.", "Co.", "U.N.", "U.S.")):
+        if masked[e - 1] == "." and not name.endswith(("Inc.", "Co.", "U.N.", "U.S.")) and not (
+                # 'Aerofalcon S.L.', 'Novax Group S.A.': the legal form's own full stop
+                name.split()[-1].lower().rstrip(".") in LEGAL_FORMS and "." in name.split()[-1][:-1]):
             name, e = name[:-1], e - 1
         name = _ORG_SHORT.get(name, name)
         key = slugify(name)
@@ -629,6 +631,12 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             # 'Ministry of Foreign Affairs' all of it; 'State Department Under Secretary … Wendy
             # Sherman' the department, then a person with her role
             last = head
+            owner = next((i for i in range(head - 1, -1, -1)
+                          if re.fullmatch(r"(?:Department|Ministry)[’']s", tokens[i][2])), None)
+            if owner is not None:
+                # "the Commerce Department’s Bureau of Industry and Security": the bureau, named
+                # as it names itself ('BIS'), not after the department that owns it
+                s = tokens[owner + 1][0]
             while last + 2 < len(words) and re.fullmatch(_LINK, tokens[last + 1][2]) and not any(
                     w in ROLE_NOUNS for w in words[last + 2:]):
                 last = len(words) - 1
