@@ -86,3 +86,15 @@ def test_a_verb_between_two_names_is_no_part_of_the_second_ones_role():
     assert {p.id: p.role for p in a.proposed if p.kind == "person"}["bertie-ahern"] == \
         "Irish Prime Minister"
     assert [q.attribution.speaker for q in a.quotes] == ["george-w-bush"]
+
+
+def test_a_shortened_given_name_and_a_suffix_make_no_second_actor():
+    # the White House names the president in full, and as 'Joe Biden' in a statement's title
+    text = ("WASHINGTON — President Joseph R. Biden Jr. signed the CHIPS and Science Act into law "
+            "on Tuesday.\n\n"
+            "“This is a once-in-a-generation investment in America itself,” Biden said.\n\n"
+            "Statement from President Joe Biden on the signing of the act.\n")
+    a = _draft(text)
+    assert {p.id: p.name for p in a.proposed if p.kind == "person"} == {
+        "joseph-r-biden-jr": "Joseph R. Biden Jr."}
+    assert [q.attribution.speaker for q in a.quotes] == ["joseph-r-biden-jr"]

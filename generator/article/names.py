@@ -443,7 +443,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         if after_role_link and last_role < 0 and (blank := _BLANK_AFTER.match(masked, e)) and \
                 blank.end() in known_people:
             return  # '… for Export Enforcement Matthew S. Axelrod': the office's end, then its holder
-        if masked[e - 1] == "." and len(name_tokens[-1][2]) > 2:
+        if masked[e - 1] == "." and len(name_tokens[-1][2]) > 2 and \
+                name_tokens[-1][2].lower() not in ("jr.", "sr."):  # 'Joseph R. Biden Jr.'
             e -= 1
         if re.search(r"[’']s$", masked[s:e]):
             e -= 2  # "Barack Obama's"
@@ -709,13 +710,31 @@ def _surname_forms(name: str) -> set[str]:
 
 
 def _without_initials(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """A full name's words apart from its middle initials, and those initials: 'George W. Bush'
-    is ('George', 'Bush') with ('W',)."""
+    """A full name's words apart from its middle initials and suffix, in small letters and with
+    the given name a shortened one stands for, and those initials: 'George W. Bush' is
+    ('george', 'bush') with ('W',), 'Joe Biden' ('joseph', 'biden') with none."""
     words = [w for w in name.split() if w.lower().rstrip(".") not in _SUFFIXES]
     middle = words[1:-1]
     initials = tuple(w.rstrip(".") for w in middle if re.fullmatch(r"[A-Z]\.?", w))
-    rest = [w for w in middle if not re.fullmatch(r"[A-Z]\.?", w)]
-    return (*words[:1], *rest, *words[-1:]), initials
+    rest = [w.lower() for w in middle if not re.fullmatch(r"[A-Z]\.?", w)]
+    given = [_GIVEN.get(w.lower(), w.lower()) for w in words[:1]]
+    return (*given, *rest, *(w.lower() for w in words[-1:])), initials
+
+
+# the given names the press shortens, each to the one it stands for: 'Joe Biden' is 'Joseph R.
+# Biden Jr.', 'Tony Blinken' 'Antony J. Blinken'
+_GIVEN = {"joe": "joseph", "bill": "william", "will": "william", "billy": "william",
+          "bob": "robert", "rob": "robert", "bobby": "robert", "mike": "michael", "jim": "james",
+          "jimmy": "james", "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard",
+          "chuck": "charles", "charlie": "charles", "ted": "edward", "ed": "edward",
+          "eddie": "edward", "tony": "anthony", "antony": "anthony", "dan": "daniel",
+          "danny": "daniel", "dave": "david", "steve": "steven", "stephen": "steven",
+          "chris": "christopher", "nick": "nicholas", "matt": "matthew", "pat": "patrick",
+          "sam": "samuel", "ben": "benjamin", "alex": "alexander", "andy": "andrew",
+          "ken": "kenneth", "larry": "lawrence", "greg": "gregory", "jeff": "jeffrey",
+          "don": "donald", "ron": "ronald", "fred": "frederick", "liz": "elizabeth",
+          "beth": "elizabeth", "kate": "katherine", "katie": "katherine", "sue": "susan",
+          "jenny": "jennifer", "jen": "jennifer", "vlad": "vladimir"}
 
 
 def _one_person_each(text: str, mentions: list[Mention], proposed: dict[str, Proposed],
