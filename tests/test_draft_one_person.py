@@ -98,3 +98,11 @@ def test_a_shortened_given_name_and_a_suffix_make_no_second_actor():
     assert {p.id: p.name for p in a.proposed if p.kind == "person"} == {
         "joseph-r-biden-jr": "Joseph R. Biden Jr."}
     assert [q.attribution.speaker for q in a.quotes] == ["joseph-r-biden-jr"]
+
+
+def test_the_president_of_two_presidents_named_is_left_to_review():
+    # a White House release of a meeting of two presidents: 'the president' may be either
+    text = ("President George W. Bush met Russian President Vladimir Putin in Kennebunkport, "
+            "Maine, on Sunday.\n\n"
+            "“We had a very good discussion,” the president said.\n")
+    assert [q.attribution.speaker for q in _draft(text).quotes] == [None]

@@ -211,6 +211,7 @@ class Speakers:
         self.text, self.masked, self.paras, self.sents = text, masked, paras, sents
         self.quotes, self.mentions = quotes, mentions
         self.kinds = {m.key: m.kind for m in mentions}
+        self._offices: dict[str, tuple[list[int], list[str], list[int]]] = {}
         # looked up by bisection: an article may hold thousands of quotes, mentions and verbs
         self._closes = sorted(q.close_at for q in quotes)
         self._mention_starts = [m.start for m in mentions]  # mentions come in order
@@ -561,6 +562,29 @@ class Speakers:
                 found.append((w.end(), issuer))
         return found
 
+    def _holders(self, noun: str) -> tuple[list[int], list[str], list[int]]:
+        """The people the article gives an office ('the senator' for 'Senate Republican leader
+        Mitch McConnell' too), read once per office: where each mention ends, whose it is, and
+        how many people held it up to there."""
+        found = self._offices.get(noun)
+        if found is None:
+            ends: list[int] = []
+            keys: list[str] = []
+            counts: list[int] = []
+            seen: set[str] = set()
+            for m in self.mentions:
+                if m.kind != "person" or not m.key:
+                    continue
+                role = role_around(self.text, m.start, m.end) or ""
+                if any(w == noun or (len(noun) > 5 and w[:5] == noun[:5])
+                       for w in role.lower().replace("-", " ").split()):
+                    seen.add(m.key)
+                    ends.append(m.end)
+                    keys.append(m.key)
+                    counts.append(len(seen))
+            found = self._offices[noun] = (ends, keys, counts)
+        return found
+
     def _resolve_definite(self, noun: str, position: int) -> str | None:
         """'the ministry': the last organization named with that word; 'the senator': the last
         person the article gave that role."""
@@ -569,13 +593,12 @@ class Speakers:
             if m.end <= position and m.kind == "organization" and noun in m.name.lower():
                 return m.key
         if noun in ROLE_NOUNS:
-            for m in reversed(self.mentions):
-                if m.end <= position and m.kind == "person":
-                    role = role_around(self.text, m.start, m.end) or ""
-                    # 'the senator' for 'Senate Republican leader Mitch McConnell' too
-                    if any(w == noun or (len(noun) > 5 and w[:5] == noun[:5])
-                           for w in role.lower().replace("-", " ").split()):
-                        return m.key
+            holders = self._holders(noun)
+            n = bisect.bisect_right(holders[0], position)
+            if n:
+                # two people given the office before ('President Bush met President Putin'):
+                # 'the president' is either, left to the reviewer
+                return holders[1][n - 1] if holders[2][n - 1] == 1 else None
             # 'The new president of the Philippines has promised …. Rodrigo Duterte was sworn in
             # Thursday.': a lead that opens on the role and names the person next
             for i, sentence in enumerate(self.sents[:-1]):
