@@ -69,3 +69,25 @@ def test_a_force_is_a_body_whose_statement_speaks():
             "statement said.\n")
     quotes = analyse(text, [], date(2014, 6, 10)).quotes
     assert [q.attribution.speaker for q in quotes] == ["international-security-assistance-force"]
+
+
+def test_a_releases_header_lines_are_no_actors():
+    # the header of a White House release, one line each, before its story
+    text = ("THE WHITE HOUSE\n"
+            "Office of the Press Secretary\n"
+            "For Immediate Release\n"
+            "March 17, 2008\n\n"
+            "President George W. Bush met Prime Minister Bertie Ahern of Ireland on Monday. "
+            "“Ireland is a friend,” the President said.\n")
+    proposed = _proposed(text)
+    assert not {"white-house-office", "office", "for-immediate-release"} & set(proposed), proposed
+    assert {"george-w-bush", "bertie-ahern"} <= set(proposed)
+
+
+def test_a_noun_of_bodies_alone_is_no_body():
+    # Voice of America, 8 September 2017: 'University' cut from an office the rules read apart
+    text = ("UVA hired Virginia firm MSA Security to assess safety-risks for large campus events, "
+            "and it has increased campus police on UVA grounds, among other safety measures, "
+            "according to University of Virginia President Teresa A. Sullivan.\n")
+    names = find_names(text, masked(text, find_quotes(text, paragraphs(text))), Registry([]))
+    assert "university" not in names.proposed

@@ -395,6 +395,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                 name.split()[-1].lower().rstrip(".") in LEGAL_FORMS and "." in name.split()[-1][:-1]):
             name, e = name[:-1], e - 1
         name = _ORG_SHORT.get(name, name)
+        if name.lower() in _GENERIC_BODIES:
+            return  # 'Office' of a release's 'Office of the Press Secretary': no body's name
         key = slugify(name)
         proposed.setdefault(key, Proposed(key, name, "organization"))
         # a state inside the name ('… of Angola') is part of it, not a mention of its own
@@ -572,6 +574,12 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                     groups.append((group, True))
                 group, cut = [], True
                 continue
+            if group and "\n" in masked[group[-1][1]:token[0]] and \
+                    _capitals(group[-1][2]) != _capitals(token[2]):
+                # a header line in capitals ends at its line: 'THE WHITE HOUSE' is no word of
+                # 'Office of the Press Secretary' below it
+                groups.append((group, cut))
+                group, cut = [], False
             group.append(token)
             word = token[2]
             if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and \
@@ -821,7 +829,7 @@ _HOLIDAY_WORDS = {"memorial", "election", "independence", "labor", "labour", "th
 _THING_ENDS = {"road", "street", "avenue", "boulevard", "square", "bridge", "airport", "district",
                "province", "region", "island", "islands", "river", "mountains", "valley", "desert",
                "ocean", "gulf", "stadium", "medal", "prize", "award", "cup", "trophy",
-               "championship", "championships", "olympics"}
+               "championship", "championships", "olympics", "release"}
 # offices no one bears as a surname: 'LA Sheriff' is an office, not a person
 _OFFICE_ENDS = ROLE_NOUNS - {"king", "queen", "prince", "bishop", "cardinal", "marshal", "judge",
                              "pilot", "chancellor", "speaker", "head", "chief", "general", "chair",
@@ -845,6 +853,12 @@ def _no_person(name: str, masked: str, end: int) -> bool:
     return last in _THING_ENDS or last in _OFFICE_ENDS or _THING_AFTER.match(masked, end) is not None
 
 
+def _capitals(word: str) -> bool:
+    """A word in capitals only ('HOUSE', not 'U.S.' nor 'A')."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters) and "." not in word
+
+
 def _org_head(words: list[str]) -> int | None:
     """Where an organization's name ends on its noun: 'State Department', 'Ministry' of 'Ministry
     of Foreign Affairs'; a noun in first place names nothing ('Department officials')."""
@@ -860,6 +874,11 @@ def _org_head(words: list[str]) -> int | None:
     return None
 
 
+# a noun of bodies alone names none: 'University', 'Office'
+_GENERIC_BODIES = {"office", "department", "agency", "university", "college", "school",
+                   "institute", "company", "corporation", "group", "committee", "commission",
+                   "bureau", "board", "center", "centre", "ministry", "court", "bank", "union",
+                   "association", "foundation", "fund", "service", "authority", "council"}
 # nouns of bodies that also open an office: 'press secretary', 'news editor'
 _TITLE_NOUNS = {"press", "news"}
 
