@@ -752,17 +752,21 @@ def _one_person_each(text: str, mentions: list[Mention], proposed: dict[str, Pro
     'Secretary Rubio'), is the one person the article names in full with that surname, wherever
     it names them, before or after; where it names two in full ('George H. W. Bush' and
     'George W. Bush', 'Fidel' and 'Raúl Castro') the surname alone is nobody's for the rules,
-    and its quotes are left to review, never given to either. A middle initial makes no second
-    person: 'George Bush' beside 'George W. Bush' is the one actor."""
+    and its quotes are left to review, never given to either. A middle initial, a suffix or a
+    shortened given name makes no second person: 'George Bush' beside 'George W. Bush', 'Joe
+    Biden' beside 'Joseph R. Biden Jr.' are one actor each."""
     full: dict[str, str] = {}  # key -> full name, of every person named in full
+    known = {m.key for m in mentions if m.known}
     for m in mentions:
         if m.kind == "person" and not m.name.startswith("@") and _surname_forms(m.name):
             full.setdefault(m.key, m.name)
-    for name, _ in candidates:
+    places_of: dict[str, list[tuple[int, int]]] = {}
+    for name, places in candidates:
         # a full name the article gives without saying whose it is still names a person of
         # that surname: 'Castro' beside 'Fidel Castro' and 'Raúl Castro' is neither
         if _surname_forms(name) and name not in states.NAMES:
             full.setdefault(slugify(name), name)
+            places_of.setdefault(slugify(name), []).extend(places)
     merged: dict[str, str] = {}
     groups: dict[tuple[str, ...], list[str]] = {}
     for key, name in full.items():
@@ -770,7 +774,8 @@ def _one_person_each(text: str, mentions: list[Mention], proposed: dict[str, Pro
     for keys in groups.values():
         marked = {_without_initials(full[k])[1] for k in keys} - {()}
         if len(keys) > 1 and len(marked) <= 1:
-            keep = max(keys, key=lambda k: (len(full[k]), k in proposed))
+            # the registry's actor first, else the fullest name: 'George W. Bush'
+            keep = max(keys, key=lambda k: (k in known, len(full[k]), k in proposed))
             merged.update((k, keep) for k in keys if k != keep)
     owners: dict[str, set[str]] = {}
     for key, name in full.items():
@@ -801,8 +806,7 @@ def _one_person_each(text: str, mentions: list[Mention], proposed: dict[str, Pro
                 promoted = full[key]
                 proposed[key] = Proposed(key, promoted, "person")
                 kept += [Mention(s, e, key, "person", False, promoted)
-                         for name, places in candidates if slugify(name) == key
-                         for s, e in places]
+                         for s, e in places_of.get(key, ())]
             target = proposed.get(key)
             m = replace(m, key=key, name=target.name) if target else replace(m, key=key)
         kept.append(m)
