@@ -106,3 +106,12 @@ def test_the_president_of_two_presidents_named_is_left_to_review():
             "Maine, on Sunday.\n\n"
             "“We had a very good discussion,” the president said.\n")
     assert [q.attribution.speaker for q in _draft(text).quotes] == [None]
+
+
+def test_an_office_in_apposition_after_a_capital_the_is_the_persons_role():
+    # a White House briefing's summary: the office opens the sentence
+    text = ("The Press Secretary, Dana Perino, briefed reporters on Tuesday.\n\n"
+            "“The President looks forward to the visit,” the press secretary said.\n")
+    a = _draft(text)
+    assert {p.id: p.role for p in a.proposed}["dana-perino"] == "Press Secretary"
+    assert [q.attribution.speaker for q in a.quotes] == ["dana-perino"]

@@ -1033,7 +1033,7 @@ _NOT_MODIFIERS = {"said", "says", "told", "that", "which", "who", "is", "was", "
 
 
 _APPOSITIVE_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|[A-Z][\w’']*’s)\s+((?:[\w’'.-]+\s+){0,4}?[\w-]+)\s*,\s*$")
+    r"\b(?:a|an|[Tt]he|its|their|his|her|[A-Z][\w’']*’s)\s+((?:[\w’'.-]+\s+){0,4}?[\w-]+)\s*,\s*$")
 _APPOSITIVE_AFTER = re.compile(
     r"^\s*,\s+(?:the|a|an|its|[A-Z][\w’']*’s)\s+([^,.;“”\"()]{2,80}?)\s*(?:,|\.|;|$)")
 
