@@ -842,8 +842,8 @@ _OFFICE_ENDS = ROLE_NOUNS - {"king", "queen", "prince", "bishop", "cardinal", "m
 # a name that stands before a common noun names a kind of thing: 'the Resolute Support mission',
 # 'the National Iodine Nutrition study', '86th Aeromedical Evacuation squadrons'
 _THING_AFTER = re.compile(r"[^\S\n]+(?:missions?|study|studies|squadrons?|exhibits?|exhibitions?"
-                          r"|program(?:me)?s?|projects?|campaigns?|initiatives?|browsers?"
-                          r"|costumed?|character|software|operations?)\b")
+                          r"|program(?:me)?s?|projects?|initiatives?|browsers?|costumed?"
+                          r"|software|operations?)\b")
 
 
 def _no_person(name: str, masked: str, end: int) -> bool:
