@@ -103,11 +103,11 @@ def test_a_title_case_headline_is_read_and_its_measure_kept_as_written():
      [(["treasury-department"], [], "froze the assets of Rosneft")]),
     ("The Treasury Department added Rosneft to its sanctions list on Tuesday.",
      [(["treasury-department"], [], "added Rosneft to its sanctions list")]),
-    # the passive: its subject undergoes the measure, and no place in an apposition imposes it
-    # (the Commerce Department's BIS, 2023)
+    # the passive: its subject, past an apposition, undergoes the measure, and no place in the
+    # apposition imposes it (the Commerce Department's BIS, 2023)
     ("In addition, Si2Microsystems Private Limited, under the destination of India, is added to "
      "the Entity List for providing support to Russia’s military.",
-     [([], [], "added to the Entity List")]),
+     [([], ["si2microsystems-private-limited"], "added to the Entity List")]),
     # a name's word is no verb: 'Ban Ki-moon', the 'Iran Sanctions' act (state-2017-05-17)
     ("United Nations Secretary-General Ban Ki-moon expressed concern about the growing tensions "
      "in Senegal.", []),
@@ -143,3 +143,39 @@ def test_who_denies_is_the_agent_of_the_denial_not_a_place_named_before_it():
 ])
 def test_a_state_whose_name_is_a_word_of_the_targets_is_no_target(sentence, expected):
     assert _sanctions("WASHINGTON (Reuters) - " + sentence + "\n") == expected
+
+
+# a Bureau of Industry and Security press release of 17 November 2023
+# (tests/fixtures/fresh_sanctions/seeds/), its headline, standfirst and first story paragraphs
+BIS_RELEASE = (
+    "Commerce Adds Four To Entity List Related To Circumvention Of U.S. Sanctions Against "
+    "Venezuela, Russia\n\n"
+    "The BIS adds Aerofalcon S.L., Novax Group S.A., Zero Waste Global SA, and Si2Microsystems "
+    "Private Limited to the Entity List for activities against U.S. national security and foreign "
+    "policy interests, related to circumventing sanctions against Venezuela and Russia.\n\n"
+    "WASHINGTON, D.C. – On Friday, the Commerce Department’s Bureau of Industry and Security (BIS) "
+    "released a rule adding four entities to the Entity List.\n\n"
+    "In addition, Si2Microsystems Private Limited, under the destination of India, is added to the "
+    "Entity List for providing support for to Russia’s military and/or defense industrial base.\n")
+BIS = "bureau-of-industry-and-security"
+FIRMS = ["aerofalcon-s-l", "novax-group-s-a", "zero-waste-global-sa",
+         "si2microsystems-private-limited"]
+
+
+def test_a_releases_standfirst_is_read_with_its_imposer_and_listed_targets():
+    assert ([BIS], FIRMS, "adds Aerofalcon S.L., Novax Group S.A., Zero Waste Global SA, and "
+             "Si2Microsystems Private Limited to the Entity List") in _sanctions(BIS_RELEASE)
+
+
+def test_who_releases_a_rule_imposing_a_measure_imposes_it():
+    assert ([BIS], [], "adding four entities to the Entity List") in _sanctions(BIS_RELEASE)
+
+
+def test_the_listed_firms_the_bureau_and_the_state_sanctions_are_against_are_proposed():
+    proposed = {p.id: (p.name, p.kind, p.aliases) for p in analyse(BIS_RELEASE, [], DAY).proposed}
+    for firm in FIRMS:
+        assert proposed[firm][1] == "organization", firm
+    assert proposed["aerofalcon-s-l"][0] == "Aerofalcon S.L."  # the legal form's own full stop
+    # the bureau as it names itself, not after the department that owns it, with its acronym
+    assert proposed[BIS] == ("Bureau of Industry and Security", "organization", ["BIS"])
+    assert proposed["venezuela"][1] == "state"

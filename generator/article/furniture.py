@@ -43,6 +43,8 @@ class Furniture:
     outlet: str | None = None
     authors: list[str] = field(default_factory=list)
     story_start: int = 0  # where the story's own first sentence begins
+    # a press release's standfirst between the headline and the dated story: (start, end)
+    deck: tuple[int, int] | None = None
 
 
 def _line_at(text: str, position: int) -> tuple[int, int]:
@@ -97,6 +99,8 @@ def read(text: str) -> Furniture:
             _SENTENCE_BREAK.search(deck[:-1]) else None
         if later is not None:
             m, position = later, after
+            out.deck = (start + len(text[start:end]) - len(text[start:end].lstrip()),
+                        start + len(text[start:end].rstrip()))
     if m:
         place = " ".join(m.group(1).split()).rstrip(",")
         # 'MOSCOW.' loses its full stop, 'WASHINGTON, D.C.' keeps the abbreviation's

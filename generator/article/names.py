@@ -53,6 +53,7 @@ ORG_NOUNS = {
     "coalition", "alliance", "directorate", "bureau", "cabinet", "kremlin", "secretariat",
     "chiefs",  # 'the Joint Chiefs of Staff': a body, not a person named 'Joint Chiefs'
     "society", "club", "academy", "aid",  # 'Christian Aid', 'Live Aid'
+    "force", "school", "centers", "centres",  # "Air Force", "Saint Mary's School"
     # a firm, an agency, a college: 'Kyodo News', 'Blackwater Worldwide', 'Amnesty International'
     "news", "press", "worldwide", "international", "college", "org", "inc", "corp", "exchange",
     "convention", "center", "centre",  # 'Republican National Convention', 'Carter Center'
@@ -124,6 +125,9 @@ class Names:
     # shot …'), each with the places it gives them: kept apart, so that no speaker is found
     # among them
     unsure: dict[str, list[tuple[int, int]]] = field(default_factory=dict)
+    # a surname alone where the article names two people of it in full ('Castro' beside Fidel
+    # and Raúl Castro), each with no key: a speaker the rules must leave to the reviewer
+    unclaimed: list[Mention] = field(default_factory=list)
 
 
 class NameIndex(Protocol):
@@ -350,6 +354,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             proposed.setdefault(m.key, Proposed(m.key, m.name, "state"))
     surnames: dict[str, str] = {}
     given: dict[str, set[str]] = {}
+    # people named as another's kin ("Kohail's brother, Sultan"): the surname alone is the other's
+    kin_of: set[str] = set()
     for handle in _HANDLE.finditer(reading):
         # '@harinatha', '@Vince Vela Nova': a social-media name that speaks is a person
         s, e = handle.start(), handle.end()
@@ -384,9 +390,13 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         if run_by and (run_by.group(1) in states.ADJECTIVES or run_by.group(1) in states.NAMES):
             s -= len(run_by.group(0))  # 'Libyan state TV': the state's broadcaster, not any TV
         name = name_text(text[s:e])
-        if masked[e - 1] == "." and not name.endswith(("Inc.", "Co.", "U.N.", "U.S.")):
+        if masked[e - 1] == "." and not name.endswith(("Inc.", "Co.", "U.N.", "U.S.")) and not (
+                # 'Aerofalcon S.L.', 'Novax Group S.A.': the legal form's own full stop
+                name.split()[-1].lower().rstrip(".") in LEGAL_FORMS and "." in name.split()[-1][:-1]):
             name, e = name[:-1], e - 1
         name = _ORG_SHORT.get(name, name)
+        if name.lower() in _GENERIC_BODIES:
+            return  # 'Office' of a release's 'Office of the Press Secretary': no body's name
         key = slugify(name)
         proposed.setdefault(key, Proposed(key, name, "organization"))
         # a state inside the name ('… of Angola') is part of it, not a mention of its own
@@ -435,7 +445,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         if after_role_link and last_role < 0 and (blank := _BLANK_AFTER.match(masked, e)) and \
                 blank.end() in known_people:
             return  # '… for Export Enforcement Matthew S. Axelrod': the office's end, then its holder
-        if masked[e - 1] == "." and len(name_tokens[-1][2]) > 2:
+        if masked[e - 1] == "." and len(name_tokens[-1][2]) > 2 and \
+                name_tokens[-1][2].lower() not in ("jr.", "sr."):  # 'Joseph R. Biden Jr.'
             e -= 1
         if re.search(r"[’']s$", masked[s:e]):
             e -= 2  # "Barack Obama's"
@@ -444,6 +455,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             return  # a half name, 'George H.', or letters only: not a person's name
         if last_role < 0 and _REGION_OF_PLACE.search(masked, max(0, s - 60), s):
             return  # a place is not a person
+        if len(name_tokens) > 1 and _no_person(name, masked, e):
+            return
         surname = name.split()[-1]
         # 'Muhammad Alwi of the Indonesian Transportation Ministry said': past the body too
         speaks = speaks_after or _looks_like_speaker(masked, s, e)
@@ -482,6 +495,7 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                 kin = _KIN.search(masked, max(0, s - 60), s)
                 if kin and kin.group(1) in surnames:
                     name = f"{name} {kin.group(1)}"
+                    kin_of.add(slugify(name))
                 key = slugify(name)
                 proposed.setdefault(key, Proposed(key, name, "person"))
                 surnames[surname] = key
@@ -560,6 +574,12 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                     groups.append((group, True))
                 group, cut = [], True
                 continue
+            if group and "\n" in masked[group[-1][1]:token[0]] and \
+                    _capitals(group[-1][2]) != _capitals(token[2]):
+                # a header line in capitals ends at its line: 'THE WHITE HOUSE' is no word of
+                # 'Office of the Press Secretary' below it
+                groups.append((group, cut))
+                group, cut = [], False
             group.append(token)
             word = token[2]
             if word.endswith(".") and len(word) > 2 and "." not in word[:-1] and \
@@ -620,6 +640,12 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             # 'Ministry of Foreign Affairs' all of it; 'State Department Under Secretary … Wendy
             # Sherman' the department, then a person with her role
             last = head
+            owner = next((i for i in range(head - 1, -1, -1)
+                          if re.fullmatch(r"(?:Department|Ministry)[’']s", tokens[i][2])), None)
+            if owner is not None:
+                # "the Commerce Department’s Bureau of Industry and Security": the bureau, named
+                # as it names itself ('BIS'), not after the department that owns it
+                s = tokens[owner + 1][0]
             while last + 2 < len(words) and re.fullmatch(_LINK, tokens[last + 1][2]) and not any(
                     w in ROLE_NOUNS for w in words[last + 2:]):
                 last = len(words) - 1
@@ -664,9 +690,132 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             proposed.setdefault(label_key, Proposed(label_key, full, "person"))
         found.append(Mention(label.start(1), label.end(1), label_key, "person", False,
                              proposed[label_key].name))
+    unclaimed: list[Mention] = []
+    mentions = _one_person_each(text, found.kept(), proposed,
+                                [c for c in candidates.values() if " " in c[0]], kin_of,
+                                unclaimed)
     unsure = {full: places for full, places in candidates.values()
               if " " in full and slugify(full) not in proposed}
-    return Names(found.kept(), proposed, unsure)
+    return Names(mentions, proposed, unsure, unclaimed)
+
+
+# what follows a surname and is no part of it: 'Joseph R. Biden Jr.'
+_SUFFIXES = {"jr", "sr", "ii", "iii", "iv"}
+
+
+def _surname_forms(name: str) -> set[str]:
+    """The forms a person's surname alone takes in the article: 'Bush' of 'George W. Bush',
+    'Bashir' and 'Al-Bashir' of 'Omar al-Bashir'."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _SUFFIXES]
+    if len(words) < 2:
+        return set()
+    last = words[-1]
+    forms = {last, last[:1].upper() + last[1:]}
+    bare = re.sub(r"^(?i:al|el|ad|as|an|ar|at|bin|ibn|abu|van|von|de|di|da|le|la)-", "", last)
+    if bare != last and bare[:1].isupper():
+        forms.add(bare)
+    return forms
+
+
+def _without_initials(name: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A full name's words apart from its middle initials and suffix, in small letters and with
+    the given name a shortened one stands for, and those initials: 'George W. Bush' is
+    ('george', 'bush') with ('W',), 'Joe Biden' ('joseph', 'biden') with none."""
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _SUFFIXES]
+    middle = words[1:-1]
+    initials = tuple(w.rstrip(".") for w in middle if re.fullmatch(r"[A-Z]\.?", w))
+    rest = [w.lower() for w in middle if not re.fullmatch(r"[A-Z]\.?", w)]
+    given = [_GIVEN.get(w.lower(), w.lower()) for w in words[:1]]
+    return (*given, *rest, *(w.lower() for w in words[-1:])), initials
+
+
+# the given names the press shortens, each to the one it stands for: 'Joe Biden' is 'Joseph R.
+# Biden Jr.', 'Tony Blinken' 'Antony J. Blinken'
+_GIVEN = {"joe": "joseph", "bill": "william", "will": "william", "billy": "william",
+          "bob": "robert", "rob": "robert", "bobby": "robert", "mike": "michael", "jim": "james",
+          "jimmy": "james", "tom": "thomas", "tommy": "thomas", "dick": "richard", "rick": "richard",
+          "chuck": "charles", "charlie": "charles", "ted": "edward", "ed": "edward",
+          "eddie": "edward", "tony": "anthony", "antony": "anthony", "dan": "daniel",
+          "danny": "daniel", "dave": "david", "steve": "steven", "stephen": "steven",
+          "chris": "christopher", "nick": "nicholas", "matt": "matthew", "pat": "patrick",
+          "sam": "samuel", "ben": "benjamin", "alex": "alexander", "andy": "andrew",
+          "ken": "kenneth", "larry": "lawrence", "greg": "gregory", "jeff": "jeffrey",
+          "don": "donald", "ron": "ronald", "fred": "frederick", "liz": "elizabeth",
+          "beth": "elizabeth", "kate": "katherine", "katie": "katherine", "sue": "susan",
+          "jenny": "jennifer", "jen": "jennifer", "vlad": "vladimir"}
+
+
+def _one_person_each(text: str, mentions: list[Mention], proposed: dict[str, Proposed],
+                     candidates: list[tuple[str, list[tuple[int, int]]]], kin_of: set[str],
+                     unclaimed: list[Mention]) -> list[Mention]:
+    """One person, one actor. A surname alone, or a title with it ('Bush said', 'Mr. Bush',
+    'Secretary Rubio'), is the one person the article names in full with that surname, wherever
+    it names them, before or after; where it names two in full ('George H. W. Bush' and
+    'George W. Bush', 'Fidel' and 'Raúl Castro') the surname alone is nobody's for the rules,
+    and its quotes are left to review, never given to either. A middle initial, a suffix or a
+    shortened given name makes no second person: 'George Bush' beside 'George W. Bush', 'Joe
+    Biden' beside 'Joseph R. Biden Jr.' are one actor each."""
+    full: dict[str, str] = {}  # key -> full name, of every person named in full
+    known = {m.key for m in mentions if m.known}
+    for m in mentions:
+        if m.kind == "person" and not m.name.startswith("@") and _surname_forms(m.name):
+            full.setdefault(m.key, m.name)
+    places_of: dict[str, list[tuple[int, int]]] = {}
+    for name, places in candidates:
+        # a full name the article gives without saying whose it is still names a person of
+        # that surname: 'Castro' beside 'Fidel Castro' and 'Raúl Castro' is neither
+        if _surname_forms(name) and name not in states.NAMES:
+            full.setdefault(slugify(name), name)
+            places_of.setdefault(slugify(name), []).extend(places)
+    merged: dict[str, str] = {}
+    groups: dict[tuple[str, ...], list[str]] = {}
+    for key, name in full.items():
+        groups.setdefault(_without_initials(name)[0], []).append(key)
+    for keys in groups.values():
+        marked = {_without_initials(full[k])[1] for k in keys} - {()}
+        if len(keys) > 1 and len(marked) <= 1:
+            # the registry's actor first, else the fullest name: 'George W. Bush'
+            keep = max(keys, key=lambda k: (k in known, len(full[k]), k in proposed))
+            merged.update((k, keep) for k in keys if k != keep)
+    owners: dict[str, set[str]] = {}
+    for key, name in full.items():
+        for form in _surname_forms(name):
+            if key not in kin_of:  # "Kohail's brother, Sultan" is not the 'Kohail' of the story
+                owners.setdefault(form, set()).add(merged.get(key, key))
+    touched: set[str] = set(merged)
+    kept: list[Mention] = []
+    for m in mentions:
+        if m.kind != "person":
+            kept.append(m)
+            continue
+        surface = name_text(text[m.start:m.end]).rstrip(".")
+        key = merged.get(m.key, m.key)
+        given = m.key in full and full[m.key].split()[0] == surface  # 'Hope' of 'Hope Nibert'
+        if " " not in surface and surface in owners and not given:
+            whose = owners[surface]
+            if len(whose) > 1:
+                # two people of that surname: nobody's, for review; kept apart with no key, so
+                # that no other rule reads the quote as the sentence before's person's
+                touched.add(m.key)
+                unclaimed.append(replace(m, key="", name=surface))
+                continue
+            key = next(iter(whose))
+        if key != m.key:
+            touched.add(m.key)
+            if key not in proposed and not m.known:
+                promoted = full[key]
+                proposed[key] = Proposed(key, promoted, "person")
+                kept += [Mention(s, e, key, "person", False, promoted)
+                         for s, e in places_of.get(key, ())]
+            target = proposed.get(key)
+            m = replace(m, key=key, name=target.name) if target else replace(m, key=key)
+        kept.append(m)
+    referred = {m.key for m in kept}
+    for key in touched - referred:
+        if key in proposed and proposed[key].kind == "person":
+            del proposed[key]
+    kept.sort(key=lambda m: m.start)
+    return kept
 
 
 _SPEAKER_LABEL = re.compile(rf"(?m)(?:^|(?<=[.!?){quotation_marks.IN_CLOSING}] ))"
@@ -674,13 +823,68 @@ _SPEAKER_LABEL = re.compile(rf"(?m)(?:^|(?<=[.!?){quotation_marks.IN_CLOSING}] )
                             rf"(?=[{quotation_marks.IN_DOUBLE}])")
 
 
+# days that are named like people: 'Memorial Day', 'Election Day', "International Women's Day"
+_HOLIDAY_WORDS = {"memorial", "election", "independence", "labor", "labour", "thanksgiving",
+                  "christmas", "veterans", "remembrance", "armistice", "victory", "inauguration",
+                  "boxing", "national", "international", "world", "earth", "constitution", "unity",
+                  "republic", "flag", "easter", "martyrs", "d"}
+# the last word of what is named like a person and is a place or a thing: 'Henleaze Road',
+# 'Nobel Peace Prize', 'Distinguished Warfare Medal'
+_THING_ENDS = {"road", "street", "avenue", "boulevard", "square", "bridge", "airport", "district",
+               "province", "region", "island", "islands", "river", "mountains", "valley", "desert",
+               "ocean", "gulf", "stadium", "medal", "prize", "award", "cup", "trophy",
+               "championship", "championships", "olympics", "release"}
+# offices no one bears as a surname: 'LA Sheriff' is an office, not a person
+_OFFICE_ENDS = ROLE_NOUNS - {"king", "queen", "prince", "bishop", "cardinal", "marshal", "judge",
+                             "pilot", "chancellor", "speaker", "head", "chief", "general", "chair",
+                             "counsel", "doctor", "editor", "warden", "admiral", "captain",
+                             "colonel", "mediator", "deputy", "vice", "pastor", "mp", "leader"}
+# a name that stands before a common noun names a kind of thing: 'the Resolute Support mission',
+# 'the National Iodine Nutrition study', '86th Aeromedical Evacuation squadrons'
+_THING_AFTER = re.compile(r"[^\S\n]+(?:missions?|study|studies|squadrons?|exhibits?|exhibitions?"
+                          r"|program(?:me)?s?|projects?|initiatives?|browsers?|costumed?"
+                          r"|software|operations?)\b")
+
+
+def _no_person(name: str, masked: str, end: int) -> bool:
+    """A run of capitals a reader never takes for a person: a day, a place or a thing named by
+    its last word, an office alone, or a name used of a thing after it."""
+    words = [w.replace("’", "'") for w in name.split()]
+    last = words[-1].lower()
+    if last == "day" and any(w.lower() in _HOLIDAY_WORDS or w.endswith(("'s", "s'"))
+                             for w in words[:-1]):
+        return True
+    return last in _THING_ENDS or last in _OFFICE_ENDS or _THING_AFTER.match(masked, end) is not None
+
+
+def _capitals(word: str) -> bool:
+    """A word in capitals only ('HOUSE', not 'U.S.' nor 'A')."""
+    letters = [c for c in word if c.isalpha()]
+    return len(letters) > 1 and all(c.isupper() for c in letters) and "." not in word
+
+
 def _org_head(words: list[str]) -> int | None:
     """Where an organization's name ends on its noun: 'State Department', 'Ministry' of 'Ministry
     of Foreign Affairs'; a noun in first place names nothing ('Department officials')."""
     for i, w in enumerate(words):
+        if w in _TITLE_NOUNS and i + 1 < len(words) and words[i + 1] in ROLE_NOUNS:
+            # 'Pentagon Press Secretary Navy Rear Adm. John Kirby': an office and its holder, no
+            # body named 'Press' nor one named after the office
+            return None
         if w in ORG_NOUNS and (i > 0 or (len(words) > 2 and re.fullmatch(_LINK, words[1]))):
+            while i + 1 < len(words) and words[i + 1] in ORG_NOUNS:
+                i += 1  # 'National Press Club': the body ends on its last noun
             return i
     return None
+
+
+# a noun of bodies alone names none: 'University', 'Office'
+_GENERIC_BODIES = {"office", "department", "agency", "university", "college", "school",
+                   "institute", "company", "corporation", "group", "committee", "commission",
+                   "bureau", "board", "center", "centre", "ministry", "court", "bank", "union",
+                   "association", "foundation", "fund", "service", "authority", "council"}
+# nouns of bodies that also open an office: 'press secretary', 'news editor'
+_TITLE_NOUNS = {"press", "news"}
 
 
 # a name in brackets after a role: 'a Defense Department spokesman (Bryan Whitman) said'
@@ -819,11 +1023,17 @@ _FOR_SOMEONE = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "
 _NOT_MODIFIERS = {"said", "says", "told", "that", "which", "who", "is", "was", "were", "are", "has",
                   "had", "have", "by", "with", "when", "after", "before", "while", "because",
                   "but", "if", "as", "than", "then", "also", "including", "like", "among", "to",
-                  "from", "in", "into", "about", "over", "against", "not", "no"}
+                  "from", "in", "into", "about", "over", "against", "not", "no",
+                  # verbs whose past or present no '-ed' marks: 'George W. Bush met Prime Minister'
+                  "met", "meets", "meet", "saw", "sees", "made", "makes", "took", "takes", "gave",
+                  "gives", "sent", "sends", "spoke", "speaks", "became", "becomes", "led", "leads",
+                  "held", "holds", "won", "wins", "beat", "chose", "left", "began", "came", "went",
+                  "got", "heard", "found", "thanks", "welcomes", "joins", "visits", "hosts", "urges",
+                  "and", "or"}
 
 
 _APPOSITIVE_BEFORE = re.compile(
-    r"\b(?:a|an|the|its|their|his|her|[A-Z][\w’']*’s)\s+((?:[\w’'.-]+\s+){0,4}?[\w-]+)\s*,\s*$")
+    r"\b(?:a|an|[Tt]he|its|their|his|her|[A-Z][\w’']*’s)\s+((?:[\w’'.-]+\s+){0,4}?[\w-]+)\s*,\s*$")
 _APPOSITIVE_AFTER = re.compile(
     r"^\s*,\s+(?:the|a|an|its|[A-Z][\w’']*’s)\s+([^,.;“”\"()]{2,80}?)\s*(?:,|\.|;|$)")
 

@@ -65,7 +65,9 @@ _LONG_APPOSITION = re.compile(rf"^,\s+(?:who|a|an|the)\s[^.;:{_DOUBLE}]{{1,200}}
                               rf"(?:(?:{_GAP_WORDS})\s+)*$")
 _PRONOUN = re.compile(rf"\b(he|she|it|they|He|She|It|They)\s+(?:(?:{_GAP_WORDS})\s+)*$")
 _WHO = re.compile(rf",\s+who\s+(?:(?:{_GAP_WORDS})\s+)*$")
-_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([a-z][\w-]*))\s*$")
+# 'the ministry', 'the senator'; an office in capitals too, as releases write it: 'the President'
+_DEFINITE = re.compile(r"\b[Tt]he\s+((?:[\w.-]+\s+){0,2}?([a-z][\w-]*|(?:"
+                       + "|".join(w.capitalize() for w in sorted(ROLE_NOUNS)) + r")))\s*$")
 _APPOSITION = re.compile(r"(?:its|his|her|their|the|a|an)\s+[\w\s’'-]{1,40},\s*")
 _TRAILING_APPOSITION = re.compile(rf",[^,{_DOUBLE}]{{1,60}},\s*$")
 _SPOKESPERSON = re.compile(r"\b(?:a|an|the)\s+(?:[\w.’'-]+\s+){0,4}?spokes(?:man|woman|person)\b.*$",
@@ -209,6 +211,7 @@ class Speakers:
         self.text, self.masked, self.paras, self.sents = text, masked, paras, sents
         self.quotes, self.mentions = quotes, mentions
         self.kinds = {m.key: m.kind for m in mentions}
+        self._offices: dict[str, tuple[list[int], list[str], list[int]]] = {}
         # looked up by bisection: an article may hold thousands of quotes, mentions and verbs
         self._closes = sorted(q.close_at for q in quotes)
         self._mention_starts = [m.start for m in mentions]  # mentions come in order
@@ -559,6 +562,29 @@ class Speakers:
                 found.append((w.end(), issuer))
         return found
 
+    def _holders(self, noun: str) -> tuple[list[int], list[str], list[int]]:
+        """The people the article gives an office ('the senator' for 'Senate Republican leader
+        Mitch McConnell' too), read once per office: where each mention ends, whose it is, and
+        how many people held it up to there."""
+        found = self._offices.get(noun)
+        if found is None:
+            ends: list[int] = []
+            keys: list[str] = []
+            counts: list[int] = []
+            seen: set[str] = set()
+            for m in self.mentions:
+                if m.kind != "person" or not m.key:
+                    continue
+                role = role_around(self.text, m.start, m.end) or ""
+                if any(w == noun or (len(noun) > 5 and w[:5] == noun[:5])
+                       for w in role.lower().replace("-", " ").split()):
+                    seen.add(m.key)
+                    ends.append(m.end)
+                    keys.append(m.key)
+                    counts.append(len(seen))
+            found = self._offices[noun] = (ends, keys, counts)
+        return found
+
     def _resolve_definite(self, noun: str, position: int) -> str | None:
         """'the ministry': the last organization named with that word; 'the senator': the last
         person the article gave that role."""
@@ -567,13 +593,12 @@ class Speakers:
             if m.end <= position and m.kind == "organization" and noun in m.name.lower():
                 return m.key
         if noun in ROLE_NOUNS:
-            for m in reversed(self.mentions):
-                if m.end <= position and m.kind == "person":
-                    role = role_around(self.text, m.start, m.end) or ""
-                    # 'the senator' for 'Senate Republican leader Mitch McConnell' too
-                    if any(w == noun or (len(noun) > 5 and w[:5] == noun[:5])
-                           for w in role.lower().replace("-", " ").split()):
-                        return m.key
+            holders = self._holders(noun)
+            n = bisect.bisect_right(holders[0], position)
+            if n:
+                # two people given the office before ('President Bush met President Putin'):
+                # 'the president' is either, left to the reviewer
+                return holders[1][n - 1] if holders[2][n - 1] == 1 else None
             # 'The new president of the Philippines has promised …. Rodrigo Duterte was sworn in
             # Thursday.': a lead that opens on the role and names the person next
             for i, sentence in enumerate(self.sents[:-1]):

@@ -134,8 +134,13 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     names = find_names(text, blank, index)
     _registry_first(names, registry)
     _short_forms(names, registry)
-    speakers = Speakers(text, blank, paras, sents, quotes, names.mentions)
+    speakers = Speakers(text, blank, paras, sents, quotes,
+                        sorted([*names.mentions, *names.unclaimed], key=lambda m: m.start))
     attributions = speakers.attribute()
+    for a in attributions:
+        if a.speaker == "":
+            a.speaker = None
+            a.how += ": two people of that surname are named in full, left to review"
     described = _people_described(names, blank)
     _pronouns_in_doubt(attributions, quotes, paras, blank, described)
     trailer = _trailer(paras, text)
@@ -202,7 +207,8 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
         actors=actors, proposed=[], proposed_roles=proposed_roles,
         events=_events(text, prose, blank, told, names.mentions, index, published, start, trailer),
         sanctions=_sanctions(prose, blank, body, told, names.mentions, published, draft_quotes,
-                             start, (at, at + len(head.headline)) if head.headline and at >= 0 else None),
+                             start, (at, at + len(head.headline)) if head.headline and at >= 0 else None,
+                             head.deck),
         denials=_candidates(_DENIAL, prose, blank, body, told, names.mentions, index, published,
                             draft_quotes, start),
         pledges=_candidates(_PLEDGE, prose, blank, body, told, names.mentions, index, published,
@@ -211,7 +217,8 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     )
     _quoted_as_checked(analysis, article)
     _select_proposals(analysis, names.proposed, names.mentions, blank, head.story_start,
-                      (at, at + len(head.headline)) if head.headline and at >= 0 else (0, 0))
+                      (at, at + len(head.headline)) if head.headline and at >= 0 else (0, 0),
+                      head.deck or (0, 0))
     return analysis
 
 
@@ -391,8 +398,15 @@ def _pronouns_in_doubt(attributions: list[Attribution], quotes: list[Quote],
             a.speaker = None
 
 
+# what a state is named after when sanctions fall on it: 'sanctions against Venezuela and Russia'
+_SANCTIONS_AGAINST = re.compile(r"\b(?i:sanctions)\s+(?i:against|on|targeting)\s+(?:the\s+)?"
+                                r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*(?:,\s*|\s+and\s+|,\s+and\s+)"
+                                r"(?:the\s+)?)*$")
+
+
 def _select_proposals(a: Analysis, proposed: dict[str, Proposed], mentions: list[Mention],
-                      blank: str, story_start: int, headline: tuple[int, int] = (0, 0)) -> None:
+                      blank: str, story_start: int, headline: tuple[int, int] = (0, 0),
+                      deck: tuple[int, int] = (0, 0)) -> None:
     """The proposed actors the draft refers to: speakers, the organizations of sources, people the
     story names in full or gives a role, organizations party to candidates or events, and states
     that act in the story. Left out, as a reviewer would delete them: a name that is a place or a
@@ -429,7 +443,8 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed], mentions: list
             named[m.key] = named.get(m.key, 0) + 1
             if m.kind == "organization" and not _AT_PLACE.search(blank, max(0, m.start - 25), m.start):
                 bodies.add(m.key)
-            if (m.start >= story_start or headline[0] <= m.start < headline[1]) \
+            if (m.start >= story_start or headline[0] <= m.start < headline[1]
+                    or deck[0] <= m.start < deck[1]) \
                     and proposed[m.key].name not in reporters and not (
                     m.kind == "person" and _REPORTS.match(blank, m.end)):
                 story.add(m.key)
@@ -441,6 +456,9 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed], mentions: list
                     fragments.add(m.key)
                 else:
                     whole.add(m.key)
+            if m.kind == "state" and _SANCTIONS_AGAINST.search(blank, max(0, m.start - 80),
+                                                                m.start):
+                acts.add(m.key)  # 'circumventing sanctions against Venezuela and Russia'
             if m.kind == "state" and (" " in m.name and any(
                     w in blank[m.start:m.end].lower() for w in states.GOVERNMENT_WORDS) or (
                     not _AS_PLACE.search(blank, max(0, m.start - 25), m.start)
@@ -916,6 +934,11 @@ def _chain(text: str, found: list[Mention], forward: bool) -> list[str]:
     return keys if forward else keys[::-1]
 
 
+# a rule that does what its issuer does: 'BIS (BIS) released a rule adding four entities'
+_ISSUED = re.compile(r"^\s*\)?\s*(?:released|issued|published)\s+(?:a|an|the)\s+(?:new\s+|final\s+)?"
+                     r"(?:rule|order|notice|regulation)\s*$")
+
+
 def _agents(blank: str, clause_start: int, verb_at: int, mentions: list[Mention]) -> list[str]:
     """Who does what the verb says: the names just before it, with no word between that is not
     an auxiliary, a day or 'said it' ('Senegal's high court sanctioned' names no agent: Senegal
@@ -923,7 +946,7 @@ def _agents(blank: str, clause_start: int, verb_at: int, mentions: list[Mention]
     before = _mentions_in(mentions, clause_start, verb_at)
     if not before or verb_at - before[-1].end > _NEAR:
         return []
-    gap = blank[before[-1].end:verb_at]
+    gap = _ISSUED.sub(" ", blank[before[-1].end:verb_at])
     words = re.findall(r"[\w’']+|[^\w\s]", gap)
     if not all(w.lower() in _AUXILIARY or _WEEKDAY_OR_NUMBER.fullmatch(w) or w == ","
                for w in words) or len(words) > 8:
@@ -949,6 +972,26 @@ def _targets_after(blank: str, at: int, end: int, mentions: list[Mention]) -> li
             or _PEOPLE.match(blank, after[0].end + 1):
         return []  # 'U.S. firms': the firms are the targets, whom the sentence does not name
     return _chain(blank, after, forward=True)
+
+
+# what may open a clause before its subject: 'In addition,', 'On Friday,'
+_OPENING = re.compile(r"\s*(?:(?:[A-Z][a-z]+(?:\s+[a-z]+)?|On\s+\w+|[A-Z][a-z]+\s+\d{1,2}),\s*)?"
+                      r"(?:[Tt]he\s+)?")
+# an apposition after the subject, up to the verb: ', under the destination of India, is '
+_UP_TO_BE = re.compile(r"(?:,[^,;]{1,80},)?\s+(?:is|are|was|were|has been|have been|being)\s+"
+                       r"(?:\w+ly\s+)?(?:being\s+)?$")
+
+
+def _subject(blank: str, clause_start: int, verb_at: int, mentions: list[Mention]) -> list[str]:
+    """Who undergoes a passive listing ('Si2Microsystems Private Limited, under the destination
+    of India, is added to the Entity List'): the names that open the clause, past an adverbial
+    and an apposition, right before the form of 'be'; none when anything else stands there."""
+    before = _mentions_in(mentions, clause_start, verb_at)
+    if not before or not _OPENING.fullmatch(blank, clause_start, before[0].start):
+        return []
+    listed = _chain(blank, before, forward=True)
+    last = next(m for m in reversed(before) if m.key == listed[-1])
+    return listed if _UP_TO_BE.fullmatch(blank, last.end, verb_at) else []
 
 
 def _sanction_in(blank: str, begin: int, end: int, mentions: list[Mention]
@@ -999,8 +1042,8 @@ def _sanction_in(blank: str, begin: int, end: int, mentions: list[Mention]
             to_list = _TO_LIST.search(blank, verb.end(), near)
             if not to_list:
                 continue
-            targets = [] if undergone else _targets_after(blank, verb.end(), to_list.start(),
-                                                          mentions)
+            targets = _subject(blank, clause_start, verb.start(), mentions) if undergone else \
+                _targets_after(blank, verb.end(), to_list.start(), mentions)
             return imposers, targets, [(verb.start(), to_list.end())]
         if undergone:
             return [], [], [(verb.start(), object_end)]
@@ -1022,18 +1065,18 @@ def _sanction_in(blank: str, begin: int, end: int, mentions: list[Mention]
 
 def _sanctions(prose: str, blank: str, body: list[Paragraph], sents: list[Sentence],
                mentions: list[Mention], published: date, quotes: list[DraftQuote],
-               story_start: int, headline: tuple[int, int] | None) -> list[Candidate]:
+               story_start: int, headline: tuple[int, int] | None,
+               deck: tuple[int, int] | None = None) -> list[Candidate]:
     """Sanction candidates from the sentences that say who imposes what on whom: never a name
-    the sentence merely holds (the dateline's city, a country named in passing). The headline
-    is read as a sentence too, and kept when the story does not say the same again."""
+    the sentence merely holds (the dateline's city, a country named in passing). The headline,
+    and a release's standfirst before its dateline, are read as sentences too, each kept when
+    the story does not say the same again."""
     out: list[Candidate] = []
     last = body[-1].end if body else len(prose)
     spans = [(max(s.start, story_start), s.end) for s in sents if s.start < last]
-    for begin, end in [*spans, *([headline] if headline else [])]:
-        if out and (begin, end) == headline:
-            heard = {(tuple(c.first), tuple(c.second)) for c in out}
-        else:
-            heard = set()
+    for begin, end in [*spans, *([deck] if deck else []), *([headline] if headline else [])]:
+        # the headline or the standfirst says again what the story says, or says less
+        again = out and (begin, end) in (headline, deck)
         words = name_text(prose[begin:end]) if begin < end else ""
         # a headline in title case ('EU Imposes Sanctions On Iran') is read in lower case, where
         # a capital would otherwise mark a name's word
@@ -1041,7 +1084,8 @@ def _sanctions(prose: str, blank: str, body: list[Paragraph], sents: list[Senten
             blank[:begin] + "".join(c.lower() if len(c.lower()) == 1 else c for c in blank[begin:end])
             + blank[end:])
         found = _sanction_in(read, begin, end, mentions) if words else None
-        if found is None or (tuple(found[0]), tuple(found[1])) in heard:
+        if found is None or again and any(set(found[0]) <= set(c.first)
+                                          and set(found[1]) <= set(c.second) for c in out):
             continue
         imposers, targets, measure = found
         dates = find_dates(blank, begin, end, published)
