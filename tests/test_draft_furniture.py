@@ -19,8 +19,44 @@ TASS = ("MOSCOW, February 3. /TASS/. Russia will respond to the new sanctions, K
         "The measures take effect on April 1, the ministry said.\n")
 
 
+# real articles' first lines, as their pages hold them
+TASS_2017 = ("Kremlin vows tit-for-tat response to new sanctions\n\nThe Kremlin says Moscow concerned "
+             "over possible new sanctions from the US\n\nMOSCOW, December 25./TASS/. Possible new "
+             "sanctions from the US raise concerns in Moscow, it will be guided by the reciprocity "
+             "principle in its response, Kremlin Spokesman Dmitry Peskov told reporters \n")
+UPI = ("South and North Korea make contact on communication line\nBy UPI Staff | Jan. 03, 2018\n\n"
+       "SEOUL, South Korea, Jan. 3 (UPI) -- South and North Korea made contact on a re-established "
+       "communication channel running through the truce village of Panmunjom on Wednesday.\n")
+SPUTNIK = ("One Protester Killed In Clashes In Minsk - Belarusian Interior Ministry\n\n"
+           "Tue 11th August 2020 | 02:20 AM\n\nMINSK (UrduPoint News / Sputnik - 11th August, 2020) "
+           "One protester was killed in clashes in Minsk, Belarusian Interior Ministry spokeswoman "
+           "Olga Chemodanova said Monday.\n")
+KYODO = ("Pyongyang urged to let Tokyo, Seoul attend talks\n\n• Kyodo\n\nJapan, the United States "
+         "and South Korea wrapped up a two-day meeting here Friday by adopting a statement urging "
+         "North Korea to let Japan and South Korea take part in three-way talks on Pyongyang’s "
+         "nuclear program.\n")
+MFA = ("Foreign Ministry Spokesperson Wang Wenbin’s Regular Press Conference on May 10, 2023\n"
+       "2023-05-10 20:18\n\nBloomberg: According to Bloomberg, the Italian Prime Minister told US "
+       "House Speaker Kevin McCarthy in Rome last week that while the final decision hasn’t been "
+       "made, her government may consider an exit from its role in the Belt and Road Initiative. "
+       "Does the foreign ministry have any comment? \n")
+# the furniture of each, which no title, bottom line, key point, event or actor may hold
+WIRE = [(TASS_2017, "/TASS/"), (UPI, "(UPI)"), (SPUTNIK, "UrduPoint"), (SPUTNIK, "02:20"),
+        (KYODO, "Kyodo"), (MFA, "20:18")]
+
+
 @pytest.mark.parametrize(("head", "dateline", "outlet", "authors", "story"), [
     (TASS, "MOSCOW, February 3", "TASS", [], "Russia will"),
+    # no space before the agency, and a standfirst without its full stop before it
+    (TASS_2017, "MOSCOW, December 25", "TASS", [], "Possible new"),
+    # a country and a date between the place and the agency
+    (UPI, "SEOUL, South Korea, Jan. 3", "UPI", ["UPI Staff"], "South and North"),
+    # a time stamp, then the agencies and the date in brackets: the story's agency is the outlet
+    (SPUTNIK, "MINSK", "Sputnik", [], "One protester"),
+    # a credit line
+    (KYODO, None, "Kyodo News", [], "Japan, the United"),
+    # a time stamp under the headline
+    (MFA, None, None, [], "Bloomberg: According"),
     ("WASHINGTON — The State Department said so.\n", "WASHINGTON", None, [], "The State"),
     ("LONDON (Reuters) - Britain said so.\n", "LONDON", "Reuters", [], "Britain"),
     # the colon form (Dawn's copy of AFP); 'EU:' opening a sentence is no dateline
@@ -45,6 +81,22 @@ def test_datelines_bylines_and_outlets_are_read_off_the_story(head, dateline, ou
     found = read(head)
     assert (found.dateline, found.outlet, found.authors) == (dateline, outlet, authors)
     assert head[found.story_start:].startswith(story)
+
+
+@pytest.mark.parametrize(("head", "furniture"), WIRE, ids=[f for _, f in WIRE])
+def test_wire_furniture_is_no_title_bottom_line_key_point_event_or_actor(head: str,
+                                                                        furniture: str):
+    a = analyse(head, [], date(2020, 8, 11))
+    said = [a.title, a.lead, *a.key_points, *(e.what for e in a.events),
+            *(f"{p.id} {p.name}" for p in a.proposed)]
+    assert not [words for words in said if furniture in words], said
+
+
+def test_an_outlet_credited_on_the_last_line_is_read():
+    article = ("Head of Philippines news site arrested\n\nThe CEO of Rappler, a news website "
+               "critical of the government in the Philippines, has been arrested at its "
+               "headquarters in Manila.\n\n\nBY: bbc.com\n")
+    assert analyse(article, [], date(2019, 2, 13)).outlet == "BBC"
 
 
 def test_a_headline_with_abbreviations_is_a_headline():

@@ -88,6 +88,22 @@ def test_drafting_real_news_is_linear():
     _doubles_linearly(make, 4, budget=4.0)
 
 
+def test_drafting_real_news_on_one_line_is_linear():
+    # a real article copied again and again on one line, as a page pasted from the web or text
+    # taken from JSON comes: each 'he said' looked for its person from the start of the line,
+    # through every verb and name before it (100 copies 2.6 s, 200 copies 9.1 s)
+    article = (Path(__file__).parent / "draft_real" / "voa-2008-11-04-long-lines-voters.txt")
+    line = " ".join(article.read_text(encoding="utf-8").split("\n", 1)[-1].split())
+    _drafting_doubles(lambda n: " ".join([line] * n), 100, budget=2.0)
+
+
+def test_drafting_many_pronoun_speakers_in_one_paragraph_is_linear():
+    # “…,” she said, again and again: each 'she' read the paragraph from its start for someone
+    # unnamed, and every frame and name of the article for her (2,000 of them 6 s, 4,000 24 s)
+    _drafting_doubles(lambda n: "Foreign Minister Ana Rocha met the crew. “The talks went on,” "
+                      "she said. " * n, 1_000, budget=2.0)
+
+
 def test_drafting_many_quotes_in_one_paragraph_is_linear():
     # each quote's verb looked back through every quote and mention of the article, and its
     # setting read its whole paragraph: 6,700 quotes in a paragraph took 48 s

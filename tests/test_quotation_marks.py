@@ -345,3 +345,52 @@ def test_inch_marks_and_decades_quote_nothing():
     assert [q.words for q in quoted("Peskov called the reports ‘lies and provocations’ and said "
                                     "‘Moscow will respond’.")] == ["lies and provocations",
                                                                    "Moscow will respond"]
+
+
+# ZIK, 2015-04-27: the closing mark is missing, and the quotation runs into its attribution
+ZIK = ("Only half of those who had protested last week in Kyiv demanding increased payments to "
+       "miners and dismissal of the coal minister were miners, the rest were hired goons. Some of "
+       "them have been detained and will be prosecuted, Interior Minister Arsen Avakov said on "
+       "national TV Apr. 27.\n\n"
+       " “Half of the protesters [about 1,000] were miners. The other half was goons hired by "
+       "protests organizers. They violated the public order and resisted the police, the minister "
+       "said.\n\n"
+       "The 3-day protests had been held near the presidential administration, government "
+       "building and legislature. Protesters blocked Kyiv streets several times. \n")
+ZIK_SAID = ("Half of the protesters [about 1,000] were miners. The other half was goons hired by "
+            "protests organizers. They violated the public order and resisted the police")
+
+
+def test_a_quotation_left_open_ends_before_the_attribution_that_ends_its_sentence():
+    """The writer forgot the closing mark: ', the minister said.' is the writer's, not the
+    minister's. `check` proves the quote without it, and drafting quotes it without it, from the
+    minister the attribution names; the quotation goes on into no other paragraph."""
+    read = [q for q in quotation_marks.read(ZIK) if q.double]
+    assert [ZIK[q.start:q.end] for q in read] == [ZIK_SAID]
+    assert not read[0].closed and read[0].attributed
+    article = matching.normalize(ZIK)
+    assert isinstance(matching.find(article, ZIK_SAID), matching.Match)
+    assert isinstance(matching.find(article, "They violated the public order and resisted the "
+                                             "police"), matching.Match)
+    drafted = analyse(ZIK, [], date(2015, 4, 27)).quotes
+    assert [q.text for q in drafted] == [ZIK_SAID]
+    assert drafted[0].attribution is not None
+    assert drafted[0].attribution.speaker == "arsen-avakov"
+
+
+@pytest.mark.parametrize("paragraph, words", [
+    # no attribution: the quotation runs to the end of its paragraph, as before
+    ("“They violated the public order and resisted the police.",
+     "They violated the public order and resisted the police."),
+    # the speaker's own 'I said' is part of what the speaker says
+    ("“We warned them, I said. They resisted the police.",
+     "We warned them, I said. They resisted the police."),
+    # 'said that …' goes on: no attribution that ends its sentence
+    ("“We warned them, the minister said that they resisted.",
+     "We warned them, the minister said that they resisted."),
+])
+def test_a_quotation_left_open_without_an_attribution_runs_to_its_paragraph_s_end(
+        paragraph: str, words: str):
+    read = quotation_marks.read(paragraph)
+    assert [paragraph[q.start:q.end] for q in read] == [words]
+    assert not read[0].attributed

@@ -1,9 +1,10 @@
 """Quotes cut where the cut changes what the article said, though each is a span of it.
 
-A quote may not start or end inside a number: '$4.5 billion' quoted as '$4', '10,000' as '10' or
-'-30 degrees' as '30 degrees' says another number; the message shows the article's whole number.
-An ellipsis may not leave out a reversal, a quantifier or comparison, or a qualifier, as it may
-not leave out a negation."""
+A quote may not start or end inside a number: '$4.5 billion' quoted as '$4', '10,000' as '10',
+'23:00' as '23' or '-30 degrees' as '30 degrees' says another number; the message shows the
+article's whole number. An ellipsis may not leave out a reversal, a quantifier or comparison, or a
+qualifier, as it may not leave out a negation, and a quote may not end where its sentence goes on
+to say what it is not."""
 
 from __future__ import annotations
 
@@ -14,7 +15,11 @@ from generator.verify import matching
 NUMBERS = matching.normalize(
     "“The missiles cost $4.5 billion, and Russia received 10,000 of them,” Blinken said.\n\n"
     "“It was -30 degrees at night, and 1 234,5 tonnes were lost,” the mayor said.\n\n"
-    "“We spent ٣٫٥ million and 2'500 francs in 2024, 300 days after the vote,” she said.\n")
+    "“We spent ٣٫٥ million and 2'500 francs in 2024, 300 days after the vote,” she said.\n\n"
+    # Sputnik, 2020-08-11: a time and a score, each cut at its colon
+    "\"Today, August 10, at about 23:00, during riots in Minsk on Pritytsky Avenue, the crowd was "
+    "building barricades to block the traffic.\n\n"
+    "“The match ended 3:1, and 1:30 later the fans left,” he said.\n")
 
 
 @pytest.mark.parametrize("quote, article_has", [
@@ -27,6 +32,10 @@ NUMBERS = matching.normalize(
     ("30 degrees at night", "-30"),
     ("We spent ٣", "٣٫٥"),
     ("500 francs", "2'500"),
+    ("Today, August 10, at about 23", "23:00"),
+    ("00, during riots in Minsk", "23:00"),
+    ("The match ended 3", "3:1"),
+    ("30 later the fans left", "1:30"),
     # a part after an ellipsis too; the closest passage is then looked for part by part
     ("The missiles cost … 10", ""),
 ])
@@ -70,6 +79,8 @@ def test_an_ellipsis_over_what_changes_a_statement_is_refused(quote: str, kind: 
     (NUMBERS, "We spent ٣٫٥ million and 2'500 francs in 2024"),
     (NUMBERS, "in 2024, 300 days after the vote"),
     (NUMBERS, "300 days after the vote"),
+    (NUMBERS, "Today, August 10, at about 23:00, during riots in Minsk"),
+    (NUMBERS, "The match ended 3:1"),
     (CHANGES, "We back the sanctions on Iran. … We reject the sanctions on food"),
     (CHANGES, "We back the sanctions … on Iran"),
     (CHANGES, "Fewer than ten ships left port, and only two … reached Odesa"),
@@ -90,3 +101,30 @@ def test_a_quotation_within_a_quotation_is_framed_by_the_words_before_it():
     assert isinstance(matching.find(article, "World"), matching.Match)
     assert isinstance(matching.find(article, "best deal"), matching.Match)
     assert isinstance(matching.find(article, "it was the ‘best deal’ ever"), matching.Miss)
+
+
+# IBTimes, 2015-08-11: the statement of the Huffington Post on its reporter's charge
+CHARGED = matching.normalize(
+    "The Huffington Post released a statement to respond to charges against Reilly. \"A crime "
+    "was committed at the McDonald's, not by journalists, but by local police who assaulted both "
+    "Ryan and Wesley Lowery of The Washington Post during violent arrests,\" Ryan Grim, "
+    "Washington bureau chief and Sam Stein, senior politics editor, wrote.\n")
+
+
+@pytest.mark.parametrize("quote", ["A crime was committed at the McDonald's",
+                                   "A crime was committed at the McDonald's,"])
+def test_a_quote_that_ends_before_what_its_sentence_says_it_is_not_is_refused(quote: str):
+    found = matching.find(CHARGED, quote)
+    assert isinstance(found, matching.Miss), quote
+    assert found.reason == matching.MEANING
+    assert found.differences == [
+        "the quotation goes on to qualify it: 'not by journalists, but by local police who "
+        "assaulted both Ryan and Wesley Lowery of The Washington Post during violent arrests'"]
+
+
+@pytest.mark.parametrize("quote", [
+    "A crime was committed at the McDonald's, not by journalists, but by local police",
+    "local police who assaulted both Ryan and Wesley Lowery",
+])
+def test_a_quote_with_what_its_sentence_says_it_is_not_passes(quote: str):
+    assert isinstance(matching.find(CHARGED, quote), matching.Match), quote

@@ -65,6 +65,11 @@ FAITHFUL = [  # the quote names a thing the clause speaks of, or the frame affir
      "The talks will end"),
     (_said("Why do you support well-documented terrorist organizations in Syria?"),
      "well-documented terrorist organizations"),
+    # what goes on after a comma adds to the quote rather than taking from it
+    (_said("Russia sent tanks, not only to Donetsk but to Luhansk"), "Russia sent tanks"),
+    (_said("The talks failed, not least because the venue was unsafe"), "The talks failed"),
+    (_said("The talks failed, not surprisingly, after two hours"), "The talks failed"),
+    (_said("We sent aid, not a single truck arrived"), "We sent aid"),
 ]
 
 UNFAITHFUL = [  # the quote drops what turns it round, says how many, or whose it is
@@ -120,6 +125,8 @@ UNFAITHFUL = [  # the quote drops what turns it round, says how many, or whose i
      "Iran sent missiles to Russia"),
     (_said("We are told that Iran sent missiles to Russia"), "Iran sent missiles to Russia"),
     (_said("It might be a statistical blip"), "a statistical blip"),
+    (_said("We back the sanctions, but not on food"), "We back the sanctions"),
+    (_said("The strike hit the port — not the city"), "The strike hit the port"),
 ]
 
 

@@ -15,7 +15,7 @@ ICU), with the few that the property leaves out although people quote with them.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import icu  # type: ignore[import-untyped]  # PyICU has no type information
 
@@ -81,6 +81,9 @@ class Quotation:
     depth: int  # 0 for an outermost quotation
     double: bool  # opened by a double mark (the outer level of CJK corner brackets counts)
     matched: bool = True  # closed by a mark its opening mark pairs with, or left open
+    # left open, but ended where its words are attributed (`“… resisted the police, the minister
+    # said.`): `end` is the comma before the attribution, and the quotation goes on nowhere
+    attributed: bool = False
 
     @property
     def start(self) -> int:
@@ -206,10 +209,33 @@ def read(text: str, start: int = 0, end: int | None = None, continues: str | Non
             else:
                 found.append(Quotation(stray, i, True, 0, True))
                 stray = None
+    # a double quotation left open that runs into the attribution of its words ends before it
+    cut = _attribution(text, stack[0].at + 1, end) if stack and stack[0].mark in DOUBLE else None
     for depth in range(len(stack) - 1, -1, -1):
-        found.append(_quotation(stack[depth], end, depth, None))
+        if cut is not None and stack[depth].at < cut:
+            found.append(replace(_quotation(stack[depth], cut, depth, None), attributed=True))
+        else:
+            found.append(_quotation(stack[depth], end, depth, None))
     found.sort(key=lambda q: q.open_at)
     return found
+
+
+# The words that end a sentence of a quotation by saying whose it is: ', the minister said.',
+# ', Avakov told reporters.', ', said Interior Minister Arsen Avakov.'. A quotation left open
+# that runs into them ends before them: the writer forgot the closing mark, and the words are
+# the writer's, not the speaker's. Not 'I said' or 'we said': the speaker's own.
+_SUBJECT = r"(?!(?:I|we|We)\b)(?:the\s+|[A-Z][\w.'’-]*\s+)(?:[\w.'’-]+\s+){0,4}?"
+_SAYING = r"(?:said|says|told\s+(?:reporters|journalists)|added|stated|noted|wrote|stressed)"
+_ATTRIBUTION = re.compile(rf",\s+(?:{_SUBJECT}{_SAYING}|(?:he|she|they)\s+{_SAYING}|"
+                          rf"{_SAYING}\s+(?:the\s+|[A-Z])[\w\s.'’-]{{0,60}}?)"
+                          r"(?:\s+(?:on|in)\s+[\w\s]{1,30}?)?\.(?=\s|$)")
+
+
+def _attribution(text: str, start: int, end: int) -> int | None:
+    """Where, in the open quotation text[start:end], the comma before the attribution that
+    ends one of its sentences stands, or None."""
+    m = _ATTRIBUTION.search(text, start, end)
+    return m.start() if m else None
 
 
 def _closing(text: str, i: int, start: int, end: int, stack: list[_Open], may_open: bool,

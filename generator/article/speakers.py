@@ -226,11 +226,26 @@ class Speakers:
         # each statement the article tells of and its issuer: read once, when a quote is given
         # to 'the statement'
         self._issued: list[tuple[int, Mention | None]] | None = None
+        # what a pronoun looks back for, each read once in a forward pass: where each paragraph
+        # starts, where a sentence opens on someone unnamed, and for each frame and each mention
+        # the last one up to it of a person (True) or a body (False); the mentions that open
+        # their sentence are read when a pronoun first asks
+        self._para_starts = [p.start for p in paras]
+        self._someone_starts = [m.start() for m in _SOMEONE_OPENS.finditer(masked)]
+        self._speaking: dict[bool, list[int]] = {True: [], False: []}
+        self._named: dict[bool, list[int]] = {
+            person: _last_each([m.kind in _PRONOUN_KINDS[person] for m in mentions])
+            for person in (True, False)}
+        self._subject_or_not: tuple[list[int], list[int]] | None = None
         self.frames: list[Frame] = []
         for m in _VERB.finditer(masked):
             frame = self._frame(m)
             if frame is not None:
                 self.frames.append(frame)
+                for person, last in self._speaking.items():
+                    speaks = bool(frame.speaker) and self.kinds.get(
+                        frame.speaker or "") in _PRONOUN_KINDS[person]
+                    last.append(len(self.frames) - 1 if speaks else last[-1] if last else -1)
         # for each frame, the last one up to it that names a speaker or a source, and the first
         # one from it that names a speaker: many frames in one sentence are not read per quote
         self._said_upto: list[int] = []
@@ -254,10 +269,8 @@ class Speakers:
         self._came_from: dict[int, Mention | None] = {}
 
     def _paragraph_of(self, position: int) -> int:
-        for i, p in enumerate(self.paras):
-            if p.start <= position <= p.end:
-                return i
-        return len(self.paras) - 1
+        i = bisect.bisect_right(self._para_starts, position) - 1
+        return i if i >= 0 and position <= self.paras[i].end else len(self.paras) - 1
 
     def _frame(self, m: re.Match) -> Frame | None:
         v0, v1, verb = m.start(), m.end(), m.group(0)
@@ -467,58 +480,100 @@ class Speakers:
         return None
 
     def _resolve_pronoun(self, word: str, position: int) -> tuple[str | None, str, Frame | None]:
-        """The actor a pronoun stands for, why, and the frame of an unnamed speaker it continues."""
+        """The actor a pronoun stands for, why, and the frame of an unnamed speaker it continues.
+        Each look back is a bisection into what the forward passes read, so that a pronoun costs
+        the same however long its paragraph (a page pasted on one line)."""
         if word == "they":
             return None, "'they' is not resolved", None
-        kinds = {"person"} if word in ("he", "she") else {"organization", "state"}
+        person = word in ("he", "she")
         here = self._paragraph_of(position)
-        if word in ("he", "she"):
+        if person:
             # 'Another man from Istanbul decided … “…,” he said': someone the paragraph
             # introduces without a name, and no one named after him
             para = self.paras[max(0, here - 1)]
-            someone = list(_SOMEONE_OPENS.finditer(self.masked, para.start, position))
-            if someone and _someone(someone[-1].group(1)) and not any(
-                    someone[-1].end() <= m.start < position for m in self.mentions):
-                phrase = " ".join(someone[-1].group(1).split())
-                at = someone[-1].start(1)
+            someone = self._someone_before(para.start, position)
+            after = bisect.bisect_left(self._mention_starts, someone.end()) if someone else 0
+            if someone and _someone(someone.group(1)) and not (
+                    after < len(self.mentions) and self.mentions[after].start < position):
+                phrase = " ".join(someone.group(1).split())
+                at = someone.start(1)
                 return None, f"'{word}' is {phrase}", Frame(at, at, "", at, at, None, phrase,
                                                             "unnamed", phrase)
         for p in (here, here - 1):
             if p < 0:
                 break
             para = self.paras[p]
-            frames = [f for f in self.frames if para.start <= f.verb_start < min(position, para.end + 1)]
-            if frames and frames[-1].source and word in ("he", "she"):
-                return None, f"'{word}' is the last speaker, {frames[-1].source}", frames[-1]
-            frames = [f for f in frames if f.speaker and self.kinds.get(f.speaker) in kinds]
-            if frames:
-                return frames[-1].speaker, f"'{word}' is the last named speaker", None
-            named = [m for m in self.mentions if para.start <= m.start and m.end <= min(
-                position, para.end) and m.kind in kinds]
-            subjects = [m for m in named if m.kind == "person" and self._opens_sentence(m)]
-            if subjects and len(subjects) < len(named):
-                # 'Seri Bahy, an adviser to the president, denied that Mr. Gbagbo …. “…,” he
-                # said': the person the sentence is about, not the last one it names
-                return subjects[-1].key, f"'{word}' is the subject of the sentence before", None
-            if named and named[-1].kind == "state" and word == "it":
+            upto = min(position, para.end + 1)
+            k = bisect.bisect_left(self.frames, upto, key=_verb_start) - 1
+            if k >= 0 and self.frames[k].verb_start >= para.start and self.frames[k].source \
+                    and person:
+                return None, f"'{word}' is the last speaker, {self.frames[k].source}", self.frames[k]
+            speaker = self._last_speaker(para.start, upto, person)
+            if speaker is not None:
+                return speaker.speaker, f"'{word}' is the last named speaker", None
+            limit = min(position, para.end)
+            if person:
+                subjects, others = self._openers()
+                subject = self._last_mention(subjects, para.start, limit)
+                if subject is not None and self._last_mention(others, para.start, limit):
+                    # 'Seri Bahy, an adviser to the president, denied that Mr. Gbagbo …. “…,” he
+                    # said': the person the sentence is about, not the last one it names
+                    return subject.key, f"'{word}' is the subject of the sentence before", None
+            named = self._last_mention(self._named[person], para.start, limit)
+            if named and named.kind == "state" and word == "it":
                 # 'Jordan's state news agency, Petra, identified … It says': a state named, and
                 # not as a speaker, is seldom what speaks as 'it'; the body the rules did not read is
-                return None, f"'it' may be the last state named, {named[-1].name}: left to review", None
+                return None, f"'it' may be the last state named, {named.name}: left to review", None
             if named:
-                return named[-1].key, f"'{word}' is the last {named[-1].kind} named", None
+                return named.key, f"'{word}' is the last {named.kind} named", None
         # further back, a few paragraphs at most (a digest of briefs changes story): the last
         # speaker of that kind, else the last one of that kind named
         floor = self.paras[max(0, here - _BACK)].start
-        frames = [f for f in self.frames if floor <= f.verb_start < position and f.speaker
-                  and self.kinds.get(f.speaker) in kinds]
-        if frames:
-            return frames[-1].speaker, f"'{word}' is the last named speaker, paragraphs before", None
-        named = [m for m in self.mentions if floor <= m.start and m.end <= position and m.kind in kinds]
-        if named and named[-1].kind == "state" and word == "it":
-            return None, f"'it' may be the last state named, {named[-1].name}: left to review", None
+        speaker = self._last_speaker(floor, position, person)
+        if speaker is not None:
+            return speaker.speaker, f"'{word}' is the last named speaker, paragraphs before", None
+        named = self._last_mention(self._named[person], floor, position)
+        if named and named.kind == "state" and word == "it":
+            return None, f"'it' may be the last state named, {named.name}: left to review", None
         if named:
-            return named[-1].key, f"'{word}' is the last {named[-1].kind} named, paragraphs before", None
+            return named.key, f"'{word}' is the last {named.kind} named, paragraphs before", None
         return None, f"no one named before '{word}'", None
+
+    def _someone_before(self, start: int, position: int) -> re.Match[str] | None:
+        """The last sentence in text[start:position] that opens on someone unnamed, read as if
+        the text ended at `position`: one that runs past it is none."""
+        k = bisect.bisect_left(self._someone_starts, position) - 1
+        while k >= 0 and self._someone_starts[k] >= start:
+            found = _SOMEONE_OPENS.match(self.masked, self._someone_starts[k], position)
+            if found is not None:
+                return found
+            k -= 1
+        return None
+
+    def _last_speaker(self, start: int, end: int, person: bool) -> Frame | None:
+        """The last frame whose verb starts in [start, end) and whose speaker is a person (or,
+        not `person`, a body)."""
+        k = bisect.bisect_left(self.frames, end, key=_verb_start) - 1
+        i = self._speaking[person][k] if k >= 0 else -1
+        return self.frames[i] if i >= 0 and self.frames[i].verb_start >= start else None
+
+    def _last_mention(self, last: list[int], start: int, end: int) -> Mention | None:
+        """The last mention within [start, end) of those `last` indexes (for each mention, the
+        last one up to it of a kind)."""
+        k = bisect.bisect_left(self._mention_starts, end) - 1
+        i = last[k] if k >= 0 else -1
+        while i >= 0 and self.mentions[i].start >= start and self.mentions[i].end > end:
+            i = last[i - 1] if i > 0 else -1  # it runs past the end: the one before it
+        return self.mentions[i] if i >= 0 and self.mentions[i].start >= start else None
+
+    def _openers(self) -> tuple[list[int], list[int]]:
+        """For each mention, the last person up to it who opens their sentence, and the last
+        who does not: read once, when a pronoun first asks."""
+        if self._subject_or_not is None:
+            opens = [m.kind == "person" and self._opens_sentence(m) for m in self.mentions]
+            self._subject_or_not = (_last_each(opens), _last_each(
+                [m.kind == "person" and not o for m, o in zip(self.mentions, opens, strict=True)]))
+        return self._subject_or_not
 
     def _issuer(self, noun: str, position: int) -> Mention | None:
         """'the statement': whoever issued the last statement the article tells of before, within
@@ -1022,6 +1077,17 @@ class Speakers:
         """Whether a full stop stands whole in masked[start:end]."""
         k = bisect.bisect_left(self._stop_starts, start)
         return k < len(self._stops) and self._stops[k][1] <= end
+
+
+_PRONOUN_KINDS = {True: frozenset({"person"}), False: frozenset({"organization", "state"})}
+
+
+def _last_each(flags: list[bool]) -> list[int]:
+    """For each place, the last place up to it whose flag is set, or -1."""
+    out: list[int] = []
+    for i, flag in enumerate(flags):
+        out.append(i if flag else out[-1] if out else -1)
+    return out
 
 
 def _verb_start(frame: Frame) -> int:

@@ -135,7 +135,7 @@ def find_quotes(text: str, paras: list[Paragraph]) -> list[Quote]:
                 quote.closed = q.closed
             else:
                 quote = Quote(q.start, q.end, q.open_at, q.close_at, p_index, p_index, q.closed)
-            if quote.closed:
+            if quote.closed or q.attributed:
                 quotes.append(quote)
             else:
                 pending = quote

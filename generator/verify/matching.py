@@ -519,9 +519,10 @@ def _whole(text: str, part: str, at: int) -> bool:
 
 # Inside a number these do not end it: "$4.5 billion" quoted as "$4", or "10,000" as "10", says
 # another number. Decimal and group separators of the world's conventions (Arabic ones and the
-# narrow spaces of French and SI included), a range's dash and a fraction's slash ('40–50',
-# '24/7'); a sign before digits is the number's own.
-_NUMBER_SEPARATORS = ".,'’\u066b\u066c\u2009\u202f–/"
+# narrow spaces of French and SI included), a range's dash, a fraction's slash ('40–50',
+# '24/7') and the colon of a time, ratio or score ('23:00' quoted as '23', '3:1' as '3'); a sign
+# before digits is the number's own.
+_NUMBER_SEPARATORS = ".,'’\u066b\u066c\u2009\u202f–/:"
 _SIGNS = "-+\u2212"
 
 

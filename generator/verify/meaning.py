@@ -13,6 +13,8 @@ reads as a statement the article does not make:
   quote ('We will never accept “the annexation of Crimea”' quotes a thing, rightly);
 - a quote that starts right after a quantifier, qualifier or hedge ('fewer than', 'none of',
   'the alleged', 'may have');
+- a quote that ends where its sentence goes on to say what it is not (', not by journalists,
+  but by local police', ', but not on food');
 - a quote whose sentence the same quotation then rebuts ('— that is a lie', '? Not true') or
   gives to another ('…, critics warn');
 - a quote cut from a question without its question mark;
@@ -231,6 +233,13 @@ _REBUTTAL = re.compile(
     r"disinformation|absurd|mistaken))"
     r"(?=\s*(?:[.?!;,—–\"']|$))(?!,\s*(?:\w+\s+){0,3}(?:say|says|said|claim|claims)\b)",
     re.IGNORECASE)
+# The words after a quote that say what it is not: ', not by journalists, but by the police',
+# '— but not on food'. Not the turns that add rather than take away: ', not only …', ', not
+# least …', ', not to mention …', ', not surprisingly, …'.
+_QUALIFIED_AFTER = re.compile(
+    r"\s*([,—–]|\s-)?\s*(?:(?:but|and|yet|though)\s+)?"
+    r"(not(?!\s+(?:only|just|merely|simply|least|to mention|surprisingly|unexpectedly|"
+    r"that|a single|one of)\b)\b)", re.IGNORECASE)
 # Someone else's words the speaker reports: 'Kirby claims …', 'They say …'.
 _REPORTING = frozenset({"say", "says", "said", "claim", "claims", "claimed", "claiming",
                         "saying", "alleging", "allege", "alleges",
@@ -314,6 +323,7 @@ def fault(text: str, spans: list[tuple[int, int]], container: tuple[int, int],
         if found is not None:
             return found
     return (_lead(text, lo, start, end) or _condition_after(text, start, end, hi)
+            or _qualified_after(text, start, end, hi)
             or _rebuttal(text, start, end, hi, quotation) or _question(text, lo, start, end, hi))
 
 
@@ -475,6 +485,22 @@ def _condition_after(text: str, start: int, end: int, hi: int) -> Fault | None:
     return Fault("condition", f"it ends before the condition the article's sentence goes on "
                  f"with, '{condition}'",
                  "quote the sentence with its condition", (start, cut))
+
+
+def _qualified_after(text: str, start: int, end: int, hi: int) -> Fault | None:
+    """A quote that ends where its sentence goes on to say what it is not: 'A crime was
+    committed, not by journalists, but by local police' quoted as 'A crime was committed' leaves
+    out who committed it; 'We back the sanctions, but not on food' as 'We back the sanctions'
+    says the speaker backs all of them."""
+    m = _QUALIFIED_AFTER.match(text, end, hi)
+    if m is None or not (m.group(1) or end > start and text[end - 1] in ",—–"):
+        return None
+    stop = _first_end(_SENTENCE_END, text, m.end(), hi)
+    cut = stop.start() if stop else hi
+    words = visible_words(text, m.start(2), cut).rstrip(" ,;:—–")
+    return Fault("qualification", f"the quotation goes on to qualify it: '{words}'",
+                 "quote those words with it, so that the reader sees what it says",
+                 (start, cut))
 
 
 def _question(text: str, lo: int, start: int, end: int, hi: int) -> Fault | None:
