@@ -17,6 +17,8 @@ from generator.content.model import Actor, ActorRegistry
 from generator.draft import analyse, proposals_yaml
 from generator.draft.analysis import office
 
+from .test_speaker_verdicts import KOREA_HOTLINE, SUNG_KIM
+
 PUBLISHED = date(2015, 8, 2)
 
 
@@ -272,3 +274,28 @@ def test_a_drafted_role_stops_where_the_office_ends():
             "St. Patrick's Day.\n")
     a = analyse(text, [], date(2008, 3, 19))
     assert {p.name: p.role for p in a.proposed}.get("Bertie Ahern") == "Prime Minister of Ireland"
+
+
+SUNG_KIM_ACTOR = Actor(id="sung-kim", name="Sung Kim", kind="person")
+KIM_JONG_UN = Actor(id="kim-jong-un", name="Kim Jong Un", kind="person")
+
+
+@pytest.mark.parametrize("registry", [[SUNG_KIM_ACTOR], [SUNG_KIM_ACTOR, KIM_JONG_UN]])
+def test_a_surname_alone_is_the_person_the_article_names_in_full_with_it(registry):
+    # the registry's only Kim, the U.S. envoy, took 'Kim' of 'leader Kim Jong Un' and the
+    # words of 'Kim reportedly emphasized', and 'Jong Un' became a person, 'leader Kim' his role
+    a = analyse("".join(KOREA_HOTLINE), registry, date(2018, 1, 3))
+    assert [q.attribution.speaker for q in a.quotes if q.text.startswith("the issue")] == [
+        "kim-jong-un"]
+    actors = {e.actor: (e.role, e.mentions) for e in a.actors}
+    assert "sung-kim" not in actors
+    assert actors["kim-jong-un"] == ("leader", ["Kim Jong Un", "Kim"])
+    assert [p.id for p in a.proposed if p.kind == "person"] == (
+        ["kim-jong-un", "ri-son-kwon"] if len(registry) == 1 else ["ri-son-kwon"])
+
+
+def test_a_surname_two_people_of_the_article_have_gives_no_speaker():
+    # the AP paragraph on Sung Kim before the UPI ones: 'Kim' alone may be either
+    a = analyse(SUNG_KIM + "".join(KOREA_HOTLINE[5:]), [SUNG_KIM_ACTOR], date(2018, 1, 3))
+    assert [q.attribution.speaker for q in a.quotes if q.text.startswith("the issue")] == [None]
+    assert "kim" not in {p.id for p in a.proposed}

@@ -26,7 +26,9 @@ def _alternation(registry: names.Registry, text: str) -> list[tuple[int, int, st
 
 
 def _found(registry: names.Registry, text: str) -> list[tuple[int, int, str]]:
-    return [(m.start, m.end, m.key) for m in registry.scan(text)]
+    # where the forms are written, before a surname alone is settled by the names around it
+    return [(start, end, registry.forms[form])
+            for start, end, form in registry.found(text.translate(names._APOSTROPHES))]
 
 
 ACTORS = [
