@@ -14,7 +14,7 @@ from generator.article.names import Registry, find_names
 from generator.article.text import find_quotes, masked, paragraphs
 from generator.content.load import parse_file
 from generator.content.model import Actor, ActorRegistry
-from generator.draft import analyse, proposals_yaml
+from generator.draft import analyse, proposals_yaml, to_yaml
 from generator.draft.analysis import office
 
 from .test_speaker_verdicts import KOREA_HOTLINE, SUNG_KIM
@@ -299,3 +299,29 @@ def test_a_surname_two_people_of_the_article_have_gives_no_speaker():
     a = analyse(SUNG_KIM + "".join(KOREA_HOTLINE[5:]), [SUNG_KIM_ACTOR], date(2018, 1, 3))
     assert [q.attribution.speaker for q in a.quotes if q.text.startswith("the issue")] == [None]
     assert "kim" not in {p.id for p in a.proposed}
+
+
+SMEAR = (  # blogtuan.info, 27 May 2022
+    "On May 26, US Secretary of State Antony Blinken made what is said to be the most "
+    "comprehensive statement ever made on China by the administration of President Joe Biden, "
+    "when it mentioned most of the controversial bilateral issues between the two countries. "
+    "water in recent times.\n\n"
+    "The head of the US State Department acknowledged that China will become a “test” for US "
+    "foreign policy to an unprecedented degree and this decade will be a decisive time.\n\n"
+    "“China is the only country intent on reshaping the international order, and increasingly "
+    "has the economic, diplomatic, military and technological power to do so,” he warned.\n")
+
+
+@pytest.mark.parametrize("registry", [[], [Actor(id="joe-biden", name="Joe Biden", kind="person"),
+                                           Actor(id="antony-blinken", name="Antony Blinken",
+                                                 kind="person")]])
+def test_he_paragraphs_on_is_not_a_person_named_only_after_of(registry):
+    # 'he' went to the last person named, the president of whose administration the sentence
+    # speaks, and a registry speaker read so got no mark for review
+    a = analyse(SMEAR, registry, date(2022, 5, 27))
+    [warned] = [q for q in a.quotes if q.text.startswith("China is the only")]
+    assert warned.attribution.speaker == "antony-blinken"
+    drafted = to_yaml(a, "2022-05-27-smear", "smear.txt", "0" * 64).splitlines()
+    at = next(i for i, line in enumerate(drafted) if line.endswith("China is the only") or
+              "text: China is the only" in line)
+    assert "REVIEW" in drafted[at - 1], drafted[at - 1]

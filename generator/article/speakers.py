@@ -28,6 +28,10 @@ from . import quotation_marks
 from .names import AGE_AND_HOME, CREDIT_AFTER_QUOTE, ROLE_NOUNS, VERBS, Mention, role_around, role_before
 from .text import ABBREVIATION, Paragraph, Quote, Sentence, sentence_at
 
+# how a pronoun read from a name further back than its paragraph and the one before says so: a
+# guess a draft marks for review, whoever it names
+ACROSS = "paragraphs before"
+
 # speech verbs that continue a clause whose subject speaks: 'Roe criticized the plan, saying'
 _PARTICIPLES = {"saying", "stating", "adding", "claiming", "insisting", "noting", "arguing",
                 "telling", "writing", "declaring", "explaining"}
@@ -509,12 +513,13 @@ class Speakers:
         frames = [f for f in self.frames if floor <= f.verb_start < position and f.speaker
                   and self.kinds.get(f.speaker) in kinds]
         if frames:
-            return frames[-1].speaker, f"'{word}' is the last named speaker, paragraphs before", None
-        named = [m for m in self.mentions if floor <= m.start and m.end <= position and m.kind in kinds]
+            return frames[-1].speaker, f"'{word}' is the last named speaker, {ACROSS}", None
+        named = [m for m in self.mentions if floor <= m.start and m.end <= position and m.kind in kinds
+                 and not (m.kind == "person" and self._of_complement(m))]
         if named and named[-1].kind == "state" and word == "it":
             return None, f"'it' may be the last state named, {named[-1].name}: left to review", None
         if named:
-            return named[-1].key, f"'{word}' is the last {named[-1].kind} named, paragraphs before", None
+            return named[-1].key, f"'{word}' is the last {named[-1].kind} named, {ACROSS}", None
         return None, f"no one named before '{word}'", None
 
     def _issuer(self, noun: str, position: int) -> Mention | None:
@@ -800,6 +805,16 @@ class Speakers:
                 return Attribution(m.key, f"introduced with a colon by “{m.name}”, the paragraph "
                                           "before")
         return None
+
+    def _of_complement(self, mention: Mention) -> bool:
+        """Whether a person is named only after 'of', with the role before the name: 'the
+        administration of President Joe Biden' speaks of the administration, and a pronoun
+        paragraphs on is not he."""
+        role = role_before(self.text, mention.start)
+        before = " ".join(self.masked[max(0, mention.start - 160):mention.start].split())
+        if role and before.endswith(role):
+            before = before[:-len(role)]
+        return re.search(r"\bof\s*$", before) is not None
 
     def _opens_sentence(self, mention: Mention) -> bool:
         sentence = self.sents[sentence_at(self.sents, mention.start)]
