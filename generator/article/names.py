@@ -222,10 +222,11 @@ class Registry:
         name ('Kim' of 'Kim Jong Un', of 'Sung Kim'), with whose names those are: a registry id,
         or the name as written for a person the registry lacks."""
         held: dict[str, set[str]] = {}
+        names = _Bounds(found)
         for start, end, form in found:
             actor = self.actors[self.forms[form]]
             if form in self.surnames:
-                run = _longer_name(folded, start, end)
+                run = _longer_name(folded, start, end, names)
                 if run is not None:
                     whose = actor.id if _same_person(run, _name_words(actor.name)) else " ".join(run)
                     held.setdefault(form, set()).add(whose)
@@ -245,10 +246,11 @@ class Registry:
         lacks him) is no mention of its own. Then the places of those that are nobody's."""
         out = []
         nobody = []
+        names = _Bounds(found)
         for start, end, form in found:
             actor_id = self.forms[form]
             if form in self.surnames:
-                run = _longer_name(folded, start, end)
+                run = _longer_name(folded, start, end, names)
                 if run is not None:
                     if _same_person(run, _name_words(self.actors[actor_id].name)):
                         out.append(self._mention(start, end, actor_id))
@@ -343,10 +345,19 @@ def _name_word(token: str, before: bool) -> bool:
                 or word in states.ADJECTIVES or re.fullmatch(VERBS, lowered))
 
 
-def _longer_name(folded: str, start: int, end: int) -> list[str] | None:
+class _Bounds:
+    """Where the registry's names found in a text begin and end: no person's name runs into
+    one ('the Bush White House')."""
+
+    def __init__(self, found: list[tuple[int, int, str]]) -> None:
+        self.begins = {start for start, _, _ in found}
+        self.ends = {end for _, end, _ in found}
+
+
+def _longer_name(folded: str, start: int, end: int, names: _Bounds) -> list[str] | None:
     """The words of the full name a word at [start, end) is the first or last of ('Kim' of
     'Kim Jong Un', of 'Andy Kim'), if it is one, in a sentence: a headline's capitals are no
-    name ('Kim Slams Seoul')."""
+    name ('Kim Slams Seoul'), nor is another registry name beside it."""
     line_start = max(folded.rfind("\n", max(0, start - 120), start) + 1, start - 120)
     line_end = folded.find("\n", end, end + 120)
     around = folded[line_start:line_end if line_end >= 0 else end + 120]
@@ -355,17 +366,19 @@ def _longer_name(folded: str, start: int, end: int) -> list[str] | None:
     words = [folded[start:end]]
     at = start
     while len(words) < 4 and (before := _NAME_BEFORE.search(folded, max(0, at - 40), at)) \
-            and _name_word(before.group(1), True):
+            and _name_word(before.group(1), True) and before.end(1) not in names.ends:
         words.insert(0, before.group(1))
         at = before.start()
     at = end
     while len(words) < 4 and (after := _NAME_AFTER.match(folded, at)) and _name_word(
-            after.group(1), False):
+            after.group(1), False) and after.start(1) not in names.begins:
         words.append(after.group(1).rstrip("."))
         at = after.end()
     if len(words) == 1:
         return None
     return _name_words(" ".join(words).removesuffix("'s"))
+
+
 def _possessive_variants(form: str) -> list[str]:
     """A body named after its state with or without the possessive: 'Iran's Foreign Ministry'
     and 'Iran Foreign Ministry' are one name of one actor."""
