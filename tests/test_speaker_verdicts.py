@@ -535,8 +535,9 @@ CASES = [
     # is not al-Sadr, whom it names
     (BASRA, BASRA_ACTORS, "most dangerous accelerant", "muqtada-al-sadr", X),
     # `Thomas' sister pleaded with him …, but he replied “…”`: the pronoun's own sentence names
-    # the father, so the prosecutor who spoke last is no proof against him
-    (HOMEOPATH, HOMEOPATH_ACTORS, "I am not able to do that", "thomas-sam", U),
+    # the father, so the prosecutor who spoke last is no proof against him; and as the article
+    # names him in full, Thomas Sam, the given name alone is he, whom 'he' confirms
+    (HOMEOPATH, HOMEOPATH_ACTORS, "I am not able to do that", "thomas-sam", C),
     # nor does it confirm the prosecutor, whom the rules read the pronoun as
     (HOMEOPATH, HOMEOPATH_ACTORS, "I am not able to do that", "mark-tedeschi", U),
     # 'he said' after a sentence that names another person after the speaker read: the
@@ -922,6 +923,9 @@ CASES += [
     ("".join(KOREA_HOTLINE), KIMS, KOREA_HOTLINE_WORDS, "kim-jong-un", C),
     ("".join(KOREA_HOTLINE), KIMS, KOREA_HOTLINE_WORDS, "sung-kim", X),
     ("".join(KOREA_HOTLINE), "sung-kim person Sung Kim", KOREA_HOTLINE_WORDS, "sung-kim", X),
+    # a family name written first is the surname too, where the registry holds the leader alone
+    ("".join(KOREA_HOTLINE), "kim-jong-un person Kim Jong Un", KOREA_HOTLINE_WORDS, "kim-jong-un",
+     C),
     # the whole article's full names count, not only the paragraphs read before the words: the
     # paragraph naming the leader moved to the top, five paragraphs before them
     ("".join([KOREA_HOTLINE[5], *KOREA_HOTLINE[:5], *KOREA_HOTLINE[6:]]), KIMS,

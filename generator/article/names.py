@@ -165,6 +165,17 @@ class Registry:
             if len(ids) == 1 and surname not in forms:
                 forms[surname] = next(iter(ids))
                 self.surnames.add(surname)
+        # a person's first word, the surname where it is written first ('Kim' of Kim Jong Un):
+        # theirs only where the article names them in full with it, and no one else
+        firsts: dict[str, set[str]] = {}
+        for a in actors:
+            if a.kind == "person" and " " in a.name:
+                firsts.setdefault(_key(a.name.split()[0]), set()).add(a.id)
+        self.firsts: set[str] = set()
+        for given, ids in firsts.items():
+            if len(ids) == 1 and given not in forms and _name_word(given, False):
+                forms[given] = next(iter(ids))
+                self.firsts.add(given)
         self.forms = forms
         self.ordered = sorted(forms, key=len, reverse=True)
         # One alternation of every form costs time in proportion to the registry at every place
@@ -191,7 +202,8 @@ class Registry:
 
     def named(self, form: str) -> str | None:
         """The id of the actor the registry gives this name or alias, if any."""
-        return self.forms.get(_key(form))
+        key = _key(form)
+        return None if key in self.firsts else self.forms.get(key)
 
     def _compiled(self, form: str) -> re.Pattern[str]:
         pattern = self.patterns.get(form)
@@ -225,7 +237,7 @@ class Registry:
         names = _Bounds(found)
         for start, end, form in found:
             actor = self.actors[self.forms[form]]
-            if form in self.surnames:
+            if form in self.surnames or form in self.firsts:
                 run = _longer_name(folded, start, end, names)
                 if run is not None:
                     whose = actor.id if _same_person(run, _name_words(actor.name)) else " ".join(run)
@@ -233,7 +245,7 @@ class Registry:
             elif actor.kind == "person":
                 words = folded[start:end].split()
                 for word in {words[0], words[-1]} if len(words) > 1 else ():
-                    if word in self.surnames:
+                    if word in self.surnames or word in self.firsts:
                         held.setdefault(word, set()).add(actor.id)
         return held
 
@@ -249,13 +261,15 @@ class Registry:
         names = _Bounds(found)
         for start, end, form in found:
             actor_id = self.forms[form]
-            if form in self.surnames:
+            if form in self.surnames or form in self.firsts:
                 run = _longer_name(folded, start, end, names)
                 if run is not None:
-                    if _same_person(run, _name_words(self.actors[actor_id].name)):
+                    if form in self.surnames and _same_person(
+                            run, _name_words(self.actors[actor_id].name)):
                         out.append(self._mention(start, end, actor_id))
                     continue
-                holders = held.get(form, {actor_id})
+                # a first word is nobody's unless the article names its person in full with it
+                holders = held.get(form, set() if form in self.firsts else {actor_id})
                 if len(holders) > 1:
                     nobody.append((start, end))
                 if len(holders) != 1 or next(iter(holders)) not in self.actors:
