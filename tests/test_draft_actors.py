@@ -14,8 +14,10 @@ from generator.article.names import Registry, find_names
 from generator.article.text import find_quotes, masked, paragraphs
 from generator.content.load import parse_file
 from generator.content.model import Actor, ActorRegistry
-from generator.draft import analyse, proposals_yaml
+from generator.draft import analyse, proposals_yaml, to_yaml
 from generator.draft.analysis import office
+
+from .test_speaker_verdicts import KOREA_HOTLINE, SUNG_KIM
 
 PUBLISHED = date(2015, 8, 2)
 
@@ -272,3 +274,61 @@ def test_a_drafted_role_stops_where_the_office_ends():
             "St. Patrick's Day.\n")
     a = analyse(text, [], date(2008, 3, 19))
     assert {p.name: p.role for p in a.proposed}.get("Bertie Ahern") == "Prime Minister of Ireland"
+
+
+SUNG_KIM_ACTOR = Actor(id="sung-kim", name="Sung Kim", kind="person")
+KIM_JONG_UN = Actor(id="kim-jong-un", name="Kim Jong Un", kind="person")
+
+
+@pytest.mark.parametrize("registry", [[SUNG_KIM_ACTOR], [SUNG_KIM_ACTOR, KIM_JONG_UN],
+                                      [KIM_JONG_UN]])
+def test_a_surname_alone_is_the_person_the_article_names_in_full_with_it(registry):
+    # the registry's only Kim, the U.S. envoy, took 'Kim' of 'leader Kim Jong Un' and the
+    # words of 'Kim reportedly emphasized', and 'Jong Un' became a person, 'leader Kim' his role
+    a = analyse("".join(KOREA_HOTLINE), registry, date(2018, 1, 3))
+    assert [q.attribution.speaker for q in a.quotes if q.text.startswith("the issue")] == [
+        "kim-jong-un"]
+    actors = {e.actor: (e.role, e.mentions) for e in a.actors}
+    assert "sung-kim" not in actors
+    assert actors["kim-jong-un"] == ("leader", ["Kim Jong Un", "Kim"])
+    assert [p.id for p in a.proposed if p.kind == "person"] == (
+        ["ri-son-kwon"] if KIM_JONG_UN in registry else ["kim-jong-un", "ri-son-kwon"])
+
+
+def test_a_registry_persons_first_word_is_theirs_only_where_the_article_names_them_in_full():
+    # the AP paragraph names Sung Kim, whom this registry lacks: its 'Kim said' is not the leader's
+    a = analyse(SUNG_KIM, [KIM_JONG_UN], date(2023, 7, 20))
+    assert "kim-jong-un" not in {e.actor for e in a.actors}
+
+
+def test_a_surname_two_people_of_the_article_have_gives_no_speaker():
+    # the AP paragraph on Sung Kim before the UPI ones: 'Kim' alone may be either
+    a = analyse(SUNG_KIM + "".join(KOREA_HOTLINE[5:]), [SUNG_KIM_ACTOR], date(2018, 1, 3))
+    assert [q.attribution.speaker for q in a.quotes if q.text.startswith("the issue")] == [None]
+    assert "kim" not in {p.id for p in a.proposed}
+
+
+SMEAR = (  # blogtuan.info, 27 May 2022
+    "On May 26, US Secretary of State Antony Blinken made what is said to be the most "
+    "comprehensive statement ever made on China by the administration of President Joe Biden, "
+    "when it mentioned most of the controversial bilateral issues between the two countries. "
+    "water in recent times.\n\n"
+    "The head of the US State Department acknowledged that China will become a “test” for US "
+    "foreign policy to an unprecedented degree and this decade will be a decisive time.\n\n"
+    "“China is the only country intent on reshaping the international order, and increasingly "
+    "has the economic, diplomatic, military and technological power to do so,” he warned.\n")
+
+
+@pytest.mark.parametrize("registry", [[], [Actor(id="joe-biden", name="Joe Biden", kind="person"),
+                                           Actor(id="antony-blinken", name="Antony Blinken",
+                                                 kind="person")]])
+def test_he_paragraphs_on_is_not_a_person_named_only_after_of(registry):
+    # 'he' went to the last person named, the president of whose administration the sentence
+    # speaks, and a registry speaker read so got no mark for review
+    a = analyse(SMEAR, registry, date(2022, 5, 27))
+    [warned] = [q for q in a.quotes if q.text.startswith("China is the only")]
+    assert warned.attribution.speaker == "antony-blinken"
+    drafted = to_yaml(a, "2022-05-27-smear", "smear.txt", "0" * 64).splitlines()
+    at = next(i for i, line in enumerate(drafted) if line.endswith("China is the only") or
+              "text: China is the only" in line)
+    assert "REVIEW" in drafted[at - 1], drafted[at - 1]

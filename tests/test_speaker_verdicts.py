@@ -535,8 +535,9 @@ CASES = [
     # is not al-Sadr, whom it names
     (BASRA, BASRA_ACTORS, "most dangerous accelerant", "muqtada-al-sadr", X),
     # `Thomas' sister pleaded with him …, but he replied “…”`: the pronoun's own sentence names
-    # the father, so the prosecutor who spoke last is no proof against him
-    (HOMEOPATH, HOMEOPATH_ACTORS, "I am not able to do that", "thomas-sam", U),
+    # the father, so the prosecutor who spoke last is no proof against him; and as the article
+    # names him in full, Thomas Sam, the given name alone is he, whom 'he' confirms
+    (HOMEOPATH, HOMEOPATH_ACTORS, "I am not able to do that", "thomas-sam", C),
     # nor does it confirm the prosecutor, whom the rules read the pronoun as
     (HOMEOPATH, HOMEOPATH_ACTORS, "I am not able to do that", "mark-tedeschi", U),
     # 'he said' after a sentence that names another person after the speaker read: the
@@ -871,6 +872,77 @@ CASES += [
     (BIS, BIS_ACTORS, "We will continue to use all of our authorities", "alan-estevez", X),
 ]
 
+
+KOREA_HOTLINE = [  # UPI, 3 January 2018: its paragraphs, the stored copy ending mid-word
+    "SEOUL, South Korea, Jan. 3 (UPI) -- South and North Korea made contact on a re-established "
+    "communication channel running through the truce village of Panmunjom on Wednesday.\n",
+    "North Korea made the first contact at the appointed time, and a 20-minute conversation from "
+    "3:30-3:50 p.m. took place, Seoul's Unification Ministry said, according to Yonhap.\n",
+    "The phone line had been out of use for two years.\n",
+    "The phone call on Wednesday did not address major policy issues, but instead \"checked "
+    "technical issues of the communication line,\" the ministry said.\n",
+    "There were no discussions of North Korea's participation in the 2018 Pyeongchang Winter "
+    "Olympics.\n",
+    "The development came after a North Korean official announced through state-run media that "
+    "the communication line would be reconnected, under the orders of leader Kim Jong Un.\n",
+    "Ri Son-kwon, chairman of the North's Committee for the Peaceful Reunification of the "
+    "Fatherland, said the hotline would be used to discuss practical matters on dispatching a "
+    "North Korean delegation to the Games.\n",
+    "\"Reflecting the intentions of the leadership, we will seek close ties with the South in an "
+    "earnest and sincere manner,\" he said.\n",
+    "Ri added that the North Korean leader \"positively and highly regarded\" the South's response "
+    "to his suggestion of sending a North Korean team to the Olympics and making the arrangements "
+    "through urgent talks with Seoul.\n",
+    "Kim reportedly emphasized that \"the issue of improving inter-Korean ties according to the "
+    "wishes of the people\" depends on how the discussions take co\n",
+]
+KOREA_HOTLINE_WORDS = "the issue of improving inter-Korean ties"
+SUNG_KIM = (  # Associated Press, 20 July 2023
+    "The U.S. special representative for North Korea, Sung Kim, also said that the United States "
+    "was \"working hard\" to gather information about an American soldier who fled to the North "
+    "earlier this month. The U.S. was seeking to ensure his safety and return him home, Kim "
+    "said.\n")
+CHARGING_BULL = (  # VOA Learning English, 13 April 2017: some of its sentences
+    "Arturo Di Modica is an Italian-American artist. In 1989, he created a bronze sculpture known "
+    "as “Charging Bull.” Di Modica said he decided to make the sculpture after the stock market "
+    "lost over 20 percent of its value in one day in 1987. He said his bull statue showed the "
+    "“strength and power of the American people.”\n")
+LRA_VENUE = (  # VOA, 3 February 2007: some of its sentences
+    "Mr. Obonyo Olweny is LRA’s spokesman.\n"
+    "Obony Olweny said they (LRA) have also contacted the South African president Thambo Mbeki "
+    "requesting him to host the talks.\n"
+    "Obonyo also questioned why the Uganda government should insist on one venue under a certain "
+    "mediator. “By the Uganda government insisting on having the talks in Juba it means that they "
+    "have a hidden agenda.”, he said.\n")
+# the registry's only Kim is the U.S. envoy, whom the UPI article never names
+KIMS = "sung-kim person Sung Kim; kim-jong-un person Kim Jong Un"
+CASES += [
+    # a surname alone is the person the article names in full with it, first or last: 'Kim'
+    # after 'leader Kim Jong Un' is the leader, not the registry's Sung Kim, whom the article
+    # never names, whether or not the registry holds the leader
+    ("".join(KOREA_HOTLINE), KIMS, KOREA_HOTLINE_WORDS, "kim-jong-un", C),
+    ("".join(KOREA_HOTLINE), KIMS, KOREA_HOTLINE_WORDS, "sung-kim", X),
+    ("".join(KOREA_HOTLINE), "sung-kim person Sung Kim", KOREA_HOTLINE_WORDS, "sung-kim", X),
+    # a family name written first is the surname too, where the registry holds the leader alone
+    ("".join(KOREA_HOTLINE), "kim-jong-un person Kim Jong Un", KOREA_HOTLINE_WORDS, "kim-jong-un",
+     C),
+    # the whole article's full names count, not only the paragraphs read before the words: the
+    # paragraph naming the leader moved to the top, five paragraphs before them
+    ("".join([KOREA_HOTLINE[5], *KOREA_HOTLINE[:5], *KOREA_HOTLINE[6:]]), KIMS,
+     KOREA_HOTLINE_WORDS, "kim-jong-un", C),
+    ("".join([KOREA_HOTLINE[5], *KOREA_HOTLINE[:5], *KOREA_HOTLINE[6:]]), KIMS,
+     KOREA_HOTLINE_WORDS, "sung-kim", X),
+    # where the article names both in full (the AP paragraph on Sung Kim before the UPI ones),
+    # 'Kim' alone settles nothing
+    (SUNG_KIM + "".join(KOREA_HOTLINE[5:]), KIMS, KOREA_HOTLINE_WORDS, "kim-jong-un", U),
+    (SUNG_KIM + "".join(KOREA_HOTLINE[5:]), KIMS, KOREA_HOTLINE_WORDS, "sung-kim", U),
+    # a surname with its particle, or after a given name spelled another way, is still the
+    # registry person's own name, no one else's
+    (CHARGING_BULL, "arturo-di-modica person Arturo Di Modica", "strength and power",
+     "arturo-di-modica", C),
+    (LRA_VENUE, "obonyo-olweny person Obonyo Olweny", "By the Uganda government insisting",
+     "obonyo-olweny", C),
+]
 
 @pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), CASES)
 def test_each_rule_gives_its_verdict(article: str, actors: str, words: str,

@@ -3,6 +3,7 @@ registry does not know yet, each with the role the article gives them."""
 
 from __future__ import annotations
 
+import difflib
 import re
 import unicodedata
 from collections.abc import Iterable
@@ -139,6 +140,8 @@ class NameIndex(Protocol):
 
     def scan(self, text: str) -> list[Mention]: ...
 
+    def unsettled(self, text: str) -> list[tuple[int, int]]: ...
+
     def named(self, form: str) -> str | None: ...
 
 
@@ -159,9 +162,24 @@ class Registry:
         for a in actors:
             if a.kind == "person" and " " in a.name:
                 surnames.setdefault(_key(a.name.split()[-1]), set()).add(a.id)
+        # a person's surname alone, where no other person of the registry has it: a guess that
+        # the article may overrule by naming someone else in full with that word (`_settled`)
+        self.surnames: set[str] = set()
         for surname, ids in surnames.items():
-            if len(ids) == 1:
-                forms.setdefault(surname, next(iter(ids)))
+            if len(ids) == 1 and surname not in forms:
+                forms[surname] = next(iter(ids))
+                self.surnames.add(surname)
+        # a person's first word, the surname where it is written first ('Kim' of Kim Jong Un):
+        # theirs only where the article names them in full with it, and no one else
+        firsts: dict[str, set[str]] = {}
+        for a in actors:
+            if a.kind == "person" and " " in a.name:
+                firsts.setdefault(_key(a.name.split()[0]), set()).add(a.id)
+        self.firsts: set[str] = set()
+        for given, ids in firsts.items():
+            if len(ids) == 1 and given not in forms and _name_word(given, False):
+                forms[given] = next(iter(ids))
+                self.firsts.add(given)
         self.forms = forms
         self.ordered = sorted(forms, key=len, reverse=True)
         # One alternation of every form costs time in proportion to the registry at every place
@@ -188,7 +206,8 @@ class Registry:
 
     def named(self, form: str) -> str | None:
         """The id of the actor the registry gives this name or alias, if any."""
-        return self.forms.get(_key(form))
+        key = _key(form)
+        return None if key in self.firsts else self.forms.get(key)
 
     def _compiled(self, form: str) -> re.Pattern[str]:
         pattern = self.patterns.get(form)
@@ -198,8 +217,76 @@ class Registry:
 
     def scan(self, text: str) -> list[Mention]:
         folded = text.translate(_APOSTROPHES)
+        found = self.found(folded)
+        return self._settled(folded, found, self._holders(folded, found))[0]
+
+    def unsettled(self, text: str) -> list[tuple[int, int]]:
+        """Where the text writes a registry surname alone that it gives two people in full
+        ('Kim' where it names Sung Kim and Kim Jong Un): a word that names no one."""
+        folded = text.translate(_APOSTROPHES)
+        found = self.found(folded)
+        return self._settled(folded, found, self._holders(folded, found))[1]
+
+    def reading(self, article: str) -> NameIndex:
+        """The registry as one article reads it: a surname alone, in any part of the article
+        scanned, stands for the person the whole article names in full with it."""
+        folded = article.translate(_APOSTROPHES)
+        return _Reading(self, self._holders(folded, self.found(folded)))
+
+    def _holders(self, folded: str, found: list[tuple[int, int, str]]) -> dict[str, set[str]]:
+        """Each registry surname the text writes as the first or last word of a person's full
+        name ('Kim' of 'Kim Jong Un', of 'Sung Kim'), with whose names those are: a registry id,
+        or the name as written for a person the registry lacks."""
+        held: dict[str, set[str]] = {}
+        names = _Bounds(found)
+        for start, end, form in found:
+            actor = self.actors[self.forms[form]]
+            if form in self.surnames or form in self.firsts:
+                run = _longer_name(folded, start, end, names)
+                if run is not None:
+                    whose = actor.id if _same_person(run, _name_words(actor.name)) else " ".join(run)
+                    held.setdefault(form, set()).add(whose)
+            elif actor.kind == "person":
+                words = folded[start:end].split()
+                for word in {words[0], words[-1]} if len(words) > 1 else ():
+                    if word in self.surnames or word in self.firsts:
+                        held.setdefault(word, set()).add(actor.id)
+        return held
+
+    def _settled(self, folded: str, found: list[tuple[int, int, str]], held: dict[str, set[str]]
+                 ) -> tuple[list[Mention], list[tuple[int, int]]]:
+        """The mentions found, where a surname alone is the person the article names in full
+        with it: 'Kim' after 'leader Kim Jong Un' is not the registry's only Kim, Sung Kim, whom
+        the article never names; where two people of the article have it, it is nobody's; and
+        a surname that is a word of another's longer name ('Kim Jong Un' where the registry
+        lacks him) is no mention of its own. Then the places of those that are nobody's."""
+        out = []
+        nobody = []
+        names = _Bounds(found)
+        for start, end, form in found:
+            actor_id = self.forms[form]
+            if form in self.surnames or form in self.firsts:
+                run = _longer_name(folded, start, end, names)
+                if run is not None:
+                    if form in self.surnames and _same_person(
+                            run, _name_words(self.actors[actor_id].name)):
+                        out.append(self._mention(start, end, actor_id))
+                    continue
+                # a first word is nobody's unless the article names its person in full with it
+                holders = held.get(form, set() if form in self.firsts else {actor_id})
+                if len(holders) > 1:
+                    nobody.append((start, end))
+                if len(holders) != 1 or next(iter(holders)) not in self.actors:
+                    continue
+                actor_id = next(iter(holders))
+            out.append(self._mention(start, end, actor_id))
+        return out, nobody
+
+    def found(self, folded: str) -> list[tuple[int, int, str]]:
+        """Where the text, its apostrophes folded, writes each registry form, as (start, end,
+        form): longest first, whole words, 'the' optional in case."""
         if self.pattern is not None:
-            return [self._mention(m.start(), m.end(), self.forms[_key(" ".join(m.group(0).split()))])
+            return [(m.start(), m.end(), _key(" ".join(m.group(0).split())))
                     for m in self.pattern.finditer(folded)]
         out = []
         after = 0
@@ -215,7 +302,7 @@ class Registry:
             for form in candidates:
                 found = self._compiled(form).match(folded, start)
                 if found is not None:
-                    out.append(self._mention(start, found.end(), self.forms[form]))
+                    out.append((start, found.end(), form))
                     after = found.end()
                     break
         return out
@@ -225,8 +312,91 @@ class Registry:
         return Mention(start, end, actor.id, actor.kind, True, actor.name)
 
 
+class _Reading:
+    """A registry whose surnames alone are settled by a whole article (`Registry.reading`), for
+    scanning a few of its paragraphs."""
+
+    def __init__(self, registry: Registry, held: dict[str, set[str]]) -> None:
+        self.registry, self.held, self.actors = registry, held, registry.actors
+
+    def named(self, form: str) -> str | None:
+        return self.registry.named(form)
+
+    def scan(self, text: str) -> list[Mention]:
+        folded = text.translate(_APOSTROPHES)
+        return self.registry._settled(folded, self.registry.found(folded), self.held)[0]
+
+    def unsettled(self, text: str) -> list[tuple[int, int]]:
+        folded = text.translate(_APOSTROPHES)
+        return self.registry._settled(folded, self.registry.found(folded), self.held)[1]
+
+
 _FIRST_WORD = re.compile(r"\w+")
 _WORD_RUN = re.compile(r"\w+")
+# a capitalized word beside a surname, with the space between: of the same name, unless it is
+# a title, a verb of a headline, a place or a word that opens sentences
+_NAME_BEFORE = re.compile(rf"(?<![\w'’-])({_TOKEN}){_GAP}$")
+_NAME_AFTER = re.compile(rf"{_GAP}({_TOKEN})")
+
+
+def _name_words(name: str) -> list[str]:
+    """A name's words as two spellings of it compare: 'Kim Jong-un' is 'Kim Jong Un'."""
+    return name.translate(_APOSTROPHES).replace("-", " ").casefold().split()
+
+
+def _same_person(written: list[str], own: list[str]) -> bool:
+    """Whether a full name as written is a person's own: the same surname, and given names
+    among theirs, or spelled alike ('George Bush' for George W. Bush, 'Di Modica' for Arturo Di
+    Modica, 'Obony Olweny' for Obonyo Olweny)."""
+    return written[-1] == own[-1] and all(
+        any(w == o or (w[:1] == o[:1] and difflib.SequenceMatcher(None, w, o).ratio() >= 0.75)
+            for o in own[:-1]) for w in written[:-1])
+
+
+def _name_word(token: str, before: bool) -> bool:
+    if not re.search(r"[a-z]", token) or (before and token.endswith(".")):
+        return False  # an acronym, initials, or the end of the sentence before
+    word = token.rstrip(".").removesuffix("'s").removesuffix("’s")
+    lowered = word.lower()
+    return not (lowered in _NOT_NAMES or lowered in _TITLE_WORDS or lowered in ORG_NOUNS
+                or lowered in _CALENDAR or lowered in _ROLE_LINKS or word in states.NAMES
+                or word in states.ADJECTIVES or re.fullmatch(VERBS, lowered))
+
+
+class _Bounds:
+    """Where the registry's names found in a text begin and end: no person's name runs into
+    one ('the Bush White House')."""
+
+    def __init__(self, found: list[tuple[int, int, str]]) -> None:
+        self.begins = {start for start, _, _ in found}
+        self.ends = {end for _, end, _ in found}
+
+
+def _longer_name(folded: str, start: int, end: int, names: _Bounds) -> list[str] | None:
+    """The words of the full name a word at [start, end) is the first or last of ('Kim' of
+    'Kim Jong Un', of 'Andy Kim'), if it is one, in a sentence: a headline's capitals are no
+    name ('Kim Slams Seoul'), nor is another registry name beside it."""
+    line_start = max(folded.rfind("\n", max(0, start - 120), start) + 1, start - 120)
+    line_end = folded.find("\n", end, end + 120)
+    around = folded[line_start:line_end if line_end >= 0 else end + 120]
+    if not re.search(r"(?<![\w'’-])[a-z]{4,}", around):
+        return None
+    words = [folded[start:end]]
+    at = start
+    while len(words) < 4 and (before := _NAME_BEFORE.search(folded, max(0, at - 40), at)) \
+            and _name_word(before.group(1), True) and before.end(1) not in names.ends:
+        words.insert(0, before.group(1))
+        at = before.start()
+    at = end
+    while len(words) < 4 and (after := _NAME_AFTER.match(folded, at)) and _name_word(
+            after.group(1), False) and after.start(1) not in names.begins:
+        words.append(after.group(1).rstrip("."))
+        at = after.end()
+    if len(words) == 1:
+        return None
+    return _name_words(" ".join(words).removesuffix("'s"))
+
+
 def _possessive_variants(form: str) -> list[str]:
     """A body named after its state with or without the possessive: 'Iran's Foreign Ministry'
     and 'Iran Foreign Ministry' are one name of one actor."""
@@ -343,7 +513,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
     organizations it introduces by role or as speakers, proposed as new actors."""
     reading = _INVISIBLE.sub("a", masked)  # same length; 'Vladi\u00admir' reads as one word
     known = registry.scan(masked)
-    taken = [(m.start, m.end) for m in known]
+    # a surname two people of the article have is no one's: not a person of its own either
+    taken = [(m.start, m.end) for m in known] + registry.unsettled(masked)
     known_people = {m.start for m in known if m.kind == "person"}
     found = _Found(known)
     proposed: dict[str, Proposed] = {}

@@ -28,6 +28,10 @@ from . import quotation_marks
 from .names import AGE_AND_HOME, CREDIT_AFTER_QUOTE, ROLE_NOUNS, VERBS, Mention, role_around, role_before
 from .text import ABBREVIATION, Paragraph, Quote, Sentence, sentence_at
 
+# how a pronoun read from a name further back than its paragraph and the one before says so: a
+# guess a draft marks for review, whoever it names
+ACROSS = "paragraphs before"
+
 # speech verbs that continue a clause whose subject speaks: 'Roe criticized the plan, saying'
 _PARTICIPLES = {"saying", "stating", "adding", "claiming", "insisting", "noting", "arguing",
                 "telling", "writing", "declaring", "explaining"}
@@ -237,6 +241,7 @@ class Speakers:
             person: _last_each([m.kind in _PRONOUN_KINDS[person] for m in mentions])
             for person in (True, False)}
         self._subject_or_not: tuple[list[int], list[int]] | None = None
+        self._far: dict[bool, list[int]] = {}
         self.frames: list[Frame] = []
         for m in _VERB.finditer(masked):
             frame = self._frame(m)
@@ -531,12 +536,12 @@ class Speakers:
         floor = self.paras[max(0, here - _BACK)].start
         speaker = self._last_speaker(floor, position, person)
         if speaker is not None:
-            return speaker.speaker, f"'{word}' is the last named speaker, paragraphs before", None
-        named = self._last_mention(self._named[person], floor, position)
+            return speaker.speaker, f"'{word}' is the last named speaker, {ACROSS}", None
+        named = self._last_mention(self._far_back(person), floor, position)
         if named and named.kind == "state" and word == "it":
             return None, f"'it' may be the last state named, {named.name}: left to review", None
         if named:
-            return named.key, f"'{word}' is the last {named.kind} named, paragraphs before", None
+            return named.key, f"'{word}' is the last {named.kind} named, {ACROSS}", None
         return None, f"no one named before '{word}'", None
 
     def _someone_before(self, start: int, position: int) -> re.Match[str] | None:
@@ -565,6 +570,15 @@ class Speakers:
         while i >= 0 and self.mentions[i].start >= start and self.mentions[i].end > end:
             i = last[i - 1] if i > 0 else -1  # it runs past the end: the one before it
         return self.mentions[i] if i >= 0 and self.mentions[i].start >= start else None
+
+    def _far_back(self, person: bool) -> list[int]:
+        """For each mention, the last one up to it that a pronoun paragraphs on may stand for:
+        of the pronoun's kind, and no person named only after 'of': read once, when first asked."""
+        if person not in self._far:
+            self._far[person] = _last_each([
+                m.kind in _PRONOUN_KINDS[person]
+                and not (m.kind == "person" and self._of_complement(m)) for m in self.mentions])
+        return self._far[person]
 
     def _openers(self) -> tuple[list[int], list[int]]:
         """For each mention, the last person up to it who opens their sentence, and the last
@@ -880,6 +894,16 @@ class Speakers:
                 return Attribution(m.key, f"introduced with a colon by “{m.name}”, the paragraph "
                                           "before")
         return None
+
+    def _of_complement(self, mention: Mention) -> bool:
+        """Whether a person is named only after 'of', with the role before the name: 'the
+        administration of President Joe Biden' speaks of the administration, and a pronoun
+        paragraphs on is not he."""
+        role = role_before(self.text, mention.start)
+        before = " ".join(self.masked[max(0, mention.start - 160):mention.start].split())
+        if role and before.endswith(role):
+            before = before[:-len(role)]
+        return re.search(r"\bof\s*$", before) is not None
 
     def _opens_sentence(self, mention: Mention) -> bool:
         sentence = self.sents[sentence_at(self.sents, mention.start)]

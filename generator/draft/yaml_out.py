@@ -8,6 +8,7 @@ import re
 from pydantic import TypeAdapter
 
 from ..article.names import name_text, slugify
+from ..article.speakers import ACROSS
 from ..content.model import InlineMd
 from .analysis import Analysis
 from .fields import plain, shorten, verbatim
@@ -111,8 +112,10 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
         how = _comment(q.attribution.how)
         lines.append(f"  - id: {q.id}  # span [{q.quote.start}, {q.quote.end})"
                      + ("" if q.quote.closed else " REVIEW: no closing quotation mark"))
-        if speaker and q.known:
+        if speaker and q.known and ACROSS not in q.attribution.how:
             lines.append(f"    speaker: {speaker}  # {how}")
+        elif speaker and q.known:
+            lines.append(f"    speaker: {speaker}  # REVIEW: a guess ({how})")
         elif speaker:
             lines.append(f"    speaker: {speaker}  # REVIEW: proposed actor ({how})")
         elif q.attribution.source:

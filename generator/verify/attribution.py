@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .. import look_alike
 from ..article import quotation_marks
 from ..article import text as draft_text
-from ..article.names import VERBS, Mention, Registry, find_names
+from ..article.names import VERBS, Mention, NameIndex, Registry, find_names
 from ..article.speakers import ISSUED_HERE, OBJECT_BEFORE, Attribution, Frame, Speakers
 from ..content.load import Located
 from ..content.model import Actor, Briefing, Quote, actor_refs, own_words
@@ -593,22 +593,29 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
     named_at: dict[str, int] = {}  # where the article first names each registry actor
     everyone: frozenset[tuple[str, str]] | None = None
     readers: dict[tuple[int, int], _Reader | None] = {}
+    # a surname alone stands for whom the whole article names in full with it, not only the
+    # paragraphs read: read once, when some paragraphs are
+    reading: NameIndex | None = None
     out: list[_Read | str | None] = []
     for (first, last), (start, end) in zip(ranges, spans, strict=True):
         if (first, last) not in readers:
             begin, finish = paras[first].start, paras[last].end
-            readers[(first, last)] = (None if finish - begin > WINDOW else
-                                      _Reader(text, begin, paras[first:last + 1], registry, actors))
+            if finish - begin > WINDOW:
+                readers[(first, last)] = None
+            else:
+                reading = reading or registry.reading(text)
+                readers[(first, last)] = _Reader(text, begin, paras[first:last + 1], reading,
+                                                 actors)
         reader = readers[(first, last)]
         found = None if reader is None else reader.read(start - reader.begin, end - reader.begin)
-        if found is not None and everyone is None:
+        if reader is not None and found is not None and everyone is None:
             # read once, and only when some quotation is read at all (a paragraph of a
             # megabyte is not): every person the article names, registry or not, whom a
             # surname may stand for, and where it first names each registry actor
-            for m in registry.scan(text):
+            for m in reader.registry.scan(text):
                 named_at.setdefault(m.key, m.start)
             whole = draft_text.masked(text, draft_text.find_quotes(text, paras))
-            everyone = frozenset((m.key, m.name) for m in find_names(text, whole, registry
+            everyone = frozenset((m.key, m.name) for m in find_names(text, whole, reader.registry
                                                                       ).mentions
                                  if m.kind == "person")
         if found is not None and everyone is not None:
@@ -1046,7 +1053,7 @@ class _Reader:
     itself."""
 
     def __init__(self, article: str, begin: int, paras: list[draft_text.Paragraph],
-                 registry: Registry, actors: dict[str, Actor]):
+                 registry: NameIndex, actors: dict[str, Actor]):
         self.article, self.begin = article, begin
         text = article[begin:paras[-1].end]
         self.text = text
