@@ -235,9 +235,10 @@ _REBUTTAL = re.compile(
     re.IGNORECASE)
 # The words after a quote that say what it is not: ', not by journalists, but by the police',
 # '— but not on food'. Not the turns that add rather than take away: ', not only …', ', not
-# least …', ', not to mention …', ', not surprisingly, …'.
+# least …', ', not to mention …', ', not surprisingly, …', and ', and not peace' after
+# 'dedicated to violence', which says again what the quote said.
 _QUALIFIED_AFTER = re.compile(
-    r"\s*([,—–]|\s-)?\s*(?:(?:but|and|yet|though)\s+)?"
+    r"\s*([,—–]|\s-)?\s*(?:(?:but|yet|though)\s+)?"
     r"(not(?!\s+(?:only|just|merely|simply|least|to mention|surprisingly|unexpectedly|"
     r"that|a single|one of)\b)\b)", re.IGNORECASE)
 # Someone else's words the speaker reports: 'Kirby claims …', 'They say …'.
