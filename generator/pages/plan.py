@@ -33,7 +33,7 @@ from typing import Any
 
 import jinja2
 
-from ..content.model import ActorRegistry, Briefing, actor_refs
+from ..content.model import ActorRegistry, Briefing
 from ..settings import SiteSettings
 from ..verify.cache import CODE_VERSION
 from . import diagrams, export, feeds, metadata, registers, source_text
@@ -93,7 +93,7 @@ class Inputs:
         self.briefing = {}
         for item in corpus.briefings:
             b = item.briefing
-            refs = sorted({ref for _, ref in actor_refs(b)})
+            refs = sorted(corpus.named[b.id])
             self.briefing[b.id] = _sha(
                 b.model_dump_json(), item.seed_sha256,
                 json.dumps(sorted(item.spans.items())), *(self.actor[r] for r in refs))
