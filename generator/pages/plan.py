@@ -280,9 +280,9 @@ def _register_pages(register: registers.Register, corpus: Corpus,
     index, parts = registers.split(corpus, register)
     lines = [(y.year, y.count, list(y.paths)) for y in index]
     if register is registers.RELATIONS:
-        links = sorted(diagrams.merge(corpus.edges), key=registers.link_order)
-
         def overview() -> dict[str, Any]:
+            # every relation of the archive, merged: made only when the page is rendered
+            links = sorted(diagrams.merge(corpus.edges), key=registers.link_order)
             return {"years": index, "register": register, "total": len(links),
                     "kinds": registers.relation_kinds(parts), "limit": diagrams.DIAGRAM_LIMIT,
                     "diagram": diagrams.mermaid(links, corpus.actor_name)
