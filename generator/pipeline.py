@@ -76,9 +76,10 @@ def _lasting() -> Iterator[None]:
     it out of every later collection (it is frozen).
 
     A run builds one large heap that lives to its end and holds no cycles to collect: every
-    summary unpickled or parsed, then the corpus. The collector walks the whole heap again each
-    time it grows by a quarter, so loading N summaries cost N times a walk of all loaded so far:
-    at 1,000 cached summaries, 7.2 s of unpickling with the collector, 1.7 s without. The stages
+    summary unpickled or parsed, then the corpus. The collector walks what was made since its
+    last walk every few hundred objects made, and the whole heap each time it has grown by a
+    quarter, which cost more than the building itself: at 1,000 cached summaries, 7.2 s of
+    unpickling with the collector, 1.7 s without. The stages
     after it make and drop garbage of their own, so the collector runs again for them, over
     what they make alone. `_thawed` hands the heap back at the end of the run."""
     enabled = gc.isenabled()
