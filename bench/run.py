@@ -71,8 +71,10 @@ def step_generate(root: Path) -> dict[str, Any]:
     config = build.read_config(root)
     cpu = _cpu(resource.RUSAGE_SELF)
     started = time.perf_counter()
+    # with the site's settings, as `briefing build` passes them: a run of either after the other
+    # then finds the pages the other wrote
     result = pipeline.generate(root, config.docs_dir, root / "site_templates", config.site_name,
-                               False, Progress(interactive=False))
+                               False, Progress(interactive=False), config.settings)
     total = time.perf_counter() - started
     assert result.ok, [str(p) for p in result.problems[:5]]
     return {"seconds": total, "cpu_seconds": _cpu(resource.RUSAGE_SELF) - cpu,

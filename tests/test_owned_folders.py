@@ -137,7 +137,8 @@ def test_links_at_the_cache_files_are_never_read_and_are_replaced(project: Path)
     fifo = project.parent / "pipe"
     os.mkfifo(fifo)
     cache = project / ".briefing-cache"
-    names = ["verify.json", "load.pickle", "generation.json", "pages.json", "site.json"]
+    names = ["verify.json", "generation.json", "pages.json", "site.json",
+             *(f"load/{p.name}" for p in (cache / "load").iterdir())]
     for name in names:
         (cache / name).unlink(missing_ok=True)
         (cache / name).symlink_to(fifo)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import hashlib
+import hmac
 import json
-import marshal
+import os
 import pickle
 import re
+import stat
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -16,7 +19,7 @@ import pydantic
 import pydantic_core
 from pydantic import BaseModel, ValidationError
 
-from .. import signing
+from .. import files, signing
 from ..problems import Problem, code_point, field_path, problem, visible
 from . import yaml_source
 from .model import ActorRegistry, Briefing, Redirects
@@ -112,6 +115,12 @@ class Project:
     @property
     def seeds(self) -> Path:
         return self.root / "seeds"
+
+    @functools.cached_property
+    def seeds_folder(self) -> tuple[Path, bool]:
+        """seeds/ resolved, and whether it leads outside the project: worked out once for the
+        thousands of seeds a run reads (a Project lasts one run)."""
+        return self.seeds.resolve(), _outside(self, self.seeds) is not None
 
     def rel(self, path: Path) -> Path:
         try:
@@ -324,60 +333,94 @@ class Validated:
     """Summaries and actor files as validated by earlier runs, keyed by the SHA-256 of their
     bytes: parsing and validating 10,000 summaries again is most of a run that changed one.
 
-    Kept in .briefing-cache/ as pickles of the models with their documents (values and the
-    line and column of each, which later stages report), behind an HMAC made with the key of the
-    verification cache (`signing`): unpickling runs code, so a file that fails the check, or that
-    git tracks, is never unpickled. The versions of the generator's code and of pydantic are part
-    of the file: after any change to either, every file is validated again. Only files that
-    validated are kept; a file with problems is read afresh, so its messages are always this
-    code's."""
+    Kept in .briefing-cache/load/, a file per file validated, named by its model and digest: a
+    pickle of the model with its document (values and the line and column of each, which later
+    stages report), behind an HMAC made with the key of the verification cache (`signing`) over
+    the file's name, the versions of the generator's code and of pydantic, and the pickle.
+    Unpickling runs code, so a file that fails the check, or a folder that git tracks, is never
+    unpickled; after any change to either version every file fails it and is validated again.
+    A file apiece, so that a run that changed one summary writes that one alone, and reads each
+    of the others once, where one file of them all was read whole and written again whole (at
+    10,000 summaries, half a gigabyte each way). Only files that validated are kept; a file with
+    problems is read afresh, so its messages are always this code's. A run removes the files it
+    did not use."""
 
-    FILE = "load.pickle"
+    FOLDER = "load"
+    _OLD = "load.pickle"  # the one file of them all that earlier versions kept
 
     def __init__(self, folder: Path | None):
-        self.path = None if folder is None else folder / self.FILE
-        # each entry pickled on its own, so that a run that changed one file pickles that one
-        # alone and writes the others' bytes as they were read
-        self.entries: dict[str, bytes] = {}
-        self.used: dict[str, bytes] = {}
-        self.added = 0
-        payload = None if self.path is None else signing.read_signed(self.path)
-        version = _pickled_by()
-        if payload is None or not payload.startswith(version):
+        self.folder = None if folder is None else folder / self.FOLDER
+        self.secret = None if folder is None else signing.secret()
+        self.stored: set[str] = set()  # the names in the folder when the run began
+        self.used: set[str] = set()
+        self.added: dict[str, bytes] = {}  # name -> its pickle, to write
+        if self.folder is None or self.secret is None:
             return
         try:
-            entries = marshal.loads(payload[len(version):])
-        except (ValueError, EOFError, TypeError):
+            if not stat.S_ISDIR(os.lstat(self.folder).st_mode):
+                return  # a link or a file at its name: replaced when the run saves
+            self.stored = set(os.listdir(self.folder))
+        except OSError:
             return
-        if isinstance(entries, dict):
-            self.entries = entries
+        if self.stored and signing.tracked_by_git(self.folder):
+            self.stored = set()  # anyone with push access wrote it: nothing read, all replaced
+
+    @staticmethod
+    def name(key: str) -> str:
+        """The file of an entry: its model's name and its file's digest."""
+        return key.replace("\0", "-")
+
+    def _mac(self, name: str, payload: bytes) -> bytes:
+        assert self.secret is not None
+        return hmac.new(self.secret, name.encode() + b"\0" + _pickled_by() + payload,
+                        hashlib.sha256).hexdigest().encode("ascii")
 
     def get(self, key: str, model: type[M]) -> tuple[M, yaml_source.Document] | None:
-        raw = self.entries.get(key)
-        if not isinstance(raw, bytes):
+        name = self.name(key)
+        if self.folder is None or name not in self.stored:
             return None
         try:
-            value, sha256, packed = pickle.loads(raw)
+            data = files.read_own(self.folder / name)
+        except OSError:
+            return None
+        mac, payload = data[:signing.MAC_LENGTH], data[signing.MAC_LENGTH + 1:]
+        if not hmac.compare_digest(mac, self._mac(name, payload)):
+            return None
+        try:
+            value, sha256, packed = pickle.loads(payload)
         except Exception:  # noqa: BLE001 - our own bytes, yet any failure only costs a parse
             return None
         if not isinstance(value, model) or not isinstance(sha256, str) or not isinstance(
                 packed, bytes):
             return None
-        self.used[key] = raw
+        self.used.add(name)
         return value, _PackedDocument(packed, sha256)
 
     def put(self, key: str, value: BaseModel, doc: yaml_source.Document) -> None:
         # the positions apart: a run that changed one file needs no other file's positions unless
         # it reports a problem there, and unpickling them is half the cost of a cached file
         packed = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
-        self.used[key] = pickle.dumps((value, doc.sha256, packed), protocol=pickle.HIGHEST_PROTOCOL)
-        self.added += 1
+        name = self.name(key)
+        self.added[name] = pickle.dumps((value, doc.sha256, packed),
+                                        protocol=pickle.HIGHEST_PROTOCOL)
+        self.used.add(name)
 
     def save(self) -> None:
-        """Write what this run used, when it differs from what was read."""
-        if self.path is None or (not self.added and len(self.used) == len(self.entries)):
+        """Write the files this run validated, and remove those it did not use."""
+        if self.folder is None or self.secret is None:
             return
-        signing.write_signed(self.path, _pickled_by() + marshal.dumps(self.used))
+        try:
+            self.folder.parent.mkdir(parents=True, exist_ok=True)
+            (self.folder.parent / self._OLD).unlink(missing_ok=True)
+            if not self.added and self.used == self.stored:
+                return
+            files.own_folder(self.folder)
+            for name, payload in self.added.items():
+                files.write_atomic(self.folder / name, self._mac(name, payload) + b"\n" + payload)
+            for name in sorted(self.stored - self.used):
+                (self.folder / name).unlink(missing_ok=True)
+        except OSError:
+            pass  # a cache that cannot be written costs time on the next run, nothing else
 
 
 class _PackedDocument(yaml_source.Document):
@@ -396,6 +439,12 @@ class _PackedDocument(yaml_source.Document):
                              key_positions=doc.key_positions, flow=doc.flow, tagged=doc.tagged)
         self._packed = None
         return getattr(self, name)
+
+
+def _plain_name(name: str) -> bool:
+    """A name that is one entry of a folder: no separator, not '.' or '..', no NUL."""
+    return bool(name) and name not in (".", "..") and "/" not in name and "\0" not in name \
+        and (os.altsep is None or os.altsep not in name)
 
 
 # Characters that a file name may not hold: printed raw, they would forge or hide lines of a report
@@ -443,9 +492,15 @@ def _listed(project: Project, folder: Path, suffixes: tuple[str, ...], problems:
             refused: list[Unread] | None = None, any_case: bool = False) -> list[Path]:
     """The files of a folder with one of the suffixes (in any case, with `any_case`), sorted;
     names that cannot be printed and links leading out of the project are refused, unread (and
-    added to `refused`)."""
+    added to `refused`).
+
+    The folder itself leads nowhere outside the project (its callers refuse it otherwise), so
+    only an entry that is a link can: the others are not resolved, one lookup of every part of
+    its path for each of thousands of files."""
     found = []
-    for path in sorted(folder.iterdir()):
+    with os.scandir(folder) as listing:
+        entries = sorted((folder / entry.name, entry.is_symlink()) for entry in listing)
+    for path, link in entries:
         if (path.suffix.lower() if any_case else path.suffix) not in suffixes:
             continue
         if _UNPRINTABLE_NAME.search(path.name):
@@ -454,7 +509,7 @@ def _listed(project: Project, folder: Path, suffixes: tuple[str, ...], problems:
                                     "breaks or bytes that are not UTF-8: rename the file"))
             if refused is not None:
                 refused.append(Unread(Path(shown), None))
-        elif _leaves_project(project, path, problems):
+        elif link and _leaves_project(project, path, problems):
             if refused is not None:
                 refused.append(Unread(project.rel(path), None))
         else:
@@ -577,12 +632,15 @@ def _seeds(project: Project, problems: list[Problem]) -> dict[str, Path]:
 
 def read_seed(project: Project, name: str) -> tuple[str | None, bytes | None, str | None]:
     """(text, raw bytes, None) or (None, None, why). Refuses any path that leaves seeds/."""
-    seeds = project.seeds.resolve()
-    if _outside(project, project.seeds) is not None:
+    seeds, outside = project.seeds_folder
+    if outside:
         return None, None, "seeds/ is a link to a folder outside the project: copy the files in instead"
     candidate = project.seeds / name
     try:
-        resolved = candidate.resolve(strict=True)
+        if _plain_name(name) and stat.S_ISREG(os.lstat(candidate).st_mode):
+            resolved = seeds / name  # a file, not a link, right in seeds/: no part to resolve
+        else:
+            resolved = candidate.resolve(strict=True)
     except (OSError, RuntimeError):
         return None, None, f"seed '{name}' does not exist in seeds/"
     if resolved.parent != seeds:

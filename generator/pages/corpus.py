@@ -6,6 +6,7 @@ draft shows on its own page with a banner until an editor marks it reviewed.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -30,6 +31,8 @@ from ..verify import Verified, VerifiedBriefing
 SLUG_BYTES = 120
 
 
+# a tag is on many briefings, and its slug is asked for each: worked out once per name
+@functools.lru_cache(maxsize=1 << 16)
 def slugify(text: str) -> str:
     """A tag's file name in tags/: case, Latin accents and punctuation dropped, so that "Café" and
     "cafe" share a page; the letters of every other script kept with their marks, so that
@@ -139,6 +142,9 @@ class Corpus:
     edges_by_briefing: dict[str, list[Edge]] = field(default_factory=dict)
     redirects: list[Redirect] = field(default_factory=list)  # old addresses of renamed pages
     edges_by_actor: dict[str, list[Edge]] = field(default_factory=dict)  # as source or target
+    # the actors each briefing names, drafts too, in the order it first names them: read once
+    # from the summary here, where the page plan and the index of named actors need them again
+    named: dict[str, list[str]] = field(default_factory=dict)
 
     @property
     def reviewed(self) -> list[VerifiedBriefing]:
@@ -181,11 +187,15 @@ def build(verified: Verified) -> Corpus:
     edges: list[Edge] = []
     edges_by_briefing: dict[str, list[Edge]] = {}
     tags: dict[str, TagEntry] = {}
+    named: dict[str, list[str]] = {}
 
     for item in briefings:
         b: Briefing = item.briefing
+        mentioned = list(dict.fromkeys([ref for _, ref in actor_refs(b)]))
+        named[b.id] = mentioned
         for tag in b.tags:
-            entry = tags.setdefault(slugify(tag), TagEntry(tag, slugify(tag)))
+            slug = slugify(tag)
+            entry = tags.setdefault(slug, TagEntry(tag, slug))
             if not entry.briefings or entry.briefings[-1] is not item:  # "UN" and "U.N." once
                 entry.briefings.append(item)
         if b.status != "reviewed":
@@ -197,7 +207,6 @@ def build(verified: Verified) -> Corpus:
             view = actors[a.actor]
             view.names += [m for m in a.mentions if m.casefold() not in
                            {n.casefold() for n in view.names}]
-        mentioned = dict.fromkeys([ref for _, ref in actor_refs(b)])
         for actor_id in mentioned:
             actors[actor_id].briefings.append((item, roles.get(actor_id)))
         for q in b.quotes:
@@ -231,7 +240,8 @@ def build(verified: Verified) -> Corpus:
 
     for a_id, view in actors.items():
         for tag in view.actor.tags:
-            tags.setdefault(slugify(tag), TagEntry(tag, slugify(tag))).actors.append(a_id)
+            slug = slugify(tag)
+            tags.setdefault(slug, TagEntry(tag, slug)).actors.append(a_id)
 
     edges_by_actor: dict[str, list[Edge]] = {}
     for edge in edges:
@@ -272,4 +282,5 @@ def build(verified: Verified) -> Corpus:
         edges_by_briefing=edges_by_briefing,
         redirects=verified.redirects,
         edges_by_actor=edges_by_actor,
+        named=named,
     )

@@ -33,7 +33,7 @@ from typing import Any
 
 import jinja2
 
-from ..content.model import ActorRegistry, Briefing, actor_refs
+from ..content.model import ActorRegistry, Briefing
 from ..settings import SiteSettings
 from ..verify.cache import CODE_VERSION
 from . import diagrams, export, feeds, metadata, registers, source_text
@@ -93,7 +93,7 @@ class Inputs:
         self.briefing = {}
         for item in corpus.briefings:
             b = item.briefing
-            refs = sorted({ref for _, ref in actor_refs(b)})
+            refs = sorted(corpus.named[b.id])
             self.briefing[b.id] = _sha(
                 b.model_dump_json(), item.seed_sha256,
                 json.dumps(sorted(item.spans.items())), *(self.actor[r] for r in refs))
@@ -280,9 +280,9 @@ def _register_pages(register: registers.Register, corpus: Corpus,
     index, parts = registers.split(corpus, register)
     lines = [(y.year, y.count, list(y.paths)) for y in index]
     if register is registers.RELATIONS:
-        links = sorted(diagrams.merge(corpus.edges), key=registers.link_order)
-
         def overview() -> dict[str, Any]:
+            # every relation of the archive, merged: made only when the page is rendered
+            links = sorted(diagrams.merge(corpus.edges), key=registers.link_order)
             return {"years": index, "register": register, "total": len(links),
                     "kinds": registers.relation_kinds(parts), "limit": diagrams.DIAGRAM_LIMIT,
                     "diagram": diagrams.mermaid(links, corpus.actor_name)

@@ -21,7 +21,7 @@ import jinja2
 import yaml
 
 from ..content import dates, safe_text
-from ..content.model import Briefing, actor_refs, json_schema
+from ..content.model import Briefing, json_schema
 from ..content.safe_text import MdSafe, md_escape
 from .corpus import Corpus, event_period, expected, slugify
 
@@ -292,7 +292,7 @@ def schema_bytes(model: Any, title: str) -> bytes:
 def named_actors(corpus: Corpus) -> frozenset[str]:
     """Actors that a briefing, reviewed or draft, names: only they get a page. A registry may hold
     far more people than the briefings ever mention, and a page each would dwarf the site."""
-    return frozenset(ref for item in corpus.briefings for _, ref in actor_refs(item.briefing))
+    return frozenset(ref for refs in corpus.named.values() for ref in refs)
 
 
 def unnamed_actors(corpus: Corpus, paged: frozenset[str]) -> list[Any]:

@@ -156,12 +156,18 @@ def _write(pages: Iterable[Page], out_dir: Path, cache_dir: Path | None,
     staged: list[tuple[str, str]] = []  # (path, digest)
     try:
         todo: list[tuple[Page, list[int] | None]] = []  # pages to render, with their file's stat
+        inside: dict[str, bool] = {}  # a folder of docs/ -> whether it leads nowhere else
         for n, page in enumerate(pages, 1):
             if on_progress and n % 500 == 0:
                 on_progress(n)
             target = out_dir / page.path
-            # the page itself may be a link (it is replaced, not written through); its folder not
-            if root != target.parent.resolve() and root not in target.parent.resolve().parents:
+            # the page itself may be a link (it is replaced, not written through); its folder not.
+            # Thousands of pages share a few folders: each folder is resolved once
+            folder = page.path.rpartition("/")[0]
+            if folder not in inside:
+                where = target.parent.resolve()
+                inside[folder] = where == root or root in where.parents
+            if not inside[folder]:
                 raise Refused(f"{page.path}: its folder in {out_dir.name}/ is a link that "
                               "leads outside it: remove the link")
             if page.path in paths:  # the second would replace the first, or fail half-way

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shlex
+import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -64,11 +67,12 @@ def verify(project: Project, content: Content, strict: bool = False,
     redirects = check_redirects(content.redirects, content.actors, seen, out, content)
     out += link_problems([*content.briefings, *content.actors], seen, redirects, content)
     out += registry_quotations(project, content, seen)
-    out += _one_summary_per_seed(content, seen)
-    covered = {_article(content, loc.value.source.seed) for loc in content.briefings}
+    article = _articles(project, content)
+    out += _one_summary_per_seed(content, seen, article)
+    covered = {article(loc.value.source.seed) for loc in content.briefings}
     # a summary that did not load may be this seed's: its own error is the one to fix, and
     # `briefing draft` would write a second summary of the article
-    awaiting = sorted(name for name in content.seeds if _article(content, name) not in covered
+    awaiting = sorted(name for name in content.seeds if article(name) not in covered
                       and not content.may_hold("briefings", name))
     severity = "error" if strict else "warning"
     for name in awaiting:
@@ -82,16 +86,27 @@ def verify(project: Project, content: Content, strict: bool = False,
                     cached=cache.hits)
 
 
-def _article(content: Content, seed: str) -> Path | str:
-    """The file a seed name leads to: a link in seeds/ to another seed is that one's article."""
-    path = content.seeds.get(seed)
-    try:
-        return seed if path is None else path.resolve()
-    except (OSError, RuntimeError):  # a loop of links: read_seed reports it
-        return seed
+def _articles(project: Project, content: Content) -> Callable[[str], Path | str]:
+    """The file a seed name leads to: a link in seeds/ to another seed is that one's article.
+    Each name is resolved once a run, and a file that is no link without a lookup of every part
+    of its path."""
+    found: dict[str, Path | str] = {}
+
+    def article(seed: str) -> Path | str:
+        if seed not in found:
+            path = content.seeds.get(seed)
+            try:
+                found[seed] = (seed if path is None else project.seeds_folder[0] / path.name
+                               if stat.S_ISREG(os.lstat(path).st_mode) else path.resolve())
+            except (OSError, RuntimeError):  # a loop of links: read_seed reports it
+                found[seed] = seed
+        return found[seed]
+
+    return article
 
 
-def _one_summary_per_seed(content: Content, ids: dict[str, Located]) -> list[Problem]:
+def _one_summary_per_seed(content: Content, ids: dict[str, Located],
+                          article: Callable[[str], Path | str]) -> list[Problem]:
     """A seed summarized twice, under its name or another that leads to it: the site would show
     the article twice, under two titles, and a fix to one summary would leave the other as it
     was."""
@@ -101,7 +116,7 @@ def _one_summary_per_seed(content: Content, ids: dict[str, Located]) -> list[Pro
         if ids.get(located.value.id) is not located:
             continue  # a copy under a used id: reported as such, and fixed by deleting the copy
         seed = located.value.source.seed
-        other = first.setdefault(_article(content, seed), located)
+        other = first.setdefault(article(seed), located)
         if other is located:
             continue
         named = other.value.source.seed
