@@ -906,3 +906,50 @@ UNSAID_ACTORS = "jane-roe person Jane Roe; john-doe person John Doe"
 def test_words_the_sentence_says_were_not_said_confirm_no_one(article: str, words: str,
                                                                speaker: str, verdict: str):
     assert _verdict(article, UNSAID_ACTORS, words, speaker).verdict == verdict
+
+
+# --- who an id is: the registry's names decide, never the id ------------------------------------
+
+DAIRY = (  # written in wire style: a farmer the registry does not hold, whose name's slug is an id
+    "LONDON (Reuters) - Hundreds of farmers rallied outside parliament on Monday against falling "
+    "milk prices.\n"
+    "\"We are ruined by these prices,\" John Smith, a dairy farmer from Devon, told reporters.\n")
+# the registry's `john-smith` is another person, filed under an id of an earlier name
+DAIRY_ACTORS = "john-smith person Mary Jones; jane-doe person Jane Doe"
+KELLY = (  # written in wire style
+    "PHOENIX (AP) - Sen. Mark Kelly toured the border near Nogales on Friday with Gov. Doug "
+    "Ducey.\n"
+    "\"We need more agents here, and we need them now,\" Mark Kelly said after the tour.\n")
+KELLY_WORDS = "We need more agents here, and we need them now,"
+TWO_KELLYS = ("mark-kelly person Mark E. Kelly; scott-kelly person Scott Kelly; "
+              "doug-ducey person Doug Ducey")
+
+
+@pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), [
+    # a name the registry does not hold is not the registry actor whose id its slug is
+    (DAIRY, DAIRY_ACTORS, "We are ruined by these prices", "john-smith", X),
+    (DAIRY.replace("\"We", "John Smith spoke for them.\n\"We").replace(
+        "John Smith, a dairy farmer from Devon, told reporters", "he said"),
+     DAIRY_ACTORS, "We are ruined by these prices", "john-smith", U),
+    # a full name without the registry's middle initial, or with one it lacks, is its person
+    (KELLY, TWO_KELLYS, KELLY_WORDS, "mark-kelly", C),
+    (KELLY, TWO_KELLYS, KELLY_WORDS, "scott-kelly", X),
+    (KELLY.replace("Mark Kelly", "Mark E. Kelly"), TWO_KELLYS.replace("Mark E. Kelly", "Mark Kelly"),
+     KELLY_WORDS, "mark-kelly", C),
+    (KELLY.replace("Mark Kelly", "Mark E. Kelly"), TWO_KELLYS.replace("Mark E. Kelly", "Mark Kelly"),
+     KELLY_WORDS, "scott-kelly", X),
+    # and the surname alone after it, where the registry holds one Kelly
+    (KELLY.replace("Mark Kelly said", "Kelly said"), "mark-kelly person Mark E. Kelly; doug-ducey "
+     "person Doug Ducey", KELLY_WORDS, "mark-kelly", C),
+    # never another given name of that surname, written in full or in the sentence before
+    (KELLY.replace("Mark Kelly", "Scott Kelly"), "mark-kelly person Mark E. Kelly; doug-ducey "
+     "person Doug Ducey", KELLY_WORDS, "mark-kelly", U),
+    (KELLY.replace("Mark Kelly", "Scott E. Kelly"), "mark-kelly person Mark E. Kelly; doug-ducey "
+     "person Doug Ducey", KELLY_WORDS, "mark-kelly", U),
+    (KELLY.replace("Sen. Mark Kelly", "Scott Kelly").replace("Mark Kelly said", "Kelly said"),
+     "mark-kelly person Mark Kelly; doug-ducey person Doug Ducey", KELLY_WORDS, "mark-kelly", U),
+])
+def test_the_registrys_names_decide_who_a_name_is(article: str, actors: str, words: str,
+                                                  speaker: str, verdict: str):
+    assert _verdict(article, actors, words, speaker).verdict == verdict
+

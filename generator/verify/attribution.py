@@ -25,9 +25,9 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import look_alike
-from ..article import quotation_marks
+from ..article import quotation_marks, states
 from ..article import text as draft_text
-from ..article.names import VERBS, Mention, Registry, find_names
+from ..article.names import NOT_GIVEN_NAMES, VERBS, Mention, Registry, find_names, slugify
 from ..article.speakers import ISSUED_HERE, OBJECT_BEFORE, Attribution, Frame, Speakers
 from ..content.load import Located
 from ..content.model import Actor, Briefing, Quote, actor_refs, own_words
@@ -183,6 +183,8 @@ class Names:
     owners: dict[str, set[str]]  # name_key of every name and alias -> actor ids
     people: dict[str, str]  # name_key of a person's full name (two words or more) -> actor id
     longest: int  # words in the longest of those full names
+    # a person's first given name and surname -> the registry people of them: 'Mark E. Kelly'
+    given: dict[tuple[str, str], set[str]] = dataclasses.field(default_factory=dict)
 
 
 _names: tuple[dict[str, Actor], Names] | None = None
@@ -200,7 +202,11 @@ def registry_names(actors: dict[str, Actor]) -> Names:
             if actor.kind == "person" and len(words) > 1:
                 people.setdefault(" ".join(words), actor.id)
         longest = max((len(k.split()) for k in people), default=0)
-        _names = actors, Names(Registry(list(actors.values())), owners, people, longest)
+        given: dict[tuple[str, str], set[str]] = {}
+        for actor in actors.values():
+            if actor.kind == "person" and " " in actor.name.strip():
+                given.setdefault(_given_and_surname(actor.name), set()).add(actor.id)
+        _names = actors, Names(Registry(list(actors.values())), owners, people, longest, given)
     return _names[1]
 
 
@@ -608,9 +614,8 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
             for m in registry.scan(text):
                 named_at.setdefault(m.key, m.start)
             whole = draft_text.masked(text, draft_text.find_quotes(text, paras))
-            everyone = frozenset((m.key, m.name) for m in find_names(text, whole, registry
-                                                                      ).mentions
-                                 if m.kind == "person")
+            everyone = frozenset((m.key, m.name) for m in _apart(
+                text, find_names(text, whole, registry).mentions, actors) if m.kind == "person")
         if found is not None and everyone is not None:
             found = dataclasses.replace(found, earlier=frozenset(
                 k for k, at in named_at.items() if at < start), everyone=everyone)
@@ -1028,7 +1033,9 @@ def _another_person(written: str, named: Actor, speaker: Actor) -> bool:
         return False
     theirs = _words(name_key(named.name))
     own = _words(name_key(speaker.name))
-    given = theirs[:-1]
+    # the given names that tell them apart, a middle initial left out ('Mark Kelly' of Mark E.
+    # Kelly)
+    given = [w for w in theirs[:-1] if len(w.rstrip(".")) > 1] or theirs[:-1]
     if not given or len(own) < 2 or not set(given) <= set(_words(name_key(written))):
         return False  # the surname alone, or a name the article does not write in full
     return not any(a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
@@ -1054,15 +1061,15 @@ class _Reader:
         self.quotes = draft_text.find_quotes(text, self.paras)
         blank = draft_text.masked(text, self.quotes)
         self.sents = draft_text.sentences(blank, self.paras, self.quotes)
-        names = find_names(text, blank, registry)
+        mentions = _apart(text, find_names(text, blank, registry).mentions, actors)
         self.registry = registry
-        self.known = {m.start: m for m in names.mentions if m.known}
-        self.named = {m.key: m for m in names.mentions}
-        self.mentions = names.mentions
+        self.known = {m.start: m for m in mentions if m.known}
+        self.named = {m.key: m for m in mentions}
+        self.mentions = mentions
         # names inside quotations too: who a speaker says said the words they quote
         self.all_mentions = registry.scan(text)
-        self.people = [m.start for m in names.mentions if m.kind == "person"]
-        speakers = Speakers(text, blank, self.paras, self.sents, self.quotes, names.mentions)
+        self.people = [m.start for m in mentions if m.kind == "person"]
+        speakers = Speakers(text, blank, self.paras, self.sents, self.quotes, mentions)
         self.attributed = speakers.attribute()
         self.frames = speakers.frames
         self.actors = actors
@@ -1557,6 +1564,102 @@ class _Reader:
         after = self.text[q.close_at:max(q.close_at, last)].split()
         return _joined(_middle(self.text[first:q.open_at]), self._quotation(q),
                        " ".join(after if len(after) <= 8 else [*after[:6], "…"]))
+
+
+def _apart(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> list[Mention]:
+    """The article's names, each a registry actor only where the registry's names read it.
+
+    A name the registry does not hold whose proposed id is a registry id ('John Smith', proposed
+    as `john-smith`, where the registry's `john-smith` is Mary Jones) is someone else, kept apart
+    under an id no actor can have: no id the content chose makes the article name its actor.
+    A person's full name that differs from one registry person's only by middle names or
+    initials ('Mark Kelly', 'Mark E. Kelly') is that person, the registry's name deciding; a
+    registry surname written after another given name ('Scott Kelly' where the registry holds
+    Mark E. Kelly) is not, nor the surname alone after it."""
+    names = registry_names(actors)
+    # 'the Korean Central News Agency (KCNA)': the short name the article gives a registry body
+    short = {found.group(1): m.key for m in mentions if m.known and m.kind != "person"
+             for found in [_SHORT_NAME.match(text, m.end)] if found is not None}
+    out = []
+    other: dict[str, Mention | None] = {}  # surname -> the other person it last stood for
+    for m in mentions:
+        if not m.known:
+            # the registry's name in other capitals ('JOHNSON:' of Johnson), or with other
+            # middle names
+            found = names.owners.get(name_key(m.name)) or (
+                names.given.get(_given_and_surname(m.name)) if m.kind == "person" else None)
+            if m.kind == "organization" and m.name in short:
+                found = {short[m.name]}
+            if found is not None and len(found) == 1:
+                actor = actors[next(iter(found))]
+                m = dataclasses.replace(m, key=actor.id, known=True, name=actor.name)
+            elif m.key in actors:
+                m = dataclasses.replace(m, key=f"{m.key} (article)")
+            out.append(m)
+            continue
+        actor = actors[m.key]
+        own = _words(name_key(actor.name))
+        if actor.kind != "person" or len(own) < 2 or name_key(text[m.start:m.end]) != own[-1]:
+            out.append(m)
+            continue
+        given = _given_before(text, m.start)
+        if given is None:
+            written = other.get(own[-1])  # the surname alone: whom it last stood for
+        elif _same_given(given, own[:-1]):
+            written = other[own[-1]] = None
+        else:
+            name = f"{' '.join(given)} {text[m.start:m.end]}"
+            written = other[own[-1]] = Mention(m.start, m.end, f"{slugify(name)} (article)",
+                                               "person", False, name)
+        out.append(m if written is None else dataclasses.replace(written, start=m.start, end=m.end))
+    return out
+
+
+# a run of capitalized words right before a surname, on its line and in its sentence: 'Scott',
+# 'Sen. Mark E.'; a full stop only after an initial or a title ('Mr.'), never a sentence's end
+_GIVEN_RUN = re.compile(r"(?:(?<=[^\w.’'-])|^)((?:(?:[A-Z]\.|(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Col|Lt|Maj"
+                        r"|Capt|Sgt|Prof|Rev)\.|[A-Z][\w’'-]*)[^\S\n]+){1,3})$")
+# a body's short name in brackets right after its name: 'Korean Central News Agency (KCNA)'
+_SHORT_NAME = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
+
+
+def _given_before(text: str, at: int) -> list[str] | None:
+    """The given names written right before a surname at `at`, past titles and words that begin
+    sentences ('Sen. Mark E.' gives Mark E.; 'But', 'Gov.' give none), or None."""
+    found = _GIVEN_RUN.search(text, max(0, at - 60), at)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    # the names after the last title or word that is none: 'Assistant Secretary', 'Education Mr.'
+    cut = max((k + 1 for k, w in enumerate(words)
+               if w.rstrip(".").casefold() in NOT_GIVEN_NAMES or w in states.ADJECTIVES
+               or w in states.NAMES or w.endswith(("’s", "'s"))), default=0)
+    return words[cut:] or None
+
+
+def _same_given(written: list[str], own: list[str]) -> bool:
+    """Whether given names written before a surname may be a registry person's own: one of them
+    is one of theirs, an initial standing for a name of the same letter."""
+    theirs = [w.rstrip(".") for w in own]
+    words = [w.rstrip(".").casefold() for w in written]
+    # 'Scott E. Kelly' is not Mark E. Kelly: an initial counts only where no name is written
+    words = [w for w in words if len(w) > 1] or words
+    # an initial for a name of its letter; a name spelled another way ('Obony' for Obonyo)
+    return any(word == name or ((len(word) == 1 or len(name) == 1) and word[:1] == name[:1])
+               or (word[:1] == name[:1] and difflib.SequenceMatcher(None, word, name).ratio()
+                   >= 0.75) for word in words for name in theirs)
+
+
+def _given_and_surname(name: str) -> tuple[str, str]:
+    """A person's name as told apart from others: its first given name that is more than an
+    initial (or its first word) and its surname: 'Mark E. Kelly' and 'Mark Kelly' alike."""
+    words = [w.rstrip(".") for w in _words(name_key(name))]
+    while len(words) > 2 and words[-1] in ("jr", "sr", "ii", "iii", "iv"):
+        words.pop()
+    if len(words) < 2:
+        return ("", name_key(name))
+    given = next((w for w in words[:-1] if len(w) > 1), words[0])
+    return (given, words[-1])
 
 
 def _guessed_subject(how: str) -> str:
