@@ -953,3 +953,27 @@ def test_the_registrys_names_decide_who_a_name_is(article: str, actors: str, wor
                                                   speaker: str, verdict: str):
     assert _verdict(article, actors, words, speaker).verdict == verdict
 
+
+LABEL_ACTORS = "sergei-lavrov person Sergei Lavrov|Lavrov; antony-blinken person Antony Blinken|Blinken"
+
+
+@pytest.mark.parametrize(("article", "words", "speaker", "verdict"), [
+    # words set off as a name in use are the writer's label, not the speech of the sentence's
+    # subject, even where a verb of saying stands before them
+    ("MOSCOW (Reuters) - Russian Foreign Minister Sergei Lavrov said on Friday that the "
+     "so-called \"peace plan\" was a stunt.\n", "peace plan", "sergei-lavrov", U),
+    ("MOSCOW (Reuters) - Sergei Lavrov told reporters the so-called “peace plan” was a stunt.\n",
+     "peace plan", "sergei-lavrov", U),
+    ("MOSCOW (Reuters) - Sergei Lavrov on Friday said what is known as the \"peace plan\" was a "
+     "stunt drawn up in Washington.\n", "peace plan", "sergei-lavrov", U),
+    ("MOSCOW (Reuters) - Sergei Lavrov said on Friday what has been called a \"peace plan\" in "
+     "the West was a stunt.\n", "peace plan", "sergei-lavrov", U),
+    # someone the paragraphs never name has no part in it
+    ("MOSCOW (Reuters) - Sergei Lavrov said on Friday that the so-called \"peace plan\" was a "
+     "stunt.\n", "peace plan", "antony-blinken", X),
+    # 'what he called “…”' says whose label it is
+    ("MOSCOW (Reuters) - Sergei Lavrov on Friday attacked what he called the \"so-called peace "
+     "plan\".\n", "so-called peace plan", "sergei-lavrov", C),
+])
+def test_a_name_in_use_is_no_ones_words(article: str, words: str, speaker: str, verdict: str):
+    assert _verdict(article, LABEL_ACTORS, words, speaker).verdict == verdict

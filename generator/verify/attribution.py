@@ -138,6 +138,14 @@ _UNSAID = re.compile(
     rf"(?:\b(?:not|never|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|wrong\s+to)|n[’']t)\b"
     rf"(?:\s+(?!(?:what|and|but|or)\b)[\w’'-]+){{0,5}}?\s+(?:{VERBS}|call|tell)\b"
     rf"(?:(?!\b(?:{VERBS}|call|tell)\b)[^.!?;])*$", re.IGNORECASE)
+# words set off as a name in use, before the marks that hold it: the writer's label or the
+# public's, no one's speech (`the so-called “peace plan”`, `what has been called a “…”`, `known
+# as “Chemical Ali”`); `what he called “…”` names whose label it is, and stays theirs
+_LABEL = re.compile(
+    r"(?:\bso[\s-]+called|\bwhat\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been"
+    r"|(?:has\s+)?come\s+to\s+be)\s+(?:(?:widely|commonly|popularly|often|now|also)\s+)?"
+    r"(?:called|known\s+as|dubbed|termed|referred\s+to\s+as|described\s+as|labell?ed|billed\s+as)"
+    r"|\bknown\s+as|\bnicknamed)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 # drafting rules that guess from the sentence's subject or the sentence before: proof only when
 # the speaker given is not named in the paragraphs read
 _GUESSES = ("the subject of its sentence", "the sentence before is about")
@@ -573,6 +581,7 @@ class _Read:
     opening: str = ""  # the words' sentence up to them
     opened: str | None = None  # the registry actor whose name or alias opens that sentence
     unsaid: bool = False  # the words' sentence says they went unsaid, or were another's
+    label: str = ""  # what sets the words off as a name in use: 'so-called', 'known as'
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
@@ -650,6 +659,10 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
     if read.unsaid:
         # 'Doe did not say “…”': the name by the words is of one who denies them, or reports them
         return _unsettled("unsaid", read)
+    if read.label and not read.nested:
+        # 'Lavrov told reporters the so-called “peace plan” was a stunt': a name in use, which
+        # the sentence's speaker uses as the writer does; no proof of whose words they are
+        return _unsettled("label", read, label=read.label)
     if given is not None:
         at = given.words.find(read.subject) if read.subject else -1
         against = _AGAINST.search(given.words[:at]) if at > 0 else None
@@ -775,7 +788,10 @@ def _settled(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Ve
     """A quote's verdict: what the rules read of it, then, where that leaves it open, the
     readings of its sentence and of the paragraphs around it that may settle it."""
     verdict = _judge(q, read, actors)
-    for reading in (_opening_name, _unnamed, _far):
+    # a name in use: no reading of its sentence makes it anyone's words, but a person the
+    # paragraphs around never name has no part in it
+    label = isinstance(read, _Read) and bool(read.label) and not read.nested
+    for reading in (_far,) if label else (_opening_name, _unnamed, _far):
         verdict = reading(q, read, verdict, actors)
     return verdict
 
@@ -848,6 +864,8 @@ def _far(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str,
 _WHY = {
     "unsaid": "the sentence with these words says they were not said, or were said by another "
               "than the one it names first",
+    "label": "these words are set off as a name in use ('{label}'), not as words the article "
+             "gives anyone",
     "unmarked": "these words stand in the article without quotation marks, and their sentence "
                 "does not open with a name and a verb of saying",
     "too long": f"the paragraph holding these words is over {WINDOW:,} characters, longer than "
@@ -1174,7 +1192,14 @@ class _Reader:
                      self._beside(q), opening=self.text[self._opening(q):q.open_at],
                      opened=self._opened(q),
                      unsaid=not nested and _UNSAID.search(self.text, self._opening(q),
-                                                          q.open_at) is not None)
+                                                          q.open_at) is not None,
+                     label=self._label(q))
+
+    def _label(self, q: draft_text.Quote) -> str:
+        """What sets a quotation off as a name in use rather than someone's words, right before
+        its opening mark: 'so-called', 'what has been called', 'known as'; or ''."""
+        found = _LABEL.search(self.text, max(self._opening(q), q.open_at - 80), q.open_at)
+        return "" if found is None else " ".join(found.group(0).split())
 
     def _opened(self, q: draft_text.Quote) -> str | None:
         """The registry actor whose name or alias opens the quotation's sentence, set off by a
