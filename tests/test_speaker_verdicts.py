@@ -977,3 +977,28 @@ LABEL_ACTORS = "sergei-lavrov person Sergei Lavrov|Lavrov; antony-blinken person
 ])
 def test_a_name_in_use_is_no_ones_words(article: str, words: str, speaker: str, verdict: str):
     assert _verdict(article, LABEL_ACTORS, words, speaker).verdict == verdict
+
+
+PACE = (  # U.S. Department of Defense, 19 August 2007
+    "Reserve component servicemembers also are part of the program. A soldier from Guam received "
+    "physical and psychological wounds from his service in Iraq. He wants to get healthy, he said, "
+    "so he can deploy with his unit when it goes again. \"We're still warriors, sir,\" he told "
+    "Pace.\n"
+    "The program has active duty servicemembers in it as well. One active duty soldier involved in "
+    "the program went to Camp Zama, Japan, after a very tough tour in Baghdad. He spiraled in "
+    "pretty fast, he said -- abusing alcohol and \"messing up.\"\n")
+
+
+@pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), [
+    # 'he said' after a sentence that brings in a person by a description alone may be that
+    # person's words: the named speaker before is no longer proven
+    (PACE, "peter-pace person Peter Pace|Pace", "messing up.", "peter-pace", U),
+    # a description that is no new subject ('as a lawyer, he knows') leaves the speaker standing
+    ("MANILA — Rodrigo Duterte was sworn in Thursday. \"I know that there are some who do not "
+     "approve,\" he said. He also said that as a lawyer, he knows \"the limits of the powers\" of "
+     "the president.\n", "rodrigo-duterte person Rodrigo Duterte|Duterte",
+     "the limits of the powers", "rodrigo-duterte", C),
+])
+def test_a_person_described_before_a_pronoun_may_be_whom_it_stands_for(
+        article: str, actors: str, words: str, speaker: str, verdict: str):
+    assert _verdict(article, actors, words, speaker).verdict == verdict

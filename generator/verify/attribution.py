@@ -104,6 +104,19 @@ _NOT_FOR = re.compile(
     r"|workers?|employees?|staffers?|members?|activists?|protesters?|demonstrators?|critics?"
     r"|users?|posters?|bloggers?|readers?|viewers?|parents?|mothers?|fathers?|relatives?"
     r"|man|men|woman|women|girls?|boys?|people|person)\b", re.IGNORECASE)
+# a person brought into the story by a description alone: 'One active duty soldier', 'a Marine
+# veteran of the second battle for Fallujah'
+_FEMALE = frozenset({"woman", "girl", "mother", "wife", "daughter", "sister", "widow",
+                     "businesswoman", "spokeswoman", "grandmother"})
+_MALE = frozenset({"man", "boy", "father", "husband", "son", "brother", "widower", "businessman",
+                   "spokesman", "grandfather"})
+_NEW_PERSON = re.compile(
+    # as a sentence's subject, past a phrase set off before it ('In Kabul, a soldier …'); not
+    # 'He said that as a lawyer, he knows …'
+    r"\s*(?:[^,;:.]{0,40},\s*)?(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,4}?(?P<noun>soldier|veteran|marine|sailor|airman"
+    r"|officer|student|resident|voter|worker|employee|activist|protester|witness|survivor|victim"
+    r"|farmer|teacher|doctor|nurse|patient|parent|friend|neighbou?r|reporter|journalist|analyst"
+    r"|expert|lawyer|official|" + "|".join(sorted(_FEMALE | _MALE)) + r")\b", re.IGNORECASE)
 # a source brought into the story without a name: 'a spokeswoman', 'one official'
 _NEW_ONE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 # a sentence opening on one who speaks for others, brought in without a name, up to the verb
@@ -1078,6 +1091,7 @@ class _Reader:
         self.paras = [draft_text.Paragraph(p.start - begin, p.end - begin, p.text) for p in paras]
         self.quotes = draft_text.find_quotes(text, self.paras)
         blank = draft_text.masked(text, self.quotes)
+        self.blank = blank
         self.sents = draft_text.sentences(blank, self.paras, self.quotes)
         mentions = _apart(text, find_names(text, blank, registry).mentions, actors)
         self.registry = registry
@@ -1258,7 +1272,28 @@ class _Reader:
                 skip.append(range(last.end, aside.end()))
         return any(m.key != speaker and m.kind == "person" and m.key in self.actors
                    for m in self.mentions if lo <= m.start < hi
-                   and not any(m.start in r for r in skip))
+                   and not any(m.start in r for r in skip)) or (
+            frame is not None and self._described_between(lo, hi, frame.subject))
+
+    def _described_between(self, lo: int, hi: int, pronoun: str) -> bool:
+        """Whether a sentence between lo and hi brings in a person by a description alone, no
+        name in it ('One active duty soldier involved in the program went to Camp Zama'), of
+        whom a pronoun after it ('he said') may speak as well as of the speaker named before."""
+        pronoun = pronoun.casefold()
+        if pronoun not in ("he", "she"):
+            return False
+        first = draft_text.sentence_at(self.sents, lo)
+        for sent in self.sents[first:]:
+            if sent.start >= hi:
+                break
+            end = min(sent.end, hi)
+            if any(sent.start <= m.start < end and m.kind == "person" for m in self.mentions):
+                continue  # 'A member of parliament …, Abdu Katuntu, tells VOA': the one named
+            found = _NEW_PERSON.match(self.blank, sent.start, end) if sent.start >= lo else None
+            if found is not None and found.group("noun").casefold() not in (
+                    _FEMALE if pronoun == "he" else _MALE):
+                return True
+        return False
 
     def _reported(self, q: draft_text.Quote, last: Mention, hi: int) -> range:
         """What the speaker named at `last` is said to say in the writer's sentence right before
