@@ -1002,3 +1002,45 @@ PACE = (  # U.S. Department of Defense, 19 August 2007
 def test_a_person_described_before_a_pronoun_may_be_whom_it_stands_for(
         article: str, actors: str, words: str, speaker: str, verdict: str):
     assert _verdict(article, actors, words, speaker).verdict == verdict
+
+
+MUGABE = (  # Wikinews, 29 June 2008
+    "Robert Mugabe was recently under a large amount of pressure to postpone the election after "
+    "the main opposition candidate, Morgan Tsvangirai, pulled out due to fears of violence. For "
+    "example, Ban Ki-moon, secretary general of the United Nations yesterday called for the "
+    "election to be postponed. He said that he \"strongly supports the statement of the Chairman "
+    "of SADC (Southern African Development Community) that conditions do not exist for a run-off "
+    "election to be held at this time and that they should be postponed.\"\n")
+MUGABE_ACTORS = ("robert-mugabe person Robert Mugabe; ban-ki-moon person Ban Ki-moon; "
+                 "morgan-tsvangirai person Morgan Tsvangirai")
+MUGABE_WORDS = "strongly supports the statement of the Chairman of SADC"
+KAPTUR = (  # Wikinews, 4 October 2008
+    "Representative Jim Ramstad (R Minnesota) switched his vote to yes on Friday.\n"
+    "But Representative Marcy Kaptur (D Ohio) was not changing her no vote. \"I will not support "
+    "this legislation because it's the wrong medicine,\" she said.\n")
+KAPTUR_ACTORS = "marcy-kaptur person Marcy Kaptur; jim-ramstad person Jim Ramstad"
+KAPTUR_WORDS = "I will not support this legislation because it's the wrong medicine,"
+
+
+@pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), [
+    # a pronoun opening its sentence stands for the one person the sentence before names, its
+    # subject, whoever the rules took it for
+    (MUGABE, MUGABE_ACTORS, MUGABE_WORDS, "ban-ki-moon", C),
+    (MUGABE, MUGABE_ACTORS, MUGABE_WORDS, "robert-mugabe", X),
+    (KAPTUR, KAPTUR_ACTORS, KAPTUR_WORDS, "marcy-kaptur", C),
+    (KAPTUR, KAPTUR_ACTORS, KAPTUR_WORDS, "jim-ramstad", X),
+    # not where the sentence before names two people, or the pronoun's own sentence names one
+    ("MOSCOW (Reuters) - Sergei Lavrov met Antony Blinken on Friday. \"It is a provocation,\" "
+     "he said.\n", PROVOCATION_ACTORS, "It is a provocation,", "antony-blinken", U),
+    ("In McLean, Virginia, outside Washington, Ellis Richard Salvia gave his reasons for "
+     "supporting Trump.\n\"To save America from people who are putting America down,\" he said.\n",
+     "ellis-richard-salvia person Ellis Richard Salvia; donald-trump person Donald Trump|Trump",
+     "To save America from people", "donald-trump", U),
+    # nor where the sentence before speaks of someone of the other pronoun
+    (KAPTUR.replace("was not changing her no vote", "was not changing his no vote"),
+     KAPTUR_ACTORS, KAPTUR_WORDS, "jim-ramstad", U),
+])
+def test_a_pronoun_opening_its_sentence_is_the_subject_before(article: str, actors: str,
+                                                              words: str, speaker: str,
+                                                              verdict: str):
+    assert _verdict(article, actors, words, speaker).verdict == verdict

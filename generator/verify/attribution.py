@@ -117,6 +117,9 @@ _NEW_PERSON = re.compile(
     r"|officer|student|resident|voter|worker|employee|activist|protester|witness|survivor|victim"
     r"|farmer|teacher|doctor|nurse|patient|parent|friend|neighbou?r|reporter|journalist|analyst"
     r"|expert|lawyer|official|" + "|".join(sorted(_FEMALE | _MALE)) + r")\b", re.IGNORECASE)
+# anyone brought into a sentence by a description: another one whom a pronoun may stand for
+_DESCRIBED = re.compile(r"\b" + _NEW_PERSON.pattern.removeprefix(r"\s*(?:[^,;:.]{0,40},\s*)?"),
+                        re.IGNORECASE)
 # a source brought into the story without a name: 'a spokeswoman', 'one official'
 _NEW_ONE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 # a sentence opening on one who speaks for others, brought in without a name, up to the verb
@@ -1149,6 +1152,14 @@ class _Reader:
             if person is not None:
                 a = Attribution(person.key, f"{_GUESSES[0]}, “{person.name}”")
                 words = a.how
+        before = (self._subject_before(frame) if frame is not None and not nested
+                  and inner_said is None and said_of is None else None)
+        if before is not None and frame is not None:
+            # 'Ban Ki-moon … called for the election to be postponed. He said that he “…”': the
+            # one person of the sentence before, its subject, whoever the rules took
+            how = f"'{frame.subject.casefold()}' is the subject of the sentence before"
+            frame = dataclasses.replace(frame, speaker=before.key, how=how)
+            a = Attribution(before.key, how, frame)
         mention = self.named.get(a.speaker or "")
         known = a.speaker in self.actors
         name = (self.actors[a.speaker].name if a.speaker in self.actors
@@ -1214,6 +1225,33 @@ class _Reader:
         its opening mark: 'so-called', 'what has been called', 'known as'; or ''."""
         found = _LABEL.search(self.text, max(self._opening(q), q.open_at - 80), q.open_at)
         return "" if found is None else " ".join(found.group(0).split())
+
+    def _subject_before(self, frame: Frame) -> Mention | None:
+        """The person a pronoun that opens its sentence ('He said that he “…”', '“…,” he said')
+        stands for, where the sentence before names that one person alone, as its subject, and
+        brings in no one by a description: 'For example, Ban Ki-moon, secretary general of the
+        United Nations yesterday called for the election to be postponed.'"""
+        pronoun = frame.subject.casefold()
+        if pronoun not in ("he", "she") or not _PRONOUN_PERSON.fullmatch(frame.how):
+            return None
+        first = self.sents[draft_text.sentence_at(self.sents, frame.subject_start)].start
+        lo = ([first] + self._sentence_ends(first, frame.subject_start + 1))[-1]
+        if lo == 0 or not re.fullmatch(r"(?:\W|x)*", self.blank[lo:frame.subject_start]):
+            return None  # 'Thomas' sister pleaded with him …, but he replied'
+        first = self.sents[draft_text.sentence_at(self.sents, lo - 1)].start
+        start = ([first] + [e for e in self._sentence_ends(first, lo) if e < lo])[-1]
+        people = [m for m in self.mentions if start <= m.start < lo and m.kind == "person"]
+        if not people or any(m.key != people[0].key for m in people):
+            return None
+        sentence = self.blank[start:lo]
+        opening = self.blank[start:people[0].start].rsplit(",", 1)[-1]
+        other = r"\b(?:she|her|hers|herself)\b" if pronoun == "he" else r"\b(?:he|him|his|himself)\b"
+        if any(w not in _BEFORE_SUBJECT for w in re.findall(r"\b[a-z][\w’'-]*", opening)) \
+                or re.search(other, sentence, re.IGNORECASE) or _DESCRIBED.search(sentence) \
+                or any(o.start() < people[0].start or o.end() > people[-1].end
+                       for o in _OWNER.finditer(sentence)):
+            return None
+        return people[0]
 
     def _opened(self, q: draft_text.Quote) -> str | None:
         """The registry actor whose name or alias opens the quotation's sentence, set off by a
