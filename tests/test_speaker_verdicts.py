@@ -1037,10 +1037,43 @@ KAPTUR_WORDS = "I will not support this legislation because it's the wrong medic
      "ellis-richard-salvia person Ellis Richard Salvia; donald-trump person Donald Trump|Trump",
      "To save America from people", "donald-trump", U),
     # nor where the sentence before speaks of someone of the other pronoun
-    (KAPTUR.replace("was not changing her no vote", "was not changing his no vote"),
-     KAPTUR_ACTORS, KAPTUR_WORDS, "jim-ramstad", U),
+    (KAPTUR.replace("was not changing her no vote", "was not changing his no vote").replace(
+        "switched his vote", "switched"), KAPTUR_ACTORS, KAPTUR_WORDS, "jim-ramstad", U),
 ])
 def test_a_pronoun_opening_its_sentence_is_the_subject_before(article: str, actors: str,
                                                               words: str, speaker: str,
                                                               verdict: str):
+    assert _verdict(article, actors, words, speaker).verdict == verdict
+
+
+SWIRE = (  # Wikinews, 23 May 2012
+    "US citizen Susan Cohen, the mother of one of those killed in the Lockerbie bombing, thought "
+    "of al-Megrahi as \"a mass murderer\" who \"deserved to die\". However, UK citizen Jim Swire, "
+    "father of another victim of the bombing, believes al-Megrahi was not guilty. He described "
+    "al-Megrahi's death as \"a sad time\", telling the BBC he was \"satisfied for some years that "
+    "this man was nothing to do with the murder of my daughter\".\n")
+SWIRE_ACTORS = ("susan-cohen person Susan Cohen; jim-swire person Jim Swire; abdelbaset-al-megrahi "
+                "person Abdelbaset al-Megrahi|al-Megrahi")
+PERKINS = (  # Wikinews, 28 January 2014, the second paragraph shortened
+    "Kiara Perkins, a second year USI art major, admitted she was willing to skip class Thursday "
+    "night to attend the opening exhibit.\n"
+    "Kevin Allton toured the exhibit with Kiara Perkins. \"Andy Warhol was the center of the "
+    "Zeitgeist for the 20th century and everything since,\" he said.\n")
+PERKINS_ACTORS = "kiara-perkins person Kiara Perkins; kevin-allton person Kevin Allton"
+
+
+@pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), [
+    # 'he' given to a person the article tells is a woman, by a word of kin by her name or by
+    # the pronoun of a sentence about her alone
+    (SWIRE, SWIRE_ACTORS, "a sad time", "susan-cohen", X),
+    (PERKINS, PERKINS_ACTORS, "Andy Warhol was the center of the Zeitgeist", "kiara-perkins", X),
+    (PERKINS, PERKINS_ACTORS, "Andy Warhol was the center of the Zeitgeist", "kevin-allton", U),
+    # a sentence about her that speaks of another person too tells nothing
+    (PERKINS.replace("admitted she was willing", "said Warhol's fans were wrong, and he was "
+                     "willing"), PERKINS_ACTORS, "Andy Warhol was the center of the Zeitgeist",
+     "kiara-perkins", U),
+])
+def test_a_pronoun_is_not_a_person_the_article_gives_the_other(article: str, actors: str,
+                                                                words: str, speaker: str,
+                                                                verdict: str):
     assert _verdict(article, actors, words, speaker).verdict == verdict

@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from .. import look_alike
 from ..article import quotation_marks, states
 from ..article import text as draft_text
-from ..article.names import NOT_GIVEN_NAMES, VERBS, Mention, Registry, find_names, slugify
+from ..article.names import NOT_GIVEN_NAMES, ROLE_NOUNS, VERBS, Mention, Registry, find_names, slugify
 from ..article.speakers import ISSUED_HERE, OBJECT_BEFORE, Attribution, Frame, Speakers
 from ..content.load import Located
 from ..content.model import Actor, Briefing, Quote, actor_refs, own_words
@@ -598,6 +598,8 @@ class _Read:
     opened: str | None = None  # the registry actor whose name or alias opens that sentence
     unsaid: bool = False  # the words' sentence says they went unsaid, or were another's
     label: str = ""  # what sets the words off as a name in use: 'so-called', 'known as'
+    # the registry people (id, 'he' or 'she') the article's words tell the pronoun of
+    genders: frozenset[tuple[str, str]] = frozenset()
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
@@ -623,6 +625,7 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
     registry = registry_names(actors).registry
     named_at: dict[str, int] = {}  # where the article first names each registry actor
     everyone: frozenset[tuple[str, str]] | None = None
+    genders: frozenset[tuple[str, str]] = frozenset()
     readers: dict[tuple[int, int], _Reader | None] = {}
     out: list[_Read | str | None] = []
     for (first, last), (start, end) in zip(ranges, spans, strict=True):
@@ -638,12 +641,16 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
             # surname may stand for, and where it first names each registry actor
             for m in registry.scan(text):
                 named_at.setdefault(m.key, m.start)
-            whole = draft_text.masked(text, draft_text.find_quotes(text, paras))
-            everyone = frozenset((m.key, m.name) for m in _apart(
-                text, find_names(text, whole, registry).mentions, actors) if m.kind == "person")
+            quotes = draft_text.find_quotes(text, paras)
+            whole = draft_text.masked(text, quotes)
+            mentions = _apart(text, find_names(text, whole, registry).mentions, actors)
+            everyone = frozenset((m.key, m.name) for m in mentions if m.kind == "person")
+            genders = _genders(whole, draft_text.sentences(whole, paras, quotes, before_quotes=True),
+                               [m for m in mentions if m.kind == "person"])
         if found is not None and everyone is not None:
             found = dataclasses.replace(found, earlier=frozenset(
-                k for k, at in named_at.items() if at < start), everyone=everyone)
+                k for k, at in named_at.items() if at < start), everyone=everyone,
+                genders=genders)
         out.append(_TOO_LONG if reader is None else found)
     return out
 
@@ -742,6 +749,14 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
             return _unsettled("part of name", read, name=read.name)
         if read.kind != "person" and personal:
             return _unsettled("not a person", read, subject=read.subject, name=read.name)
+        if pronoun and speaker.kind == "person" and not read.nested and (
+                speaker.id, _OTHER_PRONOUN[read.subject.casefold()[:1]]) in read.genders:
+            # '“…,” he said' given to Susan Cohen, whom the article calls 'the mother of one of
+            # those killed': the pronoun is not hers
+            said = _OTHER_PRONOUN[read.subject.casefold()[:1]]
+            return Verdict(CONTRADICTED, read.shown, None,
+                           f"'{read.subject}' (the article calls '{speaker.name}' '{said}')",
+                           read.at)
         if not read.named and (_near(read.reach, speaker) or _written(read.passage, speaker) or (
                 read.words.startswith(_GUESSES) and read.kind not in ("person", "organization"))):
             # a pronoun, or a quote carried on, that the rules give to one person, and the
@@ -1662,6 +1677,55 @@ class _Reader:
         after = self.text[q.close_at:max(q.close_at, last)].split()
         return _joined(_middle(self.text[first:q.open_at]), self._quotation(q),
                        " ".join(after if len(after) <= 8 else [*after[:6], "…"]))
+
+
+_OTHER_PRONOUN = {"h": "she", "s": "he"}
+# what a person may be called before their name, as a sentence's subject: 'voter Ted Cohen'
+_PLAIN_PEOPLE = frozenset({"voter", "citizen", "resident", "student", "worker", "farmer",
+                           "teacher", "nurse", "veteran", "soldier", "activist", "lawyer"})
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+# what says a person is a man or a woman, written by their name: 'Mrs. Clinton', 'Susan Cohen,
+# the mother of one of those killed'
+_TITLED = re.compile(r"\b(?:(?P<he>Mr|Sir|Lord)|(?P<she>Mrs|Ms|Miss|Mme|Madam|Madame|Lady|Dame))\.?"
+                     r"\s+$")
+_KIN_OF = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?P<he>father|husband|son"
+                     r"|brother|widower|grandfather)|(?P<she>mother|wife|daughter|sister|widow"
+                     r"|grandmother))\b")
+
+
+def _genders(blank: str, sentences: list[draft_text.Sentence], people: list[Mention]
+             ) -> frozenset[tuple[str, str]]:
+    """The registry people whose pronoun the article tells, each (id, 'he' or 'she'): by a title
+    or a word of kin by their name ('Mrs.', ', the mother of'), or by the pronouns of a sentence
+    whose one person they are, as its subject, after their name ('Marcy Kaptur was not changing
+    her no vote'). A person told both ways is told neither."""
+    told: dict[str, set[str]] = {}
+    for m in people:
+        for found in (_TITLED.search(blank, max(0, m.start - 8), m.start),
+                      _KIN_OF.match(blank, m.end)):
+            if found is not None:
+                told.setdefault(m.key, set()).add("he" if found.group("he") else "she")
+    k = 0
+    for sent in sentences:
+        within = []
+        while k < len(people) and people[k].start < sent.end:
+            if people[k].start >= sent.start:
+                within.append(people[k])
+            k += 1
+        if not within or any(m.key != within[0].key for m in within):
+            continue
+        first = within[0]
+        opening = blank[sent.start:first.start].rsplit(",", 1)[-1]
+        rest = blank[first.end:sent.end]
+        if any(w not in _BEFORE_SUBJECT and w not in ROLE_NOUNS and w not in _PLAIN_PEOPLE
+               for w in re.findall(r"\b[a-z][\w’'-]*", opening)) \
+                or _DESCRIBED.search(blank, sent.start, sent.end):
+            continue  # 'Los Angeles voter Ted Cohen says he …' is his; 'He noted that Clinton'
+        he, she = _HE.search(rest) is not None, _SHE.search(rest) is not None
+        if he != she:
+            told.setdefault(first.key, set()).add("he" if he else "she")
+    return frozenset((key, next(iter(said))) for key, said in told.items() if len(said) == 1)
 
 
 def _apart(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> list[Mention]:
