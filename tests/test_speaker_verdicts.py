@@ -1077,3 +1077,19 @@ def test_a_pronoun_is_not_a_person_the_article_gives_the_other(article: str, act
                                                                 words: str, speaker: str,
                                                                 verdict: str):
     assert _verdict(article, actors, words, speaker).verdict == verdict
+
+
+THOMPSON = (  # Wikinews, 28 January 2014
+    "The exhibit opened Thursday night.\n"
+    "Cynthia Thompson, curator and director of exhibits at the University of Arkansas, "
+    "Fayetteville, said, \"These images serve as documentation of people in his every day life "
+    "and art - one which many of us enjoy a glimpse into.\"\n")
+THOMPSON_ACTORS = "cynthia-thompson person Cynthia Thompson; kevin-allton person Kevin Allton"
+
+
+@pytest.mark.parametrize(("speaker", "verdict"), [("cynthia-thompson", C), ("kevin-allton", X)])
+def test_a_name_set_off_by_what_it_says_of_them_with_a_place_then_said(speaker: str, verdict: str):
+    """'Name, what they are at a body, Place, said, “…”': the place's commas close the phrase set
+    off after the name, which is no aside, and the words are that person's."""
+    assert _verdict(THOMPSON, THOMPSON_ACTORS, "These images serve as documentation", speaker
+                    ).verdict == verdict

@@ -128,7 +128,11 @@ _NEW_SOURCE = re.compile(r"\s*(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){0,3}?(?:
                          r"\s+[^,;:“”\"]*?)?(?=\s+[a-z]+(?:ed|s)\b)", re.IGNORECASE)
 # a sentence opening on a name set off by what it says of them, then a verb of saying, up to
 # the words: 'Evan Kohlmann, who tracks jihadi Web sites for NBC News said, '
-_OPENED = re.compile(rf"\s*(?P<name>[^,;:“”\"()]+),\s+(?P<who>who\s)?[^,;:“”\"()]*?\s"
+_OPENED = re.compile(rf"\s*(?P<name>[^,;:“”\"()]+),\s+(?P<who>who\s)?[^,;:“”\"()]*?"
+                     # 'Cynthia Thompson, curator … at the University of Arkansas, Fayetteville,
+                     # said, “…”': a place set off within what it says of them, and the comma
+                     # that closes it before the verb
+                     rf"(?P<place>,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},)?\s"
                      rf"(?:{VERBS})\b(?P<after>[^“”\"]*)$")
 # a lawyer acting against a body, whose words are never the body's
 _OPPOSING = r"(?:lawyers?|attorneys?|counsel)\s+(?:suing|against|opposing|challenging)"
@@ -841,7 +845,7 @@ def _opening_name(q: Quote, read: _Read | str | None, verdict: Verdict, actors: 
     found = _OPENED.match(read.opening)
     actor = actors.get(read.opened or "")
     if found is None or actor is None or actor.kind != "person" or not (
-            found.group("who") or re.search(r"\w", found.group("after"))):
+            found.group("who") or found.group("place") or re.search(r"\w", found.group("after"))):
         return verdict
     words = _joined(found.group(0).strip(), "…")
     if actor.id == q.speaker:
