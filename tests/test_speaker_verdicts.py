@@ -1011,6 +1011,21 @@ MUGABE = (  # Wikinews, 29 June 2008
     "election to be postponed. He said that he \"strongly supports the statement of the Chairman "
     "of SADC (Southern African Development Community) that conditions do not exist for a run-off "
     "election to be held at this time and that they should be postponed.\"\n")
+GLENN = (  # VOA Learning English, 8 December 2016
+    "John Glenn was the last surviving member of a group known as \"the Mercury Seven,\" test "
+    "pilots who, in 1959, were chosen to become America’s first astronauts. President Barack Obama "
+    "released a statement about Glenn's death. \"Our nation has lost an icon and Michelle and I "
+    "have lost a friend,\" he said.\n")
+ANDERSEN = (  # VOA, 20 June 2006
+    "He was transferred to a chartered plane at the capital city's international airport and was "
+    "on his way to The Hague.\n"
+    "Peter Andersen, a spokesman for the Special Court, spoke with VOA from the airport shortly "
+    "after Taylor's departure.\n"
+    "\"The Security Council resolution on Friday, along with the headquarters agreement with the "
+    "Dutch authorities provided a legal groundwork for doing that for the transfer,\" he "
+    "explained.\n")
+ANDERSEN_ACTORS = ("peter-andersen person Peter Andersen; charles-taylor person Charles "
+                   "Taylor|Taylor")
 MUGABE_ACTORS = ("robert-mugabe person Robert Mugabe; ban-ki-moon person Ban Ki-moon; "
                  "morgan-tsvangirai person Morgan Tsvangirai")
 MUGABE_WORDS = "strongly supports the statement of the Chairman of SADC"
@@ -1029,6 +1044,14 @@ KAPTUR_WORDS = "I will not support this legislation because it's the wrong medic
     (MUGABE, MUGABE_ACTORS, MUGABE_WORDS, "robert-mugabe", X),
     (KAPTUR, KAPTUR_ACTORS, KAPTUR_WORDS, "marcy-kaptur", C),
     (KAPTUR, KAPTUR_ACTORS, KAPTUR_WORDS, "jim-ramstad", X),
+    # someone whose thing the sentence before speaks of is not whom it is about, nor a
+    # description set off after the subject's name; across a paragraph's end too
+    (GLENN, "barack-obama person Barack Obama; john-glenn person John Glenn", "Our nation has lost "
+     "an icon", "barack-obama", C),
+    (GLENN, "barack-obama person Barack Obama; john-glenn person John Glenn", "Our nation has lost "
+     "an icon", "john-glenn", X),
+    (ANDERSEN, ANDERSEN_ACTORS, "The Security Council resolution on Friday", "peter-andersen", C),
+    (ANDERSEN, ANDERSEN_ACTORS, "The Security Council resolution on Friday", "charles-taylor", X),
     # not where the sentence before names two people, or the pronoun's own sentence names one
     ("MOSCOW (Reuters) - Sergei Lavrov met Antony Blinken on Friday. \"It is a provocation,\" "
      "he said.\n", PROVOCATION_ACTORS, "It is a provocation,", "antony-blinken", U),

@@ -1197,7 +1197,8 @@ class _Reader:
                 # 'Abdullah Abdullah, Ghani’s partner …, stressed his commitment … “…,” he
                 # said': the person the sentence before is about, no one else named since
                 or (_PRONOUN_SUBJECT.fullmatch(frame.how) is not None
-                    and a.speaker in self.actors and not self._rival(q, frame, a.speaker))))
+                    and a.speaker in self.actors
+                    and (before is not None or not self._rival(q, frame, a.speaker)))))
         reach = self._reach(q, a.speaker)
         rivals = (self._named_before_pronoun(q, frame, a.speaker) if frame is not None
                   else frozenset())
@@ -1228,7 +1229,8 @@ class _Reader:
                      _SPEAKS_FOR.search(self.text, self.paras[max(0, q.paragraph - 1)].start,
                                         q.end) is not None,
                      self._office(q, frame, given.actor if given is not None else a.speaker),
-                     any(k in self.actors for k, _ in rivals) or self._rival(q, frame, a.speaker),
+                     any(k in self.actors for k, _ in rivals) or (
+                         before is None and self._rival(q, frame, a.speaker)),
                      self.text[self.paras[max(0, q.paragraph - 2)].start:q.end],
                      words if frame is not None else self._sentence(q),
                      a.how.startswith(_NEXT_SENTENCE) and self._names_other(q, a.speaker),
@@ -1257,18 +1259,24 @@ class _Reader:
         lo = ([first] + self._sentence_ends(first, frame.subject_start + 1))[-1]
         if lo == 0 or not re.fullmatch(r"(?:\W|x)*", self.blank[lo:frame.subject_start]):
             return None  # 'Thomas' sister pleaded with him …, but he replied'
-        first = self.sents[draft_text.sentence_at(self.sents, lo - 1)].start
-        start = ([first] + [e for e in self._sentence_ends(first, lo) if e < lo])[-1]
-        people = [m for m in self.mentions if start <= m.start < lo and m.kind == "person"]
+        end = len(self.text[:lo].rstrip())  # the sentence before ends a paragraph, maybe
+        first = self.sents[draft_text.sentence_at(self.sents, max(0, end - 1))].start
+        start = ([first] + [e for e in self._sentence_ends(first, end) if e < end])[-1]
+        # someone whose thing it speaks of is not whom it is about: 'President Barack Obama
+        # released a statement about Glenn's death.'
+        people = [m for m in self.mentions if start <= m.start < lo and m.kind == "person"
+                  and not _POSSESSIVE.match(self.text, m.end)]
         if not people or any(m.key != people[0].key for m in people):
             return None
         sentence = self.blank[start:lo]
         opening = self.blank[start:people[0].start].rsplit(",", 1)[-1]
         other = r"\b(?:she|her|hers|herself)\b" if pronoun == "he" else r"\b(?:he|him|his|himself)\b"
         if any(w not in _BEFORE_SUBJECT for w in re.findall(r"\b[a-z][\w’'-]*", opening)) \
-                or re.search(other, sentence, re.IGNORECASE) or _DESCRIBED.search(sentence) \
-                or any(o.start() < people[0].start or o.end() > people[-1].end
-                       for o in _OWNER.finditer(sentence)):
+                or re.search(other, sentence, re.IGNORECASE) or any(
+                    # 'Peter Andersen, a spokesman for the Special Court, spoke …' is he
+                    not re.fullmatch(r"\s*,\s*", self.blank[people[0].end:start + d.start()])
+                    for d in _DESCRIBED.finditer(sentence)) \
+                or any(o.start() + start < people[0].start for o in _OWNER.finditer(sentence)):
             return None
         return people[0]
 
