@@ -1119,3 +1119,24 @@ def test_a_name_set_off_by_what_it_says_of_them_with_a_place_then_said(speaker: 
     off after the name, which is no aside, and the words are that person's."""
     assert _verdict(THOMPSON, THOMPSON_ACTORS, "These images serve as documentation", speaker
                     ).verdict == verdict
+
+
+KREMLIN = (  # VOA, 9 August 2018
+    "Russia on Thursday condemned new U.S. sanctions over the poisoning of a former spy in "
+    "Britain.\n"
+    "A spokesman for Russian President Vladimir Putin called the measures “unfriendly” and "
+    "“unlawful.”\n")
+KREMLIN_ACTORS = ("russia state Russia; vladimir-putin person Vladimir Putin@russia; "
+                  "us-state-department organization U.S. State Department@united-states; "
+                  "russia-foreign-ministry organization Russian Foreign Ministry@russia")
+
+
+@pytest.mark.parametrize(("speaker", "verdict"), [
+    # one who speaks for a person of a known state, brought in without a name, speaks for that
+    # state, and for no body of another
+    ("russia", C), ("us-state-department", X),
+    # nor is the person himself, or another body of his state, settled by it
+    ("vladimir-putin", U), ("russia-foreign-ministry", U),
+])
+def test_a_spokesman_for_a_person_speaks_for_the_persons_state(speaker: str, verdict: str):
+    assert _verdict(KREMLIN, KREMLIN_ACTORS, "unfriendly", speaker).verdict == verdict

@@ -860,12 +860,34 @@ def _unnamed(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[
     “unfriendly”') and neither it nor the sentence before or after names that person: one brought
     in so is none of the people named before."""
     if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or q.source is not None \
-            or read.nested or actors[q.speaker or ""].kind != "person":
+            or read.nested:
         return verdict
+    if actors[q.speaker or ""].kind != "person":
+        return _unnamed_for(actors[q.speaker or ""], read, verdict, actors)
     found = _NEW_SOURCE.match(read.opening)
     if found is None or any(_word_in(w, read.beside) for w in _words(name_key(
             actors[q.speaker or ""].name)) if len(w) > 2):
         return verdict
+    return Verdict(CONTRADICTED, read.shown, None,
+                   f"a source it describes ('{found.group(0).strip()}')", read.at)
+
+
+def _unnamed_for(body: Actor, read: _Read, verdict: Verdict, actors: dict[str, Actor]
+                 ) -> Verdict:
+    """An unsettled verdict on a body, where the words' sentence opens on someone brought in
+    without a name who speaks for one registry person of a known state ('A spokesman for Russian
+    President Vladimir Putin called the measures “unfriendly”'): that person's state is
+    confirmed, and a body of another state contradicted; a body the description names, or another
+    of the same state, is left to the reading that gave the verdict."""
+    found = _NEW_SOURCE.match(read.opening)
+    if found is None or _holds_name(found.group(0), body):
+        return verdict
+    held = [actors[k] for k in sorted(read.window) if k in actors
+            and actors[k].kind == "person" and _holds_name(found.group(0), actors[k])]
+    if len(held) != 1 or held[0].country is None or held[0].country == body.country:
+        return verdict
+    if held[0].country == body.id:
+        return Verdict(CONFIRMED, read.shown, at=read.at)
     return Verdict(CONTRADICTED, read.shown, None,
                    f"a source it describes ('{found.group(0).strip()}')", read.at)
 
