@@ -82,6 +82,8 @@ WEEKDAYS = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 _CALENDAR = {w.lower() for w in WEEKDAYS} | {
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "sept"}
+# capitalized words written before a surname that are no given name of it: 'Sen. Kelly', 'But Kelly'
+NOT_GIVEN_NAMES = frozenset(_NOT_NAMES | _TITLE_WORDS | _CALENDAR)
 # the capitals a name may open with: 'Íngrid Betancourt', 'Éric Zemmour', 'Łukasz', 'Ömer'
 _UPPER = "A-Z" + "".join(c for c in map(chr, range(0xC0, 0x250)) if c.isupper())
 _TOKEN = (rf"(?:[{_UPPER}][’'][{_UPPER}][\w-]*|(?:[A-Z]\.){{2,}}"

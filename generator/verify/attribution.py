@@ -25,9 +25,18 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from .. import look_alike
-from ..article import quotation_marks
+from ..article import quotation_marks, states
 from ..article import text as draft_text
-from ..article.names import VERBS, Mention, NameIndex, Registry, find_names
+from ..article.names import (
+    NOT_GIVEN_NAMES,
+    ROLE_NOUNS,
+    VERBS,
+    Mention,
+    NameIndex,
+    Registry,
+    find_names,
+    slugify,
+)
 from ..article.speakers import ISSUED_HERE, OBJECT_BEFORE, Attribution, Frame, Speakers
 from ..content.load import Located
 from ..content.model import Actor, Briefing, Quote, actor_refs, own_words
@@ -104,6 +113,22 @@ _NOT_FOR = re.compile(
     r"|workers?|employees?|staffers?|members?|activists?|protesters?|demonstrators?|critics?"
     r"|users?|posters?|bloggers?|readers?|viewers?|parents?|mothers?|fathers?|relatives?"
     r"|man|men|woman|women|girls?|boys?|people|person)\b", re.IGNORECASE)
+# a person brought into the story by a description alone: 'One active duty soldier', 'a Marine
+# veteran of the second battle for Fallujah'
+_FEMALE = frozenset({"woman", "girl", "mother", "wife", "daughter", "sister", "widow",
+                     "businesswoman", "spokeswoman", "grandmother"})
+_MALE = frozenset({"man", "boy", "father", "husband", "son", "brother", "widower", "businessman",
+                   "spokesman", "grandfather"})
+_NEW_PERSON = re.compile(
+    # as a sentence's subject, past a phrase set off before it ('In Kabul, a soldier …'); not
+    # 'He said that as a lawyer, he knows …'
+    r"\s*(?:[^,;:.]{0,40},\s*)?(?:a|an|one|another)\s+(?:[\w’'-]+\s+){0,4}?(?P<noun>soldier|veteran|marine|sailor|airman"
+    r"|officer|student|resident|voter|worker|employee|activist|protester|witness|survivor|victim"
+    r"|farmer|teacher|doctor|nurse|patient|parent|friend|neighbou?r|reporter|journalist|analyst"
+    r"|expert|lawyer|official|" + "|".join(sorted(_FEMALE | _MALE)) + r")\b", re.IGNORECASE)
+# anyone brought into a sentence by a description: another one whom a pronoun may stand for
+_DESCRIBED = re.compile(r"\b" + _NEW_PERSON.pattern.removeprefix(r"\s*(?:[^,;:.]{0,40},\s*)?"),
+                        re.IGNORECASE)
 # a source brought into the story without a name: 'a spokeswoman', 'one official'
 _NEW_ONE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 # a sentence opening on one who speaks for others, brought in without a name, up to the verb
@@ -112,7 +137,11 @@ _NEW_SOURCE = re.compile(r"\s*(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){0,3}?(?:
                          r"\s+[^,;:“”\"]*?)?(?=\s+[a-z]+(?:ed|s)\b)", re.IGNORECASE)
 # a sentence opening on a name set off by what it says of them, then a verb of saying, up to
 # the words: 'Evan Kohlmann, who tracks jihadi Web sites for NBC News said, '
-_OPENED = re.compile(rf"\s*(?P<name>[^,;:“”\"()]+),\s+(?P<who>who\s)?[^,;:“”\"()]*?\s"
+_OPENED = re.compile(rf"\s*(?P<name>[^,;:“”\"()]+),\s+(?P<who>who\s)?[^,;:“”\"()]*?"
+                     # 'Cynthia Thompson, curator … at the University of Arkansas, Fayetteville,
+                     # said, “…”': a place set off within what it says of them, and the comma
+                     # that closes it before the verb
+                     rf"(?P<place>,\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){{0,2}},)?\s"
                      rf"(?:{VERBS})\b(?P<after>[^“”\"]*)$")
 # a lawyer acting against a body, whose words are never the body's
 _OPPOSING = r"(?:lawyers?|attorneys?|counsel)\s+(?:suing|against|opposing|challenging)"
@@ -138,6 +167,14 @@ _UNSAID = re.compile(
     rf"(?:\b(?:not|never|den(?:y|ies|ied|ying)|reject(?:s|ed|ing)?|wrong\s+to)|n[’']t)\b"
     rf"(?:\s+(?!(?:what|and|but|or)\b)[\w’'-]+){{0,5}}?\s+(?:{VERBS}|call|tell)\b"
     rf"(?:(?!\b(?:{VERBS}|call|tell)\b)[^.!?;])*$", re.IGNORECASE)
+# words set off as a name in use, before the marks that hold it: the writer's label or the
+# public's, no one's speech (`the so-called “peace plan”`, `what has been called a “…”`, `known
+# as “Chemical Ali”`); `what he called “…”` names whose label it is, and stays theirs
+_LABEL = re.compile(
+    r"(?:\bso[\s-]+called|\bwhat\s+(?:is|are|was|were|has\s+been|have\s+been|had\s+been"
+    r"|(?:has\s+)?come\s+to\s+be)\s+(?:(?:widely|commonly|popularly|often|now|also)\s+)?"
+    r"(?:called|known\s+as|dubbed|termed|referred\s+to\s+as|described\s+as|labell?ed|billed\s+as)"
+    r"|\bknown\s+as|\bnicknamed)\s+(?:(?:a|an|the)\s+)?$", re.IGNORECASE)
 # drafting rules that guess from the sentence's subject or the sentence before: proof only when
 # the speaker given is not named in the paragraphs read
 _GUESSES = ("the subject of its sentence", "the sentence before is about")
@@ -183,6 +220,8 @@ class Names:
     owners: dict[str, set[str]]  # name_key of every name and alias -> actor ids
     people: dict[str, str]  # name_key of a person's full name (two words or more) -> actor id
     longest: int  # words in the longest of those full names
+    # a person's first given name and surname -> the registry people of them: 'Mark E. Kelly'
+    given: dict[tuple[str, str], set[str]] = dataclasses.field(default_factory=dict)
 
 
 _names: tuple[dict[str, Actor], Names] | None = None
@@ -200,7 +239,11 @@ def registry_names(actors: dict[str, Actor]) -> Names:
             if actor.kind == "person" and len(words) > 1:
                 people.setdefault(" ".join(words), actor.id)
         longest = max((len(k.split()) for k in people), default=0)
-        _names = actors, Names(Registry(list(actors.values())), owners, people, longest)
+        given: dict[tuple[str, str], set[str]] = {}
+        for actor in actors.values():
+            if actor.kind == "person" and " " in actor.name.strip():
+                given.setdefault(_given_and_surname(actor.name), set()).add(actor.id)
+        _names = actors, Names(Registry(list(actors.values())), owners, people, longest, given)
     return _names[1]
 
 
@@ -567,6 +610,9 @@ class _Read:
     opening: str = ""  # the words' sentence up to them
     opened: str | None = None  # the registry actor whose name or alias opens that sentence
     unsaid: bool = False  # the words' sentence says they went unsaid, or were another's
+    label: str = ""  # what sets the words off as a name in use: 'so-called', 'known as'
+    # the registry people (id, 'he' or 'she') the article's words tell the pronoun of
+    genders: frozenset[tuple[str, str]] = frozenset()
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
@@ -592,6 +638,7 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
     registry = registry_names(actors).registry
     named_at: dict[str, int] = {}  # where the article first names each registry actor
     everyone: frozenset[tuple[str, str]] | None = None
+    genders: frozenset[tuple[str, str]] = frozenset()
     readers: dict[tuple[int, int], _Reader | None] = {}
     # a surname alone stands for whom the whole article names in full with it, not only the
     # paragraphs read: read once, when some paragraphs are
@@ -614,13 +661,16 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
             # surname may stand for, and where it first names each registry actor
             for m in reader.registry.scan(text):
                 named_at.setdefault(m.key, m.start)
-            whole = draft_text.masked(text, draft_text.find_quotes(text, paras))
-            everyone = frozenset((m.key, m.name) for m in find_names(text, whole, reader.registry
-                                                                      ).mentions
-                                 if m.kind == "person")
+            quotes = draft_text.find_quotes(text, paras)
+            whole = draft_text.masked(text, quotes)
+            mentions = _apart(text, find_names(text, whole, reader.registry).mentions, actors)
+            everyone = frozenset((m.key, m.name) for m in mentions if m.kind == "person")
+            genders = _genders(whole, draft_text.sentences(whole, paras, quotes, before_quotes=True),
+                               [m for m in mentions if m.kind == "person"])
         if found is not None and everyone is not None:
             found = dataclasses.replace(found, earlier=frozenset(
-                k for k, at in named_at.items() if at < start), everyone=everyone)
+                k for k, at in named_at.items() if at < start), everyone=everyone,
+                genders=genders)
         out.append(_TOO_LONG if reader is None else found)
     return out
 
@@ -652,6 +702,10 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
     if read.unsaid:
         # 'Doe did not say “…”': the name by the words is of one who denies them, or reports them
         return _unsettled("unsaid", read)
+    if read.label and not read.nested:
+        # 'Lavrov told reporters the so-called “peace plan” was a stunt': a name in use, which
+        # the sentence's speaker uses as the writer does; no proof of whose words they are
+        return _unsettled("label", read, label=read.label)
     if given is not None:
         at = given.words.find(read.subject) if read.subject else -1
         against = _AGAINST.search(given.words[:at]) if at > 0 else None
@@ -715,6 +769,14 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
             return _unsettled("part of name", read, name=read.name)
         if read.kind != "person" and personal:
             return _unsettled("not a person", read, subject=read.subject, name=read.name)
+        if pronoun and speaker.kind == "person" and not read.nested and (
+                speaker.id, _OTHER_PRONOUN[read.subject.casefold()[:1]]) in read.genders:
+            # '“…,” he said' given to Susan Cohen, whom the article calls 'the mother of one of
+            # those killed': the pronoun is not hers
+            said = _OTHER_PRONOUN[read.subject.casefold()[:1]]
+            return Verdict(CONTRADICTED, read.shown, None,
+                           f"'{read.subject}' (the article calls '{speaker.name}' '{said}')",
+                           read.at)
         if not read.named and (_near(read.reach, speaker) or _written(read.passage, speaker) or (
                 read.words.startswith(_GUESSES) and read.kind not in ("person", "organization"))):
             # a pronoun, or a quote carried on, that the rules give to one person, and the
@@ -777,7 +839,10 @@ def _settled(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Ve
     """A quote's verdict: what the rules read of it, then, where that leaves it open, the
     readings of its sentence and of the paragraphs around it that may settle it."""
     verdict = _judge(q, read, actors)
-    for reading in (_opening_name, _unnamed, _far):
+    # a name in use: no reading of its sentence makes it anyone's words, but a person the
+    # paragraphs around never name has no part in it
+    label = isinstance(read, _Read) and bool(read.label) and not read.nested
+    for reading in (_far,) if label else (_opening_name, _unnamed, _far):
         verdict = reading(q, read, verdict, actors)
     return verdict
 
@@ -796,7 +861,7 @@ def _opening_name(q: Quote, read: _Read | str | None, verdict: Verdict, actors: 
     found = _OPENED.match(read.opening)
     actor = actors.get(read.opened or "")
     if found is None or actor is None or actor.kind != "person" or not (
-            found.group("who") or re.search(r"\w", found.group("after"))):
+            found.group("who") or found.group("place") or re.search(r"\w", found.group("after"))):
         return verdict
     words = _joined(found.group(0).strip(), "…")
     if actor.id == q.speaker:
@@ -811,12 +876,34 @@ def _unnamed(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[
     “unfriendly”') and neither it nor the sentence before or after names that person: one brought
     in so is none of the people named before."""
     if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or q.source is not None \
-            or read.nested or actors[q.speaker or ""].kind != "person":
+            or read.nested:
         return verdict
+    if actors[q.speaker or ""].kind != "person":
+        return _unnamed_for(actors[q.speaker or ""], read, verdict, actors)
     found = _NEW_SOURCE.match(read.opening)
     if found is None or any(_word_in(w, read.beside) for w in _words(name_key(
             actors[q.speaker or ""].name)) if len(w) > 2):
         return verdict
+    return Verdict(CONTRADICTED, read.shown, None,
+                   f"a source it describes ('{found.group(0).strip()}')", read.at)
+
+
+def _unnamed_for(body: Actor, read: _Read, verdict: Verdict, actors: dict[str, Actor]
+                 ) -> Verdict:
+    """An unsettled verdict on a body, where the words' sentence opens on someone brought in
+    without a name who speaks for one registry person of a known state ('A spokesman for Russian
+    President Vladimir Putin called the measures “unfriendly”'): that person's state is
+    confirmed, and a body of another state contradicted; a body the description names, or another
+    of the same state, is left to the reading that gave the verdict."""
+    found = _NEW_SOURCE.match(read.opening)
+    if found is None or _holds_name(found.group(0), body):
+        return verdict
+    held = [actors[k] for k in sorted(read.window) if k in actors
+            and actors[k].kind == "person" and _holds_name(found.group(0), actors[k])]
+    if len(held) != 1 or held[0].country is None or held[0].country == body.country:
+        return verdict
+    if held[0].country == body.id:
+        return Verdict(CONFIRMED, read.shown, at=read.at)
     return Verdict(CONTRADICTED, read.shown, None,
                    f"a source it describes ('{found.group(0).strip()}')", read.at)
 
@@ -850,6 +937,8 @@ def _far(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str,
 _WHY = {
     "unsaid": "the sentence with these words says they were not said, or were said by another "
               "than the one it names first",
+    "label": "these words are set off as a name in use ('{label}'), not as words the article "
+             "gives anyone",
     "unmarked": "these words stand in the article without quotation marks, and their sentence "
                 "does not open with a name and a verb of saying",
     "too long": f"the paragraph holding these words is over {WINDOW:,} characters, longer than "
@@ -1035,7 +1124,9 @@ def _another_person(written: str, named: Actor, speaker: Actor) -> bool:
         return False
     theirs = _words(name_key(named.name))
     own = _words(name_key(speaker.name))
-    given = theirs[:-1]
+    # the given names that tell them apart, a middle initial left out ('Mark Kelly' of Mark E.
+    # Kelly)
+    given = [w for w in theirs[:-1] if len(w.rstrip(".")) > 1] or theirs[:-1]
     if not given or len(own) < 2 or not set(given) <= set(_words(name_key(written))):
         return False  # the surname alone, or a name the article does not write in full
     return not any(a[:1] == b[:1] and difflib.SequenceMatcher(None, a, b).ratio() >= 0.75
@@ -1060,16 +1151,17 @@ class _Reader:
         self.paras = [draft_text.Paragraph(p.start - begin, p.end - begin, p.text) for p in paras]
         self.quotes = draft_text.find_quotes(text, self.paras)
         blank = draft_text.masked(text, self.quotes)
+        self.blank = blank
         self.sents = draft_text.sentences(blank, self.paras, self.quotes)
-        names = find_names(text, blank, registry)
+        mentions = _apart(text, find_names(text, blank, registry).mentions, actors)
         self.registry = registry
-        self.known = {m.start: m for m in names.mentions if m.known}
-        self.named = {m.key: m for m in names.mentions}
-        self.mentions = names.mentions
+        self.known = {m.start: m for m in mentions if m.known}
+        self.named = {m.key: m for m in mentions}
+        self.mentions = mentions
         # names inside quotations too: who a speaker says said the words they quote
         self.all_mentions = registry.scan(text)
-        self.people = [m.start for m in names.mentions if m.kind == "person"]
-        speakers = Speakers(text, blank, self.paras, self.sents, self.quotes, names.mentions)
+        self.people = [m.start for m in mentions if m.kind == "person"]
+        speakers = Speakers(text, blank, self.paras, self.sents, self.quotes, mentions)
         self.attributed = speakers.attribute()
         self.frames = speakers.frames
         self.actors = actors
@@ -1117,6 +1209,14 @@ class _Reader:
             if person is not None:
                 a = Attribution(person.key, f"{_GUESSES[0]}, “{person.name}”")
                 words = a.how
+        before = (self._subject_before(frame) if frame is not None and not nested
+                  and inner_said is None and said_of is None else None)
+        if before is not None and frame is not None:
+            # 'Ban Ki-moon … called for the election to be postponed. He said that he “…”': the
+            # one person of the sentence before, its subject, whoever the rules took
+            how = f"'{frame.subject.casefold()}' is the subject of the sentence before"
+            frame = dataclasses.replace(frame, speaker=before.key, how=how)
+            a = Attribution(before.key, how, frame)
         mention = self.named.get(a.speaker or "")
         known = a.speaker in self.actors
         name = (self.actors[a.speaker].name if a.speaker in self.actors
@@ -1135,7 +1235,8 @@ class _Reader:
                 # 'Abdullah Abdullah, Ghani’s partner …, stressed his commitment … “…,” he
                 # said': the person the sentence before is about, no one else named since
                 or (_PRONOUN_SUBJECT.fullmatch(frame.how) is not None
-                    and a.speaker in self.actors and not self._rival(q, frame, a.speaker))))
+                    and a.speaker in self.actors
+                    and (before is not None or not self._rival(q, frame, a.speaker)))))
         reach = self._reach(q, a.speaker)
         rivals = (self._named_before_pronoun(q, frame, a.speaker) if frame is not None
                   else frozenset())
@@ -1166,7 +1267,8 @@ class _Reader:
                      _SPEAKS_FOR.search(self.text, self.paras[max(0, q.paragraph - 1)].start,
                                         q.end) is not None,
                      self._office(q, frame, given.actor if given is not None else a.speaker),
-                     any(k in self.actors for k, _ in rivals) or self._rival(q, frame, a.speaker),
+                     any(k in self.actors for k, _ in rivals) or (
+                         before is None and self._rival(q, frame, a.speaker)),
                      self.text[self.paras[max(0, q.paragraph - 2)].start:q.end],
                      words if frame is not None else self._sentence(q),
                      a.how.startswith(_NEXT_SENTENCE) and self._names_other(q, a.speaker),
@@ -1174,7 +1276,47 @@ class _Reader:
                      self._beside(q), opening=self.text[self._opening(q):q.open_at],
                      opened=self._opened(q),
                      unsaid=not nested and _UNSAID.search(self.text, self._opening(q),
-                                                          q.open_at) is not None)
+                                                          q.open_at) is not None,
+                     label=self._label(q))
+
+    def _label(self, q: draft_text.Quote) -> str:
+        """What sets a quotation off as a name in use rather than someone's words, right before
+        its opening mark: 'so-called', 'what has been called', 'known as'; or ''."""
+        found = _LABEL.search(self.text, max(self._opening(q), q.open_at - 80), q.open_at)
+        return "" if found is None else " ".join(found.group(0).split())
+
+    def _subject_before(self, frame: Frame) -> Mention | None:
+        """The person a pronoun that opens its sentence ('He said that he “…”', '“…,” he said')
+        stands for, where the sentence before names that one person alone, as its subject, and
+        brings in no one by a description: 'For example, Ban Ki-moon, secretary general of the
+        United Nations yesterday called for the election to be postponed.'"""
+        pronoun = frame.subject.casefold()
+        if pronoun not in ("he", "she") or not _PRONOUN_PERSON.fullmatch(frame.how):
+            return None
+        first = self.sents[draft_text.sentence_at(self.sents, frame.subject_start)].start
+        lo = ([first] + self._sentence_ends(first, frame.subject_start + 1))[-1]
+        if lo == 0 or not re.fullmatch(r"(?:\W|x)*", self.blank[lo:frame.subject_start]):
+            return None  # 'Thomas' sister pleaded with him …, but he replied'
+        end = len(self.text[:lo].rstrip())  # the sentence before ends a paragraph, maybe
+        first = self.sents[draft_text.sentence_at(self.sents, max(0, end - 1))].start
+        start = ([first] + [e for e in self._sentence_ends(first, end) if e < end])[-1]
+        # someone whose thing it speaks of is not whom it is about: 'President Barack Obama
+        # released a statement about Glenn's death.'
+        people = [m for m in self.mentions if start <= m.start < lo and m.kind == "person"
+                  and not _POSSESSIVE.match(self.text, m.end)]
+        if not people or any(m.key != people[0].key for m in people):
+            return None
+        sentence = self.blank[start:lo]
+        opening = self.blank[start:people[0].start].rsplit(",", 1)[-1]
+        other = r"\b(?:she|her|hers|herself)\b" if pronoun == "he" else r"\b(?:he|him|his|himself)\b"
+        if any(w not in _BEFORE_SUBJECT for w in re.findall(r"\b[a-z][\w’'-]*", opening)) \
+                or re.search(other, sentence, re.IGNORECASE) or any(
+                    # 'Peter Andersen, a spokesman for the Special Court, spoke …' is he
+                    not re.fullmatch(r"\s*,\s*", self.blank[people[0].end:start + d.start()])
+                    for d in _DESCRIBED.finditer(sentence)) \
+                or any(o.start() + start < people[0].start for o in _OWNER.finditer(sentence)):
+            return None
+        return people[0]
 
     def _opened(self, q: draft_text.Quote) -> str | None:
         """The registry actor whose name or alias opens the quotation's sentence, set off by a
@@ -1233,7 +1375,28 @@ class _Reader:
                 skip.append(range(last.end, aside.end()))
         return any(m.key != speaker and m.kind == "person" and m.key in self.actors
                    for m in self.mentions if lo <= m.start < hi
-                   and not any(m.start in r for r in skip))
+                   and not any(m.start in r for r in skip)) or (
+            frame is not None and self._described_between(lo, hi, frame.subject))
+
+    def _described_between(self, lo: int, hi: int, pronoun: str) -> bool:
+        """Whether a sentence between lo and hi brings in a person by a description alone, no
+        name in it ('One active duty soldier involved in the program went to Camp Zama'), of
+        whom a pronoun after it ('he said') may speak as well as of the speaker named before."""
+        pronoun = pronoun.casefold()
+        if pronoun not in ("he", "she"):
+            return False
+        first = draft_text.sentence_at(self.sents, lo)
+        for sent in self.sents[first:]:
+            if sent.start >= hi:
+                break
+            end = min(sent.end, hi)
+            if any(sent.start <= m.start < end and m.kind == "person" for m in self.mentions):
+                continue  # 'A member of parliament …, Abdu Katuntu, tells VOA': the one named
+            found = _NEW_PERSON.match(self.blank, sent.start, end) if sent.start >= lo else None
+            if found is not None and found.group("noun").casefold() not in (
+                    _FEMALE if pronoun == "he" else _MALE):
+                return True
+        return False
 
     def _reported(self, q: draft_text.Quote, last: Mention, hi: int) -> range:
         """What the speaker named at `last` is said to say in the writer's sentence right before
@@ -1564,6 +1727,151 @@ class _Reader:
         after = self.text[q.close_at:max(q.close_at, last)].split()
         return _joined(_middle(self.text[first:q.open_at]), self._quotation(q),
                        " ".join(after if len(after) <= 8 else [*after[:6], "…"]))
+
+
+_OTHER_PRONOUN = {"h": "she", "s": "he"}
+# what a person may be called before their name, as a sentence's subject: 'voter Ted Cohen'
+_PLAIN_PEOPLE = frozenset({"voter", "citizen", "resident", "student", "worker", "farmer",
+                           "teacher", "nurse", "veteran", "soldier", "activist", "lawyer"})
+_HE = re.compile(r"\b(?:he|him|his|himself)\b", re.IGNORECASE)
+_SHE = re.compile(r"\b(?:she|her|hers|herself)\b", re.IGNORECASE)
+# what says a person is a man or a woman, written by their name: 'Mrs. Clinton', 'Susan Cohen,
+# the mother of one of those killed'
+_TITLED = re.compile(r"\b(?:(?P<he>Mr|Sir|Lord)|(?P<she>Mrs|Ms|Miss|Mme|Madam|Madame|Lady|Dame))\.?"
+                     r"\s+$")
+_KIN_OF = re.compile(r",\s+(?:the\s+|a\s+|an\s+)?(?:[\w’'-]+\s+){0,2}?(?:(?P<he>father|husband|son"
+                     r"|brother|widower|grandfather)|(?P<she>mother|wife|daughter|sister|widow"
+                     r"|grandmother))\b")
+
+
+def _genders(blank: str, sentences: list[draft_text.Sentence], people: list[Mention]
+             ) -> frozenset[tuple[str, str]]:
+    """The registry people whose pronoun the article tells, each (id, 'he' or 'she'): by a title
+    or a word of kin by their name ('Mrs.', ', the mother of'), or by the pronouns of a sentence
+    whose one person they are, as its subject, after their name ('Marcy Kaptur was not changing
+    her no vote'). A person told both ways is told neither."""
+    told: dict[str, set[str]] = {}
+    for m in people:
+        for found in (_TITLED.search(blank, max(0, m.start - 8), m.start),
+                      _KIN_OF.match(blank, m.end)):
+            if found is not None:
+                told.setdefault(m.key, set()).add("he" if found.group("he") else "she")
+    k = 0
+    for sent in sentences:
+        within = []
+        while k < len(people) and people[k].start < sent.end:
+            if people[k].start >= sent.start:
+                within.append(people[k])
+            k += 1
+        if not within or any(m.key != within[0].key for m in within):
+            continue
+        first = within[0]
+        opening = blank[sent.start:first.start].rsplit(",", 1)[-1]
+        rest = blank[first.end:sent.end]
+        if any(w not in _BEFORE_SUBJECT and w not in ROLE_NOUNS and w not in _PLAIN_PEOPLE
+               for w in re.findall(r"\b[a-z][\w’'-]*", opening)) \
+                or _DESCRIBED.search(blank, sent.start, sent.end):
+            continue  # 'Los Angeles voter Ted Cohen says he …' is his; 'He noted that Clinton'
+        he, she = _HE.search(rest) is not None, _SHE.search(rest) is not None
+        if he != she:
+            told.setdefault(first.key, set()).add("he" if he else "she")
+    return frozenset((key, next(iter(said))) for key, said in told.items() if len(said) == 1)
+
+
+def _apart(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> list[Mention]:
+    """The article's names, each a registry actor only where the registry's names read it.
+
+    A name the registry does not hold whose proposed id is a registry id ('John Smith', proposed
+    as `john-smith`, where the registry's `john-smith` is Mary Jones) is someone else, kept apart
+    under an id no actor can have: no id the content chose makes the article name its actor.
+    A person's full name that differs from one registry person's only by middle names or
+    initials ('Mark Kelly', 'Mark E. Kelly') is that person, the registry's name deciding; a
+    registry surname written after another given name ('Scott Kelly' where the registry holds
+    Mark E. Kelly) is not, nor the surname alone after it."""
+    names = registry_names(actors)
+    # 'the Korean Central News Agency (KCNA)': the short name the article gives a registry body
+    short = {found.group(1): m.key for m in mentions if m.known and m.kind != "person"
+             for found in [_SHORT_NAME.match(text, m.end)] if found is not None}
+    out = []
+    other: dict[str, Mention | None] = {}  # surname -> the other person it last stood for
+    for m in mentions:
+        if not m.known:
+            # the registry's name in other capitals ('JOHNSON:' of Johnson), or with other
+            # middle names
+            found = names.owners.get(name_key(m.name)) or (
+                names.given.get(_given_and_surname(m.name)) if m.kind == "person" else None)
+            if m.kind == "organization" and m.name in short:
+                found = {short[m.name]}
+            if found is not None and len(found) == 1:
+                actor = actors[next(iter(found))]
+                m = dataclasses.replace(m, key=actor.id, known=True, name=actor.name)
+            elif m.key in actors:
+                m = dataclasses.replace(m, key=f"{m.key} (article)")
+            out.append(m)
+            continue
+        actor = actors[m.key]
+        own = _words(name_key(actor.name))
+        if actor.kind != "person" or len(own) < 2 or name_key(text[m.start:m.end]) != own[-1]:
+            out.append(m)
+            continue
+        given = _given_before(text, m.start)
+        if given is None:
+            written = other.get(own[-1])  # the surname alone: whom it last stood for
+        elif _same_given(given, own[:-1]):
+            written = other[own[-1]] = None
+        else:
+            name = f"{' '.join(given)} {text[m.start:m.end]}"
+            written = other[own[-1]] = Mention(m.start, m.end, f"{slugify(name)} (article)",
+                                               "person", False, name)
+        out.append(m if written is None else dataclasses.replace(written, start=m.start, end=m.end))
+    return out
+
+
+# a run of capitalized words right before a surname, on its line and in its sentence: 'Scott',
+# 'Sen. Mark E.'; a full stop only after an initial or a title ('Mr.'), never a sentence's end
+_GIVEN_RUN = re.compile(r"(?:(?<=[^\w.’'-])|^)((?:(?:[A-Z]\.|(?:Mrs?|Ms|Dr|Sen|Rep|Gov|Gen|Adm|Col|Lt|Maj"
+                        r"|Capt|Sgt|Prof|Rev)\.|[A-Z][\w’'-]*)[^\S\n]+){1,3})$")
+# a body's short name in brackets right after its name: 'Korean Central News Agency (KCNA)'
+_SHORT_NAME = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
+
+
+def _given_before(text: str, at: int) -> list[str] | None:
+    """The given names written right before a surname at `at`, past titles and words that begin
+    sentences ('Sen. Mark E.' gives Mark E.; 'But', 'Gov.' give none), or None."""
+    found = _GIVEN_RUN.search(text, max(0, at - 60), at)
+    if found is None:
+        return None
+    words = found.group(1).split()
+    # the names after the last title or word that is none: 'Assistant Secretary', 'Education Mr.'
+    cut = max((k + 1 for k, w in enumerate(words)
+               if w.rstrip(".").casefold() in NOT_GIVEN_NAMES or w in states.ADJECTIVES
+               or w in states.NAMES or w.endswith(("’s", "'s"))), default=0)
+    return words[cut:] or None
+
+
+def _same_given(written: list[str], own: list[str]) -> bool:
+    """Whether given names written before a surname may be a registry person's own: one of them
+    is one of theirs, an initial standing for a name of the same letter."""
+    theirs = [w.rstrip(".") for w in own]
+    words = [w.rstrip(".").casefold() for w in written]
+    # 'Scott E. Kelly' is not Mark E. Kelly: an initial counts only where no name is written
+    words = [w for w in words if len(w) > 1] or words
+    # an initial for a name of its letter; a name spelled another way ('Obony' for Obonyo)
+    return any(word == name or ((len(word) == 1 or len(name) == 1) and word[:1] == name[:1])
+               or (word[:1] == name[:1] and difflib.SequenceMatcher(None, word, name).ratio()
+                   >= 0.75) for word in words for name in theirs)
+
+
+def _given_and_surname(name: str) -> tuple[str, str]:
+    """A person's name as told apart from others: its first given name that is more than an
+    initial (or its first word) and its surname: 'Mark E. Kelly' and 'Mark Kelly' alike."""
+    words = [w.rstrip(".") for w in _words(name_key(name))]
+    while len(words) > 2 and words[-1] in ("jr", "sr", "ii", "iii", "iv"):
+        words.pop()
+    if len(words) < 2:
+        return ("", name_key(name))
+    given = next((w for w in words[:-1] if len(w) > 1), words[0])
+    return (given, words[-1])
 
 
 def _guessed_subject(how: str) -> str:
