@@ -274,7 +274,8 @@ def test_a_field_marked_own_words_is_read_with_no_other_change():
         name: model.PlainText
 
     found = list(model.own_words(Note(body="x “a”", said="y", name="z")))
-    assert found == [(("body",), "x “a”", True), (("said",), "y", False)]
+    assert found == [(("body",), "x “a”", model.OwnWords(markdown=True)),
+                     (("said",), "y", model.OwnWords())]
 
 
 @pytest.mark.parametrize(("text", "found"), [
