@@ -83,6 +83,13 @@ EXPECTED = {
         r"content/briefings/[^/:]*mugabe[^/:]*\.yaml:\d+:\d+: (?:warning: )?quotes\[\d+\]\."
         r"speaker: the article gives these words to 'Ban Ki-moon' \(line \d+: 'He said that he "
         r"\"strongly supports the statement of the …\"'\), not to 'robert-mugabe': fix the speaker"),
+    # The same on Wikinews' Warhol article: 'For Kevin Allton, a USI instructor in English,
+    # Warhol was also a legend. He said, “…”' — drafting gives 'He' to the last person named,
+    # Warhol; the check reads the person the sentence is for, Allton, the speaker the labels give.
+    "draft misreads 'He said' after 'For X, Y was'": re.compile(
+        r"content/briefings/[^/:]*(?:warhol|evansville)[^/:]*\.yaml:\d+:\d+: (?:warning: )?"
+        r"quotes\[\d+\]\.speaker: the article gives these words to 'Kevin Allton' \(line \d+: "
+        r"'He said, \"Andy Warhol was the center of …\"'\), not to 'andy-warhol': fix the speaker"),
     # More than 100 briefings: `build --search auto` makes a Pagefind index, and says so where
     # Pagefind is not installed (CI installs it; the Pages workflow's test job does not).
     "no Pagefind": re.compile(
