@@ -1262,7 +1262,8 @@ FERGUSON = (  # IBTimes, 11 August 2015
     "Ryan and Wesley Lowery of The Washington Post during violent arrests,\" Ryan Grim, "
     "Washington bureau chief and Sam Stein, senior politics editor, wrote.\n")
 FERGUSON_ACTORS = ("ryan-grim person Ryan Grim; sam-stein person Sam Stein; "
-                   "wesley-lowery person Wesley Lowery; ryan-reilly person Ryan Reilly")
+                   "wesley-lowery person Wesley Lowery; ryan-reilly person Ryan Reilly; "
+                   "united-states state United States|Washington")
 
 AMNESTY_RELEASE = (  # Wikinews, 28 June 2009
     "In an official release from Amnesty International put out Friday, the organization said "
@@ -1324,5 +1325,5 @@ def test_a_warning_on_a_registry_person_named_after_the_words_names_them(speaker
     why = _verdict(FERGUSON, FERGUSON_ACTORS.replace("sam-stein person Sam Stein; ", ""),
                    "not by journalists, but by local police", speaker)
     assert why.verdict == U
-    assert why.why.startswith("the sentence with these words names 'Ryan Grim', and does not "
-                              "give them to one of these alone")
+    assert why.why.startswith("the sentence with these words names 'Ryan Grim', 'United "
+                              "States', and does not give them to one of these alone")
