@@ -13,7 +13,8 @@ from .test_draft_speakers_outlets import BIS  # U.S. Commerce Department (BIS), 
 C, X, U = attribution.CONFIRMED, attribution.CONTRADICTED, attribution.UNCONFIRMED
 
 
-def _verdict(article: str, actors: str, words: str, speaker: str) -> attribution.Verdict:
+def _verdict(article: str, actors: str, words: str, speaker: str, unmarked: bool = False
+             ) -> attribution.Verdict:
     """The verdict on `words` given to `speaker`, with a registry of `actors` ('id kind Name; …',
     a name ending '@state' for an actor of that state, 'Name|alias|…' for its aliases)."""
     registry = {}
@@ -23,9 +24,11 @@ def _verdict(article: str, actors: str, words: str, speaker: str) -> attribution
         name, *aliases = name.split("|")
         registry[actor_id] = Actor(id=actor_id, name=name, kind=kind, country=country or None,
                                    aliases=aliases)
-    quote = Quote(id="q", speaker=speaker, text=words)
+    quote = Quote(id="q", speaker=speaker, text=words, unmarked=unmarked)
     found = matching.find(matching.normalize(article), words)
-    assert isinstance(found, matching.Match), words
+    # words without quotation marks miss as unmarked, which `unmarked: true` accepts
+    assert isinstance(found, matching.Match) or (
+        unmarked and isinstance(found, matching.Miss) and found.reason == "unmarked"), words
     b = Briefing.model_construct(quotes=[quote])
     return attribution.verdicts(article, {"q": found.spans}, b, registry)["q"]
 
@@ -1211,3 +1214,116 @@ def test_a_spokesman_for_a_person_speaks_for_the_persons_state(speaker: str, ver
 def test_each_reading_gives_its_verdict(article: str, actors: str, words: str, speaker: str,
                                         verdict: str):
     assert _verdict(article, actors, words, speaker).verdict == verdict
+
+
+PESKOV = (  # TASS, 7 December 2021
+    "MOSCOW, December 7. /TASS/. The Kremlin sees no indirect confirmations from the United "
+    "States there is a possibility of more anti-Russian sanctions, which some foreign mass media "
+    "have been speculating about, Russian presidential spokesman Dmitry Peskov told the media on "
+    "Tuesday.\n\n"
+    "\"I would not react to this (media reports about more sanctions against Moscow), because a "
+    "great deal of true things and falsehoods is published these days. I have seen no indirect "
+    "confirmations from the White House. I have nothing to say,\" the Kremlin official said.\n")
+PESKOV_ACTORS = ("dmitry-peskov person Dmitry Peskov@russia; united-states state United States; "
+                 "russia state Russia; joe-biden person Joe Biden@united-states")
+
+
+BRIEFING_MFA = (  # Chinese Ministry of Foreign Affairs, regular press conference, 10 May 2023
+    "Bloomberg: According to Bloomberg, the Italian Prime Minister told US House Speaker Kevin "
+    "McCarthy in Rome last week that while the final decision hasn’t been made, her government "
+    "may consider an exit from its role in the Belt and Road Initiative. Does the foreign ministry "
+    "have any comment? \n\n"
+    "Wang Wenbin: Since China and Italy signed a cooperation document on the Belt and Road "
+    "Initiative (BRI) between the two governments, fruitful outcomes have been achieved in our "
+    "cooperation in such fields as economy and trade, industrial manufacturing, clean energy and "
+    "the third market.\n")
+BRIEFING_MFA_ACTORS = ("wang-wenbin person Wang Wenbin; qin-gang person Qin Gang; "
+                       "kevin-mccarthy person Kevin McCarthy")
+
+
+BLACK_LIST = (  # UA Position, 30 July 2014
+    "The Council of the European Union has adopted additional restrictive measures in view of the "
+    "situation in eastern Ukraine and the illegal annexation of Crimea, officially expanding the "
+    "sanctions list to 95 individuals and 23 entities.\n"
+    "A respective statement was released by the press service of the European Council on "
+    "Wednesday.\n"
+    "“Eight persons and three entities have been added to the list of those subject to an asset "
+    "freeze and a visa ban. This brings the number of persons and entities under EU restrictions "
+    "to 95 persons and 23 entities,” reads the statement.\n")
+BLACK_LIST_ACTORS = ("european-council organization European Council; russia state Russia; "
+                     "ukraine state Ukraine")
+
+
+FERGUSON = (  # IBTimes, 11 August 2015
+    "Lowery, who is covering demonstrations in Ferguson, said his detention in August 2014 was "
+    "\"illegal and unnecessary\" and thus said he was surprised to see the court summons.\n"
+    "The Huffington Post released a statement to respond to charges against Reilly. \"A crime "
+    "was committed at the McDonald's, not by journalists, but by local police who assaulted both "
+    "Ryan and Wesley Lowery of The Washington Post during violent arrests,\" Ryan Grim, "
+    "Washington bureau chief and Sam Stein, senior politics editor, wrote.\n")
+FERGUSON_ACTORS = ("ryan-grim person Ryan Grim; sam-stein person Sam Stein; "
+                   "wesley-lowery person Wesley Lowery; ryan-reilly person Ryan Reilly; "
+                   "united-states state United States|Washington")
+
+AMNESTY_RELEASE = (  # Wikinews, 28 June 2009
+    "In an official release from Amnesty International put out Friday, the organization said "
+    "that by their actions of imprisoning journalists, the Iranian authorities were sending a "
+    "message that they were only interested in hiding information from the public. \"It is "
+    "shocking that journalists – whose job it is to provide information to others – are being "
+    "detained,\" read the statement.\n")
+
+
+# who gives the words, where the rules read no name by them: the true speaker and any wrong one
+# got the same warning
+NAMED_APART = [
+    # '“…,” the Kremlin official said.' right after the sentence naming Peskov alone: the
+    # official is he; the state an official speaks for is left to the rules that read it
+    *[(PESKOV, PESKOV_ACTORS, "I have nothing to say", speaker, False, verdict)
+      for speaker, verdict in [("dmitry-peskov", C), ("united-states", X), ("joe-biden", X),
+                               ("russia", U)]],
+    # a transcript's line, 'Wang Wenbin: …', without quotation marks: the name before the colon
+    *[(BRIEFING_MFA, BRIEFING_MFA_ACTORS, "fruitful outcomes have been achieved", speaker, True,
+       verdict) for speaker, verdict in [("wang-wenbin", C), ("qin-gang", X),
+                                         ("kevin-mccarthy", X)]],
+    # '“…,” reads the statement.' after the sentence saying who released it: its issuer, not
+    # the target of its measures
+    *[(BLACK_LIST, BLACK_LIST_ACTORS, "Eight persons and three entities", speaker, False, verdict)
+      for speaker, verdict in [("european-council", C), ("russia", X), ("ukraine", X)]],
+    *[(AMNESTY_RELEASE, AMNESTY_ACTORS, "It is shocking that journalists", speaker, False,
+       verdict) for speaker, verdict in [("amnesty-international", C), ("iran", X)]],
+    # '“…,” X, title and Y, title, wrote.': each one's, no one else's
+    *[(FERGUSON, FERGUSON_ACTORS, "not by journalists, but by local police", speaker, False,
+       verdict) for speaker, verdict in [("ryan-grim", C), ("sam-stein", C),
+                                         ("wesley-lowery", X), ("ryan-reilly", X)]],
+]
+
+
+@pytest.mark.parametrize(("article", "actors", "words", "speaker", "unmarked", "verdict"),
+                         NAMED_APART)
+def test_a_speaker_named_apart_from_the_words(article: str, actors: str, words: str,
+                                              speaker: str, unmarked: bool, verdict: str):
+    assert _verdict(article, actors, words, speaker, unmarked).verdict == verdict
+
+
+def test_a_speaker_the_article_does_not_name_is_warned_of_with_its_description():
+    """The warning said the words' speaker was 'someone who is no actor of the registry' where
+    the article describes them ('the organization'): it says the description, which the article
+    does not tie to an actor."""
+    why = _verdict("Torch on the Potomac is a student group.\n\nA spokesman met them. Then the "
+                   "organization on April 25 said, \"We want to provide a platform.\"\n",
+                   "luo-qiu person Luo Qiu; gwu organization George Washington University",
+                   "We want to provide a platform", "gwu")
+    assert why.verdict == U
+    assert "gives them to 'the organization" in why.why and "no actor" not in why.why
+
+
+@pytest.mark.parametrize("speaker", ["ryan-grim", "wesley-lowery"])
+def test_a_warning_on_a_registry_person_named_after_the_words_names_them(speaker: str):
+    """With Sam Stein missing from the registry, 'Ryan Grim, … and Sam Stein, …, wrote' leaves
+    the words open, and the warning said they went to 'someone who is no actor of the registry',
+    though Ryan Grim is one: it names him and says what is open."""
+    why = _verdict(FERGUSON, FERGUSON_ACTORS.replace("sam-stein person Sam Stein; ", ""),
+                   "not by journalists, but by local police", speaker)
+    assert why.verdict == U
+    assert why.why.startswith("the sentence with these words names 'Ryan Grim', 'United "
+                              "States', and does not give them to one of these alone")

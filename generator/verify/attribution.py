@@ -23,6 +23,7 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from .. import look_alike
 from ..article import quotation_marks, states
@@ -613,6 +614,14 @@ class _Read:
     label: str = ""  # what sets the words off as a name in use: 'so-called', 'known as'
     # the registry people (id, 'he' or 'she') the article's words tell the pronoun of
     genders: frozenset[tuple[str, str]] = frozenset()
+    # the writer's sentence before the words' sentence, and what follows the closing mark in
+    # the words' own sentence: 'Russian presidential spokesman Dmitry Peskov told the media on
+    # Tuesday.' and ' the Kremlin official said.'
+    before: str = ""
+    after: str = ""
+    # the registry actors (offset, id, kind) named in `before`, and in `after`
+    before_named: tuple[tuple[int, str, str], ...] = ()
+    after_named: tuple[tuple[int, str, str], ...] = ()
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
@@ -831,7 +840,13 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
     if read.nested:
         return _unsettled("nested", read)
     if read.subject and read.speaker is None:
-        return _unsettled("no actor", read)
+        after = sorted({actors[key].name for _, key, _ in read.after_named})
+        if after:
+            # 'Ryan Grim, Washington bureau chief and Sam Stein, …, wrote': registry actors are
+            # named, and what is left open is which of them the sentence gives the words to
+            return _unsettled("not one", read, subject=read.subject,
+                              names=", ".join(f"'{n}'" for n in after))
+        return _unsettled("no actor", read, subject=read.subject)
     return _unsettled("unattributed", read)
 
 
@@ -842,9 +857,106 @@ def _settled(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Ve
     # a name in use: no reading of its sentence makes it anyone's words, but a person the
     # paragraphs around never name has no part in it
     label = isinstance(read, _Read) and bool(read.label) and not read.nested
-    for reading in (_far,) if label else (_opening_name, _unnamed, _far):
+    for reading in (_far,) if label else (_named_together, _official_before, _issuer,
+                                          _opening_name, _unnamed, _far):
         verdict = reading(q, read, verdict, actors)
     return verdict
+
+
+# what follows the words when more than one person gives them, each name set off by what it says
+# of them: ' Ryan Grim, Washington bureau chief and Sam Stein, senior politics editor, wrote.'
+_TOGETHER = re.compile(r"\W*(?P<who>[^.;:!?“”\"]+?\s+and\s+[^.;:!?“”\"]+?),?\s+"
+                       r"(?:said|wrote|added|stated|says|writes|adds|states)\W*")
+# a description of one official that a sentence gives words to without a name
+_OFFICIAL = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|"
+                       r"diplomat|minister)", re.IGNORECASE)
+# what follows words a document holds: ' reads the statement.', ' the statement said.'
+_DOCUMENT_READS = re.compile(
+    r"\W*(?:(?:reads?|said|says|states|stated|added)\s+the\s+(?:statement|communiqu[ée]|release"
+    r"|declaration)|the\s+(?:statement|communiqu[ée]|release|declaration)\s+(?:reads?|said|says"
+    r"|states|stated|added))\W*", re.IGNORECASE)
+# the sentence before that names who put the document out: 'A respective statement was released
+# by the press service of the European Council', 'In an official release from Amnesty
+# International put out Friday'
+_ISSUED_BY = re.compile(r"\b(?:statement|communiqu[ée]|release|declaration)\b(?:[^.;]*?\b(?:"
+                        r"released|issued|published|put out|circulated)\s+by|\s+from)\s+(?:the"
+                        r"\s+press\s+(?:service|office)\s+of\s+)?(?:the\s+)?", re.IGNORECASE)
+
+
+def _open_read(q: Quote, read: _Read | str | None, verdict: Verdict) -> _Read | None:
+    """The reading of a quote whose speaker the rules left open, with no name of its own."""
+    if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or q.source is not None \
+            or read.nested or read.given is not None or read.speaker is not None:
+        return None
+    return read
+
+
+def _one_of(q: Quote, named: list[str], read: _Read, words: str, verdict: Verdict,
+            actors: dict[str, Actor], *, kinds: tuple[str, ...]) -> Verdict:
+    """Confirmed when the speaker is one of the actors the article gives the words to;
+    contradicted when the speaker is another of `kinds`, who cannot have given them."""
+    speaker = actors[q.speaker or ""]
+    if speaker.id in named:
+        return Verdict(CONFIRMED, words, at=read.at)
+    if speaker.kind not in kinds:
+        return verdict
+    first = actors[named[0]]
+    return Verdict(CONTRADICTED, words, first.id, f"'{first.name}'", read.at)
+
+
+def _named_together(q: Quote, read: _Read | str | None, verdict: Verdict,
+                    actors: dict[str, Actor]) -> Verdict:
+    """`“…,” Ryan Grim, Washington bureau chief and Sam Stein, senior politics editor, wrote.`:
+    words two people give together are each one's; anyone else's they are not."""
+    found = _open_read(q, read, verdict)
+    if found is None or not _TOGETHER.fullmatch(found.after):
+        return verdict
+    # a place or a body in what is said of each ('Washington bureau chief') gives nothing
+    named = [key for _, key, kind in found.after_named if kind == "person"]
+    if len(set(named)) < 2:
+        return verdict
+    return _one_of(q, named, found, found.shown, verdict, actors,
+                   kinds=("person", "organization", "state"))
+
+
+def _official_before(q: Quote, read: _Read | str | None, verdict: Verdict,
+                     actors: dict[str, Actor]) -> Verdict:
+    """`“…,” the Kremlin official said.` right after a sentence that names one person, 'Russian
+    presidential spokesman Dmitry Peskov told the media on Tuesday.': the official is that person.
+    Their own state is left open: an official speaks for it."""
+    found = _open_read(q, read, verdict)
+    if found is None or not _OFFICIAL.fullmatch(found.subject) or not re.fullmatch(
+            r"\W*" + re.escape(found.subject) + r"\s+(?:said|added|says|adds|told\s+[\w\s]+?)\W*",
+            found.after):
+        return verdict
+    people = {key for _, key, kind in found.before_named if kind == "person"}
+    if len(people) != 1:
+        return verdict
+    person = actors[next(iter(people))]
+    if q.speaker == person.country:
+        return verdict
+    return _one_of(q, [person.id], found, found.shown, verdict, actors,
+                   kinds=("person", "organization", "state"))
+
+
+def _issuer(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
+            ) -> Verdict:
+    """`“…,” reads the statement.` after 'A respective statement was released by the press
+    service of the European Council': the statement's words are its issuer's."""
+    found = _open_read(q, read, verdict)
+    if found is None or not _DOCUMENT_READS.fullmatch(found.after):
+        return verdict
+    by = _ISSUED_BY.search(found.before)
+    if by is None:
+        return verdict
+    issuers = [key for at, key, _ in found.before_named if at == by.end()]
+    if not issuers:
+        return verdict
+    # the words that name the issuer, 'statement was released by the press service of the
+    # European Council …', then the words
+    issued = " ".join(found.before[by.start():].split()[:14])
+    return _one_of(q, issuers, found, _joined("…", issued, "…", found.shown), verdict, actors,
+                   kinds=("person", "organization", "state"))
 
 
 def _opening_name(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
@@ -963,8 +1075,10 @@ _WHY = {
                   "('{source}'), not to the speaker",
     "nested": "these words are quoted inside another quotation, and no sentence names who said "
               "them first",
-    "no actor": "the sentence with these words gives them to someone who is no actor of the "
-                "registry",
+    "no actor": "the sentence with these words gives them to '{subject}', whom the article does "
+                "not tie to one actor of the registry",
+    "not one": "the sentence with these words names {names}, and does not give them to one of "
+               "these alone",
     "unattributed": "the sentence with these words names no speaker",
     "next sentence": "the sentence with these words names no speaker, and the name in the "
                      "sentence after them may be someone else",
@@ -1277,7 +1391,26 @@ class _Reader:
                      opened=self._opened(q),
                      unsaid=not nested and _UNSAID.search(self.text, self._opening(q),
                                                           q.open_at) is not None,
-                     label=self._label(q))
+                     label=self._label(q), **self._around(q))
+
+    def _around(self, q: draft_text.Quote) -> dict[str, Any]:
+        """The sentence before the words' sentence and the words' sentence after its closing
+        mark, each with the registry actors it names."""
+        opening = self._opening(q)
+        end = len(self.text[:opening].rstrip())
+        first = self.sents[draft_text.sentence_at(self.sents, max(0, end - 1))].start
+        start = ([first] + [e for e in self._sentence_ends(first, end) if e < end])[-1]
+        start = min(start, end)
+        last = self.sents[draft_text.sentence_at(self.sents, max(q.open_at, q.end - 1))].end
+        ends = self._sentence_ends(q.close_at, last)
+        stop = ends[0] if ends else max(q.close_at, last)
+
+        def named(lo: int, hi: int) -> tuple[tuple[int, str, str], ...]:
+            return tuple((m.start - lo, m.key, m.kind) for m in self.mentions
+                         if lo <= m.start and m.end <= hi and m.key in self.actors)
+        return {"before": self.text[start:end], "after": self.text[q.close_at:stop],
+                "before_named": named(start, end) if end > 0 else (),
+                "after_named": named(q.close_at, stop)}
 
     def _label(self, q: draft_text.Quote) -> str:
         """What sets a quotation off as a name in use rather than someone's words, right before
@@ -1495,6 +1628,8 @@ class _Reader:
         found = [f for f in self.frames if sentence.start <= f.verb_start and f.verb_end <= end
                  and f.how == "named" and f.subject_start < f.verb_start]
         mention = self.known.get(found[-1].subject_start) if found else None
+        if not found:
+            return self._transcript_line(start)
         if mention is None or mention.key not in self.actors or self._on_behalf(found[-1]):
             return None
         f = found[-1]
@@ -1503,6 +1638,23 @@ class _Reader:
         return _Read(given, mention.key, True, self.actors[mention.key].name, None, None, words,
                      given.at, False, True, False, frozenset(), frozenset(),
                      frozenset(self.named), f.subject, self.actors[mention.key].kind,
+                     shown=words)
+
+    def _transcript_line(self, start: int) -> _Read | None:
+        """A transcript's line, `Wang Wenbin: Since China and Italy signed …`: the paragraph opens
+        on a registry person's name and a colon, and the words after it are that person's."""
+        para = next((p for p in self.paras if p.start <= start < p.end), None)
+        lo = None if para is None else len(self.text[:para.end]) - len(
+            self.text[para.start:para.end].lstrip())
+        mention = None if lo is None else self.known.get(lo)
+        if mention is None or mention.key not in self.actors or mention.kind != "person" \
+                or not re.match(r"[ \t]*:", self.text[mention.end:start]):
+            return None
+        words = _joined(self.text[mention.start:mention.end] + ":", "…")
+        given = Given(mention.key, self.begin + mention.start, words)
+        return _Read(given, mention.key, True, self.actors[mention.key].name, None, None, words,
+                     given.at, False, True, False, frozenset(), frozenset(),
+                     frozenset(self.named), self.text[mention.start:mention.end], "person",
                      shown=words)
 
     def _said_inside(self, q: draft_text.Quote, start: int) -> tuple[Mention, int, str] | None:
