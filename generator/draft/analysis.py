@@ -12,7 +12,7 @@ from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from .. import look_alike
-from ..article import furniture, quotation_marks, states
+from ..article import furniture, quotation_marks, states, transcript
 from ..article.dates import WEEKDAYS, FoundDate, find_dates
 from ..article.names import (
     ORG_NOUNS,
@@ -66,6 +66,7 @@ class DraftQuote:
     setting: str  # as the article says it was said, or "" for review
     date: str | None
     id: str = ""
+    unmarked: bool = False  # a transcript's answer: the speaker's words without quotation marks
 
 
 @dataclass
@@ -134,6 +135,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     names = find_names(text, blank, index)
     _registry_first(names, registry)
     _short_forms(names, registry)
+    answers = _transcript(text, paras, names, index)
     speakers = Speakers(text, blank, paras, sents, quotes,
                         sorted([*names.mentions, *names.unclaimed], key=lambda m: m.start))
     attributions = speakers.attribute()
@@ -173,6 +175,10 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
         draft_quotes += [DraftQuote(piece, " ".join(text[piece.start:piece.end].split()), a,
                                     a.speaker in index.actors, setting, when)
                          for piece in _per_paragraph(text, q)]
+    if answers:
+        said = _settings_in(" ".join(x for x in (head.headline, paras[0].text) if x))
+        draft_quotes += [replace(dq, setting=said[0] if said else "") for dq in answers]
+        draft_quotes.sort(key=lambda dq: dq.quote.start)
     article = matching.normalize(text)
     draft_quotes, unverified = verifiable(article, draft_quotes)
     for dq in draft_quotes:
@@ -220,6 +226,61 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
                       (at, at + len(head.headline)) if head.headline and at >= 0 else (0, 0),
                       head.deck or (0, 0))
     return analysis
+
+
+def _transcript(text: str, paras: list[Paragraph], names: Names, index: Registry
+                ) -> list[DraftQuote]:
+    """A transcript's answers, each an unmarked quote of the person whose name opens its line
+    (`Wang Wenbin: Since China and Italy signed …`); that person is an actor of the article,
+    named wherever it names him (the headline gives his role: `Foreign Ministry Spokesperson
+    Wang Wenbin’s Regular Press Conference`). A question is nobody's quote, and a questioner
+    that is not a person (`Bloomberg:`, an outlet asking) is no actor of the story, however
+    its question names it. An `A:` answer is left without a speaker, for review."""
+    turns = transcript.turns(text, paras)
+    if not turns:
+        return []
+    people: dict[str, tuple[str, bool]] = {}  # a speaker's label: the actor's id, in the registry
+    askers: set[str] = set()
+    for t in turns:
+        if t.label in (transcript.QUESTION, transcript.ANSWER) or t.label in people:
+            continue
+        key = index.named(t.label)
+        if key is not None and key in index.actors:
+            if index.actors[key].kind == "person":
+                people[t.label] = (key, True)
+            else:
+                askers.add(key)
+        elif _full_name(t.label) and not any(w.lower() in ORG_NOUNS for w in t.label.split()):
+            key = slugify(t.label)
+            names.proposed.setdefault(key, Proposed(key, t.label, "person"))
+            people[t.label] = (key, False)
+        else:
+            askers |= {m.key for m in names.mentions if m.start == t.label_start}
+    names.mentions = [m for m in names.mentions if m.key not in askers]
+    taken = [(m.start, m.end) for m in names.mentions]
+    for label, (key, known) in people.items():
+        at = text.find(label)
+        while at >= 0:
+            end = at + len(label)
+            if not any(s < end and at < e for s, e in taken):
+                names.mentions.append(Mention(at, end, key, "person", known,
+                                              index.actors[key].name if known else label))
+            at = text.find(label, end)
+    names.mentions.sort(key=lambda m: m.start)
+    answers = []
+    for t in turns:
+        if t.label in people or t.label == transcript.ANSWER:
+            key, known = people.get(t.label, (None, False))
+            end = t.end
+            while end > t.start and text[end - 1].isspace():
+                end -= 1
+            how = ("the transcript gives these words after the speaker's name" if key else
+                   "the transcript gives these words as an answer, and does not name who gave it")
+            answers.append(DraftQuote(Quote(t.start, end, t.start, end, t.paragraph, t.paragraph),
+                                      " ".join(text[t.start:end].split()), Attribution(key, how),
+                                      known, "", None,
+                                      unmarked=True))
+    return answers
 
 
 def _quoted_as_checked(a: Analysis, article: matching.Normalized) -> None:
@@ -549,7 +610,7 @@ def verifiable(article: matching.Normalized, quotes: list[DraftQuote]
         except ValidationError as exc:
             refused.append((q.text, "; ".join(map(_why_not_quoted, exc.errors()))))
             continue
-        found = matching.find(article, q.text)
+        found = matching.find(article, q.text, unmarked=q.unmarked)
         if isinstance(found, matching.Match):
             kept.append(q)
         else:
