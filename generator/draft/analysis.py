@@ -922,7 +922,9 @@ _MEASURE = re.compile(
     r"\b(?:(?:a|an|the|its|their)\s+)?((?:(?!(?:to|on|of|for|in|with|and|or|by|from)\b|[\w-]+(?:ed|ing)\b)"
     r"[\w-]+\s+){0,3}?"
     r"(?:sanctions|embargo(?:es)?|(?:travel|visa|export|import|arms|oil)\s+bans?|asset\s+freezes?"
-    r"|export\s+controls|restrictions|designations|penalties|tariffs))\b", re.IGNORECASE)
+    r"|export\s+controls|restrictions|designations|penalties|tariffs|restrictive\s+measures"
+    # the EU's word for its sanctions, and its sets of them: 'next package of sanctions'
+    r"|package\s+of\s+(?:sanctions|restrictive\s+measures)))\b", re.IGNORECASE)
 # 'sanctions by the EU', 'sanctions imposed on persons involved in abuses': the measure before its
 # imposers, or before its targets with no imposer said
 _PASSIVE = re.compile(r"\b(?:sanctions|embargo(?:es)?|bans?|asset freezes?|designations|penalties)"
@@ -937,10 +939,12 @@ _AUXILIARY = {"has", "have", "had", "will", "would", "shall", "is", "are", "was"
               "earlier", "later", "then", "now", "further", "newly", "today", "yesterday",
               "separately", "in", "turn", "just", "again", "too", "moved", "move", "moves",
               "announced", "announces", "plans", "planned", "decided", "agreed", "voted"}
-# a measure only considered or threatened is none imposed: 'threatened to issue new sanctions'
+# a measure only considered, threatened or still to come is none imposed: 'threatened to issue new
+# sanctions', 'the Council is due to adopt economic sanctions'
 _NOT_IMPOSED = re.compile(r"\b(?:threat\w*|could|might|may|consider\w*|weigh\w*|urg\w*|call\w* "
                           r"(?:for|on)|lead to|possib\w*|ask\w*|demand\w*|if|unless|lift\w*|eas\w*"
-                          r"|relief|remov\w*|enforc\w*|without)\b", re.IGNORECASE)
+                          r"|relief|remov\w*|enforc\w*|without"
+                          r"|(?:is|are|was|were)\s+(?:due|expected|scheduled)\s+to)\b", re.IGNORECASE)
 _TARGETS_AT = re.compile(r"\b(?:on|against|targeting|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday"
                          r"|Friday|Saturday|Sunday)\b)")
 _PEOPLE = re.compile(r"\b(?:people|individuals|entities|persons|companies|firms|banks|officials"
