@@ -669,6 +669,9 @@ def _per_paragraph(text: str, q: Quote) -> list[Quote]:
 # 'told reporters on March 3'), or open a sentence before it ('In a statement released on
 # Thursday, the ICRC said'): a few words, none of which starts a clause of its own; after
 # 'that', 'about' or 'of', a date is about what was said, not the saying
+# A pronoun right after 'said' opens what was said ('said his detention in August 2014 was'), so a
+# date past it is about that.
+_SAID_CLAUSE = re.compile(r"[\s,]*(?:his|her|their|its|our|my|he|she|they|it|we|I)\b")
 _SAID_TO_DATE = re.compile(r"[\s,]*(?:(?!(?:that|which|who|whom|whether|if|when|where|about|of"
                            r"|since|until|after|before|because|while)\b)[\w@’'.()-]+[\s,]+){0,6}?",
                            re.IGNORECASE)
@@ -685,7 +688,9 @@ def _said_on(blank: str, sentence: Sentence, dates: list[FoundDate], frame: Fram
     speaker_at = min(frame.subject_start, frame.verb_start) if frame else opens
     for d in dates:
         if frame and d.start >= frame.verb_end \
-                and _SAID_TO_DATE.fullmatch(blank, frame.verb_end, d.start):
+                and _SAID_TO_DATE.fullmatch(blank, frame.verb_end, d.start) \
+                and not (_SAID_CLAUSE.match(blank, frame.verb_end, d.start)
+                         and blank[frame.verb_start:frame.verb_end].lower().startswith("sa")):
             return d.date
         if frame and d.end <= frame.verb_start and not blank[d.end:frame.verb_start].strip(" ,"):
             return d.date
@@ -709,7 +714,11 @@ _SETTINGS = (
     ("social-media", re.compile(r"\b(?:tweet(?:s|ed)?|posted|a post|social media|on (?:X|Twitter"
                                 r"|Telegram|Facebook|Instagram|Truth Social))\b")),
     ("statement", re.compile(r"\bstatement\b", re.IGNORECASE)),
-    ("speech", re.compile(r"\b(?:a|an|his|her|their|its|the|televised|keynote)\s+(?:[\w-]+\s+)?"
+    # a speech the speaker gives ('said in a speech', 'during his address'), not one the words
+    # are about ('was resolutely opposed to the speech', Blinken's)
+    ("speech", re.compile(r"\b(?:in|during|at|from|throughout|gave|give|gives|giving|delivered"
+                          r"|delivers|delivering|made|making)\s+"
+                          r"(?:a|an|his|her|their|its|the|televised|keynote)\s+(?:[\w-]+\s+)?"
                           r"(?:speech|address)\b(?!\s+(?:of|from)\b)", re.IGNORECASE)),
     ("to-reporters", re.compile(r"\breporters\b|\bjournalists\b", re.IGNORECASE)),
 )
