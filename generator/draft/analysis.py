@@ -228,6 +228,10 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     return analysis
 
 
+_NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
 def _transcript(text: str, paras: list[Paragraph], names: Names, index: Registry
                 ) -> list[DraftQuote]:
     """A transcript's answers, each an unmarked quote of the person whose name opens its line
@@ -240,6 +244,9 @@ def _transcript(text: str, paras: list[Paragraph], names: Names, index: Registry
     if not turns:
         return []
     people: dict[str, tuple[str, bool]] = {}  # a speaker's label: the actor's id, in the registry
+    opening: dict[int, list[Mention]] = {}  # the names found where each line opens
+    for m in names.mentions:
+        opening.setdefault(m.start, []).append(m)
     askers: set[str] = set()
     for t in turns:
         if t.label in (transcript.QUESTION, transcript.ANSWER) or t.label in people:
@@ -255,17 +262,26 @@ def _transcript(text: str, paras: list[Paragraph], names: Names, index: Registry
             names.proposed.setdefault(key, Proposed(key, t.label, "person"))
             people[t.label] = (key, False)
         else:
-            askers |= {m.key for m in names.mentions if m.start == t.label_start}
+            askers |= {m.key for m in opening.get(t.label_start, [])}
     names.mentions = [m for m in names.mentions if m.key not in askers]
-    taken = [(m.start, m.end) for m in names.mentions]
-    for label, (key, known) in people.items():
-        at = text.find(label)
-        while at >= 0:
-            end = at + len(label)
-            if not any(s < end and at < e for s, e in taken):
-                names.mentions.append(Mention(at, end, key, "person", known,
-                                              index.actors[key].name if known else label))
-            at = text.find(label, end)
+    # each capitalized run of up to four words looked up once: linear however many speakers
+    words = [(w.start(), w.end() - (2 if _POSSESSIVE_END.search(w.group()) else 0))
+             for w in _NAME_WORD.finditer(text)]
+    starts = [m.start for m in names.mentions]
+    ends = [m.end for m in names.mentions]
+    found: list[Mention] = []
+    for i, (at, _) in enumerate(words):
+        for j in range(min(len(words), i + 4) - 1, i - 1, -1):
+            end = words[j][1]
+            if end - at > 200 or text[at:end] not in people:
+                continue
+            before = bisect.bisect_left(starts, end) - 1
+            if before < 0 or ends[before] <= at:  # no name the article's reading found there
+                key, known = people[text[at:end]]
+                found.append(Mention(at, end, key, "person", known,
+                                     index.actors[key].name if known else text[at:end]))
+            break
+    names.mentions += found
     names.mentions.sort(key=lambda m: m.start)
     answers = []
     for t in turns:
