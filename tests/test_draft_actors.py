@@ -143,6 +143,9 @@ def test_a_person_the_article_is_about_is_proposed_though_no_quote_is_theirs():
     ("Luciano Joaquim, 47, a resident of the opposition-heavy Cazenga neighborhood, said he "
      "believes the opposition performed better than the initial results indicated.\n",
      "Luciano Joaquim", True),
+    # ap-2023-07-20: a surname that is an office's word, before his age
+    ("Pvt. Travis King, 23, had been held in South Korea on assault charges and was released on "
+     "July 10 after serving his time.\n", "Travis King", True),
     (" However, UK citizen Jim Swire, father of another victim of the bombing, believes al-Megrahi "
      "was not guilty.\n", "Jim Swire", True),
     ("It quoted critics like immigration barrister Colin Yeo, and Joint Council for the Welfare of "

@@ -32,6 +32,10 @@ def _quote(text: str, published: date) -> tuple[str | None, str]:
      'concern.\n', date(2008, 2, 15)),
     # said in 2015, of something in 2009
     ("“It is over,” said Smith, who has led the party since 2009.\n", date(2015, 6, 1)),
+    # ibtimes-2015-08-11: said in 2015 of his detention a year before
+    ('Lowery, who is covering demonstrations in Ferguson, said his detention in August 2014 was '
+     '"illegal and unnecessary" and thus said he was surprised to see the court summons.\n',
+     date(2015, 8, 11)),
 ])
 def test_a_date_named_in_passing_is_not_when_the_words_were_said(text, published):
     assert _quote(text, published)[0] is None
@@ -77,8 +81,12 @@ def test_the_setting_is_the_article_s_word_for_the_occasion_or_left_for_review(t
     "“It is over,” said Smith, who refused an interview.\n",
     "“It is over,” Smith said after he cancelled a planned press conference.\n",
     "“It is over,” Smith said, though he wouldn’t give a speech.\n",
+    # blogtuan-2022-05-27: the speech is Blinken's, which Wang speaks of at his briefing
+    "On May 27, Chinese Foreign Ministry spokesman Wang Wenbin said that the country was "
+    "“resolutely opposed” to the speech, saying it showed Washington had sought to “contain and "
+    "suppress China’s development”.\n",
 ])
-def test_words_that_deny_the_occasion_give_no_setting(text):
+def test_words_that_deny_the_occasion_or_speak_of_another_s_give_no_setting(text):
     assert _quote(text, date(2024, 10, 16))[1] == ""
 
 

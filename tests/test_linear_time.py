@@ -264,3 +264,15 @@ def test_drafting_many_imposing_verbs_that_impose_nothing_in_one_sentence_is_lin
     # ('could', 'threatened to') to its clause's start, the sentence's start here
     _drafting_doubles(lambda n: "Britain imposed the plan and designated the plan, " * n,
                       2_000, budget=2.0)
+
+
+def test_drafting_a_transcript_of_many_speakers_is_linear():
+    # every speaker of a transcript is looked for in the whole article: once per speaker, each a
+    # pass over it, would grow with the square of the lines
+    def make(n: int) -> Callable[[], object]:
+        text = "Press Conference\n\n" + "".join(
+            f"Reuters: Any comment?\n\nJohn Q{i:x}o: We see no need to comment.\n\n"
+            for i in range(n))
+        return lambda: analyse(text, [], date(2025, 3, 4))
+
+    _doubles_linearly(make, 500, budget=3.0)

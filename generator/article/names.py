@@ -599,8 +599,12 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                speaks_after: bool = False) -> None:
         words = [t[2].rstrip(".").lower() for t in tokens]
         # a role in capitals before the name: "Interior Minister Mara Quell", "Director-General"
-        last_role = max((i for i, w in enumerate(words)
-                         if w in _TITLE_WORDS or w.split("-")[-1] in ROLE_NOUNS), default=-1)
+        roles = [i for i, w in enumerate(words)
+                 if w in _TITLE_WORDS or w.split("-")[-1] in ROLE_NOUNS]
+        if roles and roles[-1] == len(words) - 1 and len(words) > 1 and len(words) - 2 not in roles \
+                and _AGE_AFTER.match(masked, tokens[-1][1]):
+            roles.pop()  # 'Pvt. Travis King, 23,': a surname that is an office's word, then his age
+        last_role = roles[-1] if roles else -1
         name_tokens = tokens[last_role + 1:]
         while name_tokens and (name_tokens[0][2].lower().endswith("-born")
                                or name_tokens[0][2] in states.ADJECTIVES):
@@ -1209,6 +1213,10 @@ _APPOSITIVE_BEFORE = re.compile(
     r"\b(?:a|an|[Tt]he|its|their|his|her|[A-Z][\w’']*’s)\s+((?:[\w’'.-]+\s+){0,4}?[\w-]+)\s*,\s*$")
 _APPOSITIVE_AFTER = re.compile(
     r"^\s*,\s+(?:the|a|an|its|[A-Z][\w’']*’s)\s+([^,.;“”\"()]{2,80}?)\s*(?:,|\.|;|$)")
+
+
+# a person's age in apposition after the name: ', 23,'
+_AGE_AFTER = re.compile(r",\s*\d{1,3},")
 
 
 def role_around(text: str, start: int, end: int) -> str | None:

@@ -12,7 +12,7 @@ from pydantic import TypeAdapter, ValidationError
 from pydantic_core import ErrorDetails
 
 from .. import look_alike
-from ..article import furniture, quotation_marks, states
+from ..article import furniture, quotation_marks, states, transcript
 from ..article.dates import WEEKDAYS, FoundDate, find_dates
 from ..article.names import (
     ORG_NOUNS,
@@ -66,6 +66,7 @@ class DraftQuote:
     setting: str  # as the article says it was said, or "" for review
     date: str | None
     id: str = ""
+    unmarked: bool = False  # a transcript's answer: the speaker's words without quotation marks
 
 
 @dataclass
@@ -134,6 +135,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     names = find_names(text, blank, index)
     _registry_first(names, registry)
     _short_forms(names, registry)
+    answers = _transcript(text, paras, names, index)
     speakers = Speakers(text, blank, paras, sents, quotes,
                         sorted([*names.mentions, *names.unclaimed], key=lambda m: m.start))
     attributions = speakers.attribute()
@@ -173,6 +175,10 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
         draft_quotes += [DraftQuote(piece, " ".join(text[piece.start:piece.end].split()), a,
                                     a.speaker in index.actors, setting, when)
                          for piece in _per_paragraph(text, q)]
+    if answers:
+        said = _settings_in(" ".join(x for x in (head.headline, paras[0].text) if x))
+        draft_quotes += [replace(dq, setting=said[0] if said else "") for dq in answers]
+        draft_quotes.sort(key=lambda dq: dq.quote.start)
     article = matching.normalize(text)
     draft_quotes, unverified = verifiable(article, draft_quotes)
     for dq in draft_quotes:
@@ -220,6 +226,77 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
                       (at, at + len(head.headline)) if head.headline and at >= 0 else (0, 0),
                       head.deck or (0, 0))
     return analysis
+
+
+_NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
+_POSSESSIVE_END = re.compile(r"[’']s$")
+
+
+def _transcript(text: str, paras: list[Paragraph], names: Names, index: Registry
+                ) -> list[DraftQuote]:
+    """A transcript's answers, each an unmarked quote of the person whose name opens its line
+    (`Wang Wenbin: Since China and Italy signed …`); that person is an actor of the article,
+    named wherever it names him (the headline gives his role: `Foreign Ministry Spokesperson
+    Wang Wenbin’s Regular Press Conference`). A question is nobody's quote, and a questioner
+    that is not a person (`Bloomberg:`, an outlet asking) is no actor of the story, however
+    its question names it. An `A:` answer is left without a speaker, for review."""
+    turns = transcript.turns(text, paras)
+    if not turns:
+        return []
+    people: dict[str, tuple[str, bool]] = {}  # a speaker's label: the actor's id, in the registry
+    opening: dict[int, list[Mention]] = {}  # the names found where each line opens
+    for m in names.mentions:
+        opening.setdefault(m.start, []).append(m)
+    askers: set[str] = set()
+    for t in turns:
+        if t.label in (transcript.QUESTION, transcript.ANSWER) or t.label in people:
+            continue
+        key = index.named(t.label)
+        if key is not None and key in index.actors:
+            if index.actors[key].kind == "person":
+                people[t.label] = (key, True)
+            else:
+                askers.add(key)
+        elif _full_name(t.label) and not any(w.lower() in ORG_NOUNS for w in t.label.split()):
+            key = slugify(t.label)
+            names.proposed.setdefault(key, Proposed(key, t.label, "person"))
+            people[t.label] = (key, False)
+        else:
+            askers |= {m.key for m in opening.get(t.label_start, [])}
+    names.mentions = [m for m in names.mentions if m.key not in askers]
+    # each capitalized run of up to four words looked up once: linear however many speakers
+    words = [(w.start(), w.end() - (2 if _POSSESSIVE_END.search(w.group()) else 0))
+             for w in _NAME_WORD.finditer(text)]
+    starts = [m.start for m in names.mentions]
+    ends = [m.end for m in names.mentions]
+    found: list[Mention] = []
+    for i, (at, _) in enumerate(words):
+        for j in range(min(len(words), i + 4) - 1, i - 1, -1):
+            end = words[j][1]
+            if end - at > 200 or text[at:end] not in people:
+                continue
+            before = bisect.bisect_left(starts, end) - 1
+            if before < 0 or ends[before] <= at:  # no name the article's reading found there
+                key, known = people[text[at:end]]
+                found.append(Mention(at, end, key, "person", known,
+                                     index.actors[key].name if known else text[at:end]))
+            break
+    names.mentions += found
+    names.mentions.sort(key=lambda m: m.start)
+    answers = []
+    for t in turns:
+        if t.label in people or t.label == transcript.ANSWER:
+            key, known = people.get(t.label, (None, False))
+            end = t.end
+            while end > t.start and text[end - 1].isspace():
+                end -= 1
+            how = ("the transcript gives these words after the speaker's name" if key else
+                   "the transcript gives these words as an answer, and does not name who gave it")
+            answers.append(DraftQuote(Quote(t.start, end, t.start, end, t.paragraph, t.paragraph),
+                                      " ".join(text[t.start:end].split()), Attribution(key, how),
+                                      known, "", None,
+                                      unmarked=True))
+    return answers
 
 
 def _quoted_as_checked(a: Analysis, article: matching.Normalized) -> None:
@@ -549,7 +626,7 @@ def verifiable(article: matching.Normalized, quotes: list[DraftQuote]
         except ValidationError as exc:
             refused.append((q.text, "; ".join(map(_why_not_quoted, exc.errors()))))
             continue
-        found = matching.find(article, q.text)
+        found = matching.find(article, q.text, unmarked=q.unmarked)
         if isinstance(found, matching.Match):
             kept.append(q)
         else:
@@ -608,6 +685,9 @@ def _per_paragraph(text: str, q: Quote) -> list[Quote]:
 # 'told reporters on March 3'), or open a sentence before it ('In a statement released on
 # Thursday, the ICRC said'): a few words, none of which starts a clause of its own; after
 # 'that', 'about' or 'of', a date is about what was said, not the saying
+# A pronoun right after 'said' opens what was said ('said his detention in August 2014 was'), so a
+# date past it is about that.
+_SAID_CLAUSE = re.compile(r"[\s,]*(?:his|her|their|its|our|my|he|she|they|it|we|I)\b")
 _SAID_TO_DATE = re.compile(r"[\s,]*(?:(?!(?:that|which|who|whom|whether|if|when|where|about|of"
                            r"|since|until|after|before|because|while)\b)[\w@’'.()-]+[\s,]+){0,6}?",
                            re.IGNORECASE)
@@ -624,7 +704,9 @@ def _said_on(blank: str, sentence: Sentence, dates: list[FoundDate], frame: Fram
     speaker_at = min(frame.subject_start, frame.verb_start) if frame else opens
     for d in dates:
         if frame and d.start >= frame.verb_end \
-                and _SAID_TO_DATE.fullmatch(blank, frame.verb_end, d.start):
+                and _SAID_TO_DATE.fullmatch(blank, frame.verb_end, d.start) \
+                and not (_SAID_CLAUSE.match(blank, frame.verb_end, d.start)
+                         and blank[frame.verb_start:frame.verb_end].lower().startswith("sa")):
             return d.date
         if frame and d.end <= frame.verb_start and not blank[d.end:frame.verb_start].strip(" ,"):
             return d.date
@@ -648,7 +730,11 @@ _SETTINGS = (
     ("social-media", re.compile(r"\b(?:tweet(?:s|ed)?|posted|a post|social media|on (?:X|Twitter"
                                 r"|Telegram|Facebook|Instagram|Truth Social))\b")),
     ("statement", re.compile(r"\bstatement\b", re.IGNORECASE)),
-    ("speech", re.compile(r"\b(?:a|an|his|her|their|its|the|televised|keynote)\s+(?:[\w-]+\s+)?"
+    # a speech the speaker gives ('said in a speech', 'during his address'), not one the words
+    # are about ('was resolutely opposed to the speech', Blinken's)
+    ("speech", re.compile(r"\b(?:in|during|at|from|throughout|gave|give|gives|giving|delivered"
+                          r"|delivers|delivering|made|making)\s+"
+                          r"(?:a|an|his|her|their|its|the|televised|keynote)\s+(?:[\w-]+\s+)?"
                           r"(?:speech|address)\b(?!\s+(?:of|from)\b)", re.IGNORECASE)),
     ("to-reporters", re.compile(r"\breporters\b|\bjournalists\b", re.IGNORECASE)),
 )
@@ -861,7 +947,9 @@ _MEASURE = re.compile(
     r"\b(?:(?:a|an|the|its|their)\s+)?((?:(?!(?:to|on|of|for|in|with|and|or|by|from)\b|[\w-]+(?:ed|ing)\b)"
     r"[\w-]+\s+){0,3}?"
     r"(?:sanctions|embargo(?:es)?|(?:travel|visa|export|import|arms|oil)\s+bans?|asset\s+freezes?"
-    r"|export\s+controls|restrictions|designations|penalties|tariffs))\b", re.IGNORECASE)
+    r"|export\s+controls|restrictions|designations|penalties|tariffs|restrictive\s+measures"
+    # the EU's word for its sanctions, and its sets of them: 'next package of sanctions'
+    r"|package\s+of\s+(?:sanctions|restrictive\s+measures)))\b", re.IGNORECASE)
 # 'sanctions by the EU', 'sanctions imposed on persons involved in abuses': the measure before its
 # imposers, or before its targets with no imposer said
 _PASSIVE = re.compile(r"\b(?:sanctions|embargo(?:es)?|bans?|asset freezes?|designations|penalties)"
@@ -876,10 +964,12 @@ _AUXILIARY = {"has", "have", "had", "will", "would", "shall", "is", "are", "was"
               "earlier", "later", "then", "now", "further", "newly", "today", "yesterday",
               "separately", "in", "turn", "just", "again", "too", "moved", "move", "moves",
               "announced", "announces", "plans", "planned", "decided", "agreed", "voted"}
-# a measure only considered or threatened is none imposed: 'threatened to issue new sanctions'
+# a measure only considered, threatened or still to come is none imposed: 'threatened to issue new
+# sanctions', 'the Council is due to adopt economic sanctions'
 _NOT_IMPOSED = re.compile(r"\b(?:threat\w*|could|might|may|consider\w*|weigh\w*|urg\w*|call\w* "
                           r"(?:for|on)|lead to|possib\w*|ask\w*|demand\w*|if|unless|lift\w*|eas\w*"
-                          r"|relief|remov\w*|enforc\w*|without)\b", re.IGNORECASE)
+                          r"|relief|remov\w*|enforc\w*|without"
+                          r"|(?:is|are|was|were)\s+(?:due|expected|scheduled)\s+to)\b", re.IGNORECASE)
 _TARGETS_AT = re.compile(r"\b(?:on|against|targeting|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday"
                          r"|Friday|Saturday|Sunday)\b)")
 _PEOPLE = re.compile(r"\b(?:people|individuals|entities|persons|companies|firms|banks|officials"

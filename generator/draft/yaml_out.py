@@ -130,6 +130,8 @@ def to_yaml(a: Analysis, briefing_id: str, seed: str, sha256: str) -> str:
                      else "    setting: other  # REVIEW: the article does not say how it was said")
         if q.quote.fragment:
             lines.append("    fragment: true")
+        if q.unmarked:
+            lines.append("    unmarked: true  # a transcript's answer, given without quotation marks")
         if q.date:
             lines.append(f"    date: {scalar(q.date)}")
     for words, why in a.unverified:
