@@ -70,6 +70,13 @@ FAITHFUL = [  # the quote names a thing the clause speaks of, or the frame affir
     (_said("The talks failed, not least because the venue was unsafe"), "The talks failed"),
     (_said("The talks failed, not surprisingly, after two hours"), "The talks failed"),
     (_said("We sent aid, not a single truck arrived"), "We sent aid"),
+    # a bare 'not' after a comma or dash that says again, by its opposite, what the quote said
+    (_said("Iran is guilty, not innocent"), "Iran is guilty"),
+    (_said("The talks will resume on Tuesday, not before Monday"),
+     "The talks will resume on Tuesday"),
+    (_said("This is a war of choice, nothing less, not a war of necessity"),
+     "This is a war of choice, nothing less"),
+    (_said("The strike hit the port — not the city"), "The strike hit the port"),
 ]
 
 UNFAITHFUL = [  # the quote drops what turns it round, says how many, or whose it is
@@ -126,7 +133,8 @@ UNFAITHFUL = [  # the quote drops what turns it round, says how many, or whose i
     (_said("We are told that Iran sent missiles to Russia"), "Iran sent missiles to Russia"),
     (_said("It might be a statistical blip"), "a statistical blip"),
     (_said("We back the sanctions, but not on food"), "We back the sanctions"),
-    (_said("The strike hit the port — not the city"), "The strike hit the port"),
+    (_said("The strike hit the port, not the city, but the warehouses"), "The strike hit the port"),
+    (_said("We will lift the sanctions, yet not this year"), "We will lift the sanctions"),
 ]
 
 

@@ -236,11 +236,16 @@ _REBUTTAL = re.compile(
 # The words after a quote that say what it is not: ', not by journalists, but by the police',
 # '— but not on food'. Not the turns that add rather than take away: ', not only …', ', not
 # least …', ', not to mention …', ', not surprisingly, …', and ', and not peace' after
-# 'dedicated to violence', which says again what the quote said.
+# 'dedicated to violence', which says again what the quote said. Nor a bare ', not …' that
+# only restates by its opposite ('Iran is guilty, not innocent', 'on Tuesday, not before
+# Monday', 'the port — not the city'): the words turn what was quoted only with a 'but' before
+# the 'not', or one after it that says what holds instead.
 _QUALIFIED_AFTER = re.compile(
-    r"\s*([,—–]|\s-)?\s*(?:(?:but|yet|though)\s+)?"
-    r"(not(?!\s+(?:only|just|merely|simply|least|to mention|surprisingly|unexpectedly|"
+    r"\s*([,—–]|\s-)?\s*(?:(?P<turn>but|yet|though)\s+)?"
+    r"(?P<not>not(?!\s+(?:only|just|merely|simply|least|to mention|surprisingly|unexpectedly|"
     r"that|a single|one of)\b)\b)", re.IGNORECASE)
+# what holds instead, after the 'not': ', not by journalists, but by local police'
+_INSTEAD = re.compile(r"[,—–]\s*but\b", re.IGNORECASE)
 # Someone else's words the speaker reports: 'Kirby claims …', 'They say …'.
 _REPORTING = frozenset({"say", "says", "said", "claim", "claims", "claimed", "claiming",
                         "saying", "alleging", "allege", "alleges",
@@ -498,7 +503,9 @@ def _qualified_after(text: str, start: int, end: int, hi: int) -> Fault | None:
         return None
     stop = _first_end(_SENTENCE_END, text, m.end(), hi)
     cut = stop.start() if stop else hi
-    words = visible_words(text, m.start(2), cut).rstrip(" ,;:—–")
+    if not m.group("turn") and not _INSTEAD.search(text, m.end(), cut):
+        return None
+    words = visible_words(text, m.start("not"), cut).rstrip(" ,;:—–")
     return Fault("qualification", f"the quotation goes on to qualify it: '{words}'",
                  "quote those words with it, so that the reader sees what it says",
                  (start, cut))
