@@ -1,9 +1,9 @@
 """The real-news drafting sets (`tests/draft_real/`, and `tests/draft_real_other/`,
-`tests/draft_outlets/` and the held-aside `tests/draft_held/` from outlets other than Voice of
-America): every label holds its words, names a known speaker, and no two quotations overlap unless
-one is nested in the other. `draft_outlets` and `draft_held` also give each article's dateline and
-the actors an analyst would list: every speaker is one of them, as the same entity, and every
-alias is a form the article uses.
+`tests/draft_outlets/` and the held-aside `tests/draft_held/` and `tests/draft_held2/` from outlets
+other than Voice of America): every label holds its words, names a known speaker, and no two
+quotations overlap unless one is nested in the other. `draft_outlets` and the held-aside sets also
+give each article's dateline and the actors an analyst would list: every speaker is one of them, as
+the same entity, and every alias is a form the article uses.
 
 The labels are the measure `python -m generator.draft.bench` holds the rules to, so a label that
 drifted from its article (an edited text file, a mistyped span) would silently turn a right answer
@@ -20,9 +20,9 @@ import pytest
 from generator.content import yaml_source
 
 SETS = [Path(__file__).parent / name
-        for name in ("draft_real", "draft_real_other", "draft_outlets", "draft_held")]
+        for name in ("draft_real", "draft_real_other", "draft_outlets", "draft_held", "draft_held2")]
 # the sets labelled with the actors each article is about, and its dateline
-WITH_ACTORS = {"draft_outlets", "draft_held"}
+WITH_ACTORS = {"draft_outlets", "draft_held", "draft_held2"}
 ARTICLE_KEYS = {"article", "published", "outlet", "byline", "speakers", "quotes"}
 ACTOR_KEYS = {"name", "kind", "role", "aliases"}
 SPEAKER_KINDS = {"person", "organization", "state"}
