@@ -200,6 +200,12 @@ def test_a_kept_page_linking_to_a_page_that_comes_or_goes_is_rendered_anew(
     guessing.write_text(guessing.read_text(encoding="utf-8")
                         + "\n[Later](briefings/zq-later-page/)\n", encoding="utf-8")
     later = config.docs_dir / "briefings" / "zq-later-page.md"
+    # a link to another file of the same name resolves to that file whatever comes: its page is
+    # kept as it was
+    (config.docs_dir / "sources" / "zq-later-page.md").write_text("# Other\n", encoding="utf-8")
+    elsewhere = config.docs_dir / "tags.md"
+    elsewhere.write_text(elsewhere.read_text(encoding="utf-8")
+                         + "\n[Other](sources/zq-later-page.md)\n", encoding="utf-8")
 
     def build(changed: site_record.Changed | None) -> list[str]:
         ran = engine_stage.run_engine(config, False, "mkdocs", "builtin", 1,
