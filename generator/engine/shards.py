@@ -118,7 +118,7 @@ _AFTER = frozenset(")>\"'#? \t\n\r|]")
 def linking(docs_dir: Path, candidates: Sequence[str], targets: Sequence[str]) -> list[str]:
     """The pages among `candidates` a link of which may resolve to one of `targets` (files of
     docs/ named by link_words): every such page, and maybe a few more. One reading of each page,
-    as bytes, searched for each target's name (link_words) in its text as written, and where it
+    as bytes, searched for each target's name (link_words) in its text as written, or where it
     has a percent sign or a backslash, in its text decoded as MkDocs decodes a link (Markdown's
     backslash escapes dropped, then percent-decoded), so that no spelling of a link escapes it.
 
