@@ -35,8 +35,8 @@ def test_a_pages_part_is_its_briefings_month_or_a_hash_of_its_name_in_a_cut_grou
     # the same hash in every process: a page keeps its part from build to build
     assert [search_parts.bucket(f"actors/{name}/index.html", 8)
             for name in ("iran", "x", "dmitry-peskov")] == [2, 3, 1]
-    assert [search_parts.parts_for(n) for n in (0, 64, 65, 128, 129, 13500)] == [1, 1, 2, 2, 4,
-                                                                                  256]
+    assert [search_parts.parts_for(n) for n in (0, 128, 129, 256, 257, 13500)] == [1, 1, 2, 2,
+                                                                                    4, 128]
     for page in ("briefings/2024-09-10-a", "briefings/2024-10-01-b", "actors/iran", "actors/x",
                  "actors/index.html", "tags/iran"):
         (tmp_path / page).mkdir(parents=True, exist_ok=True)

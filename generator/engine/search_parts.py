@@ -6,8 +6,8 @@ A page's part follows from its path and the size of its group (`pages`), above a
 pages are grouped by the month their id starts with, actor pages all in one group, and a group of
 more than PART_PAGES pages is cut into a power of two of parts by a stable hash of the page's name
 (`bucket`), as few as keep each part at about PART_PAGES or fewer. So an edited summary or a new
-briefing touches the parts of the pages it changed, each a few dozen pages whatever the archive's
-size (a new briefing changes the pages of the twenty-odd actors it names, which a part per first
+briefing touches the parts of the pages it changed, each at most about a hundred pages whatever
+the archive's size (a new briefing changes the pages of the twenty-odd actors it names, which a part per first
 character spread over most of the index), and a page-by-page rebuild indexes only those parts
 again; every other part is linked from the last site, never written through. A group's parts are
 cut anew only when its size passes a power of two of PART_PAGES: then its pages are indexed again
@@ -57,9 +57,10 @@ ONE_PART_UP_TO = 1000
 # Pages in a part, on average at most, where a group is cut (`bucket`): a part is indexed again
 # whole when one of its pages changes (a tenth of a second and 3 to 4 ms a page), and a new
 # briefing changes some twenty-five actors' pages, each in a part of its own once the actors
-# number a few thousand; but a reader's first search fetches each part's entry and metadata, so
-# parts are not made smaller than this (PERFORMANCE.md, "Search in parts").
-PART_PAGES = 64
+# number a few thousand; but a reader's first search fetches each part's entry, metadata and
+# chunks (in Chromium about 14 ms a part on top of 0.6 s), so parts are not made smaller than
+# this (PERFORMANCE.md, "A new briefing at 1,000, what it renders and indexes").
+PART_PAGES = 128
 ALL = "all"
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _PLAIN = re.compile(r"[a-z0-9]")
