@@ -59,15 +59,19 @@ def _step(name: str, root: Path, extra: list[str]) -> dict[str, Any]:
     done = memory.build(root, extra)
     after = os.getloadavg()[0]
     per_process = memory.process_lines(done)
+    # what the build says it did: the pages written and rendered anew, the site's size
+    summary = next((line for line in reversed(done.output.splitlines())
+                    if line.startswith("build: ")), "")
     print(f"{name}: {done.seconds:.1f} s (CPU {done.cpu_seconds:.1f} s), peak {done.peak_mb:.0f} MB"
           f" over the process tree, exit {done.code}; load {load:.1f} before, {after:.1f} after",
           flush=True)
+    print(f"  {summary}", flush=True)
     print("\n".join(f"  {line}" for line in per_process), flush=True)
     if done.code:
         print(done.output[-2000:], file=sys.stderr)
     return {"step": name, "seconds": done.seconds, "cpu_seconds": done.cpu_seconds,
             "peak_mb": done.peak_mb, "code": done.code, "processes": per_process,
-            "load": [load, after]}
+            "load": [load, after], "summary": summary}
 
 
 def _generation_step(name: str, root: Path, code: Path | None) -> dict[str, Any]:

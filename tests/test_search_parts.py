@@ -26,13 +26,17 @@ needs_pagefind = pytest.mark.skipif(importlib.util.find_spec("pagefind") is None
 KEPT = "the rest kept from the last site"
 
 
-def test_a_pages_part_is_its_briefings_month_or_its_actors_first_character(tmp_path: Path,
-                                                                          monkeypatch):
+def test_a_pages_part_is_its_briefings_month_or_a_hash_of_its_name_in_a_cut_group(
+        tmp_path: Path, monkeypatch):
     assert search_parts.part_of("briefings/2024-09-10-iran-missiles/index.html") == (
         "briefings-2024-09")
     assert search_parts.part_of("briefings/notes/index.html") == "briefings-n"
-    assert search_parts.part_of("actors/dmitry-peskov/index.html") == "actors-d"
-    assert search_parts.part_of("actors/1st-brigade/index.html") == "actors-1"
+    assert search_parts.part_of("actors/dmitry-peskov/index.html") == "actors"
+    # the same hash in every process: a page keeps its part from build to build
+    assert [search_parts.bucket(f"actors/{name}/index.html", 8)
+            for name in ("iran", "x", "dmitry-peskov")] == [2, 3, 1]
+    assert [search_parts.parts_for(n) for n in (0, 128, 129, 256, 257, 13500)] == [1, 1, 2, 2,
+                                                                                    4, 128]
     for page in ("briefings/2024-09-10-a", "briefings/2024-10-01-b", "actors/iran", "actors/x",
                  "actors/index.html", "tags/iran"):
         (tmp_path / page).mkdir(parents=True, exist_ok=True)
@@ -44,7 +48,13 @@ def test_a_pages_part_is_its_briefings_month_or_its_actors_first_character(tmp_p
         "briefings/2024-10-01-b/index.html"]}
     monkeypatch.setattr(search_parts, "ONE_PART_UP_TO", 3)
     assert search_parts.pages(tmp_path) == {
-        "actors-i": ["actors/iran/index.html"], "actors-x": ["actors/x/index.html"],
+        "actors": ["actors/iran/index.html", "actors/x/index.html"],
+        "briefings-2024-09": ["briefings/2024-09-10-a/index.html"],
+        "briefings-2024-10": ["briefings/2024-10-01-b/index.html"]}
+    # a group of more pages than a part holds is cut, by each page's hash
+    monkeypatch.setattr(search_parts, "PART_PAGES", 1)
+    assert search_parts.pages(tmp_path) == {
+        "actors-0": ["actors/iran/index.html"], "actors-1": ["actors/x/index.html"],
         "briefings-2024-09": ["briefings/2024-09-10-a/index.html"],
         "briefings-2024-10": ["briefings/2024-10-01-b/index.html"]}
 
@@ -58,6 +68,7 @@ def _inodes(folder: Path) -> dict[str, int]:
 def test_an_edit_indexes_again_only_the_parts_of_its_pages(four: Path,  # noqa: F811
                                                            tmp_path: Path, monkeypatch):
     monkeypatch.setattr(search_parts, "ONE_PART_UP_TO", 0)  # the four briefings in parts
+    monkeypatch.setattr(search_parts, "PART_PAGES", 4)  # the actors' pages in several
     root = tmp_path / "project"
     shutil.copytree(four, root, ignore=shutil.ignore_patterns(".briefing-cache", "site"))
     built = run(root, "build", "--strict", "--search", "pagefind")
@@ -149,6 +160,7 @@ def _page(site: Path, page: str, words: str) -> None:
 def test_a_part_is_taken_from_the_last_site_only_with_the_same_pages_in_the_same_place(
         tmp_path: Path, monkeypatch):
     monkeypatch.setattr(search_parts, "ONE_PART_UP_TO", 0)
+    monkeypatch.setattr(search_parts, "PART_PAGES", 1)  # two actors, two parts
     arguments = ["--root-selector", "article"]
     old = tmp_path / "old"
     for page, words in (("actors/iran", "Tehran"), ("actors/russia", "Moscow"),
@@ -156,34 +168,54 @@ def test_a_part_is_taken_from_the_last_site_only_with_the_same_pages_in_the_same
         _page(old, page, words)
     ok, output, indexed = search_parts.index(old, None, arguments, tmp_path, os.environ)
     assert ok, output
-    assert indexed == ["actors-i", "actors-r", "briefings-2024-09", "briefings-2024-10"]
+    assert indexed == ["actors-0", "actors-1", "briefings-2024-09", "briefings-2024-10"]
+    assert search_parts.pages(old)["actors-1"] == ["actors/russia/index.html"]
     new = tmp_path / "new"
     shards.link_tree(old, new, lambda rel: rel.startswith("pagefind/"))
     shutil.rmtree(new / "pagefind")
-    _page(new, "actors/china", "Beijing")  # a new part, now the first
     _page(new, "actors/russia", "Kremlin")  # other words
     shutil.copyfile(old / "briefings/2024-10-01-b/index.html", tmp_path / "copy.html")
     os.replace(tmp_path / "copy.html", new / "briefings/2024-10-01-b/index.html")  # same bytes
     held = _tree(old)
     ok, output, indexed = search_parts.index(new, old, arguments, tmp_path, os.environ)
     assert ok, output
-    # actors-i lost the first place, and with it Pagefind's script; the briefings' parts are kept,
-    # one by its linked page, one by its page's bytes
-    assert indexed == ["actors-c", "actors-i", "actors-r"]
+    # the part of the page changed alone; the others are kept, one by its linked page, one by
+    # its page's bytes
+    assert indexed == ["actors-1"]
     assert _tree(old) == held
     for rel, ino in _inodes(old / "pagefind").items():
-        if rel.startswith("briefings-"):
+        if rel != "parts.json" and not rel.startswith("actors-1/"):
             assert (new / "pagefind" / rel).stat().st_ino == ino
-    assert not (new / "pagefind/actors-i/pagefind.js").exists()
-    assert (new / "pagefind/actors-c/pagefind.js").is_file()
-    # the same as a full index of the new site
+    _fresh_index_is_the_same(tmp_path, new, arguments, 4)
+
+    # a third actor: the actors' group is cut in four; actors-0, in the first place, which alone
+    # keeps Pagefind's script, and actors-2 hold other pages and are made anew; actors-1 holds
+    # the same page as before and is kept
+    newer = tmp_path / "newer"
+    shards.link_tree(new, newer, lambda rel: rel.startswith("pagefind/"))
+    shutil.rmtree(newer / "pagefind")
+    _page(newer, "actors/china", "Beijing")
+    ok, output, indexed = search_parts.index(newer, new, arguments, tmp_path, os.environ)
+    assert ok, output
+    assert indexed == ["actors-0", "actors-2"]
+    assert search_parts.pages(newer)["actors-0"] == ["actors/china/index.html"]
+    assert not (newer / "pagefind/actors-1/pagefind.js").exists()
+    assert (newer / "pagefind/actors-0/pagefind.js").is_file()
+    _fresh_index_is_the_same(tmp_path, newer, arguments, 5)
+    # a site indexed with other settings gives no part
+    _, _, indexed = search_parts.index(tmp_path / "fresh", newer,
+                                       [*arguments, "--exclude-selectors", "h1"], tmp_path,
+                                       os.environ)
+    assert len(indexed) == 5
+
+
+def _fresh_index_is_the_same(tmp_path: Path, site: Path, arguments: list[str],
+                             parts: int) -> None:
+    """A full index of `site` made anew is the one it has, to the byte."""
     fresh = tmp_path / "fresh"
-    shards.link_tree(new, fresh, lambda rel: rel.startswith("pagefind/"))
+    shutil.rmtree(fresh, ignore_errors=True)
+    shards.link_tree(site, fresh, lambda rel: rel.startswith("pagefind/"))
     shutil.rmtree(fresh / "pagefind")
     ok, output, indexed = search_parts.index(fresh, None, arguments, tmp_path, os.environ)
-    assert ok and len(indexed) == 5, output
-    assert _tree(fresh / "pagefind") == _tree(new / "pagefind")
-    # a site indexed with other settings gives no part
-    _, _, indexed = search_parts.index(fresh, new, [*arguments, "--exclude-selectors", "h1"],
-                                       tmp_path, os.environ)
-    assert len(indexed) == 5
+    assert ok and len(indexed) == parts, output
+    assert _tree(fresh / "pagefind") == _tree(site / "pagefind")

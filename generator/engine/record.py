@@ -185,14 +185,14 @@ def changed_pages(cache_dir: Path, key: str, config: SiteConfig,
             # a kept page meets the set of files only through its links: those that resolve
             # to a file that came or went, and those that resolve to nothing (their warnings
             # guess at other files)
-            words = link_words([*added, *removed])
-            if words is None:
+            if link_words([*added, *removed]) is None:
                 return None
             rendered = set(changed)
             kept = [rel for rel in docs if rel.endswith(MARKDOWN) and rel not in rendered]
             broken = warned([str(w) for w in data["warnings"]])
             pages = [*changed, *(rel for rel in kept if rel in broken)]
-            pages += linking(config.docs_dir, [rel for rel in kept if rel not in broken], words)
+            pages += linking(config.docs_dir, [rel for rel in kept if rel not in broken],
+                             [*added, *removed])
         shown = shown_site(config) + "/"
         remote: dict[str, list[str]] = {}
         for file, url in data["remote"]:

@@ -2,10 +2,16 @@
 (site_templates/assets/pagefind-search.js) loads together, the first as Pagefind's own instance
 and the others through `mergeIndex`.
 
-A page's part is a function of its path alone (`part_of`), above a size (`pages`): briefing
-pages by the month their id starts with, actor pages by their first character. So an edited
-summary touches the parts of the pages it changed, and a page-by-page rebuild indexes only those
-parts again; every other part is linked from the last site, never written through. Each part is
+A page's part follows from its path and the size of its group (`pages`), above a size: briefing
+pages are grouped by the month their id starts with, actor pages all in one group, and a group of
+more than PART_PAGES pages is cut into a power of two of parts by a stable hash of the page's name
+(`bucket`), as few as keep each part at about PART_PAGES or fewer. So an edited summary or a new
+briefing touches the parts of the pages it changed, each at most about a hundred pages whatever
+the archive's size (a new briefing changes the pages of the twenty-odd actors it names, which a part per first
+character spread over most of the index), and a page-by-page rebuild indexes only those parts
+again; every other part is linked from the last site, never written through. A group's parts are
+cut anew only when its size passes a power of two of PART_PAGES: then its pages are indexed again
+once. Each part is
 Pagefind run on a folder holding that part's pages alone (hard links, at their paths in the site,
 so their addresses are the same), and its bundle depends on those pages' bytes alone: a part
 indexed anew and one taken from the last site are the same to the byte, as Pagefind writes the
@@ -30,6 +36,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import zlib
 from collections.abc import Mapping, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
@@ -47,26 +54,52 @@ _INDEX_FILES = re.compile(r"pagefind-entry\.json|pagefind\.[^/]*\.pf_meta|(index
 # seconds, and a reader's first search fetches one entry, not one per part (PERFORMANCE.md). Past
 # it every part is made anew once, as every page leaves the one part.
 ONE_PART_UP_TO = 1000
+# Pages in a part, on average at most, where a group is cut (`bucket`): a part is indexed again
+# whole when one of its pages changes (a tenth of a second and 3 to 4 ms a page), and a new
+# briefing changes some twenty-five actors' pages, each in a part of its own once the actors
+# number a few thousand; but a reader's first search fetches each part's entry, metadata and
+# chunks (in Chromium about 14 ms a part on top of 0.6 s), so parts are not made smaller than
+# this (PERFORMANCE.md, "A new briefing at 1,000, what it renders and indexes").
+PART_PAGES = 128
 ALL = "all"
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _PLAIN = re.compile(r"[a-z0-9]")
 
 
 def part_of(page: str) -> str:
-    """The part of the page at `page` (`briefings/<id>/index.html` or `actors/<id>/index.html`):
+    """The group of the page at `page` (`briefings/<id>/index.html` or `actors/<id>/index.html`):
     a briefing's by the year and month its id begins with (a briefing is made in its month and
-    rarely edited after it), an actor's by its id's first character (a summary names actors all
-    over the alphabet, each part about a 36th of them)."""
+    rarely edited after it), every actor's the same (a summary names actors all over the
+    alphabet, so no grouping by name keeps a new briefing's actors together)."""
     section, name = page.split("/")[:2]
     if section == "briefings" and _MONTH.match(name):
         return f"{section}-{name[:7]}"
+    if section == "actors":
+        return section
     first = name[:1].lower()
     return f"{section}-{first if _PLAIN.fullmatch(first) else '_'}"
 
 
+def bucket(page: str, count: int) -> int:
+    """Which of `count` parts of its group holds the page: a hash of its name (CRC-32, the same
+    in every process and on every machine), so a page keeps its part while the group's count
+    stays."""
+    return zlib.crc32(page.split("/")[1].encode("utf-8")) % count
+
+
+def parts_for(size: int) -> int:
+    """The parts a group of `size` pages is cut into: the least power of two that leaves at most
+    PART_PAGES in a part on average."""
+    count = 1
+    while size > count * PART_PAGES:
+        count *= 2
+    return count
+
+
 def pages(site: Path) -> dict[str, list[str]]:
     """The indexed pages of `site` (matching GLOB) by part, the parts and their pages sorted: one
-    part, ALL, for a site of at most ONE_PART_UP_TO of them."""
+    part, ALL, for a site of at most ONE_PART_UP_TO of them; else each group (`part_of`) as one
+    part, or cut into `parts_for` its size, named by the group and the part's number."""
     found: dict[str, list[str]] = {}
     for section in SECTIONS:
         try:
@@ -79,7 +112,14 @@ def pages(site: Path) -> dict[str, list[str]]:
                 found.setdefault(part_of(page), []).append(page)
     if sum(map(len, found.values())) <= ONE_PART_UP_TO:
         return {ALL: sorted(page for part in found.values() for page in part)} if found else {}
-    return {part: sorted(found[part]) for part in sorted(found)}
+    parts: dict[str, list[str]] = {}
+    for group, members in found.items():
+        count = parts_for(len(members))
+        width = len(str(count - 1))
+        for page in members:
+            name = group if count == 1 else f"{group}-{bucket(page, count):0{width}d}"
+            parts.setdefault(name, []).append(page)
+    return {part: sorted(parts[part]) for part in sorted(parts)}
 
 
 def version() -> str:

@@ -23,6 +23,7 @@ from __future__ import annotations
 import gzip
 import json
 import os
+import posixpath
 import re
 import shutil
 import struct
@@ -104,24 +105,68 @@ def warned(warnings: Sequence[str]) -> set[str]:
     return {found[1] for found in map(_WARNED.search, warnings) if found}
 
 
-def linking(docs_dir: Path, candidates: Sequence[str], words: Set[str]) -> list[str]:
-    """The pages among `candidates` whose Markdown holds one of `words` (link_words): every page
-    a link of which resolves to one of the targets, and maybe a few more. One reading of each
-    page, as bytes: a word is searched in its text as written, and where it has a percent sign or
-    a backslash, in its text decoded as MkDocs decodes a link (Markdown's backslash escapes
-    dropped, then percent-decoded), so that no spelling of a link escapes it."""
-    needles = [word.encode("utf-8") for word in words]
+# a file of docs/ whose path is made of these alone is found by its links' text as written
+_PLAIN_PATH = re.compile(r"[A-Za-z0-9_.\-/]+")
+_PLAIN_CHAR = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.-/")
+# what may stand right before a link's path (Markdown's `](`, `<`, `]: `, an attribute's quote)
+# or right after it (its end, a title, an anchor or a query): characters that no decoding of a
+# link makes or takes away, and that no plain path holds
+_BEFORE = frozenset("(<\"'[]=> \t\n\r")
+_AFTER = frozenset(")>\"'#? \t\n\r|]")
+
+
+def linking(docs_dir: Path, candidates: Sequence[str], targets: Sequence[str]) -> list[str]:
+    """The pages among `candidates` a link of which may resolve to one of `targets` (files of
+    docs/ named by link_words): every such page, and maybe a few more. One reading of each page,
+    as bytes, searched for each target's name (link_words) in its text as written, or where it
+    has a percent sign or a backslash, in its text decoded as MkDocs decodes a link (Markdown's
+    backslash escapes dropped, then percent-decoded), so that no spelling of a link escapes it.
+
+    A page whose every mention of a target's name is a plain path (`2024-4.md`, `claims/2024-4.md`)
+    that resolves from the page's folder to another file is left out: the registers name their
+    parts alike (claims/2024-4.md and relations/2024-4.md), and a part that came is linked by its
+    own register's pages alone. A mention is left out only where that holds whatever the link
+    around it: the path before the name runs back to a character no plain path holds and no
+    decoding makes or removes, and has no `..` (were that character part of the link, the folder
+    holding it would stay in the link's target, which a plain target has not), and it does not
+    start at `/` (MkDocs may read it from docs/); anything else keeps the page."""
+    by_name: dict[bytes, set[str]] = {}
+    for src in targets:
+        by_name.setdefault(src.rsplit("/", 1)[-1].encode("utf-8"), set()).add(src)
     found = []
     for src in candidates:
         data = (docs_dir / src).read_bytes()
-        if not any(needle in data for needle in needles):
-            if b"%" not in data and b"\\" not in data:
-                continue
-            text = unquote(data.decode("utf-8", "replace").replace("\\", "")).encode("utf-8")
-            if not any(needle in text for needle in needles):
-                continue
-        found.append(src)
+        if b"%" in data or b"\\" in data:
+            data = unquote(data.decode("utf-8", "replace").replace("\\", "")).encode("utf-8")
+        folder = posixpath.dirname(src)
+        if any(_may_link(data, name, folder, srcs) for name, srcs in by_name.items()):
+            found.append(src)
     return found
+
+
+def _may_link(data: bytes, name: bytes, folder: str, targets: set[str]) -> bool:
+    """Whether a mention of `name` in `data`, the text of a page in `folder`, may be a link that
+    resolves to one of `targets` (linking's rule)."""
+    if not all(_PLAIN_PATH.fullmatch(target) for target in targets):
+        return name in data
+    at = data.find(name)
+    while at >= 0:
+        end = at + len(name)
+        after = chr(data[end]) if end < len(data) else "\n"
+        start = at
+        while start > 0 and chr(data[start - 1]) in _PLAIN_CHAR:
+            start -= 1
+        before = chr(data[start - 1]) if start > 0 else "\n"
+        path = data[start:end].decode("ascii")
+        if at == start or data[at - 1:at] == b"/":  # the name is a whole part of the path
+            if after not in _AFTER or before not in _BEFORE or path.startswith("/") \
+                    or ".." in path.split("/"):
+                if after not in _PLAIN_CHAR or after == "/":
+                    return True  # a path that may go on, or may start earlier: kept
+            elif posixpath.normpath(posixpath.join(folder, path)) in targets:
+                return True
+        at = data.find(name, at + 1)
+    return False
 
 
 def page_url(src: str, directory_urls: bool) -> str:

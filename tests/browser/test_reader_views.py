@@ -232,6 +232,7 @@ def four_pagefind(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Site]:
     root = build_four_briefings(tmp_path_factory.mktemp("fourpf") / "project")
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(search_parts, "ONE_PART_UP_TO", 0)  # its pages in parts, merged by search
+        patch.setattr(search_parts, "PART_PAGES", 4)  # its actors' pages cut by their hash too
         built = run(root, "build", "--strict", "--search", "pagefind")
     assert built.exit_code == 0, built.output
     served = Site(root / "site")
