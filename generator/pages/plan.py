@@ -16,9 +16,10 @@ What a page depends on, the one rule:
   names the actor; a register's page: the briefings of its entries), and any actor it shows that
   none of those briefings names (an actor's country); a page that shows the whole archive (home,
   the lists of briefings and actors, the export) declares all of them;
-- a briefing's digest covers its summary as loaded, its article's SHA-256, the quote spans found
-  in it and the digest of every actor it names; an actor's digest covers its registry entry and
-  whether it has a page.
+- a briefing's digest covers its summary (the path and SHA-256 of the file's bytes, which the
+  model is made of; the model itself when those are unknown), its article's SHA-256, the quote
+  spans found in it and the digest of every actor it names; an actor's digest covers its registry
+  entry and whether it has a page.
 """
 
 from __future__ import annotations
@@ -94,8 +95,12 @@ class Inputs:
         for item in corpus.briefings:
             b = item.briefing
             refs = sorted(corpus.named[b.id])
+            # the summary's bytes and path stand for the model made of them (this code's, whose
+            # version is in `base`): finer than the model, never coarser
+            summary = (f"summary {item.path.as_posix()} {item.summary_sha256}"
+                       if item.summary_sha256 else b.model_dump_json())
             self.briefing[b.id] = _sha(
-                b.model_dump_json(), item.seed_sha256,
+                summary, item.seed_sha256,
                 json.dumps(sorted(item.spans.items())), *(self.actor[r] for r in refs))
         # the whole archive: every briefing (newest first, as the corpus), every actor, and the
         # articles still awaiting a summary
@@ -218,8 +223,14 @@ def _actor_index_pages(corpus: Corpus, paged: frozenset[str],
             return {"groups": groups, "unnamed": [a for label, _, a in chunk if not label],
                     "unnamed_total": unnamed_total, "number": number, "paths": paths}
 
-        yield page(paths[number - 1], "actors.md.j2", context, everything=True,
-                   extra=[number, len(paths)])
+        # what the page shows of each actor: its registry entry (its digest, with whether it has
+        # a page), the labels it is listed under and its counts; not the whole archive, which
+        # would render every page of the index again after any edit
+        shown = [(label, country, view.actor.id, len(view.briefings), len(view.quotes))
+                 if label else ("", "", view.id, 0, 0) for label, country, view in chunk]
+        yield page(paths[number - 1], "actors.md.j2", context,
+                   actors=[a_id for _, _, a_id, _, _ in shown],
+                   extra=[number, paths, unnamed_total, shown])
 
 
 def _briefing_pages(item: Any, corpus: Corpus, settings: SiteSettings,
