@@ -17,6 +17,7 @@ from generator import pipeline, signing
 from generator.content.model import Briefing
 from generator.progress import Progress
 from generator.settings import SiteSettings
+from generator.verify import cache as verify_cache
 
 
 @pytest.fixture(autouse=True)
@@ -93,3 +94,12 @@ def test_an_edit_that_keeps_every_count_renders_no_page_of_the_actors_index(tmp_
     # rendered again after any edit, as a page showing the whole archive
     assert not any(p == "actors/index.md" or p.startswith("actors/page--")
                    for p in report.rendered), report.rendered
+
+
+def test_an_edit_writes_as_many_verdicts_anew_at_twice_the_briefings(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    small = _calls_of_an_edit(tmp_path / "small", 10, monkeypatch, verify_cache, "_plain")
+    large = _calls_of_an_edit(tmp_path / "large", 20, monkeypatch, verify_cache, "_plain")
+    # before, saving the verdict cache after an edit made every briefing's entry into JSON and
+    # signed it again; the entries read and authenticated are written as they were read
+    assert large == small, (small, large)

@@ -371,7 +371,9 @@ def _actor_pages(view: Any, corpus: Corpus, page: Callable[..., Page]) -> Iterat
     a = view.actor
     sections = _actor_sections(view)
     country = [a.country] if a.country else []
-    everything = [_entry_briefing(name, e) for name, entries in sections.items() for e in entries]
+    # every entry of every section comes from a briefing that names the actor, which its list
+    # of briefings holds: that list is what the page shows, at a third of the entries to walk
+    everything = [item.briefing.id for item, _ in view.briefings]
     if sum(len(entries) for entries in sections.values()) <= ACTOR_ROWS:
         yield page(f"actors/{a.id}.md", "actor.md.j2",
                    lambda: {**_actor_context(view, corpus), **sections},
