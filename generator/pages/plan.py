@@ -7,10 +7,11 @@ differs from the one recorded for that file, and lets it go before the next.
 
 What a page depends on, the one rule:
 
-- a page's digest is the SHA-256 of the generator's code version, the site settings, the bytes of
-  the page templates (all of them, as one template may include another), its path, the values of
-  its own it is given (a register's year and part, the counts on an index, the articles awaiting
-  a summary; a copied asset's bytes), and the digests of the briefings and actors it declares;
+- a page's digest is the SHA-256 of the generator's code version and pydantic's (which make the
+  models of the summaries), the site settings, the bytes of the page templates (all of them, as
+  one template may include another), its path, the values of its own it is given (a register's
+  year and part, the counts on an index, the articles awaiting a summary; a copied asset's
+  bytes), and the digests of the briefings and actors it declares;
 - it declares every briefing whose content it shows (a briefing's page: itself, the briefings that
   answer its questions, those whose questions it answers; an actor's page: every briefing that
   names the actor; a register's page: the briefings of its entries), and any actor it shows that
@@ -33,6 +34,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import pydantic
+import pydantic_core
 
 from ..content.model import ActorRegistry, Briefing
 from ..settings import SiteSettings
@@ -88,15 +91,18 @@ class Inputs:
 
     def __init__(self, corpus: Corpus, templates: Path, settings: SiteSettings,
                  paged: frozenset[str]):
-        self.base = _sha(CODE_VERSION, repr(settings))
+        # the models are made by this code and pydantic's validation: the summaries' digests
+        # stand for their models under these versions alone
+        self.base = _sha(CODE_VERSION, pydantic.VERSION, pydantic_core.__version__,
+                         repr(settings))
         self.actor = {a_id: _sha(view.actor.model_dump_json(), str(a_id in paged))
                       for a_id, view in corpus.actors.items()}
         self.briefing = {}
         for item in corpus.briefings:
             b = item.briefing
             refs = sorted(corpus.named[b.id])
-            # the summary's bytes and path stand for the model made of them (this code's, whose
-            # version is in `base`): finer than the model, never coarser
+            # the summary's bytes and path stand for the model made of them (by the code and
+            # the pydantic whose versions are in `base`): finer than the model, never coarser
             summary = (f"summary {item.path.as_posix()} {item.summary_sha256}"
                        if item.summary_sha256 else b.model_dump_json())
             self.briefing[b.id] = _sha(
