@@ -64,6 +64,27 @@ def test_the_plan_is_a_generator_and_renders_nothing(tmp_path: Path):
     assert b"# Briefing" in first.render()
 
 
+
+def test_a_briefing_s_pages_are_keyed_by_its_summary_and_the_pydantic_that_made_its_model(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch):
+    import pydantic
+
+    root = copy_corpus(tmp_path / "corpus")
+    config = build.read_config(root)
+    corpus = _corpus(root)
+
+    def digests() -> dict[str, str]:
+        return {p.path: p.digest for p in plan.plan(corpus, root / "site_templates",
+                                                     config.settings)}
+
+    before = digests()
+    item = corpus.briefings[0]
+    assert item.summary_sha256  # known from loading: the plan dumps no model
+    monkeypatch.setattr(pydantic, "VERSION", pydantic.VERSION + ".other")
+    # the same summary's bytes may make another model under another pydantic: every page whose
+    # briefings are keyed by those bytes is rendered again
+    assert digests()[f"briefings/{item.briefing.id}.md"] != before[f"briefings/{item.briefing.id}.md"]
+
 def test_the_writer_holds_one_rendered_page_at_a_time(tmp_path: Path):
     drawn = 0
     renders: list[tuple[int, int]] = []  # (pages drawn from the plan, pages alive) at each render

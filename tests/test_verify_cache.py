@@ -4,6 +4,7 @@ actor registry is tested in test_verify_registry_cache.py."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -166,3 +167,31 @@ def test_a_broken_cache_file_is_an_empty_cache(corpus: Path):
     assert result.ok and result.verified.checked == 12
     shutil.rmtree(corpus / pipeline.CACHE_DIR)
     assert _check(corpus).verified.checked == 12
+
+
+def test_an_edit_writes_the_entries_it_read_as_read_and_no_forged_one(corpus: Path):
+    first = _check(corpus)
+    cache_file = corpus / pipeline.CACHE_DIR / "verify.json"
+    data = json.loads(cache_file.read_text(encoding="utf-8"))
+    forged_key, forged = next(iter(sorted(data["entries"].items())))
+    true_spans = forged["spans"]
+    forged["spans"] = {q: [[0, 1]] for q in true_spans}  # its signature kept, its spans not
+    cache_file.write_text(json.dumps(data), encoding="utf-8")
+    kept = {k: v for k, v in data["entries"].items() if k != forged_key}
+    summary = sorted((corpus / "content/briefings").glob("*.yaml"))[3]
+    _edit(summary, "bottom_line: 'SYNTHETIC:", "bottom_line: 'SYNTHETIC (edited):")
+    edited = _check(corpus)
+    assert edited.ok
+    assert any("failed authentication" in p.message for p in edited.problems)
+    saved = json.loads(cache_file.read_text(encoding="utf-8"))["entries"]
+    # the entries that authenticated and were used again are written back as they were read,
+    # signature and all; the forged one is not among them: it was verified afresh and signed anew
+    assert all(saved[k] == v for k, v in kept.items() if k in saved)
+    assert len(kept.keys() & saved.keys()) == len(saved) - 2  # the forged one, the edited one
+    assert saved[forged_key]["spans"] == true_spans
+    again = _check(corpus)
+    assert not any("failed authentication" in p.message for p in again.problems)
+    assert (again.verified.checked, again.verified.cached) == (0, 12)
+    assert {v.briefing.id: v.spans for v in again.verified.briefings} == \
+        {v.briefing.id: v.spans for v in edited.verified.briefings} == \
+        {v.briefing.id: v.spans for v in first.verified.briefings}

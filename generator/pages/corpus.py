@@ -205,8 +205,10 @@ def build(verified: Verified) -> Corpus:
         roles = {a.actor: a.role for a in b.actors}
         for a in b.actors:
             view = actors[a.actor]
-            view.names += [m for m in a.mentions if m.casefold() not in
-                           {n.casefold() for n in view.names}]
+            if a.mentions:
+                # the names it has so far, folded once per briefing, not once per mention
+                known = {n.casefold() for n in view.names}
+                view.names += [m for m in a.mentions if m.casefold() not in known]
         for actor_id in mentioned:
             actors[actor_id].briefings.append((item, roles.get(actor_id)))
         for q in b.quotes:

@@ -7,18 +7,20 @@ differs from the one recorded for that file, and lets it go before the next.
 
 What a page depends on, the one rule:
 
-- a page's digest is the SHA-256 of the generator's code version, the site settings, the bytes of
-  the page templates (all of them, as one template may include another), its path, the values of
-  its own it is given (a register's year and part, the counts on an index, the articles awaiting
-  a summary; a copied asset's bytes), and the digests of the briefings and actors it declares;
+- a page's digest is the SHA-256 of the generator's code version and pydantic's (which make the
+  models of the summaries), the site settings, the bytes of the page templates (all of them, as
+  one template may include another), its path, the values of its own it is given (a register's
+  year and part, the counts on an index, the articles awaiting a summary; a copied asset's
+  bytes), and the digests of the briefings and actors it declares;
 - it declares every briefing whose content it shows (a briefing's page: itself, the briefings that
   answer its questions, those whose questions it answers; an actor's page: every briefing that
   names the actor; a register's page: the briefings of its entries), and any actor it shows that
   none of those briefings names (an actor's country); a page that shows the whole archive (home,
   the lists of briefings and actors, the export) declares all of them;
-- a briefing's digest covers its summary as loaded, its article's SHA-256, the quote spans found
-  in it and the digest of every actor it names; an actor's digest covers its registry entry and
-  whether it has a page.
+- a briefing's digest covers its summary (the path and SHA-256 of the file's bytes, which the
+  model is made of; the model itself when those are unknown), its article's SHA-256, the quote
+  spans found in it and the digest of every actor it names; an actor's digest covers its registry
+  entry and whether it has a page.
 """
 
 from __future__ import annotations
@@ -32,6 +34,8 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+import pydantic
+import pydantic_core
 
 from ..content.model import ActorRegistry, Briefing
 from ..settings import SiteSettings
@@ -87,15 +91,22 @@ class Inputs:
 
     def __init__(self, corpus: Corpus, templates: Path, settings: SiteSettings,
                  paged: frozenset[str]):
-        self.base = _sha(CODE_VERSION, repr(settings))
+        # the models are made by this code and pydantic's validation: the summaries' digests
+        # stand for their models under these versions alone
+        self.base = _sha(CODE_VERSION, pydantic.VERSION, pydantic_core.__version__,
+                         repr(settings))
         self.actor = {a_id: _sha(view.actor.model_dump_json(), str(a_id in paged))
                       for a_id, view in corpus.actors.items()}
         self.briefing = {}
         for item in corpus.briefings:
             b = item.briefing
             refs = sorted(corpus.named[b.id])
+            # the summary's bytes and path stand for the model made of them (by the code and
+            # the pydantic whose versions are in `base`): finer than the model, never coarser
+            summary = (f"summary {item.path.as_posix()} {item.summary_sha256}"
+                       if item.summary_sha256 else b.model_dump_json())
             self.briefing[b.id] = _sha(
-                b.model_dump_json(), item.seed_sha256,
+                summary, item.seed_sha256,
                 json.dumps(sorted(item.spans.items())), *(self.actor[r] for r in refs))
         # the whole archive: every briefing (newest first, as the corpus), every actor, and the
         # articles still awaiting a summary
@@ -218,8 +229,14 @@ def _actor_index_pages(corpus: Corpus, paged: frozenset[str],
             return {"groups": groups, "unnamed": [a for label, _, a in chunk if not label],
                     "unnamed_total": unnamed_total, "number": number, "paths": paths}
 
-        yield page(paths[number - 1], "actors.md.j2", context, everything=True,
-                   extra=[number, len(paths)])
+        # what the page shows of each actor: its registry entry (its digest, with whether it has
+        # a page), the labels it is listed under and its counts; not the whole archive, which
+        # would render every page of the index again after any edit
+        shown = [(label, country, view.actor.id, len(view.briefings), len(view.quotes))
+                 if label else ("", "", view.id, 0, 0) for label, country, view in chunk]
+        yield page(paths[number - 1], "actors.md.j2", context,
+                   actors=[a_id for _, _, a_id, _, _ in shown],
+                   extra=[number, paths, unnamed_total, shown])
 
 
 def _briefing_pages(item: Any, corpus: Corpus, settings: SiteSettings,
@@ -360,7 +377,9 @@ def _actor_pages(view: Any, corpus: Corpus, page: Callable[..., Page]) -> Iterat
     a = view.actor
     sections = _actor_sections(view)
     country = [a.country] if a.country else []
-    everything = [_entry_briefing(name, e) for name, entries in sections.items() for e in entries]
+    # every entry of every section comes from a briefing that names the actor, which its list
+    # of briefings holds: that list is what the page shows, at a third of the entries to walk
+    everything = [item.briefing.id for item, _ in view.briefings]
     if sum(len(entries) for entries in sections.values()) <= ACTOR_ROWS:
         yield page(f"actors/{a.id}.md", "actor.md.j2",
                    lambda: {**_actor_context(view, corpus), **sections},

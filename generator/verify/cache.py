@@ -73,6 +73,10 @@ class VerifyCache:
     shortcuts: dict[str, Shortcut] = field(default_factory=dict)
     used_shortcuts: dict[str, Shortcut] = field(default_factory=dict)
     new_shortcuts: int = 0
+    # each entry and shortcut as read, with its HMAC, once authenticated: what an edit's save
+    # writes again for every briefing it did not change, unsigned and signed anew before
+    stored: dict[str, dict[str, Any]] = field(default_factory=dict)
+    stored_shortcuts: dict[str, dict[str, Any]] = field(default_factory=dict)
 
     @classmethod
     def open(cls, folder: Path | None) -> VerifyCache:
@@ -100,6 +104,7 @@ class VerifyCache:
             for key, value in data["entries"].items():
                 if hmac.compare_digest(str(value.get("mac", "")), cache._mac(key, value)):
                     cache.entries[key] = _entry(value)
+                    cache.stored[key] = value
                 else:
                     forged += 1
             for key, value in data["shortcuts"].items():
@@ -107,10 +112,11 @@ class VerifyCache:
                                        shortcut_mac(cache.secret, key, value)):
                     cache.shortcuts[key] = Shortcut(str(value["key"]),
                                                     _problems(value["refs"]))
+                    cache.stored_shortcuts[key] = value
                 else:  # its entry is still reached by its key, found anew; told all the same
                     forged += 1
         except (OSError, ValueError, KeyError, TypeError, AttributeError):
-            cache.entries, cache.shortcuts = {}, {}
+            cache.entries, cache.shortcuts, cache.stored, cache.stored_shortcuts = {}, {}, {}, {}
             return cache
         if forged:
             cache.forged = True
@@ -162,11 +168,17 @@ class VerifyCache:
         assert self.secret is not None
         entries = {}
         for key, e in sorted(self.used.items()):
+            if e is self.entries.get(key) and key in self.stored:  # as read, and authenticated
+                entries[key] = self.stored[key]
+                continue
             value = _plain(e)
             value["mac"] = self._mac(key, value)
             entries[key] = value
         shortcuts = {}
         for key, found in sorted(self.used_shortcuts.items()):
+            if found is self.shortcuts.get(key) and key in self.stored_shortcuts:
+                shortcuts[key] = self.stored_shortcuts[key]
+                continue
             value = {"key": found.key, "refs": _plain_problems(found.refs)}
             value["mac"] = shortcut_mac(self.secret, key, value)
             shortcuts[key] = value

@@ -61,7 +61,8 @@ def look_up(project: Project, content: Content, located: Located, actors: dict[s
             slot = Slot([*shortcut.refs, *kept.problems])
             slot.refused = any(p.severity == "error" for p in shortcut.refs)
             slot.result = (None if kept.spans is None else VerifiedBriefing(
-                b, located.path, text, seed_digest, kept.spans, kept.speakers))
+                b, located.path, text, seed_digest, kept.spans, kept.speakers,
+                located.doc.sha256))
             return slot
     found, unsure = reference_problems(located, actors, content)
     slot = Slot(found)
@@ -87,7 +88,7 @@ def look_up(project: Project, content: Content, located: Located, actors: dict[s
         slot.problems += entry.problems
         slot.result = (None if entry.spans is None
                        else VerifiedBriefing(b, located.path, text, digest, entry.spans,
-                                             entry.speakers))
+                                             entry.speakers, located.doc.sha256))
     return slot
 
 
@@ -111,7 +112,8 @@ def verify_misses(project: Project, slots: list[Slot], actors: dict[str, Actor],
         slot.problems += found
         if spans is not None and text is not None and raw is not None:
             slot.result = VerifiedBriefing(located.value, located.path, text,
-                                           hashlib.sha256(raw).hexdigest(), spans, speakers)
+                                           hashlib.sha256(raw).hexdigest(), spans, speakers,
+                                           located.doc.sha256)
         if key is not None:
             cache.put(key, verify_cache.Entry(found, spans, speakers))
         slot.task = None
