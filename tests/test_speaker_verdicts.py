@@ -1327,3 +1327,59 @@ def test_a_warning_on_a_registry_person_named_after_the_words_names_them(speaker
     assert why.verdict == U
     assert why.why.startswith("the sentence with these words names 'Ryan Grim', 'United "
                               "States', and does not give them to one of these alone")
+
+
+# --- wordings that once gave a wrong verdict -------------------------------------------------------
+
+KIRBY_TRANSCRIPT = (
+    "Transcript of the briefing, 12 October 2023.\n\n"
+    "Q: Admiral, is Iran sending drones to Russia?\n\n"
+    "{label}: Both Iran and Russia get better from this partnership, and we will keep watching it."
+    "\n\nQ: And the missiles? {label}: We have seen no proof of that yet.\n\n"
+    "Q: And China?\n\n"
+    "{label}: I have nothing more on that.\n")
+KIRBY_ACTORS = "john-kirby person John Kirby; antony-blinken person Antony Blinken"
+BIDENS = (
+    "President Joe Biden spoke at the White House on Monday.\n\n"
+    + "The talks went on for hours in the capital.\n\n" * 6
+    + "His son Hunter Biden was there too.\n\n"
+    + "\"We will get through this together,\" Biden said.\n")
+BIDENS_ACTORS = ("joe-biden person Joe Biden; hunter-biden person Hunter Biden; "
+                 "karine-jean-pierre person Karine Jean-Pierre")
+BIDENS_APART = (
+    "President Joe Biden met his son Hunter Biden at the White House on Monday.\n\n"
+    + "The talks went on for hours in the capital.\n\n" * 6
+    + "\"We will get through this together,\" Biden said.\n")
+DMITRYS = ("Kremlin spokesman Dmitry Peskov and former president Dmitry Medvedev spoke on "
+           "Tuesday.\n\n\"We will respond,\" Dmitry said.\n")
+DMITRYS_ACTORS = ("dmitry-peskov person Dmitry Peskov{alias}; "
+                  "dmitry-medvedev person Dmitry Medvedev; joe-biden person Joe Biden")
+
+ONCE_WRONG = [
+    # a transcript's speaker in capitals, with a title or not, is read as 'Kirby:' is; so is a
+    # second speaker's label on one line, after the question
+    *[(KIRBY_TRANSCRIPT.format(label=label), KIRBY_ACTORS, words, speaker, True, verdict)
+      for label in ("KIRBY", "MR. KIRBY", "Mr. Kirby")
+      for words in ("Both Iran and Russia get better", "We have seen no proof of that yet")
+      for speaker, verdict in [("john-kirby", C), ("antony-blinken", X)]],
+    # 'Biden said' where the article names Joe and Hunter Biden in full, one of them six
+    # paragraphs back, or both there and one alone in the registry: either's words
+    *[(BIDENS, BIDENS_ACTORS, "We will get through this together", speaker, False, verdict)
+      for speaker, verdict in [("joe-biden", U), ("hunter-biden", U), ("karine-jean-pierre", X)]],
+    *[(BIDENS_APART, BIDENS_ACTORS.replace("hunter-biden person Hunter Biden; ", ""),
+       "We will get through this together", speaker, False, verdict)
+      for speaker, verdict in [("joe-biden", U), ("karine-jean-pierre", X)]],
+    # 'Dmitry said' beside Dmitry Peskov and Dmitry Medvedev: a given name two people share,
+    # whichever the registry gives it to
+    *[(DMITRYS, DMITRYS_ACTORS.format(alias=alias), "We will respond",
+       speaker, False, verdict)
+      for alias in ("", "|Dmitry")
+      for speaker, verdict in [("dmitry-peskov", U), ("dmitry-medvedev", U), ("joe-biden", X)]],
+]
+
+
+@pytest.mark.parametrize(("article", "actors", "words", "speaker", "unmarked", "verdict"),
+                         ONCE_WRONG)
+def test_a_wording_that_once_gave_a_wrong_verdict(article: str, actors: str, words: str,
+                                                  speaker: str, unmarked: bool, verdict: str):
+    assert _verdict(article, actors, words, speaker, unmarked).verdict == verdict

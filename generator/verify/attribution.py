@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import look_alike
-from ..article import quotation_marks, states
+from ..article import quotation_marks, states, transcript
 from ..article import text as draft_text
 from ..article.names import (
     NOT_GIVEN_NAMES,
@@ -652,6 +652,11 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
     # a surname alone stands for whom the whole article names in full with it, not only the
     # paragraphs read: read once, when some paragraphs are
     reading: NameIndex | None = None
+    # a transcript's speakers' lines, by paragraph: read once for the whole article, since a
+    # label in capitals is a speaker's only where it recurs
+    spoken: dict[int, list[transcript.Turn]] = {}
+    for turn in transcript.turns(text, paras, capitals=True):
+        spoken.setdefault(turn.paragraph, []).append(turn)
     out: list[_Read | str | None] = []
     for (first, last), (start, end) in zip(ranges, spans, strict=True):
         if (first, last) not in readers:
@@ -661,7 +666,8 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
             else:
                 reading = reading or registry.reading(text)
                 readers[(first, last)] = _Reader(text, begin, paras[first:last + 1], reading,
-                                                 actors)
+                                                 actors, [t for k in range(first, last + 1)
+                                                          for t in spoken.get(k, [])])
         reader = readers[(first, last)]
         found = None if reader is None else reader.read(start - reader.begin, end - reader.begin)
         if reader is not None and found is not None and everyone is None:
@@ -728,10 +734,20 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
             if other is not None:
                 # `Castro told state television` where Raul and Fidel Castro are both named
                 return _unsettled("part of name", read, name=other.name)
+            namesake = _namesake(read.subject, speaker, read.everyone)
+            if namesake is not None:
+                # `Biden said` where the article names Joe Biden and Hunter Biden in full,
+                # however far apart: the surname is either's
+                return _unsettled("part of name", read, name=namesake)
             return Verdict(CONFIRMED, given.words, at=given.at)
         if _part_of_name(actors[given.actor].name, speaker) and not _another_person(
                 read.subject, actors[given.actor], speaker):
             return _unsettled("part of name", read, name=actors[given.actor].name)
+        if speaker.kind == "person" and _namesake(read.subject, actors[given.actor], frozenset(
+                (k, n) for k, n in read.everyone if k == speaker.id)) is not None:
+            # 'Dmitry said', the registry's alias of Dmitry Peskov, where the article names
+            # Dmitry Medvedev in full too: its own naming leaves the words either's
+            return _unsettled("part of name", read, name=speaker.name)
         return Verdict(CONTRADICTED, given.words, given.actor,
                        f"'{actors[given.actor].name}'", given.at)
     if read.doubtful:
@@ -761,7 +777,8 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
                 read.subject, actors[read.speaker], speaker)):
             if (read.named or (pronoun and not read.rival and _given_name(read.name, speaker))) \
                     and speaker.id in read.window and not read.nested and _shared_by(
-                        read.name, speaker, read.window, actors) is None:
+                        read.name, speaker, read.window, actors) is None \
+                    and _namesake(read.name, speaker, read.everyone) is None:
                 # 'Mullen said' where the paragraphs read name Mike Mullen in full; 'he says'
                 # after 'Berhan', no one else named between, where they name Berhan Hailu: a
                 # given name, not the surname a brother shares with him, who may be named
@@ -770,7 +787,8 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
             if (read.named or (pronoun and not read.rival)) and not read.nested \
                     and speaker.id in read.earlier and _surname(read.name, speaker) and not any(
                         key not in (read.speaker, speaker.id) and _part_of_name(name, speaker)
-                        for key, name in read.everyone):
+                        for key, name in read.everyone) \
+                    and _namesake(read.name, speaker, read.everyone) is None:
                 # 'Mullen said', or 'he said' after it with no one else named between, where
                 # the article named Navy Adm. Michael G. Mullen in full paragraphs before and
                 # names no other person of that surname: the surname stands for him
@@ -1230,6 +1248,29 @@ def _shared_by(written: str, speaker: Actor, window: frozenset[str], actors: dic
                  and own <= set(_words(name_key(actors[k].name)))), None)
 
 
+def _namesake(written: str, speaker: Actor, everyone: frozenset[tuple[str, str]]) -> str | None:
+    """Another person the article names in full, anywhere, whose name holds every word of a name
+    written short, as the speaker's does: 'Hunter Biden' for 'Biden' given to Joe Biden. A given
+    name that may be the speaker's own written another way ('Joseph' for Joe) is no other."""
+    own = _words(name_key(written))
+    theirs = _words(name_key(speaker.name))
+    if not own or speaker.kind != "person" or not set(own) <= set(theirs) \
+            or len(own) >= len(theirs):
+        return None
+    for key, name in sorted(everyone):
+        other = _words(name_key(name))
+        if key == speaker.id or len(other) < 2 or not set(own) <= set(other) \
+                or len(other) <= len(own):
+            continue
+        # 'Dmitry' of Dmitry Peskov and Dmitry Medvedev: a given name two surnames share
+        if other[-1] != theirs[-1] and (other[-1][:1] != theirs[-1][:1] or difflib.SequenceMatcher(
+                None, other[-1], theirs[-1]).ratio() < 0.75):
+            return name
+        if other[-1] == theirs[-1] and not _same_given(other[:-1], theirs[:-1]):
+            return name
+    return None
+
+
 def _another_person(written: str, named: Actor, speaker: Actor) -> bool:
     """Whether the article names another person than the speaker in full, where the two share a
     surname: `Mohammed al-Megrahi claimed …` is not Abdelbaset al-Megrahi, nor Ted Cohen Ruth
@@ -1258,8 +1299,10 @@ class _Reader:
     itself."""
 
     def __init__(self, article: str, begin: int, paras: list[draft_text.Paragraph],
-                 registry: NameIndex, actors: dict[str, Actor]):
+                 registry: NameIndex, actors: dict[str, Actor],
+                 turns: list[transcript.Turn] | None = None):
         self.article, self.begin = article, begin
+        self.turns = turns or []  # a transcript's speakers' labels in these paragraphs
         text = article[begin:paras[-1].end]
         self.text = text
         self.paras = [draft_text.Paragraph(p.start - begin, p.end - begin, p.text) for p in paras]
@@ -1641,21 +1684,52 @@ class _Reader:
                      shown=words)
 
     def _transcript_line(self, start: int) -> _Read | None:
-        """A transcript's line, `Wang Wenbin: Since China and Italy signed …`: the paragraph opens
-        on a registry person's name and a colon, and the words after it are that person's."""
+        """A transcript's line, `Wang Wenbin: Since China and Italy signed …`, `MR. KIRBY: …`:
+        the words after a registry person's name and a colon, opening their paragraph or a
+        sentence of it, are that person's."""
         para = next((p for p in self.paras if p.start <= start < p.end), None)
-        lo = None if para is None else len(self.text[:para.end]) - len(
-            self.text[para.start:para.end].lstrip())
-        mention = None if lo is None else self.known.get(lo)
-        if mention is None or mention.key not in self.actors or mention.kind != "person" \
-                or not re.match(r"[ \t]*:", self.text[mention.end:start]):
+        if para is None:
             return None
-        words = _joined(self.text[mention.start:mention.end] + ":", "…")
-        given = Given(mention.key, self.begin + mention.start, words)
-        return _Read(given, mention.key, True, self.actors[mention.key].name, None, None, words,
+        lo = len(self.text[:para.end]) - len(self.text[para.start:para.end].lstrip())
+        mention = self.known.get(lo)
+        if mention is not None and mention.key in self.actors \
+                and self.actors[mention.key].kind == "person" \
+                and re.match(r"[ \t]*:", self.text[mention.end:start]):
+            key: str | None = mention.key
+            label_start, label_end = mention.start, mention.end
+        else:
+            turn = max((t for t in self.turns
+                        if para.start <= t.label_start - self.begin and t.start - self.begin <= start),
+                       key=lambda t: t.label_start, default=None)
+            if turn is None:
+                return None
+            key = self._labelled(turn.label)
+            label_start = turn.label_start - self.begin
+            label_end = label_start + len(turn.label)
+        if key is None:
+            return None
+        words = _joined(self.text[label_start:label_end] + ":", "…")
+        given = Given(key, self.begin + label_start, words)
+        return _Read(given, key, True, self.actors[key].name, None, None, words,
                      given.at, False, True, False, frozenset(), frozenset(),
-                     frozenset(self.named), self.text[mention.start:mention.end], "person",
+                     frozenset(self.named), self.text[label_start:label_end], "person",
                      shown=words)
+
+    def _labelled(self, label: str) -> str | None:
+        """The registry person a transcript's label names, however it is cased: `KIRBY`,
+        `MR. KIRBY`, `Secretary Blinken`; none where the name is another's or two people's."""
+        name = transcript.speaker_name(label)
+        for form in (name, " ".join(w.capitalize() for w in name.split())):
+            key = self.registry.named(form)
+            if key is not None and key in self.actors:
+                return key if self.actors[key].kind == "person" else None
+        # a name the registry holds in another case ('MCCARTHY'), among the people named here
+        folded = name.casefold()
+        found = {key for key in self.named if key in self.actors
+                 and self.actors[key].kind == "person"
+                 and any(folded in (form.casefold(), form.split()[-1].casefold())
+                         for form in (self.actors[key].name, *self.actors[key].aliases))}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _said_inside(self, q: draft_text.Quote, start: int) -> tuple[Mention, int, str] | None:
         """Words quoted inside a quotation, introduced there by a name and a speech verb:
