@@ -1354,6 +1354,7 @@ DMITRYS = ("Kremlin spokesman Dmitry Peskov and former president Dmitry Medvedev
            "Tuesday.\n\n\"We will respond,\" Dmitry said.\n")
 DMITRYS_ACTORS = ("dmitry-peskov person Dmitry Peskov{alias}; "
                   "dmitry-medvedev person Dmitry Medvedev; joe-biden person Joe Biden")
+SMITH_ACTORS = "mary-smith person Mary Smith; john-doe person John Doe"
 
 ONCE_WRONG = [
     # a transcript's speaker in capitals, with a title or not, is read as 'Kirby:' is; so is a
@@ -1375,6 +1376,14 @@ ONCE_WRONG = [
        speaker, False, verdict)
       for alias in ("", "|Dmitry")
       for speaker, verdict in [("dmitry-peskov", U), ("dmitry-medvedev", U), ("joe-biden", X)]],
+    # 'he said' read as the one person named, whom the article calls 'she' by a title, a word
+    # of kin or her own pronoun: not hers; 'she said' is
+    *[(f"{opening} \"We will fix the roads,\" {pronoun} said.\n", SMITH_ACTORS,
+       "We will fix the roads", "mary-smith", False, verdict)
+      for opening in ("Mrs. Mary Smith spoke at the council meeting on Monday.",
+                      "Mary Smith, the mother of two, spoke at the council meeting on Monday.",
+                      "Mary Smith said her plan was ready.")
+      for pronoun, verdict in [("he", X), ("she", C)]],
 ]
 
 

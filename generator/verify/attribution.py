@@ -762,6 +762,11 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
             # `Lavrov dismissed Blinken's offer. “…,” he said`: the rules give 'he' to one of
             # two people the pronoun could stand for, which proves neither
             return _unsettled("pronoun", read, subject=read.subject)
+        if pronoun and speaker.kind == "person" and (
+                speaker.id, _OTHER_PRONOUN[read.subject.casefold()[:1]]) in read.genders:
+            # 'Mrs. Mary Smith spoke … “…,” he said': the rules give the pronoun to the one
+            # person named, whom the article calls 'she'
+            return _other_gender(read, speaker)
         return Verdict(CONFIRMED, read.shown, at=read.at)
     personal = pronoun or (
         # a registry person read by a weaker rule ('the president wrote', a quotation carried
@@ -800,10 +805,7 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
                 speaker.id, _OTHER_PRONOUN[read.subject.casefold()[:1]]) in read.genders:
             # '“…,” he said' given to Susan Cohen, whom the article calls 'the mother of one of
             # those killed': the pronoun is not hers
-            said = _OTHER_PRONOUN[read.subject.casefold()[:1]]
-            return Verdict(CONTRADICTED, read.shown, None,
-                           f"'{read.subject}' (the article calls '{speaker.name}' '{said}')",
-                           read.at)
+            return _other_gender(read, speaker)
         if not read.named and (_near(read.reach, speaker) or _written(read.passage, speaker) or (
                 read.words.startswith(_GUESSES) and read.kind not in ("person", "organization"))):
             # a pronoun, or a quote carried on, that the rules give to one person, and the
@@ -866,6 +868,13 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
                               names=", ".join(f"'{n}'" for n in after))
         return _unsettled("no actor", read, subject=read.subject)
     return _unsettled("unattributed", read)
+
+
+def _other_gender(read: _Read, speaker: Actor) -> Verdict:
+    """A pronoun the article never uses for the speaker: it calls them the other."""
+    said = _OTHER_PRONOUN[read.subject.casefold()[:1]]
+    return Verdict(CONTRADICTED, read.shown, None,
+                   f"'{read.subject}' (the article calls '{speaker.name}' '{said}')", read.at)
 
 
 def _settled(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verdict:
