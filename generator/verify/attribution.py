@@ -38,7 +38,14 @@ from ..article.names import (
     find_names,
     slugify,
 )
-from ..article.speakers import ISSUED_HERE, OBJECT_BEFORE, Attribution, Frame, Speakers
+from ..article.speakers import (
+    INVERTIBLE,
+    ISSUED_HERE,
+    OBJECT_BEFORE,
+    Attribution,
+    Frame,
+    Speakers,
+)
 from ..content.load import Located
 from ..content.model import Actor, Briefing, Quote, actor_refs, own_words
 from ..content.yaml_source import line_starts
@@ -893,7 +900,7 @@ def _settled(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Ve
 # what follows the words when more than one person gives them, each name set off by what it says
 # of them: ' Ryan Grim, Washington bureau chief and Sam Stein, senior politics editor, wrote.'
 _TOGETHER = re.compile(r"\W*(?P<who>[^.;:!?“”\"]+?\s+and\s+[^.;:!?“”\"]+?),?\s+"
-                       r"(?:said|wrote|added|stated|says|writes|adds|states)\W*")
+                       rf"(?:{'|'.join(sorted(INVERTIBLE, key=len, reverse=True))})\W*")
 # a description of one official that a sentence gives words to without a name
 _OFFICIAL = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|"
                        r"diplomat|minister)", re.IGNORECASE)
