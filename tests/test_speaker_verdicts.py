@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.model import Actor, Briefing, Quote
+from generator.content.model import Actor, Briefing, DescribedSource, Quote
 from generator.verify import attribution, matching
 
 from .test_draft_speakers_outlets import BIS  # U.S. Commerce Department (BIS), 2023
@@ -1392,3 +1392,38 @@ ONCE_WRONG = [
 def test_a_wording_that_once_gave_a_wrong_verdict(article: str, actors: str, words: str,
                                                   speaker: str, unmarked: bool, verdict: str):
     assert _verdict(article, actors, words, speaker, unmarked).verdict == verdict
+
+
+BRISTOL = (  # Wikinews, 18 April 2008
+    "The BBC has reported that the person who was arrested is approximately nineteen years old. "
+    "He has been named as Andrew Ibrahim.\n"
+    "A representative of the Bristol Cultural Muslim Society commented on the developments, "
+    "“We hope the individual concerned is innocent and that this turns out to be a false "
+    "alarm.”\n"
+    "It has also recently been confirmed by the police that a suspicious object was found at the "
+    "scene.\n"
+    "He was arrested in Bristol, United Kingdom on suspicion of terrorism earlier today.\n"
+    "Rod Hansen, from the police force commented on the arrest. “This has been a large scale "
+    "operation,” he said\n")
+BRISTOL_ACTORS = ("bristol-cultural-muslim-society organization Bristol Cultural Muslim Society; "
+                  "rod-hansen person Rod Hansen")
+
+
+def test_a_representative_brought_in_without_a_name_is_the_source_described_so():
+    """'A representative of … commented on the developments, “…”': the sentence names no one,
+    and the source the summary describes so was only warned of; a person named three
+    paragraphs on is not the one brought in without a name."""
+    registry = {"bristol-cultural-muslim-society": Actor(
+        id="bristol-cultural-muslim-society", name="Bristol Cultural Muslim Society",
+        kind="organization"), "rod-hansen": Actor(id="rod-hansen", name="Rod Hansen",
+                                                   kind="person")}
+    words = "We hope the individual concerned is innocent"
+    found = matching.find(matching.normalize(BRISTOL), words)
+    assert isinstance(found, matching.Match)
+    quotes = [Quote(id="q", text=words, source=DescribedSource(
+        description="a representative of the Bristol Cultural Muslim Society")),
+        Quote(id="r", text=words, speaker="rod-hansen")]
+    b = Briefing.model_construct(quotes=quotes)
+    given = attribution.verdicts(BRISTOL, {"q": found.spans, "r": found.spans}, b, registry)
+    assert given["q"].verdict == C
+    assert given["r"].verdict == X

@@ -141,7 +141,8 @@ _DESCRIBED = re.compile(r"\b" + _NEW_PERSON.pattern.removeprefix(r"\s*(?:[^,;:.]
 _NEW_ONE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 # a sentence opening on one who speaks for others, brought in without a name, up to the verb
 _NEW_SOURCE = re.compile(r"\s*(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)"
-                         r"|official|aide|adviser|advisor|diplomat|officer)(?:\s+(?:for|of|to|at|with)"
+                         r"|official|aide|adviser|advisor|diplomat|officer|representative)"
+                         r"(?:\s+(?:for|of|to|at|with)"
                          r"\s+[^,;:“”\"]*?)?(?=\s+[a-z]+(?:ed|s)\b)", re.IGNORECASE)
 # a sentence opening on a name set off by what it says of them, then a verb of saying, up to
 # the words: 'Evan Kohlmann, who tracks jihadi Web sites for NBC News said, '
@@ -1021,8 +1022,15 @@ def _unnamed(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[
     without a name ('A spokesman for Russian President Vladimir Putin called the measures
     “unfriendly”') and neither it nor the sentence before or after names that person: one brought
     in so is none of the people named before."""
-    if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or q.source is not None \
-            or read.nested:
+    if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or read.nested:
+        return verdict
+    if q.source is not None:
+        # 'A representative of the Bristol Cultural Muslim Society commented on the
+        # developments, “…”': the source the summary describes so
+        found = _NEW_SOURCE.match(read.opening)
+        if found is not None and read.given is None and read.speaker is None \
+                and _same_description(found.group(0).strip(), q.source.description):
+            return Verdict(CONFIRMED, read.shown, at=read.at)
         return verdict
     if actors[q.speaker or ""].kind != "person":
         return _unnamed_for(actors[q.speaker or ""], read, verdict, actors)
