@@ -1427,3 +1427,23 @@ def test_a_representative_brought_in_without_a_name_is_the_source_described_so()
     given = attribution.verdicts(BRISTOL, {"q": found.spans, "r": found.spans}, b, registry)
     assert given["q"].verdict == C
     assert given["r"].verdict == X
+
+
+ISAF = (  # U.S. Department of Defense, 20 January 2012
+    "\"I would like to express my deepest sympathies to the families of the four brave, French "
+    "soldiers killed in today's attack in Kapisa province,” Marine Corps Gen. John R. Allen said "
+    "in a statement from Kabul. “Today we mourn with France.”\n"
+    "The wounded soldiers and their families “are in my most fervent prayers for healing and "
+    "recovery,” the ISAF commander said.\n")
+ISAF_ACTORS = ("john-r-allen person John R. Allen; john-kirby person John Kirby; "
+               "isaf organization ISAF")
+
+
+@pytest.mark.parametrize(("speaker", "verdict"), [("john-r-allen", C), ("john-kirby", X),
+                                                   ("isaf", U)])
+def test_an_office_after_a_quotation_carried_on_is_the_person_named_before_it(speaker: str,
+                                                                              verdict: str):
+    """'“…,” the ISAF commander said.' after Allen's words and a quotation carried on from them:
+    the sentence before the words was the carried-on quotation, which names no one, so Allen
+    was only warned of; the body the description names is left open, which he speaks for."""
+    assert _verdict(ISAF, ISAF_ACTORS, "are in my most fervent prayers", speaker).verdict == verdict

@@ -902,9 +902,13 @@ def _settled(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Ve
 # of them: ' Ryan Grim, Washington bureau chief and Sam Stein, senior politics editor, wrote.'
 _TOGETHER = re.compile(r"\W*(?P<who>[^.;:!?“”\"]+?\s+and\s+[^.;:!?“”\"]+?),?\s+"
                        rf"(?:{'|'.join(sorted(INVERTIBLE, key=len, reverse=True))})\W*")
+# a name, then its verb of saying: 'Dmitry Peskov told the media', 'Gen. John R. Allen said'
+_SPEAKS_NEXT = re.compile(rf"[^“”\";]{{0,40}}?\s(?:{VERBS})\b")
+# a sentence that is a quotation alone, its words blanked: '“Today we mourn with France.”'
+_CARRIED_ON = re.compile(r"\s*[“\"]x[x\s]*[.?!]?[”\"]\s*")
 # a description of one official that a sentence gives words to without a name
-_OFFICIAL = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|"
-                       r"diplomat|minister)", re.IGNORECASE)
+_OFFICIAL = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+                       + r")", re.IGNORECASE)
 # what follows words a document holds: ' reads the statement.', ' the statement said.'
 _DOCUMENT_READS = re.compile(
     r"\W*(?:(?:reads?|said|says|states|stated|added)\s+the\s+(?:statement|communiqu[ée]|release"
@@ -965,10 +969,16 @@ def _official_before(q: Quote, read: _Read | str | None, verdict: Verdict,
             found.after):
         return verdict
     people = {key for _, key, kind in found.before_named if kind == "person"}
-    if len(people) != 1:
+    if len(people) != 1 or not any(
+            key in people and _SPEAKS_NEXT.match(found.before, at)
+            for at, key, _ in found.before_named):
+        # 'The Kremlin leader met Chinese President Xi Jinping on Friday.': the one person named
+        # there does not speak, and the leader is another
         return verdict
     person = actors[next(iter(people))]
-    if q.speaker == person.country:
+    if q.speaker == person.country or _holds_name(found.subject, actors[q.speaker or ""]):
+        # the official's state, or the body the description names ('the ISAF commander'),
+        # which the official may speak for
         return verdict
     return _one_of(q, [person.id], found, found.shown, verdict, actors,
                    kinds=("person", "organization", "state"))
@@ -1468,6 +1478,13 @@ class _Reader:
         first = self.sents[draft_text.sentence_at(self.sents, max(0, end - 1))].start
         start = ([first] + [e for e in self._sentence_ends(first, end) if e < end])[-1]
         start = min(start, end)
+        if start > 0 and _CARRIED_ON.fullmatch(self.blank, start, end):
+            # '“Today we mourn with France.”': a quotation carried on from the sentence before,
+            # which names its speaker: that sentence is the one the words follow
+            end = len(self.text[:start].rstrip())
+            first = self.sents[draft_text.sentence_at(self.sents, max(0, end - 1))].start
+            start = min(end, ([first] + [e for e in self._sentence_ends(first, end)
+                                         if e < end])[-1])
         last = self.sents[draft_text.sentence_at(self.sents, max(q.open_at, q.end - 1))].end
         ends = self._sentence_ends(q.close_at, last)
         stop = ends[0] if ends else max(q.close_at, last)
