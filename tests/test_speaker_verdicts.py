@@ -1447,3 +1447,27 @@ def test_an_office_after_a_quotation_carried_on_is_the_person_named_before_it(sp
     the sentence before the words was the carried-on quotation, which names no one, so Allen
     was only warned of; the body the description names is left open, which he speaks for."""
     assert _verdict(ISAF, ISAF_ACTORS, "are in my most fervent prayers", speaker).verdict == verdict
+
+
+CIA_REPORT = (  # Wikinews, 5 March 2010
+    "An investigation by the BBC has revealed that millions of dollars in famine relief aid "
+    "money, including the money raised from the charity supergroup Band Aid and the Live Aid "
+    "concert held by Bob Geldof, was \"siphoned off\" by Ethiopian rebels to buy weapons.\n"
+    "This was also noted in a declassified Central Intelligence Agency assessment of the famine "
+    "situation titled Ethiopia: Political and Security Impact of the Drought, in which the report "
+    "states, \"Some funds that insurgent organizations are raising for relief operations, as a "
+    "result of increased world publicity, are almost certainly being diverted for military "
+    "purposes.\"\n")
+CIA_ACTORS = ("cia organization Central Intelligence Agency; bbc organization BBC; "
+              "bob-geldof person Bob Geldof; christian-aid organization Christian Aid")
+
+
+@pytest.mark.parametrize(("speaker", "verdict"), [("cia", C), ("bbc", X), ("christian-aid", X),
+                                                   ("bob-geldof", U)])
+def test_words_a_document_states_are_the_body_its_sentence_gives_it_to(speaker: str,
+                                                                        verdict: str):
+    """'… a declassified Central Intelligence Agency assessment …, in which the report states,
+    “…”': the sentence named no speaker, so the agency was only warned of, and so was any body
+    given the report's words; a person named in the sentence before may be its author."""
+    assert _verdict(CIA_REPORT, CIA_ACTORS, "Some funds that insurgent organizations",
+                    speaker).verdict == verdict

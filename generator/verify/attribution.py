@@ -892,7 +892,7 @@ def _settled(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Ve
     # a name in use: no reading of its sentence makes it anyone's words, but a person the
     # paragraphs around never name has no part in it
     label = isinstance(read, _Read) and bool(read.label) and not read.nested
-    for reading in (_far,) if label else (_named_together, _official_before, _issuer,
+    for reading in (_far,) if label else (_named_together, _official_before, _issuer, _paper,
                                           _opening_name, _unnamed, _far):
         verdict = reading(q, read, verdict, actors)
     return verdict
@@ -982,6 +982,55 @@ def _official_before(q: Quote, read: _Read | str | None, verdict: Verdict,
         return verdict
     return _one_of(q, [person.id], found, found.shown, verdict, actors,
                    kinds=("person", "organization", "state"))
+
+
+_PAPER = (r"(?:letter|statement|report|release|document|memo|communiqu[ée]|declaration|assessment"
+          r"|resolution|post|message)")
+# a document the words' sentence has say them, right before them: 'The Home Office letter reads
+# “…”', '…, in which the report states, “…”'
+_PAPER_SAYS = re.compile(rf"(?P<paper>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:[\w’'.-]+\s+){{0,4}}?"
+                         rf"{_PAPER})\s+(?:reads|read|states|stated|says|said|notes|noted)\s*[,:]?\s*$")
+# a body named as the one whose document it is: 'a declassified Central Intelligence Agency
+# assessment', 'a statement from the European Council'
+_PAPER_OF = re.compile(rf"((?:[A-Z][\w.’'-]*\s+(?:(?:of|for|and|the)\s+)?){{1,6}}){_PAPER}\b"
+                       rf"|{_PAPER}\s+(?:by|from|of)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s*){{1,6}})")
+
+
+def _paper(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
+           ) -> Verdict:
+    """`The Home Office letter reads “…”`, `…a declassified Central Intelligence Agency
+    assessment …, in which the report states, “…”`: the words are a document's, so its own
+    description, and the body its sentence names as putting it out, confirm them; another body,
+    and a person its sentence and the ones around never name, did not write them."""
+    if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or read.nested \
+            or read.given is not None or read.speaker is not None:
+        return verdict
+    says = _PAPER_SAYS.search(read.opening)
+    if says is None:
+        return verdict
+    paper = " ".join(says.group("paper").split())
+    if q.source is not None:
+        if _same_description(paper, q.source.description):
+            return Verdict(CONFIRMED, read.shown, at=read.at)
+        return verdict
+    speaker = actors[q.speaker or ""]
+    if _holds_name(paper, speaker):
+        return verdict  # 'The Home Office letter': its body's, or one who speaks for it
+    named = [" ".join(m.group(1 if m.group(1) else 2).split())
+             for m in _PAPER_OF.finditer(read.opening)]
+    issuers = [key for key in sorted(read.window) if key in actors
+               and actors[key].kind in ("organization", "state")
+               and any(_holds_name(n, actors[key]) for n in named)]
+    if len(issuers) == 1 and issuers[0] == speaker.id:
+        return Verdict(CONFIRMED, read.shown, at=read.at)
+    if speaker.kind == "person" and not any(
+            _word_in(w, read.beside) for w in _words(name_key(speaker.name)) if len(w) > 2):
+        return Verdict(CONTRADICTED, read.shown, None, f"a document it describes ('{paper}')",
+                       read.at)
+    if len(issuers) == 1 and speaker.kind != "person":
+        issuer = actors[issuers[0]]
+        return Verdict(CONTRADICTED, read.shown, issuer.id, f"'{issuer.name}'", read.at)
+    return verdict
 
 
 def _issuer(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
