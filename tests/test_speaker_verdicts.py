@@ -1471,3 +1471,25 @@ def test_words_a_document_states_are_the_body_its_sentence_gives_it_to(speaker: 
     given the report's words; a person named in the sentence before may be its author."""
     assert _verdict(CIA_REPORT, CIA_ACTORS, "Some funds that insurgent organizations",
                     speaker).verdict == verdict
+
+
+GREEN_ON_BLUE = (  # U.S. Department of Defense, 20 January 2012
+    "Marine Corps Gen. John R. Allen said in a statement from Kabul that the attack was "
+    "deplorable.\n"
+    "“We believe that [such incidents] do appear to be increasing in frequency in recent months,"
+    "” Kirby said.\n"
+    "The great majority of partnered operations, and frankly most of our operations, are "
+    "partnered now,” Kirby said. They “are done successfully, smoothly, efficiently and with "
+    "good success.”\n")
+GREEN_ON_BLUE_ACTORS = ("john-r-allen person John R. Allen; john-kirby person John Kirby; "
+                        "isaf organization ISAF")
+
+
+@pytest.mark.parametrize(("speaker", "verdict"), [("john-kirby", C), ("john-r-allen", X),
+                                                   ("isaf", U)])
+def test_a_predicate_quoted_after_a_pronoun_goes_on_with_the_one_who_just_spoke(speaker: str,
+                                                                                verdict: str):
+    """'…,” Kirby said. They “are done successfully …”': the sentence names no speaker, so
+    Kirby was only warned of and Allen not refused; a body Kirby may speak for stays open."""
+    assert _verdict(GREEN_ON_BLUE, GREEN_ON_BLUE_ACTORS, "are done successfully",
+                    speaker).verdict == verdict

@@ -892,8 +892,8 @@ def _settled(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Ve
     # a name in use: no reading of its sentence makes it anyone's words, but a person the
     # paragraphs around never name has no part in it
     label = isinstance(read, _Read) and bool(read.label) and not read.nested
-    for reading in (_far,) if label else (_named_together, _official_before, _issuer, _paper,
-                                          _opening_name, _unnamed, _far):
+    for reading in (_far,) if label else (_named_together, _official_before, _predicate,
+                                          _issuer, _paper, _opening_name, _unnamed, _far):
         verdict = reading(q, read, verdict, actors)
     return verdict
 
@@ -1031,6 +1031,29 @@ def _paper(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[st
         issuer = actors[issuers[0]]
         return Verdict(CONTRADICTED, read.shown, issuer.id, f"'{issuer.name}'", read.at)
     return verdict
+
+
+# a sentence that opens on a short subject with no verb, the words its predicate: 'They “are
+# done successfully …”'
+_SUBJECT_ALONE = re.compile(r"\s*(?:They|It|This|These|Those|That|Such\s+\w+)\s*")
+
+
+def _predicate(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
+               ) -> Verdict:
+    """`…,” Kirby said. They “are done successfully, smoothly …”`: words that finish a sentence
+    the writer opens on a pronoun alone, right after a sentence in which one person speaks, go on
+    with that person's words; another person's they are not. A body that person may speak for
+    is left open."""
+    found = _open_read(q, read, verdict)
+    if found is None or not _SUBJECT_ALONE.fullmatch(found.opening) or not q.text[:1].islower() \
+            or not re.fullmatch(r"[\s.,;:!?]*", found.after):
+        return verdict
+    people = {key for _, key, kind in found.before_named if kind == "person"}
+    if len(people) != 1 or not any(key in people and _SPEAKS_NEXT.match(found.before, at)
+                                   for at, key, _ in found.before_named):
+        return verdict
+    return _one_of(q, sorted(people), found, _joined(found.before.strip(), found.shown), verdict,
+                   actors, kinds=("person",))
 
 
 def _issuer(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
