@@ -1493,3 +1493,24 @@ def test_a_predicate_quoted_after_a_pronoun_goes_on_with_the_one_who_just_spoke(
     Kirby was only warned of and Allen not refused; a body Kirby may speak for stays open."""
     assert _verdict(GREEN_ON_BLUE, GREEN_ON_BLUE_ACTORS, "are done successfully",
                     speaker).verdict == verdict
+
+
+THUG = (  # VOA, 12 March 2007
+    "Police in Zimbabwe have confirmed killing one man and arresting many top opposition leaders "
+    "while breaking up a planned anti-government rally in Harare Sunday. Zimbabwe's main "
+    "opposition group, the Movement for Democratic Change (MDC) says police killed Gift Tandare "
+    "when they fired on innocent, unarmed people. But a police spokesman says the dead man was a "
+    "\"thug\" who led an attack on officers. Meanwhile, the fate of MDC leader Morgan "
+    "Tsvangirai, who also was arrested Sunday, is unknown.\n")
+THUG_ACTORS = ("movement-for-democratic-change organization Movement for Democratic Change|MDC; "
+               "zimbabwe-police organization Police in Zimbabwe")
+
+
+@pytest.mark.parametrize(("speaker", "verdict"), [("movement-for-democratic-change", X),
+                                                   ("zimbabwe-police", U)])
+def test_a_spokesman_described_by_a_body_word_speaks_for_no_body_without_it(speaker: str,
+                                                                            verdict: str):
+    """'a police spokesman says the dead man was a “thug”', given to the opposition party named
+    in the sentence before: only warned of, though the description names the police by a word
+    the party's names lack; a body whose name holds the word stays open."""
+    assert _verdict(THUG, THUG_ACTORS, "thug", speaker).verdict == verdict

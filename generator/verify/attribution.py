@@ -1260,7 +1260,21 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
         # speaks for no body, this one least of all, which the description does not name
         return Verdict(CONTRADICTED, read.shown, None, f"a source it describes ('{source}')",
                        read.at)
+    body = _BODY_WORD.findall(_head(source))
+    if speaker.kind == "organization" and body and not any(
+            _word_in(w.casefold(), " ".join(_words(name_key(form))))
+            for w in body for form in (speaker.name, *speaker.aliases)):
+        # 'a police spokesman' given to the opposition party, 'a foreign ministry spokesman' to
+        # the Navy: the body the description names by a word of its own is another
+        return Verdict(CONTRADICTED, read.shown, None, f"a source it describes ('{source}')",
+                       read.at)
     return _unsettled("not described", read)
+
+
+# the word of a body that a description of its spokesman or official holds: 'a police
+# spokesman', 'A foreign ministry spokesman', 'A Navy official'
+_BODY_WORD = re.compile(r"\b(?i:police|army|navy|ministry|embassy|court|party)(?=\s+(?:spokes(?:man"
+                        r"|woman|person)|officials?|officers?|sources?)\b)")
 
 
 def _office(written: str, actor: Actor) -> bool:
