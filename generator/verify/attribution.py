@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import difflib
+import functools
 import hashlib
 import json
 import re
@@ -1368,6 +1369,17 @@ def _shared_by(written: str, speaker: Actor, window: frozenset[str], actors: dic
                  and own <= set(_words(name_key(actors[k].name)))), None)
 
 
+@functools.lru_cache(maxsize=8)
+def _by_word(everyone: frozenset[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """The people an article names, filed by each word of their names: read once per article,
+    so that looking for a namesake costs what one name's namesakes do."""
+    filed: dict[str, list[tuple[str, str]]] = {}
+    for key, name in sorted(everyone):
+        for word in set(_words(name_key(name))):
+            filed.setdefault(word, []).append((key, name))
+    return filed
+
+
 def _namesake(written: str, speaker: Actor, everyone: frozenset[tuple[str, str]]) -> str | None:
     """Another person the article names in full, anywhere, whose name holds every word of a name
     written short, as the speaker's does: 'Hunter Biden' for 'Biden' given to Joe Biden. A given
@@ -1377,7 +1389,7 @@ def _namesake(written: str, speaker: Actor, everyone: frozenset[tuple[str, str]]
     if not own or speaker.kind != "person" or not set(own) <= set(theirs) \
             or len(own) >= len(theirs):
         return None
-    for key, name in sorted(everyone):
+    for key, name in _by_word(everyone).get(own[0], ()):
         other = _words(name_key(name))
         if key == speaker.id or len(other) < 2 or not set(own) <= set(other) \
                 or len(other) <= len(own):
