@@ -1514,3 +1514,23 @@ def test_a_spokesman_described_by_a_body_word_speaks_for_no_body_without_it(spea
     in the sentence before: only warned of, though the description names the police by a word
     the party's names lack; a body whose name holds the word stays open."""
     assert _verdict(THUG, THUG_ACTORS, "thug", speaker).verdict == verdict
+
+
+CAMERON = (  # Wikinews, 23 May 2012
+    "Jim Swire, father of another victim of the bombing, believes al-Megrahi was not guilty.\n"
+    "Current UK Prime Minister David Cameron commented on his belief that al-Megrahi \"should "
+    "never have been released from prison\" and said his death was an occasion \"to remember the "
+    "270 people who lost their lives in what was an appalling terrorist act\". According to Alex "
+    "Salmond, First Minister of Scotland, the investigation into the Lockerbie bombing is "
+    "ongoing.\n")
+CAMERON_ACTORS = ("david-cameron person David Cameron; alex-salmond person Alex Salmond; "
+                  "jim-swire person Jim Swire; united-kingdom state United Kingdom|UK")
+
+
+@pytest.mark.parametrize(("speaker", "verdict"), [("david-cameron", C), ("jim-swire", X),
+                                                   ("alex-salmond", X), ("united-kingdom", U)])
+def test_words_after_commented_on_are_the_subjects(speaker: str, verdict: str):
+    """'David Cameron commented on his belief that al-Megrahi “…”': the sentence named no
+    speaker, so Cameron was only warned of and any other person too; his state stays open."""
+    assert _verdict(CAMERON, CAMERON_ACTORS, "should never have been released from prison",
+                    speaker).verdict == verdict

@@ -894,7 +894,8 @@ def _settled(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Ve
     # paragraphs around never name has no part in it
     label = isinstance(read, _Read) and bool(read.label) and not read.nested
     for reading in (_far,) if label else (_named_together, _official_before, _predicate,
-                                          _issuer, _paper, _opening_name, _unnamed, _far):
+                                          _issuer, _paper, _commented, _opening_name,
+                                          _unnamed, _far):
         verdict = reading(q, read, verdict, actors)
     return verdict
 
@@ -1054,6 +1055,36 @@ def _predicate(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dic
                                    for at, key, _ in found.before_named):
         return verdict
     return _one_of(q, sorted(people), found, _joined(found.before.strip(), found.shown), verdict,
+                   actors, kinds=("person",))
+
+
+# a sentence opening on its subject, then 'commented on' what the words are about: 'Rod Hansen,
+# from the police force commented on the arrest, “…”', 'Prime Minister David Cameron commented
+# on his belief that al-Megrahi “…”'
+_COMMENTED = re.compile(r"\s*(?P<who>[^,;:“”\"]+?)(?:,[^,;:“”\"]{1,60},?)?\s+commented\s+on\s+"
+                        r"(?:(?:his|her|their)\s+(?:own\s+)?(?:belief|view|opinion|position|hope"
+                        r"|fear|concern)\s+that\s+[^,;:“”\"]{0,60}?|[^;:“”\"]{1,80},)\s*")
+
+
+def _commented(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
+               ) -> Verdict:
+    """`Current UK Prime Minister David Cameron commented on his belief that al-Megrahi “…”`:
+    the words are those of the one registry person whose name ends the sentence's subject;
+    another person's they are not. A body that person may speak for is left open."""
+    if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or q.source is not None \
+            or read.nested or read.given is not None:
+        return verdict
+    found = _COMMENTED.fullmatch(read.opening)
+    if found is None:
+        return verdict
+    who = found.group("who")
+    people = [actors[k] for k in sorted(read.window) if k in actors
+              and actors[k].kind == "person" and _holds_name(who, actors[k])
+              and " ".join(_words(name_key(who))).endswith(
+                  " ".join(_words(name_key(actors[k].name.split()[-1]))))]
+    if len(people) != 1:
+        return verdict
+    return _one_of(q, [people[0].id], read, _joined(found.group(0).strip(), "…"), verdict,
                    actors, kinds=("person",))
 
 
