@@ -1439,16 +1439,6 @@ ISAF_ACTORS = ("john-r-allen person John R. Allen; john-kirby person John Kirby;
                "isaf organization ISAF")
 
 
-@pytest.mark.parametrize(("speaker", "verdict"), [("john-r-allen", C), ("john-kirby", X),
-                                                   ("isaf", U)])
-def test_an_office_after_a_quotation_carried_on_is_the_person_named_before_it(speaker: str,
-                                                                              verdict: str):
-    """'“…,” the ISAF commander said.' after Allen's words and a quotation carried on from them:
-    the sentence before the words was the carried-on quotation, which names no one, so Allen
-    was only warned of; the body the description names is left open, which he speaks for."""
-    assert _verdict(ISAF, ISAF_ACTORS, "are in my most fervent prayers", speaker).verdict == verdict
-
-
 CIA_REPORT = (  # Wikinews, 5 March 2010
     "An investigation by the BBC has revealed that millions of dollars in famine relief aid "
     "money, including the money raised from the charity supergroup Band Aid and the Live Aid "
@@ -1460,17 +1450,6 @@ CIA_REPORT = (  # Wikinews, 5 March 2010
     "purposes.\"\n")
 CIA_ACTORS = ("cia organization Central Intelligence Agency; bbc organization BBC; "
               "bob-geldof person Bob Geldof; christian-aid organization Christian Aid")
-
-
-@pytest.mark.parametrize(("speaker", "verdict"), [("cia", C), ("bbc", X), ("christian-aid", X),
-                                                   ("bob-geldof", U)])
-def test_words_a_document_states_are_the_body_its_sentence_gives_it_to(speaker: str,
-                                                                        verdict: str):
-    """'… a declassified Central Intelligence Agency assessment …, in which the report states,
-    “…”': the sentence named no speaker, so the agency was only warned of, and so was any body
-    given the report's words; a person named in the sentence before may be its author."""
-    assert _verdict(CIA_REPORT, CIA_ACTORS, "Some funds that insurgent organizations",
-                    speaker).verdict == verdict
 
 
 GREEN_ON_BLUE = (  # U.S. Department of Defense, 20 January 2012
@@ -1485,16 +1464,6 @@ GREEN_ON_BLUE_ACTORS = ("john-r-allen person John R. Allen; john-kirby person Jo
                         "isaf organization ISAF")
 
 
-@pytest.mark.parametrize(("speaker", "verdict"), [("john-kirby", C), ("john-r-allen", X),
-                                                   ("isaf", U)])
-def test_a_predicate_quoted_after_a_pronoun_goes_on_with_the_one_who_just_spoke(speaker: str,
-                                                                                verdict: str):
-    """'…,” Kirby said. They “are done successfully …”': the sentence names no speaker, so
-    Kirby was only warned of and Allen not refused; a body Kirby may speak for stays open."""
-    assert _verdict(GREEN_ON_BLUE, GREEN_ON_BLUE_ACTORS, "are done successfully",
-                    speaker).verdict == verdict
-
-
 THUG = (  # VOA, 12 March 2007
     "Police in Zimbabwe have confirmed killing one man and arresting many top opposition leaders "
     "while breaking up a planned anti-government rally in Harare Sunday. Zimbabwe's main "
@@ -1504,16 +1473,6 @@ THUG = (  # VOA, 12 March 2007
     "Tsvangirai, who also was arrested Sunday, is unknown.\n")
 THUG_ACTORS = ("movement-for-democratic-change organization Movement for Democratic Change|MDC; "
                "zimbabwe-police organization Police in Zimbabwe")
-
-
-@pytest.mark.parametrize(("speaker", "verdict"), [("movement-for-democratic-change", X),
-                                                   ("zimbabwe-police", U)])
-def test_a_spokesman_described_by_a_body_word_speaks_for_no_body_without_it(speaker: str,
-                                                                            verdict: str):
-    """'a police spokesman says the dead man was a “thug”', given to the opposition party named
-    in the sentence before: only warned of, though the description names the police by a word
-    the party's names lack; a body whose name holds the word stays open."""
-    assert _verdict(THUG, THUG_ACTORS, "thug", speaker).verdict == verdict
 
 
 CAMERON = (  # Wikinews, 23 May 2012
@@ -1527,10 +1486,37 @@ CAMERON_ACTORS = ("david-cameron person David Cameron; alex-salmond person Alex 
                   "jim-swire person Jim Swire; united-kingdom state United Kingdom|UK")
 
 
-@pytest.mark.parametrize(("speaker", "verdict"), [("david-cameron", C), ("jim-swire", X),
-                                                   ("alex-salmond", X), ("united-kingdom", U)])
-def test_words_after_commented_on_are_the_subjects(speaker: str, verdict: str):
-    """'David Cameron commented on his belief that al-Megrahi “…”': the sentence named no
-    speaker, so Cameron was only warned of and any other person too; his state stays open."""
-    assert _verdict(CAMERON, CAMERON_ACTORS, "should never have been released from prison",
-                    speaker).verdict == verdict
+# words whose sentence names no speaker, settled by what the sentences around them say: before,
+# the true speaker and every wrong one got the same warning
+SETTLED_AROUND = [
+    # '“…,” the ISAF commander said.' after Allen's words and a quotation carried on from them:
+    # the sentence before the words was the carried-on quotation, which names no one, so Allen
+    # was only warned of; the body the description names is left open, which he speaks for.
+    *[(ISAF, ISAF_ACTORS, "are in my most fervent prayers", speaker, verdict)
+      for speaker, verdict in [("john-r-allen", C), ("john-kirby", X), ("isaf", U)]],
+    # '…,” Kirby said. They “are done successfully …”': the sentence names no speaker, so
+    # Kirby was only warned of and Allen not refused; a body Kirby may speak for stays open.
+    *[(GREEN_ON_BLUE, GREEN_ON_BLUE_ACTORS, "are done successfully", speaker, verdict)
+      for speaker, verdict in [("john-kirby", C), ("john-r-allen", X), ("isaf", U)]],
+    # '… a declassified Central Intelligence Agency assessment …, in which the report states,
+    # “…”': the sentence named no speaker, so the agency was only warned of, and so was any body
+    # given the report's words; a person named in the sentence before may be its author.
+    *[(CIA_REPORT, CIA_ACTORS, "Some funds that insurgent organizations", speaker, verdict)
+      for speaker, verdict in [("cia", C), ("bbc", X), ("christian-aid", X), ("bob-geldof", U)]],
+    # 'a police spokesman says the dead man was a “thug”', given to the opposition party named
+    # in the sentence before: only warned of, though the description names the police by a word
+    # the party's names lack; a body whose name holds the word stays open.
+    *[(THUG, THUG_ACTORS, "thug", speaker, verdict)
+      for speaker, verdict in [("movement-for-democratic-change", X), ("zimbabwe-police", U)]],
+    # 'David Cameron commented on his belief that al-Megrahi “…”': the sentence named no
+    # speaker, so Cameron was only warned of and any other person too; his state stays open.
+    *[(CAMERON, CAMERON_ACTORS, "should never have been released from prison", speaker, verdict)
+      for speaker, verdict in [("david-cameron", C), ("jim-swire", X), ("alex-salmond", X),
+                               ("united-kingdom", U)]],
+]
+
+
+@pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), SETTLED_AROUND)
+def test_words_settled_by_the_sentences_around_them(article: str, actors: str, words: str,
+                                                    speaker: str, verdict: str):
+    assert _verdict(article, actors, words, speaker).verdict == verdict
