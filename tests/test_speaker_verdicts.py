@@ -1486,6 +1486,14 @@ CAMERON_ACTORS = ("david-cameron person David Cameron; alex-salmond person Alex 
                   "jim-swire person Jim Swire; united-kingdom state United Kingdom|UK")
 
 
+PC_WORLD = (  # Wikinews, 8 March 2011
+    "According to Secunia.com, IE6 has 277 vulnerabilities.\n"
+    "PC World's recent analysis of its own web traffic statistics concluded, \"Usually, Internet "
+    "Explorer is the #2 browser after Firefox, but over the past 30 days it's been #3, a couple of "
+    "points behind Safari - and nearly tied with Chrome.\"\n")
+PC_WORLD_ACTORS = ("pc-world organization PC World; secunia organization Secunia.com; "
+                   "microsoft organization Microsoft")
+
 # words whose sentence names no speaker, settled by what the sentences around them say: before,
 # the true speaker and every wrong one got the same warning
 SETTLED_AROUND = [
@@ -1503,6 +1511,9 @@ SETTLED_AROUND = [
     # given the report's words; a person named in the sentence before may be its author.
     *[(CIA_REPORT, CIA_ACTORS, "Some funds that insurgent organizations", speaker, verdict)
       for speaker, verdict in [("cia", C), ("bbc", X), ("christian-aid", X), ("bob-geldof", U)]],
+    # "PC World's recent analysis of … concluded, “…”": the analysis is its owner's
+    *[(PC_WORLD, PC_WORLD_ACTORS, "Usually, Internet Explorer is the #2 browser", speaker, verdict)
+      for speaker, verdict in [("pc-world", C), ("secunia", X), ("microsoft", X)]],
     # 'a police spokesman says the dead man was a “thug”', given to the opposition party named
     # in the sentence before: only warned of, though the description names the police by a word
     # the party's names lack; a body whose name holds the word stays open.

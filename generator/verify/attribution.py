@@ -987,14 +987,17 @@ def _official_before(q: Quote, read: _Read | str | None, verdict: Verdict,
 
 
 _PAPER = (r"(?:letter|statement|report|release|document|memo|communiqu[ée]|declaration|assessment"
-          r"|resolution|post|message)")
+          r"|resolution|post|message|analysis|study|survey)")
 # a document the words' sentence has say them, right before them: 'The Home Office letter reads
 # “…”', '…, in which the report states, “…”'
-_PAPER_SAYS = re.compile(rf"(?P<paper>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his)\s+(?:[\w’'.-]+\s+){{0,4}}?"
-                         rf"{_PAPER})\s+(?:reads|read|states|stated|says|said|notes|noted)\s*[,:]?\s*$")
+_PAPER_SAYS = re.compile(rf"(?P<paper>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|(?P<owner>(?:[A-Z][\w.-]*\s+){{0,4}}"
+                         rf"[A-Z][\w.-]*)[’']s)\s+(?:[\w’'.-]+\s+){{0,4}}?"
+                         rf"{_PAPER}(?:\s+of\s+[^,;:“”\"]{{1,60}}?)?)\s+(?:reads|read|states|stated|says|said"
+                         r"|notes|noted|concludes|concluded|finds|found)\s*[,:]?\s*$")
 # a body named as the one whose document it is: 'a declassified Central Intelligence Agency
 # assessment', 'a statement from the European Council'
 _PAPER_OF = re.compile(rf"((?:[A-Z][\w.’'-]*\s+(?:(?:of|for|and|the)\s+)?){{1,6}}){_PAPER}\b"
+                       rf"|((?:[A-Z][\w.’'-]*\s+){{0,5}}[A-Z][\w.-]*)[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}{_PAPER}\b"
                        rf"|{_PAPER}\s+(?:by|from|of)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s*){{1,6}})")
 
 
@@ -1016,9 +1019,12 @@ def _paper(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[st
             return Verdict(CONFIRMED, read.shown, at=read.at)
         return verdict
     speaker = actors[q.speaker or ""]
+    owner = says.group("owner")
+    if owner is not None and _holds_name(owner, speaker) and speaker.kind != "person":
+        return Verdict(CONFIRMED, read.shown, at=read.at)  # 'PC World's recent analysis'
     if _holds_name(paper, speaker):
         return verdict  # 'The Home Office letter': its body's, or one who speaks for it
-    named = [" ".join(m.group(1 if m.group(1) else 2).split())
+    named = [" ".join(next(g for g in m.groups() if g).split())
              for m in _PAPER_OF.finditer(read.opening)]
     issuers = [key for key in sorted(read.window) if key in actors
                and actors[key].kind in ("organization", "state")
