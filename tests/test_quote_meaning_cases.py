@@ -70,6 +70,9 @@ FAITHFUL = [  # the quote names a thing the clause speaks of, or the frame affir
     (_said("The talks failed, not least because the venue was unsafe"), "The talks failed"),
     (_said("The talks failed, not surprisingly, after two hours"), "The talks failed"),
     (_said("We sent aid, not a single truck arrived"), "We sent aid"),
+    # a clause of its own after 'but not', and a 'not only … but' that adds
+    (_said("We sent aid, but not a single truck arrived"), "We sent aid"),
+    (_said("Russia sent tanks, but not only to Donetsk but to Luhansk"), "Russia sent tanks"),
     # a bare 'not' after a comma or dash that says again, by its opposite, what the quote said
     (_said("Iran is guilty, not innocent"), "Iran is guilty"),
     (_said("The talks will resume on Tuesday, not before Monday"),
@@ -135,6 +138,11 @@ UNFAITHFUL = [  # the quote drops what turns it round, says how many, or whose i
     (_said("We back the sanctions, but not on food"), "We back the sanctions"),
     (_said("The strike hit the port, not the city, but the warehouses"), "The strike hit the port"),
     (_said("We will lift the sanctions, yet not this year"), "We will lift the sanctions"),
+    # a 'not' that holds the quote back in time, with a 'but' or bare; a 'but never' as a 'but not'
+    (_said("We will strike back, but not just yet"), "We will strike back"),
+    (_said("We will strike back, not just yet"), "We will strike back"),
+    (_said("We will leave on Friday, not a single day before the vote"), "We will leave on Friday"),
+    (_said("We will send them weapons, but never drones"), "We will send them weapons"),
 ]
 
 

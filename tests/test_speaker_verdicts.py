@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.content.model import Actor, Briefing, Quote
+from generator.content.model import Actor, Briefing, DescribedSource, Quote
 from generator.verify import attribution, matching
 
 from .test_draft_speakers_outlets import BIS  # U.S. Commerce Department (BIS), 2023
@@ -1327,3 +1327,207 @@ def test_a_warning_on_a_registry_person_named_after_the_words_names_them(speaker
     assert why.verdict == U
     assert why.why.startswith("the sentence with these words names 'Ryan Grim', 'United "
                               "States', and does not give them to one of these alone")
+
+
+# --- wordings that once gave a wrong verdict -------------------------------------------------------
+
+KIRBY_TRANSCRIPT = (
+    "Transcript of the briefing, 12 October 2023.\n\n"
+    "Q: Admiral, is Iran sending drones to Russia?\n\n"
+    "{label}: Both Iran and Russia get better from this partnership, and we will keep watching it."
+    "\n\nQ: And the missiles? {label}: We have seen no proof of that yet.\n\n"
+    "Q: And China?\n\n"
+    "{label}: I have nothing more on that.\n")
+KIRBY_ACTORS = "john-kirby person John Kirby; antony-blinken person Antony Blinken"
+BIDENS = (
+    "President Joe Biden spoke at the White House on Monday.\n\n"
+    + "The talks went on for hours in the capital.\n\n" * 6
+    + "His son Hunter Biden was there too.\n\n"
+    + "\"We will get through this together,\" Biden said.\n")
+BIDENS_ACTORS = ("joe-biden person Joe Biden; hunter-biden person Hunter Biden; "
+                 "karine-jean-pierre person Karine Jean-Pierre")
+BIDENS_APART = (
+    "President Joe Biden met his son Hunter Biden at the White House on Monday.\n\n"
+    + "The talks went on for hours in the capital.\n\n" * 6
+    + "\"We will get through this together,\" Biden said.\n")
+DMITRYS = ("Kremlin spokesman Dmitry Peskov and former president Dmitry Medvedev spoke on "
+           "Tuesday.\n\n\"We will respond,\" Dmitry said.\n")
+DMITRYS_ACTORS = ("dmitry-peskov person Dmitry Peskov{alias}; "
+                  "dmitry-medvedev person Dmitry Medvedev; joe-biden person Joe Biden")
+SMITH_ACTORS = "mary-smith person Mary Smith; john-doe person John Doe"
+
+ONCE_WRONG = [
+    # a transcript's speaker in capitals, with a title or not, is read as 'Kirby:' is; so is a
+    # second speaker's label on one line, after the question
+    *[(KIRBY_TRANSCRIPT.format(label=label), KIRBY_ACTORS, words, speaker, True, verdict)
+      for label in ("KIRBY", "MR. KIRBY", "Mr. Kirby")
+      for words in ("Both Iran and Russia get better", "We have seen no proof of that yet")
+      for speaker, verdict in [("john-kirby", C), ("antony-blinken", X)]],
+    # 'Biden said' where the article names Joe and Hunter Biden in full, one of them six
+    # paragraphs back, or both there and one alone in the registry: either's words
+    *[(BIDENS, BIDENS_ACTORS, "We will get through this together", speaker, False, verdict)
+      for speaker, verdict in [("joe-biden", U), ("hunter-biden", U), ("karine-jean-pierre", X)]],
+    *[(BIDENS_APART, BIDENS_ACTORS.replace("hunter-biden person Hunter Biden; ", ""),
+       "We will get through this together", speaker, False, verdict)
+      for speaker, verdict in [("joe-biden", U), ("karine-jean-pierre", X)]],
+    # 'Dmitry said' beside Dmitry Peskov and Dmitry Medvedev: a given name two people share,
+    # whichever the registry gives it to
+    *[(DMITRYS, DMITRYS_ACTORS.format(alias=alias), "We will respond",
+       speaker, False, verdict)
+      for alias in ("", "|Dmitry")
+      for speaker, verdict in [("dmitry-peskov", U), ("dmitry-medvedev", U), ("joe-biden", X)]],
+    # 'he said' read as the one person named, whom the article calls 'she' by a title, a word
+    # of kin or her own pronoun: not hers; 'she said' is
+    *[(f"{opening} \"We will fix the roads,\" {pronoun} said.\n", SMITH_ACTORS,
+       "We will fix the roads", "mary-smith", False, verdict)
+      for opening in ("Mrs. Mary Smith spoke at the council meeting on Monday.",
+                      "Mary Smith, the mother of two, spoke at the council meeting on Monday.",
+                      "Mary Smith said her plan was ready.")
+      for pronoun, verdict in [("he", X), ("she", C)]],
+]
+
+
+@pytest.mark.parametrize(("article", "actors", "words", "speaker", "unmarked", "verdict"),
+                         ONCE_WRONG)
+def test_a_wording_that_once_gave_a_wrong_verdict(article: str, actors: str, words: str,
+                                                  speaker: str, unmarked: bool, verdict: str):
+    assert _verdict(article, actors, words, speaker, unmarked).verdict == verdict
+
+
+BRISTOL = (  # Wikinews, 18 April 2008
+    "The BBC has reported that the person who was arrested is approximately nineteen years old. "
+    "He has been named as Andrew Ibrahim.\n"
+    "A representative of the Bristol Cultural Muslim Society commented on the developments, "
+    "“We hope the individual concerned is innocent and that this turns out to be a false "
+    "alarm.”\n"
+    "It has also recently been confirmed by the police that a suspicious object was found at the "
+    "scene.\n"
+    "He was arrested in Bristol, United Kingdom on suspicion of terrorism earlier today.\n"
+    "Rod Hansen, from the police force commented on the arrest. “This has been a large scale "
+    "operation,” he said\n")
+BRISTOL_ACTORS = ("bristol-cultural-muslim-society organization Bristol Cultural Muslim Society; "
+                  "rod-hansen person Rod Hansen")
+
+
+def test_a_representative_brought_in_without_a_name_is_the_source_described_so():
+    """'A representative of … commented on the developments, “…”': the sentence names no one,
+    and the source the summary describes so was only warned of; a person named three
+    paragraphs on is not the one brought in without a name."""
+    registry = {"bristol-cultural-muslim-society": Actor(
+        id="bristol-cultural-muslim-society", name="Bristol Cultural Muslim Society",
+        kind="organization"), "rod-hansen": Actor(id="rod-hansen", name="Rod Hansen",
+                                                   kind="person")}
+    words = "We hope the individual concerned is innocent"
+    found = matching.find(matching.normalize(BRISTOL), words)
+    assert isinstance(found, matching.Match)
+    quotes = [Quote(id="q", text=words, source=DescribedSource(
+        description="a representative of the Bristol Cultural Muslim Society")),
+        Quote(id="r", text=words, speaker="rod-hansen")]
+    b = Briefing.model_construct(quotes=quotes)
+    given = attribution.verdicts(BRISTOL, {"q": found.spans, "r": found.spans}, b, registry)
+    assert given["q"].verdict == C
+    assert given["r"].verdict == X
+
+
+ISAF = (  # U.S. Department of Defense, 20 January 2012
+    "\"I would like to express my deepest sympathies to the families of the four brave, French "
+    "soldiers killed in today's attack in Kapisa province,” Marine Corps Gen. John R. Allen said "
+    "in a statement from Kabul. “Today we mourn with France.”\n"
+    "The wounded soldiers and their families “are in my most fervent prayers for healing and "
+    "recovery,” the ISAF commander said.\n")
+ISAF_ACTORS = ("john-r-allen person John R. Allen; john-kirby person John Kirby; "
+               "isaf organization ISAF")
+
+
+CIA_REPORT = (  # Wikinews, 5 March 2010
+    "An investigation by the BBC has revealed that millions of dollars in famine relief aid "
+    "money, including the money raised from the charity supergroup Band Aid and the Live Aid "
+    "concert held by Bob Geldof, was \"siphoned off\" by Ethiopian rebels to buy weapons.\n"
+    "This was also noted in a declassified Central Intelligence Agency assessment of the famine "
+    "situation titled Ethiopia: Political and Security Impact of the Drought, in which the report "
+    "states, \"Some funds that insurgent organizations are raising for relief operations, as a "
+    "result of increased world publicity, are almost certainly being diverted for military "
+    "purposes.\"\n")
+CIA_ACTORS = ("cia organization Central Intelligence Agency; bbc organization BBC; "
+              "bob-geldof person Bob Geldof; christian-aid organization Christian Aid")
+
+
+GREEN_ON_BLUE = (  # U.S. Department of Defense, 20 January 2012
+    "Marine Corps Gen. John R. Allen said in a statement from Kabul that the attack was "
+    "deplorable.\n"
+    "“We believe that [such incidents] do appear to be increasing in frequency in recent months,"
+    "” Kirby said.\n"
+    "The great majority of partnered operations, and frankly most of our operations, are "
+    "partnered now,” Kirby said. They “are done successfully, smoothly, efficiently and with "
+    "good success.”\n")
+GREEN_ON_BLUE_ACTORS = ("john-r-allen person John R. Allen; john-kirby person John Kirby; "
+                        "isaf organization ISAF")
+
+
+THUG = (  # VOA, 12 March 2007
+    "Police in Zimbabwe have confirmed killing one man and arresting many top opposition leaders "
+    "while breaking up a planned anti-government rally in Harare Sunday. Zimbabwe's main "
+    "opposition group, the Movement for Democratic Change (MDC) says police killed Gift Tandare "
+    "when they fired on innocent, unarmed people. But a police spokesman says the dead man was a "
+    "\"thug\" who led an attack on officers. Meanwhile, the fate of MDC leader Morgan "
+    "Tsvangirai, who also was arrested Sunday, is unknown.\n")
+THUG_ACTORS = ("movement-for-democratic-change organization Movement for Democratic Change|MDC; "
+               "zimbabwe-police organization Police in Zimbabwe")
+
+
+CAMERON = (  # Wikinews, 23 May 2012
+    "Jim Swire, father of another victim of the bombing, believes al-Megrahi was not guilty.\n"
+    "Current UK Prime Minister David Cameron commented on his belief that al-Megrahi \"should "
+    "never have been released from prison\" and said his death was an occasion \"to remember the "
+    "270 people who lost their lives in what was an appalling terrorist act\". According to Alex "
+    "Salmond, First Minister of Scotland, the investigation into the Lockerbie bombing is "
+    "ongoing.\n")
+CAMERON_ACTORS = ("david-cameron person David Cameron; alex-salmond person Alex Salmond; "
+                  "jim-swire person Jim Swire; united-kingdom state United Kingdom|UK")
+
+
+PC_WORLD = (  # Wikinews, 8 March 2011
+    "According to Secunia.com, IE6 has 277 vulnerabilities.\n"
+    "PC World's recent analysis of its own web traffic statistics concluded, \"Usually, Internet "
+    "Explorer is the #2 browser after Firefox, but over the past 30 days it's been #3, a couple of "
+    "points behind Safari - and nearly tied with Chrome.\"\n")
+PC_WORLD_ACTORS = ("pc-world organization PC World; secunia organization Secunia.com; "
+                   "microsoft organization Microsoft")
+
+# words whose sentence names no speaker, settled by what the sentences around them say: before,
+# the true speaker and every wrong one got the same warning
+SETTLED_AROUND = [
+    # '“…,” the ISAF commander said.' after Allen's words and a quotation carried on from them:
+    # the sentence before the words was the carried-on quotation, which names no one, so Allen
+    # was only warned of; the body the description names is left open, which he speaks for.
+    *[(ISAF, ISAF_ACTORS, "are in my most fervent prayers", speaker, verdict)
+      for speaker, verdict in [("john-r-allen", C), ("john-kirby", X), ("isaf", U)]],
+    # '…,” Kirby said. They “are done successfully …”': the sentence names no speaker, so
+    # Kirby was only warned of and Allen not refused; a body Kirby may speak for stays open.
+    *[(GREEN_ON_BLUE, GREEN_ON_BLUE_ACTORS, "are done successfully", speaker, verdict)
+      for speaker, verdict in [("john-kirby", C), ("john-r-allen", X), ("isaf", U)]],
+    # '… a declassified Central Intelligence Agency assessment …, in which the report states,
+    # “…”': the sentence named no speaker, so the agency was only warned of, and so was any body
+    # given the report's words; a person named in the sentence before may be its author.
+    *[(CIA_REPORT, CIA_ACTORS, "Some funds that insurgent organizations", speaker, verdict)
+      for speaker, verdict in [("cia", C), ("bbc", X), ("christian-aid", X), ("bob-geldof", U)]],
+    # "PC World's recent analysis of … concluded, “…”": the analysis is its owner's
+    *[(PC_WORLD, PC_WORLD_ACTORS, "Usually, Internet Explorer is the #2 browser", speaker, verdict)
+      for speaker, verdict in [("pc-world", C), ("secunia", X), ("microsoft", X)]],
+    # 'a police spokesman says the dead man was a “thug”', given to the opposition party named
+    # in the sentence before: only warned of, though the description names the police by a word
+    # the party's names lack; a body whose name holds the word stays open.
+    *[(THUG, THUG_ACTORS, "thug", speaker, verdict)
+      for speaker, verdict in [("movement-for-democratic-change", X), ("zimbabwe-police", U)]],
+    # 'David Cameron commented on his belief that al-Megrahi “…”': the sentence named no
+    # speaker, so Cameron was only warned of and any other person too; his state stays open.
+    *[(CAMERON, CAMERON_ACTORS, "should never have been released from prison", speaker, verdict)
+      for speaker, verdict in [("david-cameron", C), ("jim-swire", X), ("alex-salmond", X),
+                               ("united-kingdom", U)]],
+]
+
+
+@pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), SETTLED_AROUND)
+def test_words_settled_by_the_sentences_around_them(article: str, actors: str, words: str,
+                                                    speaker: str, verdict: str):
+    assert _verdict(article, actors, words, speaker).verdict == verdict

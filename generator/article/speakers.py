@@ -36,10 +36,12 @@ ACROSS = "paragraphs before"
 _PARTICIPLES = {"saying", "stating", "adding", "claiming", "insisting", "noting", "arguing",
                 "telling", "writing", "declaring", "explaining"}
 _VERB = re.compile(rf"(?<![\w-])(?:{VERBS}|{'|'.join(sorted(_PARTICIPLES))})(?![\w-])")
-_INVERTIBLE = {"said", "says", "added", "asked", "wrote", "continued", "according to", "writes",
-               "adds", "replied", "tweeted", "emailed", "posted", "reported", "asserted",
-               "insisted", "explained", "declared", "stated", "noted", "warned", "countered",
-               "responded"}
+# the verbs of saying that may stand before their subject ('said Kirby') or after a name set off
+# from the words ('“…,” Ryan Grim, …, and Sam Stein, …, wrote')
+INVERTIBLE = frozenset({
+    "said", "says", "added", "asked", "wrote", "continued", "according to", "writes", "adds",
+    "replied", "tweeted", "emailed", "posted", "reported", "asserted", "insisted", "explained",
+    "declared", "stated", "noted", "warned", "countered", "responded"})
 _GAP_WORDS = (r"has|have|had|also|later|then|again|previously|publicly|privately|separately"
               r"|repeatedly|would|will|once|further|recently|earlier|still|quickly|flatly|just"
               r"|allegedly|reportedly")
@@ -386,7 +388,7 @@ class Speakers:
                              "refers back to an organization named earlier" if speaker else "unnamed",
                              phrase if speaker is None and _someone(noun)
                              and noun.lower() not in ROLE_NOUNS else None)
-        if verb in _INVERTIBLE:
+        if verb in INVERTIBLE:
             after = self.masked[v1:v1 + 200]
             lead = len(after) - len(after.lstrip())
             # 'said Kirby' follows a quote, a comma or nothing; 'State Department officials said

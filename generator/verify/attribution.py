@@ -18,6 +18,7 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import difflib
+import functools
 import hashlib
 import json
 import re
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from .. import look_alike
-from ..article import quotation_marks, states
+from ..article import quotation_marks, states, transcript
 from ..article import text as draft_text
 from ..article.names import (
     NOT_GIVEN_NAMES,
@@ -38,7 +39,14 @@ from ..article.names import (
     find_names,
     slugify,
 )
-from ..article.speakers import ISSUED_HERE, OBJECT_BEFORE, Attribution, Frame, Speakers
+from ..article.speakers import (
+    INVERTIBLE,
+    ISSUED_HERE,
+    OBJECT_BEFORE,
+    Attribution,
+    Frame,
+    Speakers,
+)
 from ..content.load import Located
 from ..content.model import Actor, Briefing, Quote, actor_refs, own_words
 from ..content.yaml_source import line_starts
@@ -134,7 +142,8 @@ _DESCRIBED = re.compile(r"\b" + _NEW_PERSON.pattern.removeprefix(r"\s*(?:[^,;:.]
 _NEW_ONE = re.compile(r"(?:a|an|one|another)\s", re.IGNORECASE)
 # a sentence opening on one who speaks for others, brought in without a name, up to the verb
 _NEW_SOURCE = re.compile(r"\s*(?:a|an|one|another)\s+(?:[\w.’'-]+\s+){0,3}?(?:spokes(?:man|woman|person)"
-                         r"|official|aide|adviser|advisor|diplomat|officer)(?:\s+(?:for|of|to|at|with)"
+                         r"|official|aide|adviser|advisor|diplomat|officer|representative)"
+                         r"(?:\s+(?:for|of|to|at|with)"
                          r"\s+[^,;:“”\"]*?)?(?=\s+[a-z]+(?:ed|s)\b)", re.IGNORECASE)
 # a sentence opening on a name set off by what it says of them, then a verb of saying, up to
 # the words: 'Evan Kohlmann, who tracks jihadi Web sites for NBC News said, '
@@ -652,6 +661,11 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
     # a surname alone stands for whom the whole article names in full with it, not only the
     # paragraphs read: read once, when some paragraphs are
     reading: NameIndex | None = None
+    # a transcript's speakers' lines, by paragraph: read once for the whole article, since a
+    # label in capitals is a speaker's only where it recurs
+    spoken: dict[int, list[transcript.Turn]] = {}
+    for turn in transcript.turns(text, paras, capitals=True):
+        spoken.setdefault(turn.paragraph, []).append(turn)
     out: list[_Read | str | None] = []
     for (first, last), (start, end) in zip(ranges, spans, strict=True):
         if (first, last) not in readers:
@@ -661,7 +675,8 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
             else:
                 reading = reading or registry.reading(text)
                 readers[(first, last)] = _Reader(text, begin, paras[first:last + 1], reading,
-                                                 actors)
+                                                 actors, [t for k in range(first, last + 1)
+                                                          for t in spoken.get(k, [])])
         reader = readers[(first, last)]
         found = None if reader is None else reader.read(start - reader.begin, end - reader.begin)
         if reader is not None and found is not None and everyone is None:
@@ -728,10 +743,20 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
             if other is not None:
                 # `Castro told state television` where Raul and Fidel Castro are both named
                 return _unsettled("part of name", read, name=other.name)
+            namesake = _namesake(read.subject, speaker, read.everyone)
+            if namesake is not None:
+                # `Biden said` where the article names Joe Biden and Hunter Biden in full,
+                # however far apart: the surname is either's
+                return _unsettled("part of name", read, name=namesake)
             return Verdict(CONFIRMED, given.words, at=given.at)
         if _part_of_name(actors[given.actor].name, speaker) and not _another_person(
                 read.subject, actors[given.actor], speaker):
             return _unsettled("part of name", read, name=actors[given.actor].name)
+        if speaker.kind == "person" and _namesake(read.subject, actors[given.actor], frozenset(
+                (k, n) for k, n in read.everyone if k == speaker.id)) is not None:
+            # 'Dmitry said', the registry's alias of Dmitry Peskov, where the article names
+            # Dmitry Medvedev in full too: its own naming leaves the words either's
+            return _unsettled("part of name", read, name=speaker.name)
         return Verdict(CONTRADICTED, given.words, given.actor,
                        f"'{actors[given.actor].name}'", given.at)
     if read.doubtful:
@@ -746,6 +771,11 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
             # `Lavrov dismissed Blinken's offer. “…,” he said`: the rules give 'he' to one of
             # two people the pronoun could stand for, which proves neither
             return _unsettled("pronoun", read, subject=read.subject)
+        if pronoun and speaker.kind == "person" and (
+                speaker.id, _OTHER_PRONOUN[read.subject.casefold()[:1]]) in read.genders:
+            # 'Mrs. Mary Smith spoke … “…,” he said': the rules give the pronoun to the one
+            # person named, whom the article calls 'she'
+            return _other_gender(read, speaker)
         return Verdict(CONFIRMED, read.shown, at=read.at)
     personal = pronoun or (
         # a registry person read by a weaker rule ('the president wrote', a quotation carried
@@ -761,7 +791,8 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
                 read.subject, actors[read.speaker], speaker)):
             if (read.named or (pronoun and not read.rival and _given_name(read.name, speaker))) \
                     and speaker.id in read.window and not read.nested and _shared_by(
-                        read.name, speaker, read.window, actors) is None:
+                        read.name, speaker, read.window, actors) is None \
+                    and _namesake(read.name, speaker, read.everyone) is None:
                 # 'Mullen said' where the paragraphs read name Mike Mullen in full; 'he says'
                 # after 'Berhan', no one else named between, where they name Berhan Hailu: a
                 # given name, not the surname a brother shares with him, who may be named
@@ -770,7 +801,8 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
             if (read.named or (pronoun and not read.rival)) and not read.nested \
                     and speaker.id in read.earlier and _surname(read.name, speaker) and not any(
                         key not in (read.speaker, speaker.id) and _part_of_name(name, speaker)
-                        for key, name in read.everyone):
+                        for key, name in read.everyone) \
+                    and _namesake(read.name, speaker, read.everyone) is None:
                 # 'Mullen said', or 'he said' after it with no one else named between, where
                 # the article named Navy Adm. Michael G. Mullen in full paragraphs before and
                 # names no other person of that surname: the surname stands for him
@@ -782,10 +814,7 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
                 speaker.id, _OTHER_PRONOUN[read.subject.casefold()[:1]]) in read.genders:
             # '“…,” he said' given to Susan Cohen, whom the article calls 'the mother of one of
             # those killed': the pronoun is not hers
-            said = _OTHER_PRONOUN[read.subject.casefold()[:1]]
-            return Verdict(CONTRADICTED, read.shown, None,
-                           f"'{read.subject}' (the article calls '{speaker.name}' '{said}')",
-                           read.at)
+            return _other_gender(read, speaker)
         if not read.named and (_near(read.reach, speaker) or _written(read.passage, speaker) or (
                 read.words.startswith(_GUESSES) and read.kind not in ("person", "organization"))):
             # a pronoun, or a quote carried on, that the rules give to one person, and the
@@ -850,6 +879,13 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
     return _unsettled("unattributed", read)
 
 
+def _other_gender(read: _Read, speaker: Actor) -> Verdict:
+    """A pronoun the article never uses for the speaker: it calls them the other."""
+    said = _OTHER_PRONOUN[read.subject.casefold()[:1]]
+    return Verdict(CONTRADICTED, read.shown, None,
+                   f"'{read.subject}' (the article calls '{speaker.name}' '{said}')", read.at)
+
+
 def _settled(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verdict:
     """A quote's verdict: what the rules read of it, then, where that leaves it open, the
     readings of its sentence and of the paragraphs around it that may settle it."""
@@ -857,8 +893,9 @@ def _settled(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Ve
     # a name in use: no reading of its sentence makes it anyone's words, but a person the
     # paragraphs around never name has no part in it
     label = isinstance(read, _Read) and bool(read.label) and not read.nested
-    for reading in (_far,) if label else (_named_together, _official_before, _issuer,
-                                          _opening_name, _unnamed, _far):
+    for reading in (_far,) if label else (_named_together, _official_before, _predicate,
+                                          _issuer, _paper, _commented, _opening_name,
+                                          _unnamed, _far):
         verdict = reading(q, read, verdict, actors)
     return verdict
 
@@ -866,10 +903,14 @@ def _settled(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Ve
 # what follows the words when more than one person gives them, each name set off by what it says
 # of them: ' Ryan Grim, Washington bureau chief and Sam Stein, senior politics editor, wrote.'
 _TOGETHER = re.compile(r"\W*(?P<who>[^.;:!?“”\"]+?\s+and\s+[^.;:!?“”\"]+?),?\s+"
-                       r"(?:said|wrote|added|stated|says|writes|adds|states)\W*")
+                       rf"(?:{'|'.join(sorted(INVERTIBLE, key=len, reverse=True))})\W*")
+# a name, then its verb of saying: 'Dmitry Peskov told the media', 'Gen. John R. Allen said'
+_SPEAKS_NEXT = re.compile(rf"[^“”\";]{{0,40}}?\s(?:{VERBS})\b")
+# a sentence that is a quotation alone, its words blanked: '“Today we mourn with France.”'
+_CARRIED_ON = re.compile(r"\s*[“\"]x[x\s]*[.?!]?[”\"]\s*")
 # a description of one official that a sentence gives words to without a name
-_OFFICIAL = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:official|spokes(?:man|woman|person)|"
-                       r"diplomat|minister)", re.IGNORECASE)
+_OFFICIAL = re.compile(r"the\s+(?:[\w-]+\s+){0,2}?(?:" + "|".join(sorted(ROLE_NOUNS, key=len, reverse=True))
+                       + r")", re.IGNORECASE)
 # what follows words a document holds: ' reads the statement.', ' the statement said.'
 _DOCUMENT_READS = re.compile(
     r"\W*(?:(?:reads?|said|says|states|stated|added)\s+the\s+(?:statement|communiqu[ée]|release"
@@ -930,13 +971,127 @@ def _official_before(q: Quote, read: _Read | str | None, verdict: Verdict,
             found.after):
         return verdict
     people = {key for _, key, kind in found.before_named if kind == "person"}
-    if len(people) != 1:
+    if len(people) != 1 or not any(
+            key in people and _SPEAKS_NEXT.match(found.before, at)
+            for at, key, _ in found.before_named):
+        # 'The Kremlin leader met Chinese President Xi Jinping on Friday.': the one person named
+        # there does not speak, and the leader is another
         return verdict
     person = actors[next(iter(people))]
-    if q.speaker == person.country:
+    if q.speaker == person.country or _holds_name(found.subject, actors[q.speaker or ""]):
+        # the official's state, or the body the description names ('the ISAF commander'),
+        # which the official may speak for
         return verdict
     return _one_of(q, [person.id], found, found.shown, verdict, actors,
                    kinds=("person", "organization", "state"))
+
+
+_PAPER = (r"(?:letter|statement|report|release|document|memo|communiqu[ée]|declaration|assessment"
+          r"|resolution|post|message|analysis|study|survey)")
+# a document the words' sentence has say them, right before them: 'The Home Office letter reads
+# “…”', '…, in which the report states, “…”'
+_PAPER_SAYS = re.compile(rf"(?P<paper>\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]his|(?P<owner>(?:[A-Z][\w.-]*\s+){{0,4}}"
+                         rf"[A-Z][\w.-]*)[’']s)\s+(?:[\w’'.-]+\s+){{0,4}}?"
+                         rf"{_PAPER}(?:\s+of\s+[^,;:“”\"]{{1,60}}?)?)\s+(?:reads|read|states|stated|says|said"
+                         r"|notes|noted|concludes|concluded|finds|found)\s*[,:]?\s*$")
+# a body named as the one whose document it is: 'a declassified Central Intelligence Agency
+# assessment', 'a statement from the European Council'
+_PAPER_OF = re.compile(rf"((?:[A-Z][\w.’'-]*\s+(?:(?:of|for|and|the)\s+)?){{1,6}}){_PAPER}\b"
+                       rf"|((?:[A-Z][\w.’'-]*\s+){{0,5}}[A-Z][\w.-]*)[’']s\s+(?:[a-z][\w-]*\s+){{0,2}}{_PAPER}\b"
+                       rf"|{_PAPER}\s+(?:by|from|of)\s+(?:the\s+)?((?:[A-Z][\w.’'-]*\s*){{1,6}})")
+
+
+def _paper(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
+           ) -> Verdict:
+    """`The Home Office letter reads “…”`, `…a declassified Central Intelligence Agency
+    assessment …, in which the report states, “…”`: the words are a document's, so its own
+    description, and the body its sentence names as putting it out, confirm them; another body,
+    and a person its sentence and the ones around never name, did not write them."""
+    if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or read.nested \
+            or read.given is not None or read.speaker is not None:
+        return verdict
+    says = _PAPER_SAYS.search(read.opening)
+    if says is None:
+        return verdict
+    paper = " ".join(says.group("paper").split())
+    if q.source is not None:
+        if _same_description(paper, q.source.description):
+            return Verdict(CONFIRMED, read.shown, at=read.at)
+        return verdict
+    speaker = actors[q.speaker or ""]
+    owner = says.group("owner")
+    if owner is not None and _holds_name(owner, speaker) and speaker.kind != "person":
+        return Verdict(CONFIRMED, read.shown, at=read.at)  # 'PC World's recent analysis'
+    if _holds_name(paper, speaker):
+        return verdict  # 'The Home Office letter': its body's, or one who speaks for it
+    named = [" ".join(next(g for g in m.groups() if g).split())
+             for m in _PAPER_OF.finditer(read.opening)]
+    issuers = [key for key in sorted(read.window) if key in actors
+               and actors[key].kind in ("organization", "state")
+               and any(_holds_name(n, actors[key]) for n in named)]
+    if len(issuers) == 1 and issuers[0] == speaker.id:
+        return Verdict(CONFIRMED, read.shown, at=read.at)
+    if speaker.kind == "person" and not any(
+            _word_in(w, read.beside) for w in _words(name_key(speaker.name)) if len(w) > 2):
+        return Verdict(CONTRADICTED, read.shown, None, f"a document it describes ('{paper}')",
+                       read.at)
+    if len(issuers) == 1 and speaker.kind != "person":
+        issuer = actors[issuers[0]]
+        return Verdict(CONTRADICTED, read.shown, issuer.id, f"'{issuer.name}'", read.at)
+    return verdict
+
+
+# a sentence that opens on a short subject with no verb, the words its predicate: 'They “are
+# done successfully …”'
+_SUBJECT_ALONE = re.compile(r"\s*(?:They|It|This|These|Those|That|Such\s+\w+)\s*")
+
+
+def _predicate(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
+               ) -> Verdict:
+    """`…,” Kirby said. They “are done successfully, smoothly …”`: words that finish a sentence
+    the writer opens on a pronoun alone, right after a sentence in which one person speaks, go on
+    with that person's words; another person's they are not. A body that person may speak for
+    is left open."""
+    found = _open_read(q, read, verdict)
+    if found is None or not _SUBJECT_ALONE.fullmatch(found.opening) or not q.text[:1].islower() \
+            or not re.fullmatch(r"[\s.,;:!?]*", found.after):
+        return verdict
+    people = {key for _, key, kind in found.before_named if kind == "person"}
+    if len(people) != 1 or not any(key in people and _SPEAKS_NEXT.match(found.before, at)
+                                   for at, key, _ in found.before_named):
+        return verdict
+    return _one_of(q, sorted(people), found, _joined(found.before.strip(), found.shown), verdict,
+                   actors, kinds=("person",))
+
+
+# a sentence opening on its subject, then 'commented on' what the words are about: 'Rod Hansen,
+# from the police force commented on the arrest, “…”', 'Prime Minister David Cameron commented
+# on his belief that al-Megrahi “…”'
+_COMMENTED = re.compile(r"\s*(?P<who>[^,;:“”\"]+?)(?:,[^,;:“”\"]{1,60},?)?\s+commented\s+on\s+"
+                        r"(?:(?:his|her|their)\s+(?:own\s+)?(?:belief|view|opinion|position|hope"
+                        r"|fear|concern)\s+that\s+[^,;:“”\"]{0,60}?|[^;:“”\"]{1,80},)\s*")
+
+
+def _commented(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
+               ) -> Verdict:
+    """`Current UK Prime Minister David Cameron commented on his belief that al-Megrahi “…”`:
+    the words are those of the one registry person whose name ends the sentence's subject;
+    another person's they are not. A body that person may speak for is left open."""
+    if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or q.source is not None \
+            or read.nested or read.given is not None:
+        return verdict
+    found = _COMMENTED.fullmatch(read.opening)
+    if found is None:
+        return verdict
+    who = found.group("who")
+    people = [actors[k] for k in sorted(read.window) if k in actors
+              and actors[k].kind == "person" and _holds_name(who, actors[k])
+              and " ".join(_words(name_key(who))).endswith(
+                  " ".join(_words(name_key(actors[k].name.split()[-1]))))]
+    if len(people) != 1:
+        return verdict
+    return _one_of(q, [people[0].id], read, _joined(found.group(0).strip(), "…"), verdict,
+                   actors, kinds=("person",))
 
 
 def _issuer(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[str, Actor]
@@ -987,8 +1142,15 @@ def _unnamed(q: Quote, read: _Read | str | None, verdict: Verdict, actors: dict[
     without a name ('A spokesman for Russian President Vladimir Putin called the measures
     “unfriendly”') and neither it nor the sentence before or after names that person: one brought
     in so is none of the people named before."""
-    if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or q.source is not None \
-            or read.nested:
+    if verdict.verdict != UNCONFIRMED or not isinstance(read, _Read) or read.nested:
+        return verdict
+    if q.source is not None:
+        # 'A representative of the Bristol Cultural Muslim Society commented on the
+        # developments, “…”': the source the summary describes so
+        found = _NEW_SOURCE.match(read.opening)
+        if found is not None and read.given is None and read.speaker is None \
+                and _same_description(found.group(0).strip(), q.source.description):
+            return Verdict(CONFIRMED, read.shown, at=read.at)
         return verdict
     if actors[q.speaker or ""].kind != "person":
         return _unnamed_for(actors[q.speaker or ""], read, verdict, actors)
@@ -1136,7 +1298,21 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
         # speaks for no body, this one least of all, which the description does not name
         return Verdict(CONTRADICTED, read.shown, None, f"a source it describes ('{source}')",
                        read.at)
+    body = _BODY_WORD.findall(_head(source))
+    if speaker.kind == "organization" and body and not any(
+            _word_in(w.casefold(), " ".join(_words(name_key(form))))
+            for w in body for form in (speaker.name, *speaker.aliases)):
+        # 'a police spokesman' given to the opposition party, 'a foreign ministry spokesman' to
+        # the Navy: the body the description names by a word of its own is another
+        return Verdict(CONTRADICTED, read.shown, None, f"a source it describes ('{source}')",
+                       read.at)
     return _unsettled("not described", read)
+
+
+# the word of a body that a description of its spokesman or official holds: 'a police
+# spokesman', 'A foreign ministry spokesman', 'A Navy official'
+_BODY_WORD = re.compile(r"\b(?i:police|army|navy|ministry|embassy|court|party)(?=\s+(?:spokes(?:man"
+                        r"|woman|person)|officials?|officers?|sources?)\b)")
 
 
 def _office(written: str, actor: Actor) -> bool:
@@ -1230,6 +1406,40 @@ def _shared_by(written: str, speaker: Actor, window: frozenset[str], actors: dic
                  and own <= set(_words(name_key(actors[k].name)))), None)
 
 
+@functools.lru_cache(maxsize=8)
+def _by_word(everyone: frozenset[tuple[str, str]]) -> dict[str, list[tuple[str, str]]]:
+    """The people an article names, filed by each word of their names: read once per article,
+    so that looking for a namesake costs what one name's namesakes do."""
+    filed: dict[str, list[tuple[str, str]]] = {}
+    for key, name in sorted(everyone):
+        for word in set(_words(name_key(name))):
+            filed.setdefault(word, []).append((key, name))
+    return filed
+
+
+def _namesake(written: str, speaker: Actor, everyone: frozenset[tuple[str, str]]) -> str | None:
+    """Another person the article names in full, anywhere, whose name holds every word of a name
+    written short, as the speaker's does: 'Hunter Biden' for 'Biden' given to Joe Biden. A given
+    name that may be the speaker's own written another way ('Joseph' for Joe) is no other."""
+    own = _words(name_key(written))
+    theirs = _words(name_key(speaker.name))
+    if not own or speaker.kind != "person" or not set(own) <= set(theirs) \
+            or len(own) >= len(theirs):
+        return None
+    for key, name in _by_word(everyone).get(own[0], ()):
+        other = _words(name_key(name))
+        if key == speaker.id or len(other) < 2 or not set(own) <= set(other) \
+                or len(other) <= len(own):
+            continue
+        # 'Dmitry' of Dmitry Peskov and Dmitry Medvedev: a given name two surnames share
+        if other[-1] != theirs[-1] and (other[-1][:1] != theirs[-1][:1] or difflib.SequenceMatcher(
+                None, other[-1], theirs[-1]).ratio() < 0.75):
+            return name
+        if other[-1] == theirs[-1] and not _same_given(other[:-1], theirs[:-1]):
+            return name
+    return None
+
+
 def _another_person(written: str, named: Actor, speaker: Actor) -> bool:
     """Whether the article names another person than the speaker in full, where the two share a
     surname: `Mohammed al-Megrahi claimed …` is not Abdelbaset al-Megrahi, nor Ted Cohen Ruth
@@ -1258,8 +1468,10 @@ class _Reader:
     itself."""
 
     def __init__(self, article: str, begin: int, paras: list[draft_text.Paragraph],
-                 registry: NameIndex, actors: dict[str, Actor]):
+                 registry: NameIndex, actors: dict[str, Actor],
+                 turns: list[transcript.Turn] | None = None):
         self.article, self.begin = article, begin
+        self.turns = turns or []  # a transcript's speakers' labels in these paragraphs
         text = article[begin:paras[-1].end]
         self.text = text
         self.paras = [draft_text.Paragraph(p.start - begin, p.end - begin, p.text) for p in paras]
@@ -1401,6 +1613,13 @@ class _Reader:
         first = self.sents[draft_text.sentence_at(self.sents, max(0, end - 1))].start
         start = ([first] + [e for e in self._sentence_ends(first, end) if e < end])[-1]
         start = min(start, end)
+        if start > 0 and _CARRIED_ON.fullmatch(self.blank, start, end):
+            # '“Today we mourn with France.”': a quotation carried on from the sentence before,
+            # which names its speaker: that sentence is the one the words follow
+            end = len(self.text[:start].rstrip())
+            first = self.sents[draft_text.sentence_at(self.sents, max(0, end - 1))].start
+            start = min(end, ([first] + [e for e in self._sentence_ends(first, end)
+                                         if e < end])[-1])
         last = self.sents[draft_text.sentence_at(self.sents, max(q.open_at, q.end - 1))].end
         ends = self._sentence_ends(q.close_at, last)
         stop = ends[0] if ends else max(q.close_at, last)
@@ -1641,21 +1860,52 @@ class _Reader:
                      shown=words)
 
     def _transcript_line(self, start: int) -> _Read | None:
-        """A transcript's line, `Wang Wenbin: Since China and Italy signed …`: the paragraph opens
-        on a registry person's name and a colon, and the words after it are that person's."""
+        """A transcript's line, `Wang Wenbin: Since China and Italy signed …`, `MR. KIRBY: …`:
+        the words after a registry person's name and a colon, opening their paragraph or a
+        sentence of it, are that person's."""
         para = next((p for p in self.paras if p.start <= start < p.end), None)
-        lo = None if para is None else len(self.text[:para.end]) - len(
-            self.text[para.start:para.end].lstrip())
-        mention = None if lo is None else self.known.get(lo)
-        if mention is None or mention.key not in self.actors or mention.kind != "person" \
-                or not re.match(r"[ \t]*:", self.text[mention.end:start]):
+        if para is None:
             return None
-        words = _joined(self.text[mention.start:mention.end] + ":", "…")
-        given = Given(mention.key, self.begin + mention.start, words)
-        return _Read(given, mention.key, True, self.actors[mention.key].name, None, None, words,
+        lo = len(self.text[:para.end]) - len(self.text[para.start:para.end].lstrip())
+        mention = self.known.get(lo)
+        if mention is not None and mention.key in self.actors \
+                and self.actors[mention.key].kind == "person" \
+                and re.match(r"[ \t]*:", self.text[mention.end:start]):
+            key: str | None = mention.key
+            label_start, label_end = mention.start, mention.end
+        else:
+            turn = max((t for t in self.turns
+                        if para.start <= t.label_start - self.begin and t.start - self.begin <= start),
+                       key=lambda t: t.label_start, default=None)
+            if turn is None:
+                return None
+            key = self._labelled(turn.label)
+            label_start = turn.label_start - self.begin
+            label_end = label_start + len(turn.label)
+        if key is None:
+            return None
+        words = _joined(self.text[label_start:label_end] + ":", "…")
+        given = Given(key, self.begin + label_start, words)
+        return _Read(given, key, True, self.actors[key].name, None, None, words,
                      given.at, False, True, False, frozenset(), frozenset(),
-                     frozenset(self.named), self.text[mention.start:mention.end], "person",
+                     frozenset(self.named), self.text[label_start:label_end], "person",
                      shown=words)
+
+    def _labelled(self, label: str) -> str | None:
+        """The registry person a transcript's label names, however it is cased: `KIRBY`,
+        `MR. KIRBY`, `Secretary Blinken`; none where the name is another's or two people's."""
+        name = transcript.speaker_name(label)
+        for form in (name, " ".join(w.capitalize() for w in name.split())):
+            key = self.registry.named(form)
+            if key is not None and key in self.actors:
+                return key if self.actors[key].kind == "person" else None
+        # a name the registry holds in another case ('MCCARTHY'), among the people named here
+        folded = name.casefold()
+        found = {key for key in self.named if key in self.actors
+                 and self.actors[key].kind == "person"
+                 and any(folded in (form.casefold(), form.split()[-1].casefold())
+                         for form in (self.actors[key].name, *self.actors[key].aliases))}
+        return next(iter(found)) if len(found) == 1 else None
 
     def _said_inside(self, q: draft_text.Quote, start: int) -> tuple[Mention, int, str] | None:
         """Words quoted inside a quotation, introduced there by a name and a speech verb:

@@ -242,10 +242,24 @@ _REBUTTAL = re.compile(
 # the 'not', or one after it that says what holds instead.
 _QUALIFIED_AFTER = re.compile(
     r"\s*([,—–]|\s-)?\s*(?:(?P<turn>but|yet|though)\s+)?"
-    r"(?P<not>not(?!\s+(?:only|just|merely|simply|least|to mention|surprisingly|unexpectedly|"
-    r"that|a single|one of)\b)\b)", re.IGNORECASE)
+    r"(?P<not>(?:not|never)(?!\s+(?:least|to mention|surprisingly|unexpectedly|that)\b)\b)",
+    re.IGNORECASE)
 # what holds instead, after the 'not': ', not by journalists, but by local police'
 _INSTEAD = re.compile(r"[,—–]\s*but\b", re.IGNORECASE)
+# a 'not only …' that adds to the quote rather than takes away: ', not only to Donetsk but to
+# Luhansk'; ', but not just yet' takes away
+_ADDS = re.compile(r"\s+(?:only|just|merely|simply)\b(?=.*\b(?:but|also|as well)\b)",
+                   re.IGNORECASE | re.DOTALL)
+# a bare 'not' that holds the quote back in time rather than says it again by its opposite:
+# ', not just yet', ', not until the vote', ', not a single day before the vote'
+_NOT_YET = re.compile(r"\s+(?:(?:just|quite)\s+)?(?:yet|until|unless)\b"
+                      r"|\s+(?:a\s+single|one)\s+(?:day|week|month|year|hour|minute)\s+"
+                      r"(?:before|after|earlier|later|sooner)\b", re.IGNORECASE)
+# a clause of its own after the 'not', with its own verb, says a new thing rather than what
+# the quote is not: ', but not a single truck arrived'; ', but not a single day before the
+# vote' has none
+_OWN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could"
+                       r"|should|may|might|must|came|went|got|[a-z]{2,}ed)\b", re.IGNORECASE)
 # Someone else's words the speaker reports: 'Kirby claims …', 'They say …'.
 _REPORTING = frozenset({"say", "says", "said", "claim", "claims", "claimed", "claiming",
                         "saying", "alleging", "allege", "alleges",
@@ -503,7 +517,10 @@ def _qualified_after(text: str, start: int, end: int, hi: int) -> Fault | None:
         return None
     stop = _first_end(_SENTENCE_END, text, m.end(), hi)
     cut = stop.start() if stop else hi
-    if not m.group("turn") and not _INSTEAD.search(text, m.end(), cut):
+    if not m.group("turn") and not _INSTEAD.search(text, m.end(), cut) \
+            and not _NOT_YET.match(text, m.end(), cut):
+        return None
+    if _ADDS.match(text, m.end(), cut) or _OWN_VERB.search(text, m.end(), cut):
         return None
     words = visible_words(text, m.start("not"), cut).rstrip(" ,;:—–")
     return Fault("qualification", f"the quotation goes on to qualify it: '{words}'",
