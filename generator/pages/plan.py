@@ -300,7 +300,7 @@ def _register_pages(register: registers.Register, corpus: Corpus,
         yield page(part.path, register.template,
                    lambda part=part: _part_context(register, part, corpus),
                    briefings=part.briefings,
-                   extra=[part.year, part.number, part.parts, f"{register.name}.md"])
+                   extra=[part.year, part.number, part.parts, f"{register.name}.md", part.cut])
 
 
 # Entries (quotes, sanctions, claims, briefings named in) on one actor page, at most. An actor
