@@ -245,6 +245,25 @@ def _docs(root: Path) -> dict[str, bytes]:
             if p.is_file()}
 
 
+def _rewrite(root: Path, bid: str, change: Any) -> None:
+    path = root / f"content/briefings/{bid}.yaml"
+    summary = load_yaml(path.read_text(encoding="utf-8"))
+    change(summary)
+    path.write_text(yaml.safe_dump(summary, allow_unicode=True, sort_keys=False, width=10_000),
+                    encoding="utf-8")
+
+
+def _report_alike(root: Path) -> None:
+    """Three briefings of 2025 report the same two relationships, which sort side by side: rows
+    of three lines, each line's briefing on the next row too, as in an archive where many
+    briefings tell the same story. A page cut across them holds the same briefings wherever the
+    cut falls."""
+    for bid in (A1, A2, A3):
+        _rewrite(root, bid, lambda s, bid=bid: s.update(relations=[
+            {"source": "valdoria", "kind": "accuses", "target": target,
+             "what": f"Arming the other side ({bid})"} for target in ("kestria", "marrow-isles")]))
+
+
 def _add(root: Path) -> None:
     add_sixth_briefing(root)
 
@@ -256,27 +275,34 @@ def _remove(root: Path) -> None:
 def _edit(root: Path) -> None:
     """One relationship, one measure and one event fewer in a briefing: its entries that follow
     move up a place, and with them every cut of the year after them."""
-    path = root / f"content/briefings/{A3}.yaml"
-    summary = load_yaml(path.read_text(encoding="utf-8"))
-    for field in ("relations", "sanctions", "events"):
-        assert summary[field], field  # so that each register's cut moves
-        del summary[field][0]
-    path.write_text(yaml.safe_dump(summary, allow_unicode=True, sort_keys=False, width=10_000),
-                    encoding="utf-8")
+    def fewer(summary: dict[str, Any]) -> None:
+        for field in ("relations", "sanctions", "events"):
+            assert summary[field], field  # so that each register's cut moves
+            del summary[field][0]
+
+    _rewrite(root, A3, fewer)
 
 
-@pytest.mark.parametrize("rows", [1, 2, 4])
-@pytest.mark.parametrize("change", [_add, _remove, _edit])
+def _move(root: Path) -> None:
+    """A briefing's relationship of another kind: from the first row of the year to the last,
+    the rows between move up a line, and the year keeps its number of pages."""
+    _rewrite(root, A4, lambda s: s["relations"][0].update(kind="supplies"))
+
+
+@pytest.mark.parametrize("rows", [1, 2, 3, 4])
+@pytest.mark.parametrize("change", [_add, _remove, _edit, _move])
 def test_a_change_that_moves_a_register_s_cuts_rewrites_the_pages_it_moves(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: Any, rows: int):
-    """A year cut into pages of a few entries, a briefing added before a cut (or removed, or
-    given fewer entries): the pages after it show other entries, often of the same briefings
-    as before, and a briefing reporting a relationship long enough to go on over pages moves
-    from one page's share of the row to another's. Each such page is written again, so that
-    docs/ is, byte for byte, that of a generation from nothing."""
+    """A year cut into pages of a few entries, and a change before a cut (a briefing added,
+    removed, given fewer entries, or one of its relationships moved to another row): the pages
+    after it show other entries, often of the same briefings as before (the timeline's events of
+    one briefing; the lines of relationships that the same briefings report, a row going on from
+    the page before). Each such page is written again, so that docs/ is, byte for byte, that of
+    a generation from nothing."""
     for register in registers.REGISTERS:
         monkeypatch.setitem(registers.ROWS, register.name, rows)
     root = copy_corpus(tmp_path / "work")
+    _report_alike(root)
     _generate(root)
     change(root)
     # a removed summary leaves its article awaiting one, which --strict refuses
