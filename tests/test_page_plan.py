@@ -289,18 +289,30 @@ def _move(root: Path) -> None:
     _rewrite(root, A4, lambda s: s["relations"][0].update(kind="supplies"))
 
 
+def _redate(root: Path) -> None:
+    """A quote of the year before: it leaves the speaker's 2025 pages, whose entries after it
+    move up a place, many of them another briefing's, which named the speaker as before."""
+    def earlier(summary: dict[str, Any]) -> None:
+        quote = next(q for q in summary["quotes"] if q["id"] == "rell-as-long-as")
+        quote["date"] = "2024-06-01"
+
+    _rewrite(root, A3, earlier)
+
+
 @pytest.mark.parametrize("rows", [1, 2, 3, 4])
-@pytest.mark.parametrize("change", [_add, _remove, _edit, _move])
+@pytest.mark.parametrize("change", [_add, _remove, _edit, _move, _redate])
 def test_a_change_that_moves_a_register_s_cuts_rewrites_the_pages_it_moves(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: Any, rows: int):
-    """A year cut into pages of a few entries, and a change before a cut (a briefing added,
-    removed, given fewer entries, or one of its relationships moved to another row): the pages
-    after it show other entries, often of the same briefings as before (the timeline's events of
-    one briefing; the lines of relationships that the same briefings report, a row going on from
-    the page before). Each such page is written again, so that docs/ is, byte for byte, that of
-    a generation from nothing."""
+    """A year cut into pages of a few entries (a register's, an actor's), and a change before a
+    cut (a briefing added, removed, given fewer entries, one of its relationships moved to
+    another row, a quote moved to another year): the pages after it show other entries, often
+    of the same briefings as before (the timeline's events of one briefing; the lines of
+    relationships that the same briefings report, a row going on from the page before; an
+    actor's quotes and claims from one briefing). Each such page is written again, so that docs/
+    is, byte for byte, that of a generation from nothing."""
     for register in registers.REGISTERS:
         monkeypatch.setitem(registers.ROWS, register.name, rows)
+    monkeypatch.setattr(plan, "ACTOR_ROWS", rows)  # an actor's page per year, cut into parts
     root = copy_corpus(tmp_path / "work")
     _report_alike(root)
     _generate(root)

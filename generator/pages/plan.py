@@ -371,10 +371,15 @@ def _actor_pages(view: Any, corpus: Corpus, page: Callable[..., Page]) -> Iterat
         for entry in entries:
             by_year.setdefault(_entry_year(name, entry), {n: [] for n in sections})[name].append(
                 entry)
-    parts: list[tuple[str, int, int, dict[str, list[Any]]]] = []
+    parts: list[tuple[str, int, int, dict[str, list[Any]], dict[str, list[Any]]]] = []
     for year in sorted(by_year, reverse=True):
         chunks = _cut_sections(by_year[year], ACTOR_ROWS)
-        parts += [(year, n, len(chunks), chunk) for n, chunk in enumerate(chunks, 1)]
+        # which entries of its briefings a part shows, cut the same way: a change earlier in the
+        # year moves the cut, and a part can show other entries of the same briefings
+        cuts = _cut_sections({name: registers.ordinals(_entry_briefing(name, e) for e in entries)
+                              for name, entries in by_year[year].items()}, ACTOR_ROWS)
+        parts += [(year, n, len(chunks), chunk, cut)
+                  for n, (chunk, cut) in enumerate(zip(chunks, cuts, strict=True), 1)]
     years = [(year, sum(len(e) for e in by_year[year].values()),
               [actor_part_path(a.id, year, n) for n in range(1, count + 1)])
              for year, count in ((y, max(p[2] for p in parts if p[0] == y)) for y in
@@ -389,7 +394,7 @@ def _actor_pages(view: Any, corpus: Corpus, page: Callable[..., Page]) -> Iterat
                actors=[a.id, *country],
                # the names the articles gave it, gathered from every briefing that names it
                extra=[years, view.names])
-    for year, number, count, chunk in parts:
+    for year, number, count, chunk, cut in parts:
         def context(chunk: Any = chunk, year: str = year, number: int = number,
                     count: int = count) -> dict[str, Any]:
             return {"view": view, "links": [], **chunk, "year": year, "part": (number, count),
@@ -397,7 +402,7 @@ def _actor_pages(view: Any, corpus: Corpus, page: Callable[..., Page]) -> Iterat
 
         yield page(actor_part_path(a.id, year, number), "actor.md.j2", context,
                    briefings=[_entry_briefing(n, e) for n, es in chunk.items() for e in es],
-                   actors=[a.id, *country], extra=[year, number, count])
+                   actors=[a.id, *country], extra=[year, number, count, cut])
 
 
 # Briefings the list of briefings shows on one page. A larger archive keeps its newest on the list
