@@ -10,7 +10,9 @@ What a page depends on, the one rule:
 - a page's digest is the SHA-256 of the generator's code version, the site settings, the bytes of
   the page templates (all of them, as one template may include another), its path, the values of
   its own it is given (a register's year and part, the counts on an index, the articles awaiting
-  a summary; a copied asset's bytes), and the digests of the briefings and actors it declares;
+  a summary; a copied asset's bytes; on a page cut from a year, which entries of its briefings
+  it holds, as the cut moves with the entries before it), and the digests of the briefings and
+  actors it declares;
 - it declares every briefing whose content it shows (a briefing's page: itself, the briefings that
   answer its questions, those whose questions it answers; an actor's page: every briefing that
   names the actor; a register's page: the briefings of its entries), and any actor it shows that
