@@ -7,9 +7,12 @@ import inspect
 import io
 import os
 import re
+import shutil
 from pathlib import Path
+from typing import Any
 
 import pytest
+import yaml
 
 from generator import parallel, pipeline
 from generator.engine import run as build
@@ -17,6 +20,7 @@ from generator.pages import plan, registers, write
 from generator.progress import Progress
 
 from .conftest import run
+from .content_edits import load_yaml
 from .corpus_project import A1, A2, A3, A4, A5, A6, add_sixth_briefing, copy_corpus
 
 
@@ -254,6 +258,96 @@ def test_registers_are_split_by_year_and_the_index_links_every_page(
     assert "[All years](../timeline.md)" in third and "[2](2025-2.md) · 3 · [4](2025-4.md)" in third
     assert (root / "site/timeline/2025-3/index.html").is_file()
 
+
+
+def _docs(root: Path) -> dict[str, bytes]:
+    docs = root / "docs"
+    return {p.relative_to(docs).as_posix(): p.read_bytes() for p in sorted(docs.rglob("*"))
+            if p.is_file()}
+
+
+def _rewrite(root: Path, bid: str, change: Any) -> None:
+    path = root / f"content/briefings/{bid}.yaml"
+    summary = load_yaml(path.read_text(encoding="utf-8"))
+    change(summary)
+    path.write_text(yaml.safe_dump(summary, allow_unicode=True, sort_keys=False, width=10_000),
+                    encoding="utf-8")
+
+
+def _report_alike(root: Path) -> None:
+    """Three briefings of 2025 report the same two relationships, which sort side by side: rows
+    of three lines, each line's briefing on the next row too, as in an archive where many
+    briefings tell the same story. A page cut across them holds the same briefings wherever the
+    cut falls."""
+    for bid in (A1, A2, A3):
+        _rewrite(root, bid, lambda s, bid=bid: s.update(relations=[
+            {"source": "valdoria", "kind": "accuses", "target": target,
+             "what": f"Arming the other side ({bid})"} for target in ("kestria", "marrow-isles")]))
+
+
+def _add(root: Path) -> None:
+    add_sixth_briefing(root)
+
+
+def _remove(root: Path) -> None:
+    (root / f"content/briefings/{A4}.yaml").unlink()
+
+
+def _edit(root: Path) -> None:
+    """One relationship, one measure and one event fewer in a briefing: its entries that follow
+    move up a place, and with them every cut of the year after them."""
+    def fewer(summary: dict[str, Any]) -> None:
+        for field in ("relations", "sanctions", "events"):
+            assert summary[field], field  # so that each register's cut moves
+            del summary[field][0]
+
+    _rewrite(root, A3, fewer)
+
+
+def _move(root: Path) -> None:
+    """A briefing's relationship of another kind: from the first row of the year to the last,
+    the rows between move up a line, and the year keeps its number of pages."""
+    _rewrite(root, A4, lambda s: s["relations"][0].update(kind="supplies"))
+
+
+def _redate(root: Path) -> None:
+    """A quote of the year before: it leaves the speaker's 2025 pages, whose entries after it
+    move up a place, many of them another briefing's, which named the speaker as before."""
+    def earlier(summary: dict[str, Any]) -> None:
+        quote = next(q for q in summary["quotes"] if q["id"] == "rell-as-long-as")
+        quote["date"] = "2024-06-01"
+
+    _rewrite(root, A3, earlier)
+
+
+@pytest.mark.parametrize("rows", [1, 2, 3, 4])
+@pytest.mark.parametrize("change", [_add, _remove, _edit, _move, _redate])
+def test_a_change_that_moves_a_register_s_cuts_rewrites_the_pages_it_moves(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, change: Any, rows: int):
+    """A year cut into pages of a few entries (a register's, an actor's), and a change before a
+    cut (a briefing added, removed, given fewer entries, one of its relationships moved to
+    another row, a quote moved to another year): the pages after it show other entries, often
+    of the same briefings as before (the timeline's events of one briefing; the lines of
+    relationships that the same briefings report, a row going on from the page before; an
+    actor's quotes and claims from one briefing). Each such page is written again, so that docs/
+    is, byte for byte, that of a generation from nothing."""
+    for register in registers.REGISTERS:
+        monkeypatch.setitem(registers.ROWS, register.name, rows)
+    monkeypatch.setattr(plan, "ACTOR_ROWS", rows)  # an actor's page per year, cut into parts
+    root = copy_corpus(tmp_path / "work")
+    _report_alike(root)
+    _generate(root)
+    change(root)
+    # a removed summary leaves its article awaiting one, which --strict refuses
+    _generate(root, strict=False)
+    fresh = copy_corpus(tmp_path / "fresh")
+    for part in ("content", "seeds"):
+        shutil.rmtree(fresh / part)
+        shutil.copytree(root / part, fresh / part)
+    _generate(fresh, strict=False)
+    got, want = _docs(root), _docs(fresh)
+    assert got.keys() == want.keys()
+    assert [p for p in got if got[p] != want[p]] == []
 
 
 def test_an_edited_include_renders_the_pages_that_use_it(tmp_path: Path):

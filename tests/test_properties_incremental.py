@@ -9,7 +9,9 @@ second edit follows, and a second incremental run).
 
 The property: when the edited content checks, docs/ after the incremental runs holds the same
 files, byte for byte, as docs/ of a project holding the edited content and nothing else
-(no docs/, no cache). The pages' inputs are declared by hand (generator/pages/plan.py): a page
+(no docs/, no cache). Registers and actors' years are cut into pages of a few entries, and some
+briefings report the same relationships, so that an edit moves cuts and the entries a page of the
+same briefings shows. The pages' inputs are declared by hand (generator/pages/plan.py): a page
 whose inputs miss something it shows keeps its old bytes, and this property finds it.
 
 The edits are derived from the content model's JSON Schema, not from a list of fields: every field
@@ -19,13 +21,15 @@ type (`x-type`), its references (`x-refers-to`: an actor of the registry, a quot
 briefing, a question of another briefing) and its choices (`enum`); the seed and its hash and the
 ids of briefings and actors are left alone. A field is drawn first, then one of its values, so that
 each field of the model is as likely as another. Now and then the edit is to an item as a whole: a
-summary deleted, a registry entry removed or added, a briefing or actor renamed with `briefing
-rename` (its redirect pages with it). Edits that leave the content in error are dropped.
+summary deleted or copied as a new briefing, a registry entry removed or added, a briefing or
+actor renamed with `briefing rename` (its redirect pages with it). Edits that leave the content in
+error are dropped.
 """
 
 from __future__ import annotations
 
 import copy
+import hashlib
 import io
 import re
 import shutil
@@ -42,11 +46,13 @@ from hypothesis import strategies as st
 from generator import pipeline
 from generator.content.model import ActorRegistry, Briefing
 from generator.engine import run as engine
+from generator.pages import plan, registers
 from generator.progress import Progress
 
 from .conftest import run
 from .content_edits import load_yaml
 from .corpus_project import CORPUS, copy_corpus
+from .test_page_plan import _report_alike
 from .test_real_articles import _with_real_articles
 
 BRIEFINGS = "content/briefings"
@@ -234,7 +240,9 @@ class Edit:
     file: str
     entry: int | None  # the registry entry edited, in an actor file
     loc: tuple[str | int, ...]
-    action: str  # "set", "remove", "insert" a field or item; "delete" the file; "rename" its id
+    # "set", "remove", "insert" a field or item; "delete" the file; "rename" its id; "copy" a
+    # summary under another id, with a seed of its own: a briefing added
+    action: str
     value: Any = None
 
     def apply(self, root: Path) -> bool:
@@ -242,6 +250,16 @@ class Edit:
         path = root / self.file
         if self.action == "delete":
             path.unlink()
+            return True
+        if self.action == "copy":
+            summary = _load(path)
+            body = (root / "seeds" / summary["source"]["seed"]).read_bytes().split(b"\n", 1)[1]
+            seed = b"COPY: a briefing added after the pages were generated\n" + body
+            (root / "seeds" / f"{self.value}.txt").write_bytes(seed)
+            summary["id"] = self.value
+            summary["source"].update(seed=f"{self.value}.txt",
+                                     sha256=hashlib.sha256(seed).hexdigest())
+            _dump(path.with_name(f"{self.value}.yaml"), summary)
             return True
         if self.action == "rename":
             kind = "--actor" if self.entry is not None else "--briefing"
@@ -295,6 +313,8 @@ def edits(draw: st.DrawFn, root: Path) -> Edit:
         if draw(st.booleans()):
             return Edit(file, entry, (), "rename", (item["id"], f"{item['id']}-renamed"))
         return Edit(file, entry, (), "delete" if in_briefing else "remove")
+    if whole == 1 and in_briefing:  # a new briefing, as the briefings beside it tell it
+        return Edit(file, None, (), "copy", f"{item['id']}-copy")
     if whole == 1 and not in_briefing:  # a new registry entry beside this one
         actor = _value(draw, schema, defs, ctx, "actor")
         return Edit(file, entry, (), "insert", {**actor, "id": "added-actor"})
@@ -335,15 +355,27 @@ class Folders:
     fresh: Path
 
 
+# Entries on one page of a register or of an actor's year, here: each year is cut into pages, and
+# an edit that adds, removes or moves an entry moves the cuts after it, so that a page can show
+# other entries of the same briefings (see _report_alike) and must be written again.
+ROWS = 3
+
+
 @pytest.fixture(scope="module")
-def folders(tmp_path_factory: pytest.TempPathFactory) -> Folders:
-    top = tmp_path_factory.mktemp("incremental")
-    work = _project(top / "work")
-    first = _generate(work)
-    assert first.ok, [str(p) for p in first.problems]
-    # the page record names docs/ by its path: the copy goes back to the same path for each run
-    shutil.copytree(work, top / "pristine")
-    return Folders(work, top / "pristine", top / "fresh")
+def folders(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Folders]:
+    with pytest.MonkeyPatch.context() as patch:
+        for register in registers.REGISTERS:
+            patch.setitem(registers.ROWS, register.name, ROWS)
+        patch.setattr(plan, "ACTOR_ROWS", ROWS)
+        top = tmp_path_factory.mktemp("incremental")
+        work = _project(top / "work")
+        _report_alike(work)
+        first = _generate(work)
+        assert first.ok, [str(p) for p in first.problems]
+        # the page record names docs/ by its path: the copy goes back to the same path for each
+        # run
+        shutil.copytree(work, top / "pristine")
+        yield Folders(work, top / "pristine", top / "fresh")
 
 
 def _restore(folders: Folders) -> None:

@@ -10,8 +10,9 @@ What a page depends on, the one rule:
 - a page's digest is the SHA-256 of the generator's code version and pydantic's (which make the
   models of the summaries), the site settings, the bytes of the page templates (all of them, as
   one template may include another), its path, the values of its own it is given (a register's
-  year and part, the counts on an index, the articles awaiting a summary; a copied asset's
-  bytes), and the digests of the briefings and actors it declares;
+  year and part, the counts on an index, the articles awaiting a summary; a copied asset's bytes;
+  on a page cut from a year, which entries of its briefings it holds, as the cut moves with the
+  entries before it), and the digests of the briefings and actors it declares;
 - it declares every briefing whose content it shows (a briefing's page: itself, the briefings that
   answer its questions, those whose questions it answers; an actor's page: every briefing that
   names the actor; a register's page: the briefings of its entries), and any actor it shows that
@@ -317,7 +318,7 @@ def _register_pages(register: registers.Register, corpus: Corpus,
         yield page(part.path, register.template,
                    lambda part=part: _part_context(register, part, corpus),
                    briefings=part.briefings,
-                   extra=[part.year, part.number, part.parts, f"{register.name}.md"])
+                   extra=[part.year, part.number, part.parts, f"{register.name}.md", part.cut])
 
 
 # Entries (quotes, sanctions, claims, briefings named in) on one actor page, at most. An actor
@@ -390,10 +391,15 @@ def _actor_pages(view: Any, corpus: Corpus, page: Callable[..., Page]) -> Iterat
         for entry in entries:
             by_year.setdefault(_entry_year(name, entry), {n: [] for n in sections})[name].append(
                 entry)
-    parts: list[tuple[str, int, int, dict[str, list[Any]]]] = []
+    parts: list[tuple[str, int, int, dict[str, list[Any]], dict[str, list[Any]]]] = []
     for year in sorted(by_year, reverse=True):
         chunks = _cut_sections(by_year[year], ACTOR_ROWS)
-        parts += [(year, n, len(chunks), chunk) for n, chunk in enumerate(chunks, 1)]
+        # which entries of its briefings a part shows, cut the same way: a change earlier in the
+        # year moves the cut, and a part can show other entries of the same briefings
+        cuts = _cut_sections({name: registers.ordinals(_entry_briefing(name, e) for e in entries)
+                              for name, entries in by_year[year].items()}, ACTOR_ROWS)
+        parts += [(year, n, len(chunks), chunk, cut)
+                  for n, (chunk, cut) in enumerate(zip(chunks, cuts, strict=True), 1)]
     years = [(year, sum(len(e) for e in by_year[year].values()),
               [actor_part_path(a.id, year, n) for n in range(1, count + 1)])
              for year, count in ((y, max(p[2] for p in parts if p[0] == y)) for y in
@@ -408,7 +414,7 @@ def _actor_pages(view: Any, corpus: Corpus, page: Callable[..., Page]) -> Iterat
                actors=[a.id, *country],
                # the names the articles gave it, gathered from every briefing that names it
                extra=[years, view.names])
-    for year, number, count, chunk in parts:
+    for year, number, count, chunk, cut in parts:
         def context(chunk: Any = chunk, year: str = year, number: int = number,
                     count: int = count) -> dict[str, Any]:
             return {"view": view, "links": [], **chunk, "year": year, "part": (number, count),
@@ -416,7 +422,7 @@ def _actor_pages(view: Any, corpus: Corpus, page: Callable[..., Page]) -> Iterat
 
         yield page(actor_part_path(a.id, year, number), "actor.md.j2", context,
                    briefings=[_entry_briefing(n, e) for n, es in chunk.items() for e in es],
-                   actors=[a.id, *country], extra=[year, number, count])
+                   actors=[a.id, *country], extra=[year, number, count, cut])
 
 
 # Briefings the list of briefings shows on one page. A larger archive keeps its newest on the list

@@ -43,6 +43,10 @@ class Part:
     parts: int  # how many parts the year has
     entries: list[Any]
     briefings: frozenset[str]  # ids of the briefings whose entries the page shows
+    # which of those briefings' entries, in order: where the year is cut depends on the entries
+    # before the page, so a page can show other entries of the same briefings after a change
+    # elsewhere in the year, and its digest must tell (see `cut`)
+    cut: list[Any]
 
     @property
     def path(self) -> str:
@@ -115,6 +119,33 @@ def _briefings_of(register: Register, entries: list[Any]) -> frozenset[str]:
     return frozenset(entry.item.briefing.id for entry in entries)
 
 
+def ordinals(ids: Iterable[str]) -> list[tuple[str, int]]:
+    """Each briefing id with how many entries of the same briefing came before it: the n-th entry
+    of a briefing in a register's order is the same entry while that briefing is unchanged, as the
+    register orders one briefing's entries by that briefing alone."""
+    seen: dict[str, int] = {}
+    out = []
+    for bid in ids:
+        out.append((bid, seen.get(bid, 0)))
+        seen[bid] = seen.get(bid, 0) + 1
+    return out
+
+
+def _cuts(register: Register, entries: list[Any], chunks: list[list[Any]]) -> list[list[Any]]:
+    """What identifies each chunk's entries (see Part.cut): a relationship's row by its ends, kind
+    and the briefings it lists on the page; any other entry by its briefing and its rank among
+    that briefing's entries of the year."""
+    if register is RELATIONS:
+        return [[(link.kind, link.source, link.target, link.briefings, link.continues)
+                 for link in chunk] for chunk in chunks]
+    keys = ordinals(entry.item.briefing.id for entry in entries)
+    out, start = [], 0
+    for chunk in chunks:
+        out.append(keys[start:start + len(chunk)])
+        start += len(chunk)
+    return out
+
+
 def _report_chunks(links: list[diagrams.Link], rows: int) -> list[list[diagrams.Link]]:
     """Relationship rows cut by what a row shows, one line per briefing that reported it: a
     relationship told by a thousand briefings is a thousand lines, so a page holds at most `rows`
@@ -142,8 +173,9 @@ def split(corpus: Corpus, register: Register) -> tuple[list[Year], list[Part]]:
         rows = ROWS[register.name]
         chunks = (_report_chunks(entries, rows) if register is RELATIONS
                   else [entries[i:i + rows] for i in range(0, len(entries), rows)])
-        parts = [Part(register, year, n, len(chunks), chunk, _briefings_of(register, chunk))
-                 for n, chunk in enumerate(chunks, 1)]
+        parts = [Part(register, year, n, len(chunks), chunk, _briefings_of(register, chunk), cut)
+                 for n, (chunk, cut) in enumerate(zip(chunks, _cuts(register, entries, chunks),
+                                                      strict=True), 1)]
         index.append(Year(year, len(entries), tuple(p.path for p in parts)))
         pages += parts
     return index, pages
