@@ -118,6 +118,7 @@ class Proposed:
     kind: str
     role: str | None = None
     aliases: list[str] = field(default_factory=list)  # other forms the article names it by
+    note: str | None = None  # what the reviewer must settle before accepting it, if anything
 
 
 @dataclass
@@ -480,6 +481,51 @@ def _states(masked: str, registry: NameIndex, taken: list[tuple[int, int]]) -> l
     return out
 
 
+# the bodies every state has one of, named by their noun alone or with words any state's could
+# bear ('Interior Ministry', 'National Police', 'Ministry of Foreign Affairs'): without the state
+# in its name, such an actor is another state's body in the next article
+_STATE_BODY_NOUNS = {"ministry", "ministries", "police", "army", "navy", "parliament"}
+_ANY_STATES_WORDS = {
+    "interior", "internal", "home", "foreign", "external", "affairs", "defence", "defense",
+    "health", "justice", "finance", "finances", "economy", "economic", "trade", "commerce",
+    "industry", "education", "culture", "agriculture", "transport", "transportation", "energy",
+    "environment", "labour", "labor", "information", "communications", "communication",
+    "emergency", "emergencies", "security", "state", "national", "federal", "public", "social",
+    "welfare", "development", "housing", "youth", "sports", "sport", "religious", "immigration",
+    "intelligence", "oil", "petroleum", "mines", "mining", "fisheries", "planning", "works",
+    "infrastructure", "technology", "telecommunications", "tourism", "water", "science",
+    "territorial", "administration", "riot", "traffic", "border", "military", "secret",
+    "regular", "unification", "reunification", "family", "women's", "veterans", "customs",
+    "revenue", "people's", "and", "of", "the", "for",
+}
+
+
+def needs_state(name: str) -> bool:
+    """Whether a body's name is one any state's body bears ('Interior Ministry', 'National
+    Police'): a ministry, a police, an army or a parliament named without its state, nor any
+    other owner ('Mahdi Army', 'European Parliament')."""
+    words = [w.lower() for w in name.replace("’", "'").split()]
+    return any(w in _STATE_BODY_NOUNS for w in words) and all(
+        w in _STATE_BODY_NOUNS or w in _ANY_STATES_WORDS for w in words)
+
+
+_STATE_WORDS = r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(
+    [*states.NAMES, *states.ADJECTIVES], key=len, reverse=True)) + r")(?![\w])"
+# a state's name or adjective as a word: 'Kyrgyz', 'Kyrgyzstan', 'South Korean'
+STATE_WORD = re.compile(_STATE_WORDS)
+_STATE_BEFORE = re.compile(_STATE_WORDS + r"(?:[’']s)?[^\S\n]+$")
+
+
+def _another_states(masked: str, mention: Mention) -> bool:
+    """A registry body named without its state ('Interior Ministry') is not the body the article
+    names with a state its name lacks ('Belarusian Interior Ministry'): that is another state's."""
+    if mention.kind != "organization" or not needs_state(mention.name):
+        return False
+    state = _STATE_BEFORE.search(masked, max(0, mention.start - 40), mention.start)
+    return state is not None and state.group(0).split()[0].removesuffix("’s").removesuffix("'s") \
+        not in mention.name
+
+
 class _Found:
     """The mentions found so far. Dropping those a longer name covers looks only at the places
     inside it: a filter of every mention at each organization made long articles quadratic."""
@@ -514,7 +560,7 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
     """Registry actors wherever the article names them (outside quotes), and states, people and
     organizations it introduces by role or as speakers, proposed as new actors."""
     reading = _INVISIBLE.sub("a", masked)  # same length; 'Vladi\u00admir' reads as one word
-    known = registry.scan(masked)
+    known = [m for m in registry.scan(masked) if not _another_states(masked, m)]
     # a surname two people of the article have is no one's: not a person of its own either
     taken = [(m.start, m.end) for m in known] + registry.unsettled(masked)
     known_people = {m.start for m in known if m.kind == "person"}

@@ -17,12 +17,14 @@ from ..article.dates import WEEKDAYS, FoundDate, find_dates
 from ..article.names import (
     ORG_NOUNS,
     ROLE_NOUNS,
+    STATE_WORD,
     Mention,
     Names,
     Proposed,
     Registry,
     find_names,
     name_text,
+    needs_state,
     role_around,
     slugify,
 )
@@ -133,6 +135,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     told = sentences(blank, paras, quotes, before_quotes=True)
     index = Registry(registry)
     names = find_names(text, blank, index)
+    _bodies_of_states(names, text, blank, head.dateline)
     _registry_first(names, registry)
     _short_forms(names, registry)
     answers = _transcript(text, paras, names, index)
@@ -324,6 +327,72 @@ def _quoted_as_checked(a: Analysis, article: matching.Normalized) -> None:
                                          for kind in (a.sanctions, a.denials, a.pledges))
     for entry in a.actors:
         entry.role = (cut(entry.role) or None) if entry.role else None
+
+
+# 'the country's Interior Ministry': the state the article has named before
+_THE_COUNTRYS = re.compile(r"\b(?:[Tt]he\s+)?(?:country|nation)[’']s\s+$")
+
+
+def _bodies_of_states(names: Names, text: str, blank: str, dateline: str | None) -> None:
+    """A ministry, a police, an army or a parliament the article names without its state gets it
+    from the article, in its name and id: the same body named with it ('Kyrgyz Interior
+    Ministry'), its capital's ("Seoul's Unification Ministry"), 'the country's Interior
+    Ministry' where the article has named one state before, else the dateline's ('MINSK
+    (Sputnik) -'). Where the article does not say, the proposal is marked: accepted as it is, it
+    would be any state's ministry in the next article."""
+    by_dateline = states.state_of_place(dateline) if dateline else None
+    renamed: dict[str, Proposed] = {}
+    for p in list(names.proposed.values()):
+        if p.kind != "organization":
+            continue
+        seat = re.match(r"(.+?)[’']s\s+(.+)", p.name)
+        if seat and seat.group(1) in states.CAPITALS and needs_state(seat.group(2)):
+            state: str | None = states.CAPITALS[seat.group(1)]
+            bare = seat.group(2)
+        elif needs_state(p.name):
+            state, bare = None, p.name
+        else:
+            continue
+        same = None if state else next(
+            (o for o in names.proposed.values()
+             if o is not p and o.kind == "organization" and _owned(o.name, bare)), None)
+        if same is None and state is None:
+            for m in names.mentions:
+                if m.key == p.id and _THE_COUNTRYS.search(blank, max(0, m.start - 20), m.start):
+                    before = {states.NAMES.get(w) or states.ADJECTIVES[w]
+                              for w in STATE_WORD.findall(blank, 0, m.start)}
+                    if len(before) == 1:
+                        state = before.pop()
+                        break
+            state = state or by_dateline
+        if same is None and state is not None:
+            name = f"{states.adjective(state)} {bare}"
+            same = names.proposed.get(slugify(name)) or renamed.get(slugify(name)) or Proposed(
+                slugify(name), name, "organization", p.role, p.aliases)
+        if same is None:
+            p.note = (f"the article does not say which state's {p.name} it is: write the state "
+                      f"in its name and id (as 'Belarusian Interior Ministry'), or another "
+                      f"state's {p.name} is taken for this one in the next article")
+        else:
+            renamed[p.id] = same
+    for key in renamed:
+        del names.proposed[key]
+    for same in renamed.values():
+        names.proposed.setdefault(same.id, same)
+    for m in names.mentions:
+        if m.key in renamed:
+            m.key, m.name = renamed[m.key].id, renamed[m.key].name
+
+
+def _owned(name: str, bare: str) -> bool:
+    """Whether `name` is the body `bare` with its state: 'Kyrgyz Interior Ministry', 'Kyrgyzstan's
+    Interior Ministry', 'Interior Ministry of Kyrgyzstan'."""
+    head = name.removesuffix(bare)
+    if head != name and head.endswith(" "):
+        return STATE_WORD.fullmatch(re.sub(r"[’']s$", "", head.strip())) is not None
+    tail = name.removeprefix(bare)
+    owner = re.fullmatch(r"\s+of\s+(?:the\s+)?(.+)", tail) if tail != name else None
+    return owner is not None and STATE_WORD.fullmatch(owner.group(1)) is not None
 
 
 def _registry_first(names: Names, registry: list[Actor]) -> None:
@@ -1029,6 +1098,12 @@ _ISSUED = re.compile(r"^\s*\)?\s*(?:released|issued|published)\s+(?:a|an|the)\s+
                      r"(?:rule|order|notice|regulation)\s*$")
 
 
+# the words before a name that make it the object of a preposition, no subject: 'of president ',
+# 'of the '
+_OBJECT_OF = re.compile(r"\b(?:of|at|for|from|by|with|against|in|on|to|under|about|over)\s+"
+                        r"(?:(?:the|an?|[a-z]+)\s+){0,2}$")
+
+
 def _agents(blank: str, clause_start: int, verb_at: int, mentions: list[Mention]) -> list[str]:
     """Who does what the verb says: the names just before it, with no word between that is not
     an auxiliary, a day or 'said it' ('Senegal's high court sanctioned' names no agent: Senegal
@@ -1036,6 +1111,17 @@ def _agents(blank: str, clause_start: int, verb_at: int, mentions: list[Mention]
     before = _mentions_in(mentions, clause_start, verb_at)
     if not before or verb_at - before[-1].end > _NEAR:
         return []
+    if _OBJECT_OF.search(blank, max(0, before[-1].start - 40), before[-1].start):
+        # 'The protesters, furious at … the regime of president Kurmanbek Bakiyev, vowed': a
+        # name in a phrase of the subject's apposition does not act; the subject does, where it
+        # is a name that closes before the apposition ('Rahmatillo Ahmedov, head of
+        # press-service of the Interior Ministry, denied')
+        first = before[0]
+        if first is before[-1] or not blank.startswith(",", first.end) or \
+                len(blank[clause_start:first.start].split()) > 2:
+            return []
+        before = [first]
+        verb_at = first.end
     gap = _ISSUED.sub(" ", blank[before[-1].end:verb_at])
     words = re.findall(r"[\w’']+|[^\w\s]", gap)
     if not all(w.lower() in _AUXILIARY or _WEEKDAY_OR_NUMBER.fullmatch(w) or w == ","
