@@ -81,3 +81,73 @@ def test_a_vow_by_protesters_is_not_the_presidents_they_oppose():
             "regime of president Kurmanbek Bakiyev, vowed not to be intimidated.\n")
     a = analyse(text, [], PUBLISHED)
     assert [c.first for c in a.pledges] == [[]]
+
+
+FERGUSON = ("A reporter each from the Washington Post and the Huffington Post has been charged by St "
+            "Louis County on trespassing and interfering with officers offences while covering the "
+            "protests in Ferguson last year.\n\n"
+            "The Huffington Post released a statement to respond to charges against Reilly. \"A "
+            "crime was committed at the McDonald's, not by journalists, but by local police,\" Ryan "
+            "Grim, Washington bureau chief and Sam Stein, senior politics editor, wrote.\n")
+
+
+def _proposed(text: str, registry: list[Actor] | None = None) -> dict[str, tuple[str, str | None]]:
+    a = analyse(text, registry or [], date(2015, 8, 11))
+    return {p.id: (p.name, p.role) for p in a.proposed}
+
+
+def test_two_newspapers_named_in_one_phrase_are_two_bodies():
+    proposed = _proposed(FERGUSON)
+    assert proposed["washington-post"] == ("Washington Post", None)
+    assert proposed["huffington-post"] == ("Huffington Post", None)
+    assert not [k for k in proposed if "post-and" in k]
+
+
+def test_washington_of_the_post_or_of_a_bureau_is_no_state():
+    registry = [Actor(id="united-states", name="United States", kind="state",
+                      aliases=["Washington", "U.S."])]
+    a = analyse(FERGUSON, registry, date(2015, 8, 11))
+    assert "united-states" not in [e.actor for e in a.actors]
+    assert "washington-post" in [p.id for p in a.proposed]
+
+
+def test_two_people_who_wrote_together_are_proposed_each_with_their_own_role():
+    proposed = _proposed(FERGUSON)
+    assert proposed["ryan-grim"] == ("Ryan Grim", "Washington bureau chief")
+    assert proposed["sam-stein"] == ("Sam Stein", "senior politics editor")
+    # the words are the two's: no one of them is guessed
+    a = analyse(FERGUSON, [], date(2015, 8, 11))
+    assert [q.attribution.speaker for q in a.quotes] == [None]
+
+
+EU_PACKAGE = ("EU Council adopts next package of sanctions against Russia\n\n"
+              "The EU Council adopted today - in view of the second year mark of the beginning of "
+              "the Russia-Ukraine war - a thirteenth package of restrictive measures against Russia, "
+              "Report informs, citing the Council of the European Union.\n\n"
+              "The Council decided to impose restrictive measures on an additional 106 individuals "
+              "and 88 entities.\n")
+
+
+def test_the_eu_council_is_the_council_of_the_european_union_one_actor():
+    a = analyse(EU_PACKAGE, [], date(2024, 2, 23))
+    assert [p.id for p in a.proposed if p.kind == "organization"] == [
+        "council-of-the-european-union"]
+    entry = next(e for e in a.actors if e.actor == "council-of-the-european-union")
+    assert "EU Council" in entry.mentions
+    assert {k for c in a.sanctions for k in c.first} == {"council-of-the-european-union"}
+
+
+def test_the_european_union_is_not_a_short_form_of_its_council():
+    text = ("The Council of the European Union has adopted additional restrictive measures in view "
+            "of the situation in eastern Ukraine. This brings the number of persons and entities "
+            "under EU restrictions to 95, the EU said on Wednesday.\n")
+    a = analyse(text, [], date(2014, 7, 30))
+    council = next((e for e in a.actors if e.actor == "council-of-the-european-union"), None)
+    assert council is not None and "EU" not in council.mentions
+
+
+def test_an_aside_between_dashes_does_not_hide_the_measure_nor_its_target():
+    a = analyse(EU_PACKAGE, [], date(2024, 2, 23))
+    aside = next(c for c in a.sanctions if c.sentence.startswith("The EU Council adopted today"))
+    assert aside.measure == "thirteenth package of restrictive measures"
+    assert aside.second == ["russia"]

@@ -516,6 +516,10 @@ STATE_WORD = re.compile(_STATE_WORDS)
 _STATE_BEFORE = re.compile(_STATE_WORDS + r"(?:[’']s)?[^\S\n]+$")
 
 
+# a place a newsroom is named after: 'Washington bureau chief' is no word of the United States
+_NEWSROOM_AFTER = re.compile(r"[^\S\n]+(?:bureau|desk|newsroom|correspondent)\b")
+
+
 def _another_states(masked: str, mention: Mention) -> bool:
     """A registry body named without its state ('Interior Ministry') is not the body the article
     names with a state its name lacks ('Belarusian Interior Ministry'): that is another state's."""
@@ -560,7 +564,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
     """Registry actors wherever the article names them (outside quotes), and states, people and
     organizations it introduces by role or as speakers, proposed as new actors."""
     reading = _INVISIBLE.sub("a", masked)  # same length; 'Vladi\u00admir' reads as one word
-    known = [m for m in registry.scan(masked) if not _another_states(masked, m)]
+    known = [m for m in registry.scan(masked)
+             if not _another_states(masked, m) and not _NEWSROOM_AFTER.match(masked, m.end)]
     # a surname two people of the article have is no one's: not a person of its own either
     taken = [(m.start, m.end) for m in known] + registry.unsettled(masked)
     known_people = {m.start for m in known if m.kind == "person"}
@@ -608,6 +613,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                            masked[max(0, s - 40):s])
         if run_by and (run_by.group(1) in states.ADJECTIVES or run_by.group(1) in states.NAMES):
             s -= len(run_by.group(0))  # 'Libyan state TV': the state's broadcaster, not any TV
+        if _POSSESSIVE.search(masked, s, e):
+            e -= 2  # "The Washington Post's national desk": the newspaper's
         name = name_text(text[s:e])
         if masked[e - 1] == "." and not name.endswith(("Inc.", "Co.", "U.N.", "U.S.")) and not (
                 # 'Aerofalcon S.L.', 'Novax Group S.A.': the legal form's own full stop
@@ -731,7 +738,7 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                 or _NAMED.search(masked, max(0, s - 60), s)
                 or (len(name_tokens) <= 3 and _SUBJECT_AFTER.match(masked, e)
                     and not _PLACE_BEFORE.search(masked, max(0, s - 12), s))
-                or re.match(r",\s+(?:a|an|the|its|his|her|who)\s", masked[e:e + 8])
+                or re.match(r",\s+(?:a|an|the|its|his|her|who|another)\s", masked[e:e + 10])
                 or _ROLE_BRACKET.search(masked, max(0, s - 30), s)
                 or re.search(r"(?:(?i:its|his|her|their|the|a|an)|[A-Z][\w.-]*[’']s)"
                              r"\s+[\w\s-]{1,40},\s*$", masked[max(0, s - 50):s])):
@@ -811,7 +818,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                 group, cut = [], False
         if group:
             groups.append((group, cut))
-    for tokens, cut in groups:
+    runs = [piece for group_tokens, group_cut in groups for piece in _two_bodies(group_tokens, group_cut)]
+    for tokens, cut in runs:
         while tokens and (tokens[0][2].lower().rstrip(".") in _NOT_NAMES
                           or tokens[0][2].lower().rstrip(".") in _CALENDAR
                           or re.fullmatch(_LINK + "|the", tokens[0][2])):
@@ -822,6 +830,9 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         if not tokens:
             continue
         words = [t[2].rstrip(".").lower() for t in tokens]
+        # "The Washington Post's national desk": the name ends on its noun; inside a name a
+        # possessive owns what follows ("the Baath Party's Northern Bureau Command")
+        words[-1] = _POSSESSIVE.sub("", words[-1])
         s, e = tokens[0][0], tokens[-1][1]
         surface = name_text(text[s:e]).rstrip(".")
         the = re.search(r"\b[Tt]he\s+$", masked[max(0, s - 4):s]) is not None
@@ -920,6 +931,29 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
     unsure = {full: places for full, places in candidates.values()
               if " " in full and slugify(full) not in proposed}
     return Names(mentions, proposed, unsure, unclaimed)
+
+
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _two_bodies(tokens: list[tuple[int, int, str]], cut: bool
+                ) -> list[tuple[list[tuple[int, int, str]], bool]]:
+    """A run of capitals that names two bodies joined by 'and' ('the Washington Post and the
+    Huffington Post'), as two runs: each side ends on a body's noun, and 'the' opens the second or
+    each side is a name of its own. One name's own 'and' stays ('Bureau of Industry and
+    Security', 'Army and Navy Club')."""
+    def body_noun(token: tuple[int, int, str]) -> bool:
+        return _POSSESSIVE.sub("", token[2].rstrip(".").lower()) in ORG_NOUNS
+
+    for i, token in enumerate(tokens):
+        if token[2] != "and" or i == 0 or i + 1 >= len(tokens) or not body_noun(tokens[i - 1]) \
+                or not body_noun(tokens[-1]):
+            continue
+        the = tokens[i + 1][2] == "the"
+        right = tokens[i + 2:] if the else tokens[i + 1:]
+        if right and (the or (i > 1 or cut) and len(right) > 1):
+            return [(tokens[:i], cut), *_two_bodies(right, False)]
+    return [(tokens, cut)]
 
 
 # what follows a surname and is no part of it: 'Joseph R. Biden Jr.'
@@ -1206,6 +1240,8 @@ def role_before(text: str, name_start: int) -> str | None:
                 word[-1] == "." and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word)):
             break  # a role never runs back over the end of a sentence: '… on. EU foreign policy chief'
         lowered = word.lower().rstrip(".")
+        if not picked and lowered in ("and", "or"):
+            return None  # 'Ryan Grim, Washington bureau chief and Sam Stein': the role is Grim's
         before_word = text[max(window, s - 20):s].split()[-1:] or [""]
         if lowered in ("for", "to", "with") and before_word[0].lower() in _FOR_SOMEONE:
             break  # 'a spokesman for Russian President Vladimir Putin': his role is 'President'
@@ -1261,6 +1297,12 @@ _APPOSITIVE_AFTER = re.compile(
     r"^\s*,\s+(?:the|a|an|its|[A-Z][\w’']*’s)\s+([^,.;“”\"()]{2,80}?)\s*(?:,|\.|;|$)")
 
 
+# an office in apposition with no article, ending on its noun: 'Ryan Grim, Washington bureau
+# chief and Sam Stein, senior politics editor, wrote'
+ROLE_APPOSITION = re.compile(r",[^\S\n]+((?:[A-Z][\w.’'-]*[^\S\n]+){0,2}(?:[a-z][\w-]*[^\S\n]+){0,3}"
+                             r"[a-z][\w-]*)(?=,|[^\S\n]+and[^\S\n]+[A-Z])")
+
+
 # a person's age in apposition after the name: ', 23,'
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 
@@ -1276,5 +1318,8 @@ def role_around(text: str, start: int, end: int) -> str | None:
         return m.group(1)
     m = _APPOSITIVE_AFTER.match(text[end:end + 100])
     if m and any(w.lower() in ROLE_NOUNS for w in m.group(1).split()):
+        return m.group(1)
+    m = ROLE_APPOSITION.match(text, end)
+    if m and m.group(1).split()[-1] in ROLE_NOUNS:
         return m.group(1)
     return None

@@ -16,6 +16,7 @@ from ..article import furniture, quotation_marks, states, transcript
 from ..article.dates import WEEKDAYS, FoundDate, find_dates
 from ..article.names import (
     ORG_NOUNS,
+    ROLE_APPOSITION,
     ROLE_NOUNS,
     STATE_WORD,
     Mention,
@@ -467,7 +468,10 @@ def _short_forms(names: Names, registry: list[Actor]) -> None:
         else:
             found = next(((k, o.name, False) for k, o in bodies.items() if k != key
                           and len(p.name.split()) > 1 and len(o.name) > len(p.name)
-                          and f" {p.name} " in f" {o.name} "), None)
+                          and _head_of(p.name, o.name)), None)
+        if found is None:
+            found = next(((k, o.name, False) for k, o in bodies.items()
+                          if k != key and _owner_first(p.name, o.name)), None)
         if found is not None and found[0] != key:
             merged[key] = found
     for key, (target, name, known) in merged.items():
@@ -483,6 +487,24 @@ def _short_forms(names: Names, registry: list[Actor]) -> None:
                 m.key, m.name, m.known = target, name, known
     for key in merged:
         del names.proposed[key]
+
+
+def _head_of(short: str, full: str) -> bool:
+    """Whether a body's name is a short form of a longer one's: its words, but not those of the
+    body the longer one belongs to ('Supreme Court' of 'Italian Supreme Court of Cassation';
+    'European Union' is another body than the 'Council of the European Union')."""
+    at = f" {full} ".find(f" {short} ")
+    return at >= 0 and not re.search(r"\bof(?:\s+the)?\s*$", full[:at])
+
+
+def _owner_first(name: str, full: str) -> bool:
+    """Whether a body's name puts its owner first ('EU Council') where another says it after 'of'
+    ('Council of the European Union'): one body, the owner written in full or by its initials."""
+    owned = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?(.+)", full)
+    if owned is None or not name.endswith(" " + owned.group(1)):
+        return False
+    owner = name[:-len(owned.group(1))].strip()
+    return owner == owned.group(2) or owner.replace(".", "") == initials(owned.group(2))
 
 
 # what says that a full name is a person's, though the rules of speakers do not take it for one:
@@ -509,6 +531,7 @@ def _people_described(names: Names, blank: str) -> list[str]:
         key = slugify(full)
         if key in names.proposed or not _full_name(full) or not any(
                 _PERSON_AFTER.match(blank, e) or _PERSON_BEFORE.search(blank, max(0, s - 25), s)
+                or ((role := ROLE_APPOSITION.match(blank, e)) and role.group(1).split()[-1] in ROLE_NOUNS)
                 for s, e in places):
             continue
         free = [(s, e) for s, e in places if not any(a < e and s < b for a, b in taken)]
@@ -587,7 +610,10 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed], mentions: list
     for m in mentions:
         if m.key in proposed:
             named[m.key] = named.get(m.key, 0) + 1
-            if m.kind == "organization" and not _AT_PLACE.search(blank, max(0, m.start - 25), m.start):
+            # 'a reporter from the Washington Post' works for it: a newspaper is no place
+            if m.kind == "organization" and (
+                    m.name.split()[-1].lower() in _PRESS_NOUNS
+                    or not _AT_PLACE.search(blank, max(0, m.start - 25), m.start)):
                 bodies.add(m.key)
             if (m.start >= story_start or headline[0] <= m.start < headline[1]
                     or deck[0] <= m.start < deck[1]) \
@@ -674,6 +700,9 @@ _AS_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|from|to|near|into|across|outside|throu
                        r"|inside|within|via|towards?|of|between)\s+(?:the\s+)?$")
 
 
+# the last words of the names of newspapers, agencies and broadcasters
+_PRESS_NOUNS = {"post", "times", "news", "journal", "herald", "tribune", "gazette", "press",
+                "radio", "television", "newspaper"}
 # the words before a body named as a place: 'a professor at Harvard University', 'from Singapore's
 # Changi International Airport'
 _AT_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|from|near|outside|inside)\s+(?:the\s+)?$")
@@ -1039,6 +1068,11 @@ _NOT_IMPOSED = re.compile(r"\b(?:threat\w*|could|might|may|consider\w*|weigh\w*|
                           r"(?:for|on)|lead to|possib\w*|ask\w*|demand\w*|if|unless|lift\w*|eas\w*"
                           r"|relief|remov\w*|enforc\w*|without"
                           r"|(?:is|are|was|were)\s+(?:due|expected|scheduled)\s+to)\b", re.IGNORECASE)
+# what may stand between the imposing verb and its measure: a day, and an aside between dashes
+# or brackets ('adopted today - in view of the second year mark of the war - a thirteenth
+# package of restrictive measures')
+_ASIDE = re.compile(r"(?:(?:today|yesterday|on\s+[A-Z]\w+day|[A-Z]\w+day)\s+)?"
+                    r"(?:[-–—]{1,2}\s.{1,200}?\s[-–—]{1,2}\s+|\([^()]{1,200}\)\s+)?")
 _TARGETS_AT = re.compile(r"\b(?:on|against|targeting|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday"
                          r"|Friday|Saturday|Sunday)\b)")
 _PEOPLE = re.compile(r"\b(?:people|individuals|entities|persons|companies|firms|banks|officials"
@@ -1194,7 +1228,8 @@ def _sanction_in(blank: str, begin: int, end: int, mentions: list[Mention]
             # neither side is read from it; the candidate is left for review
             imposers = []
         if verb.group("measure_verb"):
-            measure = _MEASURE.match(blank, verb.end() + 1, end)
+            aside = _ASIDE.match(blank, verb.end() + 1, end)
+            measure = _MEASURE.match(blank, aside.end() if aside else verb.end() + 1, end)
             if not measure or not blank[verb.end()].isspace() \
                     or _RELIEF.match(blank, measure.end(), end):
                 continue
