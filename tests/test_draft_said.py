@@ -121,3 +121,11 @@ def test_a_phrase_a_named_speaker_gives_stays_a_quote():
     text = ("Friday, Zimbabwe's police chief, Augustine Chihuri, said the MDC was what he termed "
             "the \"main culprit\" in violence.\n")
     assert [q.text for q in analyse(text, [], date(2008, 6, 20)).quotes] == ["main culprit"]
+
+
+def test_a_name_given_to_a_thing_is_nobodys_words():
+    # dod-2012-01-20: 'green on blue' is what such incidents are called, no one's words
+    text = ("Navy Capt. John Kirby, a Pentagon spokesman, told reporters this morning that such "
+            "incidents coming from Afghanistan forces are called “green on blue” incidents.\n")
+    a = analyse(text, [], date(2012, 1, 20)).quotes[0].attribution
+    assert (a.speaker, a.source) == (None, None)

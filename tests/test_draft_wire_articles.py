@@ -151,3 +151,14 @@ def test_an_aside_between_dashes_does_not_hide_the_measure_nor_its_target():
     aside = next(c for c in a.sanctions if c.sentence.startswith("The EU Council adopted today"))
     assert aside.measure == "thirteenth package of restrictive measures"
     assert aside.second == ["russia"]
+
+
+def test_a_surname_spelled_like_anothers_is_left_to_review_not_proposed():
+    # Wikinews, 23 February 2006: the article names 'Lydia Buchtmann', then 'Ms Bauchtman said'
+    text = ("Lydia Buchtmann for Food Standards Australia New Zealand, says they are looking at "
+            "mandatory guidelines on iodine by the end of the year. \"One of the reasons that "
+            "iodine is going down is because people are taking that good healthy eating message "
+            "and not adding salt during cooking,\" Ms Bauchtman said.\n")
+    a = analyse(text, [], date(2006, 2, 23))
+    assert "bauchtman" not in [p.id for p in a.proposed]
+    assert [q.attribution.speaker for q in a.quotes] == [None]

@@ -577,6 +577,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         if not m.known:
             proposed.setdefault(m.key, Proposed(m.key, m.name, "state"))
     surnames: dict[str, str] = {}
+    # a surname alone spelled like another's the article gives ('Bauchtman', 'Buchtmann')
+    misspelled: list[Mention] = []
     given: dict[str, set[str]] = {}
     # people named as another's kin ("Kohail's brother, Sultan"): the surname alone is the other's
     kin_of: set[str] = set()
@@ -609,6 +611,9 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             # "China’s Ministry of Industry", 'U.S. House of Representatives', 'Afghanistan
             # Independent Human Rights Commission': the body as the article names it
             s -= len(owner.group(0))
+        dated = _DATE_BEFORE.search(masked, max(0, s - 16), s)
+        if dated:
+            s = dated.start()  # 'the January 25 Youth Coalition': the day is the body's name
         run_by = re.search(r"\b([A-Z][\w.]*)\s+state(?:-run|-owned|-controlled)?\s+$",
                            masked[max(0, s - 40):s])
         if run_by and (run_by.group(1) in states.ADJECTIVES or run_by.group(1) in states.NAMES):
@@ -683,6 +688,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         name = name_text(text[s:e])
         if not name or re.search(r"(?:^|\s)[A-Z]\.?$", name) or not re.search(r"[a-z]", name):
             return  # a half name, 'George H.', or letters only: not a person's name
+        if name.split()[0] in _ORG_NAMES:
+            return  # 'Google Chrome': a firm's product, no person
         if last_role < 0 and _REGION_OF_PLACE.search(masked, max(0, s - 60), s):
             return  # a place is not a person
         if len(name_tokens) > 1 and _no_person(name, masked, e):
@@ -720,6 +727,11 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                         and re.match(r"\s*(?:[,.;:]|$)", masked[e:e + 2]))) and \
                     name.lower() not in _NOT_NAMES and name not in states.NAMES and \
                     name.lower().removesuffix("s") not in ROLE_NOUNS:  # 'Astronomers say'
+                if _spelled_like(surname, [*surnames, *candidates]):
+                    # 'Ms Bauchtman said' after 'Lydia Buchtmann', 'Water said' after 'Kathryn
+                    # Waters': a misspelling, or someone else; nobody's for the rules
+                    misspelled.append(Mention(s, e, "", "person", False, name))
+                    return
                 # 'Rosa told VOA', 'a lawyer named Samantha', "Cohen's mother, Ruth,": one name,
                 # all the article gives, and the family's name when it says whose kin she is
                 kin = _KIN.search(masked, max(0, s - 60), s)
@@ -853,6 +865,17 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             # 'The Fund added' after 'the International Monetary Fund'
             found.append(replace(named, start=s, end=e - (masked[e - 1] == ".")))
             continue
+        head = _org_head(words)
+        serving = next((i for i in range(head - 1, 0, -1) if words[i] == "for"), None) \
+            if head else None
+        if head is not None and serving is not None and head - serving > 1 and not any(
+                w in ORG_NOUNS or w in _TITLE_WORDS for w in words[:serving]):
+            # 'Middle East and North Africa for Amnesty International': a region the body works
+            # in, then the body
+            first = serving + 1 + (words[serving + 1] == "the")
+            tokens, words = tokens[first:], words[first:]
+            s = tokens[0][0]
+            surface, the = name_text(text[s:e]).rstrip("."), False
         if surface in _ORG_NAMES or _ACRONYM.fullmatch(surface) or (
                 the and not cut and _looks_like_speaker(masked, s, e)
                 and not any(w in ROLE_NOUNS for w in words)):
@@ -881,10 +904,14 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                 # as it names itself ('BIS'), not after the department that owns it
                 s = tokens[owner + 1][0]
             while last + 2 < len(words) and re.fullmatch(_LINK, tokens[last + 1][2]) and not any(
-                    w in ROLE_NOUNS for w in words[last + 2:]):
+                    w in ROLE_NOUNS for w in words[last + 2:]) and not (
+                    # 'the Kennedy Space Center on STS-1': a mission's number is no name's word
+                    last + 3 == len(words) and re.match(r"-?\d", masked[tokens[-1][1]:])):
                 last = len(words) - 1
             while last + 1 < len(words) and words[last + 1] in LEGAL_FORMS:
                 last += 1  # 'Novax Group S.A.', 'Acme Holdings Private Limited': its form too
+            if last + 1 < len(words) and words[last + 1] in _THING_ENDS:
+                continue  # "Singapore's Changi International Airport": a place
             organization(s, tokens[last][1])
             tokens = tokens[last + 1:]
             if not tokens:
@@ -924,7 +951,7 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             proposed.setdefault(label_key, Proposed(label_key, full, "person"))
         found.append(Mention(label.start(1), label.end(1), label_key, "person", False,
                              proposed[label_key].name))
-    unclaimed: list[Mention] = []
+    unclaimed: list[Mention] = misspelled
     mentions = _one_person_each(text, found.kept(), proposed,
                                 [c for c in candidates.values() if " " in c[0]], kin_of,
                                 unclaimed)
@@ -1114,6 +1141,15 @@ def _no_person(name: str, masked: str, end: int) -> bool:
     return last in _THING_ENDS or last in _OFFICE_ENDS or _THING_AFTER.match(masked, end) is not None
 
 
+def _spelled_like(surname: str, others: Iterable[str]) -> bool:
+    """Whether a surname of some length is spelled almost as another the article gives:
+    'Bauchtman' as 'Buchtmann', 'Water' as 'Waters'."""
+    word = surname.lower()
+    return len(word) >= 5 and any(
+        other.lower() != word and other[:1].lower() == word[:1]
+        and difflib.SequenceMatcher(None, word, other.lower()).ratio() >= 0.8 for other in others)
+
+
 def _capitals(word: str) -> bool:
     """A word in capitals only ('HOUSE', not 'U.S.' nor 'A')."""
     letters = [c for c in word if c.isalpha()]
@@ -1133,6 +1169,11 @@ def _org_head(words: list[str]) -> int | None:
                 i += 1  # 'National Press Club': the body ends on its last noun
             return i
     return None
+
+
+# a day a body is named after: 'January 25 Youth Coalition', 'April 6 Youth Movement'
+_DATE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September"
+                          r"|October|November|December)\s+\d{1,2}\s+$")
 
 
 # a noun of bodies alone names none: 'University', 'Office'

@@ -146,9 +146,15 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     for a in attributions:
         if a.speaker == "":
             a.speaker = None
-            a.how += ": two people of that surname are named in full, left to review"
+            a.how += (": two people of that surname are named in full, or it is spelled like"
+                      " another's the article gives, left to review")
     described = _people_described(names, blank)
     _pronouns_in_doubt(attributions, quotes, paras, blank, described)
+    for q, a in zip(quotes, attributions, strict=True):
+        if _NAME_GIVEN.search(blank, max(0, q.open_at - 40), q.open_at):
+            # 'such incidents … are called “green on blue” incidents': a name some give a thing
+            a.speaker = a.source = a.organization = None
+            a.how = "a name given to a thing (“are called”), nobody's words"
     trailer = _trailer(paras, text)
     body = paras[:-1] if trailer and len(paras) > 1 else paras
     prose = _marked_as_read(text, quotes)
@@ -232,6 +238,9 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     return analysis
 
 
+# what gives a thing its name before the name in quotation marks: 'are called “green on blue”'
+_NAME_GIVEN = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:called|termed"
+                         r"|dubbed|nicknamed|known\s+as|labell?ed)\s+$")
 _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 
