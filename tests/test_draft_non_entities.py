@@ -40,6 +40,14 @@ def _proposed(text: str) -> dict[str, tuple[str, str | None]]:
     # Wikinews, 8 March 2011: a firm's product
     ("Mozilla Firefox, its main rival, has been actively increasing its market share while the "
      "recently released Google Chrome is also quickly gaining users.\n", "google-chrome"),
+    # Wikinews, 23 May 2012: a state's citizens are no act of the state
+    ("189 of those who died in the incident were US citizens.\n", "united-states"),
+    # Wikinews, 12 June 2017: a person's school
+    ("Emperor Akihito's heir apparent Naruhito, born in 1960, graduated from Oxford University and "
+     "married a Harvard University graduate Masako Owada in 1993.\n", "harvard-university"),
+    # Wikinews, 13 April 2011: an acronym in brackets is named where its full name is, a place
+    ("NASA celebrated the launch of the first space shuttle Tuesday at an event at the Kennedy "
+     "Space Center (KSC) in Cape Canaveral, Florida.\n", "kennedy-space-center"),
 ])
 def test_what_is_named_like_an_actor_and_is_none(text, not_an_actor):
     assert not_an_actor not in _proposed(text)

@@ -622,7 +622,11 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed], mentions: list
             # 'a reporter from the Washington Post' works for it: a newspaper is no place
             if m.kind == "organization" and (
                     m.name.split()[-1].lower() in _PRESS_NOUNS
-                    or not _AT_PLACE.search(blank, max(0, m.start - 25), m.start)):
+                    or not _AT_PLACE.search(blank, max(0, m.start - 25), m.start)) \
+                    and blank[max(0, m.start - 1):m.start] != "(" \
+                    and not _AFFILIATION_AFTER.match(blank, m.end):
+                # an acronym in brackets is named where its full name is ('at the Kennedy Space
+                # Center (KSC)'); 'a Harvard University graduate' is a person's school
                 bodies.add(m.key)
             if (m.start >= story_start or headline[0] <= m.start < headline[1]
                     or deck[0] <= m.start < deck[1]) \
@@ -709,6 +713,10 @@ _AS_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|from|to|near|into|across|outside|throu
                        r"|inside|within|via|towards?|of|between)\s+(?:the\s+)?$")
 
 
+# a body's name used of a person who studied or works there: 'a Harvard University graduate'
+_AFFILIATION_AFTER = re.compile(r"[^\S\n]+(?:graduates?|students?|alumn(?:us|i|a|ae)|professors?"
+                                r"|researchers?|scientists?|fellows?|dropouts?|employees?|staff|workers?"
+                                r"|visitors?)\b")
 # the last words of the names of newspapers, agencies and broadcasters
 _PRESS_NOUNS = {"post", "times", "news", "journal", "herald", "tribune", "gazette", "press",
                 "radio", "television", "newspaper"}
@@ -718,6 +726,10 @@ _AT_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|from|near|outside|inside)\s+(?:the\s+)
 # what follows a state that acts: 'Iran said', 'Iraq has rejected', 'Britain and France agreed'
 _ACTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:(?:has|have|had|will|would|also"
                          r"|could|must|may|did|does|is|was|were|then|later|again|not|[a-z]+ly)\s+)*"
+                         # not a plural noun the state names: 'US citizens', 'U.S. and NATO forces'
+                         r"(?!(?:citizens|nationals|residents|people|forces|troops|soldiers|officials"
+                         r"|diplomats|agencies|companies|firms|banks|media|voters|workers|students"
+                         r"|lawmakers|officers|interests|sanctions|ships|vessels)\b)"
                          r"(?:said|says|told|[a-z]+ed|[a-z]{3,}s)\b")
 
 
