@@ -150,11 +150,18 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
                       " another's the article gives, left to review")
     described = _people_described(names, blank)
     _pronouns_in_doubt(attributions, quotes, paras, blank, described)
+    _another_opens_before(attributions, sents, names.mentions)
     for q, a in zip(quotes, attributions, strict=True):
         if _NAME_GIVEN.search(blank, max(0, q.open_at - 40), q.open_at):
             # 'such incidents … are called “green on blue” incidents': a name some give a thing
             a.speaker = a.source = a.organization = None
             a.how = "a name given to a thing (“are called”), nobody's words"
+        elif _HEARD_BEFORE.search(blank, max(0, q.open_at - 160), q.open_at) or (
+                q.closed and _HEARD_AFTER.match(blank, q.end + 1)):
+            # '“Don’t give up on the mission” is the message he gets from service members': the
+            # words of those he hears them from, whom the rules do not read
+            a.speaker = a.source = a.organization = None
+            a.how = "words someone is told by others (“the message he gets from”), left to review"
     trailer = _trailer(paras, text)
     body = paras[:-1] if trailer and len(paras) > 1 else paras
     prose = _marked_as_read(text, quotes)
@@ -241,6 +248,12 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
 # what gives a thing its name before the name in quotation marks: 'are called “green on blue”'
 _NAME_GIVEN = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:called|termed"
                          r"|dubbed|nicknamed|known\s+as|labell?ed)\s+$")
+# the words a speaker hears from others, told of before or after them: 'The main message he gets
+# from service members …, though, is “…”', '“…” is the message he gets from service members'
+_HEARD = (r"(?:message|messages|words|advice|plea|request|refrain)\s+(?:that\s+)?(?:he|she|they|we|I)"
+          r"\s+(?:gets?|got|hears?|heard|receives?|received)\s+from\b")
+_HEARD_BEFORE = re.compile(rf"\b{_HEARD}[^.“”\"]*\b(?:is|was|are|were)\s*$")
+_HEARD_AFTER = re.compile(rf"[\s,]*(?:is|was|are|were)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?{_HEARD}")
 _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 
@@ -556,6 +569,32 @@ def _people_described(names: Names, blank: str) -> list[str]:
 _LAST_NAMED = re.compile(r"'(?:he|she|they)' is the last (?:named speaker|person named)")
 
 
+# a pronoun read as a person named before the sentence before it
+_READ_BACK = re.compile(r"'(?:he|she)' is the (?:subject of the sentence before|last person named)")
+
+
+def _another_opens_before(attributions: list[Attribution], sents: list[Sentence],
+                          mentions: list[Mention]) -> None:
+    """A pronoun the rules read as a person named earlier is left to review where the sentence
+    right before it names another person first ('For Kevin Allton, a USI instructor in English,
+    Warhol was also a legend. He said, “…”'; 'For example, Ban Ki-moon … called for the election
+    to be postponed. He said that he “…”'): that sentence may well be about whoever 'he' is."""
+    people = [m for m in mentions if m.kind == "person"]
+    starts = [m.start for m in people]
+    for a in attributions:
+        if a.speaker is None or a.frame is None or not _READ_BACK.search(a.how):
+            continue
+        k = sentence_at(sents, a.frame.subject_start)
+        if k == 0:
+            continue
+        before = sents[k - 1]
+        first = bisect.bisect_left(starts, before.start)
+        if first < len(people) and people[first].start < before.end \
+                and people[first].key not in (a.speaker, ""):
+            a.how = f"{a.how}; but the sentence before names {people[first].name} first: left to review"
+            a.speaker = None
+
+
 def _pronouns_in_doubt(attributions: list[Attribution], quotes: list[Quote],
                        paras: list[Paragraph], blank: str, described: list[str]) -> None:
     """A quote the rules gave to the person a pronoun stands for is left unattributed when, in its
@@ -726,10 +765,10 @@ _AT_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|from|near|outside|inside)\s+(?:the\s+)
 # what follows a state that acts: 'Iran said', 'Iraq has rejected', 'Britain and France agreed'
 _ACTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:(?:has|have|had|will|would|also"
                          r"|could|must|may|did|does|is|was|were|then|later|again|not|[a-z]+ly)\s+)*"
-                         # not a plural noun the state names: 'US citizens', 'U.S. and NATO forces'
-                         r"(?!(?:citizens|nationals|residents|people|forces|troops|soldiers|officials"
-                         r"|diplomats|agencies|companies|firms|banks|media|voters|workers|students"
-                         r"|lawmakers|officers|interests|sanctions|ships|vessels)\b)"
+                         # not the people or firms of a state, which are not the state ('US
+                         # citizens'); its forces and officials are ('US forces', 'Saudi officials')
+                         r"(?!(?:citizens|nationals|residents|people|media|voters|workers|students"
+                         r"|tourists|companies|firms|banks|businesses|investors|interests)\b)"
                          r"(?:said|says|told|[a-z]+ed|[a-z]{3,}s)\b")
 
 
