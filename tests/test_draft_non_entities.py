@@ -48,6 +48,16 @@ def _proposed(text: str) -> dict[str, tuple[str, str | None]]:
     # Wikinews, 13 April 2011: an acronym in brackets is named where its full name is, a place
     ("NASA celebrated the launch of the first space shuttle Tuesday at an event at the Kennedy "
      "Space Center (KSC) in Cape Canaveral, Florida.\n", "kennedy-space-center"),
+    # Wikinews, 19 March 2008: a body visited is a place
+    ("Bertie Ahern, the Prime Minister of Ireland visited the White House Monday to commemorate "
+     "St. Patrick's Day.\n", "white-house"),
+    # Wikinews, 5 January 2010: a body's base
+    ("The bodies of the seven CIA employees killed in the Khowst attack arrived Monday at a U.S. "
+     "Air Force base in the East Coast state of Delaware.\n", "u-s-air-force"),
+    # Wikinews, 10 October 2009: a body named in its chief's office
+    ("In parting remarks made after a three-day visit to Kenya late on Wednesday, former UN chief "
+     "Kofi Annan warned that the country risks returning to ethnic clashes if reforms are not "
+     "implemented.\n", "united-nations"),
 ])
 def test_what_is_named_like_an_actor_and_is_none(text, not_an_actor):
     assert not_an_actor not in _proposed(text)

@@ -663,7 +663,9 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed], mentions: list
                     m.name.split()[-1].lower() in _PRESS_NOUNS
                     or not _AT_PLACE.search(blank, max(0, m.start - 25), m.start)) \
                     and blank[max(0, m.start - 1):m.start] != "(" \
-                    and not _AFFILIATION_AFTER.match(blank, m.end):
+                    and not _AFFILIATION_AFTER.match(blank, m.end) \
+                    and not (_OFFICE_OF_ITS.match(blank, m.end)
+                             and blank[max(0, m.start - 7):m.start].lower() == "former "):
                 # an acronym in brackets is named where its full name is ('at the Kennedy Space
                 # Center (KSC)'); 'a Harvard University graduate' is a person's school
                 bodies.add(m.key)
@@ -752,16 +754,22 @@ _AS_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|from|to|near|into|across|outside|throu
                        r"|inside|within|via|towards?|of|between)\s+(?:the\s+)?$")
 
 
-# a body's name used of a person who studied or works there: 'a Harvard University graduate'
+# a body's name used of a person who studied or works there, or of a place it has: 'a Harvard
+# University graduate', 'a U.S. Air Force base'
 _AFFILIATION_AFTER = re.compile(r"[^\S\n]+(?:graduates?|students?|alumn(?:us|i|a|ae)|professors?"
                                 r"|researchers?|scientists?|fellows?|dropouts?|employees?|staff|workers?"
-                                r"|visitors?)\b")
+                                r"|visitors?|bases?|headquarters|campus|compound|facility)\b")
+# an office the body's name is a word of, before its holder's name or a possessive: a body whose
+# former officer the article names is no party through him ('former UN chief Kofi Annan', 'the
+# former UN chief's remarks'); a spokeswoman's still speaks for hers
+_OFFICE_OF_ITS = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(ROLE_NOUNS))
+                            + r")(?:[’']s\b|[^\S\n]+[A-Z])")
 # the last words of the names of newspapers, agencies and broadcasters
 _PRESS_NOUNS = {"post", "times", "news", "journal", "herald", "tribune", "gazette", "press",
                 "radio", "television", "newspaper"}
 # the words before a body named as a place: 'a professor at Harvard University', 'from Singapore's
 # Changi International Airport'
-_AT_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|from|near|outside|inside)\s+(?:the\s+)?$")
+_AT_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|from|near|outside|inside|visit(?:s|ed|ing)?)\s+(?:the\s+)?$")
 # what follows a state that acts: 'Iran said', 'Iraq has rejected', 'Britain and France agreed'
 _ACTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:(?:has|have|had|will|would|also"
                          r"|could|must|may|did|does|is|was|were|then|later|again|not|[a-z]+ly)\s+)*"
