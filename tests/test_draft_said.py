@@ -121,3 +121,40 @@ def test_a_phrase_a_named_speaker_gives_stays_a_quote():
     text = ("Friday, Zimbabwe's police chief, Augustine Chihuri, said the MDC was what he termed "
             "the \"main culprit\" in violence.\n")
     assert [q.text for q in analyse(text, [], date(2008, 6, 20)).quotes] == ["main culprit"]
+
+
+def test_a_name_given_to_a_thing_is_nobodys_words():
+    # dod-2012-01-20: 'green on blue' is what such incidents are called, no one's words
+    text = ("Navy Capt. John Kirby, a Pentagon spokesman, told reporters this morning that such "
+            "incidents coming from Afghanistan forces are called “green on blue” incidents.\n")
+    a = analyse(text, [], date(2012, 1, 20)).quotes[0].attribution
+    assert (a.speaker, a.source) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    # dod-2011-08-19: the words Panetta hears from service members, before and after the quote
+    ("WASHINGTON, Aug. 19, 2011 — “Don’t give up on the mission” is the message he gets from "
+     "service members when he meets them, Defense Secretary Leon E. Panetta said here today.\n"),
+    ("Defense Secretary Leon E. Panetta spoke here today. The main message he gets from service "
+     "members and their families, though, is “don’t give up on the mission,” the secretary "
+     "said.\n"),
+])
+def test_words_someone_hears_from_others_are_left_to_review(text):
+    a = analyse(text, [], date(2011, 8, 19)).quotes[0].attribution
+    assert (a.speaker, a.source) == (None, None)
+
+
+@pytest.mark.parametrize("text", [
+    # wikinews-2008-06-29: the sentence before opens with Ban Ki-moon, not Mugabe
+    ("Robert Mugabe was recently under a large amount of pressure to postpone the election after "
+     "the main opposition candidate, Morgan Tsvangirai, pulled out due to fears of violence. For "
+     "example, Ban Ki-moon, secretary general of the United Nations yesterday called for the "
+     "election to be postponed. He said that he \"strongly supports the statement of the Chairman "
+     "of SADC\".\n"),
+    # wikinews-2014-01-28: the sentence before is about Kevin Allton, though Warhol is its subject
+    ("Andy Warhol was an influential figure. For Kevin Allton, a USI instructor in English, Warhol "
+     "was also a legend. He said, \"Andy Warhol was the center of the Zeitgeist for the 20th "
+     "century and everything since.\"\n"),
+])
+def test_a_pronoun_after_a_sentence_opening_with_another_person_is_left_to_review(text):
+    assert analyse(text, [], date(2014, 1, 28)).quotes[0].attribution.speaker is None

@@ -118,6 +118,7 @@ class Proposed:
     kind: str
     role: str | None = None
     aliases: list[str] = field(default_factory=list)  # other forms the article names it by
+    note: str | None = None  # what the reviewer must settle before accepting it, if anything
 
 
 @dataclass
@@ -480,6 +481,55 @@ def _states(masked: str, registry: NameIndex, taken: list[tuple[int, int]]) -> l
     return out
 
 
+# the bodies every state has one of, named by their noun alone or with words any state's could
+# bear ('Interior Ministry', 'National Police', 'Ministry of Foreign Affairs'): without the state
+# in its name, such an actor is another state's body in the next article
+_STATE_BODY_NOUNS = {"ministry", "ministries", "police", "army", "navy", "parliament"}
+_ANY_STATES_WORDS = {
+    "interior", "internal", "home", "foreign", "external", "affairs", "defence", "defense",
+    "health", "justice", "finance", "finances", "economy", "economic", "trade", "commerce",
+    "industry", "education", "culture", "agriculture", "transport", "transportation", "energy",
+    "environment", "labour", "labor", "information", "communications", "communication",
+    "emergency", "emergencies", "security", "state", "national", "federal", "public", "social",
+    "welfare", "development", "housing", "youth", "sports", "sport", "religious", "immigration",
+    "intelligence", "oil", "petroleum", "mines", "mining", "fisheries", "planning", "works",
+    "infrastructure", "technology", "telecommunications", "tourism", "water", "science",
+    "territorial", "administration", "riot", "traffic", "border", "military", "secret",
+    "regular", "unification", "reunification", "family", "women's", "veterans", "customs",
+    "revenue", "people's", "and", "of", "the", "for",
+}
+
+
+def needs_state(name: str) -> bool:
+    """Whether a body's name is one any state's body bears ('Interior Ministry', 'National
+    Police'): a ministry, a police, an army or a parliament named without its state, nor any
+    other owner ('Mahdi Army', 'European Parliament')."""
+    words = [w.lower() for w in name.replace("’", "'").split()]
+    return any(w in _STATE_BODY_NOUNS for w in words) and all(
+        w in _STATE_BODY_NOUNS or w in _ANY_STATES_WORDS for w in words)
+
+
+_STATE_WORDS = r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in sorted(
+    [*states.NAMES, *states.ADJECTIVES], key=len, reverse=True)) + r")(?![\w])"
+# a state's name or adjective as a word: 'Kyrgyz', 'Kyrgyzstan', 'South Korean'
+STATE_WORD = re.compile(_STATE_WORDS)
+_STATE_BEFORE = re.compile(_STATE_WORDS + r"(?:[’']s)?[^\S\n]+$")
+
+
+# a place a newsroom is named after: 'Washington bureau chief' is no word of the United States
+_NEWSROOM_AFTER = re.compile(r"[^\S\n]+(?:bureau|desk|newsroom|correspondent)\b")
+
+
+def _another_states(masked: str, mention: Mention) -> bool:
+    """A registry body named without its state ('Interior Ministry') is not the body the article
+    names with a state its name lacks ('Belarusian Interior Ministry'): that is another state's."""
+    if mention.kind != "organization" or not needs_state(mention.name):
+        return False
+    state = _STATE_BEFORE.search(masked, max(0, mention.start - 40), mention.start)
+    return state is not None and state.group(0).split()[0].removesuffix("’s").removesuffix("'s") \
+        not in mention.name
+
+
 class _Found:
     """The mentions found so far. Dropping those a longer name covers looks only at the places
     inside it: a filter of every mention at each organization made long articles quadratic."""
@@ -514,7 +564,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
     """Registry actors wherever the article names them (outside quotes), and states, people and
     organizations it introduces by role or as speakers, proposed as new actors."""
     reading = _INVISIBLE.sub("a", masked)  # same length; 'Vladi\u00admir' reads as one word
-    known = registry.scan(masked)
+    known = [m for m in registry.scan(masked)
+             if not _another_states(masked, m) and not _NEWSROOM_AFTER.match(masked, m.end)]
     # a surname two people of the article have is no one's: not a person of its own either
     taken = [(m.start, m.end) for m in known] + registry.unsettled(masked)
     known_people = {m.start for m in known if m.kind == "person"}
@@ -526,6 +577,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         if not m.known:
             proposed.setdefault(m.key, Proposed(m.key, m.name, "state"))
     surnames: dict[str, str] = {}
+    # a surname alone spelled like another's the article gives ('Bauchtman', 'Buchtmann')
+    misspelled: list[Mention] = []
     given: dict[str, set[str]] = {}
     # people named as another's kin ("Kohail's brother, Sultan"): the surname alone is the other's
     kin_of: set[str] = set()
@@ -558,10 +611,15 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             # "China’s Ministry of Industry", 'U.S. House of Representatives', 'Afghanistan
             # Independent Human Rights Commission': the body as the article names it
             s -= len(owner.group(0))
+        dated = _DATE_BEFORE.search(masked, max(0, s - 16), s)
+        if dated:
+            s = dated.start()  # 'the January 25 Youth Coalition': the day is the body's name
         run_by = re.search(r"\b([A-Z][\w.]*)\s+state(?:-run|-owned|-controlled)?\s+$",
                            masked[max(0, s - 40):s])
         if run_by and (run_by.group(1) in states.ADJECTIVES or run_by.group(1) in states.NAMES):
             s -= len(run_by.group(0))  # 'Libyan state TV': the state's broadcaster, not any TV
+        if _POSSESSIVE.search(masked, s, e):
+            e -= 2  # "The Washington Post's national desk": the newspaper's
         name = name_text(text[s:e])
         if masked[e - 1] == "." and not name.endswith(("Inc.", "Co.", "U.N.", "U.S.")) and not (
                 # 'Aerofalcon S.L.', 'Novax Group S.A.': the legal form's own full stop
@@ -630,6 +688,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         name = name_text(text[s:e])
         if not name or re.search(r"(?:^|\s)[A-Z]\.?$", name) or not re.search(r"[a-z]", name):
             return  # a half name, 'George H.', or letters only: not a person's name
+        if name.split()[0] in _ORG_NAMES:
+            return  # 'Google Chrome': a firm's product, no person
         if last_role < 0 and _REGION_OF_PLACE.search(masked, max(0, s - 60), s):
             return  # a place is not a person
         if len(name_tokens) > 1 and _no_person(name, masked, e):
@@ -667,6 +727,11 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                         and re.match(r"\s*(?:[,.;:]|$)", masked[e:e + 2]))) and \
                     name.lower() not in _NOT_NAMES and name not in states.NAMES and \
                     name.lower().removesuffix("s") not in ROLE_NOUNS:  # 'Astronomers say'
+                if _spelled_like(surname, [*surnames, *candidates]):
+                    # 'Ms Bauchtman said' after 'Lydia Buchtmann', 'Water said' after 'Kathryn
+                    # Waters': a misspelling, or someone else; nobody's for the rules
+                    misspelled.append(Mention(s, e, "", "person", False, name))
+                    return
                 # 'Rosa told VOA', 'a lawyer named Samantha', "Cohen's mother, Ruth,": one name,
                 # all the article gives, and the family's name when it says whose kin she is
                 kin = _KIN.search(masked, max(0, s - 60), s)
@@ -685,7 +750,7 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                 or _NAMED.search(masked, max(0, s - 60), s)
                 or (len(name_tokens) <= 3 and _SUBJECT_AFTER.match(masked, e)
                     and not _PLACE_BEFORE.search(masked, max(0, s - 12), s))
-                or re.match(r",\s+(?:a|an|the|its|his|her|who)\s", masked[e:e + 8])
+                or re.match(r",\s+(?:a|an|the|its|his|her|who|another)\s", masked[e:e + 10])
                 or _ROLE_BRACKET.search(masked, max(0, s - 30), s)
                 or re.search(r"(?:(?i:its|his|her|their|the|a|an)|[A-Z][\w.-]*[’']s)"
                              r"\s+[\w\s-]{1,40},\s*$", masked[max(0, s - 50):s])):
@@ -765,7 +830,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                 group, cut = [], False
         if group:
             groups.append((group, cut))
-    for tokens, cut in groups:
+    runs = [piece for group_tokens, group_cut in groups for piece in _two_bodies(group_tokens, group_cut)]
+    for tokens, cut in runs:
         while tokens and (tokens[0][2].lower().rstrip(".") in _NOT_NAMES
                           or tokens[0][2].lower().rstrip(".") in _CALENDAR
                           or re.fullmatch(_LINK + "|the", tokens[0][2])):
@@ -776,6 +842,9 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         if not tokens:
             continue
         words = [t[2].rstrip(".").lower() for t in tokens]
+        # "The Washington Post's national desk": the name ends on its noun; inside a name a
+        # possessive owns what follows ("the Baath Party's Northern Bureau Command")
+        words[-1] = _POSSESSIVE.sub("", words[-1])
         s, e = tokens[0][0], tokens[-1][1]
         surface = name_text(text[s:e]).rstrip(".")
         the = re.search(r"\b[Tt]he\s+$", masked[max(0, s - 4):s]) is not None
@@ -796,6 +865,17 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             # 'The Fund added' after 'the International Monetary Fund'
             found.append(replace(named, start=s, end=e - (masked[e - 1] == ".")))
             continue
+        head = _org_head(words)
+        serving = next((i for i in range(head - 1, 0, -1) if words[i] == "for"), None) \
+            if head else None
+        if head is not None and serving is not None and head - serving > 1 and not any(
+                w in ORG_NOUNS or w in _TITLE_WORDS for w in words[:serving]):
+            # 'Middle East and North Africa for Amnesty International': a region the body works
+            # in, then the body
+            first = serving + 1 + (words[serving + 1] == "the")
+            tokens, words = tokens[first:], words[first:]
+            s = tokens[0][0]
+            surface, the = name_text(text[s:e]).rstrip("."), False
         if surface in _ORG_NAMES or _ACRONYM.fullmatch(surface) or (
                 the and not cut and _looks_like_speaker(masked, s, e)
                 and not any(w in ROLE_NOUNS for w in words)):
@@ -824,10 +904,14 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                 # as it names itself ('BIS'), not after the department that owns it
                 s = tokens[owner + 1][0]
             while last + 2 < len(words) and re.fullmatch(_LINK, tokens[last + 1][2]) and not any(
-                    w in ROLE_NOUNS for w in words[last + 2:]):
+                    w in ROLE_NOUNS for w in words[last + 2:]) and not (
+                    # 'the Kennedy Space Center on STS-1': a mission's number is no name's word
+                    last + 3 == len(words) and re.match(r"-?\d", masked[tokens[-1][1]:])):
                 last = len(words) - 1
             while last + 1 < len(words) and words[last + 1] in LEGAL_FORMS:
                 last += 1  # 'Novax Group S.A.', 'Acme Holdings Private Limited': its form too
+            if last + 1 < len(words) and words[last + 1] in _THING_ENDS:
+                continue  # "Singapore's Changi International Airport": a place
             organization(s, tokens[last][1])
             tokens = tokens[last + 1:]
             if not tokens:
@@ -867,13 +951,36 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
             proposed.setdefault(label_key, Proposed(label_key, full, "person"))
         found.append(Mention(label.start(1), label.end(1), label_key, "person", False,
                              proposed[label_key].name))
-    unclaimed: list[Mention] = []
+    unclaimed: list[Mention] = misspelled
     mentions = _one_person_each(text, found.kept(), proposed,
                                 [c for c in candidates.values() if " " in c[0]], kin_of,
                                 unclaimed)
     unsure = {full: places for full, places in candidates.values()
               if " " in full and slugify(full) not in proposed}
     return Names(mentions, proposed, unsure, unclaimed)
+
+
+_POSSESSIVE = re.compile(r"[’']s$")
+
+
+def _two_bodies(tokens: list[tuple[int, int, str]], cut: bool
+                ) -> list[tuple[list[tuple[int, int, str]], bool]]:
+    """A run of capitals that names two bodies joined by 'and' ('the Washington Post and the
+    Huffington Post'), as two runs: each side ends on a body's noun, and 'the' opens the second or
+    each side is a name of its own. One name's own 'and' stays ('Bureau of Industry and
+    Security', 'Army and Navy Club')."""
+    def body_noun(token: tuple[int, int, str]) -> bool:
+        return _POSSESSIVE.sub("", token[2].rstrip(".").lower()) in ORG_NOUNS
+
+    for i, token in enumerate(tokens):
+        if token[2] != "and" or i == 0 or i + 1 >= len(tokens) or not body_noun(tokens[i - 1]) \
+                or not body_noun(tokens[-1]):
+            continue
+        the = tokens[i + 1][2] == "the"
+        right = tokens[i + 2:] if the else tokens[i + 1:]
+        if right and (the or (i > 1 or cut) and len(right) > 1):
+            return [(tokens[:i], cut), *_two_bodies(right, False)]
+    return [(tokens, cut)]
 
 
 # what follows a surname and is no part of it: 'Joseph R. Biden Jr.'
@@ -1034,6 +1141,15 @@ def _no_person(name: str, masked: str, end: int) -> bool:
     return last in _THING_ENDS or last in _OFFICE_ENDS or _THING_AFTER.match(masked, end) is not None
 
 
+def _spelled_like(surname: str, others: Iterable[str]) -> bool:
+    """Whether a surname of some length is spelled almost as another the article gives:
+    'Bauchtman' as 'Buchtmann', 'Water' as 'Waters'."""
+    word = surname.lower()
+    return len(word) >= 5 and any(
+        other.lower() != word and other[:1].lower() == word[:1]
+        and difflib.SequenceMatcher(None, word, other.lower()).ratio() >= 0.8 for other in others)
+
+
 def _capitals(word: str) -> bool:
     """A word in capitals only ('HOUSE', not 'U.S.' nor 'A')."""
     letters = [c for c in word if c.isalpha()]
@@ -1053,6 +1169,11 @@ def _org_head(words: list[str]) -> int | None:
                 i += 1  # 'National Press Club': the body ends on its last noun
             return i
     return None
+
+
+# a day a body is named after: 'January 25 Youth Coalition', 'April 6 Youth Movement'
+_DATE_BEFORE = re.compile(r"\b(?:January|February|March|April|May|June|July|August|September"
+                          r"|October|November|December)\s+\d{1,2}\s+$")
 
 
 # a noun of bodies alone names none: 'University', 'Office'
@@ -1160,6 +1281,8 @@ def role_before(text: str, name_start: int) -> str | None:
                 word[-1] == "." and not re.fullmatch(r"(?:[A-Z]\.)+|[A-Z][a-z]{0,3}\.", word)):
             break  # a role never runs back over the end of a sentence: '… on. EU foreign policy chief'
         lowered = word.lower().rstrip(".")
+        if not picked and lowered in ("and", "or"):
+            return None  # 'Ryan Grim, Washington bureau chief and Sam Stein': the role is Grim's
         before_word = text[max(window, s - 20):s].split()[-1:] or [""]
         if lowered in ("for", "to", "with") and before_word[0].lower() in _FOR_SOMEONE:
             break  # 'a spokesman for Russian President Vladimir Putin': his role is 'President'
@@ -1215,6 +1338,12 @@ _APPOSITIVE_AFTER = re.compile(
     r"^\s*,\s+(?:the|a|an|its|[A-Z][\w’']*’s)\s+([^,.;“”\"()]{2,80}?)\s*(?:,|\.|;|$)")
 
 
+# an office in apposition with no article, ending on its noun: 'Ryan Grim, Washington bureau
+# chief and Sam Stein, senior politics editor, wrote'
+ROLE_APPOSITION = re.compile(r",[^\S\n]+((?:[A-Z][\w.’'-]*[^\S\n]+){0,2}(?:[a-z][\w-]*[^\S\n]+){0,3}"
+                             r"[a-z][\w-]*)(?=,|[^\S\n]+and[^\S\n]+[A-Z])")
+
+
 # a person's age in apposition after the name: ', 23,'
 _AGE_AFTER = re.compile(r",\s*\d{1,3},")
 
@@ -1230,5 +1359,8 @@ def role_around(text: str, start: int, end: int) -> str | None:
         return m.group(1)
     m = _APPOSITIVE_AFTER.match(text[end:end + 100])
     if m and any(w.lower() in ROLE_NOUNS for w in m.group(1).split()):
+        return m.group(1)
+    m = ROLE_APPOSITION.match(text, end)
+    if m and m.group(1).split()[-1] in ROLE_NOUNS:
         return m.group(1)
     return None

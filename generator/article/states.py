@@ -75,3 +75,60 @@ for _name, (_others, _adjectives) in STATES.items():
         ADJECTIVES[_adjective] = _name
 # what a state's adjective before it makes the state itself: 'the Russian government'
 GOVERNMENT_WORDS = {"government", "authorities", "administration", "regime", "leadership"}
+
+# the seats of government a dateline names, each with its state: a ministry the story names
+# without its state ('the Interior Ministry said' under 'MINSK (Sputnik) -') is the dateline's
+# state's
+CAPITALS: dict[str, str] = {
+    "Kabul": "Afghanistan", "Tirana": "Albania", "Algiers": "Algeria", "Luanda": "Angola",
+    "Buenos Aires": "Argentina", "Yerevan": "Armenia", "Canberra": "Australia",
+    "Vienna": "Austria", "Baku": "Azerbaijan", "Manama": "Bahrain", "Dhaka": "Bangladesh",
+    "Minsk": "Belarus", "La Paz": "Bolivia", "Sarajevo": "Bosnia and Herzegovina",
+    "Brasilia": "Brazil", "Sofia": "Bulgaria", "Phnom Penh": "Cambodia", "Ottawa": "Canada",
+    "Santiago": "Chile", "Beijing": "China", "Bogota": "Colombia", "Zagreb": "Croatia",
+    "Havana": "Cuba", "Nicosia": "Cyprus", "Prague": "Czech Republic", "Copenhagen": "Denmark",
+    "Kinshasa": "Democratic Republic of the Congo", "Quito": "Ecuador", "Cairo": "Egypt",
+    "Asmara": "Eritrea", "Tallinn": "Estonia", "Addis Ababa": "Ethiopia", "Helsinki": "Finland",
+    "Paris": "France", "Tbilisi": "Georgia", "Berlin": "Germany", "Accra": "Ghana",
+    "Athens": "Greece", "Port-au-Prince": "Haiti", "Budapest": "Hungary", "Reykjavik": "Iceland",
+    "New Delhi": "India", "Jakarta": "Indonesia", "Tehran": "Iran", "Baghdad": "Iraq",
+    "Dublin": "Ireland", "Rome": "Italy", "Tokyo": "Japan", "Amman": "Jordan",
+    "Astana": "Kazakhstan", "Nairobi": "Kenya", "Pristina": "Kosovo", "Bishkek": "Kyrgyzstan",
+    "Vientiane": "Laos", "Riga": "Latvia", "Beirut": "Lebanon", "Tripoli": "Libya",
+    "Vilnius": "Lithuania", "Kuala Lumpur": "Malaysia", "Bamako": "Mali", "Mexico City": "Mexico",
+    "Chisinau": "Moldova", "Ulaanbaatar": "Mongolia", "Rabat": "Morocco", "Maputo": "Mozambique",
+    "Naypyidaw": "Myanmar", "Kathmandu": "Nepal", "Amsterdam": "Netherlands",
+    "The Hague": "Netherlands", "Wellington": "New Zealand", "Managua": "Nicaragua",
+    "Niamey": "Niger", "Abuja": "Nigeria", "Pyongyang": "North Korea", "Skopje": "North Macedonia",
+    "Oslo": "Norway", "Muscat": "Oman", "Islamabad": "Pakistan", "Ramallah": "Palestine",
+    "Asuncion": "Paraguay", "Lima": "Peru", "Manila": "Philippines", "Warsaw": "Poland",
+    "Lisbon": "Portugal", "Doha": "Qatar", "Bucharest": "Romania", "Moscow": "Russia",
+    "Kigali": "Rwanda", "Riyadh": "Saudi Arabia", "Dakar": "Senegal", "Belgrade": "Serbia",
+    "Bratislava": "Slovakia", "Ljubljana": "Slovenia", "Mogadishu": "Somalia",
+    "Pretoria": "South Africa", "Seoul": "South Korea", "Juba": "South Sudan", "Madrid": "Spain",
+    "Colombo": "Sri Lanka", "Khartoum": "Sudan", "Stockholm": "Sweden", "Bern": "Switzerland",
+    "Damascus": "Syria", "Taipei": "Taiwan", "Dushanbe": "Tajikistan", "Dodoma": "Tanzania",
+    "Bangkok": "Thailand", "Tunis": "Tunisia", "Ankara": "Turkey", "Ashgabat": "Turkmenistan",
+    "Kampala": "Uganda", "Kyiv": "Ukraine", "Kiev": "Ukraine", "Abu Dhabi": "United Arab Emirates",
+    "London": "United Kingdom", "Washington": "United States", "Montevideo": "Uruguay",
+    "Tashkent": "Uzbekistan", "Caracas": "Venezuela", "Hanoi": "Vietnam", "Sanaa": "Yemen",
+    "Lusaka": "Zambia", "Harare": "Zimbabwe",
+}
+
+
+def state_of_place(place: str) -> str | None:
+    """The state a dateline names: by its own name ('SEOUL, South Korea'), else by its capital
+    ('MINSK', 'WASHINGTON, D.C.'); None for any other place."""
+    for part in reversed([p.strip() for p in place.split(",")]):
+        titled = " ".join(w.capitalize() if w.isupper() else w for w in part.split())
+        if part in NAMES or titled in NAMES:
+            return NAMES.get(part) or NAMES[titled]
+        if titled in CAPITALS:
+            return CAPITALS[titled]
+    return None
+
+
+def adjective(state: str) -> str:
+    """The word a state's body is named with: 'Kyrgyz Interior Ministry', 'New Zealand Police'."""
+    adjectives = STATES[state][1]
+    return adjectives[0] if adjectives else state

@@ -16,13 +16,16 @@ from ..article import furniture, quotation_marks, states, transcript
 from ..article.dates import WEEKDAYS, FoundDate, find_dates
 from ..article.names import (
     ORG_NOUNS,
+    ROLE_APPOSITION,
     ROLE_NOUNS,
+    STATE_WORD,
     Mention,
     Names,
     Proposed,
     Registry,
     find_names,
     name_text,
+    needs_state,
     role_around,
     slugify,
 )
@@ -133,6 +136,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     told = sentences(blank, paras, quotes, before_quotes=True)
     index = Registry(registry)
     names = find_names(text, blank, index)
+    _bodies_of_states(names, text, blank, head.dateline)
     _registry_first(names, registry)
     _short_forms(names, registry)
     answers = _transcript(text, paras, names, index)
@@ -142,9 +146,22 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     for a in attributions:
         if a.speaker == "":
             a.speaker = None
-            a.how += ": two people of that surname are named in full, left to review"
+            a.how += (": two people of that surname are named in full, or it is spelled like"
+                      " another's the article gives, left to review")
     described = _people_described(names, blank)
     _pronouns_in_doubt(attributions, quotes, paras, blank, described)
+    _another_opens_before(attributions, sents, names.mentions)
+    for q, a in zip(quotes, attributions, strict=True):
+        if _NAME_GIVEN.search(blank, max(0, q.open_at - 40), q.open_at):
+            # 'such incidents … are called “green on blue” incidents': a name some give a thing
+            a.speaker = a.source = a.organization = None
+            a.how = "a name given to a thing (“are called”), nobody's words"
+        elif _HEARD_BEFORE.search(blank, max(0, q.open_at - 160), q.open_at) or (
+                q.closed and _HEARD_AFTER.match(blank, q.end + 1)):
+            # '“Don’t give up on the mission” is the message he gets from service members': the
+            # words of those he hears them from, whom the rules do not read
+            a.speaker = a.source = a.organization = None
+            a.how = "words someone is told by others (“the message he gets from”), left to review"
     trailer = _trailer(paras, text)
     body = paras[:-1] if trailer and len(paras) > 1 else paras
     prose = _marked_as_read(text, quotes)
@@ -228,6 +245,15 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     return analysis
 
 
+# what gives a thing its name before the name in quotation marks: 'are called “green on blue”'
+_NAME_GIVEN = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?(?:called|termed"
+                         r"|dubbed|nicknamed|known\s+as|labell?ed)\s+$")
+# the words a speaker hears from others, told of before or after them: 'The main message he gets
+# from service members …, though, is “…”', '“…” is the message he gets from service members'
+_HEARD = (r"(?:message|messages|words|advice|plea|request|refrain)\s+(?:that\s+)?(?:he|she|they|we|I)"
+          r"\s+(?:gets?|got|hears?|heard|receives?|received)\s+from\b")
+_HEARD_BEFORE = re.compile(rf"\b{_HEARD}[^.“”\"]*\b(?:is|was|are|were)\s*$")
+_HEARD_AFTER = re.compile(rf"[\s,]*(?:is|was|are|were)\s+(?:the\s+|a\s+)?(?:[\w-]+\s+)?{_HEARD}")
 _NAME_WORD = re.compile(r"[A-Z][\w’'.-]*")
 _POSSESSIVE_END = re.compile(r"[’']s$")
 
@@ -326,6 +352,72 @@ def _quoted_as_checked(a: Analysis, article: matching.Normalized) -> None:
         entry.role = (cut(entry.role) or None) if entry.role else None
 
 
+# 'the country's Interior Ministry': the state the article has named before
+_THE_COUNTRYS = re.compile(r"\b(?:[Tt]he\s+)?(?:country|nation)[’']s\s+$")
+
+
+def _bodies_of_states(names: Names, text: str, blank: str, dateline: str | None) -> None:
+    """A ministry, a police, an army or a parliament the article names without its state gets it
+    from the article, in its name and id: the same body named with it ('Kyrgyz Interior
+    Ministry'), its capital's ("Seoul's Unification Ministry"), 'the country's Interior
+    Ministry' where the article has named one state before, else the dateline's ('MINSK
+    (Sputnik) -'). Where the article does not say, the proposal is marked: accepted as it is, it
+    would be any state's ministry in the next article."""
+    by_dateline = states.state_of_place(dateline) if dateline else None
+    renamed: dict[str, Proposed] = {}
+    for p in list(names.proposed.values()):
+        if p.kind != "organization":
+            continue
+        seat = re.match(r"(.+?)[’']s\s+(.+)", p.name)
+        if seat and seat.group(1) in states.CAPITALS and needs_state(seat.group(2)):
+            state: str | None = states.CAPITALS[seat.group(1)]
+            bare = seat.group(2)
+        elif needs_state(p.name):
+            state, bare = None, p.name
+        else:
+            continue
+        same = None if state else next(
+            (o for o in names.proposed.values()
+             if o is not p and o.kind == "organization" and _owned(o.name, bare)), None)
+        if same is None and state is None:
+            for m in names.mentions:
+                if m.key == p.id and _THE_COUNTRYS.search(blank, max(0, m.start - 20), m.start):
+                    before = {states.NAMES.get(w) or states.ADJECTIVES[w]
+                              for w in STATE_WORD.findall(blank, 0, m.start)}
+                    if len(before) == 1:
+                        state = before.pop()
+                        break
+            state = state or by_dateline
+        if same is None and state is not None:
+            name = f"{states.adjective(state)} {bare}"
+            same = names.proposed.get(slugify(name)) or renamed.get(slugify(name)) or Proposed(
+                slugify(name), name, "organization", p.role, p.aliases)
+        if same is None:
+            p.note = (f"the article does not say which state's {p.name} it is: write the state "
+                      f"in its name and id (as 'Belarusian Interior Ministry'), or another "
+                      f"state's {p.name} is taken for this one in the next article")
+        else:
+            renamed[p.id] = same
+    for key in renamed:
+        del names.proposed[key]
+    for same in renamed.values():
+        names.proposed.setdefault(same.id, same)
+    for m in names.mentions:
+        if m.key in renamed:
+            m.key, m.name = renamed[m.key].id, renamed[m.key].name
+
+
+def _owned(name: str, bare: str) -> bool:
+    """Whether `name` is the body `bare` with its state: 'Kyrgyz Interior Ministry', 'Kyrgyzstan's
+    Interior Ministry', 'Interior Ministry of Kyrgyzstan'."""
+    head = name.removesuffix(bare)
+    if head != name and head.endswith(" "):
+        return STATE_WORD.fullmatch(re.sub(r"[’']s$", "", head.strip())) is not None
+    tail = name.removeprefix(bare)
+    owner = re.fullmatch(r"\s+of\s+(?:the\s+)?(.+)", tail) if tail != name else None
+    return owner is not None and STATE_WORD.fullmatch(owner.group(1)) is not None
+
+
 def _registry_first(names: Names, registry: list[Actor]) -> None:
     """A name the rules propose may be one the registry holds under another form ('EU' for its
     'European Union', 'Omar Al-Bashir' for its 'Omar al-Bashir'): the registry's actor, not a
@@ -398,7 +490,10 @@ def _short_forms(names: Names, registry: list[Actor]) -> None:
         else:
             found = next(((k, o.name, False) for k, o in bodies.items() if k != key
                           and len(p.name.split()) > 1 and len(o.name) > len(p.name)
-                          and f" {p.name} " in f" {o.name} "), None)
+                          and _head_of(p.name, o.name)), None)
+        if found is None:
+            found = next(((k, o.name, False) for k, o in bodies.items()
+                          if k != key and _owner_first(p.name, o.name)), None)
         if found is not None and found[0] != key:
             merged[key] = found
     for key, (target, name, known) in merged.items():
@@ -414,6 +509,24 @@ def _short_forms(names: Names, registry: list[Actor]) -> None:
                 m.key, m.name, m.known = target, name, known
     for key in merged:
         del names.proposed[key]
+
+
+def _head_of(short: str, full: str) -> bool:
+    """Whether a body's name is a short form of a longer one's: its words, but not those of the
+    body the longer one belongs to ('Supreme Court' of 'Italian Supreme Court of Cassation';
+    'European Union' is another body than the 'Council of the European Union')."""
+    at = f" {full} ".find(f" {short} ")
+    return at >= 0 and not re.search(r"\bof(?:\s+the)?\s*$", full[:at])
+
+
+def _owner_first(name: str, full: str) -> bool:
+    """Whether a body's name puts its owner first ('EU Council') where another says it after 'of'
+    ('Council of the European Union'): one body, the owner written in full or by its initials."""
+    owned = re.fullmatch(r"(.+?)\s+of\s+(?:the\s+)?(.+)", full)
+    if owned is None or not name.endswith(" " + owned.group(1)):
+        return False
+    owner = name[:-len(owned.group(1))].strip()
+    return owner == owned.group(2) or owner.replace(".", "") == initials(owned.group(2))
 
 
 # what says that a full name is a person's, though the rules of speakers do not take it for one:
@@ -440,6 +553,7 @@ def _people_described(names: Names, blank: str) -> list[str]:
         key = slugify(full)
         if key in names.proposed or not _full_name(full) or not any(
                 _PERSON_AFTER.match(blank, e) or _PERSON_BEFORE.search(blank, max(0, s - 25), s)
+                or ((role := ROLE_APPOSITION.match(blank, e)) and role.group(1).split()[-1] in ROLE_NOUNS)
                 for s, e in places):
             continue
         free = [(s, e) for s, e in places if not any(a < e and s < b for a, b in taken)]
@@ -453,6 +567,32 @@ def _people_described(names: Names, blank: str) -> list[str]:
 
 # a pronoun read as the last speaker or person named: the weakest reading the rules make
 _LAST_NAMED = re.compile(r"'(?:he|she|they)' is the last (?:named speaker|person named)")
+
+
+# a pronoun read as a person named before the sentence before it
+_READ_BACK = re.compile(r"'(?:he|she)' is the (?:subject of the sentence before|last person named)")
+
+
+def _another_opens_before(attributions: list[Attribution], sents: list[Sentence],
+                          mentions: list[Mention]) -> None:
+    """A pronoun the rules read as a person named earlier is left to review where the sentence
+    right before it names another person first ('For Kevin Allton, a USI instructor in English,
+    Warhol was also a legend. He said, “…”'; 'For example, Ban Ki-moon … called for the election
+    to be postponed. He said that he “…”'): that sentence may well be about whoever 'he' is."""
+    people = [m for m in mentions if m.kind == "person"]
+    starts = [m.start for m in people]
+    for a in attributions:
+        if a.speaker is None or a.frame is None or not _READ_BACK.search(a.how):
+            continue
+        k = sentence_at(sents, a.frame.subject_start)
+        if k == 0:
+            continue
+        before = sents[k - 1]
+        first = bisect.bisect_left(starts, before.start)
+        if first < len(people) and people[first].start < before.end \
+                and people[first].key not in (a.speaker, ""):
+            a.how = f"{a.how}; but the sentence before names {people[first].name} first: left to review"
+            a.speaker = None
 
 
 def _pronouns_in_doubt(attributions: list[Attribution], quotes: list[Quote],
@@ -518,7 +658,16 @@ def _select_proposals(a: Analysis, proposed: dict[str, Proposed], mentions: list
     for m in mentions:
         if m.key in proposed:
             named[m.key] = named.get(m.key, 0) + 1
-            if m.kind == "organization" and not _AT_PLACE.search(blank, max(0, m.start - 25), m.start):
+            # 'a reporter from the Washington Post' works for it: a newspaper is no place
+            if m.kind == "organization" and (
+                    m.name.split()[-1].lower() in _PRESS_NOUNS
+                    or not _AT_PLACE.search(blank, max(0, m.start - 25), m.start)) \
+                    and blank[max(0, m.start - 1):m.start] != "(" \
+                    and not _AFFILIATION_AFTER.match(blank, m.end) \
+                    and not (_OFFICE_OF_ITS.match(blank, m.end)
+                             and blank[max(0, m.start - 7):m.start].lower() == "former "):
+                # an acronym in brackets is named where its full name is ('at the Kennedy Space
+                # Center (KSC)'); 'a Harvard University graduate' is a person's school
                 bodies.add(m.key)
             if (m.start >= story_start or headline[0] <= m.start < headline[1]
                     or deck[0] <= m.start < deck[1]) \
@@ -605,12 +754,29 @@ _AS_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|from|to|near|into|across|outside|throu
                        r"|inside|within|via|towards?|of|between)\s+(?:the\s+)?$")
 
 
+# a body's name used of a person who studied or works there, or of a place it has: 'a Harvard
+# University graduate', 'a U.S. Air Force base'
+_AFFILIATION_AFTER = re.compile(r"[^\S\n]+(?:graduates?|students?|alumn(?:us|i|a|ae)|professors?"
+                                r"|researchers?|scientists?|fellows?|dropouts?|employees?|staff|workers?"
+                                r"|visitors?|bases?|headquarters|campus|compound|facility)\b")
+# an office the body's name is a word of, before its holder's name or a possessive: a body whose
+# former officer the article names is no party through him ('former UN chief Kofi Annan', 'the
+# former UN chief's remarks'); a spokeswoman's still speaks for hers
+_OFFICE_OF_ITS = re.compile(r"[^\S\n]+(?:" + "|".join(sorted(ROLE_NOUNS))
+                            + r")(?:[’']s\b|[^\S\n]+[A-Z])")
+# the last words of the names of newspapers, agencies and broadcasters
+_PRESS_NOUNS = {"post", "times", "news", "journal", "herald", "tribune", "gazette", "press",
+                "radio", "television", "newspaper"}
 # the words before a body named as a place: 'a professor at Harvard University', 'from Singapore's
 # Changi International Airport'
-_AT_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|from|near|outside|inside)\s+(?:the\s+)?$")
+_AT_PLACE = re.compile(r"\b(?:[Ii]n|[Aa]t|from|near|outside|inside|visit(?:s|ed|ing)?)\s+(?:the\s+)?$")
 # what follows a state that acts: 'Iran said', 'Iraq has rejected', 'Britain and France agreed'
 _ACTS_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?\s+(?:(?:has|have|had|will|would|also"
                          r"|could|must|may|did|does|is|was|were|then|later|again|not|[a-z]+ly)\s+)*"
+                         # not the people or firms of a state, which are not the state ('US
+                         # citizens'); its forces and officials are ('US forces', 'Saudi officials')
+                         r"(?!(?:citizens|nationals|residents|people|media|voters|workers|students"
+                         r"|tourists|companies|firms|banks|businesses|investors|interests)\b)"
                          r"(?:said|says|told|[a-z]+ed|[a-z]{3,}s)\b")
 
 
@@ -970,6 +1136,11 @@ _NOT_IMPOSED = re.compile(r"\b(?:threat\w*|could|might|may|consider\w*|weigh\w*|
                           r"(?:for|on)|lead to|possib\w*|ask\w*|demand\w*|if|unless|lift\w*|eas\w*"
                           r"|relief|remov\w*|enforc\w*|without"
                           r"|(?:is|are|was|were)\s+(?:due|expected|scheduled)\s+to)\b", re.IGNORECASE)
+# what may stand between the imposing verb and its measure: a day, and an aside between dashes
+# or brackets ('adopted today - in view of the second year mark of the war - a thirteenth
+# package of restrictive measures')
+_ASIDE = re.compile(r"(?:(?:today|yesterday|on\s+[A-Z]\w+day|[A-Z]\w+day)\s+)?"
+                    r"(?:[-–—]{1,2}\s.{1,200}?\s[-–—]{1,2}\s+|\([^()]{1,200}\)\s+)?")
 _TARGETS_AT = re.compile(r"\b(?:on|against|targeting|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday"
                          r"|Friday|Saturday|Sunday)\b)")
 _PEOPLE = re.compile(r"\b(?:people|individuals|entities|persons|companies|firms|banks|officials"
@@ -1029,6 +1200,12 @@ _ISSUED = re.compile(r"^\s*\)?\s*(?:released|issued|published)\s+(?:a|an|the)\s+
                      r"(?:rule|order|notice|regulation)\s*$")
 
 
+# the words before a name that make it the object of a preposition, no subject: 'of president ',
+# 'of the '
+_OBJECT_OF = re.compile(r"\b(?:of|at|for|from|by|with|against|in|on|to|under|about|over)\s+"
+                        r"(?:(?:the|an?|[a-z]+)\s+){0,2}$")
+
+
 def _agents(blank: str, clause_start: int, verb_at: int, mentions: list[Mention]) -> list[str]:
     """Who does what the verb says: the names just before it, with no word between that is not
     an auxiliary, a day or 'said it' ('Senegal's high court sanctioned' names no agent: Senegal
@@ -1036,6 +1213,17 @@ def _agents(blank: str, clause_start: int, verb_at: int, mentions: list[Mention]
     before = _mentions_in(mentions, clause_start, verb_at)
     if not before or verb_at - before[-1].end > _NEAR:
         return []
+    if _OBJECT_OF.search(blank, max(0, before[-1].start - 40), before[-1].start):
+        # 'The protesters, furious at … the regime of president Kurmanbek Bakiyev, vowed': a
+        # name in a phrase of the subject's apposition does not act; the subject does, where it
+        # is a name that closes before the apposition ('Rahmatillo Ahmedov, head of
+        # press-service of the Interior Ministry, denied')
+        first = before[0]
+        if first is before[-1] or not blank.startswith(",", first.end) or \
+                len(blank[clause_start:first.start].split()) > 2:
+            return []
+        before = [first]
+        verb_at = first.end
     gap = _ISSUED.sub(" ", blank[before[-1].end:verb_at])
     words = re.findall(r"[\w’']+|[^\w\s]", gap)
     if not all(w.lower() in _AUXILIARY or _WEEKDAY_OR_NUMBER.fullmatch(w) or w == ","
@@ -1108,7 +1296,8 @@ def _sanction_in(blank: str, begin: int, end: int, mentions: list[Mention]
             # neither side is read from it; the candidate is left for review
             imposers = []
         if verb.group("measure_verb"):
-            measure = _MEASURE.match(blank, verb.end() + 1, end)
+            aside = _ASIDE.match(blank, verb.end() + 1, end)
+            measure = _MEASURE.match(blank, aside.end() if aside else verb.end() + 1, end)
             if not measure or not blank[verb.end()].isspace() \
                     or _RELIEF.match(blank, measure.end(), end):
                 continue

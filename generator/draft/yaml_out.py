@@ -209,7 +209,8 @@ def proposals_yaml(a: Analysis, briefing_id: str, seed: str) -> str:
         "actors:",
     ]
     for p in a.proposed:
-        lines += [f"  - id: {p.id}  # REVIEW: proposed from the article", f"    name: {scalar(p.name)}",
+        why = f"proposed from the article; {p.note}" if p.note else "proposed from the article"
+        lines += [f"  - id: {p.id}  # REVIEW: {_comment(why)}", f"    name: {scalar(p.name)}",
                   f"    kind: {p.kind}"]
         if p.role:
             lines.append(f"    role: {scalar(p.role)}")
