@@ -230,7 +230,7 @@ def test_search_index_reads_each_quote_with_its_speaker_and_no_shared_heading(si
 def test_overview_links_each_kind_to_the_first_page_of_its_year_that_holds_it():
     def part(year: str, number: int, parts: int, kinds: list[str]) -> registers.Part:
         links = [diagrams.Link(f"a{i}", kind, "t") for i, kind in enumerate(kinds)]
-        return registers.Part(registers.RELATIONS, year, number, parts, links, frozenset())
+        return registers.Part(registers.RELATIONS, year, number, parts, links, frozenset(), [])
 
     # a busy year cut into two pages, its rows in kind order, and a quiet one
     parts = [part("2025", 1, 2, ["accuses"] * 2 + ["sanctions"] * 3),
