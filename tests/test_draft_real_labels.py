@@ -1,7 +1,7 @@
 """The real-news drafting sets (`tests/draft_real/`, and `tests/draft_real_other/`,
-`tests/draft_outlets/` and the held-aside `tests/draft_held/` and `tests/draft_held2/` from outlets
-other than Voice of America): every label holds its words, names a known speaker, and no two
-quotations overlap unless one is nested in the other. `draft_outlets` and the held-aside sets also
+`tests/draft_outlets/`, `tests/draft_held/` and `tests/draft_held2/` from outlets other than Voice
+of America): every label holds its words, names a known speaker, and no two quotations overlap
+unless one is nested in the other. `draft_outlets` and the two once held aside also
 give each article's dateline and the actors an analyst would list: every speaker is one of them, as
 the same entity, and every alias is a form the article uses.
 
