@@ -208,15 +208,18 @@ WARHOL_WORDS = "People are still intrigued by how stars live,"
 BAILOUT_WORDS = "All three additions have greatly improved the bill."
 
 
-def test_a_name_that_is_only_part_of_the_subject_after_the_words_settles_nothing():
+@pytest.mark.parametrize(("speaker", "verdict"), [
+    ("fawad-razaqzada", C), ("city-index", U), ("oil-traders-union", X)])
+def test_a_body_that_opens_the_office_of_the_one_named_after_the_words(speaker: str,
+                                                                      verdict: str):
     """`“…” said City Index analyst Fawad Razaqzada`: the firm opens the subject, the analyst
-    said the words; neither is confirmed or contradicted by a name that is not all the subject."""
+    said the words; the firm, whose office he holds, is not contradicted by his name."""
     article = ("Oil prices fell on Monday.\n\"Traders are nervous about demand,\" said City Index "
                "analyst Fawad Razaqzada.\n")
-    actors = "city-index organization City Index; fawad-razaqzada person Fawad Razaqzada"
-    for speaker in ("city-index", "fawad-razaqzada"):
-        assert _verdict(article, actors, "Traders are nervous about demand,", speaker
-                        ).verdict == U
+    actors = ("city-index organization City Index; fawad-razaqzada person Fawad Razaqzada; "
+              "oil-traders-union organization Oil Traders Union")
+    assert _verdict(article, actors, "Traders are nervous about demand,", speaker
+                    ).verdict == verdict
 
 
 # --- someone's words between the name and the quotation ---------------------------------------------
