@@ -57,6 +57,8 @@ _OFFICE = re.compile(r"(?:(?:[A-Z][\w-]*|of|for|and|the|on)\s+){3,14}")
 # a trade written before a name the verb inverts over, which no office is: 'said reporter Franck
 # Berruyer', 'said local resident Ann Lee'
 _TRADE_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}")
+# a rank in short before a name, maybe after its service: 'said Navy Cmdr. Tim Hawkins'
+_RANK_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}?[A-Z][a-z]{1,4}\.\s+")
 _OPEN_APPOSITION = re.compile(
     r"^,\s+(?:who\s+(?!(?:has|is|was|does|had)\s)[a-z]+(?:s|ed)\s"
     r"|(?!(?:who|whom|whose|which|that|and|or|but|he|she|they|it|as|when|after|before|if"
@@ -418,7 +420,9 @@ class Speakers:
                         and not re.search(r"[,;:.]", gap) and not re.match(r"\s*that\b", gap)) \
                         or _APPOSITION.fullmatch(gap) or (
                             mention.kind == "person" and _TRADE_BEFORE.fullmatch(gap)
-                            and gap.split()[-1] in _PEOPLE):
+                            and gap.split()[-1] in _PEOPLE) or (
+                            mention.kind == "person" and _RANK_BEFORE.fullmatch(gap)
+                            and ABBREVIATION.search(gap.rstrip())):
                     return Frame(v0, v1, verb, mention.start, mention.end, mention.key,
                                  self.text[mention.start:mention.end], "named")
                 break

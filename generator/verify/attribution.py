@@ -786,11 +786,6 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
                 # however far apart: the surname is either's
                 return _unsettled("part of name", read, name=namesake)
             return Verdict(CONFIRMED, given.words, at=given.at)
-        if speaker.kind != "person" and actors[given.actor].kind == "person" and _tied(
-                given.words, speaker, actors[given.actor], r"(?:[A-Za-z][\w-]*\s+){1,3}?"):
-            # '“…” said City Index analyst Fawad Razaqzada': the body opens the office of the
-            # person who said the words, who may or may not speak for it
-            return _unsettled("office of body", read, name=actors[given.actor].name)
         if speaker.kind == "person" and actors[given.actor].kind != "person" and _tied(
                 f"{read.passage} {read.beside}", actors[given.actor], speaker):
             # 'The White House says … “…”' given to Dana Perino, whom the article calls the
@@ -1284,8 +1279,6 @@ _WHY = {
                       "'{source}', is not one person",
     "body": "the article gives these words to '{name}', a body it ties the speaker to, not to "
             "the speaker by name",
-    "office of body": "the article gives these words to '{name}', whose office it names by "
-                      "the speaker's name, and does not say they speak for it",
     "initials": "the article gives these words to '{name}', which may be the speaker's initials, "
                 "and never writes it beside the speaker's name",
     "kin": "the article describes who said these words ('{source}') by their place in a "
@@ -1459,20 +1452,14 @@ def _named_source(read: _Read, actors: dict[str, Actor]) -> Actor | None:
                 None)
 
 
-def _tied(text: str, body: Actor, person: Actor, office: str = "") -> bool:
+def _tied(text: str, body: Actor, person: Actor) -> bool:
     """Whether the text makes the person the one who speaks for the body, before the name
     ('White House Press Secretary Dana Perino') or after it ('Perino, the White House press
-    secretary,', 'Perino, a spokeswoman for the White House'); or, given an `office` pattern,
-    holds any such office of the body, before the name ('City Index analyst Fawad
-    Razaqzada')."""
+    secretary,', 'Perino, a spokeswoman for the White House')."""
     words = person.name.split()
     names = "|".join(re.escape(n) for n in {person.name, *person.aliases, words[-1]} if n)
     for form in {body.name, *body.aliases}:
         of = re.escape(form)
-        if office:
-            if re.search(rf"\b{of}\s+{office}(?:{names})\b", text):
-                return True
-            continue
         if re.search(rf"\b{of}\s+(?:[\w-]+\s+){{0,2}}?{_VOICE}\s+(?:{names})\b", text,
                      re.IGNORECASE) or re.search(
                 rf"\b(?:{names}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:{of}\s+(?:[\w-]+\s+){{0,2}}?"
