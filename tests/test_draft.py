@@ -405,3 +405,15 @@ def test_a_draft_reads_the_registry_and_only_the_summaries_naming_its_article(pr
     actor_files = len(list((project / "content/actors").glob("*.yaml"))) - 1  # its own proposals
     # the registry's files, and the draft and its proposals checked against the model
     assert len(parsed) <= actor_files + 2, len(parsed)
+
+
+@pytest.mark.parametrize("title", ["Cmdr.", "Cdr.", "Maj.", "Brig.", "Cpl.", "Pvt.", "Pfc.",
+                                   "Spc.", "Ens.", "Rev.", "Amb.", "Hon.", "Supt.", "Insp.",
+                                   "Det.", "Msgr.", "Atty."])
+def test_a_rank_or_title_in_short_ends_no_sentence(title: str):
+    from generator.article.text import find_quotes, masked, paragraphs, sentences
+    text = f"The ship sailed on Tuesday, said Navy {title} Tim Hawkins of the fleet.\n"
+    paras = paragraphs(text)
+    quotes = find_quotes(text, paras)
+    found = sentences(masked(text, quotes), paras, quotes)
+    assert [text[s.start:s.end] for s in found] == [text.strip()]

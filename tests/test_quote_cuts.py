@@ -128,3 +128,19 @@ def test_a_quote_that_ends_before_what_its_sentence_says_it_is_not_is_refused(qu
 ])
 def test_a_quote_with_what_its_sentence_says_it_is_not_passes(quote: str):
     assert isinstance(matching.find(CHARGED, quote), matching.Match), quote
+
+
+def test_every_place_of_a_phrase_quoted_more_than_once_is_found_in_order():
+    """'will continue' in Rasmussen's quotation, then in Gillard's, then quoted alone: the speaker
+    check judges each place, where `find` gives the first."""
+    text = ("\"NATO allies will continue their mission,\" he said.\n\"The mission will continue,\" "
+            "she added, saying al-Qaeda \"will continue\". NATO will continue, he wrote.\n")
+    article = matching.normalize(text)
+    found = matching.places(article, "will continue")
+    assert [text[m.span[0]:m.span[1]] for m in found] == ["will continue"] * 3
+    assert [m.span for m in found] == sorted(m.span for m in found)
+    first = matching.find(article, "will continue")
+    assert isinstance(first, matching.Match) and first.span == found[0].span
+    assert text[found[2].within[0]:found[2].within[1]].strip("\"") == "will continue"
+    assert matching.places(article, "will continue", most=2) == found[:2]
+    assert matching.places(article, "…") == []

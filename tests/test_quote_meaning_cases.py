@@ -143,6 +143,10 @@ UNFAITHFUL = [  # the quote drops what turns it round, says how many, or whose i
     (_said("We will strike back, not just yet"), "We will strike back"),
     (_said("We will leave on Friday, not a single day before the vote"), "We will leave on Friday"),
     (_said("We will send them weapons, but never drones"), "We will send them weapons"),
+    # the verbs after what holds instead, or in a relative clause, are not the 'not''s own
+    (_said("A crime was committed, not by us, but by police who assaulted them"),
+     "A crime was committed"),
+    (_said("The shells hit the school, but not the men who fired them"), "The shells hit the school"),
 ]
 
 

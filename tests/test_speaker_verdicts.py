@@ -208,15 +208,18 @@ WARHOL_WORDS = "People are still intrigued by how stars live,"
 BAILOUT_WORDS = "All three additions have greatly improved the bill."
 
 
-def test_a_name_that_is_only_part_of_the_subject_after_the_words_settles_nothing():
-    """`“…” said City Index analyst Fawad Razaqzada`: the firm opens the subject, the analyst
-    said the words; neither is confirmed or contradicted by a name that is not all the subject."""
+@pytest.mark.parametrize(("speaker", "verdict"), [
+    ("fawad-razaqzada", C), ("city-index", X), ("oil-traders-union", X)])
+def test_a_body_that_opens_the_office_of_the_one_named_after_the_words(speaker: str,
+                                                                      verdict: str):
+    """`“…” said City Index analyst Fawad Razaqzada`: the firm opens the office, the analyst
+    said the words, as in 'City Index analyst Fawad Razaqzada said “…”'."""
     article = ("Oil prices fell on Monday.\n\"Traders are nervous about demand,\" said City Index "
                "analyst Fawad Razaqzada.\n")
-    actors = "city-index organization City Index; fawad-razaqzada person Fawad Razaqzada"
-    for speaker in ("city-index", "fawad-razaqzada"):
-        assert _verdict(article, actors, "Traders are nervous about demand,", speaker
-                        ).verdict == U
+    actors = ("city-index organization City Index; fawad-razaqzada person Fawad Razaqzada; "
+              "oil-traders-union organization Oil Traders Union")
+    assert _verdict(article, actors, "Traders are nervous about demand,", speaker
+                    ).verdict == verdict
 
 
 # --- someone's words between the name and the quotation ---------------------------------------------
@@ -1531,4 +1534,120 @@ SETTLED_AROUND = [
 @pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), SETTLED_AROUND)
 def test_words_settled_by_the_sentences_around_them(article: str, actors: str, words: str,
                                                     speaker: str, verdict: str):
+    assert _verdict(article, actors, words, speaker).verdict == verdict
+
+
+# --- wordings that contradicted a true speaker in two sets of real articles ---------------------
+
+ANJOUAN = (  # Wikinews, 26 March 2008
+    "The government spokesman says Bacar has been seen fleeing by canoe.\n"
+    "\"Colonel Mohamed Bacar has been spotted in the village of Sadanpoini,\" Abdourahim Said "
+    "Bacar said. \"It seems that he is dressed as a woman,\" he added.\n"
+    "\"However, this information has not been confirmed,\" said reporter Franck Berruyer.\n")
+ANJOUAN_ACTORS = ("abdourahim-said-bacar person Abdourahim Said Bacar; franck-berruyer person "
+                  "Franck Berruyer; mohamed-bacar person Mohamed Bacar")
+CRIMEA = (  # Wikinews, 13 January 2017
+    "Russia-US relations face a potential thaw, as President-Elect Donald Trump moves towards "
+    "office. Rex Tillerson, proposed Secretary of State for the Trump administration, implied the "
+    "troops would be staying put. He said Russia had claimed Crimea \"as an act of force\" "
+    "requiring the US to offer \"a proportional show of force\".\n"
+    "Trump's proposed Secretary of Defense, James Mattis, backed NATO yesterday.\n")
+CRIMEA_ACTORS = ("rex-tillerson person Rex Tillerson; donald-trump person Donald Trump; "
+                 "russia state Russia; james-mattis person James Mattis")
+NATO = (  # Wikinews, 3 May 2011
+    "Anders Fogh Rasmussen, the chief of NATO, vowed the organization would remain in "
+    "Afghanistan. \"NATO allies and partners will continue their mission,\" he said in a "
+    "statement.\n"
+    "Australia pledged not to withdraw its forces. \"The mission in Afghanistan will continue,\" "
+    "Julia Gillard, the Prime Minister, said, saying al-Qaeda \"will continue\".\n")
+NATO_ACTORS = ("anders-fogh-rasmussen person Anders Fogh Rasmussen; julia-gillard person Julia "
+               "Gillard; nicolas-sarkozy person Nicolas Sarkozy")
+TURPIN = (  # Wikinews, 20 April 2019
+    "Judge Bernard Schwartz sentenced David and Louise Turpin to life in prison for torturing "
+    "their children.\n"
+    "The judge, Bernard Schwartz, said, \"You have severed the ability to raise your children.\"\n"
+    "The father said \"I love my children and I believe my children love me.\"\n")
+TURPIN_ACTORS = ("david-turpin person David Turpin; louise-turpin person Louise Turpin; "
+                 "bernard-schwartz person Bernard Schwartz")
+MDC = (  # Wikinews, 14 June 2008
+    "Today, police arrested Morgan Tsvangirai for the fifth time in ten days. \"It is clearly "
+    "impossible to talk about a free and fair election in Zimbabwe,\" the MDC said.\n")
+MDC_ACTORS = ("movement-for-democratic-change organization Movement for Democratic Change; "
+              "morgan-tsvangirai person Morgan Tsvangirai; zanu-pf organization ZANU-PF")
+# the short name written beside the name five paragraphs before, further than the speaker
+# check reads around the words
+MDC_NAMED = ("President Robert Mugabe vowed to go to war if the Movement for Democratic Change "
+             "(MDC) wins the election.\n\"We shall never accept it,\" Mugabe said.\n"
+             "Mugabe accused Britain of interfering.\nThe opposition accuses ZANU-PF of violence."
+             "\nThe run-off is due on June 27.\nObservers from the region are expected.\n" + MDC)
+PERINO = (  # U.S. Department of Energy, 2 January 2008
+    "Crude oil prices briefly rise above $100 a barrel. The White House says that the Strategic "
+    "Petroleum Reserve will not be tapped to bring down prices. \"This President would not use "
+    "the reserve to manipulate prices unless there was a true emergency,\" states White House "
+    "Press Secretary Dana Perino.\n")
+WHITE_HOUSE = (
+    "Crude oil prices briefly rise above $100 a barrel. The White House says that the reserve "
+    "will not be tapped. \"This President would not use the reserve to manipulate prices,\" the "
+    "statement reads. Dana Perino, a spokeswoman for the White House, spoke later.\n")
+PERINO_ACTORS = ("dana-perino person Dana Perino; white-house organization White House; "
+                 "george-w-bush person George W. Bush")
+HODER = (  # Global Voices, 18 June 2005
+    "After visiting Moeen campaign headquarters, Hossein Derakhshan (Hoder) reported optimism. "
+    "Hoder observed that the showing by Ahmadinejad was the result of “the widening income gap "
+    "between upper and lower class.”\n")
+HODER_KNOWN = HODER.replace("Hossein Derakhshan (Hoder)", "Hossein Derakhshan, known as Hoder,")
+HODER_ACTORS = ("hossein-derakhshan person Hossein Derakhshan; mahmoud-ahmadinejad person "
+                "Mahmoud Ahmadinejad")
+HAWKINS = (
+    "The destroyer sailed through the strait on Tuesday.\n"
+    "\"We will keep sailing wherever international law allows,\" said Navy Cmdr. Tim Hawkins, a "
+    "spokesman for the fleet.\n")
+HAWKINS_ACTORS = "tim-hawkins person Tim Hawkins; china state China; xi-jinping person Xi Jinping"
+
+TRUE_SPEAKERS = [
+    # 'said reporter Franck Berruyer': a trade before the name the verb inverts over; the
+    # words were read as carrying on the quotation of Abdourahim Said Bacar before them
+    *[(ANJOUAN, ANJOUAN_ACTORS, "However, this information has not been confirmed", speaker,
+       verdict) for speaker, verdict in [("franck-berruyer", C), ("abdourahim-said-bacar", X)]],
+    # 'He said Russia had claimed Crimea “…”': the words are in what Tillerson says, not
+    # Russia's own; 'He' may be Trump or Tillerson, so neither is confirmed
+    *[(CRIMEA, CRIMEA_ACTORS, words, speaker, verdict)
+      for words in ("as an act of force", "a proportional show of force")
+      for speaker, verdict in [("rex-tillerson", U), ("james-mattis", X)]],
+    # 'will continue', quoted in Rasmussen's words first and then in Gillard's: judged at each
+    # place, contradicted only where no place can be the speaker's
+    *[(NATO, NATO_ACTORS, "will continue", speaker, verdict)
+      for speaker, verdict in [("julia-gillard", C), ("nicolas-sarkozy", X)]],
+    # 'The father said' after 'David and Louise Turpin … their children': the family's father
+    # may be David Turpin; the judge, of another family, is not him
+    *[(TURPIN, TURPIN_ACTORS, "I love my children and I believe my children love me.", speaker,
+       verdict) for speaker, verdict in [("david-turpin", U), ("bernard-schwartz", X)]],
+    # 'the MDC said': the initials of the Movement for Democratic Change, its own where the
+    # article writes them beside its name, at least not another's where it does not
+    *[(article, MDC_ACTORS, "It is clearly impossible to talk about a free and fair election",
+       speaker, verdict) for article, speaker, verdict in [
+        (MDC, "movement-for-democratic-change", U), (MDC, "morgan-tsvangirai", X),
+        (MDC, "zanu-pf", X), (MDC_NAMED, "movement-for-democratic-change", C),
+        (MDC_NAMED, "morgan-tsvangirai", X)]],
+    # '“…,” states White House Press Secretary Dana Perino': 'states' after the words, and the
+    # body that opens her office is not the one who speaks
+    *[(PERINO, PERINO_ACTORS, "This President would not use the reserve", speaker, verdict)
+      for speaker, verdict in [("dana-perino", C), ("george-w-bush", X)]],
+    # 'The White House says … “…”' with Perino a spokeswoman for it: the body she speaks for
+    *[(WHITE_HOUSE, PERINO_ACTORS, "This President would not use the reserve", speaker, verdict)
+      for speaker, verdict in [("dana-perino", U), ("white-house", C), ("george-w-bush", X)]],
+    # 'Hossein Derakhshan (Hoder)', 'Hossein Derakhshan, known as Hoder': the pen name the
+    # article gives him
+    *[(article, HODER_ACTORS, "the widening income gap between upper and lower class.", speaker,
+       verdict) for article in (HODER, HODER_KNOWN)
+      for speaker, verdict in [("hossein-derakhshan", C), ("mahmoud-ahmadinejad", X)]],
+    # 'said Navy Cmdr. Tim Hawkins': the rank's full stop ends no sentence
+    *[(HAWKINS, HAWKINS_ACTORS, "We will keep sailing wherever international law allows,",
+       speaker, verdict) for speaker, verdict in [("tim-hawkins", C), ("xi-jinping", X)]],
+]
+
+
+@pytest.mark.parametrize(("article", "actors", "words", "speaker", "verdict"), TRUE_SPEAKERS)
+def test_a_true_speaker_is_never_contradicted(article: str, actors: str, words: str, speaker: str,
+                                             verdict: str):
     assert _verdict(article, actors, words, speaker).verdict == verdict

@@ -1239,6 +1239,8 @@ VERBS = (r"said|says|say|told|tells|added|adds|wrote|writes|warned|warns|declare
          r"|condemned|critici[sz]ed|termed|labell?ed|slammed|hailed|concluded|notes|reasoned"
          # only before the words they open: not 'commented that …', 'continues to provide'
          r"|commented(?=\s*,)|continues(?=\s*,)|calls"
+         # right after the words it gives, never the noun: '“…,” states Dana Perino'
+         r"|(?<=[”\"]\s)states"
          r"|according to")
 # a person's age and home town after the name: 'Victor Thibault, 38, of Digby, Nova Scotia said'
 AGE_AND_HOME = r"(?:,\s*\d{1,3}(?:,\s*(?:of|from)\s+[A-Z][\w.-]*(?:,?\s+[A-Z][\w.-]*){0,3})?,?)"
@@ -1320,7 +1322,7 @@ _PARTICIPLE_ROLES = {"acting", "ousted", "retired", "outgoing", "incoming", "rul
 _FOR_SOMEONE = {"spokesman", "spokeswoman", "spokesperson", "aide", "adviser", "advisor", "lawyer",
                 "attorney", "assistant", "close"}
 # lower-case words that are no part of a role before a name
-_NOT_MODIFIERS = {"said", "says", "told", "that", "which", "who", "is", "was", "were", "are", "has",
+_NOT_MODIFIERS = {"said", "says", "told", "states", "that", "which", "who", "is", "was", "were", "are", "has",
                   "had", "have", "by", "with", "when", "after", "before", "while", "because",
                   "but", "if", "as", "than", "then", "also", "including", "like", "among", "to",
                   "from", "in", "into", "about", "over", "against", "not", "no",

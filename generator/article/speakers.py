@@ -41,7 +41,7 @@ _VERB = re.compile(rf"(?<![\w-])(?:{VERBS}|{'|'.join(sorted(_PARTICIPLES))})(?![
 INVERTIBLE = frozenset({
     "said", "says", "added", "asked", "wrote", "continued", "according to", "writes", "adds",
     "replied", "tweeted", "emailed", "posted", "reported", "asserted", "insisted", "explained",
-    "declared", "stated", "noted", "warned", "countered", "responded"})
+    "declared", "stated", "states", "noted", "warned", "countered", "responded"})
 _GAP_WORDS = (r"has|have|had|also|later|then|again|previously|publicly|privately|separately"
               r"|repeatedly|would|will|once|further|recently|earlier|still|quickly|flatly|just"
               r"|allegedly|reportedly")
@@ -54,6 +54,11 @@ _GAP = re.compile(rf"^(?:\s*,[^,{_DOUBLE}]{{1,80}},|{AGE_AND_HOME})?\s+(?:(?:{_G
 # an office written in full between 'said' and the name, all in capitals but its links: 'said
 # Under Secretary of Commerce for Industry and Security Alan Estevez'
 _OFFICE = re.compile(r"(?:(?:[A-Z][\w-]*|of|for|and|the|on)\s+){3,14}")
+# a trade written before a name the verb inverts over, which no office is: 'said reporter Franck
+# Berruyer', 'said local resident Ann Lee'
+_TRADE_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}")
+# a rank in short before a name, maybe after its service: 'said Navy Cmdr. Tim Hawkins'
+_RANK_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}?[A-Z][a-z]{1,4}\.\s+")
 _OPEN_APPOSITION = re.compile(
     r"^,\s+(?:who\s+(?!(?:has|is|was|does|had)\s)[a-z]+(?:s|ed)\s"
     r"|(?!(?:who|whom|whose|which|that|and|or|but|he|she|they|it|as|when|after|before|if"
@@ -394,16 +399,30 @@ class Speakers:
             # 'said Kirby' follows a quote, a comma or nothing; 'State Department officials said
             # U.S. officials “…”' has its subject before the verb, and the name after it is none
             inverted = verb == "according to" or _NOTHING_BEFORE.search(before) is not None
-            for mention in self.mentions if inverted else ():
-                if mention.start < v1 + lead or lead == 0:
+            skip = -1
+            for k, mention in enumerate(self.mentions if inverted else ()):
+                if mention.start < v1 + lead or lead == 0 or k == skip:
                     continue
                 gap = self.masked[v1 + lead:mention.start]
                 role = role_before(self.text, mention.start)
+                after_it = self.mentions[k + 1] if k + 1 < len(self.mentions) else None
+                if not gap and mention.kind != "person" and after_it is not None \
+                        and after_it.kind == "person" and after_it.start - v1 < 120:
+                    office = role_before(self.text, after_it.start)
+                    if office and self.masked[v1 + lead:after_it.start].strip() == office:
+                        # 'states White House Press Secretary Dana Perino': the body opens the
+                        # office of the person named, who speaks
+                        mention, gap, role = after_it, office + " ", office
+                        skip = k + 1
                 if not gap or re.fullmatch(r"[Tt]he\s+", gap) and mention.kind != "person" or (
                         re.fullmatch(r"(?:Mr|Mrs|Ms|Dr)\.?\s+", gap) and mention.kind == "person") or (
                         role and gap.strip().endswith(role) and (len(gap) < 50 or _OFFICE.fullmatch(gap))
                         and not re.search(r"[,;:.]", gap) and not re.match(r"\s*that\b", gap)) \
-                        or _APPOSITION.fullmatch(gap):
+                        or _APPOSITION.fullmatch(gap) or (
+                            mention.kind == "person" and _TRADE_BEFORE.fullmatch(gap)
+                            and gap.split()[-1] in _PEOPLE) or (
+                            mention.kind == "person" and _RANK_BEFORE.fullmatch(gap)
+                            and ABBREVIATION.search(gap.rstrip())):
                     return Frame(v0, v1, verb, mention.start, mention.end, mention.key,
                                  self.text[mention.start:mention.end], "named")
                 break

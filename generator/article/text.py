@@ -22,7 +22,10 @@ _SENTENCE_OR_QUOTE = re.compile(
 # abbreviations after which a full stop does not end a sentence
 ABBREVIATION = re.compile(
     r"(?:\b(?:Mr|Mrs|Ms|Dr|Gen|Lt|Col|Sgt|Capt|Adm|Sen|Rep|Gov|Prof|St|Jr|Sr|No|Jan|Feb|Mar|Apr"
-    r"|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Inc|Corp|Ltd|Co)|\b[A-Z](?:\.[A-Z])*)\.$")
+    r"|Aug|Sept|Sep|Oct|Nov|Dec|vs|etc|Inc|Corp|Ltd|Co"
+    # ranks and civil titles before a name: 'Navy Cmdr. Tim Hawkins', 'Det. Supt. Ann Lee'
+    r"|Maj|Brig|Cmdr|Cdr|Cpl|Pvt|Pfc|Spc|Ens|Rev|Amb|Hon|Supt|Insp|Det|Msgr|Atty|Sens|Reps)"
+    r"|\b[A-Z](?:\.[A-Z])*)\.$")
 
 
 # What ends a line of an article: what str.splitlines() splits on, so that the quote matcher and

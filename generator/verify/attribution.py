@@ -559,7 +559,39 @@ def verdicts(text: str, spans: dict[str, list[tuple[int, int]]], b: Briefing,
     if not quotes:
         return {}
     given = _read(text, [(spans[q.id][0][0], spans[q.id][-1][1]) for q in quotes], actors)
-    return {q.id: _settled(q, read, actors) for q, read in zip(quotes, given, strict=True)}
+    out = {q.id: _settled(q, read, actors) for q, read in zip(quotes, given, strict=True)}
+    article: matching.Normalized | None = None
+    for q in quotes:
+        if out[q.id].verdict != CONTRADICTED:
+            continue
+        # a phrase the article quotes more than once ('will continue') may be the speaker's at
+        # another of its places: contradicted only where none of them can be
+        article = article or matching.normalize(text)
+        first = (spans[q.id][0][0], spans[q.id][-1][1])
+        found = matching.places(article, q.text, unmarked=q.unmarked)
+        # a quotation of these words alone is where the phrase is quoted from, before any
+        # longer quotation that holds them in passing
+        alone = bool(found) and found[0].span == first and _quoted_alone(text, found[0])
+        others = [m for m in found if m.span != first]
+        for m, read in zip(others, _read(text, [m.span for m in others], actors) if others
+                           else (), strict=True):
+            verdict = _settled(q, read, actors)
+            if _quoted_alone(text, m) and verdict.verdict != CONTRADICTED or (
+                    not alone and verdict.verdict == CONFIRMED):
+                out[q.id] = verdict
+                if verdict.verdict == CONFIRMED:
+                    break
+    return out
+
+
+def _quoted_alone(text: str, m: matching.Match) -> bool:
+    """Whether the quotation holding a quote's words is those words alone, but for punctuation:
+    'al-Qaeda “will continue”'."""
+    if m.within is None:
+        return False
+    lo, hi = m.within
+    return re.sub(r"\W+", " ", text[lo:hi]).strip() == re.sub(
+        r"\W+", " ", text[m.span[0]:m.span[1]]).strip()
 
 
 def attributions(text: str, spans: list[tuple[int, int]], b: Briefing,
@@ -661,6 +693,9 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
     # a surname alone stands for whom the whole article names in full with it, not only the
     # paragraphs read: read once, when some paragraphs are
     reading: NameIndex | None = None
+    # the short names the article gives registry bodies anywhere ('the Movement for Democratic
+    # Change (MDC)'), which paragraphs far from it use alone: read once, with `reading`
+    short: dict[str, str] = {}
     # a transcript's speakers' lines, by paragraph: read once for the whole article, since a
     # label in capitals is a speaker's only where it recurs
     spoken: dict[int, list[transcript.Turn]] = {}
@@ -673,10 +708,12 @@ def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
             if finish - begin > WINDOW:
                 readers[(first, last)] = None
             else:
-                reading = reading or registry.reading(text)
+                if reading is None:
+                    reading = registry.reading(text)
+                    short = _short_names(text, reading.scan(text))
                 readers[(first, last)] = _Reader(text, begin, paras[first:last + 1], reading,
                                                  actors, [t for k in range(first, last + 1)
-                                                          for t in spoken.get(k, [])])
+                                                          for t in spoken.get(k, [])], short)
         reader = readers[(first, last)]
         found = None if reader is None else reader.read(start - reader.begin, end - reader.begin)
         if reader is not None and found is not None and everyone is None:
@@ -749,6 +786,11 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
                 # however far apart: the surname is either's
                 return _unsettled("part of name", read, name=namesake)
             return Verdict(CONFIRMED, given.words, at=given.at)
+        if speaker.kind == "person" and actors[given.actor].kind != "person" and _tied(
+                f"{read.passage} {read.beside}", actors[given.actor], speaker):
+            # 'The White House says … “…”' given to Dana Perino, whom the article calls the
+            # White House press secretary: the body she speaks for is named as the sayer
+            return _unsettled("body", read, name=actors[given.actor].name)
         if _part_of_name(actors[given.actor].name, speaker) and not _another_person(
                 read.subject, actors[given.actor], speaker):
             return _unsettled("part of name", read, name=actors[given.actor].name)
@@ -787,6 +829,10 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
         return Verdict(CONTRADICTED, read.shown, read.speaker if read.known else None,
                        f"'{read.name}'", read.at)
     if read.speaker is not None and read.speaker != speaker.id:
+        if not read.known and _initials(read.name, speaker):
+            # 'the MDC said', the Movement for Democratic Change where the article never writes
+            # its short name beside its name: likely the speaker, but the article does not say
+            return _unsettled("initials", read, name=read.name)
         if _part_of_name(read.name, speaker) and not (read.known and _another_person(
                 read.subject, actors[read.speaker], speaker)):
             if (read.named or (pronoun and not read.rival and _given_name(read.name, speaker))) \
@@ -1231,6 +1277,12 @@ _WHY = {
                     "a person's",
     "not one person": "'{subject}' stands for a person, and what is named before it, "
                       "'{source}', is not one person",
+    "body": "the article gives these words to '{name}', a body it ties the speaker to, not to "
+            "the speaker by name",
+    "initials": "the article gives these words to '{name}', which may be the speaker's initials, "
+                "and never writes it beside the speaker's name",
+    "kin": "the article describes who said these words ('{source}') by their place in a "
+           "family it names, and does not tie the description to this speaker's name",
     "described near": "the article describes who said these words ('{source}') without a name, "
                       "and names others near them",
     "speaks for": "the article gives these words to someone speaking for the speaker "
@@ -1286,6 +1338,12 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
                            read.at)
         return Verdict(CONFIRMED, read.shown, at=read.at)
     if speaker.kind == "person":
+        kin = _KIN.fullmatch(source)
+        if kin is not None and _of_a_family(speaker, read.everyone) and (
+                speaker.id, "she" if kin.group(1).casefold() in _MALE else "he") not in read.genders:
+            # 'The father said' where the article tells of David and Louise Turpin and their
+            # children: the family's father may be the registry's David Turpin
+            return _unsettled("kin", read, source=source)
         return Verdict(CONTRADICTED, read.shown, None, f"a source it describes ('{source}')",
                        read.at)
     if read.organization in actors and speaker.id != actors[read.organization].country and (
@@ -1307,6 +1365,20 @@ def _described(read: _Read, source: str, speaker: Actor, actors: dict[str, Actor
         return Verdict(CONTRADICTED, read.shown, None, f"a source it describes ('{source}')",
                        read.at)
     return _unsettled("not described", read)
+
+
+# one of a family the article tells of, described by their place in it: 'The father'
+_KIN = re.compile(r"(?:the|their|his|her)\s+(mother|father|wife|husband|son|daughter|sister"
+                  r"|brother|grandmother|grandfather|widow|widower)", re.IGNORECASE)
+
+
+def _of_a_family(speaker: Actor, everyone: frozenset[tuple[str, str]]) -> bool:
+    """Whether the article names another person of the speaker's surname: a family, whose
+    members it may call by their place in it."""
+    own = _words(name_key(speaker.name))
+    return len(own) > 1 and any(
+        key != speaker.id and len(words := _words(name_key(name))) > 1 and words[-1] == own[-1]
+        for key, name in everyone)
 
 
 # the word of a body that a description of its spokesman or official holds: 'a police
@@ -1378,6 +1450,41 @@ def _named_source(read: _Read, actors: dict[str, Actor]) -> Actor | None:
     return next((actors[k] for k in sorted(read.window) if k in actors and rest
                  and actors[k].kind == "person" and _words(name_key(actors[k].name)) == rest),
                 None)
+
+
+def _tied(text: str, body: Actor, person: Actor) -> bool:
+    """Whether the text makes the person the one who speaks for the body, before the name
+    ('White House Press Secretary Dana Perino') or after it ('Perino, the White House press
+    secretary,', 'Perino, a spokeswoman for the White House')."""
+    words = person.name.split()
+    names = "|".join(re.escape(n) for n in {person.name, *person.aliases, words[-1]} if n)
+    for form in {body.name, *body.aliases}:
+        of = re.escape(form)
+        if re.search(rf"\b{of}\s+(?:[\w-]+\s+){{0,2}}?{_VOICE}\s+(?:{names})\b", text,
+                     re.IGNORECASE) or re.search(
+                rf"\b(?:{names}),\s+(?:the\s+|a\s+|an\s+)?(?:(?:{of}\s+(?:[\w-]+\s+){{0,2}}?"
+                rf"{_VOICE})|(?:(?:[\w-]+\s+){{0,2}}?{_VOICE}\s+(?:of|for|at|to)\s+(?:the\s+)?{of}))\b",
+                text, re.IGNORECASE):
+            return True
+    return False
+
+
+# the offices whose holder speaks for a body: what they say is the body's
+_VOICE = r"(?:spokes(?:man|woman|person)|press\s+(?:secretary|officer)|communications\s+director)"
+
+
+def _initials(written: str, speaker: Actor) -> bool:
+    """Whether a name written in capitals is the initials of the speaker's name, with or
+    without its small words: 'MDC' of Movement for Democratic Change."""
+    letters = written.replace(".", "")
+    if speaker.kind == "person" or not 2 <= len(letters) <= 8 or not letters.isupper():
+        return False
+    words = re.findall(r"[\w’'-]+", speaker.name)
+    return letters in ("".join(w[0] for w in words).upper(), "".join(
+        w[0] for w in words if w.casefold() not in _SMALL_WORDS).upper())
+
+
+_SMALL_WORDS = frozenset({"of", "for", "the", "and", "on", "in", "de", "du", "des", "la", "le"})
 
 
 def _given_name(written: str, speaker: Actor) -> bool:
@@ -1469,7 +1576,7 @@ class _Reader:
 
     def __init__(self, article: str, begin: int, paras: list[draft_text.Paragraph],
                  registry: NameIndex, actors: dict[str, Actor],
-                 turns: list[transcript.Turn] | None = None):
+                 turns: list[transcript.Turn] | None = None, short: dict[str, str] | None = None):
         self.article, self.begin = article, begin
         self.turns = turns or []  # a transcript's speakers' labels in these paragraphs
         text = article[begin:paras[-1].end]
@@ -1479,7 +1586,7 @@ class _Reader:
         blank = draft_text.masked(text, self.quotes)
         self.blank = blank
         self.sents = draft_text.sentences(blank, self.paras, self.quotes)
-        mentions = _apart(text, find_names(text, blank, registry).mentions, actors)
+        mentions = _apart(text, find_names(text, blank, registry).mentions, actors, short)
         self.registry = registry
         self.known = {m.start: m for m in mentions if m.known}
         self.named = {m.key: m for m in mentions}
@@ -1501,7 +1608,12 @@ class _Reader:
             return self._unmarked(start, end)  # a statement the article reproduces without marks
         q, a = self.quotes[index], self.attributed[index]
         nested = self._nested(q, start, end)
-        given = None if nested else self.given(index, start, end)
+        outer = self._reported_by(q, a.frame) if a.frame is not None and not nested else None
+        if outer is not None:
+            # 'He said Russia had claimed Crimea “as an act of force”': the words are in what
+            # the outer speaker says, in their words, not the one they report
+            a = Attribution(outer.speaker, outer.how, outer, outer.source, outer.organization)
+        given = None if nested else self.given(index, start, end, a.frame)
         if nested:
             inner = next((k for k, x in enumerate(self.quotes)
                           if x.nested and x.start <= start and end <= x.end), None)
@@ -2010,8 +2122,24 @@ class _Reader:
         other = self.known.get(self.people[k])
         return other is not None and _TOLD_HIM.match(self.text, other.end) is not None
 
-    def given(self, index: int, start: int, end: int) -> Given | None:
-        q, frame = self.quotes[index], self.attributed[index].frame
+    def _reported_by(self, q: draft_text.Quote, frame: Frame) -> Frame | None:
+        """The frame whose speaker reports the one that introduces a quotation, in the same
+        sentence before the words: `He said Russia had claimed Crimea “…”` (a name and its verb
+        right after the outer verb, with a 'that' or nothing between)."""
+        if not (frame.subject_start < frame.verb_start and frame.verb_end <= q.open_at):
+            return None
+        lo = self.sents[draft_text.sentence_at(self.sents, frame.subject_start)].start
+        for f in self.frames:
+            if f.verb_end > frame.subject_start:
+                break
+            if lo <= min(f.subject_start, f.verb_start) and f.subject_end <= f.verb_start \
+                    and re.fullmatch(r"\s+(?:that\s+)?", self.text[f.verb_end:frame.subject_start]):
+                return f
+        return None
+
+    def given(self, index: int, start: int, end: int, frame: Frame | None = None) -> Given | None:
+        q = self.quotes[index]
+        frame = frame or self.attributed[index].frame
         if frame is None or not self._in_sentence(q, frame):
             return None
         speaker = self._speaker(frame)
@@ -2180,7 +2308,17 @@ def _genders(blank: str, sentences: list[draft_text.Sentence], people: list[Ment
     return frozenset((key, next(iter(said))) for key, said in told.items() if len(said) == 1)
 
 
-def _apart(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> list[Mention]:
+def _short_names(text: str, mentions: list[Mention]) -> dict[str, str]:
+    """The short name the article gives each registry actor it names, by the registry id:
+    'the Korean Central News Agency (KCNA)', 'Hossein Derakhshan (Hoder)', 'Hossein
+    Derakhshan, known as Hoder'."""
+    return {found.group(1): m.key for m in mentions if m.known
+            for found in [_SHORT_NAME.match(text, m.end) or _KNOWN_AS.match(text, m.end)]
+            if found is not None}
+
+
+def _apart(text: str, mentions: list[Mention], actors: dict[str, Actor],
+           short: dict[str, str] | None = None) -> list[Mention]:
     """The article's names, each a registry actor only where the registry's names read it.
 
     A name the registry does not hold whose proposed id is a registry id ('John Smith', proposed
@@ -2191,9 +2329,9 @@ def _apart(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> list
     registry surname written after another given name ('Scott Kelly' where the registry holds
     Mark E. Kelly) is not, nor the surname alone after it."""
     names = registry_names(actors)
-    # 'the Korean Central News Agency (KCNA)': the short name the article gives a registry body
-    short = {found.group(1): m.key for m in mentions if m.known and m.kind != "person"
-             for found in [_SHORT_NAME.match(text, m.end)] if found is not None}
+    # 'the Korean Central News Agency (KCNA)': the short name the article gives a registry body,
+    # in these paragraphs or anywhere in the article (`short`)
+    short = {**(short or {}), **_short_names(text, mentions)}
     out = []
     other: dict[str, Mention | None] = {}  # surname -> the other person it last stood for
     for m in mentions:
@@ -2202,7 +2340,8 @@ def _apart(text: str, mentions: list[Mention], actors: dict[str, Actor]) -> list
             # middle names
             found = names.owners.get(name_key(m.name)) or (
                 names.given.get(_given_and_surname(m.name)) if m.kind == "person" else None)
-            if m.kind == "organization" and m.name in short:
+            if m.name in short and (m.kind == "person") == (
+                    actors[short[m.name]].kind == "person"):
                 found = {short[m.name]}
             if found is not None and len(found) == 1:
                 actor = actors[next(iter(found))]
@@ -2235,6 +2374,8 @@ _GIVEN_RUN = re.compile(r"(?:(?<=[^\w.’'-])|^)((?:(?:[A-Z]\.|(?:Mrs?|Ms|Dr|Sen
                         r"|Capt|Sgt|Prof|Rev)\.|[A-Z][\w’'-]*)[^\S\n]+){1,3})$")
 # a body's short name in brackets right after its name: 'Korean Central News Agency (KCNA)'
 _SHORT_NAME = re.compile(r"\s*\(([A-Z][A-Za-z.&]{1,9})\)")
+_KNOWN_AS = re.compile(r",?\s+(?:(?:better\s+|also\s+)?known\s+as|nicknamed|alias|a\.k\.a\.?)\s+"
+                       r"[“\"]?([A-Z][\w.-]{1,20})\b")
 
 
 def _given_before(text: str, at: int) -> list[str] | None:

@@ -372,24 +372,46 @@ def find(article: Normalized, quote: str, unmarked: bool = False) -> Match | Mis
     parts = quote_parts(quote)
     if not any(_word(ch) for part in parts for ch in part):
         return Miss(quote, "", 0, ["the quote has no words"], EMPTY)
+    hits = _places(article, parts, unmarked, 1)
+    return hits[0] if hits else _diagnose(article, parts, unmarked)
+
+
+def places(article: Normalized, quote: str, unmarked: bool = False, most: int = 20
+           ) -> list[Match]:
+    """Every place, up to `most`, where `find` would find the quote, in the article's order: a
+    phrase quoted twice ('will continue') may be the words of a different speaker at each."""
+    parts = quote_parts(quote)
+    if not any(_word(ch) for part in parts for ch in part):
+        return []
+    return _places(article, parts, unmarked, most)
+
+
+def _places(article: Normalized, parts: list[str], unmarked: bool, most: int) -> list[Match]:
     containers = article.paragraph_spans if unmarked else article.quotation_spans
-    hit = _search(article, parts, containers, gaps=True)
-    if hit is not None:
+    out: list[Match] = []
+    position = 0
+    while len(out) < most:
+        hit = _search(article, parts, containers, gaps=True, position=position)
+        if hit is None:
+            break
         spans, container = hit
-        return Match([article.original_span(*s) for s in spans], article.original_span(*container))
-    return _diagnose(article, parts, unmarked)
+        out.append(Match([article.original_span(*s) for s in spans],
+                         article.original_span(*container)))
+        position = spans[0][0] + 1
+    return out
 
 
-def _search(article: Normalized, parts: list[str], within: Spans,
-            gaps: bool, meaning_of: bool = True) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
-    """The first place where the parts stand in order within one container, and with `gaps`, no
-    negation left out between them. Each part's search only moves forward (`_Finder`), so the
-    work stays linear in the article however many times the first part occurs."""
+def _search(article: Normalized, parts: list[str], within: Spans, gaps: bool,
+            meaning_of: bool = True, position: int = 0
+            ) -> tuple[list[tuple[int, int]], tuple[int, int]] | None:
+    """The first place from `position` where the parts stand in order within one container, and
+    with `gaps`, no negation left out between them. Each part's search only moves forward
+    (`_Finder`), so the work stays linear in the article however many times the first part
+    occurs."""
     containers, starts = within.spans, within.starts
     if not containers:
         return None
     finders = [_Finder(article, part) for part in parts]
-    position = 0
     while True:
         first = finders[0].next(position)
         if first is None:

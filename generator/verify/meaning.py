@@ -257,9 +257,11 @@ _NOT_YET = re.compile(r"\s+(?:(?:just|quite)\s+)?(?:yet|until|unless)\b"
                       r"(?:before|after|earlier|later|sooner)\b", re.IGNORECASE)
 # a clause of its own after the 'not', with its own verb, says a new thing rather than what
 # the quote is not: ', but not a single truck arrived'; ', but not a single day before the
-# vote' has none
+# vote' has none. The verb is looked for only up to what holds instead or a relative pronoun:
+# in ', not by journalists, but by local police who assaulted …' the verbs are the police's
 _OWN_VERB = re.compile(r"\b(?:is|are|was|were|has|have|had|did|does|do|will|would|can|could"
                        r"|should|may|might|must|came|went|got|[a-z]{2,}ed)\b", re.IGNORECASE)
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.IGNORECASE)
 # Someone else's words the speaker reports: 'Kirby claims …', 'They say …'.
 _REPORTING = frozenset({"say", "says", "said", "claim", "claims", "claimed", "claiming",
                         "saying", "alleging", "allege", "alleges",
@@ -517,10 +519,13 @@ def _qualified_after(text: str, start: int, end: int, hi: int) -> Fault | None:
         return None
     stop = _first_end(_SENTENCE_END, text, m.end(), hi)
     cut = stop.start() if stop else hi
-    if not m.group("turn") and not _INSTEAD.search(text, m.end(), cut) \
-            and not _NOT_YET.match(text, m.end(), cut):
+    instead = _INSTEAD.search(text, m.end(), cut)
+    if not m.group("turn") and not instead and not _NOT_YET.match(text, m.end(), cut):
         return None
-    if _ADDS.match(text, m.end(), cut) or _OWN_VERB.search(text, m.end(), cut):
+    clause = instead.start() if instead else cut
+    relative = _RELATIVE.search(text, m.end(), clause)
+    if _ADDS.match(text, m.end(), cut) \
+            or _OWN_VERB.search(text, m.end(), relative.start() if relative else clause):
         return None
     words = visible_words(text, m.start("not"), cut).rstrip(" ,;:—–")
     return Fault("qualification", f"the quotation goes on to qualify it: '{words}'",
