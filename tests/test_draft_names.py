@@ -302,3 +302,11 @@ def test_an_operation_named_like_a_person_is_no_one_a_pronoun_stands_for():
             "about. “We're exactly on plan,” he said.\n")
     assert _speakers(text) == ["richard-b-myers"]
     assert "operation-al-fajr" not in _people(text)
+
+
+def test_a_name_given_an_age_is_a_person_a_pronoun_may_stand_for():
+    # wikinews-2009-10-25: 'Yasmeen Afdhal, 24, who works for …. He described …: “…”'
+    text = ("Rescue efforts were hindered by traffic.\nOmar Afdhal, 24, who works for the city "
+            "administration, was a witness. He described his experiences: “The walls "
+            "collapsed.”\n")
+    assert _speakers(text) == ["omar-afdhal"]

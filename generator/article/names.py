@@ -753,6 +753,7 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                 or (len(name_tokens) <= 3 and _SUBJECT_AFTER.match(masked, e)
                     and not _PLACE_BEFORE.search(masked, max(0, s - 12), s))
                 or re.match(r",\s+(?:a|an|the|its|his|her|who|another)\s", masked[e:e + 10])
+                or _AGE_AFTER.match(masked, e)  # 'Yasmeen Afdhal, 24, who works for …': an age
                 or _ROLE_BRACKET.search(masked, max(0, s - 30), s)
                 or re.search(r"(?:(?i:its|his|her|their|the|a|an)|[A-Z][\w.-]*[’']s)"
                              r"\s+[\w\s-]{1,40},\s*$", masked[max(0, s - 50):s])):
