@@ -84,3 +84,17 @@ def test_the_person_after_a_body_and_an_office_is_the_speaker(text, speaker):
 def test_someone_or_a_writing_described_is_a_source(text, source):
     assert _sources(text) == [source]
     assert _speakers(text) == [None]
+
+
+def test_a_subject_that_ends_on_a_name_is_that_actor():
+    # wikinews-2012-09-29: an office, the name, an adverb, then the verb
+    text = ("The agency copied the story. However, The Onion's editor Will Tracy humourously "
+            "remarked: “We are proud of our subsidiary.”\n")
+    assert _speakers(text) == ["will-tracy"]
+
+
+def test_a_name_a_preposition_puts_inside_a_longer_subject_is_not_the_speaker():
+    # wikinews-2014-01-28: the curator speaks, not her university
+    text = ("Dana Holt, curator of exhibits at the University of Arkansas, Fayetteville, said, "
+            "“These images are documentation.”\n")
+    assert _speakers(text) != ["university-of-arkansas"]

@@ -21,6 +21,14 @@ _SHORT_TITLES = {"gen": "general", "adm": "admiral", "amb": "ambassador", "sen":
 # 'the organization said' when only one organization is named near it; a noun that is part of
 # bodies' names ('the party', 'the ministry') is left to the speaker rules, which match it there
 _BODY_NOUNS = {"organization", "organisation", "group", "charity", "watchdog"}
+# what may stand between a subject and its verb: 'Thursday', 'humourously', 'has'
+_UP_TO_VERB = re.compile(r"(?:[^\S\n]+(?:[A-Z][a-z]+day|today|yesterday|also|[a-z]+ly|has|have|had"
+                         r"|will|would))*[^\S\n]*")
+# a word that makes what follows part of a longer phrase: 'curator at the University of …'
+_PLACED = re.compile(r"(?:\b(?:at|of|for|from|in|with|by|to|on|and)|,)[^\S\n]+$")
+# a word that opens a sentence and is set off by a comma: 'However, The Onion's editor …'
+_CONNECTOR = re.compile(r"\b(?:However|Meanwhile|Still|Later|Earlier|Separately|Instead|Nonetheless"
+                        r"|Nevertheless|Moreover|Afterwards|Yet|But|And),[^\S\n]+$")
 # a run of capitalised words, with the small words a body’s name may hold
 _BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|to|for|the|on)[^\S\n]+)*[A-Z][\w’'-]*)+")
 # a frame's subject that is only a definite description: 'the chairman', 'The ambassador'
@@ -105,6 +113,22 @@ def _bodies_near(text: str, mentions: list[Mention], paras: list[Paragraph], par
     return set()
 
 
+def _named_last(blank: str, mentions: list[Mention], start: int, verb: int) -> Mention | None:
+    """The actor a subject ends on, with only a time or an adverb before its verb, and before it
+    only 'the' or an office: not one a preposition or a comma puts inside a longer subject ('at
+    the University of Arkansas, Fayetteville, said')."""
+    inside = [m for m in mentions if start <= m.start and m.end <= verb and m.key]
+    if not inside or (_PLACED.search(blank, max(0, start - 12), start)
+                      and not _CONNECTOR.search(blank, max(0, start - 16), start)):
+        return None
+    last = inside[-1]
+    lead = blank[start:last.start].split()
+    if lead and lead != ["the"] and lead != ["The"] and (
+            lead[-1].lower() not in ROLE_NOUNS or any(m.start < last.start for m in inside)):
+        return None
+    return last if _UP_TO_VERB.fullmatch(blank, last.end, verb) else None
+
+
 def _paragraph_of(paras: list[Paragraph], position: int) -> int:
     return next((i for i, p in enumerate(paras) if p.start <= position < p.end), len(paras) - 1)
 
@@ -129,6 +153,14 @@ def refer_back(attributions: list[Attribution], text: str, blank: str, paras: li
                 a.speaker = person.key
                 a.how = f"“{text[f.subject_start:person.end]}”: the person after the body's name"
             continue
+        if a.speaker is None and a.source is None and f.subject_start < f.verb_start:
+            ending = _named_last(blank, mentions, f.subject_start, f.verb_start)
+            if ending is not None:
+                # 'the European Parliament Thursday asked', "The Onion's editor Will Tracy
+                # humourously remarked": the subject's own last words name the speaker
+                a.speaker = ending.key
+                a.how = f"“{f.subject}”: its subject ends on {ending.name}"
+                continue
         described = _THE_ONE.fullmatch(f.subject)
         if described is None:
             if a.speaker is None and a.source is None and _ONE_OF_THEM.fullmatch(f.subject):
