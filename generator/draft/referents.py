@@ -153,7 +153,8 @@ def refer_back(attributions: list[Attribution], text: str, blank: str, paras: li
                 a.speaker = person.key
                 a.how = f"“{text[f.subject_start:person.end]}”: the person after the body's name"
             continue
-        if a.speaker is None and a.source is None and f.subject_start < f.verb_start:
+        if a.speaker is None and a.source is None and f.how == "unnamed" \
+                and f.subject_start < f.verb_start:
             ending = _named_last(blank, mentions, f.subject_start, f.verb_start)
             if ending is not None:
                 # 'the European Parliament Thursday asked', "The Onion's editor Will Tracy
