@@ -98,3 +98,12 @@ def test_a_name_a_preposition_puts_inside_a_longer_subject_is_not_the_speaker():
     text = ("Dana Holt, curator of exhibits at the University of Arkansas, Fayetteville, said, "
             "“These images are documentation.”\n")
     assert _speakers(text) != ["university-of-arkansas"]
+
+
+def test_a_pronoun_after_a_sentence_about_an_office_is_its_holder():
+    # dod-2007-06-16: the sentence before names two others first, and is about the secretary
+    text = ("Defense Secretary Tomas Vell said the surge will take time.\n"
+            "Vell met with Army Gen. Ansel Rook and Ambassador Ira Crane.\n"
+            "In a news conference after his meeting with Rook and Crane, the secretary praised "
+            "the two leaders.\n“These two are among our finest public servants,” he said.\n")
+    assert _speakers(text)[-1] == "tomas-vell"

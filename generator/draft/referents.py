@@ -29,6 +29,12 @@ _PLACED = re.compile(r"(?:\b(?:at|of|for|from|in|with|by|to|on|and)|,)[^\S\n]+$"
 # a word that opens a sentence and is set off by a comma: 'However, The Onion's editor …'
 _CONNECTOR = re.compile(r"\b(?:However|Meanwhile|Still|Later|Earlier|Separately|Instead|Nonetheless"
                         r"|Nevertheless|Moreover|Afterwards|Yet|But|And),[^\S\n]+$")
+# a clause that opens on an office and a verb: ', the secretary praised', 'The general said'
+_OFFICE_OPENS = re.compile(r"(?:^|,[^\S\n]+|^[^\S\n]*)[Tt]he[^\S\n]+([a-z]+)[^\S\n]+"
+                           r"(?:[a-z]+ly[^\S\n]+)?(?:said|says|told|[a-z]{3,}ed|[a-z]{3,}s)\b",
+                           re.MULTILINE)
+# what the speaker rules say of a pronoun read as the person the sentence before names
+_READ_BACK = re.compile(r"'(?:he|she)' is the (?:subject of the sentence before|last person named)")
 # a run of capitalised words, with the small words a body’s name may hold
 _BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|to|for|the|on)[^\S\n]+)*[A-Z][\w’'-]*)+")
 # a frame's subject that is only a definite description: 'the chairman', 'The ambassador'
@@ -59,6 +65,8 @@ def _holders(text: str, people: list[Mention], title: str, before: int) -> set[s
     for m in people:
         if m.end > before:
             break
+        if not text[m.end:before].strip(" ,"):
+            continue  # 'with Petraeus and Crocker, the secretary praised': no apposition of his
         roles = [role_around(text, m.start, m.end) or "", role_before(text, m.start) or ""]
         comma = _TITLED_BEFORE.search(text, max(0, m.start - 90), m.start)
         if comma:
@@ -129,6 +137,18 @@ def _named_last(blank: str, mentions: list[Mention], start: int, verb: int) -> M
     return last if _UP_TO_VERB.fullmatch(blank, last.end, verb) else None
 
 
+def _office_subject(blank: str, sents: list[Sentence], position: int) -> tuple[str, int] | None:
+    """The office the sentence before `position` opens its clause on: 'the secretary' of 'In a
+    news conference after his meeting with Petraeus, the secretary praised …', and where its
+    'the' stands."""
+    k = sentence_at(sents, position)
+    if k == 0:
+        return None
+    before = sents[k - 1]
+    m = _OFFICE_OPENS.search(blank, before.start, before.end)
+    return (m.group(1), m.start(1) - 4) if m and m.group(1) in ROLE_NOUNS else None
+
+
 def _paragraph_of(paras: list[Paragraph], position: int) -> int:
     return next((i for i, p in enumerate(paras) if p.start <= position < p.end), len(paras) - 1)
 
@@ -162,6 +182,21 @@ def refer_back(attributions: list[Attribution], text: str, blank: str, paras: li
                 a.speaker = ending.key
                 a.how = f"“{f.subject}”: its subject ends on {ending.name}"
                 continue
+        if a.speaker and f.subject.lower() in ("he", "she") and _READ_BACK.search(a.how):
+            opening = _office_subject(blank, sents, f.subject_start)
+            if opening is not None:
+                # 'In a news conference after his meeting with Petraeus, the secretary praised
+                # the two leaders. “…,” he said': 'he' is the secretary the sentence is about
+                office, at = opening
+                holders = _holders(text, people, office, at)
+                if len(holders) == 1 and a.speaker not in holders:
+                    a.speaker = next(iter(holders))
+                    a.how = (f"'{f.subject}' is the {office} the sentence before is about,"
+                             f" {names[a.speaker]}")
+                elif len(holders) > 1:
+                    a.speaker = None
+                    a.how = f"'{f.subject}' is the {office} the sentence before is about: left to review"
+            continue
         described = _THE_ONE.fullmatch(f.subject)
         if described is None:
             if a.speaker is None and a.source is None and _ONE_OF_THEM.fullmatch(f.subject):
