@@ -107,3 +107,12 @@ def test_a_pronoun_after_a_sentence_about_an_office_is_its_holder():
             "In a news conference after his meeting with Rook and Crane, the secretary praised "
             "the two leaders.\n“These two are among our finest public servants,” he said.\n")
     assert _speakers(text)[-1] == "tomas-vell"
+
+
+def test_a_quote_a_colon_introduces_is_not_given_to_the_person_the_next_sentence_names():
+    # wikinews-2008-03-14: the petition's words, then another member of parliament
+    text = ("The petition was signed by eighty members of the upper house.\n"
+            "Its sponsor in the House of Lords initiated the petition, and stated: “There is no "
+            "doubt that he will be persecuted.” Tom Vane, Member of Parliament for Dunmore, said "
+            "he would support the appeal.\n")
+    assert _speakers(text) == [None]

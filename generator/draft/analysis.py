@@ -152,7 +152,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     described = _people_described(names, blank)
     _pronouns_in_doubt(attributions, quotes, paras, blank, described)
     _another_opens_before(attributions, sents, names.mentions)
-    refer_back(attributions, text, blank, paras, sents, names.mentions)
+    refer_back(attributions, quotes, text, blank, paras, sents, names.mentions)
     for q, a in zip(quotes, attributions, strict=True):
         if _NAME_GIVEN.search(blank, max(0, q.open_at - 40), q.open_at):
             # 'such incidents … are called “green on blue” incidents': a name some give a thing

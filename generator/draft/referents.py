@@ -11,7 +11,7 @@ import re
 
 from ..article.names import ORG_NOUNS, ROLE_NOUNS, Mention, role_around, role_before
 from ..article.speakers import Attribution
-from ..article.text import Paragraph, Sentence, sentence_at
+from ..article.text import Paragraph, Quote, Sentence, sentence_at
 
 # the rank or office a short form stands for: 'Air Force Gen. Richard B. Myers' is a general
 _SHORT_TITLES = {"gen": "general", "adm": "admiral", "amb": "ambassador", "sen": "senator",
@@ -35,6 +35,8 @@ _OFFICE_OPENS = re.compile(r"(?:^|,[^\S\n]+|^[^\S\n]*)[Tt]he[^\S\n]+([a-z]+)[^\S
                            re.MULTILINE)
 # what the speaker rules say of a pronoun read as the person the sentence before names
 _READ_BACK = re.compile(r"'(?:he|she)' is the (?:subject of the sentence before|last person named)")
+# how the speaker rules say they gave a quote to the person the sentence after it names
+_NEXT_SENTENCE = "named in the next sentence"
 # a run of capitalised words, with the small words a body’s name may hold
 _BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|to|for|the|on)[^\S\n]+)*[A-Z][\w’'-]*)+")
 # a frame's subject that is only a definite description: 'the chairman', 'The ambassador'
@@ -153,12 +155,19 @@ def _paragraph_of(paras: list[Paragraph], position: int) -> int:
     return next((i for i, p in enumerate(paras) if p.start <= position < p.end), len(paras) - 1)
 
 
-def refer_back(attributions: list[Attribution], text: str, blank: str, paras: list[Paragraph],
-               sents: list[Sentence], mentions: list[Mention]) -> None:
+def refer_back(attributions: list[Attribution], quotes: list[Quote], text: str, blank: str,
+               paras: list[Paragraph], sents: list[Sentence], mentions: list[Mention]) -> None:
     people = [m for m in mentions if m.kind == "person" and m.key]
     by_start = {m.start: m for m in mentions}
     names = {m.key: m.name for m in mentions}
-    for a in attributions:
+    for q, a in zip(quotes, attributions, strict=True):
+        if a.speaker and a.how.startswith(_NEXT_SENTENCE) and \
+                blank[paras[q.paragraph].start:q.open_at].rstrip().endswith(":"):
+            # 'Roberts … stated: “…” Simon Hughes, Member of Parliament, said …': a quote the
+            # words before it introduce is theirs, not the next sentence's person's
+            a.speaker = None
+            a.how = f"{a.how}; but it is introduced with a colon by what comes before: left to review"
+            continue
         f = a.frame
         if f is None:
             continue
