@@ -33,18 +33,18 @@ _CONNECTOR = re.compile(r"\b(?:However|Meanwhile|Still|Later|Earlier|Separately|
 _OFFICE_OPENS = re.compile(r"(?:^|,[^\S\n]+|^[^\S\n]*)[Tt]he[^\S\n]+([a-z]+)[^\S\n]+"
                            r"(?:[a-z]+ly[^\S\n]+)?(?:said|says|told|[a-z]{3,}ed|[a-z]{3,}s)\b",
                            re.MULTILINE)
-# what the speaker rules say of a pronoun read as the person the sentence before names
-_READ_BACK = re.compile(r"'(?:he|she)' is the (?:subject of the sentence before|last person named)")
+# a pronoun read as a person named before the sentence before it
+READ_BACK = re.compile(r"'(?:he|she)' is the (?:subject of the sentence before|last person named)")
 # how the speaker rules say they gave a quote to the person the sentence after it names
 _NEXT_SENTENCE = "named in the next sentence"
 # a run of capitalised words, with the small words a body’s name may hold
 _BODY_NAME = re.compile(r"[A-Z][\w’'-]*(?:[^\S\n]+(?:(?:of|to|for|the|on)[^\S\n]+)*[A-Z][\w’'-]*)+")
 # a frame's subject that is only a definite description: 'the chairman', 'The ambassador'
 _THE_ONE = re.compile(r"[Tt]he\s+([a-z][\w-]*)")
-# an office given to a person in a comma-set phrase before their name: 'U.S. ambassador to the
-# United Nations, John Bolton,'
 # a rank in short right before a name, which the roles the names rules read leave out
 _RANK_BEFORE = re.compile(r"\b([A-Z][a-z]{1,4})\.?[^\S\n]+$")
+# an office given to a person in a comma-set phrase before their name: 'U.S. ambassador to the
+# United Nations, John Bolton,'
 _TITLED_BEFORE = re.compile(r"\b([a-z][\w-]*)\s+(?:to|of|for|at)\s+[^,.;:“”\"\n]{1,60},\s*$")
 # what stands between a body a frame names and a person it gives an office: 'said Hamas official
 # Ayman Taha', 'stated Natural Resources Defense Council President Rhea Suh'
@@ -191,7 +191,7 @@ def refer_back(attributions: list[Attribution], quotes: list[Quote], text: str, 
                 a.speaker = ending.key
                 a.how = f"“{f.subject}”: its subject ends on {ending.name}"
                 continue
-        if a.speaker and f.subject.lower() in ("he", "she") and _READ_BACK.search(a.how):
+        if a.speaker and f.subject.lower() in ("he", "she") and READ_BACK.search(a.how):
             opening = _office_subject(blank, sents, f.subject_start)
             if opening is not None:
                 # 'In a news conference after his meeting with Petraeus, the secretary praised
