@@ -272,3 +272,41 @@ def test_a_name_never_runs_over_a_blank_line(text):
 def test_a_name_still_runs_over_the_line_break_of_hard_wrapped_text():
     assert _speakers("The storm came in the night.\n\n“The wall is new,” said the harbour "
                      "master, Ilse\nVarn.\n") == ["ilse-varn"]
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    # wikinews-2009-03-16: a trade opening a sentence is written in capitals there only
+    ("Environmentalist Mark Lynas said the plan could pay for itself. “It will cost a lot,” "
+     "Lynas said.\n", "mark-lynas"),
+    # wikinews-2011-05-03: an office with a letter left out
+    ("Italian Prime Minster Silvio Berlusconi said: “This is a great outcome.”\n",
+     "silvio-berlusconi"),
+    # wikinews-2018-01-10: an office that runs over 'of the'
+    ("Israeli Minister of the Interior Arye Derry issued a statement: “These people are trying "
+     "to exploit the law.”\n", "arye-derry"),
+])
+def test_what_stands_before_the_name_is_no_part_of_it(text, person):
+    assert _speakers(text) == [person]
+    assert person in _people(text)
+
+
+def test_a_proper_word_within_a_sentence_is_kept_out_of_the_name_only_where_it_opens_one():
+    # wikinews-2008-01-20: 'Scientologist' within a sentence is his creed, and no trade
+    people = _people("The video featured Scientologist Tom Cruise. “It is over,” said Ida Venn.\n")
+    assert "tom-cruise" not in people
+
+
+def test_an_operation_named_like_a_person_is_no_one_a_pronoun_stands_for():
+    # dod-2004-11-11: 'he' is the general, not the operation named after him
+    text = ("Air Force Gen. Richard B. Myers said numbers are not what Operation Al Fajr is "
+            "about. “We're exactly on plan,” he said.\n")
+    assert _speakers(text) == ["richard-b-myers"]
+    assert "operation-al-fajr" not in _people(text)
+
+
+def test_a_name_given_an_age_is_a_person_a_pronoun_may_stand_for():
+    # wikinews-2009-10-25: 'Yasmeen Afdhal, 24, who works for …. He described …: “…”'
+    text = ("Rescue efforts were hindered by traffic.\nOmar Afdhal, 24, who works for the city "
+            "administration, was a witness. He described his experiences: “The walls "
+            "collapsed.”\n")
+    assert _speakers(text) == ["omar-afdhal"]

@@ -658,7 +658,9 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
         words = [t[2].rstrip(".").lower() for t in tokens]
         # a role in capitals before the name: "Interior Minister Mara Quell", "Director-General"
         roles = [i for i, w in enumerate(words)
-                 if w in _TITLE_WORDS or w.split("-")[-1] in ROLE_NOUNS]
+                 if w in _TITLE_WORDS or w.split("-")[-1] in ROLE_NOUNS
+                 or (i < len(words) - 2 and (_misspelt_office(w) or (
+                     i == 0 and _trade(w) and _opens_sentence(masked, tokens[0][0]))))]
         if roles and roles[-1] == len(words) - 1 and len(words) > 1 and len(words) - 2 not in roles \
                 and _AGE_AFTER.match(masked, tokens[-1][1]):
             roles.pop()  # 'Pvt. Travis King, 23,': a surname that is an office's word, then his age
@@ -751,6 +753,7 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                 or (len(name_tokens) <= 3 and _SUBJECT_AFTER.match(masked, e)
                     and not _PLACE_BEFORE.search(masked, max(0, s - 12), s))
                 or re.match(r",\s+(?:a|an|the|its|his|her|who|another)\s", masked[e:e + 10])
+                or _AGE_AFTER.match(masked, e)  # 'Yasmeen Afdhal, 24, who works for …': an age
                 or _ROLE_BRACKET.search(masked, max(0, s - 30), s)
                 or re.search(r"(?:(?i:its|his|her|their|the|a|an)|[A-Z][\w.-]*[’']s)"
                              r"\s+[\w\s-]{1,40},\s*$", masked[max(0, s - 50):s])):
@@ -928,7 +931,8 @@ def find_names(text: str, masked: str, registry: NameIndex) -> Names:
                     person(part, after_link, cut)
                 # 'Assistant Secretary of State for African Affairs Linda Thomas-Greenfield':
                 # the office runs on over its links up to the name
-                after_link = (after_link and bool(part)) or (
+                # 'Minister of the Interior Arye Derry': two links in a row keep it running too
+                after_link = after_link or (
                     bool(part) and part[-1][2].rstrip(".").lower() in ROLE_NOUNS)
                 part = []
             else:
@@ -1130,6 +1134,29 @@ _THING_AFTER = re.compile(r"[^\S\n]+(?:missions?|study|studies|squadrons?|exhibi
                           r"|software|operations?)\b")
 
 
+# each office of seven letters or more with one letter left out: 'minster' for 'minister'
+_OFFICE_OMISSIONS = {r[:i] + r[i + 1:] for r in ROLE_NOUNS if len(r) >= 7
+                     for i in range(len(r))} - ROLE_NOUNS - _NOT_NAMES
+# the first word of what is named like a person and is an undertaking: 'Operation Al Fajr'
+_THING_FIRST = {"operation", "exercise"}
+
+
+def _misspelt_office(word: str) -> bool:
+    """'Prime Minster Silvio Berlusconi': an office with a letter left out, before a full name."""
+    return word in _OFFICE_OMISSIONS
+
+
+def _trade(word: str) -> bool:
+    """'Environmentalist Mark Lynas' opening a sentence: a trade, written in capitals there only
+    (within one, 'Scientologist Tom Cruise' is a proper word of his)."""
+    return len(word) > 7 and word.endswith("ist")
+
+
+def _opens_sentence(masked: str, start: int) -> bool:
+    return start == 0 or re.search(r"(?:[.!?][\"”’)]?[^\S\n]+|\n[^\S\n]*)$",
+                                   masked[max(0, start - 6):start]) is not None
+
+
 def _no_person(name: str, masked: str, end: int) -> bool:
     """A run of capitals a reader never takes for a person: a day, a place or a thing named by
     its last word, an office alone, or a name used of a thing after it."""
@@ -1137,6 +1164,8 @@ def _no_person(name: str, masked: str, end: int) -> bool:
     last = words[-1].lower()
     if last == "day" and any(w.lower() in _HOLIDAY_WORDS or w.endswith(("'s", "s'"))
                              for w in words[:-1]):
+        return True
+    if words[0].lower() in _THING_FIRST:
         return True
     return last in _THING_ENDS or last in _OFFICE_ENDS or _THING_AFTER.match(masked, end) is not None
 

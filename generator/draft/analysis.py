@@ -50,6 +50,7 @@ from ..content.model import Actor, QuoteText
 from ..verify import matching, quoted_text
 from .fields import TITLE_SHOWN, model_says, plain, verbatim
 from .ids import unique
+from .referents import READ_BACK, refer_back
 
 _QUOTE_TEXT = TypeAdapter(QuoteText)
 
@@ -151,6 +152,7 @@ def analyse(text: str, registry: list[Actor], published: date, outlet: str | Non
     described = _people_described(names, blank)
     _pronouns_in_doubt(attributions, quotes, paras, blank, described)
     _another_opens_before(attributions, sents, names.mentions)
+    refer_back(attributions, quotes, text, blank, paras, sents, names.mentions)
     for q, a in zip(quotes, attributions, strict=True):
         if _NAME_GIVEN.search(blank, max(0, q.open_at - 40), q.open_at):
             # 'such incidents … are called “green on blue” incidents': a name some give a thing
@@ -569,10 +571,6 @@ def _people_described(names: Names, blank: str) -> list[str]:
 _LAST_NAMED = re.compile(r"'(?:he|she|they)' is the last (?:named speaker|person named)")
 
 
-# a pronoun read as a person named before the sentence before it
-_READ_BACK = re.compile(r"'(?:he|she)' is the (?:subject of the sentence before|last person named)")
-
-
 def _another_opens_before(attributions: list[Attribution], sents: list[Sentence],
                           mentions: list[Mention]) -> None:
     """A pronoun the rules read as a person named earlier is left to review where the sentence
@@ -582,7 +580,7 @@ def _another_opens_before(attributions: list[Attribution], sents: list[Sentence]
     people = [m for m in mentions if m.kind == "person"]
     starts = [m.start for m in people]
     for a in attributions:
-        if a.speaker is None or a.frame is None or not _READ_BACK.search(a.how):
+        if a.speaker is None or a.frame is None or not READ_BACK.search(a.how):
             continue
         k = sentence_at(sents, a.frame.subject_start)
         if k == 0:
