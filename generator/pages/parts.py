@@ -62,10 +62,9 @@ class Parts:
 def corpus_json(corpus: Corpus, settings: SiteSettings, named: Collection[str] | None,
                 parts: Parts) -> bytes:
     def part(item: VerifiedBriefing) -> Callable[[], bytes]:
-        return lambda: export.briefing_part(item, settings).encode("utf-8")
+        return lambda: export.briefing_part(item, settings)
 
-    entries = [parts.get(item.briefing.id, part(item)).decode("utf-8")
-               for item in corpus.briefings]
+    entries = [parts.get(item.briefing.id, part(item)) for item in corpus.briefings]
     parts.save()
     return export.joined(corpus, settings, named, entries)
 
