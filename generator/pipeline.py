@@ -170,7 +170,7 @@ def _generate(root: Path, docs_dir: Path, templates: Path, site_name: str, stric
         result.corpus = corpus_stage.build(result.verified)
     clock.lap("corpus")
     progress.step("rendering and writing pages…")
-    pages = plan_stage.plan(result.corpus, templates, settings)
+    pages = plan_stage.plan(result.corpus, templates, settings, cache_dir)
     try:
         result.report = write_stage.write(
             pages, docs_dir, cache_dir, lambda n: progress.step(f"rendering and writing pages… {n}"))

@@ -15,6 +15,7 @@ import hashlib
 import hmac
 import os
 import secrets
+import stat
 import subprocess
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -169,3 +170,73 @@ def read_signed(path: Path) -> bytes | None:
     if not hmac.compare_digest(mac, expected.encode("ascii")) or tracked_by_git(path):
         return None
     return payload
+
+
+class SignedFolder:
+    """A cache kept as a folder of files, one per entry, named by its key: each file is its
+    payload behind an HMAC over its name, `version` and the payload, made with this user's key.
+    A file that fails the check (written by hand, by another machine, by other code), or any file
+    of a folder that git tracks, reads as missing. A file apiece, so that a run that changed one
+    entry writes that one alone; `save` writes the entries put and removes those not used."""
+
+    def __init__(self, folder: Path | None, version: bytes):
+        self.folder = folder
+        self.version = version
+        self.secret = None if folder is None else secret()
+        self.stored: set[str] = set()  # the names in the folder when the run began
+        self.used: set[str] = set()
+        self.added: dict[str, bytes] = {}  # name -> its payload, to write
+        if self.folder is None or self.secret is None:
+            return
+        try:
+            if not stat.S_ISDIR(os.lstat(self.folder).st_mode):
+                return  # a link or a file at its name: replaced when the run saves
+            self.stored = set(os.listdir(self.folder))
+        except OSError:
+            return
+        if self.stored and tracked_by_git(self.folder):
+            self.stored = set()  # anyone with push access wrote it: nothing read, all replaced
+
+    def mac(self, name: str, payload: bytes) -> bytes:
+        assert self.secret is not None
+        return hmac.new(self.secret, name.encode() + b"\0" + self.version + payload,
+                        hashlib.sha256).hexdigest().encode("ascii")
+
+    def get(self, name: str) -> bytes | None:
+        """The payload kept under `name`, authenticated; None when there is none to trust."""
+        if self.folder is None or name not in self.stored:
+            return None
+        try:
+            data = files.read_own(self.folder / name)
+        except OSError:
+            return None
+        mac, payload = data[:MAC_LENGTH], data[MAC_LENGTH + 1:]
+        if not hmac.compare_digest(mac, self.mac(name, payload)):
+            return None
+        self.used.add(name)
+        return payload
+
+    def put(self, name: str, payload: bytes) -> None:
+        self.added[name] = payload
+        self.used.add(name)
+
+    def keep(self, names: set[str]) -> None:
+        """Entries this run did not read that `save` leaves in place all the same."""
+        self.used |= names & self.stored
+
+    def save(self) -> None:
+        """Write the entries put, and remove those not used; a cache that cannot be written
+        costs time on the next run, nothing else."""
+        if self.folder is None or self.secret is None:
+            return
+        try:
+            if not self.added and self.used == self.stored:
+                return
+            self.folder.parent.mkdir(parents=True, exist_ok=True)
+            files.own_folder(self.folder)
+            for name, payload in self.added.items():
+                files.write_atomic(self.folder / name, self.mac(name, payload) + b"\n" + payload)
+            for name in sorted(self.stored - self.used):
+                (self.folder / name).unlink(missing_ok=True)
+        except OSError:
+            pass

@@ -5,7 +5,6 @@ from __future__ import annotations
 import difflib
 import functools
 import hashlib
-import hmac
 import json
 import os
 import pickle
@@ -19,7 +18,7 @@ import pydantic
 import pydantic_core
 from pydantic import BaseModel, ValidationError
 
-from .. import files, signing
+from .. import signing
 from ..problems import Problem, code_point, field_path, problem, visible
 from . import yaml_source
 from .model import ActorRegistry, Briefing, Redirects
@@ -349,21 +348,9 @@ class Validated:
     _OLD = "load.pickle"  # the one file of them all that earlier versions kept
 
     def __init__(self, folder: Path | None):
-        self.folder = None if folder is None else folder / self.FOLDER
-        self.secret = None if folder is None else signing.secret()
-        self.stored: set[str] = set()  # the names in the folder when the run began
-        self.used: set[str] = set()
-        self.added: dict[str, bytes] = {}  # name -> its pickle, to write
-        if self.folder is None or self.secret is None:
-            return
-        try:
-            if not stat.S_ISDIR(os.lstat(self.folder).st_mode):
-                return  # a link or a file at its name: replaced when the run saves
-            self.stored = set(os.listdir(self.folder))
-        except OSError:
-            return
-        if self.stored and signing.tracked_by_git(self.folder):
-            self.stored = set()  # anyone with push access wrote it: nothing read, all replaced
+        self.parent = folder
+        self.kept = signing.SignedFolder(None if folder is None else folder / self.FOLDER,
+                                         _pickled_by())
 
     @staticmethod
     def name(key: str) -> str:
@@ -371,20 +358,11 @@ class Validated:
         return key.replace("\0", "-")
 
     def _mac(self, name: str, payload: bytes) -> bytes:
-        assert self.secret is not None
-        return hmac.new(self.secret, name.encode() + b"\0" + _pickled_by() + payload,
-                        hashlib.sha256).hexdigest().encode("ascii")
+        return self.kept.mac(name, payload)
 
     def get(self, key: str, model: type[M]) -> tuple[M, yaml_source.Document] | None:
-        name = self.name(key)
-        if self.folder is None or name not in self.stored:
-            return None
-        try:
-            data = files.read_own(self.folder / name)
-        except OSError:
-            return None
-        mac, payload = data[:signing.MAC_LENGTH], data[signing.MAC_LENGTH + 1:]
-        if not hmac.compare_digest(mac, self._mac(name, payload)):
+        payload = self.kept.get(self.name(key))
+        if payload is None:
             return None
         try:
             value, sha256, packed = pickle.loads(payload)
@@ -393,34 +371,25 @@ class Validated:
         if not isinstance(value, model) or not isinstance(sha256, str) or not isinstance(
                 packed, bytes):
             return None
-        self.used.add(name)
         return value, _PackedDocument(packed, sha256)
 
     def put(self, key: str, value: BaseModel, doc: yaml_source.Document) -> None:
         # the positions apart: a run that changed one file needs no other file's positions unless
         # it reports a problem there, and unpickling them is half the cost of a cached file
         packed = pickle.dumps(doc, protocol=pickle.HIGHEST_PROTOCOL)
-        name = self.name(key)
-        self.added[name] = pickle.dumps((value, doc.sha256, packed),
-                                        protocol=pickle.HIGHEST_PROTOCOL)
-        self.used.add(name)
+        self.kept.put(self.name(key), pickle.dumps((value, doc.sha256, packed),
+                                                   protocol=pickle.HIGHEST_PROTOCOL))
 
     def save(self) -> None:
         """Write the files this run validated, and remove those it did not use."""
-        if self.folder is None or self.secret is None:
+        if self.parent is None or self.kept.secret is None:
             return
         try:
-            self.folder.parent.mkdir(parents=True, exist_ok=True)
-            (self.folder.parent / self._OLD).unlink(missing_ok=True)
-            if not self.added and self.used == self.stored:
-                return
-            files.own_folder(self.folder)
-            for name, payload in self.added.items():
-                files.write_atomic(self.folder / name, self._mac(name, payload) + b"\n" + payload)
-            for name in sorted(self.stored - self.used):
-                (self.folder / name).unlink(missing_ok=True)
+            self.parent.mkdir(parents=True, exist_ok=True)
+            (self.parent / self._OLD).unlink(missing_ok=True)
         except OSError:
-            pass  # a cache that cannot be written costs time on the next run, nothing else
+            return  # a cache that cannot be written costs time on the next run, nothing else
+        self.kept.save()
 
 
 class _PackedDocument(yaml_source.Document):

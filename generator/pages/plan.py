@@ -41,7 +41,7 @@ import pydantic_core
 from ..content.model import ActorRegistry, Briefing
 from ..settings import SiteSettings
 from ..verify.cache import CODE_VERSION
-from . import diagrams, export, feeds, metadata, registers, source_text
+from . import diagrams, export, feeds, metadata, parts, registers, source_text
 from .corpus import Corpus
 from .render import (
     MARKDOWN_SUFFIXES,
@@ -49,7 +49,6 @@ from .render import (
     actor_groups,
     environment,
     named_actors,
-    sanctions_csv,
     schema_bytes,
     tag_path,
     tidy,
@@ -114,6 +113,12 @@ class Inputs:
         self.everything = _sha(*self.briefing.values(), *self.actor.values(), *corpus.awaiting)
         self.templates_digest = _templates_digest(templates / "pages")
 
+    @cached_property
+    def parts(self) -> dict[str, str]:
+        """The name each briefing's part of a whole-archive file is kept under: all its part is
+        made of is the briefing, the code, pydantic and the settings (`parts`)."""
+        return {b_id: _sha(self.base, digest) for b_id, digest in self.briefing.items()}
+
     def digest(self, path: str, template: str | None, briefings: Iterable[str] = (),
                actors: Iterable[str] = (), extra: Any = None, everything: bool = False) -> str:
         parts = [self.base, path, str(template), json.dumps(extra, default=str)]
@@ -153,8 +158,10 @@ def _none() -> dict[str, Any]:
     return {}
 
 
-def plan(corpus: Corpus, templates: Path, settings: SiteSettings) -> Iterator[Page]:
-    """Every file of docs/, one at a time, in a fixed order; rendering is left to the caller."""
+def plan(corpus: Corpus, templates: Path, settings: SiteSettings,
+         cache_dir: Path | None = None) -> Iterator[Page]:
+    """Every file of docs/, one at a time, in a fixed order; rendering is left to the caller.
+    With `cache_dir`, the files that hold the whole archive keep each briefing's part there."""
     paged = named_actors(corpus)
     inputs = Inputs(corpus, templates, settings, paged)
     render = _Templates(corpus, templates, settings, paged)
@@ -179,11 +186,16 @@ def plan(corpus: Corpus, templates: Path, settings: SiteSettings) -> Iterator[Pa
         yield from _register_pages(register, corpus, page)
     yield from _tag_pages(corpus, page)
     yield page("awaiting.md", "awaiting.md.j2", extra=corpus.awaiting)
-    yield data("data/sanctions.csv", lambda: sanctions_csv(corpus),
+    def kept(folder: str) -> parts.Parts:
+        return parts.Parts(cache_dir / folder if cache_dir else None, inputs.parts)
+
+    yield data("data/sanctions.csv",
+               lambda: parts.sanctions_csv(corpus, kept(parts.SANCTION_PARTS)),
                briefings=[e.item.briefing.id for e in corpus.sanctions])
     yield data(feeds.FEED_PATH, lambda: feeds.atom_feed(corpus, settings),
                briefings=[i.briefing.id for i in feeds.entries(corpus)])
-    yield data(export.CORPUS_PATH, lambda: export.corpus_json(corpus, settings, paged),
+    yield data(export.CORPUS_PATH,
+               lambda: parts.corpus_json(corpus, settings, paged, kept(parts.CORPUS_PARTS)),
                everything=True)
     yield data(export.SCHEMA_PATH, export.corpus_schema_json)
     yield data("schema/briefing.schema.json", lambda: schema_bytes(Briefing, "Briefing summary"))

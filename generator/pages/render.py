@@ -13,6 +13,7 @@ import io
 import json
 import posixpath
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -23,6 +24,7 @@ import yaml
 from ..content import dates, safe_text
 from ..content.model import Briefing, json_schema
 from ..content.safe_text import MdSafe, md_escape
+from ..verify import VerifiedBriefing
 from .corpus import Corpus, event_period, expected, slugify
 
 MANIFEST = ".briefing-manifest.json"
@@ -326,18 +328,38 @@ def actor_groups(corpus: Corpus, paged: frozenset[str]) -> list[tuple[str, list[
     return out
 
 
-def sanctions_csv(corpus: Corpus) -> bytes:
+SANCTIONS_HEADER = ["id", "date", "imposers", "targets", "measure", "reason", "briefing",
+                    "source_outlet", "source_published"]
+
+
+def _csv_line(cells: list[str]) -> str:
     buffer = io.StringIO()
-    writer = csv.writer(buffer, lineterminator="\n")
-    writer.writerow(["id", "date", "imposers", "targets", "measure", "reason", "briefing",
-                     "source_outlet", "source_published"])
+    csv.writer(buffer, lineterminator="\n").writerow([_csv_safe(cell) for cell in cells])
+    return buffer.getvalue()
+
+
+def sanction_rows(corpus: Corpus, item: VerifiedBriefing) -> list[str]:
+    """The lines of data/sanctions.csv of each of the briefing's sanctions, in its order."""
+    b = item.briefing
+    return [_csv_line([s.id, s.date, "; ".join(corpus.actor_name(a) for a in s.imposers),
+                       "; ".join(corpus.actor_name(a) for a in s.targets),
+                       safe_text.plain(s.measure), safe_text.plain(s.reason), b.id,
+                       b.source.outlet, b.source.published]) for s in b.sanctions]
+
+
+def sanctions_table(corpus: Corpus,
+                    rows_of: Callable[[VerifiedBriefing], list[str]] | None = None) -> bytes:
+    """data/sanctions.csv: every sanction of the registers, newest first; `rows_of` gives a
+    briefing's lines as `sanction_rows` makes them."""
+    lines = [_csv_line(SANCTIONS_HEADER)]
+    made: dict[str, list[str]] = {}  # a briefing's lines, asked for once
     for entry in corpus.sanctions:
-        s, b = entry.sanction, entry.item.briefing
-        writer.writerow([_csv_safe(cell) for cell in (
-            s.id, s.date, "; ".join(corpus.actor_name(a) for a in s.imposers),
-            "; ".join(corpus.actor_name(a) for a in s.targets), safe_text.plain(s.measure),
-            safe_text.plain(s.reason), b.id, b.source.outlet, b.source.published)])
-    return buffer.getvalue().encode("utf-8")
+        b = entry.item.briefing
+        if b.id not in made:
+            made[b.id] = rows_of(entry.item) if rows_of else sanction_rows(corpus, entry.item)
+        lines.append(made[b.id][next(i for i, s in enumerate(b.sanctions)
+                                     if s is entry.sanction)])
+    return "".join(lines).encode("utf-8")
 
 
 _FORMULA = re.compile(r"^[\s\u00a0]*[=+\-@\t\r\uff1d\uff0b\uff0d\uff20]")
