@@ -1558,7 +1558,16 @@ def test_a_name_at_the_words_that_fits_two_registry_people_is_either_of_theirs(s
     if verdict == X:
         assert found.name == "'Maliki'"
     else:
-        assert "'Maliki', a name it or the registry gives more than one person" in found.why
+        assert "'Maliki', a name more than one person it or the registry names" in found.why
+
+
+@pytest.mark.parametrize("speaker", ["nouri-al-maliki", "nouri-maliki", "kevin-bergner"])
+def test_a_pronoun_for_a_name_two_registry_people_fit_is_no_ones(speaker):
+    """'he' after 'Maliki', a name two registry people fit: no one's name, never the pronoun
+    itself given as the speaker that contradicts each of them."""
+    article = ("Nouri al-Maliki spoke in Basra on Monday.\nOn Tuesday the militants met Maliki in "
+               "the city. \"We will talk to them,\" he said.\n")
+    assert _verdict(article, BASRA_ACTORS, "We will talk to them", speaker).verdict == U
 
 
 def test_he_is_never_a_plural_source_named_before():

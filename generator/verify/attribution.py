@@ -1234,8 +1234,8 @@ _WHY = {
                   "('{source}'), not to the speaker",
     "nested": "these words are quoted inside another quotation, and no sentence names who said "
               "them first",
-    "several": "the article gives these words to '{name}', a name it or the registry gives more "
-               "than one person",
+    "several": "the article gives these words to '{name}', a name more than one person it or "
+               "the registry names may answer to",
     "no actor": "the sentence with these words gives them to '{subject}', whom the article does "
                 "not tie to one actor of the registry",
     "not one": "the sentence with these words names {names}, and does not give them to one of "
@@ -1548,6 +1548,11 @@ class _Reader:
             how = f"'{frame.subject.casefold()}' is the subject of the sentence before"
             frame = dataclasses.replace(frame, speaker=before.key, how=how)
             a = Attribution(before.key, how, frame)
+        if a.speaker == "" and not (frame is not None and frame.how == "named"
+                                    and frame.speaker == ""):
+            # a pronoun or a quotation carried on that stands for such a name: no one's name
+            # written by the words, and no speaker, as drafting leaves it
+            a = dataclasses.replace(a, speaker=None)
         mention = self.named.get(a.speaker or "")
         known = a.speaker in self.actors
         name = (self.actors[a.speaker].name if a.speaker in self.actors
