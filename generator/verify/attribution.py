@@ -1506,7 +1506,7 @@ class _Reader:
         q, a = self.quotes[index], self.attributed[index]
         nested = self._nested(q, start, end)
         given = None if nested else self.given(index, start, end)
-        said = given if given is not None or nested else self.given(index, start, end, False)
+        said = given if given is not None or nested else self._said(index, start, end)
         if nested:
             inner = next((k for k, x in enumerate(self.quotes)
                           if x.nested and x.start <= start and end <= x.end), None)
@@ -2032,6 +2032,22 @@ class _Reader:
         if after is not None and after.speaker != speaker:
             return None  # `Roe said. “…” Doe told reporters.`: two candidates, no verdict
         return Given(speaker, self.begin + frame.verb_start, self._words(q, frame))
+
+    def _said(self, index: int, start: int, end: int) -> Given | None:
+        """`given`, where a name between the attribution and the words that is no person's and
+        not whose words they are leaves it standing ('Peskov called Iran’s move “…”'); another
+        person named there, or another quotation, still does not ('Kirby says “…”; Blinken …
+        met Zelensky, who plans a “…”')."""
+        found = self.given(index, start, end, strong=False)
+        q, frame = self.quotes[index], self.attributed[index].frame
+        if found is None or frame is None:
+            return found
+        lo = max(frame.subject_end, frame.verb_end)
+        k = bisect.bisect_left(self.people, lo)
+        if (k < len(self.people) and self.people[k] < q.open_at) or any(
+                lo <= x.close_at < q.open_at for x in self.quotes):
+            return None
+        return found
 
     def _speaker(self, frame: Frame) -> str | None:
         """The registry actor a frame names."""
