@@ -477,6 +477,48 @@ def test_prose_that_gives_quoted_words_to_their_speaker_passes(project: Path):
     assert _clean(run(project, "check", "--strict"))
 
 
+MUGABE = (  # Wikinews, 14 June 2008
+    "HARARE — Mugabe accused British Prime Minister Gordon Brown of interfering in Zimbabwe's "
+    "affairs, after Brown called for \"free and fair elections\" and \"an end to violence\" on "
+    "Friday. \"We have become the focus of the British and the Americans,\" Mugabe said.\n")
+MUGABE_PEOPLE = "actors:\n  - {id: robert-mugabe, name: Robert Mugabe, kind: person}\n"
+BROWN = "  - {id: gordon-brown, name: Gordon Brown, kind: person}\n"
+
+
+def _mugabe(project: Path, key_point: str, people: str) -> Result:
+    (project / "content" / "actors" / "zimbabwe.yaml").write_text(people, encoding="utf-8")
+    add_briefing(project, "908_mugabe.txt", MUGABE, {
+        "id": "2008-06-14-mugabe", "title": "Mugabe accuses Brown", "bottom_line": "Mugabe "
+        "accuses Brown.", "source": {"outlet": "Test Wire", "published": "2008-06-14"},
+        "key_points": [key_point],
+        "quotes": [{"id": "focus", "speaker": "robert-mugabe",
+                    "text": "We have become the focus of the British and the Americans,"}],
+    })
+    return run(project, "check", "--strict")
+
+
+@pytest.mark.parametrize("people", [MUGABE_PEOPLE, MUGABE_PEOPLE + BROWN],
+                         ids=["brown-not-in-registry", "brown-in-registry"])
+def test_prose_that_copies_the_articles_attribution_passes(project: Path, people: str):
+    """A key point copying the article's sentence (`Mugabe accused … Brown …, after Brown called
+    for “an end to violence”`) was refused: its words were read as given to the first name of
+    the sentence and its verb, Mugabe's, where the article's reader gives them to Brown."""
+    result = _mugabe(project, "Mugabe accused British Prime Minister Gordon Brown of interfering "
+                     "in Zimbabwe's affairs, after Brown called for “free and fair elections” and "
+                     "“an end to violence” on Friday.", people)
+    assert result.exit_code == 0 and "name who said them" not in result.output, result.output
+
+
+def test_prose_that_gives_the_articles_words_to_another_than_its_sentence_does_is_refused(
+        project: Path):
+    result = _mugabe(project, "Mugabe called for “an end to violence” on Friday.",
+                     MUGABE_PEOPLE + BROWN)
+    assert result.exit_code == 1
+    assert reported(result, "content/briefings/2008-06-14-mugabe.yaml", "key_points[0]: “an end "
+                    "to violence” is given here to 'Robert Mugabe', but the article gives these "
+                    "words to 'Gordon Brown'", "name who said them"), result.output
+
+
 # --- a name written another way --------------------------------------------------------------------
 
 @pytest.mark.parametrize(("said", "speaker"), [

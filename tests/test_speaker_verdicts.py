@@ -1651,3 +1651,46 @@ TRUE_SPEAKERS = [
 def test_a_true_speaker_is_never_contradicted(article: str, actors: str, words: str, speaker: str,
                                              verdict: str):
     assert _verdict(article, actors, words, speaker).verdict == verdict
+# --- a surname more than one person has --------------------------------------------------------
+
+BASRA = (  # Wikinews, 27 March 2008
+    "Prime Minister Nouri al-Maliki has been in Basra since Monday to personally supervise "
+    "Operation Sulat al-Fursan (Knights Charge) which the authorities described as designed to "
+    "reimpose law and order. Today, he gave an ultimatum to the militants, giving them 72 hours to "
+    "surrender. \"Otherwise, they will face the most severe penalties,\" Maliki said in a televised "
+    "statement.\n")
+BASRA_ACTORS = ("nouri-al-maliki person Nouri al-Maliki; nouri-maliki person Nouri Maliki; "
+                "kevin-bergner person Kevin Bergner")
+
+
+@pytest.mark.parametrize(("speaker", "verdict"), [
+    ("nouri-al-maliki", U), ("nouri-maliki", U), ("kevin-bergner", X)])
+def test_a_name_at_the_words_that_fits_two_registry_people_is_either_of_theirs(speaker, verdict):
+    """'Maliki said', with Nouri al-Maliki and Nouri Maliki both in the registry, was read as
+    naming no one: the words went to the sentence before, whose 'he' went to 'the authorities',
+    and contradicted the prime minister who said them."""
+    found = _verdict(BASRA, BASRA_ACTORS, "Otherwise, they will face the most severe penalties",
+                     speaker)
+    assert found.verdict == verdict
+    if verdict == X:
+        assert found.name == "'Maliki'"
+    else:
+        assert "'Maliki', a name more than one person it or the registry names" in found.why
+
+
+@pytest.mark.parametrize("speaker", ["nouri-al-maliki", "nouri-maliki", "kevin-bergner"])
+def test_a_pronoun_for_a_name_two_registry_people_fit_is_no_ones(speaker):
+    """'he' after 'Maliki', a name two registry people fit: no one's name, never the pronoun
+    itself given as the speaker that contradicts each of them."""
+    article = ("Nouri al-Maliki spoke in Basra on Monday.\nOn Tuesday the militants met Maliki in "
+               "the city. \"We will talk to them,\" he said.\n")
+    assert _verdict(article, BASRA_ACTORS, "We will talk to them", speaker).verdict == U
+
+
+def test_he_is_never_a_plural_source_named_before():
+    """'he' after 'which the authorities described as …' was read as the authorities, a source
+    no one person is, and the words after it were refused to the man the paragraph is about."""
+    article = BASRA.replace(" Maliki said in a televised statement.", "").replace(",\"", ".\"")
+    assert _verdict(article, "nouri-al-maliki person Nouri al-Maliki",
+                    "Otherwise, they will face the most severe penalties",
+                    "nouri-al-maliki").verdict == C

@@ -175,6 +175,24 @@ def _someone(phrase: str) -> bool:
     return False
 
 
+# people named by a word that is plural without an s: 'the police', 'local people'
+_MANY = frozenset({"people", "police", "men", "women", "children", "authorities", "staff",
+                   "crowd", "public"})
+
+
+def _plural(phrase: str) -> bool:
+    """Whether a description of people is of more than one: 'the authorities', 'two senior
+    officials', 'witnesses in the square'; not 'a witness', 'the empress'."""
+    first = re.split(r"\s(?:at|in|of|for|from|with|who|which|on|that|to)\s", phrase.lower())[0]
+    words = re.findall(r"[a-z]+", first)
+    head = words[-1] if words else ""
+    if head in _MANY:
+        return True
+    if head in _PEOPLE or not head.endswith("s") or head.endswith("ss"):
+        return False
+    return any(stem in _PEOPLE for stem in (head[:-1], head[:-2], head[:-3] + "y"))
+
+
 # the rest of a clause up to its verb: 'prisoners are' (saying), 'international students …'
 _CLAUSE = re.compile(rf"([a-z][^,;:{_DOUBLE}]{{2,80}}?)\s+(?:(?:are|is|were|was)\s+)?$")
 
@@ -531,9 +549,10 @@ class Speakers:
             para = self.paras[p]
             upto = min(position, para.end + 1)
             k = bisect.bisect_left(self.frames, upto, key=_verb_start) - 1
-            if k >= 0 and self.frames[k].verb_start >= para.start and self.frames[k].source \
-                    and person:
-                return None, f"'{word}' is the last speaker, {self.frames[k].source}", self.frames[k]
+            last = self.frames[k] if k >= 0 and self.frames[k].verb_start >= para.start else None
+            # 'he' is one person, never 'the authorities' or 'officials' the paragraph had speak
+            if last is not None and last.source and person and not _plural(last.source):
+                return None, f"'{word}' is the last speaker, {last.source}", last
             speaker = self._last_speaker(para.start, upto, person)
             if speaker is not None:
                 return speaker.speaker, f"'{word}' is the last named speaker", None

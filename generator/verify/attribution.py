@@ -42,7 +42,6 @@ from ..article.names import (
 from ..article.speakers import (
     INVERTIBLE,
     ISSUED_HERE,
-    OBJECT_BEFORE,
     Attribution,
     Frame,
     Speakers,
@@ -196,8 +195,6 @@ _COLON_RULE = "introduced with a colon by"
 # God …’`), or the whole of it: as much theirs as the quotation around them
 _OWN_WORDS = "the speaker's own words, quoted in their quotation"
 _NAMING_RULES = ("credited after a dash:", _COLON_RULE, "a statement by")
-# a speech verb between a name and the words the summary quotes as that name's
-_PROSE_SAYS = re.compile(rf"^\s+(?:(?:also|has|had|have)\s+)*(?:{VERBS})\b")
 # a speech verb right after a name, up to the mark of a quotation it quotes
 _SAYS = re.compile(rf"\s+(?:{VERBS})\b[^{quotation_marks.char_class(quotation_marks.MARKS)}]"
                    r"{0,40}$")
@@ -491,10 +488,9 @@ def prose_problems(located: Located, text: str, article: matching.Normalized,
     sentence (`Peskov called the move “a dangerous escalation”`) are held to the article as a
     quote's speaker is: words the article gives someone else are refused there."""
     b: Briefing = located.value
-    registry = registry_names(actors).registry
     asked: list[tuple[tuple, str, str, tuple[int, int]]] = []
     for loc, prose_text, _ in own_words(b):
-        said = _said_in_prose(prose_text, registry, actors)
+        said = _said_in_prose(prose_text, actors)
         for actor_id, words in said:
             found = matching.find(article, words)
             if isinstance(found, matching.Match):
@@ -516,31 +512,22 @@ def prose_problems(located: Located, text: str, article: matching.Normalized,
                       "name who said them", "error" if strict else "warning")
 
 
-def _said_in_prose(prose_text: str, registry: Registry, actors: dict[str, Actor]
-                   ) -> list[tuple[str, str]]:
-    """(actor id, quoted words) for each quotation of a prose text that a registry name and a
-    speech verb before it, in its sentence, give to someone: `Peskov called it “a lie”`."""
+def _said_in_prose(prose_text: str, actors: dict[str, Actor]) -> list[tuple[str, str]]:
+    """(actor id, quoted words) for each quotation of a prose text that its own sentence gives a
+    registry actor by name (`Peskov called it “a lie”`), read by the rules the article's quotes
+    are read with: prose that copies the article's sentence gives its words to whom the article
+    does (`Mugabe accused Brown …, after Brown called for “…”`), not to the first name of it."""
     quotations = [q for q in quotation_marks.read(prose_text) if q.depth == 0 and q.closed]
     if not quotations:
         return []
-    mentions = [m for m in registry.scan(prose_text) if m.key in actors]
     out = []
-    for q in quotations:
-        # the nearest name before the words that a speech verb follows, in their sentence
-        for m in reversed([m for m in mentions if m.end <= q.open_at]):
-            between = prose_text[m.end:q.open_at]
-            if re.search(r"[.!?;]", between):
-                break
-            if _PROSE_SAYS.search(between) is None or _POSSESSIVE.match(prose_text, m.end):
-                continue
-            if OBJECT_BEFORE.search(prose_text, max(0, m.start - 16), m.start):
-                # 'students about to start school in the U.S. asked themselves: “…”': a name
-                # after a preposition is no subject, and the speaker is not read from it
-                break
-            words = prose_text[q.start:q.end].strip()
-            if len(words.split()) >= 2 and not _ON_BEHALF.search(prose_text[:m.start]):
-                out.append((m.key, words))
-            break
+    for q, read in zip(quotations, _read(prose_text, [(q.start, q.end) for q in quotations],
+                                         actors), strict=True):
+        words = prose_text[q.start:q.end].strip()
+        # words the prose says went unsaid, or sets off as a name in use, are given no one
+        if isinstance(read, _Read) and read.said is not None and not read.nested \
+                and not read.unsaid and not read.label and len(words.split()) >= 2:
+            out.append((read.said.actor, words))
     return out
 
 
@@ -663,6 +650,9 @@ class _Read:
     # the registry actors (offset, id, kind) named in `before`, and in `after`
     before_named: tuple[tuple[int, str, str], ...] = ()
     after_named: tuple[tuple[int, str, str], ...] = ()
+    # `given`, where a name between the attribution and the words that is not whose words they
+    # are leaves it standing ('Peskov called Iran’s move “…”'): how a summary's prose is read
+    said: Given | None = None
 
 
 def _read(text: str, spans: list[tuple[int, int]], actors: dict[str, Actor]
@@ -803,6 +793,13 @@ def _judge(q: Quote, read: _Read | str | None, actors: dict[str, Actor]) -> Verd
                        f"'{actors[given.actor].name}'", given.at)
     if read.doubtful:
         return _unsettled("doubtful", read)
+    if read.speaker == "" and not read.nested:
+        # 'Maliki said' where the article, or the registry, gives that name to more than one
+        # person: any of them may have said the words, and no one else did
+        if any(_part_of_name(read.name, speaker.model_copy(update={"name": form}))
+               for form in (speaker.name, *speaker.aliases)):
+            return _unsettled("several", read, name=read.name)
+        return Verdict(CONTRADICTED, read.shown, None, f"'{read.name}'", read.at)
     pronoun = read.subject.casefold() in ("he", "she", "him", "her")
     if read.speaker == speaker.id and not read.nested:
         if read.next_sentence:
@@ -1289,6 +1286,8 @@ _WHY = {
                   "('{source}'), not to the speaker",
     "nested": "these words are quoted inside another quotation, and no sentence names who said "
               "them first",
+    "several": "the article gives these words to '{name}', a name more than one person it or "
+               "the registry names may answer to",
     "no actor": "the sentence with these words gives them to '{subject}', whom the article does "
                 "not tie to one actor of the registry",
     "not one": "the sentence with these words names {names}, and does not give them to one of "
@@ -1586,7 +1585,8 @@ class _Reader:
         blank = draft_text.masked(text, self.quotes)
         self.blank = blank
         self.sents = draft_text.sentences(blank, self.paras, self.quotes)
-        mentions = _apart(text, find_names(text, blank, registry).mentions, actors, short)
+        names = find_names(text, blank, registry)
+        mentions = _apart(text, names.mentions, actors, short)
         self.registry = registry
         self.known = {m.start: m for m in mentions if m.known}
         self.named = {m.key: m for m in mentions}
@@ -1594,7 +1594,11 @@ class _Reader:
         # names inside quotations too: who a speaker says said the words they quote
         self.all_mentions = registry.scan(text)
         self.people = [m.start for m in mentions if m.kind == "person"]
-        speakers = Speakers(text, blank, self.paras, self.sents, self.quotes, mentions)
+        # a surname alone that two people of the article have in full ('Maliki' beside Nouri
+        # al-Maliki and Nouri Maliki), read as drafting reads it: a speaker named, with no key,
+        # so that no rule gives its words to whom an earlier sentence is about
+        speakers = Speakers(text, blank, self.paras, self.sents, self.quotes,
+                            sorted([*mentions, *names.unclaimed], key=lambda m: m.start))
         self.attributed = speakers.attribute()
         self.frames = speakers.frames
         self.actors = actors
@@ -1614,6 +1618,7 @@ class _Reader:
             # the outer speaker says, in their words, not the one they report
             a = Attribution(outer.speaker, outer.how, outer, outer.source, outer.organization)
         given = None if nested else self.given(index, start, end, a.frame)
+        said = given if given is not None or nested else self._said(index, start, end, a.frame)
         if nested:
             inner = next((k for k, x in enumerate(self.quotes)
                           if x.nested and x.start <= start and end <= x.end), None)
@@ -1655,10 +1660,16 @@ class _Reader:
             how = f"'{frame.subject.casefold()}' is the subject of the sentence before"
             frame = dataclasses.replace(frame, speaker=before.key, how=how)
             a = Attribution(before.key, how, frame)
+        if a.speaker == "" and not (frame is not None and frame.how == "named"
+                                    and frame.speaker == ""):
+            # a pronoun or a quotation carried on that stands for such a name: no one's name
+            # written by the words, and no speaker, as drafting leaves it
+            a = dataclasses.replace(a, speaker=None)
         mention = self.named.get(a.speaker or "")
         known = a.speaker in self.actors
         name = (self.actors[a.speaker].name if a.speaker in self.actors
-                else mention.name if mention is not None else a.speaker or "")
+                else mention.name if mention is not None
+                else frame.subject if a.speaker == "" and frame is not None else a.speaker or "")
         named = (frame is None and a.speaker is not None and a.how.startswith(_NAMING_RULES)) or (
             frame is not None and frame.speaker == a.speaker and (
                 # `“…” … read out. Reuters described him as “old-looking”`: a name in the next
@@ -1715,7 +1726,7 @@ class _Reader:
                      opened=self._opened(q),
                      unsaid=not nested and _UNSAID.search(self.text, self._opening(q),
                                                           q.open_at) is not None,
-                     label=self._label(q), **self._around(q))
+                     label=self._label(q), said=said, **self._around(q))
 
     def _around(self, q: draft_text.Quote) -> dict[str, Any]:
         """The sentence before the words' sentence and the words' sentence after its closing
@@ -2137,18 +2148,36 @@ class _Reader:
                 return f
         return None
 
-    def given(self, index: int, start: int, end: int, frame: Frame | None = None) -> Given | None:
+    def given(self, index: int, start: int, end: int, frame: Frame | None = None,
+              strong: bool = True) -> Given | None:
         q = self.quotes[index]
         frame = frame or self.attributed[index].frame
         if frame is None or not self._in_sentence(q, frame):
             return None
         speaker = self._speaker(frame)
-        if speaker is None or not self._trusted(q, frame):
+        if speaker is None or not self._trusted(q, frame, strong):
             return None
         after = self._named_right_after(q)
         if after is not None and after.speaker != speaker:
             return None  # `Roe said. “…” Doe told reporters.`: two candidates, no verdict
         return Given(speaker, self.begin + frame.verb_start, self._words(q, frame))
+
+    def _said(self, index: int, start: int, end: int, frame: Frame | None = None
+              ) -> Given | None:
+        """`given`, where a name between the attribution and the words that is no person's and
+        not whose words they are leaves it standing ('Peskov called Iran’s move “…”'); another
+        person named there, or another quotation, still does not ('Kirby says “…”; Blinken …
+        met Zelensky, who plans a “…”')."""
+        found = self.given(index, start, end, frame, strong=False)
+        q, frame = self.quotes[index], frame or self.attributed[index].frame
+        if found is None or frame is None:
+            return found
+        lo = max(frame.subject_end, frame.verb_end)
+        k = bisect.bisect_left(self.people, lo)
+        if (k < len(self.people) and self.people[k] < q.open_at) or any(
+                lo <= x.close_at < q.open_at for x in self.quotes):
+            return None
+        return found
 
     def _speaker(self, frame: Frame) -> str | None:
         """The registry actor a frame names."""
