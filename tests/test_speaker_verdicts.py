@@ -1694,3 +1694,24 @@ def test_he_is_never_a_plural_source_named_before():
     assert _verdict(article, "nouri-al-maliki person Nouri al-Maliki",
                     "Otherwise, they will face the most severe penalties",
                     "nouri-al-maliki").verdict == C
+
+
+# a 'he' read as the last named speaker, after pronouns that began with a guess
+ON_AIR = ("Gen. Tom Ward, appearing on a morning program, spoke with host Ann Reed about the "
+          "raid.\n\nTerming the raid a success, the general emphasized that the fight goes on. "
+          "\"We will finish it,\" he said. But the plan held, he added. \"We're exactly on plan,\" "
+          "he said.\n")
+ON_AIR_NAMED = ON_AIR.replace("Terming the raid a success, the general emphasized",
+                              "Ward said")
+ON_AIR_ACTORS = "tom-ward person Tom Ward; ann-reed person Ann Reed"
+
+
+@pytest.mark.parametrize(("article", "speaker", "verdict"), [
+    # the first 'he' is a guess at the last person named (the host), and the 'he' that follows
+    # 'he added' is no better: neither confirms nor contradicts anyone
+    (ON_AIR, "tom-ward", U), (ON_AIR, "ann-reed", U),
+    # a chain of pronouns that starts at a name is that name's
+    (ON_AIR_NAMED, "tom-ward", C), (ON_AIR_NAMED, "ann-reed", X)])
+def test_a_pronoun_after_pronouns_that_began_with_a_guess_is_a_guess(article: str, speaker: str,
+                                                                     verdict: str):
+    assert _verdict(article, ON_AIR_ACTORS, "We're exactly on plan", speaker).verdict == verdict

@@ -1680,7 +1680,7 @@ class _Reader:
                 or (frame.how.startswith(ISSUED_HERE) and self._in_sentence(q, frame))
                 # 'he said' right after a named speaker of the same paragraph or the one before
                 or (_PRONOUN_RULE.fullmatch(frame.how) is not None
-                    and a.speaker in self.actors)
+                    and a.speaker in self.actors and self._chain_named(frame))
                 # 'Abdullah Abdullah, Ghani’s partner …, stressed his commitment … “…,” he
                 # said': the person the sentence before is about, no one else named since
                 or (_PRONOUN_SUBJECT.fullmatch(frame.how) is not None
@@ -2178,6 +2178,23 @@ class _Reader:
                 lo <= x.close_at < q.open_at for x in self.quotes):
             return None
         return found
+
+    def _chain_named(self, frame: Frame) -> bool:
+        """Whether the speaker 'he' is read as 'the last named speaker' for was named: the
+        pronouns before it that carried the same reading lead back to a frame naming them.
+        `…told host Matt Lauer …. “…,” he said. …, he added. “…,” he said`: the first 'he' is
+        a guess at the last person named, and the ones after it are as weak as that guess."""
+        for f in reversed(self.frames[:bisect.bisect_left(self.frames, frame.verb_start,
+                                                          key=lambda x: x.verb_start)]):
+            if f.speaker is None:
+                continue
+            if f.speaker != frame.speaker:
+                return False
+            if f.how == "named":
+                return True
+            if _PRONOUN_RULE.fullmatch(f.how) is None:
+                return False
+        return False
 
     def _speaker(self, frame: Frame) -> str | None:
         """The registry actor a frame names."""
