@@ -205,3 +205,29 @@ def test_a_statement_saying_is_whoever_issued_it():
     assert _speakers("In response to the allegations, the charity Christian Aid issued a "
                      "statement saying, \"There are allegations in the story which are against "
                      "all of Christian Aid's principles.\"\n") == [("christian-aid", None)]
+
+
+_HEARING = "Rex Tillerson, the nominee for Secretary of State, spoke to senators on Wednesday. "
+
+
+@pytest.mark.parametrize(("said", "count", "allowed"), [
+    # Wikinews, 2017: the words stand in what Tillerson says, not in a statement by Russia
+    ("Tillerson said Russia had claimed Crimea “as an act of force” requiring the US to offer "
+     "“a proportional show of force”.\n", 2, {"rex-tillerson"}),
+    ("Tillerson said that Russia had claimed Crimea “as an act of force”.\n", 1, {"rex-tillerson"}),
+    # 'He' after one person named: that person, or no one for review, never the one reported
+    ("He said Russia had claimed Crimea “as an act of force”.\n", 1, {"rex-tillerson", None}),
+])
+def test_words_one_speaker_reports_of_another_are_the_reporter_s(said, count, allowed):
+    registry = [Actor(id="rex-tillerson", name="Rex Tillerson", kind="person"),
+                Actor(id="russia", name="Russia", kind="state")]
+    for actors in ([], registry):
+        quotes = analyse(_HEARING + said, actors, date(2017, 1, 13)).quotes
+        assert len(quotes) == count
+        assert {q.attribution.speaker for q in quotes} <= allowed
+        assert all("reporting “Russia claimed”" in q.attribution.how for q in quotes)
+
+
+def test_words_the_one_reported_says_in_their_own_sentence_stay_theirs():
+    quotes = analyse("Russia had claimed Crimea “as an act of force”.\n", [], date(2017, 1, 13)).quotes
+    assert [q.attribution.speaker for q in quotes] == ["russia"]

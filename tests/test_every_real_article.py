@@ -90,15 +90,6 @@ EXPECTED = {
         r"content/briefings/[^/:]*(?:warhol|evansville)[^/:]*\.yaml:\d+:\d+: (?:warning: )?"
         r"quotes\[\d+\]\.speaker: the article gives these words to 'Kevin Allton' \(line \d+: "
         r"'He said, \"Andy Warhol was the center of …\"'\), not to 'andy-warhol': fix the speaker"),
-    # Wikinews on US troops in Poland: 'He said Russia had claimed Crimea "as an act of force"
-    # requiring the US to offer "a proportional show of force"' — drafting gives the words to
-    # Russia, whom the outer speaker reports; the check reads them as the outer speaker's, the
-    # one its registry has for 'He' there, and refuses Russia until an analyst fixes it.
-    "draft gives reported words to whom they are about": re.compile(
-        r"content/briefings/[^/:]*(?:poland|vladimir)[^/:]*\.yaml:\d+:\d+: (?:warning: )?"
-        r"quotes\[\d+\]\.speaker: the article gives these words to 'Donald Trump' \(line \d+: "
-        r"'He said (?:Russia had claimed Crimea|…) \"as an act of force\"[^']*'\), not to 'russia': "
-        r"fix the speaker"),
     # More than 100 briefings: `build --search auto` makes a Pagefind index, and says so where
     # Pagefind is not installed (CI installs it; the Pages workflow's test job does not).
     "no Pagefind": re.compile(

@@ -728,12 +728,31 @@ class Speakers:
     def attribute(self) -> list[Attribution]:
         out: list[Attribution] = []
         for i, q in enumerate(self.quotes):
-            a = self._inner(q, out) if q.nested else self._attribute(i, q, out)
+            a = self._inner(q, out) if q.nested else self._reported(q, self._attribute(i, q, out))
             out.append(a)
             self._last_in[q.last_paragraph] = i
             if a.speaker or a.source:
                 self._last_said[q.last_paragraph] = i
         return out
+
+    def _reported(self, q: Quote, a: Attribution) -> Attribution:
+        """`He said Russia had claimed Crimea “as an act of force”`: the words stand in what the
+        outer speaker says, in their words, not in the one they report, whose verb introduces
+        them. The outer frame is in the same sentence before the words, its verb right before
+        the reported one's subject, with a 'that' or nothing between."""
+        frame = a.frame
+        if frame is None or not (frame.subject_start < frame.verb_start
+                                 and frame.verb_end <= q.open_at):
+            return a
+        lo = self.sents[sentence_at(self.sents, frame.subject_start)].start
+        for f in self.frames[bisect.bisect_left(self.frames, lo, key=_verb_start):]:
+            if f.verb_end > frame.subject_start:
+                return a
+            if lo <= f.subject_start and f.subject_end <= f.verb_start and _THAT_GAP.fullmatch(
+                    self.text, f.verb_end, frame.subject_start):
+                return _by_frame(f, f"“{f.subject} {f.verb}” before the quote, reporting "
+                                    f"“{frame.subject} {frame.verb}”")
+        return a
 
     def _mentions_in(self, start: int, end: int) -> list[Mention]:
         """The mentions that start in [start, end), found by bisection."""
@@ -835,13 +854,8 @@ class Speakers:
                               (after, "later in its sentence")):
             if frames:
                 f = frames[0]
-                how = f"“{f.subject} {f.verb}” {where}" if f.subject_start < f.verb_start else (
-                    f"“{f.verb} {f.subject}” {where}")
-                if f.speaker is None and f.source:
-                    return Attribution(None, f"{how}: {f.how}", f, f.source, f.organization)
-                if f.speaker is None:
-                    return Attribution(None, f"{how}: {f.how}, not a named actor", f)
-                return Attribution(f.speaker, how if f.how == "named" else f"{how}: {f.how}", f)
+                return _by_frame(f, f"“{f.subject} {f.verb}” {where}" if f.subject_start < f.verb_start
+                                 else f"“{f.verb} {f.subject}” {where}")
         colon = self._ink_before(opening.start, q.open_at)
         if colon >= opening.start and self.masked[colon] == ":":
             people = [m for m in self._mentions_in(opening.start, q.open_at)
@@ -1142,6 +1156,19 @@ class Speakers:
         k = bisect.bisect_left(self._stop_starts, start)
         return k < len(self._stops) and self._stops[k][1] <= end
 
+
+def _by_frame(f: Frame, how: str) -> Attribution:
+    """The words given to the speaker or source a frame names; `how` says which frame."""
+    if f.speaker is None and f.source:
+        return Attribution(None, f"{how}: {f.how}", f, f.source, f.organization)
+    if f.speaker is None:
+        return Attribution(None, f"{how}: {f.how}, not a named actor", f)
+    return Attribution(f.speaker, how if f.how == "named" else f"{how}: {f.how}", f)
+
+
+# between an outer speech verb and the subject of the one it reports: 'said Russia', 'said
+# that Russia'
+_THAT_GAP = re.compile(r"\s+(?:that\s+)?")
 
 _PRONOUN_KINDS = {True: frozenset({"person"}), False: frozenset({"organization", "state"})}
 

@@ -1612,11 +1612,6 @@ class _Reader:
             return self._unmarked(start, end)  # a statement the article reproduces without marks
         q, a = self.quotes[index], self.attributed[index]
         nested = self._nested(q, start, end)
-        outer = self._reported_by(q, a.frame) if a.frame is not None and not nested else None
-        if outer is not None:
-            # 'He said Russia had claimed Crimea “as an act of force”': the words are in what
-            # the outer speaker says, in their words, not the one they report
-            a = Attribution(outer.speaker, outer.how, outer, outer.source, outer.organization)
         given = None if nested else self.given(index, start, end, a.frame)
         said = given if given is not None or nested else self._said(index, start, end, a.frame)
         if nested:
@@ -2132,21 +2127,6 @@ class _Reader:
             return False
         other = self.known.get(self.people[k])
         return other is not None and _TOLD_HIM.match(self.text, other.end) is not None
-
-    def _reported_by(self, q: draft_text.Quote, frame: Frame) -> Frame | None:
-        """The frame whose speaker reports the one that introduces a quotation, in the same
-        sentence before the words: `He said Russia had claimed Crimea “…”` (a name and its verb
-        right after the outer verb, with a 'that' or nothing between)."""
-        if not (frame.subject_start < frame.verb_start and frame.verb_end <= q.open_at):
-            return None
-        lo = self.sents[draft_text.sentence_at(self.sents, frame.subject_start)].start
-        for f in self.frames:
-            if f.verb_end > frame.subject_start:
-                break
-            if lo <= min(f.subject_start, f.verb_start) and f.subject_end <= f.verb_start \
-                    and re.fullmatch(r"\s+(?:that\s+)?", self.text[f.verb_end:frame.subject_start]):
-                return f
-        return None
 
     def given(self, index: int, start: int, end: int, frame: Frame | None = None,
               strong: bool = True) -> Given | None:
