@@ -1715,3 +1715,16 @@ ON_AIR_ACTORS = "tom-ward person Tom Ward; ann-reed person Ann Reed"
 def test_a_pronoun_after_pronouns_that_began_with_a_guess_is_a_guess(article: str, speaker: str,
                                                                      verdict: str):
     assert _verdict(article, ON_AIR_ACTORS, "We're exactly on plan", speaker).verdict == verdict
+
+
+ON_THE_SHOW = ("Tom Ward appeared on the show. \"That is a bold claim,\" said {trade} Ann Reed.\n")
+
+
+@pytest.mark.parametrize("trade", ["host", "anchor", "talk show host", "fellow panelist"])
+@pytest.mark.parametrize(("speaker", "verdict"), [("ann-reed", C), ("tom-ward", X)])
+def test_a_trade_before_a_name_the_verb_inverts_over_names_the_speaker(trade: str, speaker: str,
+                                                                        verdict: str):
+    """'said host Ann Reed': the host speaks, not the person the sentence before named; before,
+    only trades the rules knew as people's ('reporter') named her, and Tom Ward was confirmed."""
+    assert _verdict(ON_THE_SHOW.format(trade=trade), "ann-reed person Ann Reed; tom-ward person "
+                    "Tom Ward", "That is a bold claim", speaker).verdict == verdict

@@ -56,7 +56,13 @@ _GAP = re.compile(rf"^(?:\s*,[^,{_DOUBLE}]{{1,80}},|{AGE_AND_HOME})?\s+(?:(?:{_G
 _OFFICE = re.compile(r"(?:(?:[A-Z][\w-]*|of|for|and|the|on)\s+){3,14}")
 # a trade written before a name the verb inverts over, which no office is: 'said reporter Franck
 # Berruyer', 'said local resident Ann Lee'
-_TRADE_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){1,2}")
+_TRADE_BEFORE = re.compile(r"(?:[a-z][\w-]*\s+){1,3}")
+# words that make what follows the verb no trade of the name after them: 'said to Ann Reed',
+# 'said that Ann Reed', 'told his friend Ann Reed' (the one told)
+_NO_TRADE = frozenset({
+    "to", "of", "for", "with", "in", "on", "at", "by", "from", "about", "after", "before", "that",
+    "and", "or", "but", "the", "a", "an", "his", "her", "their", "its", "our", "my", "your",
+    "this", "these", "those", "when", "while", "as", "if", "than", "then", "also", "not"})
 # a rank in short before a name, maybe after its service: 'said Navy Cmdr. Tim Hawkins'
 _RANK_BEFORE = re.compile(r"(?:[A-Z][\w-]*\s+){0,2}?[A-Z][a-z]{1,4}\.\s+")
 _OPEN_APPOSITION = re.compile(
@@ -438,7 +444,8 @@ class Speakers:
                         and not re.search(r"[,;:.]", gap) and not re.match(r"\s*that\b", gap)) \
                         or _APPOSITION.fullmatch(gap) or (
                             mention.kind == "person" and _TRADE_BEFORE.fullmatch(gap)
-                            and gap.split()[-1] in _PEOPLE) or (
+                            and (gap.split()[-1] in _PEOPLE
+                                 or not _NO_TRADE.intersection(gap.split()))) or (
                             mention.kind == "person" and _RANK_BEFORE.fullmatch(gap)
                             and ABBREVIATION.search(gap.rstrip())):
                     return Frame(v0, v1, verb, mention.start, mention.end, mention.key,
